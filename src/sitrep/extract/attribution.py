@@ -1,0 +1,77 @@
+"""Who is said to be responsible: claimed, suspected (by whom), unclaimed, denied or unknown.
+
+The statuses follow GTD's claim fields: a claim is an actor's own statement; suspicion is what
+sources, officials or the reporter attribute; "no group claimed" is unclaimed. When a report
+says both "no group claimed" and "sources attributed the attack to X", the event is suspected
+with X, as GTD codes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Attribution
+from .actors import ActorMention
+
+_UNCLAIMED = re.compile(
+    r"\b(?:no(?:\s+\w+)?\s+(?:group|one|organi[sz]ation|party|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|"
+    r"(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|"
+    r"nobody\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|unclaimed|without\s+(?:a\s+)?claim)",
+    re.IGNORECASE)
+_CLAIMED = re.compile(
+    r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed)\s+(?:\w+\s+){0,2}?"
+    r"(?:responsibility|credit|the\s+attack|the\s+bombing|the\s+killing)|claim\s+of\s+responsibility",
+    re.IGNORECASE)
+_SUSPECTED = re.compile(
+    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?|believed\s+to\s+(?:be|have\s+been)|"
+    r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
+    r"accused|bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
+    r"responsible\s+for\s+the)", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected)\s+(?:\w+\s+){0,2}?(?:responsibility|involvement|any\s+role|"
+                     r"claims|carrying\s+out|being\s+behind)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AttributionHit:
+    start: int
+    end: int
+    attribution: Attribution
+
+
+def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window: int = 140) -> ActorMention | None:
+    """The named group closest to a claim phrase (groups only: 'gunmen' claim nothing)."""
+    groups = [a for a in actors if a.kind in ("group", "state") and
+              abs((a.start + a.end) // 2 - (start + end) // 2) <= window]
+    return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
+
+
+def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:
+    """Attribution statements in one sentence (offsets are document offsets)."""
+    hits: list[AttributionHit] = []
+    for status, pattern in (("unclaimed", _UNCLAIMED), ("denied", _DENIED), ("claimed", _CLAIMED),
+                            ("suspected", _SUSPECTED)):
+        for m in pattern.finditer(text):
+            start, end = m.start() + offset, m.end() + offset
+            if any(h.start < end and start < h.end for h in hits):
+                continue
+            actor = None if status == "unclaimed" else _nearest_group(actors, start, end)
+            if status in ("suspected", "claimed", "denied") and actor is None:
+                continue
+            name = actor.actor.name if actor else None
+            hits.append(AttributionHit(start, end, Attribution(status, name, m.group())))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def combine(hits: Sequence[AttributionHit]) -> Attribution:
+    """One attribution for an event from all the statements about it."""
+    by_status: dict[str, AttributionHit] = {}
+    for hit in hits:
+        by_status.setdefault(hit.attribution.status, hit)
+    for status in ("claimed", "suspected", "denied"):
+        if status in by_status:
+            return by_status[status].attribution
+    if "unclaimed" in by_status:
+        return by_status["unclaimed"].attribution
+    return Attribution("unknown", None, None)

@@ -1,0 +1,166 @@
+"""Mentions of one document -> its events: the headline, the body and the quotes that tell one
+event become one event with all their evidence; background events stay apart.
+
+Two mentions are one event when they have the same type, status and background flag and nothing
+they state contradicts: the same day (or one undated), the same place (or one unplaced, or one
+inside the other's country at region precision) and the same death toll (or one without a figure).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..models import Actor, Attribution, Count, Event, Location, Mention, Place, Span
+from ..ontology import acled_event_type
+from .attribution import AttributionHit, combine
+
+_VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
+
+
+def _km(a: Place, b: Place) -> float:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    def dated(self) -> Mention | None:
+        return next((m for m in self.mentions if m.date.text), None)
+
+    def placed(self) -> Mention | None:
+        placed = [m for m in self.mentions if m.place is not None]
+        return min(placed, key=lambda m: m.precision or 3) if placed else None
+
+    def killed(self) -> int | None:
+        lows = [m.killed.low for m in self.mentions if m.killed]
+        return max(lows) if lows else None
+
+
+def _compatible(group: _Group, m: Mention) -> bool:
+    first = group.first
+    if (m.event, m.status, m.background) != (first.event, first.status, first.background):
+        return False
+    dated = group.dated()
+    if dated and m.date.text and dated.date.start != m.date.start:
+        return False
+    placed = group.placed()
+    if placed and m.place and placed.place and placed.place.geonameid != m.place.geonameid:
+        coarse = (placed.precision == 3 or m.precision == 3) and placed.place.country == m.place.country
+        if not coarse and _km(placed.place, m.place) > 30:
+            return False
+    killed = group.killed()
+    if killed is not None and m.killed is not None and m.killed.low != killed:
+        return False
+    return True
+
+
+def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Greedy, in reading order: each mention joins the latest compatible group, else starts one.
+
+    Headlines are placed last: a headline summarises the body, so it joins the body's event.
+    """
+    groups: list[_Group] = []
+    ordered = [m for m in mentions if not m.headline] + [m for m in mentions if m.headline]
+    for mention in ordered:
+        target = next((g for g in reversed(groups) if _compatible(g, mention)), None)
+        if target is None:
+            groups.append(_Group([mention]))
+        else:
+            target.mentions.append(mention)
+    return [g.mentions for g in groups]
+
+
+def _union(actor_lists: Sequence[Sequence[Actor]]) -> tuple[Actor, ...]:
+    out: list[Actor] = []
+    for actors in actor_lists:
+        for actor in actors:
+            if all(a.name != actor.name for a in out):
+                out.append(actor)
+    return tuple(out)
+
+
+def _max_count(counts: Sequence[Count | None], extra: int = 0) -> Count | None:
+    present = [c for c in counts if c is not None]
+    if not present and not extra:
+        return None
+    if not present:
+        return Count(extra, extra, "attackers")
+    best = max(present, key=lambda c: c.low)
+    if not extra:
+        return best
+    return Count(best.low + extra, None if best.high is None else best.high + extra, best.text)
+
+
+def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
+            sentence_of: Callable[[int], int]) -> dict[int, list[AttributionHit]]:
+    """Each attribution statement belongs to the violent event told last before it."""
+    out: dict[int, list[AttributionHit]] = {}
+    violent = [i for i, g in enumerate(groups) if g[0].event in _VIOLENT]
+    if not violent:
+        return out
+    for hit in hits:
+        where = sentence_of(hit.start)
+        before = [i for i in violent if min(m.sentence for m in groups[i]) <= where]
+        current = [i for i in before if not groups[i][0].background] or before or violent[:1]
+        out.setdefault(current[-1], []).append(hit)
+    return out
+
+
+def consolidate(
+    document_id: str,
+    mentions: Sequence[Mention],
+    attribution_hits: Sequence[AttributionHit],
+    sentence_of: Callable[[int], int],
+    locate: Callable[[Place, int], Location],
+    fallback: Location | None,
+) -> list[Event]:
+    """The events of one document from its mentions, in reading order."""
+    groups = group_mentions(mentions)
+    attributions = _attach(attribution_hits, groups, sentence_of)
+    events: list[Event] = []
+    for index, group in enumerate(groups):
+        main = max(group, key=lambda m: (m.rank, not m.headline))
+        modes: list[str] = []
+        for m in sorted(group, key=lambda m: -m.rank):
+            modes.extend(x for x in m.modes if x not in modes)
+        dated = next((m for m in group if m.date.text), group[0])
+        placed = [m for m in group if m.place is not None]
+        best_place = min(placed, key=lambda m: (m.precision or 3, m.headline)) if placed else None
+        location = locate(best_place.place, best_place.precision or 1) if best_place and best_place.place else fallback
+        attribution = combine(attributions.get(index, []))
+        actors = _union([m.actors for m in group])
+        if attribution.status == "claimed" and attribution.actor and all(a.name != attribution.actor for a in actors):
+            actors = actors + (Actor(attribution.text or attribution.actor, attribution.actor),)
+        recipients = tuple(r for r in _union([m.recipients for m in group]) if r not in actors)
+        attackers = max(m.killed_attackers for m in group)
+        sub = main.acled_sub_event_type
+        evidence = tuple(sorted({m.evidence for m in group}, key=lambda s: s.start))
+        support = len(group) + (location is not None) + (dated.date.text is not None)
+        events.append(Event(
+            document_id=document_id, event=main.event, modes=tuple(modes),
+            acled_event_type=acled_event_type(sub), acled_sub_event_type=sub,
+            status=main.status, background=main.background, date=dated.date, location=location,
+            actors=actors, recipients=recipients,
+            killed=_max_count([m.killed for m in group], attackers),
+            injured=_max_count([m.injured for m in group]),
+            attribution=attribution if main.event in _VIOLENT else Attribution(),
+            evidence=evidence,
+            confidence=min(0.95, 0.35 + 0.1 * support + (0.1 if main.strong else 0.0)),
+        ))
+    return events
+
+
+def evidence_spans(events: Sequence[Event]) -> list[Span]:
+    return [span for event in events for span in event.evidence]

@@ -1,0 +1,190 @@
+"""The event's own date, resolved against the publication date.
+
+News dates its events relative to the day it is written: "on Sunday" is the last Sunday on or
+before publication, "less than a month ago" a month-wide window ending the day before. Our own
+rules cover the forms conflict reporting uses (explicit dates in the common formats, GTD's
+"MM/DD/YYYY:" prefix, ACLED's "On 7 May 2020", weekdays, relative phrases); dateparser resolves
+what is left of spaCy's DATE spans. ``search_dates`` over whole text is never used: it finds dates
+in "We" and "may".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import DateInfo, Entity
+from .numbers import parse_number
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("mdy_slash", re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?!\w)", re.I)),
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)", re.I)),
+    ("month_year", re.compile(rf"\b(?:(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<qual>less\s+than|more\s+than|over|about|nearly|almost|some)?\s*(?P<n>{_NUMWORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today)\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night|overnight)\b", re.I)),
+    ("last_unit", re.compile(r"\b(?:last|past|previous|earlier\s+this)\s+(?P<unit>week|month|year)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    info: DateInfo
+    relative: bool  # resolved against the publication date rather than stated outright
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _minus_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(month_index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _resolve(kind: str, m: re.Match[str], base: dt.date | None) -> DateInfo | None:
+    text = m.group().strip()
+    g = m.groupdict()
+    if kind in ("iso", "mdy_slash", "dmy", "mdy"):
+        month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower().rstrip(".")]
+        day = _safe_date(int(g["y"]), month, int(g["d"]))
+        return DateInfo(day, day, "day", text) if day else None
+    if kind in ("dm", "md"):
+        if base is None:
+            return None
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        day = _safe_date(base.year, month, int(g["d"]))
+        if day and day > base + dt.timedelta(days=1):  # "December 30" read in January: last year
+            day = _safe_date(base.year - 1, month, int(g["d"]))
+        return DateInfo(day, day, "day", text) if day else None
+    if kind == "month_year":
+        start, end = _month_span(int(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")])
+        return DateInfo(start, end, "month", text)
+    if kind == "year":
+        year = int(g["y"])
+        return DateInfo(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+    if base is None:
+        return None
+    if kind == "weekday":
+        # The most recent such weekday on or before publication (news reports the past).
+        back = (base.weekday() - _WEEKDAYS[g["wd"].lower()]) % 7
+        if g.get("last") and back == 0:
+            back = 7
+        day = base - dt.timedelta(days=back)
+        return DateInfo(day, day, "day", text)
+    if kind == "today":
+        return DateInfo(base, base, "day", text)
+    if kind == "yesterday":
+        day = base - dt.timedelta(days=1)
+        return DateInfo(day, day, "day", text)
+    if kind == "ago":
+        n = parse_number(g["n"]) or 1
+        unit, qual = g["unit"].lower(), (g.get("qual") or "").lower()
+        if unit == "day":
+            day = base - dt.timedelta(days=n)
+            return DateInfo(day, day, "day", text)
+        months = {"week": 0, "month": n, "year": 12 * n}[unit]
+        point = base - dt.timedelta(weeks=n) if unit == "week" else _minus_months(base, months)
+        precision = "week" if unit == "week" else unit
+        if qual == "less than":
+            return DateInfo(point, base - dt.timedelta(days=1), precision, text)
+        return DateInfo(point, point, precision, text)
+    if kind == "last_unit":
+        unit = g["unit"].lower()
+        if unit == "week":
+            start = base - dt.timedelta(days=base.weekday() + 7)
+            return DateInfo(start, start + dt.timedelta(days=6), "week", text)
+        if unit == "month":
+            prev = _minus_months(base, 0 if "this" in text.lower() else 1)
+            start, end = _month_span(prev.year, prev.month)
+            return DateInfo(start, end, "month", text)
+        year = base.year if "this" in text.lower() else base.year - 1
+        return DateInfo(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+    return None
+
+
+def find_dates(text: str, base: dt.date | None, offset: int = 0) -> list[DateHit]:
+    """Every date phrase in ``text`` we can resolve; longer, earlier phrases win overlaps."""
+    hits: list[DateHit] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start() + offset, m.end() + offset
+            if any(h.start < end and start < h.end for h in hits):
+                continue
+            info = _resolve(kind, m, base)
+            if info is not None:
+                relative = kind in ("weekday", "ago", "today", "yesterday", "last_unit", "dm", "md")
+                hits.append(DateHit(start, end, info, relative))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def parse_date_entity(entity: Entity, base: dt.date | None) -> DateInfo | None:
+    """A spaCy DATE span our rules did not resolve, through dateparser (rarely needed)."""
+    if base is None or not re.search(r"\d|" + _MONTH, entity.text, re.I):
+        return None
+    import dateparser  # imported here: only a handful of phrases ever reach it
+
+    cleaned = re.sub(r"^(?:less than|more than|about|at least|late|early|on|in)\s+", "",
+                     entity.text.strip(), flags=re.I)
+    parser = dateparser.date.DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)),
+                  "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]},
+    )
+    data = parser.get_date_data(cleaned)
+    if not data or not data.date_obj:
+        return None
+    day = data.date_obj.date()
+    precision = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(data.period or "day", "day")
+    return DateInfo(day, day, precision, entity.text)
+
+
+def document_anchor(text: str) -> DateInfo | None:
+    """The date a short report opens with: GTD's "MM/DD/YYYY:" or ACLED's "On 7 May 2020,"."""
+    head = text.lstrip()[:80]
+    for hit in find_dates(head, None):
+        if hit.info.precision == "day" and hit.start < 12:
+            return hit.info
+    return None
+
+
+def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
+               anchor: DateInfo | None) -> tuple[DateInfo, bool]:
+    """The date of an event told in these (text, offset) sentences: (date, relative_to_base)."""
+    for text, offset in sentences_text:
+        for hit in find_dates(text, base, offset):
+            if hit.info.precision in ("day", "week", "month") or hit.info.start:
+                return hit.info, hit.relative
+    if anchor is not None:
+        return anchor, False
+    if base is not None:
+        # Nothing in the text: the publication date, and a precision that says it is a guess.
+        return DateInfo(base, base, "week", None), True
+    return DateInfo(None, None, None, None), False

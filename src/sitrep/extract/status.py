@@ -1,0 +1,51 @@
+"""Whether an event happened: occurred, future (announced, planned), hypothetical, negated.
+
+The cue has to govern the trigger: we look at the words of the trigger's own clause just before
+it ("could begin", "is prepared to halt", "did not explode") and at conditional frames around it
+("on the condition that", "unless", "if"). A cue in another clause of the sentence does not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_BREAK = re.compile(r"[;:,“”\"()]|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|neither|nor|didn't|did\s+not|wasn't|weren't|denied\s+(?:that\s+)?(?:any\s+)?|"
+    r"failed\s+to|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|planned|planning\s+to|set\s+to|expected\s+to|"
+    r"scheduled\s+to|due\s+to|intends?\s+to|to\s+be|could\s+begin|would\s+begin|about\s+to|"
+    r"prepared\s+to|ready\s+to|willing\s+to|offered\s+to|vowed\s+to|threatened\s+to|promised\s+to|"
+    r"agreed\s+to|called\s+for|calls\s+for|urged|demanded|aims?\s+to|seeks?\s+to|try\s+to)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|might|may|if|unless|should|possibility|possible|impossible|likely\s+to|"
+    r"in\s+case|whether)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:on\s+the\s+condition|provided\s+that|as\s+long\s+as|unless|only\s+if|"
+                        r"impossible|if\s+\w+\s+(?:stop|agree|accept))\b", re.IGNORECASE)
+_AFTER_FUTURE = re.compile(r"^\s*,?\s*(?:that|which)\s+(?:could|would|will|is\s+(?:set\s+)?to|are\s+(?:set\s+)?to)\s+"
+                           r"(?:begin|start|take\s+effect|come\s+into\s+effect)\b", re.IGNORECASE)
+
+
+def _clause_before(text: str, position: int) -> str:
+    before = text[:position]
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    return before[cuts[-1].end():] if cuts else before
+
+
+def trigger_status(text: str, start: int, end: int, event: str) -> str:
+    """The status of the event whose trigger is ``text[start:end]``."""
+    before = _clause_before(text, start)
+    if _NEGATED.search(before):
+        return "negated"
+    if _HYPOTHETICAL.search(before) and not re.search(r"\b(?:have|has|had)\b", before, re.IGNORECASE):
+        return "hypothetical"
+    if _FUTURE.search(before):
+        return "future"
+    if _CONDITION.search(text) and event not in ("ASSAULT", "PROTEST"):
+        return "hypothetical"
+    # "a cessation of hostilities that could begin in the coming days" is announced, not begun.
+    if event in ("AGREE", "CONCEDE", "RETREAT") and _AFTER_FUTURE.match(text[end:]):
+        return "future"
+    return "occurred"

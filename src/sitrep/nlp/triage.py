@@ -1,0 +1,28 @@
+"""The cheap pass: pick the sentences worth the full spaCy pipeline.
+
+Most sentences of most articles report no event. A sentence earns the model when the trigger
+lexicon fires in it; its neighbours come along because they carry the place, the date or the
+actor the trigger sentence leaves implicit ("The group killed 26 people ..."). The headline always
+comes along: it names the main event and its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Sentence
+from ..ontology import Lexicon
+
+
+def select(sentences: Sequence[Sentence], lexicon: Lexicon, context: int = 1) -> list[Sentence]:
+    """The sentences to annotate, in document order."""
+    hot = [i for i, s in enumerate(sentences) if lexicon.any_trigger.search(s.text)]
+    keep: set[int] = set()
+    for i in hot:
+        keep.update(j for j in range(i - context, i + context + 1)
+                    if 0 <= j < len(sentences) and sentences[j].line == sentences[i].line)
+    keep.update(i for i, s in enumerate(sentences) if s.headline)
+    if hot:
+        # The first sentence sets the scene (place, date) for short reports and wire copy.
+        keep.add(0)
+    return [sentences[i] for i in sorted(keep)]

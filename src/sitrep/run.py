@@ -1,0 +1,131 @@
+"""The whole extraction as plain calls: documents in, events (or places) out.
+
+This is the one place that chains the stages; the CLI, the Python API and the Dask wrapper all
+call it, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from .config import Settings
+from .extract.actors import ActorLexicon, ActorMention
+from .extract.attribution import AttributionHit, find_attribution
+from .extract.consolidate import consolidate
+from .extract.dates import document_anchor
+from .extract.mentions import Context, sentence_mentions
+from .geo.gazetteer import Gazetteer
+from .geo.geoparse import geoparse, to_location
+from .ingest.clean import split_lines, split_sentences
+from .models import Document, Entity, Event, Location, Mention, Place, Sentence
+from .nlp.convert import annotate
+from .nlp.triage import select
+from .ontology import Lexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything loaded once per process and passed down: the model, lexicons, gazetteer."""
+
+    nlp: "Language"
+    lexicon: Lexicon
+    actors: ActorLexicon
+    gazetteer: Gazetteer
+
+
+def load_resources(settings: Settings) -> Resources:
+    from .nlp.pipeline import load_nlp
+
+    gazetteer_path = settings.cache_dir / Gazetteer.FILENAME
+    return Resources(
+        nlp=load_nlp(settings.model), lexicon=load_lexicon(), actors=ActorLexicon.load(),
+        gazetteer=Gazetteer.open(gazetteer_path),
+    )
+
+
+def _country_focus(places: Sequence[Place]) -> str | None:
+    votes = Counter(p.country for p in places if p.country)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _fallback_location(places: Sequence[Place], focus: str | None, resources: Resources) -> Location | None:
+    """Where an event with no place of its own happened: the document's main place."""
+    if focus is None:
+        return None
+    local = [p for p in places if p.country == focus and p.feature not in ("country", "continent")]
+    if local:
+        counts = Counter(p.geonameid for p in local)
+        best = max(local, key=lambda p: (counts[p.geonameid], -p.start))
+        return to_location(best, resources.gazetteer, 2 if best.feature == "city" else 3)
+    country = next((p for p in places if p.country == focus and p.feature == "country"), None)
+    return to_location(country, resources.gazetteer, 3) if country else None
+
+
+def extract_annotated(document: Document, sentences: Sequence[Sentence],
+                      resources: Resources) -> list[Event]:
+    """Events of one document whose chosen sentences are already annotated."""
+    entities: list[Entity] = [e for s in sentences for e in s.entities]
+    places = geoparse(document.text, entities, resources.gazetteer)
+    focus = _country_focus(places)
+    ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=document.published,
+                  anchor=document_anchor(document.text), country=focus)
+    mentions: list[Mention] = []
+    attribution: list[AttributionHit] = []
+    previous: list[ActorMention] = []
+    for sentence in sentences:
+        found, actor_hits = sentence_mentions(sentence, places, ctx, previous)
+        mentions.extend(found)
+        attribution.extend(find_attribution(sentence.text, sentence.start, actor_hits))
+        previous = (previous + actor_hits)[-12:]
+    starts = [(s.start, s.index) for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max((index for start, index in starts if start <= offset), default=0)
+
+    return consolidate(
+        document.id, mentions, attribution, sentence_of,
+        locate=lambda place, precision: to_location(place, resources.gazetteer, precision),
+        fallback=_fallback_location(places, focus, resources),
+    )
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def extract_documents(documents: Iterable[Document], resources: Resources,
+                      settings: Settings) -> Iterator[tuple[Document, list[Event]]]:
+    """Events of each document, in input order; the model sees only the triaged sentences."""
+    for batch in _batches(documents, max(settings.batch_size, 1) * 4):
+        chosen = [select(split_sentences(d.text), resources.lexicon, settings.triage_context)
+                  for d in batch]
+        flat = [s for sentences in chosen for s in sentences]
+        annotated = iter(annotate(resources.nlp, flat, settings.batch_size, settings.n_process))
+        for document, sentences in zip(batch, chosen):
+            mine = [next(annotated) for _ in sentences]
+            yield document, extract_annotated(document, mine, resources)
+
+
+def places_documents(documents: Iterable[Document], resources: Resources,
+                     settings: Settings) -> Iterator[tuple[Document, list[Place]]]:
+    """Every toponym of each document, resolved (no triage: every sentence may name a place)."""
+    for batch in _batches(documents, max(settings.batch_size, 1) * 4):
+        split = [split_sentences(d.text, split_lines(d.text)) for d in batch]
+        flat = [s for sentences in split for s in sentences]
+        annotated = iter(annotate(resources.nlp, flat, settings.batch_size, settings.n_process))
+        for document, sentences in zip(batch, split):
+            mine = [next(annotated) for _ in sentences]
+            entities = [e for s in mine for e in s.entities]
+            yield document, geoparse(document.text, entities, resources.gazetteer)

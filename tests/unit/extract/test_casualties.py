@@ -1,0 +1,53 @@
+import pytest
+
+from sitrep.extract.casualties import find_counts
+
+
+def _figures(text):
+    return [(h.kind, h.low, h.high) for h in find_counts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("46 people were killed in Homs on Sunday.", [("killed", 46, 46)]),
+    ("more than 100 injured bystanders stumbled through the streets", [("injured", 101, None)]),
+    ("Massive Suicide Attack Kills 46 In Homs", [("killed", 46, 46)]),
+    ("The group killed 26 people in Homs.", [("killed", 26, 26)]),
+    ("At least eight people, including a police commander were killed.", [("killed", 8, None)]),
+    ("Forty-six people were beheaded and killed and two others were injured.",
+     [("killed", 46, 46), ("injured", 2, 2)]),
+    ("One person was killed and four others wounded.", [("killed", 1, 1), ("injured", 4, 4)]),
+    ("Two soldiers and three civilians were killed.", [("killed", 5, 5)]),
+    ("Dozens of people were killed.", [("killed", 12, None)]),
+    ("Several villagers were wounded.", [("injured", 3, None)]),
+    ("Between 10 and 15 people died.", [("killed", 10, 15)]),
+    ("10 to 15 people died.", [("killed", 10, 15)]),
+    ("A police officer was killed.", [("killed", 1, 1)]),
+    ("the police officer was injured in the attack.", [("injured", 1, 1)]),
+    ("At Least 10 Dead in New Congo Attack", [("killed", 10, None)]),
+    ("killing at least 230 people and injuring more than 270", [("killed", 230, None), ("injured", 271, None)]),
+    ("Unknown fatalities coded as 10.", [("killed", 10, 10)]),
+])
+def test_figures(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed an unknown number of civilians.",
+    "A car bomb exploded near the market.",
+    "The 19 year old man was arrested.",
+    "Two car bombs hit the city center.",
+])
+def test_no_figure(text):
+    assert [h for h in find_counts(text) if h.kind == "killed" and not h.attackers] == []
+
+
+def test_attackers_are_flagged():
+    hits = find_counts("Security forces shot and killed the assailant.")
+    assert [(h.low, h.attackers) for h in hits] == [(1, True)]
+    hits = find_counts("Five attackers were also killed in the attack.")
+    assert [(h.low, h.attackers) for h in hits] == [(5, True)]
+
+
+def test_offsets_are_document_offsets():
+    [hit] = find_counts("Then 46 people were killed.", base=100)
+    assert (hit.start, hit.end) == (105, 126)

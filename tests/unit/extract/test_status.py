@@ -1,0 +1,26 @@
+import pytest
+
+from sitrep.extract.status import trigger_status
+
+
+def _status(text, trigger, event="ASSAULT"):
+    start = text.index(trigger)
+    return trigger_status(text, start, start + len(trigger), event)
+
+
+@pytest.mark.parametrize("text, trigger, event, expected", [
+    ("46 people were killed in Homs on Sunday.", "killed", "ASSAULT", "occurred"),
+    ("The bomb did not explode.", "explode", "ASSAULT", "negated"),
+    ("We have reached a provisional agreement on a cessation of hostilities that could begin in the coming days.",
+     "reached a provisional agreement", "AGREE", "occurred"),
+    ("a cessation of hostilities that could begin in the coming days", "cessation of hostilities", "AGREE", "future"),
+    ("Assad said he's prepared to halt military operations on the condition that", "halt military operations",
+     "CONCEDE", "future"),
+    ("He said a ceasefire was impossible unless the Turks stop sending fighters.", "ceasefire", "AGREE",
+     "hypothetical"),
+    ("The truce is set to take effect at midnight.", "truce", "AGREE", "occurred"),
+    ("Ankara may send ground troops.", "send ground troops", "MOBILIZE", "hypothetical"),
+    ("Talks will resume next week.", "resume", "CONSULT", "future"),
+])
+def test_status(text, trigger, event, expected):
+    assert _status(text, trigger, event) == expected

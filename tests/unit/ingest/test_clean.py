@@ -1,0 +1,59 @@
+import pytest
+
+from sitrep.ingest.clean import is_boilerplate, split_lines, split_sentences
+
+ARTICLE = """You are here
+
+Car Bomb Kills 12 In Market Town
+
+A car bomb exploded in a market on Monday. Police said 12 people died.
+Here are visuals from the scene:
+
+*  *  *
+Share this article
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "You are here", "You are here: Home » World", "Here are visuals from the scene:", "*  *  *",
+    "Share this article", "Subscribe to our newsletter", "Copyright 2016 Example News",
+    "Photo: Reuters", "Related stories",
+])
+def test_boilerplate_lines_are_recognised(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Protesters shared water with the police.", "A car bomb exploded in a market on Monday.",
+    "Related attacks killed 5 people in the capital.",
+])
+def test_reporting_lines_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_split_lines_drops_boilerplate_and_keeps_offsets():
+    lines = split_lines(ARTICLE)
+    texts = [ARTICLE[line.start:line.end] for line in lines]
+    assert texts == ["Car Bomb Kills 12 In Market Town",
+                     "A car bomb exploded in a market on Monday. Police said 12 people died."]
+    assert lines[0].headline and not lines[1].headline
+
+
+def test_sentences_point_into_the_original_text():
+    sentences = split_sentences(ARTICLE)
+    assert [s.text for s in sentences] == [
+        "Car Bomb Kills 12 In Market Town", "A car bomb exploded in a market on Monday.",
+        "Police said 12 people died."]
+    for s in sentences:
+        assert ARTICLE[s.start:s.end] == s.text
+
+
+def test_sentence_split_respects_abbreviations():
+    text = "Gen. Smith met Dr. Jones in the U.S. capital on Jan. 5. They talked."
+    assert [s.text for s in split_sentences(text)] == [
+        "Gen. Smith met Dr. Jones in the U.S. capital on Jan. 5.", "They talked."]
+
+
+def test_boilerplate_sentence_inside_a_paragraph_is_dropped():
+    text = "The group killed 26 people. Here are visuals from the scene: Reuters notes more."
+    assert all("visuals" not in s.text for s in split_sentences(text))
