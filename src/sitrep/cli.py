@@ -196,7 +196,7 @@ def setup() -> None:
     from .geo.gazetteer import Gazetteer
 
     settings = Settings.from_env()
-    path = settings.cache_dir / Gazetteer.FILENAME
+    path = settings.gazetteer_path
     started = time.perf_counter()
     Gazetteer.open(path)
     typer.echo(f"gazetteer ready at {path} ({time.perf_counter() - started:.1f} s)")

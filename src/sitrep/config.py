@@ -31,6 +31,12 @@ class Settings:
     n_process: int = 1
     cache_dir: Path = field(default_factory=_default_cache_dir)
 
+    @property
+    def gazetteer_path(self) -> Path:
+        from .geo.gazetteer import INDEX_VERSION
+
+        return self.cache_dir / f"gazetteer-v{INDEX_VERSION}.sqlite"
+
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
         """Defaults, then SITREP_* environment variables, then explicit overrides."""

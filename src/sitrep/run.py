@@ -46,10 +46,9 @@ class Resources:
 def load_resources(settings: Settings) -> Resources:
     from .nlp.pipeline import load_nlp
 
-    gazetteer_path = settings.cache_dir / Gazetteer.FILENAME
-    return Resources(
+        return Resources(
         nlp=load_nlp(settings.model), lexicon=load_lexicon(), actors=ActorLexicon.load(),
-        gazetteer=Gazetteer.open(gazetteer_path),
+        gazetteer=Gazetteer.open(settings.gazetteer_path),
     )
 
 

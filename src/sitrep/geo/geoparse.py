@@ -1,0 +1,365 @@
+"""Geoparsing: toponyms in a document, each resolved to one gazetteer place.
+
+``geoparse`` is the single entry point. It finds mentions (``mentions``), looks up candidates,
+and resolves them in rounds: first with context-free priors (kind of place, population, how
+the name matched), then again with the document's context, which the first round reveals:
+the countries and first-level regions the document is about ("focus"), chains such as
+"Kauri, Shiroro district, Niger, Nigeria" where the last element holds the earlier ones, and
+admin words ("Homs province"). Scores are additive log-odds-like points; the constants below
+are the whole model, named so that their trade-offs can be read and tuned together.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sitrep.geo.gazetteer import Candidate, Gazetteer
+from sitrep.geo.mentions import (
+    BLOCKING_LABELS,
+    Mention,
+    abbreviation_mentions,
+    entity_mentions,
+    run_mentions,
+)
+from sitrep.models import Entity, Location, Place
+
+# Priors by kind of place: a name that is a country's is nearly always meant as the country.
+FEATURE_PRIOR = {"country": 4.0, "continent": 3.5, "admin1": 3.0, "region": 2.8, "admin2": 1.0}
+CAPITAL_BONUS = 1.0
+MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbrev": 0.0, "demonym": 0.0, "alt": -1.0,
+                 "loose": -1.5}
+# A town that shares its name with a country, first-level division or region ("California, PA",
+# "Florida, NY", "Middle East") is rarely the one meant; big cities less so ("New York").
+SHADOWED_SMALL, SHADOWED_BIG, SHADOWED_BIG_POP = -1.5, -0.75, 100_000
+_AREAS = ("country", "admin1", "continent", "region")
+NAMESAKE_SHARE, NAMESAKE_BONUS = 0.4, 1.5
+HINT_MATCH, HINT_MISMATCH = 2.5, -1.5
+FOCUS_COUNTRY = 2.0       # times the country's share of the document's focus
+FOCUS_ADMIN1 = 1.5
+CHAIN_INSIDE, CHAIN_OUTSIDE = 4.0, -3.0
+NEAR_KM, NEAR_BONUS = 150.0, 0.8
+# A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
+RUN_MIN_CITY_POP = 100_000
+RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
+MAX_CANDIDATES = 40
+SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
+_CHAIN_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A mention with its ranked candidates (best first) and their scores."""
+
+    mention: Mention
+    ranked: tuple[tuple[float, Candidate], ...]
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.ranked[0][1] if self.ranked else None
+
+    @property
+    def score(self) -> float:
+        return self.ranked[0][0] if self.ranked else 0.0
+
+    @property
+    def margin(self) -> float:
+        if len(self.ranked) < 2:
+            return 10.0
+        return self.ranked[0][0] - self.ranked[1][0]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the document as a whole says about where it is."""
+
+    countries: dict[str, float]   # alpha-2 -> share of focus, 0..1
+    admin1: dict[str, float]      # admin1 code -> share
+    anchors: tuple[Candidate, ...]  # confidently resolved cities, for proximity
+
+
+EMPTY = Context({}, {}, ())
+
+
+def city_prior(population: int) -> float:
+    """log10 scale: 1k -> 1.5, 100k -> 2.5, 1M -> 3.0."""
+    return math.log10(max(population, 1) + 1) / 2
+
+
+def prior(c: Candidate) -> float:
+    base = city_prior(c.population) if c.feature == "city" else FEATURE_PRIOR.get(c.feature, 1.0)
+    return base + MATCH_PENALTY[c.match] + (CAPITAL_BONUS if c.capital else 0.0)
+
+
+def distance_km(a: Candidate, b: Candidate) -> float:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
+    """Points that depend on the other candidates of the same mention (geonameid -> points).
+
+    Namesake: a province named after its main city ("Homs", "Amman", "Raqqa") means the city,
+    when the city holds a large share of the province's people and the province is not matched
+    by its own primary name against a city matched only by an alternate ("New York").
+    Shadowed: a small town named like an area (see SHADOWED_*).
+    """
+    out: dict[int, float] = {}
+    areas = [a for a in cands if a.feature in _AREAS and a.match in ("name", "alias")]
+    namesakes = set()
+    for a in areas:
+        for c in cands:
+            if c.feature == "city" and a.feature == "admin1" and a.contains(c) \
+                    and c.population >= NAMESAKE_SHARE * max(a.population, 1) \
+                    and not (a.match == "name" and c.match != "name"):
+                namesakes.add(c.geonameid)
+    for c in cands:
+        if c.geonameid in namesakes:
+            out[c.geonameid] = NAMESAKE_BONUS
+        elif areas and c.feature in ("city", "admin2") and m.hint != c.feature and \
+                any(a.geonameid != c.geonameid and not a.contains(c) or a.match == "name"
+                    for a in areas):
+            out[c.geonameid] = SHADOWED_SMALL if c.population < SHADOWED_BIG_POP else SHADOWED_BIG
+    return out
+
+
+def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
+          adjust: float = 0.0) -> float:
+    s = prior(c) + adjust
+    if m.hint:
+        if c.feature == m.hint or (m.hint == "admin1" and c.feature == "admin2") \
+                or (m.hint == "admin2" and c.feature == "admin1"):
+            s += HINT_MATCH
+        elif c.feature == "city" or m.hint == "city":
+            s += HINT_MISMATCH
+    if c.country:
+        s += FOCUS_COUNTRY * ctx.countries.get(c.country, 0.0)
+    if c.admin1_code and c.feature != "admin1":
+        s += FOCUS_ADMIN1 * ctx.admin1.get(c.admin1_code, 0.0)
+    if container is not None:
+        s += CHAIN_INSIDE if container.contains(c) else CHAIN_OUTSIDE
+    if c.feature == "city" and any(distance_km(c, a) < NEAR_KM for a in ctx.anchors
+                                   if a.geonameid != c.geonameid):
+        s += NEAR_BONUS
+    return s
+
+
+def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
+          container: Candidate | None) -> Resolved:
+    adjust = _adjustments(cands, m)
+    scored = sorted(((score(c, m, ctx, container, adjust.get(c.geonameid, 0.0)), c)
+                     for c in cands),
+                    key=lambda x: (-x[0], x[1].geonameid))
+    return Resolved(m, tuple(scored))
+
+
+def _support(resolved: Sequence[Resolved]) -> dict[str, float]:
+    """admin1 code -> share of the document's distinct names that have a candidate there.
+
+    Local news names several small places without their state ("Paris", "Henry County"); the
+    state that could hold most of them at once is probably the one meant (spatial minimality).
+    """
+    votes: dict[str, float] = {}
+    seen = set()
+    for r in resolved:
+        key = r.mention.query.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        codes = {c.admin1_code for _, c in r.ranked if c.admin1_code and c.match in ("name", "alias")}
+        if 0 < len(codes) <= SUPPORT_MAX_CODES:
+            for code in codes:
+                votes[code] = votes.get(code, 0.0) + 1.0
+    top = max(votes.values(), default=0.0)
+    if top < SUPPORT_MIN_NAMES:
+        return {}
+    return {k: v / top for k, v in votes.items() if v >= SUPPORT_MIN_NAMES and v == top}
+
+
+def _context(resolved: Sequence[Resolved]) -> Context:
+    """Focus from the first round: named countries/admin1 count fully, other places half."""
+    countries: dict[str, float] = {}
+    admin1: dict[str, float] = {}
+    anchors = []
+    for r in resolved:
+        c = r.best
+        if c is None or c.country is None:
+            continue
+        weight = 1.0 if c.feature in ("country", "admin1") else 0.5 if r.margin > 1.0 else 0.25
+        countries[c.country] = countries.get(c.country, 0.0) + weight
+        code = c.admin1_code
+        if code and c.feature in ("admin1", "admin2", "city"):
+            admin1[code] = admin1.get(code, 0.0) + (1.0 if c.feature == "admin1" else weight)
+        if c.feature == "city" and r.margin > 1.0 and r.mention.strong:
+            anchors.append(c)
+
+    def share(d: dict[str, float]) -> dict[str, float]:
+        # Absolute evidence (two named mentions make a full focus) damped by rivalry with the
+        # document's leading country, so a passing mention of France does not pull "Paris" there.
+        top = max(d.values(), default=0.0)
+        return {k: min(1.0, v / 2.0) * (v / top) ** 0.5 for k, v in d.items()} if top else {}
+    focus1 = share(admin1)
+    for code, v in _support(resolved).items():
+        focus1[code] = max(focus1.get(code, 0.0), SUPPORT_WEIGHT * v)
+    return Context(share(countries), focus1, tuple(anchors))
+
+
+def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
+    """Index of each mention -> index of the mention that contains it ("X, Y": Y holds X)."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    out = {}
+    for a, b in zip(order, order[1:]):
+        if _CHAIN_GAP.match(text[mentions[a].end:mentions[b].start]):
+            out[a] = b
+    return out
+
+
+def _keep(r: Resolved, ctx: Context) -> bool:
+    """Whether a resolved mention is reported. NER spans are kept whenever they resolve; runs the
+    matcher found alone need a place that is big, or named in the document's own area."""
+    c, m = r.best, r.mention
+    if c is None:
+        return False
+    if m.source == "norp":
+        return c.match == "demonym" or c.feature in ("country", "continent")
+    if c.match == "loose":
+        # Consonant skeletons merge unrelated names (Pentagon/Pontgouin): only in the focus area.
+        return m.strong and (ctx.countries.get(c.country or "", 0.0) >= 0.5
+                             or c.feature in ("country", "admin1"))
+    if m.strong:
+        return True
+    if c.match == "alt":
+        return False
+    in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
+    if m.source in ("ner-org", "ner-person"):
+        if c.match == "demonym":
+            return False
+        if c.feature in ("country", "continent", "admin1", "region"):
+            return True
+        if c.feature == "admin2":
+            return m.hint == "admin2"
+        bar = RUN_MIN_CITY_POP if m.source == "ner-person" else RUN_MIN_CITY_POP // 2
+        return c.population >= bar or (in_focus and c.population >= 5000)
+    if c.match == "demonym":
+        return m.source == "run"
+    if c.feature in ("country", "continent", "admin1", "region"):
+        return m.source == "run" or c.feature in ("country", "continent")
+    if c.feature == "admin2":
+        return m.hint == "admin2" and c.match == "name"  # "Henry County", not a bare "Henry"
+    if m.source == "run-initial":
+        return False
+    country_focus = ctx.countries.get(c.country or "", 0.0) >= 0.5
+    return c.population >= RUN_MIN_CITY_POP or (in_focus and c.population >= 2000) \
+        or (country_focus and c.population >= RUN_MIN_FOCUS_POP)
+
+
+def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
+    if m.source == "abbrev":
+        return gazetteer.lookup_abbreviation(m.query)
+    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "ner"))
+    if not found and m.source in ("ner", "ner-org") and len(m.query.replace(" ", "")) <= 6:
+        found = gazetteer.lookup_abbreviation(m.query)  # "W. Va.", "S.C." tagged as names
+    if not found and m.source == "norp" and m.query.endswith("s"):
+        found = [c for c in gazetteer.lookup(m.query[:-1]) if c.match == "demonym"]
+    return found[:MAX_CANDIDATES]
+
+
+def _select(resolved: list[Resolved]) -> list[Resolved]:
+    """Non-overlapping mentions: stronger source, then longer span, then higher score."""
+    rank = {"ner": 0, "abbrev": 0, "norp": 1, "ner-org": 2, "ner-person": 2, "run": 3,
+            "run-initial": 4}
+    chosen: list[Resolved] = []
+    for r in sorted(resolved, key=lambda r: (rank[r.mention.source],
+                                             -(r.mention.end - r.mention.start), -r.score)):
+        m = r.mention
+        if all(m.end <= o.mention.start or o.mention.end <= m.start for o in chosen):
+            chosen.append(r)
+    return sorted(chosen, key=lambda r: r.mention.start)
+
+
+def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> list[Place]:
+    """Toponyms of ``text`` resolved to places. ``entities`` are NER spans over ``text``."""
+    ner = entity_mentions(text, entities)
+    blocked = [(e.start, e.end) for e in entities if e.label in BLOCKING_LABELS]
+    taken = [(m.start, m.end) for m in ner if m.source in ("ner", "norp")]
+    runs = run_mentions(text, taken, blocked)
+    mentions = ner + runs
+    mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
+
+    cands = [_candidates(m, gazetteer) for m in mentions]
+    first = [_rank(m, cs, EMPTY, None) for m, cs in zip(mentions, cands)]
+    kept = _select([r for r in first if r.best is not None and _keep(r, EMPTY)])
+    ctx = _context(kept)
+
+    live = [r.mention for r in _select([r for r in first if r.best is not None])]
+    index = {id(m): i for i, m in enumerate(mentions)}
+    live_idx = [index[id(m)] for m in live]
+    chains = _chains(text, [mentions[i] for i in live_idx])
+    final: dict[int, Resolved] = {}
+    # Right to left, so that a chain's container is resolved before what it contains.
+    for pos in sorted(range(len(live_idx)), key=lambda p: -mentions[live_idx[p]].start):
+        i = live_idx[pos]
+        container = final[live_idx[chains[pos]]].best if pos in chains and \
+            live_idx[chains[pos]] in final else None
+        final[i] = _rank(mentions[i], cands[i], ctx, container)
+    people = _person_words(entities)
+    out = []
+    for i in sorted(final, key=lambda i: mentions[i].start):
+        r = final[i]
+        if _keep(r, ctx) and not _is_person(r, people):
+            out.append(_place(r))
+    return out
+
+
+def _person_words(entities: Sequence[Entity]) -> frozenset[str]:
+    """Words of multi-word PERSON names in the document ("John Kerry" -> kerry)."""
+    words = set()
+    for e in entities:
+        parts = e.text.split()
+        if e.label == "PERSON" and len(parts) > 1:
+            words.update(p.casefold() for p in parts if len(p) > 2)
+    return frozenset(words)
+
+
+def _is_person(r: Resolved, people: frozenset[str]) -> bool:
+    """A one-word mention that is part of a person's name elsewhere in the same document is
+    that person again ("Kerry said"), unless it is a country or continent ("Jordan")."""
+    c = r.best
+    return " " not in r.mention.query and r.mention.query.casefold() in people and \
+        c is not None and c.feature not in ("country", "continent")
+
+
+def _place(r: Resolved) -> Place:
+    c, m = r.best, r.mention
+    assert c is not None
+    runner = None
+    if len(r.ranked) > 1:
+        s2, c2 = r.ranked[1]
+        runner = f"{c2.name} ({c2.country or '-'}, {c2.feature}, {c2.geonameid}) {s2:.2f}"
+    return Place(start=m.start, end=m.end, text=m.text, name=c.name, country=c.country,
+                 lat=c.lat, lon=c.lon, geonameid=c.real_geonameid, admin1=c.admin1,
+                 feature=c.feature, score=round(r.score, 3), runner_up=runner)
+
+
+def to_location(place: Place, gazetteer: Gazetteer, precision: int | None = None) -> Location:
+    """An event ``Location`` from a resolved place; admin1 filled from the gazetteer."""
+    admin1 = place.admin1
+    admin2 = None
+    if place.geonameid is not None:
+        c = gazetteer.get(place.geonameid)
+        if c is not None:
+            if c.feature == "admin2":
+                admin2 = c.name
+            if admin1 is None and c.admin1_code and c.country:
+                parent = gazetteer.admin1_of(c.country, c.admin1_code)
+                admin1 = parent.name if parent else None
+    if precision is None:
+        precision = 1 if place.feature == "city" else 3 if place.feature else None
+    return Location(text=place.text, name=place.name, country=place.country, lat=place.lat,
+                    lon=place.lon, admin1=admin1 if place.feature != "country" else None,
+                    admin2=admin2, geonameid=place.geonameid, precision=precision)

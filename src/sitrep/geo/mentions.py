@@ -1,0 +1,190 @@
+"""Finding toponym mentions in text: NER spans, capitalised runs NER missed, demonyms, abbreviations.
+
+A ``Mention`` is only a span that may name a place; whether it does is decided with the
+gazetteer's candidates in ``geoparse``. Spans from NER are trusted more than runs the matcher
+found itself (``strong``), because a capitalised word in English is far more often a person, an
+organisation or a sentence start than a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sitrep.models import Entity
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NORP_LABELS = frozenset({"NORP"})
+# Labels whose spans are people or titles: a gazetteer hit inside them is part of a name
+# ("Jordan Peterson").
+# ORG is not blocking: organisations are often named after places ("Edmonton Police Service"),
+# and those embedded names are toponyms too.
+BLOCKING_LABELS = frozenset({"PERSON", "WORK_OF_ART", "LAW", "LANGUAGE"})
+
+# Words after a name that say what kind of place it is ("Homs province", "Kanawha County").
+ADMIN_HINTS = {
+    "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1",
+    "oblast": "admin1", "prefecture": "admin1", "department": "admin1", "emirate": "admin1",
+    "county": "admin2", "district": "admin2", "municipality": "admin2", "parish": "admin2",
+    "city": "city", "town": "city", "village": "city",
+}
+_HINT_AFTER = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")\b", re.I)
+_HINT_INSIDE = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")$", re.I)
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’])$")
+
+# Capitalised words, optionally joined by the lower-case particles of place names.
+# Dotted initialisms ("U.S.", "U.A.E.") count as capitalised words.
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])"
+_RUN = re.compile(
+    rf"\b{_CAP}"
+    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|la|le|du|des|sur|am|an|bin|ibn))*\s+{_CAP})*")
+_WORD = re.compile(rf"{_CAP}|[a-z]+")
+# "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
+_ABBREV = re.compile(r",\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2})(?![\w])")
+
+# Capitalised words that start sentences or titles and are also place names somewhere
+# ("Of", "Mobile", "March"): the run matcher never treats these alone as places.
+_NOT_ALONE = frozenset("""
+a an the this that these those it its he she they we you i his her their our my your in on at of for
+from to by with as but and or if when while after before since during about over under new old
+north south east west northern southern eastern western central upper lower greater
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+mr mrs ms dr sir lord lady president minister governor mayor king queen prince general colonel
+senator rep sen gov police army court council university college school hospital church street road
+god allah christmas easter ramadan eid islam christian muslim jewish catholic
+""".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span that may name a place. ``query`` is the text to look up (article and 's dropped)."""
+
+    start: int
+    end: int
+    text: str
+    query: str
+    source: str  # "ner", "norp", "run", "abbrev"
+    hint: str | None = None  # "admin1" / "admin2" / "city" from a following or final word
+
+    @property
+    def strong(self) -> bool:
+        return self.source in ("ner", "abbrev")
+
+
+def _clean(text: str, start: int) -> tuple[str, int, int]:
+    """Drop a leading article and a possessive; return (text, start, end)."""
+    m = _LEADING.match(text)
+    if m:
+        text, start = text[m.end():], start + m.end()
+    t = _TRAILING.search(text)
+    if t:
+        text = text[:t.start()]
+    text = text.rstrip(" .,;:")
+    return text, start, start + len(text)
+
+
+def _hint(text: str, doc: str, end: int) -> str | None:
+    inside = _HINT_INSIDE.search(text)
+    if inside:
+        return ADMIN_HINTS[inside.group(1).lower()]
+    after = _HINT_AFTER.match(doc, end)
+    if after and after.group(1)[0].islower() or (after and after.group(1).lower() in ("county",)):
+        return ADMIN_HINTS[after.group(1).lower()]
+    return None
+
+
+def _split_commas(text: str, start: int) -> list[tuple[str, int]]:
+    """NER sometimes swallows a whole chain ("Kauri, Shiroro"): one mention per element."""
+    out, offset = [], 0
+    for part in text.split(","):
+        stripped = part.strip()
+        if stripped:
+            out.append((stripped, start + offset + part.index(stripped)))
+        offset += len(part) + 1
+    return out
+
+
+# Small NER models often label a bare place name as an organisation or a person ("California"
+# as ORG when it is a sentence subject); such spans are considered, with a stricter bar.
+_MISLABEL_SOURCES = {"ORG": "ner-org", "PERSON": "ner-person"}
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Gen|Col|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|President|Minister|"
+    r"Judge|Coach|Officer|Mayor)\.?\s+$")
+
+
+def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
+    out = []
+    for ent in entities:
+        if ent.label in PLACE_LABELS:
+            source = "ner"
+        elif ent.label in NORP_LABELS:
+            source = "norp"
+        elif ent.label in _MISLABEL_SOURCES:
+            source = _MISLABEL_SOURCES[ent.label]
+            if _TITLE_BEFORE.search(text[max(0, ent.start - 12):ent.start]):
+                continue  # "Mr Paris" is a person whatever NER says
+        else:
+            continue
+        raw = text[ent.start:ent.end]
+        for part, start in _split_commas(raw, ent.start):
+            clean, s, e = _clean(part, start)
+            if len(clean) < 2 or not clean[0].isupper():
+                continue
+            hint = _hint(clean, text, e)
+            query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else clean
+            out.append(Mention(s, e, text[s:e], clean, source, hint))
+            if query != clean:
+                out.append(Mention(s, e, text[s:e], query, source, hint))
+    return out
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
+    return start == 0 or not before or before[-1] in ".!?\n:"
+
+
+def run_mentions(text: str, taken: Sequence[tuple[int, int]],
+                 blocked: Sequence[tuple[int, int]]) -> list[Mention]:
+    """Capitalised runs outside ``taken`` (already mentions) and ``blocked`` (PERSON, ORG...).
+
+    Every contiguous sub-run of up to 4 words becomes a mention; geoparse keeps the longest
+    that resolves, so "New South Wales" beats "Wales".
+    """
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in (*taken, *blocked))
+
+    out = []
+    for run in _RUN.finditer(text):
+        words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD.finditer(run.group())]
+        for i, (s, _) in enumerate(words):
+            if not text[s].isupper():
+                continue
+            for j in range(min(len(words), i + 4) - 1, i - 1, -1):
+                e = words[j][1]
+                if not (text[e - 1].isalnum() or text[e - 1] == ".") \
+                        or not text[words[j][0]].isupper():
+                    continue
+                if not free(s, e):
+                    continue
+                span = text[s:e]
+                if j == i and (span.lower() in _NOT_ALONE or len(span) < 3):
+                    continue
+                if j == i and _sentence_start(text, s) and span.lower() not in ("us",):
+                    out.append(Mention(s, e, span, span, "run-initial", _hint(span, text, e)))
+                    continue
+                out.append(Mention(s, e, span, span, "run", _hint(span, text, e)))
+    return out
+
+
+def abbreviation_mentions(text: str, after: Sequence[tuple[int, int]]) -> list[Mention]:
+    """State/province abbreviations right after a place and a comma ("Topeka, Kan.")."""
+    ends = {e for _, e in after}
+    out = []
+    for m in _ABBREV.finditer(text):
+        if m.start() in ends:
+            s, e = m.start(1), m.end(1)
+            out.append(Mention(s, e, text[s:e], text[s:e], "abbrev"))
+    return out

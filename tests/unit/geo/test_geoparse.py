@@ -1,0 +1,70 @@
+from sitrep.geo.geoparse import geoparse, to_location
+
+
+def by_text(places):
+    return {p.text: p for p in places}
+
+
+def test_syria_focus(gazetteer, ents):
+    text = ("Car bombs exploded in Homs, Syria, on Sunday. Talks were held in Amman. "
+            "Turkish artillery shelled Azaz, and jets struck Raqqa.")
+    e = ents(text, ("Homs", "GPE"), ("Syria", "GPE"), ("Amman", "GPE"), ("Turkish", "NORP"),
+             ("Azaz", "GPE"), ("Raqqa", "GPE"))
+    got = by_text(geoparse(text, e, gazetteer))
+    assert got["Homs"].geonameid == 101            # the city, not the governorate or Libya's Khums
+    assert got["Amman"].geonameid == 104
+    assert got["Azaz"].geonameid == 102
+    assert got["Raqqa"].geonameid == 103
+    assert got["Syria"].feature == "country"
+    assert got["Turkish"].country == "TR"
+    assert got["Homs"].runner_up is not None and got["Homs"].score is not None
+
+
+def test_province_word_selects_admin1(gazetteer, ents):
+    text = "Fighting spread across Homs province."
+    got = geoparse(text, ents(text, ("Homs", "GPE")), gazetteer)
+    assert got[0].feature == "admin1" and got[0].geonameid == 11
+
+
+def test_chain_resolves_inside_last_element(gazetteer, ents):
+    text = "Gunmen attacked Kauri, Shiroro district, Niger, Nigeria on Monday."
+    e = ents(text, ("Kauri", "GPE"), ("Shiroro", "GPE"), ("Niger", "GPE"), ("Nigeria", "GPE"))
+    got = by_text(geoparse(text, e, gazetteer))
+    assert got["Niger"].geonameid == 15            # the Nigerian state, not the country Niger
+    assert got["Nigeria"].geonameid == 5
+    assert got["Kauri"].geonameid == 106
+    assert got["Shiroro"].geonameid == 21
+
+
+def test_abbreviation_chain(gazetteer, ents):
+    text = "The storm hit Springfield, Ill., overnight."
+    got = by_text(geoparse(text, ents(text, ("Springfield", "GPE")), gazetteer))
+    assert got["Springfield"].geonameid == 108
+    assert got["Ill."].geonameid == 17
+
+
+def test_run_matcher_finds_missed_country_but_not_people(gazetteer, ents):
+    text = "Officials in Jordan said Jordan Smith left. Mr Paris spoke."
+    e = ents(text, ("Jordan Smith", "PERSON"), ("Paris", "PERSON"))
+    got = geoparse(text, e, gazetteer)
+    assert [p.text for p in got] == ["Jordan"]
+    assert got[0].feature == "country"
+
+
+def test_sentence_start_word_needs_ner(gazetteer, ents):
+    text = "Paris was quiet. Nobody came."
+    assert geoparse(text, [], gazetteer) == []
+
+
+def test_to_location_fills_admin1(gazetteer, ents):
+    text = "Shelling hit Homs."
+    place = geoparse(text, ents(text, ("Homs", "GPE")), gazetteer)[0]
+    loc = to_location(place, gazetteer, precision=1)
+    assert (loc.country, loc.admin1, loc.geonameid, loc.precision) == ("SY", "Ḩimş", 101, 1)
+
+
+def test_offsets_index_the_text(gazetteer, ents):
+    text = "Protests in the U.S. and in Syria's north."
+    e = ents(text, ("the U.S.", "GPE"), ("Syria's", "GPE"))
+    for p in geoparse(text, e, gazetteer):
+        assert text[p.start:p.end] == p.text
