@@ -46,7 +46,7 @@ class Resources:
 def load_resources(settings: Settings) -> Resources:
     from .nlp.pipeline import load_nlp
 
-        return Resources(
+    return Resources(
         nlp=load_nlp(settings.model), lexicon=load_lexicon(), actors=ActorLexicon.load(),
         gazetteer=Gazetteer.open(settings.gazetteer_path),
     )

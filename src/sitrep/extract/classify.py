@@ -73,39 +73,63 @@ def _modes(hits: Sequence[TriggerHit], event: str) -> tuple[str, ...]:
 
 
 def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool,
-             has_armed_actor: bool, killed: bool, injured: bool) -> Typing | None:
-    """The event one sentence reports, or None when its triggers report none."""
+             has_armed_actor: bool, killed: bool, injured: bool) -> list[Typing]:
+    """The events one clause reports: one violent (or protest) event, else one per type.
+
+    Violence subsumes the rest of its clause ("police arrested the attackers" after a bombing is
+    part of the bombing story); without violence, a threat and a troop movement in one clause are
+    two events. Weak words count only when no strong word fires.
+    """
     if not hits:
-        return None
+        return []
+    strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
+    if "protest" in names or "riot" in names:
+        return [_protest(hits, sentence, names, killed, injured)]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
+    strong_violent = [h for h in violent if h.trigger.strong]
+    if strong_violent or (violent and not strong):
+        pool = strong_violent or violent
+        return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured)]
+    pool = strong or list(hits)
+    out = []
+    for event in dict.fromkeys(h.event for h in pool):
+        of_type = [h for h in pool if h.event == event]
+        main = max(of_type, key=lambda h: h.trigger.rank)
+        out.append(Typing(event, _modes(of_type, event), main.trigger.acled, main, main.trigger.strong))
+    return out
+
+
+def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
+             injured: bool) -> Typing:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
-    if protest and (names & {"protest"} or "riot" in names):
-        main = max(protest, key=lambda h: h.trigger.rank)
-        if killed or (injured and _FORCE.search(sentence) and re.search(r"\b(?:police|security|forces|soldiers|troops)\b", sentence, re.I)):
-            if "riot" not in names and not _PROTEST_VIOLENCE.search(sentence):
-                return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
-                              "Excessive force against protesters", main, True)
-        if "riot" in names or _PROTEST_VIOLENCE.search(sentence):
-            return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
-        if _INTERVENTION.search(sentence):
-            return Typing("PROTEST", ("demo",), "Protest with intervention", main, True)
-        return Typing("PROTEST", ("demo",), "Peaceful protest", main, True)
-    pool = violent or list(hits)
-    main = max(pool, key=lambda h: (h.trigger.rank, h.trigger.strong))
-    event = main.event
+    violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
+    main = max(protest, key=lambda h: h.trigger.rank)
+    by_forces = re.search(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b", sentence, re.I)
+    if (killed or injured) and by_forces and _FORCE.search(sentence) \
+            and "riot" not in names and not _PROTEST_VIOLENCE.search(sentence):
+        return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
+                      "Excessive force against protesters", main, True)
+    if "riot" in names or _PROTEST_VIOLENCE.search(sentence):
+        return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
+    if _INTERVENTION.search(sentence):
+        return Typing("PROTEST", ("demo",), "Protest with intervention", main, True)
+    return Typing("PROTEST", ("demo",), "Peaceful protest", main, True)
+
+
+def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
+              has_armed_actor: bool, killed: bool, injured: bool) -> Typing:
+    main = max(pool, key=lambda h: h.trigger.rank)
     sub = main.trigger.acled
-    strong = any(h.trigger.strong for h in pool)
-    if event == "ASSAULT":
-        if sub == "Government regains territory" and not has_state_actor:
-            sub = "Non-state actor overtakes territory"
-        if sub == "Abduction/forced disappearance" and killed:
-            sub = "Attack"
-        if sub in ("Attack", "Looting/property destruction") and (killed or injured) and sub != "Attack":
-            sub = "Attack"
-        if sub == "Attack" and names & {"mob"}:
-            sub = "Mob violence"
-        if sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(sentence) \
-                and not _CIVILIAN_VICTIMS.search(sentence):
-            sub = "Armed clash"
-    return Typing(event, _modes(pool, event), sub, main, strong)
+    if sub == "Government regains territory" and not has_state_actor:
+        sub = "Non-state actor overtakes territory"
+    if sub == "Abduction/forced disappearance" and killed:
+        sub = "Attack"
+    if sub == "Looting/property destruction" and (killed or injured):
+        sub = "Attack"
+    if sub == "Attack" and "mob" in names:
+        sub = "Mob violence"
+    if sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(sentence) \
+            and not _CIVILIAN_VICTIMS.search(sentence):
+        sub = "Armed clash"
+    return Typing("ASSAULT", _modes(pool, "ASSAULT"), sub, main, main.trigger.strong)

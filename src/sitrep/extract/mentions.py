@@ -57,20 +57,81 @@ def _count(hits: Sequence[CountHit], kind: str) -> tuple[Count | None, int]:
 
 def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, offset: int
            ) -> tuple[list[Actor], list[Actor]]:
-    """Actors before the trigger (or after "by") do it; those after it, and victims, suffer it."""
+    """Who does it and who suffers it, from word order and the words around each actor.
+
+    Before the trigger, after "by", in the possessive ("the SAA's push") or an attacker noun
+    ("gunmen", "a suicide bomber"): the actor. After the trigger, after "against"/"on", or a
+    victim noun: the recipient.
+    """
     actors: list[Actor] = []
     recipients: list[Actor] = []
     for hit in actor_hits:
-        before = text[max(0, hit.start - offset - 12):hit.start - offset].lower()
-        passive_agent = re.search(r"\bby\s+(?:the\s+)?$", before) is not None
-        victim_kind = hit.kind == "civilian"
-        if passive_agent or (hit.end <= trigger.start and not victim_kind):
+        before = text[max(0, hit.start - offset - 14):hit.start - offset].lower()
+        after = text[hit.end - offset:hit.end - offset + 3]
+        agent = (re.search(r"\bby\s+(?:the\s+)?$", before) is not None or after.startswith(("'s", "’s"))
+                 or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
+        patient = hit.kind == "civilian" or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
+        if agent or (hit.end <= trigger.start and not patient):
             target = actors
         else:
             target = recipients
         if hit.actor not in target:
             target.append(hit.actor)
     return actors, recipients
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|added|stated|declared|warned|insisted|noted)\b", re.IGNORECASE)
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|told|added|says|warned|insisted)\b|\b(?:said|told)\s+(?:he|she)\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"\b(?:(?:pro-)?government|regime)\s+(?:forces|troops|advances?|offensive|soldiers|army|push|jets|aircraft|airstrikes?)\b", re.IGNORECASE)
+_COUNTRY_SUBJECT_BLOCK = re.compile(r"\b(?:in|at|of|from|to|into|near|across|for|with|and|especially|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def person_mentions(sentence: Sentence, previous: Sequence[ActorMention]) -> list[ActorMention]:
+    """People as actors: PERSON entities, and "he said" as the last person named before."""
+    out = []
+    for e in sentence.entities:
+        if e.label != "PERSON" or not any(ch.isupper() for ch in e.text[:1]):
+            continue
+        name = re.sub(r"[’']s$", "", e.text).strip()
+        out.append(ActorMention(e.start, e.start + len(name), Actor(name, name, None, None), "person"))
+    m = _PRONOUN_SPEAKER.search(sentence.text)
+    if m and not out:
+        people = [a for a in previous if a.kind == "person"]
+        if people:
+            start = sentence.start + m.start()
+            out.append(ActorMention(start, start + 2, people[-1].actor, "person"))
+    return out
+
+
+def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: ActorLexicon,
+                           focus: str | None, loose: bool = False) -> list[ActorMention]:
+    """A country named as the subject ("Turkey shelled", "Russia and the US agreed") is its state.
+
+    ``loose``: every foreign country named, as context for a later subjectless clause.
+    """
+    out = []
+    for p in places:
+        if not (sentence.start <= p.start < sentence.end) or p.feature != "country" or not p.country:
+            continue
+        if loose:
+            if p.country != focus and p.text[:1].isupper():
+                out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "military", p.text), "state"))
+            continue
+        before = sentence.text[:p.start - sentence.start]
+        if _COUNTRY_SUBJECT_BLOCK.search(before[-20:]) or p.text[:1].islower() or p.text.endswith(("n", "sh", "i", "ese")) and p.text != p.name:
+            continue
+        if p.country == focus and not re.search(r"^\W*$|[.;:]\s*$", before):
+            continue
+        out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "government", p.text), "state"))
+    return out
+
+
+def _inherited(previous: Sequence[ActorMention], focus: str | None) -> ActorMention | None:
+    """A subjectless clause ("Like shelling Azaz ...") continues the last named state or group."""
+    for hit in reversed(previous):
+        if hit.kind in ("group",) or (hit.kind == "state" and hit.actor.country not in (None, focus)):
+            return hit
+    return None
 
 
 def _choose_place(places: Sequence[Place], sentence: Sentence) -> tuple[Place | None, int]:
@@ -112,10 +173,18 @@ def _clauses(text: str) -> list[tuple[int, int, int, str]]:
 def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                       previous_actors: Sequence[ActorMention]) -> tuple[list[Mention], list[ActorMention]]:
     """The mentions of one sentence, and the actor mentions found in it (for later anaphora)."""
-    actor_hits = ctx.actors.find(sentence.text, country_hint=ctx.country)
-    actor_hits = [_shift(a, sentence.start) for a in actor_hits]
+    actor_hits = [_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)]
+    gov = _GOVERNMENT.search(sentence.text)
+    if gov and not any(a.kind == "state" for a in actor_hits):
+        actor_hits.append(ActorMention(sentence.start + gov.start(), sentence.start + gov.end(),
+                                       ctx.actors.state_actor(ctx.country, "military", gov.group()), "state"))
+    taken = [(a.start, a.end) for a in actor_hits]
+    extra = person_mentions(sentence, previous_actors) + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
+    actor_hits += [a for a in extra if not any(s < a.end and a.start < e for s, e in taken)]
+    actor_hits.sort(key=lambda a: a.start)
     mentions: list[Mention] = []
     base_date, base_relative = event_date([(sentence.text, sentence.start)], ctx.published, ctx.anchor)
+    speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
     for c_start, c_end, days_before, phrase in _clauses(sentence.text):
         clause = sentence.text[c_start:c_end]
         offset = sentence.start + c_start
@@ -128,40 +197,47 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         injured, _ = _count(counts, INJURED)
         has_state = any(a.kind == "state" for a in clause_actors)
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)
-        typing = classify(hits, clause, has_state_actor=has_state, has_armed_actor=has_armed,
-                          killed=bool(killed and killed.low), injured=bool(injured and injured.low))
-        if typing is None:
-            continue
+        typings = classify(hits, clause, has_state_actor=has_state, has_armed_actor=has_armed,
+                           killed=bool(killed and killed.low), injured=bool(injured and injured.low))
         place, precision = _choose_place(places, sentence)
-        if not typing.strong and not (place or killed or injured or clause_actors):
-            continue
-        if _ANAPHOR.search(clause) and not any(a.kind == "group" for a in clause_actors):
+        anaphor = _ANAPHOR.search(clause)
+        if anaphor and not any(a.kind == "group" for a in clause_actors):
             groups = [a for a in previous_actors if a.kind == "group"]
             if groups:
-                m = _ANAPHOR.search(clause)
-                assert m is not None
-                clause_actors.insert(0, ActorMention(offset + m.start(), offset + m.start() + 1,
+                clause_actors.insert(0, ActorMention(offset + anaphor.start(), offset + anaphor.end(),
                                                      groups[-1].actor, "group"))
-        actors, recipients = _roles(clause_actors, typing.main, sentence.text, sentence.start)
         date, relative = base_date, base_relative
         if days_before and date.start is not None:
             shift = dt.timedelta(days=days_before)
             date = DateInfo(date.start - shift, (date.end or date.start) - shift, date.precision,
                             f"{date.text} ... {phrase}" if date.text else phrase)
-        status = trigger_status(sentence.text, typing.main.start - sentence.start,
-                                typing.main.end - sentence.start, typing.event)
         reference = ctx.anchor.start if ctx.anchor else ctx.published
-        background = _is_background(sentence, date, relative, reference) if not days_before else False
-        mentions.append(Mention(
-            sentence=sentence.index, event=typing.event, modes=typing.modes,
-            acled_sub_event_type=typing.acled_sub_event_type, status=status, background=background,
-            date=date, date_relative=relative,
-            place=place, precision=precision if place else None, actors=tuple(actors), recipients=tuple(recipients),
-            killed=killed, injured=injured, killed_attackers=killed_attackers,
-            evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
-            rank=typing.main.trigger.rank, strong=typing.strong,
-        ))
-    return mentions, actor_hits
+        background = False if days_before else _is_background(sentence, date, relative, reference)
+        for typing in typings:
+            if not typing.strong and not (place or killed or injured or clause_actors):
+                continue
+            actors, recipients = _roles(clause_actors, typing.main, sentence.text, sentence.start)
+            if typing.event not in ("ASSAULT", "PROTEST", "COERCE"):
+                actors += [a.actor for a in speaker if a.actor not in actors]
+            if not actors and typing.event in ("ASSAULT", "MOBILIZE") and not c_start:
+                inherited = _inherited(previous_actors, ctx.country)
+                if inherited is not None and inherited.actor not in recipients:
+                    actors.append(inherited.actor)
+            status = trigger_status(sentence.text, typing.main.start - sentence.start,
+                                    typing.main.end - sentence.start, typing.event)
+            mentions.append(Mention(
+                sentence=sentence.index, event=typing.event, modes=typing.modes,
+                acled_sub_event_type=typing.acled_sub_event_type, status=status, background=background,
+                date=date, date_relative=relative,
+                place=place, precision=precision if place else None, actors=tuple(actors),
+                recipients=tuple(r for r in recipients if r not in actors),
+                killed=killed, injured=injured, killed_attackers=killed_attackers,
+                evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
+                rank=typing.main.trigger.rank, strong=typing.strong,
+            ))
+    context = [a for a in country_actor_mentions(sentence, places, ctx.actors, ctx.country, loose=True)
+               if all(a.actor.country != b.actor.country or b.kind != "state" for b in actor_hits)]
+    return mentions, sorted(actor_hits + context, key=lambda a: a.start)
 
 
 def _shift(hit: ActorMention, offset: int) -> ActorMention:
