@@ -87,7 +87,7 @@ def _render_table(rows: list[Event], stream: IO[str]) -> None:
     table = Table(show_lines=False)
     for column in ("event", "ACLED sub-event", "status", "date", "place", "actors", "killed",
                    "injured", "attribution"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for e in rows:
         place = e.location.name if e.location else ""
         if e.location and e.location.country:
@@ -99,8 +99,10 @@ def _render_table(rows: list[Event], stream: IO[str]) -> None:
             e.event + ("*" if e.background else ""), e.acled_sub_event_type or "", e.status,
             e.date.start.isoformat() if e.date.start else "", place,
             "; ".join(a.name for a in e.actors), killed, injured, attribution)))
-    Console(file=stream).print(table)
-    Console(file=stream).print("* background: an earlier event the article mentions as context")
+    # A terminal gets its own width; a file or pipe gets room for every column.
+    console = Console(file=stream, width=None if stream.isatty() else 220)
+    console.print(table)
+    console.print("* background: an earlier event the article mentions as context")
 
 
 def _setup_logging(verbose: bool) -> None:

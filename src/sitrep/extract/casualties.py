@@ -43,7 +43,7 @@ _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?
 
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
-    rf"\b(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
+    rf"\b(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*(?!and\b)|(?<!,\s)and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
 )

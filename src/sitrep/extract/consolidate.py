@@ -55,6 +55,9 @@ def _compatible(group: _Group, m: Mention) -> bool:
     dated = group.dated()
     if dated and m.date.text and dated.date.start != m.date.start:
         return False
+    if m.headline:
+        # A headline rounds figures ("Kills Scores") and names the wider place ("Syria's Idlib").
+        return True
     placed = group.placed()
     if placed and m.place and placed.place and placed.place.geonameid != m.place.geonameid:
         coarse = (placed.precision == 3 or m.precision == 3) and placed.place.country == m.place.country
@@ -66,6 +69,18 @@ def _compatible(group: _Group, m: Mention) -> bool:
     return True
 
 
+def _headline_target(groups: Sequence[_Group], headline: Mention) -> _Group | None:
+    """The body event a headline summarises: same place and toll first, then the earliest."""
+    def agreement(group: _Group) -> int:
+        placed, killed = group.placed(), group.killed()
+        same_place = bool(placed and placed.place and headline.place
+                          and (placed.place.geonameid == headline.place.geonameid or _km(placed.place, headline.place) <= 30))
+        same_toll = killed is not None and headline.killed is not None and killed == headline.killed.low
+        return 2 * same_place + 2 * same_toll + (killed is not None)
+    candidates = [g for g in groups if _compatible(g, headline)]
+    return max(candidates, key=agreement, default=None)
+
+
 def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Greedy, in reading order: each mention joins the latest compatible group, else starts one.
 
@@ -74,7 +89,10 @@ def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     groups: list[_Group] = []
     ordered = [m for m in mentions if not m.headline] + [m for m in mentions if m.headline]
     for mention in ordered:
-        target = next((g for g in reversed(groups) if _compatible(g, mention)), None)
+        if mention.headline:
+            target = _headline_target(groups, mention)
+        else:
+            target = next((g for g in reversed(groups) if _compatible(g, mention)), None)
         if target is None:
             groups.append(_Group([mention]))
         else:

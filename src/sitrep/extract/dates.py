@@ -80,9 +80,10 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None) -> DateInfo | No
         if base is None:
             return None
         month = _MONTHS[g["mon"].lower().rstrip(".")]
-        day = _safe_date(base.year, month, int(g["d"]))
-        if day and day > base + dt.timedelta(days=1):  # "December 30" read in January: last year
-            day = _safe_date(base.year - 1, month, int(g["d"]))
+        # The year that puts the day nearest the report: "December 30" read in January is last
+        # year's, "March 15" in a March report of a plan is this year's.
+        options = [d for d in (_safe_date(y, month, int(g["d"])) for y in (base.year - 1, base.year, base.year + 1)) if d]
+        day = min(options, key=lambda d: (abs((d - base).days), d > base)) if options else None
         return DateInfo(day, day, "day", text) if day else None
     if kind == "month_year":
         start, end = _month_span(int(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")])

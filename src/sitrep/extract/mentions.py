@@ -28,8 +28,14 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]atio
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b",
                          re.IGNORECASE)
-_PREP_BEFORE_PLACE = re.compile(r"\b(?:in|at|near|outside|around|on|into|of|from|to|towards|across)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-                                re.IGNORECASE)
+# A place the event happened in is introduced: "in Homs", "outside Kabul's airport", "attacked
+# Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
+_PREP_BEFORE_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|"
+    r"attacked|raided|stormed|struck|hit|bombed|shelled|targeted|captured|seized|overran|entered)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|district|province|region|state|area|outskirts|centre|center|capital|suburb|neighbou?rhood)\s+of\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north\w*|south\w*|east|west|rural|downtown)\s+)?$",
+    re.IGNORECASE)
 _NEAR = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|area\s+of|vicinity\s+of|km\s+(?:north|south|east|west)\w*\s+of|district|region|province|county|countryside)\b",
                    re.IGNORECASE)
 
@@ -55,8 +61,8 @@ def _count(hits: Sequence[CountHit], kind: str) -> tuple[Count | None, int]:
     return Count(best.low, best.high, best.text), attackers
 
 
-def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, offset: int
-           ) -> tuple[list[Actor], list[Actor]]:
+def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, offset: int,
+           victims: Sequence[CountHit] = ()) -> tuple[list[Actor], list[Actor]]:
     """Who does it and who suffers it, from word order and the words around each actor.
 
     Before the trigger, after "by", in the possessive ("the SAA's push") or an attacker noun
@@ -68,9 +74,14 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
     for hit in actor_hits:
         before = text[max(0, hit.start - offset - 14):hit.start - offset].lower()
         after = text[hit.end - offset:hit.end - offset + 3]
-        agent = (re.search(r"\bby\s+(?:the\s+)?$", before) is not None or after.startswith(("'s", "’s"))
+        if re.search(r"\b(?:in|at|near|of|from|to|into|across|outside)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north\w*\s+|south\w*\s+)?$", before) \
+                and hit.kind in ("state", "government") and hit.actor.text[:1].isupper() and " " not in hit.actor.text:
+            continue  # "in Syria": a place, not the Syrian state
+        possessive = after.startswith(("'s", "’s")) and _ACTION_NOUN.match(text[hit.end - offset + 2:]) is not None
+        agent = (re.search(r"\bby\s+(?:the\s+)?$", before) is not None or possessive
                  or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
-        patient = hit.kind == "civilian" or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
+        victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
+        patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
         if agent or (hit.end <= trigger.start and not patient):
             target = actors
         else:
@@ -80,17 +91,26 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
     return actors, recipients
 
 
+_ACTION_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:push|advance|offensive|attack|assault|bombardment|shelling|"
+                          r"strikes?|raid|campaign|operation|forces|troops|fighters|gunmen|withdrawal|capture)", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|added|stated|declared|warned|insisted|noted)\b", re.IGNORECASE)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|told|added|says|warned|insisted)\b|\b(?:said|told)\s+(?:he|she)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(?:(?:pro-)?government|regime)\s+(?:forces|troops|advances?|offensive|soldiers|army|push|jets|aircraft|airstrikes?)\b", re.IGNORECASE)
 _COUNTRY_SUBJECT_BLOCK = re.compile(r"\b(?:in|at|of|from|to|into|near|across|for|with|and|especially|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def person_mentions(sentence: Sentence, previous: Sequence[ActorMention]) -> list[ActorMention]:
-    """People as actors: PERSON entities, and "he said" as the last person named before."""
-    out = []
+def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
+                    lexicon: Lexicon) -> list[ActorMention]:
+    """People as actors: PERSON entities, and "he said" as the last person named before.
+
+    Title-case headlines make the tagger call anything a PERSON ("Truck Bomb Devastates"), so
+    headlines give no people, and neither does a span that holds a trigger word.
+    """
+    out: list[ActorMention] = []
+    if sentence.headline:
+        return out
     for e in sentence.entities:
-        if e.label != "PERSON" or not any(ch.isupper() for ch in e.text[:1]):
+        if e.label != "PERSON" or not e.text[:1].isupper() or lexicon.any_trigger.search(e.text):
             continue
         name = re.sub(r"[’']s$", "", e.text).strip()
         out.append(ActorMention(e.start, e.start + len(name), Actor(name, name, None, None), "person"))
@@ -134,16 +154,23 @@ def _inherited(previous: Sequence[ActorMention], focus: str | None) -> ActorMent
     return None
 
 
+def _introduced(sentence: Sentence, place: Place) -> bool:
+    before = sentence.text[:place.start - sentence.start]
+    if re.search(r",\s*$", before):  # "Kauri, Shiroro district, Niger": part of a chain
+        return True
+    return _PREP_BEFORE_PLACE.search(before[-60:]) is not None
+
+
 def _choose_place(places: Sequence[Place], sentence: Sentence) -> tuple[Place | None, int]:
     """The event's place among the toponyms of its sentence, and an ACLED geo precision."""
-    inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None]
+    inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
+              and (p.feature == "city" or _introduced(sentence, p))]
     if not inside:
         return None, 3
     def rank(p: Place) -> tuple[int, int, int]:
-        before = sentence.text[:p.start - sentence.start]
-        preposition = _PREP_BEFORE_PLACE.search(before[-40:]) is not None
+        introduced = _introduced(sentence, p)
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "city", 1)
-        return (specific, 0 if preposition else 1, p.start)
+        return (0 if introduced else 1, specific, p.start)
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):
         return best, 3
@@ -175,11 +202,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     """The mentions of one sentence, and the actor mentions found in it (for later anaphora)."""
     actor_hits = [_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)]
     gov = _GOVERNMENT.search(sentence.text)
-    if gov and not any(a.kind == "state" for a in actor_hits):
+    if gov and not any(a.start < sentence.start + gov.end() and sentence.start + gov.start() < a.end for a in actor_hits):
         actor_hits.append(ActorMention(sentence.start + gov.start(), sentence.start + gov.end(),
                                        ctx.actors.state_actor(ctx.country, "military", gov.group()), "state"))
     taken = [(a.start, a.end) for a in actor_hits]
-    extra = person_mentions(sentence, previous_actors) + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
+    extra = person_mentions(sentence, previous_actors, ctx.lexicon) + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
     actor_hits += [a for a in extra if not any(s < a.end and a.start < e for s, e in taken)]
     actor_hits.sort(key=lambda a: a.start)
     mentions: list[Mention] = []
@@ -216,7 +243,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         for typing in typings:
             if not typing.strong and not (place or killed or injured or clause_actors):
                 continue
-            actors, recipients = _roles(clause_actors, typing.main, sentence.text, sentence.start)
+            actors, recipients = _roles(clause_actors, typing.main, sentence.text, sentence.start, counts)
             if typing.event not in ("ASSAULT", "PROTEST", "COERCE"):
                 actors += [a.actor for a in speaker if a.actor not in actors]
             if not actors and typing.event in ("ASSAULT", "MOBILIZE") and not c_start:

@@ -19,6 +19,8 @@ SUNDAY = dt.date(2016, 2, 21)
     ("04/25/2021: Assailants attacked", "2021-04-25", "2021-04-25", "day"),
     ("in March 2015", "2015-03-01", "2015-03-31", "month"),
     ("on February 3", "2016-02-03", "2016-02-03", "day"),
+    ("on March 3", "2016-03-03", "2016-03-03", "day"),
+    ("on December 30", "2015-12-30", "2015-12-30", "day"),
     ("in 2014", "2014-01-01", "2014-12-31", "year"),
 ])
 def test_phrases_resolve_against_publication(text, start, end, precision):
