@@ -40,3 +40,8 @@ def extract(resources, settings):
         return [e.to_dict() for e in api_extract(text, published, doc_id=doc_id, settings=settings)]
 
     return run
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/expected/*.json from the current output (review the diff)")
