@@ -1,15 +1,12 @@
 """Actor mentions in news text: named armed groups, state forces, unidentified perpetrators, civilians.
 
-Names follow ACLED's conventions (schemas.md 1.3): ``Military Forces of <State>``, ``Police Forces of
-<State>``, ``Government of <State>``, ``Unidentified Armed Group (<Country>)``, ``Civilians
-(<Country>)``. The lexicon comes from two packaged CSVs, ``data/actors.csv`` and
-``data/demonyms.csv`` (see ``data/ACTORS_SOURCES.md``).
+Names follow ACLED (schemas.md 1.3): ``Military Forces of <State>``, ``Unidentified Armed Group
+(<Country>)``, ``Civilians (<Country>)``... Data: ``data/actors.csv``, ``data/demonyms.csv``.
 
-Matching works on tokens, not characters, so word boundaries come for free ("Hamas" never matches
-inside "Hamasi"), and hyphens, apostrophes, dots and diacritics fold away ("al-Shabaab" =
-"Al Shabaab", "U.S." = "US"). An alias with an upper-case letter after its first (IS, ADF, LeT,
-FAMa) matches case-sensitively, so "IS" is never the verb "is". Every pattern is tried at each token
-and the longest match wins; named groups win ties.
+Matching works on tokens, so word boundaries come for free ("Hamas" never matches in "Hamasi") and
+hyphens, apostrophes, dots and diacritics fold away ("al-Shabaab" = "Al Shabaab", "U.S." = "US").
+An alias with an upper-case letter after its first (IS, ADF, LeT) keeps its case, so "IS" is never
+the verb "is". Every pattern is tried at each token; the longest match wins, named groups on ties.
 """
 
 from __future__ import annotations
@@ -29,14 +26,8 @@ _ENTRY_TYPES = frozenset(ACTOR_TYPES) - {"Rioters", "Protesters", "Civilians"}
 
 @dataclass(frozen=True)
 class ActorMention:
-    """One actor phrase: ``text[start:end]`` names ``actor`` (whose ``text`` is that surface).
-
-    ``kind`` is what the phrase can be: "group" (a named non-state group, PMC or mission), "state"
-    (state forces), "unidentified" (gunmen, militants...), "civilian" (victim nouns) or
-    "government" (the government or authorities rather than its forces). The caller decides the
-    role (actor or recipient); ``tags`` help it: "military", "police", "air", "bandit", "suicide",
-    "suspected", "jihadist", "rebel", "criminal", "militia", "terrorist", "demonym"...
-    """
+    """``text[start:end]`` names ``actor``. ``kind`` (one of KINDS) and ``tags`` ("police", "air",
+    "bandit", "suicide", "suspected", "jihadist", "demonym"...) let the caller choose the role."""
 
     start: int
     end: int
@@ -123,7 +114,7 @@ def _phrases(words: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_phrase(w) for w in words.split("|"))
 
 
-def _table(*groups: tuple[str, Any]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
+def _table(groups: tuple[tuple[str, Any], ...]) -> dict[str, list[tuple[tuple[str, ...], Any]]]:
     """Phrases indexed by first word, longest first: one dict lookup rejects most tokens."""
     out: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
     for words, value in groups:
@@ -135,7 +126,8 @@ def _table(*groups: tuple[str, Any]) -> dict[str, list[tuple[tuple[str, ...], An
 
 
 # ------------------------------------------------------------------ word lists for the patterns
-_FORCES = _table(
+# Plain strings here; ActorLexicon compiles them, so importing this module does no work.
+_FORCES = (
     ("police|policemen|policeman|police officers|police officer|police force|police forces|"
      "police personnel|riot police|cops|gendarmes|gendarme|gendarmerie|law enforcement|"
      "law enforcement officers|law enforcement agencies|security agents|counter-terrorism police|"
@@ -153,7 +145,7 @@ _FORCES = _table(
      ("military",)),
 )
 # Without an adjective only unmistakable nouns count: "forces" or "jets" alone could be anyone's.
-_BARE = _phrases(
+_BARE = (
     "army|troops|soldiers|soldier|security forces|armed forces|special forces|paratroopers|"
     "commandos|servicemen|security personnel|security operatives|border guards|navy|air force|"
     "police|policemen|policeman|police officers|police officer|riot police|gendarmes|gendarme|"
@@ -165,12 +157,12 @@ _STATE_MODS = frozenset(
     "interior marine".split())
 # Bare modifiers that make any force noun a state one: "government forces", "regime airstrikes".
 _QUALIFIERS = frozenset("government regime junta federal army military".split())
-_GOVERNMENT = _table((
+_GOVERNMENT = ((
     "government|authorities|regime|junta|administration|military junta|ruling junta|"
     "military government|transitional government|interim government|de facto authorities|"
-    "military authorities", None))
-_BARE_GOVERNMENT = _phrases("authorities|military junta|ruling junta|de facto authorities")
-_UNIDENTIFIED = _table(
+    "military authorities", None),)
+_BARE_GOVERNMENT = "authorities|military junta|ruling junta|de facto authorities"
+_UNIDENTIFIED = (
     ("gunmen|gunman|assailants|assailant|attackers|attacker|militants|militant|extremists|"
      "armed men|armed man|armed individuals|armed group|armed groups|bombers|fighters", ()),
     ("insurgents|insurgent|rebels|rebel fighters|separatists", ("rebel",)),
@@ -185,7 +177,7 @@ _UNIDENTIFIED = _table(
     ("thugs|hooligans", ("thug",)),
 )
 # Generic nouns that name perpetrators only after a strong prefix: "armed men", "unknown persons".
-_NEEDS_PREFIX = _table(("men|man|individuals|persons|people|group|groups|elements|youths", ()))
+_NEEDS_PREFIX = (("men|man|individuals|persons|people|group|groups|elements|youths", ()),)
 _UNID_PREFIX: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("unknown unidentified armed heavily masked hooded extremist militant rival "
                     "local".split(), ()),
@@ -196,7 +188,7 @@ _UNID_PREFIX: dict[str, tuple[str, ...]] = {
 }
 # Too weak to turn "men" or "people" into perpetrators ("local people" are civilians).
 _WEAK_PREFIX = frozenset("rival local suicide alleged suspected".split())
-_CIVILIANS = _table((
+_CIVILIANS = ((
     "civilians|civilian|villagers|villager|residents|resident|locals|nationals|citizens|"
     "worshippers|worshipper|churchgoers|congregants|mourners|pilgrims|students|student|pupils|"
     "schoolchildren|schoolgirls|schoolboys|women|woman|children|child|girls|boys|babies|infants|"
@@ -209,7 +201,7 @@ _CIVILIANS = _table((
     "inmates|family members|families|relatives|elders|village head|village chief|"
     "traditional ruler|traditional rulers|imam|pastor|priest|priests|clerics|monks|nuns|"
     "bystanders|passers-by|pedestrians|shoppers|patients|Christians|Muslims|Hindus|Sikhs|"
-    "Yazidis|Shiites|Sunnis|Alawites|Hazaras|Rohingya", None))
+    "Yazidis|Shiites|Sunnis|Alawites|Hazaras|Rohingya", None),)
 _CIV_PREFIX = frozenset(
     "unarmed innocent local displaced fleeing christian muslim shia shiite sunni hindu sikh yazidi "
     "alawite hazara rohingya young elderly pregnant foreign western female male school other "
@@ -226,6 +218,24 @@ _PRIORITY = {"group": 0, "state": 1, "government": 2, "unidentified": 3, "civili
 _Found = tuple[int, str, Callable[[str], tuple[Actor, tuple[str, ...]]]]
 
 
+class _Words(NamedTuple):
+    """The word lists above, compiled to first-word tables (see ``_table``)."""
+
+    forces: dict
+    bare: frozenset
+    government: dict
+    bare_government: frozenset
+    unidentified: dict
+    needs_prefix: dict
+    civilians: dict
+
+    @classmethod
+    def compile(cls) -> _Words:
+        return cls(_table(_FORCES), _phrases(_BARE), _table(_GOVERNMENT),
+                   _phrases(_BARE_GOVERNMENT), _table(_UNIDENTIFIED), _table(_NEEDS_PREFIX),
+                   _table(_CIVILIANS))
+
+
 class ActorLexicon:
     """Named actors and country words, compiled into token tries. Build once with ``load()``."""
 
@@ -234,6 +244,7 @@ class ActorLexicon:
         self._by_name = {e.name: e for e in entries}
         self._names = {code: c.name for code, c in countries.items()}
         self._trie: dict = {}
+        self._words = _Words.compile()
         # The country name doubles as an adjective: "Kenya Police", "Nigeria's army".
         self._adjectives: dict[tuple[str, ...], list[str]] = {}
         people: dict[tuple[str, ...], list[str]] = {}
@@ -301,14 +312,16 @@ class ActorLexicon:
         return Actor(text or full, full, "State forces", country_code.upper() if name else None)
 
     def unidentified_actor(self, country_code: str | None, text: str | None = None) -> Actor:
-        name = self.country_name(country_code)
-        full = f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
-        return Actor(text or full, full, "Political militia", country_code.upper() if name else None)
+        """ACLED's default for an unnamed perpetrator: a Political militia."""
+        return self._labelled("Unidentified Armed Group", "Political militia", country_code, text)
 
     def civilians_actor(self, country_code: str | None, text: str | None = None) -> Actor:
-        name = self.country_name(country_code)
-        full = f"Civilians ({name})" if name else "Civilians"
-        return Actor(text or full, full, "Civilians", country_code.upper() if name else None)
+        return self._labelled("Civilians", "Civilians", country_code, text)
+
+    def _labelled(self, head: str, typ: str, code: str | None, text: str | None) -> Actor:
+        name = self.country_name(code)
+        full = f"{head} ({name})" if name else head
+        return Actor(text or full, full, typ, code.upper() if code and name else None)
 
     # ------------------------------------------------------------------ matching
     def find(self, text: str, start: int = 0, end: int | None = None,
@@ -340,7 +353,7 @@ class _Scan:
     """One ``find`` call: the tokens, the hint and a memo of country words per position."""
 
     def __init__(self, lex: ActorLexicon, toks: list[_Tok], hint: str | None) -> None:
-        self.lex, self.toks, self.hint = lex, toks, hint
+        self.lex, self.toks, self.hint, self.w = lex, toks, hint, lex._words
         self._countries: dict[int, tuple[int, str] | None] = {}
 
     def group(self, i: int) -> _Found | None:
@@ -405,12 +418,12 @@ class _Scan:
         # "Niger State police" is Nigerian: a capitalised "State" after the name is a province.
         if country and not _is_word(toks, i + country[0], "State"):
             n0, code = country
-            if tail := _force_tail(toks, i + n0, bare=False):
+            if tail := _force_tail(self.w, toks, i + n0, bare=False):
                 n, branch, tags = tail
                 return n0 + n, "state", lambda s: (self.lex.state_actor(code, branch, s), tags)
         if _inside_name(toks, i):
             return None
-        tail = _force_tail(toks, i, bare=True)
+        tail = _force_tail(self.w, toks, i, bare=True)
         if tail and (tail[0] > 1 or toks[i].fold != "military" or _after_the(toks, i)):
             n, branch, tags = tail
             return n, "state", lambda s: (self.lex.state_actor(self.hint, branch, s), tags)
@@ -419,12 +432,12 @@ class _Scan:
     def government(self, i: int) -> _Found | None:
         country = self.country(i)
         n0, code = country if country else (0, self.hint)
-        n = _longest(self.toks, i + n0, _GOVERNMENT)[0]
+        n = _longest(self.toks, i + n0, self.w.government)[0]
         if not n or (n0 and self.toks[i + n0].brk):
             return None
         if not country:
             phrase = tuple(t.fold for t in self.toks[i:i + n])
-            if _inside_name(self.toks, i) or not (phrase in _BARE_GOVERNMENT
+            if _inside_name(self.toks, i) or not (phrase in self.w.bare_government
                                                   or _after_the(self.toks, i)):
                 return None
         return n0 + n, "government", lambda s: (self.lex.state_actor(code, "government", s), ())
@@ -433,9 +446,9 @@ class _Scan:
         toks, code, tags, strong, seen_country = self.toks, self.hint, [], False, False
         best, j = None, i
         while j < len(toks) and j - i <= 3 and (j == i or not toks[j].brk):
-            n, noun_tags = _longest(toks, j, _UNIDENTIFIED)
+            n, noun_tags = _longest(toks, j, self.w.unidentified)
             if not n and strong:
-                n, noun_tags = _longest(toks, j, _NEEDS_PREFIX)
+                n, noun_tags = _longest(toks, j, self.w.needs_prefix)
             if n:
                 best = (j + n - i, code, tuple(dict.fromkeys([*tags, *noun_tags])))
             if toks[j].fold in _UNID_PREFIX:
@@ -457,7 +470,7 @@ class _Scan:
         j = i + n0
         while j < len(toks) and toks[j].fold in _CIV_PREFIX and not (j > i and toks[j].brk):
             j += 1
-        n = _longest(toks, j, _CIVILIANS)[0]
+        n = _longest(toks, j, self.w.civilians)[0]
         if n and not (j > i and toks[j].brk):
             return j + n - i, "civilian", lambda s: (self.lex.civilians_actor(code, s), ())
         if country or not toks[i].exact[:1].isupper() or toks[i].key not in self.lex._country_first:
@@ -495,20 +508,19 @@ def _read_entries(rows: list[dict], countries: dict[str, _Country]) -> list[Acto
     names = {row["name"] for row in rows}
     entries = []
     for line, row in enumerate(rows, start=2):
-        name, typ = (row.get("name") or "").strip(), (row.get("type") or "").strip()
-        country = (row.get("country") or "").strip() or None
-        parent = (row.get("parent") or "").strip() or None
-        if not name or typ not in _ENTRY_TYPES:
-            raise ValueError(f"actors.csv line {line}: bad name or type {typ!r}")
-        if country and country not in countries:
-            raise ValueError(f"actors.csv line {line}: unknown country {country!r}")
-        if parent and parent not in names:
-            raise ValueError(f"actors.csv line {line}: unknown parent {parent!r}")
+        name, typ, country, parent = ((row.get(k) or "").strip()
+                                      for k in ("name", "type", "country", "parent"))
+        for bad, what in ((not name or typ not in _ENTRY_TYPES, f"name or type {typ!r}"),
+                          (country and country not in countries, f"country {country!r}"),
+                          (parent and parent not in names, f"parent {parent!r}")):
+            if bad:
+                raise ValueError(f"actors.csv line {line}: bad {what}")
         listed = _split(row.get("aliases"))
         # An alias marked "~" (hint-only) stays hint-only even where the name implies it.
         guarded = {a[1:] for a in listed if a.startswith("~")}
         derived = [a for a in _derived_aliases(name, country_names) if a not in guarded]
-        entries.append(ActorEntry(name, typ, country, parent, tuple(dict.fromkeys(derived + listed))))
+        entries.append(ActorEntry(name, typ, country or None, parent or None,
+                                  tuple(dict.fromkeys(derived + listed))))
     return entries
 
 
@@ -547,7 +559,8 @@ def _longest(toks: list[_Tok], j: int, table: dict) -> tuple[int, Any]:
     return 0, ()
 
 
-def _force_tail(toks: list[_Tok], j: int, bare: bool) -> tuple[int, str, tuple[str, ...]] | None:
+def _force_tail(w: _Words, toks: list[_Tok], j: int,
+                bare: bool) -> tuple[int, str, tuple[str, ...]] | None:
     """Up to two modifiers and a force noun at ``j``: "government forces", "air strikes"."""
     if j >= len(toks) or (not bare and toks[j].brk):
         return None
@@ -557,11 +570,11 @@ def _force_tail(toks: list[_Tok], j: int, bare: bool) -> tuple[int, str, tuple[s
         if len(mods) < k or any(t.fold not in _STATE_MODS or (m and t.brk)
                                 for m, t in enumerate(mods)):
             break
-        n, tags = _longest(toks, j + k, _FORCES)
+        n, tags = _longest(toks, j + k, w.forces)
         if not n or (k and toks[j + k].brk):
             continue
         phrase = tuple(t.fold for t in toks[j + k:j + k + n])
-        if bare and not any(t.fold in _QUALIFIERS for t in mods) and (k or phrase not in _BARE):
+        if bare and not any(t.fold in _QUALIFIERS for t in mods) and (k or phrase not in w.bare):
             continue
         if best is None or k + n > best[0]:
             best = (k + n, "police" if "police" in tags else "military", tags)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import Attribution
+from ..models import Actor, Attribution
 from .actors import ActorMention
 
 _UNCLAIMED = re.compile(
@@ -38,13 +38,31 @@ class AttributionHit:
     start: int
     end: int
     attribution: Attribution
+    actor: Actor | None = None
 
+
+# The group a statement names when it is not in our lexicon: "attributed the attack to Fulani
+# extremists", "suspected that Israeli settlers carried out". The phrase itself becomes the actor.
+_TARGET = re.compile(
+    r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+(?:that\s+)?|"
+    r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by)\s+(?:the\s+|a\s+|an\s+|some\s+)?"
+    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,5}?(?:[A-Z][\w'’\-]*|\w+(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
+    r"(?=\s+(?:who|which|that|carried|were|was|had|have|for|in|as|of\s+carrying|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
+_NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$", re.IGNORECASE)
 
 def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window: int = 140) -> ActorMention | None:
     """The named group closest to a claim phrase (groups only: 'gunmen' claim nothing)."""
     groups = [a for a in actors if a.kind in ("group", "state") and
               abs((a.start + a.end) // 2 - (start + end) // 2) <= window]
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
+
+
+def _phrase_actor(text: str, offset: int, start: int) -> ActorMention | None:
+    m = _TARGET.search(text, max(0, start - offset - 40))
+    if not m or _NOT_ACTORS.match(m.group("who")):
+        return None
+    who = m.group("who").strip()
+    return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
 
 
 def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:
@@ -57,21 +75,22 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
             if any(h.start < end and start < h.end for h in hits):
                 continue
             actor = None if status == "unclaimed" else _nearest_group(actors, start, end)
+            if actor is None and status == "suspected":
+                actor = _phrase_actor(text, offset, start)
             if status in ("suspected", "claimed", "denied") and actor is None:
                 continue
             name = actor.actor.name if actor else None
-            hits.append(AttributionHit(start, end, Attribution(status, name, m.group())))
+            hits.append(AttributionHit(start, end, Attribution(status, name, m.group()),
+                                       actor.actor if actor else None))
     return sorted(hits, key=lambda h: h.start)
 
 
-def combine(hits: Sequence[AttributionHit]) -> Attribution:
-    """One attribution for an event from all the statements about it."""
+def combine(hits: Sequence[AttributionHit]) -> tuple[Attribution, Actor | None]:
+    """One attribution for an event from all the statements about it, and the actor it names."""
     by_status: dict[str, AttributionHit] = {}
     for hit in hits:
         by_status.setdefault(hit.attribution.status, hit)
-    for status in ("claimed", "suspected", "denied"):
+    for status in ("claimed", "suspected", "denied", "unclaimed"):
         if status in by_status:
-            return by_status[status].attribution
-    if "unclaimed" in by_status:
-        return by_status["unclaimed"].attribution
-    return Attribution("unknown", None, None)
+            return by_status[status].attribution, by_status[status].actor
+    return Attribution("unknown", None, None), None

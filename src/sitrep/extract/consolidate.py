@@ -60,8 +60,10 @@ def _compatible(group: _Group, m: Mention) -> bool:
         return True
     placed = group.placed()
     if placed and m.place and placed.place and placed.place.geonameid != m.place.geonameid:
-        coarse = (placed.precision == 3 or m.precision == 3) and placed.place.country == m.place.country
-        if not coarse and _km(placed.place, m.place) > 30:
+        # Only two pinned places far apart make two events; a region or country named in passing
+        # ("one of four attacks in this part of Mali") does not split the event it comments on.
+        pinned = (placed.precision or 3) <= 2 and (m.precision or 3) <= 2
+        if pinned and _km(placed.place, m.place) > 30:
             return False
     killed = group.killed()
     if killed is not None and m.killed is not None and m.killed.low != killed:
@@ -157,10 +159,12 @@ def consolidate(
         placed = [m for m in group if m.place is not None]
         best_place = min(placed, key=lambda m: (m.precision or 3, m.headline)) if placed else None
         location = locate(best_place.place, best_place.precision or 1) if best_place and best_place.place else fallback
-        attribution = combine(attributions.get(index, []))
+        attribution, responsible = combine(attributions.get(index, []))
         actors = _union([m.actors for m in group])
-        if attribution.status == "claimed" and attribution.actor and all(a.name != attribution.actor for a in actors):
-            actors = actors + (Actor(attribution.text or attribution.actor, attribution.actor),)
+        # A claimed or suspected perpetrator is the event's actor, as ACLED and GTD code it.
+        if responsible is not None and attribution.status in ("claimed", "suspected") \
+                and all(a.name != responsible.name for a in actors):
+            actors = actors + (responsible,)
         recipients = tuple(r for r in _union([m.recipients for m in group]) if r not in actors)
         attackers = max(m.killed_attackers for m in group)
         sub = main.acled_sub_event_type

@@ -151,6 +151,10 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
 
 def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
           container: Candidate | None) -> Resolved:
+    if container is not None and container.country and container.feature in ("country", "admin1", "admin2"):
+        # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
+        # and a wrong pin is worse than none, so only candidates inside the container remain.
+        cands = [c for c in cands if c.country == container.country and c.geonameid != container.geonameid]
     adjust = _adjustments(cands, m)
     scored = sorted(((score(c, m, ctx, container, adjust.get(c.geonameid, 0.0)), c)
                      for c in cands),
