@@ -395,3 +395,87 @@ class Mention:
     headline: bool = False
     rank: int = 0
     strong: bool = True
+    fallback_modes: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- stored (fused) events
+# CONTRACT.md "Stored (fused) events": one real event told by several documents.
+
+
+@dataclass(frozen=True)
+class Source:
+    """One supporting mention of a fused event: which document said it, and when it was published."""
+
+    document_id: str
+    mention_id: str
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document_id": self.document_id, "url": self.url, "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "mention_id": self.mention_id,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """An event as one document reports it, with the provenance fusion needs (a stored mention)."""
+
+    event: Event
+    source: Source
+    notes: str | None = None  # the evidence sentences' text, ACLED's "notes"
+
+
+@dataclass(frozen=True)
+class FusedCount:
+    """Casualties reconciled across sources, UCDP style: ``low <= best <= high`` (high None: open-ended)."""
+
+    low: int
+    high: int | None
+    best: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"low": self.low, "high": self.high, "best": self.best, "text": self.text}
+
+
+@dataclass(frozen=True)
+class FusedEvent:
+    """One real event: the fields agreed across its reports, the reconciled counts and the sources.
+
+    ``event`` carries the merged fields (its own ``killed``/``injured`` are the representative
+    report's; the reconciled figures are ``killed``/``injured`` here).
+    """
+
+    id: str
+    event: Event
+    sources: tuple[Source, ...]
+    killed: FusedCount | None = None
+    injured: FusedCount | None = None
+    notes: str | None = None
+
+    @property
+    def first_reported(self) -> dt.date | None:
+        days = [s.published for s in self.sources if s.published]
+        return min(days) if days else None
+
+    @property
+    def last_reported(self) -> dt.date | None:
+        days = [s.published for s in self.sources if s.published]
+        return max(days) if days else None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = self.event.to_dict()
+        first, last = self.first_reported, self.last_reported
+        out.update(
+            id=self.id,
+            killed=self.killed.to_dict() if self.killed else None,
+            injured=self.injured.to_dict() if self.injured else None,
+            sources=[s.to_dict() for s in self.sources],
+            first_reported=first.isoformat() if first else None,
+            last_reported=last.isoformat() if last else None,
+        )
+        return out

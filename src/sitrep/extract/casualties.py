@@ -23,17 +23,21 @@ KILLED, INJURED = "killed", "injured"
 _QUAL = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
          r"as\s+many\s+as|at\s+most|fewer\s+than|less\s+than|roughly|an\s+estimated|a\s+total\s+of|"
          r"reportedly|another|an\s+additional|a\s+further)")
-_NUM = (rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b(?:\s*(?:-|to|or)\s*\d+\b)?)")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+# A day of a month ("On 7 May 2020") or a year is never a casualty figure.
+_NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)"
+_NUM = (rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
 _KILL_VERB = (r"(?:killed|dead|died|slain|murdered|executed|beheaded|massacred|shot\s+dead|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
-              r"lynched|assassinated)")
+              r"lynched|assassinated|death)")
 _INJURE_VERB = r"(?:injured|wounded|hurt|injuries|suffered\s+(?:\w+\s+)?injuries)"
-_AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|being|been)\s+)"
+_AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
 _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|slightly|lightly|fatally|reported|confirmed|left|found)\s+)"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding)\b)"
+_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|\d+)\b)"
         r"[\w'’()\-]+[,]?\s+){0,12}?")
 _ATTACKER = re.compile(
     r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
@@ -43,13 +47,14 @@ _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?
 
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
-    rf"\b(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*(?!and\b)|(?<!,\s)and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
+    rf"\b(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
 )
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
+    rf"executed|murdered|massacred|beheaded|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:rose|climbed|reached)\s+to)\s+"
     rf"(?P<nums>{_NUM})(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
@@ -66,7 +71,24 @@ _SINGULAR = re.compile(
     rf"driver|child|journalist|student|teacher|priest|imam|worker|official|leader|chief|commander|"
     rf"civilian|resident|farmer|member)\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
-_ACLED_CODED = re.compile(rf"\bfatalities\s+(?:were\s+)?coded\s+as\s+(?P<nums>{_NUM})", re.IGNORECASE)
+_ACLED_CODED = re.compile(rf"\bfatalities\s+(?:were\s+)?coded\s+(?:as|to|at)\s+(?P<nums>{_NUM})", re.IGNORECASE)
+# One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
+# "Carreno's driver was also killed", "injuring his wife".
+_PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policewoman|guard|driver|child|"
+                r"journalist|student|teacher|priest|imam|pastor|worker|official|leader|chief|commander|civilian|"
+                r"resident|farmer|member|wife|husband|son|daughter|father|mother|brother|sister|owner|"
+                r"candidate|mayor|judge|businessman|businessperson|trader|herder|villager|passenger|bodyguard)")
+_ONE_PERSON = re.compile(
+    rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
+    rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
+    rf"(?:[A-Z][\w'’\-]+['’]s|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
+    rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
+    rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead)\s+(?:[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
+    rf"(?<![,;]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
+    rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
+# "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
+_PLUS_ATTACKER = re.compile(r"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|including)\s+the\s+"
+                            r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator)\b(?!s)", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 _NOT_VICTIMS = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometers?|kilometres?|miles?|metres?|meters?|"
@@ -82,6 +104,7 @@ class CountHit:
     end: int
     text: str
     attackers: bool = False
+    additional: bool = False  # "was also killed": on top of the figures already given
 
 
 def _number_range(phrase: str) -> tuple[int, int | None] | None:
@@ -125,20 +148,39 @@ def _kind(verb: str) -> str:
     return INJURED if re.search(r"(?:injur|wound|hurt)", verb, re.IGNORECASE) else KILLED
 
 
+# Asides inside a victim phrase: "seven people, including police officers and civilians, were
+# killed", "nine fighters (military police) were killed". They name a subset, so they are blanked
+# (same length, offsets kept) before the figures are read.
+_ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b))|\([^()]{1,80}\)",
+                    re.IGNORECASE)
+
+
+def _blank_asides(text: str) -> str:
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
+    original, text = text, _blank_asides(text)
     hits: list[CountHit] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: str, nums: str, start: int, end: int, attackers: bool) -> None:
+    def add(kind: str, nums: str, start: int, end: int, attackers: bool, additional: bool = False) -> None:
         if any(s < end and start < e for s, e in taken):
             return
+        if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
+            # "including 13 US service members, and 150 others": the first figure is a subset.
+            first = _NUM_RE.match(nums)
+            rest = re.split(r",\s*|\band\s+|as\s+well\s+as\s+", nums[first.end():], maxsplit=1) if first else []
+            if len(rest) < 2 or not _NUM_RE.search(rest[1]):
+                return
+            nums = rest[1]
         total = _sum(nums)
         if total is None:
             return
         taken.append((start, end))
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
-                             text[start:end], attackers))
+                             original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional)\b", text[start:end], re.I))))
 
     for m in _SUBJECT_FIRST.finditer(text):
         gap, verb = m.group("gap") or "", m.group("verb")
@@ -181,4 +223,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         add(KILLED, "one", m.start(), m.end(), True)
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("verb") or m.group("verb2")), "one", m.start(), m.end(), False)
+    for m in _PLUS_ATTACKER.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), True)
+    for m in _ONE_PERSON.finditer(text):
+        verb = m.group("object") or m.group("verb") or m.group("verb2") or "killed"
+        add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
     return sorted(hits, key=lambda h: h.start)

@@ -47,6 +47,7 @@ class Typing:
     acled_sub_event_type: str | None
     main: TriggerHit
     strong: bool
+    fallback_modes: tuple[str, ...] = ()  # how it was likely done, when no report says
 
 
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
@@ -117,6 +118,33 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     return Typing("PROTEST", ("demo",), "Peaceful protest", main, True)
 
 
+# What was attacked when it is a thing, not a person: GTD's facility attacks, PLOVER's "destroy".
+_FACILITY = re.compile(
+    r"\b(?:attack\w*|targeted|struck|hit|raided|stormed|bombed|burn\w*|set\s+fire\s+to|torched|vandali[sz]ed)\s+(?:on\s+)?"
+    r"(?:a|an|the|two|three|several)?\s*(?:\w+\s+){0,2}?(?:hospital|clinic|school|mast|tower|church|mosque|temple|synagogue|office|"
+    r"polling\s+station|station|building|bridge|pipeline|power\s+(?:line|plant|station)|plant|factory|mine|shop|market|"
+    r"warehouse|depot|headquarters|house|home|residence|facility|infrastructure|installation|vehicle|truck|bus|train|"
+    r"railway|airport|port|camp|property|farm|farmland|crops|construction\s+site|site)s?\b", re.IGNORECASE)
+_OFFICIAL = re.compile(r"\b(?:official|leader|commander|mayor|governor|chief|judge|journalist|activist|politician|"
+                       r"candidate|lawmaker|MP|senator|councillor|councilor|imam|priest|pastor|cleric|businessman|"
+                       r"businessperson|minister|director|prosecutor|former\s+\w+)\b", re.IGNORECASE)
+
+
+def _default_modes(sentence: str, killed: bool, injured: bool) -> tuple[str, ...]:
+    """How an attack was likely carried out when no sentence of the event says: a facility
+    attacked is "destroy"; people killed or hurt with no weapon named were, in most reports of
+    that shape, shot (GTD's Armed Assault); a named official as the victim makes it "targeted".
+    Consolidation uses these only when the event has no explicit mode."""
+    out = []
+    if _OFFICIAL.search(sentence) and (killed or injured):
+        out.append("targeted")
+    if _FACILITY.search(sentence):
+        out.append("destroy")
+    elif killed or injured or re.search(r"\b(?:gunmen|assailants|attackers|militants)\b", sentence, re.I):
+        out.append("firearms")
+    return tuple(out)
+
+
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
               has_armed_actor: bool, killed: bool, injured: bool) -> Typing:
     main = max(pool, key=lambda h: h.trigger.rank)
@@ -132,4 +160,5 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(sentence) \
             and not _CIVILIAN_VICTIMS.search(sentence):
         sub = "Armed clash"
-    return Typing("ASSAULT", _modes(pool, "ASSAULT"), sub, main, main.trigger.strong)
+    return Typing("ASSAULT", _modes(pool, "ASSAULT"), sub, main, main.trigger.strong,
+                  _default_modes(sentence, killed, injured))

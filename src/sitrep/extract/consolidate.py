@@ -155,6 +155,9 @@ def consolidate(
         modes: list[str] = []
         for m in sorted(group, key=lambda m: -m.rank):
             modes.extend(x for x in m.modes if x not in modes)
+        if not [x for x in modes if x != "targeted"]:
+            for m in group:
+                modes.extend(x for x in m.fallback_modes if x not in modes)
         dated = next((m for m in group if m.date.text), group[0])
         placed = [m for m in group if m.place is not None]
         best_place = min(placed, key=lambda m: (m.precision or 3, m.headline)) if placed else None

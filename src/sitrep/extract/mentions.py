@@ -52,9 +52,10 @@ class Context:
 
 
 def _count(hits: Sequence[CountHit], kind: str) -> tuple[Count | None, int]:
-    """The victims' figure (largest victim group) and the attackers' deaths reported apart."""
-    victims = [h for h in hits if h.kind == kind and not h.attackers]
-    attackers = sum(h.low for h in hits if h.kind == kind and h.attackers)
+    """The victims' figure (largest victim group) and the deaths reported on top of it: the
+    attackers' (GTD counts them) and "was also killed"."""
+    victims = [h for h in hits if h.kind == kind and not (h.attackers or h.additional)]
+    attackers = sum(h.low for h in hits if h.kind == kind and (h.attackers or h.additional))
     if not victims:
         return None, attackers
     best = max(victims, key=lambda h: h.low)
@@ -260,7 +261,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 recipients=tuple(r for r in recipients if r not in actors),
                 killed=killed, injured=injured, killed_attackers=killed_attackers,
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
-                rank=typing.main.trigger.rank, strong=typing.strong,
+                rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
             ))
     context = [a for a in country_actor_mentions(sentence, places, ctx.actors, ctx.country, loose=True)
                if all(a.actor.country != b.actor.country or b.kind != "state" for b in actor_hits)]

