@@ -26,7 +26,17 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|mil
                             r"military|gendarmes?|combatants?|jihadists?|members\s+of)\b", re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|herders?|"
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
-                               r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?)\b", re.IGNORECASE)
+                               r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?|refugees?|"
+                               r"migrants?|prisoners?|detainees?|couple|youths?|locals?|Palestinians|"
+                               r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver)\b", re.IGNORECASE)
+# A crowd of ordinary people as the attackers: ACLED's Mob violence.
+_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+)?(?:men|people|youths|villagers|locals|residents)|"
+                    r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute)\b", re.IGNORECASE)
+_LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+)?(?:on|at|into))\s+(?:the\s+)?"
+                        r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors)|\blive\s+(?:ammunition|bullets|rounds|fire)\b",
+                        re.IGNORECASE)
+_FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|"
+                       r"firefight|ambush\w*|exchange\s+of\s+fire)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,7 +84,8 @@ def _modes(hits: Sequence[TriggerHit], event: str) -> tuple[str, ...]:
 
 
 def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool,
-             has_armed_actor: bool, killed: bool, injured: bool) -> list[Typing]:
+             has_armed_actor: bool, killed: bool, injured: bool, offset: int = 0,
+             victim_phrases: Sequence[str] = ()) -> list[Typing]:
     """The events one clause reports: one violent (or protest) event, else one per type.
 
     Violence subsumes the rest of its clause ("police arrested the attackers" after a bombing is
@@ -91,7 +102,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     strong_violent = [h for h in violent if h.trigger.strong]
     if strong_violent or (violent and not strong):
         pool = strong_violent or violent
-        return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured)]
+        # Who suffered it: the words after the first violent word, and the casualty phrases.
+        first = min(pool, key=lambda h: h.start)
+        victims = " ".join([sentence[first.end - offset:], *victim_phrases])
+        return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims)]
     pool = strong or list(hits)
     out = []
     for event in dict.fromkeys(h.event for h in pool):
@@ -107,8 +121,8 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     main = max(protest, key=lambda h: h.trigger.rank)
     by_forces = re.search(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b", sentence, re.I)
-    if (killed or injured) and by_forces and _FORCE.search(sentence) \
-            and "riot" not in names and not _PROTEST_VIOLENCE.search(sentence):
+    if _LIVE_FIRE.search(sentence) or ((killed or injured) and by_forces and _FORCE.search(sentence)
+                                       and "riot" not in names and not _PROTEST_VIOLENCE.search(sentence)):
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
                       "Excessive force against protesters", main, True)
     if "riot" in names or _PROTEST_VIOLENCE.search(sentence):
@@ -146,7 +160,7 @@ def _default_modes(sentence: str, killed: bool, injured: bool) -> tuple[str, ...
 
 
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
-              has_armed_actor: bool, killed: bool, injured: bool) -> Typing:
+              has_armed_actor: bool, killed: bool, injured: bool, victims: str) -> Typing:
     main = max(pool, key=lambda h: h.trigger.rank)
     sub = main.trigger.acled
     if sub == "Government regains territory" and not has_state_actor:
@@ -155,10 +169,12 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Attack"
     if sub == "Looting/property destruction" and (killed or injured):
         sub = "Attack"
-    if sub == "Attack" and "mob" in names:
+    if sub == "Non-state actor overtakes territory" and not _FIGHTING.search(sentence):
+        sub = "Non-violent transfer of territory"
+    if sub == "Attack" and ("mob" in names or (not has_armed_actor and _CROWD.search(sentence))):
         sub = "Mob violence"
-    if sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(sentence) \
-            and not _CIVILIAN_VICTIMS.search(sentence):
+    elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(victims) \
+            and not _CIVILIAN_VICTIMS.search(victims):
         sub = "Armed clash"
     return Typing("ASSAULT", _modes(pool, "ASSAULT"), sub, main, main.trigger.strong,
                   _default_modes(sentence, killed, injured))

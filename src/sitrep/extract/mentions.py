@@ -226,7 +226,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         has_state = any(a.kind == "state" for a in clause_actors)
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)
         typings = classify(hits, clause, has_state_actor=has_state, has_armed_actor=has_armed,
-                           killed=bool(killed and killed.low), injured=bool(injured and injured.low))
+                           killed=bool(killed and killed.low), injured=bool(injured and injured.low),
+                           offset=offset, victim_phrases=[h.text for h in counts])
         place, precision = _choose_place(places, sentence)
         anaphor = _ANAPHOR.search(clause)
         if anaphor and not any(a.kind == "group" for a in clause_actors):

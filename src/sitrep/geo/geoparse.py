@@ -22,6 +22,7 @@ from sitrep.geo.mentions import (
     Mention,
     abbreviation_mentions,
     entity_mentions,
+    prefix_mentions,
     run_mentions,
 )
 from sitrep.models import Entity, Location, Place
@@ -41,6 +42,9 @@ FOCUS_COUNTRY = 2.0       # times the country's share of the document's focus
 FOCUS_ADMIN1 = 1.5
 CHAIN_INSIDE, CHAIN_OUTSIDE = 4.0, -3.0
 NEAR_KM, NEAR_BONUS = 150.0, 0.8
+# A town and a county of another mention that holds it ("Paris" and "Henry County"): with some
+# 3,000 US counties, such a pair is rarely a coincidence.
+PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
@@ -78,6 +82,7 @@ class Context:
     countries: dict[str, float]   # alpha-2 -> share of focus, 0..1
     admin1: dict[str, float]      # admin1 code -> share
     anchors: tuple[Candidate, ...]  # confidently resolved cities, for proximity
+    admin2: frozenset[int] = frozenset()  # admin2 ids that pair with another mention's candidate
 
 
 EMPTY = Context({}, {}, ())
@@ -146,6 +151,9 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
     if c.feature == "city" and any(distance_km(c, a) < NEAR_KM for a in ctx.anchors
                                    if a.geonameid != c.geonameid):
         s += NEAR_BONUS
+    if ctx.admin2 and (c.admin2_id in ctx.admin2 if c.feature == "city"
+                       else c.feature == "admin2" and c.geonameid in ctx.admin2):
+        s += PAIR_ADMIN2
     return s
 
 
@@ -160,6 +168,31 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
                      for c in cands),
                     key=lambda x: (-x[0], x[1].geonameid))
     return Resolved(m, tuple(scored))
+
+
+def _key(m: Mention) -> str:
+    return m.query.casefold()
+
+
+def _pairs(resolved: Sequence[Resolved]) -> dict[str, frozenset[int]]:
+    """Per mention key, the admin2 ids where one of its candidates pairs with another mention's:
+    a town inside a county that another mention names in full, or that county itself."""
+    counties: dict[int, set[str]] = {}   # admin2 id -> keys naming it ("Henry County")
+    towns: dict[int, set[str]] = {}      # admin2 id -> keys with a town inside it
+    for r in resolved:
+        k = _key(r.mention)
+        for _, c in r.ranked:
+            if c.feature == "admin2" and c.match in ("name", "alias"):
+                counties.setdefault(c.geonameid, set()).add(k)
+            elif c.feature == "city" and c.admin2_id is not None and c.match in ("name", "alias"):
+                towns.setdefault(c.admin2_id, set()).add(k)
+    out: dict[str, set[int]] = {}
+    for a2, names in counties.items():
+        inside = towns.get(a2, set())
+        for k in names | inside:
+            if (inside - {k}) if k in names else (names - {k}):
+                out.setdefault(k, set()).add(a2)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _support(resolved: Sequence[Resolved]) -> dict[str, float]:
@@ -213,6 +246,17 @@ def _context(resolved: Sequence[Resolved]) -> Context:
     return Context(share(countries), focus1, tuple(anchors))
 
 
+def _contexts(kept: Sequence[Resolved], live: Sequence[Resolved]) -> dict[str, Context]:
+    """Each mention key's context, from every other name of the document: a name is no evidence
+    for itself (four "Paris" resolved to France in the first round must not pull the fifth)."""
+    pairs = _pairs(live)
+    out = {}
+    for k in {_key(r.mention) for r in live}:
+        ctx = _context([r for r in kept if _key(r.mention) != k])
+        out[k] = Context(ctx.countries, ctx.admin1, ctx.anchors, pairs.get(k, frozenset()))
+    return out
+
+
 def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
     """Index of each mention -> index of the mention that contains it ("X, Y": Y holds X)."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
@@ -262,6 +306,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         or (country_focus and c.population >= RUN_MIN_FOCUS_POP)
 
 
+_NER_SOURCES = ("ner", "ner-org", "ner-person")
+
+
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     if m.source == "abbrev":
         return gazetteer.lookup_abbreviation(m.query)
@@ -296,11 +343,20 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
 
     cands = [_candidates(m, gazetteer) for m in mentions]
+    for m, cs in list(zip(mentions, cands)):
+        if not cs and m.source in _NER_SOURCES and " " in m.query:
+            for p in prefix_mentions(text, m):
+                found = _candidates(p, gazetteer)
+                if any(c.match in ("name", "alias") for c in found):
+                    mentions.append(p)
+                    cands.append(found)
+                    break
     first = [_rank(m, cs, EMPTY, None) for m, cs in zip(mentions, cands)]
     kept = _select([r for r in first if r.best is not None and _keep(r, EMPTY)])
-    ctx = _context(kept)
+    live_resolved = _select([r for r in first if r.best is not None])
+    contexts = _contexts(kept, live_resolved)
 
-    live = [r.mention for r in _select([r for r in first if r.best is not None])]
+    live = [r.mention for r in live_resolved]
     index = {id(m): i for i, m in enumerate(mentions)}
     live_idx = [index[id(m)] for m in live]
     chains = _chains(text, [mentions[i] for i in live_idx])
@@ -310,12 +366,15 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
         i = live_idx[pos]
         container = final[live_idx[chains[pos]]].best if pos in chains and \
             live_idx[chains[pos]] in final else None
-        final[i] = _rank(mentions[i], cands[i], ctx, container)
-    people = _person_words(entities)
+        final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container)
+    # Whether to report a mention is judged in the context of the final resolutions, its own
+    # included: a small town named three times in a story about its state is a place.
+    keep_ctx = _context(_select([r for r in final.values() if r.best is not None and _keep(r, EMPTY)]))
+    people = _person_words(entities) - _place_words(entities)
     out = []
     for i in sorted(final, key=lambda i: mentions[i].start):
         r = final[i]
-        if _keep(r, ctx) and not _is_person(r, people):
+        if _keep(r, keep_ctx) and not _is_person(r, people):
             out.append(_place(r))
     return out
 
@@ -328,6 +387,21 @@ def _person_words(entities: Sequence[Entity]) -> frozenset[str]:
         if e.label == "PERSON" and len(parts) > 1:
             words.update(p.casefold() for p in parts if len(p) > 2)
     return frozenset(words)
+
+
+def _place_words(entities: Sequence[Entity]) -> frozenset[str]:
+    """One-word GPE/LOC names that NER gives at least as often as it puts them inside a PERSON
+    name: "Alexandria" twice a place is not undone by a mislabelled "Alexandria Police"."""
+    places: dict[str, int] = {}
+    in_people: dict[str, int] = {}
+    for e in entities:
+        parts = e.text.split()
+        if e.label in ("GPE", "LOC") and len(parts) == 1:
+            places[e.text.casefold()] = places.get(e.text.casefold(), 0) + 1
+        elif e.label == "PERSON" and len(parts) > 1:
+            for p in {p.casefold().rstrip("’'s") for p in parts}:
+                in_people[p] = in_people.get(p, 0) + 1
+    return frozenset(w for w, n in places.items() if n >= in_people.get(w, 0))
 
 
 def _is_person(r: Resolved, people: frozenset[str]) -> bool:

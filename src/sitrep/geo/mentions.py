@@ -141,6 +141,23 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
     return out
 
 
+def prefix_mentions(text: str, m: Mention) -> list[Mention]:
+    """Shorter readings of an NER span that swallowed the words after a name ("Lamar County
+    Commissioners", "Alexandria Police"): its word prefixes, longest first, same source."""
+    words = list(re.finditer(r"\S+", m.text))
+    out = []
+    for j in range(len(words) - 1, 0, -1):
+        clean, s, e = _clean(m.text[:words[j - 1].end()], m.start)
+        if len(clean) < 3 or not clean[0].isupper() or clean.lower() in _NOT_ALONE:
+            continue
+        hint = _hint(clean, text, e)
+        query = _HINT_INSIDE.sub("", clean) if hint else clean
+        out.append(Mention(s, e, text[s:e], clean, m.source, hint))
+        if query != clean:
+            out.append(Mention(s, e, text[s:e], query, m.source, hint))
+    return out
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
     return start == 0 or not before or before[-1] in ".!?\n:"

@@ -1,0 +1,168 @@
+"""Reports -> fused events, incrementally: each new report joins the best compatible event or starts one.
+
+Blocking: an event is indexed under (country, ISO week) for every week its date window touches, so
+a report is only compared with events of its own country and weeks, never with all of them. A
+report with no place looks at every country in its weeks but needs a shared armed actor to join.
+
+A report is compared with the event's profile, not with each member: the profile keeps the
+narrowest date window and the most specific place seen so far, so an event cannot drift by
+chaining (A near B, B near C, C far from A). Two reports of one document never fuse: the
+extractor already decided they are different events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..models import FusedEvent, Location, Report, content_hash
+from .merge import merge
+from .rules import (FusionSettings, armed_sides, distance_km, family, overlap, places_match,
+                    sides_match, specificity, window)
+
+Window = tuple[dt.date, dt.date]
+
+
+@dataclass
+class _Cluster:
+    """A fused event being built: members and the profile new reports are compared with."""
+
+    id: str
+    members: list[Report] = field(default_factory=list)
+    family: str = ""
+    status: str = ""
+    window: Window | None = None
+    location: Location | None = None
+    sides: frozenset[str] = frozenset()
+    documents: set[str] = field(default_factory=set)
+    changed: bool = False
+
+    def add(self, report: Report, settings: FusionSettings) -> None:
+        event = report.event
+        if not self.members:
+            self.family, self.status = family(event), event.status
+            self.window = window(report, settings)
+        else:
+            self.window = overlap(self.window, window(report, settings))
+        if specificity(event.location) > specificity(self.location):
+            self.location = event.location
+        self.sides = self.sides | armed_sides(event)
+        self.documents.add(report.source.document_id)
+        self.members.append(report)
+
+
+def fused_id(report: Report) -> str:
+    """A fused event is named after the report that founded it, so its id survives new members."""
+    return "fe:" + content_hash(report.source.mention_id)
+
+
+def block_country(location: Location | None) -> str:
+    return (location.country or "") if location else ""
+
+
+def weeks(span: Window | None) -> list[tuple[int, int]]:
+    if span is None:
+        return [(0, 0)]
+    start, end = span
+    if (end - start).days > 400:  # a year-precision date: block by its middle week only
+        start = end = start + (end - start) / 2
+    out: list[tuple[int, int]] = []
+    day = start - dt.timedelta(days=start.weekday())
+    while day <= end:
+        out.append(day.isocalendar()[:2])
+        day += dt.timedelta(days=7)
+    return out
+
+
+def _score(report: Report, cluster: _Cluster, span: Window | None, settings: FusionSettings) -> float | None:
+    """How well a report fits an event; None when it cannot be the same event."""
+    event = report.event
+    if family(event) != cluster.family or event.status != cluster.status:
+        return None
+    if report.source.document_id in cluster.documents:
+        return None
+    common = overlap(span, cluster.window)
+    if common is None:
+        return None
+    sides = armed_sides(event)
+    if not sides_match(sides, cluster.sides):
+        return None
+    score = 0.0
+    if sides and sides & cluster.sides:
+        score += 2.0
+    here, there = event.location, cluster.location
+    if here is None or there is None:
+        if settings.placeless_needs_actor and not (sides and sides & cluster.sides):
+            return None
+    elif not places_match(here, there, settings):
+        return None
+    else:
+        km = distance_km(here, there)
+        score += 1.0 + min(specificity(here), specificity(there)) * 0.5
+        if km is not None:
+            score += max(0.0, 1.0 - km / settings.max_km[3])
+    if span and cluster.window:
+        score += 1.0 / (1 + (common[1] - common[0]).days)
+    return score
+
+
+def fuse(reports: Iterable[Report], existing: Mapping[str, Sequence[Report]] | None = None,
+         settings: FusionSettings | None = None) -> list[FusedEvent]:
+    """Fuse new reports into existing events (id -> members); returns the events created or changed.
+
+    Pure: nothing is read or written. Reports are taken in publication order so the result does not
+    depend on the order they were given in.
+    """
+    settings = settings or FusionSettings()
+    clusters: dict[str, _Cluster] = {}
+    by_block: dict[tuple[str, tuple[int, int]], list[str]] = defaultdict(list)
+    by_week: dict[tuple[int, int], list[str]] = defaultdict(list)
+
+    def index(cluster: _Cluster, report: Report) -> None:
+        country = block_country(report.event.location) or block_country(cluster.location)
+        for week in weeks(window(report, settings)):
+            by_block[(country, week)].append(cluster.id)
+            by_week[week].append(cluster.id)
+
+    for cid, members in (existing or {}).items():
+        cluster = clusters[cid] = _Cluster(cid)
+        for report in sorted(members, key=_order):
+            cluster.add(report, settings)
+            index(cluster, report)
+
+    for report in sorted(reports, key=_order):
+        span = window(report, settings)
+        country = block_country(report.event.location)
+        seen: set[str] = set()
+        best: tuple[float, str] | None = None
+        for week in weeks(span):
+            candidates = by_block.get((country, week), []) if country else by_week.get(week, [])
+            # A report with a country also meets events that have no place yet.
+            if country:
+                candidates = [*candidates, *by_block.get(("", week), [])]
+            for cid in candidates:
+                if cid in seen:
+                    continue
+                seen.add(cid)
+                score = _score(report, clusters[cid], span, settings)
+                if score is not None and (best is None or (score, cid) > best):
+                    best = (score, cid)
+        if best is None:
+            cluster = clusters.setdefault(fused_id(report), _Cluster(fused_id(report)))
+        else:
+            cluster = clusters[best[1]]
+        cluster.add(report, settings)
+        cluster.changed = True
+        index(cluster, report)
+    return [merge(c.id, c.members) for c in clusters.values() if c.changed]
+
+
+def _order(report: Report) -> tuple:
+    return (report.source.published or dt.date.min, report.source.mention_id)
+
+
+def block_span(report: Report, settings: FusionSettings | None = None) -> tuple[str, Window | None]:
+    """(country or "", date window) under which a report's candidate events are looked up."""
+    return block_country(report.event.location), window(report, settings or FusionSettings())
