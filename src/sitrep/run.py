@@ -7,6 +7,7 @@ call it, so they cannot drift apart.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -52,8 +53,16 @@ def load_resources(settings: Settings) -> Resources:
     )
 
 
+def _is_demonym(place: Place) -> bool:
+    """'Turkish', 'Afghans': a people named, not a place; they say little about where."""
+    return place.feature == "country" and place.text != place.name and bool(
+        re.search(r"(?:ians?|ish|ese|ean|ans?|is|i|ic|ch|s)$", place.text))
+
+
 def _country_focus(places: Sequence[Place]) -> str | None:
-    votes = Counter(p.country for p in places if p.country)
+    """The country a document is about: the one its toponyms (not its demonyms) name most."""
+    votes = Counter(p.country for p in places if p.country and not _is_demonym(p))
+    votes = votes or Counter(p.country for p in places if p.country)
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -76,8 +85,10 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     entities: list[Entity] = [e for s in sentences for e in s.entities]
     places = geoparse(document.text, entities, resources.gazetteer)
     focus = _country_focus(places)
+    named = Counter(p.country for p in places if p.country)
     ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=document.published,
-                  anchor=document_anchor(document.text), country=focus)
+                  anchor=document_anchor(document.text), country=focus,
+                  countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus))
     mentions: list[Mention] = []
     attribution: list[AttributionHit] = []
     previous: list[ActorMention] = []
@@ -94,7 +105,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     return consolidate(
         document.id, mentions, attribution, sentence_of,
         locate=lambda place, precision: to_location(place, resources.gazetteer, precision),
-        fallback=_fallback_location(places, focus, resources),
+        fallback=_fallback_location(places, focus, resources), text=document.text,
     )
 
 

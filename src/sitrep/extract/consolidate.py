@@ -9,11 +9,12 @@ inside the other's country at region precision) and the same death toll (or one 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Actor, Attribution, Count, Event, Location, Mention, Place, Span
-from ..ontology import acled_event_type
+from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
 
 _VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
@@ -138,6 +139,42 @@ def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
     return out
 
 
+_PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds?|sit-in)\b", re.IGNORECASE)
+
+
+def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
+    """The police's response to a protest told in the next sentences ("Police arrested 2",
+    "4 protesters were injured by live fire") is part of the protest event, as ACLED codes it."""
+    out: list[list[Mention]] = []
+    for group in groups:
+        head = group[0]
+        protest = next((g for g in reversed(out) if g[0].event in ("PROTEST",) or
+                        g[0].acled_sub_event_type == "Excessive force against protesters"), None)
+        if protest is not None and head.event in ("COERCE", "ASSAULT") and not head.background:
+            last = max(m.sentence for m in protest)
+            said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
+            if 0 < head.sentence - last <= 2 and (head.event == "COERCE" or _PROTESTERS.search(said)):
+                protest.extend(group)
+                continue
+        out.append(group)
+    return out
+
+
+def _protest_type(group: Sequence[Mention]) -> tuple[str, str, tuple[str, ...]] | None:
+    """(event, sub-event, modes) of a protest event once the response is folded in."""
+    subs = {m.acled_sub_event_type for m in group}
+    if not any(m.event == "PROTEST" or m.acled_sub_event_type == "Excessive force against protesters" for m in group):
+        return None
+    if "Excessive force against protesters" in subs or any(
+            m.event == "ASSAULT" and (m.killed or m.injured) for m in group):
+        return "ASSAULT", "Excessive force against protesters", ("firearms",)
+    if "Violent demonstration" in subs:
+        return "PROTEST", "Violent demonstration", ("riot",)
+    if "Protest with intervention" in subs or any(m.event in ("COERCE", "ASSAULT") for m in group):
+        return "PROTEST", "Protest with intervention", ("demo",)
+    return None
+
+
 def consolidate(
     document_id: str,
     mentions: Sequence[Mention],
@@ -145,9 +182,10 @@ def consolidate(
     sentence_of: Callable[[int], int],
     locate: Callable[[Place, int], Location],
     fallback: Location | None,
+    text: str = "",
 ) -> list[Event]:
     """The events of one document from its mentions, in reading order."""
-    groups = group_mentions(mentions)
+    groups = _fold_protest_responses(group_mentions(mentions), text)
     attributions = _attach(attribution_hits, groups, sentence_of)
     events: list[Event] = []
     for index, group in enumerate(groups):
@@ -171,16 +209,21 @@ def consolidate(
         recipients = tuple(r for r in _union([m.recipients for m in group]) if r not in actors)
         attackers = max(m.killed_attackers for m in group)
         sub = main.acled_sub_event_type
+        event_type = main.event
+        protest = _protest_type(group)
+        if protest is not None:
+            event_type, sub, protest_modes = protest
+            modes = list(dict.fromkeys([*protest_modes, *modes]))
         evidence = tuple(sorted({m.evidence for m in group}, key=lambda s: s.start))
         support = len(group) + (location is not None) + (dated.date.text is not None)
         events.append(Event(
-            document_id=document_id, event=main.event, modes=tuple(modes),
+            document_id=document_id, event=event_type, modes=tuple(m for m in modes if m in PLOVER_MODES.get(event_type, ())),
             acled_event_type=acled_event_type(sub), acled_sub_event_type=sub,
             status=main.status, background=main.background, date=dated.date, location=location,
             actors=actors, recipients=recipients,
             killed=_max_count([m.killed for m in group], attackers),
             injured=_max_count([m.injured for m in group]),
-            attribution=attribution if main.event in _VIOLENT else Attribution(),
+            attribution=attribution if event_type in _VIOLENT else Attribution(),
             evidence=evidence,
             confidence=min(0.95, 0.35 + 0.1 * support + (0.1 if main.strong else 0.0)),
         ))

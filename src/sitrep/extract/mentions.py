@@ -49,6 +49,7 @@ class Context:
     published: dt.date | None
     anchor: DateInfo | None
     country: str | None  # the document's country focus
+    countries: frozenset[str] = frozenset()  # countries the document keeps coming back to
 
 
 def _count(hits: Sequence[CountHit], kind: str) -> tuple[Count | None, int]:
@@ -162,16 +163,25 @@ def _introduced(sentence: Sentence, place: Place) -> bool:
     return _PREP_BEFORE_PLACE.search(before[-60:]) is not None
 
 
-def _choose_place(places: Sequence[Place], sentence: Sentence) -> tuple[Place | None, int]:
-    """The event's place among the toponyms of its sentence, and an ACLED geo precision."""
+def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
+                  countries: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
+    """The event's place among the toponyms of its sentence, and an ACLED geo precision.
+
+    A town abroad that the document never otherwise places us in ("the Abbey Gate" read as a
+    town in Australia, in a story about Kabul) is a namesake, not the event's place.
+    """
+    here = {p.country for p in places if sentence.start <= p.start < sentence.end and p.feature != "city"}
     inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
-              and (p.feature == "city" or _introduced(sentence, p))]
+              and (p.feature == "city" or _introduced(sentence, p))
+              and (focus is None or p.country in countries or p.country in here or p.country == focus)]
     if not inside:
         return None, 3
-    def rank(p: Place) -> tuple[int, int, int]:
+    def rank(p: Place) -> tuple[int, int, int, int]:
+        # The document's own country first: a foreign namesake in a local story is the usual
+        # wrong pin. Then a place the sentence introduces, then the most specific.
         introduced = _introduced(sentence, p)
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "city", 1)
-        return (0 if introduced else 1, specific, p.start)
+        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, specific, p.start)
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):
         return best, 3
@@ -228,7 +238,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         typings = classify(hits, clause, has_state_actor=has_state, has_armed_actor=has_armed,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
                            offset=offset, victim_phrases=[h.text for h in counts])
-        place, precision = _choose_place(places, sentence)
+        place, precision = _choose_place(places, sentence, ctx.country, ctx.countries)
         anaphor = _ANAPHOR.search(clause)
         if anaphor and not any(a.kind == "group" for a in clause_actors):
             groups = [a for a in previous_actors if a.kind == "group"]

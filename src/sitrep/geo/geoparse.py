@@ -22,7 +22,7 @@ from sitrep.geo.mentions import (
     Mention,
     abbreviation_mentions,
     entity_mentions,
-    prefix_mentions,
+    part_mentions,
     run_mentions,
 )
 from sitrep.models import Entity, Location, Place
@@ -41,6 +41,7 @@ HINT_MATCH, HINT_MISMATCH = 2.5, -1.5
 FOCUS_COUNTRY = 2.0       # times the country's share of the document's focus
 FOCUS_ADMIN1 = 1.5
 CHAIN_INSIDE, CHAIN_OUTSIDE = 4.0, -3.0
+CHAIN_HOLDS = 2.0
 NEAR_KM, NEAR_BONUS = 150.0, 0.8
 # A town and a county of another mention that holds it ("Paris" and "Henry County"): with some
 # 3,000 US counties, such a pair is rarely a coincidence.
@@ -144,7 +145,9 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
             s += HINT_MISMATCH
     if c.country:
         s += FOCUS_COUNTRY * ctx.countries.get(c.country, 0.0)
-    if c.admin1_code and c.feature != "admin1":
+    if c.admin1_code:
+        # The province itself too: "Quebec" in a story about Montreal is the province as much as
+        # the city (leave-one-out context, so "Quebec" never votes for itself).
         s += FOCUS_ADMIN1 * ctx.admin1.get(c.admin1_code, 0.0)
     if container is not None:
         s += CHAIN_INSIDE if container.contains(c) else CHAIN_OUTSIDE
@@ -158,12 +161,19 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
 
 
 def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
-          container: Candidate | None) -> Resolved:
+          container: Candidate | None, holds: Sequence[Candidate] = ()) -> Resolved:
+    """``container``: the resolved place a chain puts ``m`` in; ``holds``: the candidates of the
+    mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
+    is the state that holds a Tacoma, not a town called Washington)."""
     if container is not None and container.country and container.feature in ("country", "admin1", "admin2"):
         # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
         # and a wrong pin is worse than none, so only candidates inside the container remain.
         cands = [c for c in cands if c.country == container.country and c.geonameid != container.geonameid]
     adjust = _adjustments(cands, m)
+    if holds:
+        for c in cands:
+            if c.feature in ("country", "admin1", "admin2") and any(c.contains(h) for h in holds):
+                adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + CHAIN_HOLDS
     scored = sorted(((score(c, m, ctx, container, adjust.get(c.geonameid, 0.0)), c)
                      for c in cands),
                     key=lambda x: (-x[0], x[1].geonameid))
@@ -343,9 +353,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
 
     cands = [_candidates(m, gazetteer) for m in mentions]
+    facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in _NER_SOURCES and " " in m.query:
-            for p in prefix_mentions(text, m):
+            facility = any(fs <= m.start and m.end <= fe for fs, fe in facilities)
+            for p in part_mentions(text, m, facility):
                 found = _candidates(p, gazetteer)
                 if any(c.match in ("name", "alias") for c in found):
                     mentions.append(p)
@@ -360,13 +372,15 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
     index = {id(m): i for i, m in enumerate(mentions)}
     live_idx = [index[id(m)] for m in live]
     chains = _chains(text, [mentions[i] for i in live_idx])
+    held = {b: a for a, b in chains.items()}
     final: dict[int, Resolved] = {}
     # Right to left, so that a chain's container is resolved before what it contains.
     for pos in sorted(range(len(live_idx)), key=lambda p: -mentions[live_idx[p]].start):
         i = live_idx[pos]
         container = final[live_idx[chains[pos]]].best if pos in chains and \
             live_idx[chains[pos]] in final else None
-        final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container)
+        holds = cands[live_idx[held[pos]]] if pos in held else ()
+        final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds)
     # Whether to report a mention is judged in the context of the final resolutions, its own
     # included: a small town named three times in a story about its state is a place.
     keep_ctx = _context(_select([r for r in final.values() if r.best is not None and _keep(r, EMPTY)]))
@@ -399,7 +413,7 @@ def _place_words(entities: Sequence[Entity]) -> frozenset[str]:
         if e.label in ("GPE", "LOC") and len(parts) == 1:
             places[e.text.casefold()] = places.get(e.text.casefold(), 0) + 1
         elif e.label == "PERSON" and len(parts) > 1:
-            for p in {p.casefold().rstrip("’'s") for p in parts}:
+            for p in {p.casefold() for p in parts}:
                 in_people[p] = in_people.get(p, 0) + 1
     return frozenset(w for w, n in places.items() if n >= in_people.get(w, 0))
 

@@ -31,6 +31,7 @@ ADMIN_HINTS = {
 }
 _HINT_AFTER = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")\b", re.I)
 _HINT_INSIDE = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")$", re.I)
+_OF = re.compile(r"\s+of\b")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 
@@ -91,6 +92,8 @@ def _hint(text: str, doc: str, end: int) -> str | None:
     if inside:
         return ADMIN_HINTS[inside.group(1).lower()]
     after = _HINT_AFTER.match(doc, end)
+    if after and _OF.match(doc, after.end()):
+        return None  # "the Hunan city of Yueyang": Hunan holds the city, it is not one
     if after and after.group(1)[0].islower() or (after and after.group(1).lower() in ("county",)):
         return ADMIN_HINTS[after.group(1).lower()]
     return None
@@ -141,20 +144,56 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
     return out
 
 
-def prefix_mentions(text: str, m: Mention) -> list[Mention]:
-    """Shorter readings of an NER span that swallowed the words after a name ("Lamar County
-    Commissioners", "Alexandria Police"): its word prefixes, longest first, same source."""
+# After a place name inside a longer NER span, words that make the span an institution named
+# after the place (the place is still a toponym: "Lamar County Commissioners", "Alexandria
+# Police") ...
+_TAIL_LOCAL = frozenset("""police sheriff sheriff's fire council court courthouse commissioners
+commission commonwealth commonwealth's circuit city county school schools high hospital airport
+board township village borough""".split())
+# ... and words that make it a name where the place is usually not annotated ("Michigan State",
+# "U.S. Department of Agriculture", "Lansing State Journal").
+_TAIL_STOP = frozenset("""department state university college journal times post news herald
+tribune gazette press daily magazine star""".split())
+_DIRECTIONS = frozenset("""far north south east west northern southern eastern western central
+upper lower greater northeast northwest southeast southwest""".split())
+
+
+def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention]:
+    """Shorter readings of an NER span that swallowed words around a name: word prefixes,
+    longest first ("Lamar County Commissioners" -> "Lamar County"), and the name after a
+    direction ("Far North Queensland" -> "Queensland"). Same source as ``m``; an ORG or PERSON
+    span only yields a prefix followed by a local institution ("Alexandria Police") or one that
+    names a county or province itself ("Wood County Schools"); so does a facility (``facility``:
+    "Main Street", "Graham Street" are streets, not towns)."""
     words = list(re.finditer(r"\S+", m.text))
     out = []
-    for j in range(len(words) - 1, 0, -1):
-        clean, s, e = _clean(m.text[:words[j - 1].end()], m.start)
-        if len(clean) < 3 or not clean[0].isupper() or clean.lower() in _NOT_ALONE:
-            continue
+
+    def add(clean: str, s: int, e: int) -> None:
         hint = _hint(clean, text, e)
         query = _HINT_INSIDE.sub("", clean) if hint else clean
         out.append(Mention(s, e, text[s:e], clean, m.source, hint))
         if query != clean:
             out.append(Mention(s, e, text[s:e], query, m.source, hint))
+
+    lead = 0
+    while lead < len(words) - 1 and words[lead].group().lower() in _DIRECTIONS:
+        lead += 1
+    if lead and m.source != "ner-person" and not facility:
+        clean, s, e = _clean(m.text[words[lead].start():], m.start + words[lead].start())
+        if len(clean) >= 3 and clean[0].isupper():
+            add(clean, s, e)
+    for j in range(len(words) - 1, 0, -1):
+        tail = words[j].group().lower().strip("’'")
+        if tail in _TAIL_STOP:
+            continue
+        clean, s, e = _clean(m.text[:words[j - 1].end()], m.start)
+        if (m.source != "ner" or facility) and tail not in _TAIL_LOCAL \
+                and not _HINT_INSIDE.search(clean):
+            continue
+        if len(clean) < 3 or not clean[0].isupper() or clean.lower() in _NOT_ALONE \
+                or all(w.lower() in _DIRECTIONS for w in clean.split()):
+            continue
+        add(clean, s, e)
     return out
 
 
