@@ -7,7 +7,6 @@ call it, so they cannot drift apart.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -22,8 +21,9 @@ from .extract.dates import document_anchor
 from .extract.mentions import Context, sentence_mentions
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import geoparse, to_location
+from .extract.mentions import is_demonym
 from .ingest.clean import split_lines, split_sentences
-from .models import Document, Entity, Event, Location, Mention, Place, Sentence
+from .models import Document, Entity, Event, Location, Mention, Place, Sentence, replace
 from .nlp.convert import annotate
 from .nlp.triage import select
 from .ontology import Lexicon, load_lexicon
@@ -53,15 +53,9 @@ def load_resources(settings: Settings) -> Resources:
     )
 
 
-def _is_demonym(place: Place) -> bool:
-    """'Turkish', 'Afghans': a people named, not a place; they say little about where."""
-    return place.feature == "country" and place.text != place.name and bool(
-        re.search(r"(?:ians?|ish|ese|ean|ans?|is|i|ic|ch|s)$", place.text))
-
-
 def _country_focus(places: Sequence[Place]) -> str | None:
     """The country a document is about: the one its toponyms (not its demonyms) name most."""
-    votes = Counter(p.country for p in places if p.country and not _is_demonym(p))
+    votes = Counter(p.country for p in places if p.country and not is_demonym(p))
     votes = votes or Counter(p.country for p in places if p.country)
     return votes.most_common(1)[0][0] if votes else None
 
@@ -102,11 +96,28 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     def sentence_of(offset: int) -> int:
         return max((index for start, index in starts if start <= offset), default=0)
 
-    return consolidate(
+    events = consolidate(
         document.id, mentions, attribution, sentence_of,
         locate=lambda place, precision: to_location(place, resources.gazetteer, precision),
         fallback=_fallback_location(places, focus, resources), text=document.text,
     )
+    return [e if e.location is not None else replace(e, location=_actor_country(e, resources))
+            for e in events]
+
+
+def _actor_country(event: Event, resources: Resources) -> Location | None:
+    """With no place named at all, the country of the armed groups involved (ACLED notes often
+    name only a village and its district: "Mongbwalu (Djugu, Ituri)" by CODECO is in DR Congo)."""
+    votes = Counter(a.country for a in (*event.actors, *event.recipients)
+                    if a.country and a.type in ("Rebel group", "Political militia", "Identity militia", "State forces"))
+    if not votes:
+        return None
+    code = votes.most_common(1)[0][0]
+    country = resources.gazetteer.country(code)
+    if country is None:
+        return None
+    return Location(text=None, name=country.name, country=code, lat=country.lat, lon=country.lon,
+                    geonameid=country.real_geonameid, precision=3)
 
 
 def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -156,6 +156,12 @@ def _inherited(previous: Sequence[ActorMention], focus: str | None) -> ActorMent
     return None
 
 
+def is_demonym(place: Place) -> bool:
+    """'Turkish', 'Afghans', 'US dollar': a people or an adjective, not where something happened."""
+    return place.feature == "country" and place.text != place.name and bool(
+        re.search(r"(?:ians?|ish|ese|ean|ans?|is|i|ic|ch|s)$", place.text))
+
+
 def _introduced(sentence: Sentence, place: Place) -> bool:
     before = sentence.text[:place.start - sentence.start]
     if re.search(r",\s*$", before):  # "Kauri, Shiroro district, Niger": part of a chain
@@ -172,7 +178,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     """
     here = {p.country for p in places if sentence.start <= p.start < sentence.end and p.feature != "city"}
     inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
-              and (p.feature == "city" or _introduced(sentence, p))
+              and (p.feature == "city" or _introduced(sentence, p)) and not is_demonym(p)
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
     if not inside:
         return None, 3

@@ -171,9 +171,13 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         cands = [c for c in cands if c.country == container.country and c.geonameid != container.geonameid]
     adjust = _adjustments(cands, m)
     if holds:
-        for c in cands:
-            if c.feature in ("country", "admin1", "admin2") and any(c.contains(h) for h in holds):
-                adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + CHAIN_HOLDS
+        holders = [c for c in cands if c.feature in ("country", "admin1", "admin2")
+                   and any(c.contains(h) for h in holds)]
+        if holders:
+            # "Kajuru, Kaduna": Kaduna holds a town, so it is the state, not its namesake city.
+            adjust = {k: min(v, 0.0) for k, v in adjust.items()}
+        for c in holders:
+            adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + CHAIN_HOLDS
     scored = sorted(((score(c, m, ctx, container, adjust.get(c.geonameid, 0.0)), c)
                      for c in cands),
                     key=lambda x: (-x[0], x[1].geonameid))
