@@ -477,5 +477,6 @@ class FusedEvent:
             sources=[s.to_dict() for s in self.sources],
             first_reported=first.isoformat() if first else None,
             last_reported=last.isoformat() if last else None,
+            notes=self.notes,
         )
         return out

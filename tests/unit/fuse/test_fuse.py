@@ -1,0 +1,120 @@
+"""Fusion rules on hand-built reports: no model, no store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.fuse import FusionSettings, fuse, merge, reconcile
+from sitrep.models import Actor, Attribution, Count, DateInfo, Event, Location, Report, Source
+
+D = dt.date
+MOGADISHU = Location("Mogadishu", "Mogadishu", "SO", 2.0371, 45.3438, "Banaadir", geonameid=53654, precision=1)
+AFGOYE = Location("Afgooye", "Afgooye", "SO", 2.1381, 45.1212, "Lower Shabeelle", geonameid=57000, precision=1)
+KISMAYO = Location("Kismayo", "Kismayo", "SO", -0.3582, 42.5454, "Lower Juba", geonameid=55671, precision=1)
+SOMALIA = Location("Somalia", "Somalia", "SO", 6.0, 47.0, None, geonameid=51537, precision=3)
+SHABAAB = Actor("al-Shabaab", "Al Shabaab", "Rebel group", "SO")
+ISS = Actor("IS Somalia", "Islamic State Somalia Province", "Rebel group", "SO")
+
+
+def report(doc, *, day=D(2017, 10, 14), precision="day", text="on Saturday", location=MOGADISHU,
+           killed=None, event="ASSAULT", actors=(), published=D(2017, 10, 15), status="occurred"):
+    e = Event(document_id=doc, event=event, status=status,
+              date=DateInfo(day, day, precision, text), location=location, actors=tuple(actors),
+              killed=Count(*killed, "x") if killed else None, confidence=0.6,
+              attribution=Attribution())
+    return Report(e, Source(doc, f"m-{doc}", f"https://example.org/{doc}", doc, published))
+
+
+def groups(fused):
+    return sorted(sorted(s.document_id for s in f.sources) for f in fused)
+
+
+def test_fuse_joins_reports_of_one_event_across_documents():
+    fused = fuse([report("a", killed=(20, 20)), report("b", killed=(25, 30)),
+                  report("c", location=SOMALIA, precision="week", text=None, day=D(2017, 10, 15))])
+    assert groups(fused) == [["a", "b", "c"]]
+
+
+@pytest.mark.parametrize("other, why", [
+    (dict(location=KISMAYO), "places 400 km apart"),
+    (dict(day=D(2017, 10, 20)), "six days apart at day precision"),
+    (dict(event="PROTEST"), "different type family"),
+    (dict(status="future"), "different status"),
+])
+def test_fuse_keeps_different_events_apart(other, why):
+    assert groups(fuse([report("a"), report("b", **other)])) == [["a"], ["b"]], why
+
+
+def test_fuse_respects_location_precision():
+    # Afgooye is 27 km from Mogadishu: within the default 30 km for precise places, not within 10.
+    assert groups(fuse([report("a"), report("b", location=AFGOYE)])) == [["a", "b"]]
+    tight = FusionSettings(max_km={1: 10.0, 2: 60.0, 3: 250.0})
+    assert groups(fuse([report("a"), report("b", location=AFGOYE)], settings=tight)) == [["a"], ["b"]]
+    # A country-level report fits any place in the country.
+    assert groups(fuse([report("a"), report("b", location=SOMALIA)])) == [["a", "b"]]
+
+
+def test_fuse_respects_date_precision():
+    # "in October 2017" (month) fits a day in that month; a publication-date fallback reaches back a week.
+    month = report("b", day=D(2017, 10, 1), precision="month", text="in October")
+    undated = report("c", day=D(2017, 10, 19), precision="week", text=None, published=D(2017, 10, 19))
+    assert groups(fuse([report("a"), month, undated])) == [["a", "b", "c"]]
+
+
+def test_fuse_never_merges_two_events_of_one_document():
+    first, second = report("a"), report("a", killed=(3, 3))
+    second = Report(second.event, Source("a", "m-a2", None, None, D(2017, 10, 15)))
+    assert groups(fuse([first, second])) == [["a"], ["a"]]
+
+
+def test_fuse_conflicting_armed_groups_stay_apart():
+    a, b = report("a", actors=[SHABAAB]), report("b", actors=[ISS])
+    assert groups(fuse([a, b])) == [["a"], ["b"]]
+    assert groups(fuse([a, report("c")])) == [["a", "c"]]  # an unnamed perpetrator fits
+
+
+def test_fuse_placeless_report_needs_a_shared_armed_group():
+    placeless = report("b", location=None, actors=[SHABAAB])
+    assert groups(fuse([report("a", actors=[SHABAAB]), placeless])) == [["a", "b"]]
+    assert groups(fuse([report("a"), report("c", location=None)])) == [["a"], ["c"]]
+
+
+def test_fuse_is_incremental_and_order_free():
+    first = fuse([report("a", killed=(20, 20))])
+    [event] = first
+    later = fuse([report("b", killed=(30, 30))], existing={event.id: [report("a", killed=(20, 20))]})
+    assert [f.id for f in later] == [event.id] and len(later[0].sources) == 2
+    one = fuse([report("a"), report("b"), report("c", location=SOMALIA)])
+    two = fuse([report("c", location=SOMALIA), report("b"), report("a")])
+    assert groups(one) == groups(two) and [f.id for f in one] == [f.id for f in two]
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ([(D(2017, 10, 15), Count(20, 20, "20 killed"))], (20, 20, 20)),
+    # Rising toll: the latest report is best; the first stays the low.
+    ([(D(2017, 10, 15), Count(20, 20, "a")), (D(2017, 10, 16), Count(230, 230, "b")),
+      (D(2017, 10, 18), Count(276, 276, "c"))], (20, 276, 276)),
+    # "at least 40" is open-ended unless a closed figure is as large.
+    ([(D(2017, 10, 15), Count(40, None, "at least 40")), (D(2017, 10, 15), Count(30, 30, "30"))], (30, None, 40)),
+    ([(D(2017, 10, 15), Count(40, None, "at least 40")), (D(2017, 10, 16), Count(45, 45, "45"))], (40, 45, 45)),
+    ([(D(2017, 10, 15), Count(10, 15, "10 to 15"))], (10, 15, 10)),
+])
+def test_reconcile_follows_ucdp_low_best_high(counts, expected):
+    got = reconcile(counts)
+    assert (got.low, got.high, got.best) == expected
+    assert got.low <= got.best and (got.high is None or got.best <= got.high)
+
+
+def test_merge_takes_the_most_specific_place_and_date_and_all_sources():
+    fused = merge("fe:1", [report("a", location=SOMALIA, precision="week", text=None, killed=(5, 5)),
+                           report("b", published=D(2017, 10, 16), killed=(7, 7), actors=[SHABAAB])])
+    assert fused.event.location == MOGADISHU and fused.event.date.precision == "day"
+    assert [s.document_id for s in fused.sources] == ["a", "b"]
+    assert fused.first_reported == D(2017, 10, 15) and fused.last_reported == D(2017, 10, 16)
+    out = fused.to_dict()
+    assert out["killed"] == {"low": 5, "high": 7, "best": 7, "text": "x"}
+    assert out["sources"][1] == {"document_id": "b", "url": "https://example.org/b", "title": "b",
+                                 "published": "2017-10-16", "mention_id": "m-b"}
+    assert out["actors"][0]["name"] == "Al Shabaab"
