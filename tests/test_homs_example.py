@@ -3,13 +3,14 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
 
-from conftest import SHARED
 from sitrep.models import event_json_schema
 
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HOMS = SHARED / "examples" / "homs-ceasefire-2016-02-21"
 
 
