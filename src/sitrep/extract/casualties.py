@@ -28,7 +28,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 # A day of a month ("On 7 May 2020") or a year is never a casualty figure.
 _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)"
 _NUM = (rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
-_KILL_VERB = (r"(?:killed|dead|died|slain|murdered|executed|beheaded|massacred|shot\s+dead|"
+_KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
               r"lynched|assassinated|death)")
@@ -48,17 +48,25 @@ _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
     rf"\b(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
-    rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
+    rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+ed\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
 )
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
+    rf"(?:wounding|injuring|injury|injuries)\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:rose|climbed|reached)\s+to)\s+"
     rf"(?P<nums>{_NUM})(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
+# What follows a transitive verb when the verb has an object: "killed 39 people", "killed the".
+_OBJECT_AHEAD = re.compile(rf"\s+(?:{NUMBER}\b|the\b|his\b|her\b|their\b|at\s+least\b|more\s+than\b|dozens\b|several\b)", re.IGNORECASE)
+# Two people joined by "and": "the guard and the assailant were injured", "X, the minister,
+# and his wife were injured".
+_PAIR = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\-]+(?<!s)|[A-Z][\w'’\-]+(?:,\s+[^,.;]{2,60},)?)\s+and\s+"
+    r"(?:the|a|an|his|her|their)\s+[\w\-]+(?<!s)\s+were\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b")
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
 _ATTACKER_KILLED = re.compile(
     r"\b(?:(?:killed|shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed)\s+(?:the|an?|one)\s+(?:suicide\s+)?"
@@ -67,7 +75,7 @@ _ATTACKER_KILLED = re.compile(
     r"(?:also\s+)?(?:killed|shot\s+dead))", re.IGNORECASE)
 # "The victim was injured", "the officer suffered serious injuries": one person.
 _SINGULAR = re.compile(
-    rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}?(?:victim|man|woman|boy|girl|officer|soldier|policeman|guard|"
+    rf"\b(?:the|another|one\s+more)\s+(?:[\w\-]+\s+){{0,2}}?(?:victim|person|man|woman|boy|girl|officer|soldier|policeman|guard|"
     rf"driver|child|journalist|student|teacher|priest|imam|worker|official|leader|chief|commander|"
     rf"civilian|resident|farmer|member)\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
@@ -148,6 +156,7 @@ def _kind(verb: str) -> str:
     return INJURED if re.search(r"(?:injur|wound|hurt)", verb, re.IGNORECASE) else KILLED
 
 
+
 # Asides inside a victim phrase: "seven people, including police officers and civilians, were
 # killed", "nine fighters (military police) were killed". They name a subset, so they are blanked
 # (same length, offsets kept) before the figures are read.
@@ -192,8 +201,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         # Active "N <noun> killed ..." is a subject doing the killing; only the passive, the
         # adjectival "46 killed" and intransitive "died"/"dead" are victims.
         intransitive = re.match(r"(?:dead|died|perished|lost|fatalities|deaths|bodies|injuries|casualties)", verb, re.IGNORECASE)
-        if not m.group("aux") and not intransitive and len(gap.split()) > 2:
-            continue
+        if not m.group("aux") and not intransitive and (
+                len(gap.split()) > 2 or _OBJECT_AHEAD.match(text[m.end():])):
+            continue  # "One gunman killed 39 people": the number counts the killers, not the dead
         if is_article and not m.group("aux"):
             continue
         if is_article and re.search(r"\bwere\b", m.group("aux") or ""):
@@ -224,7 +234,11 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("verb") or m.group("verb2")), "one", m.start(), m.end(), False)
     for m in _PLUS_ATTACKER.finditer(text):
-        add(KILLED, "one", m.start(), m.end(), True)
+        # "In addition to the assailant, the officer was injured": the attacker shares the verb.
+        verb = re.search(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB})\b", text[m.end():], re.IGNORECASE)
+        add(_kind(verb.group()) if verb else KILLED, "one", m.start(), m.end(), True)
+    for m in _PAIR.finditer(text):
+        add(_kind(m.group("verb")), "two", m.start(), m.end(), False)
     for m in _ONE_PERSON.finditer(text):
         verb = m.group("object") or m.group("verb") or m.group("verb2") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))

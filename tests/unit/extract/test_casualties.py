@@ -35,6 +35,12 @@ def _figures(text):
     ("Security forces opened fire, killing the driver and injuring his wife.", [("killed", 1, 1), ("injured", 1, 1)]),
     ("Police fired on demonstrators, leading to death of one demonstrator.", [("killed", 1, 1)]),
     ("Two men on a motorcycle executed two young men.", [("killed", 2, 2)]),
+    ("A gunman killed 3 people and wounded 11 others.", [("killed", 3, 3), ("injured", 11, 11)]),
+    ("One gunman killed 39 people in the nightclub.", [("killed", 39, 39)]),
+    ("The attack resulted in the death of 2 people and the wounding of 5 others.",
+     [("killed", 2, 2), ("injured", 5, 5)]),
+    ("The guard and the assailant were injured in the attack.", [("injured", 2, 2)]),
+    ("Nivyabandi, the minister, and his wife were injured.", [("injured", 2, 2)]),
 ])
 def test_figures(text, expected):
     assert _figures(text) == expected
