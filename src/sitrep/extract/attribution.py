@@ -48,6 +48,9 @@ _TARGET = re.compile(
     r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by)\s+(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,5}?(?:[A-Z][\w'’\-]*|\w+(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
     r"(?=\s+(?:who|which|that|carried|were|was|had|have|for|in|as|of\s+carrying|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
+# "A group calling itself Vulkangruppe claimed responsibility": the proper name just before the claim.
+_CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*)\s+"
+                       r"(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?(?:claimed|claims|took|accepted)\b")
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$", re.IGNORECASE)
 
 def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window: int = 140) -> ActorMention | None:
@@ -65,6 +68,16 @@ def _phrase_actor(text: str, offset: int, start: int) -> ActorMention | None:
     return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
 
 
+def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
+    m = None
+    for m in _CLAIMANT.finditer(text[:start - offset + 12]):
+        pass
+    if m is None or m.end() < start - offset - 2 or _NOT_ACTORS.match(m.group("who")) or m.group("who") in ("No", "The", "It"):
+        return None
+    who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who"))
+    return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
+
+
 def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:
     """Attribution statements in one sentence (offsets are document offsets)."""
     hits: list[AttributionHit] = []
@@ -77,6 +90,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
             actor = None if status == "unclaimed" else _nearest_group(actors, start, end)
             if actor is None and status == "suspected":
                 actor = _phrase_actor(text, offset, start)
+            if actor is None and status == "claimed":
+                actor = _claimant(text, offset, start)
             if status in ("suspected", "claimed", "denied") and actor is None:
                 continue
             name = actor.actor.name if actor else None

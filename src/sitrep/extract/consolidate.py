@@ -134,7 +134,8 @@ def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
     for hit in hits:
         where = sentence_of(hit.start)
         before = [i for i in violent if min(m.sentence for m in groups[i]) <= where]
-        current = [i for i in before if not groups[i][0].background] or before or violent[:1]
+        current = ([i for i in before if not groups[i][0].background and groups[i][0].status == "occurred"]
+                   or [i for i in before if not groups[i][0].background] or before or violent[:1])
         out.setdefault(current[-1], []).append(hit)
     return out
 

@@ -268,8 +268,14 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 inherited = _inherited(previous_actors, ctx.country)
                 if inherited is not None and inherited.actor not in recipients:
                     actors.append(inherited.actor)
-            status = trigger_status(sentence.text, typing.main.start - sentence.start,
-                                    typing.main.end - sentence.start, typing.event)
+            # The clause reports an event that happened if any of its words for it does:
+            # "shot and killed the assailant before he could detonate" happened.
+            statuses = [trigger_status(sentence.text, h.start - sentence.start, h.end - sentence.start, typing.event)
+                        for h in hits if h.event == typing.event and h.trigger.strong] or [
+                trigger_status(sentence.text, typing.main.start - sentence.start, typing.main.end - sentence.start, typing.event)]
+            main_status = trigger_status(sentence.text, typing.main.start - sentence.start,
+                                         typing.main.end - sentence.start, typing.event)
+            status = "occurred" if "occurred" in statuses and typing.event == "ASSAULT" else main_status
             mentions.append(Mention(
                 sentence=sentence.index, event=typing.event, modes=typing.modes,
                 acled_sub_event_type=typing.acled_sub_event_type, status=status, background=background,

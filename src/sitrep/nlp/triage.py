@@ -8,20 +8,27 @@ comes along: it names the main event and its place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..models import Sentence
 from ..ontology import Lexicon
 
 
+# Who did it is often said in a sentence of its own ("Al-Shabaab claimed responsibility").
+_ATTRIBUTION = re.compile(r"\b(?:claim\w*|responsib\w+|attribut\w+|blam\w+|suspect\w*|culprit|denied)\b", re.IGNORECASE)
+
+
 def select(sentences: Sequence[Sentence], lexicon: Lexicon, context: int = 1) -> list[Sentence]:
     """The sentences to annotate, in document order."""
     hot = [i for i, s in enumerate(sentences) if lexicon.any_trigger.search(s.text)]
+    cues = {i for i, s in enumerate(sentences) if hot and _ATTRIBUTION.search(s.text)}
     keep: set[int] = set()
     for i in hot:
         keep.update(j for j in range(i - context, i + context + 1)
                     if 0 <= j < len(sentences) and sentences[j].line == sentences[i].line)
     keep.update(i for i, s in enumerate(sentences) if s.headline)
+    keep.update(cues)
     if hot:
         # The first sentence sets the scene (place, date) for short reports and wire copy.
         keep.add(0)
