@@ -96,7 +96,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         return []
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
-    if "protest" in names or "riot" in names:
+    if ("protest" in names or "riot" in names) and _about_protest(hits, sentence):
         return [_protest(hits, sentence, names, killed, injured)]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     strong_violent = [h for h in violent if h.trigger.strong]
@@ -113,6 +113,17 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         main = max(of_type, key=lambda h: h.trigger.rank)
         out.append(Typing(event, _modes(of_type, event), main.trigger.acled, main, main.trigger.strong))
     return out
+
+
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?)\b", re.IGNORECASE)
+
+
+def _about_protest(hits: Sequence[TriggerHit], sentence: str) -> bool:
+    """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
+    protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
+    violent = [h for h in hits if h.event in _VIOLENT_EVENTS and h.trigger.strong]
+    return not violent or min(h.start for h in protest) < min(h.start for h in violent) \
+        or bool(_PROTESTERS.search(sentence))
 
 
 def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
