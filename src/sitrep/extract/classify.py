@@ -121,9 +121,11 @@ _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marc
 def _about_protest(hits: Sequence[TriggerHit], sentence: str) -> bool:
     """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
-    violent = [h for h in hits if h.event in _VIOLENT_EVENTS and h.trigger.strong]
-    return not violent or min(h.start for h in protest) < min(h.start for h in violent) \
-        or bool(_PROTESTERS.search(sentence))
+    other = [h for h in hits if (h.event in _VIOLENT_EVENTS or h.event == "COERCE") and h.trigger.strong]
+    if not other or min(h.start for h in protest) < min(h.start for h in other):
+        return True
+    # "55 people were arrested for participating in protests": the arrest is the event.
+    return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 
 
 def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
@@ -132,8 +134,12 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     main = max(protest, key=lambda h: h.trigger.rank)
     by_forces = re.search(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b", sentence, re.I)
-    if _LIVE_FIRE.search(sentence) or ((killed or injured) and by_forces and _FORCE.search(sentence)
-                                       and "riot" not in names and not _PROTEST_VIOLENCE.search(sentence)):
+    # Force used on the protesters ("were shot and beaten ... by armed police") is excessive force,
+    # whatever they were hit with; force used by them is a violent demonstration.
+    on_them = re.search(r"\b(?:were|was)\s+(?:\w+\s+){0,2}(?:shot|beaten|killed|injured|wounded|attacked)\b[^.;]{0,80}?\bby\s+"
+                        r"(?:\w+\s+){0,2}(?:police|security|forces|soldiers|troops|army|gendarmes?|officers)\b", sentence, re.I)
+    if _LIVE_FIRE.search(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
+                                                  and "riot" not in names and not _PROTEST_VIOLENCE.search(sentence)):
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
                       "Excessive force against protesters", main, True)
     if "riot" in names or _PROTEST_VIOLENCE.search(sentence):
@@ -182,7 +188,9 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Attack"
     if sub == "Non-state actor overtakes territory" and not _FIGHTING.search(sentence):
         sub = "Non-violent transfer of territory"
-    if sub == "Attack" and ("mob" in names or (not has_armed_actor and _CROWD.search(sentence))):
+    agents = sentence[:sentence.find(victims[:30])] if victims[:30] and victims[:30] in sentence else ""
+    crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents)
+    if sub == "Attack" and ("mob" in names or crowd_did_it or (not has_armed_actor and _CROWD.search(sentence))):
         sub = "Mob violence"
     elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(victims) \
             and not _CIVILIAN_VICTIMS.search(victims):

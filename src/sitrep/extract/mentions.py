@@ -24,6 +24,8 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary)\b", re.IGNORECASE)
+_CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
+                    re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b",
@@ -233,6 +235,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         clause = sentence.text[c_start:c_end]
         offset = sentence.start + c_start
         hits = find_triggers(ctx.lexicon, clause, offset)
+        cause = _CAUSE.search(clause)
+        if cause and any(h.trigger.strong and h.start < offset + cause.start() for h in hits):
+            # "installed a base ... due to continued attacks": what follows is the reason.
+            hits = [h for h in hits if h.start < offset + cause.start()]
         if not hits:
             continue
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)]
