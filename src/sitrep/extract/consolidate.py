@@ -154,7 +154,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
         if protest is not None and head.event in ("COERCE", "ASSAULT") and not head.background:
             last = max(m.sentence for m in protest)
             said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
-            if 0 < head.sentence - last <= 2 and (head.event == "COERCE" or _PROTESTERS.search(said)):
+            if 0 <= head.sentence - last <= 2 and (head.event == "COERCE" or _PROTESTERS.search(said)):
                 protest.extend(group)
                 continue
         out.append(group)
