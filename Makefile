@@ -24,6 +24,9 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_gazetteer.py
+	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_fusion.py
 
 eval: setup
 	$(BIN)/python tools/evaluate.py

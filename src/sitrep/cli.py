@@ -17,6 +17,7 @@ from typing import IO, Optional
 
 import typer
 
+from . import store_cli
 from .config import Settings
 from .errors import SitrepError
 from .models import Document, Event, ReadError
@@ -202,6 +203,9 @@ def setup() -> None:
     started = time.perf_counter()
     Gazetteer.open(path)
     typer.echo(f"gazetteer ready at {path} ({time.perf_counter() - started:.1f} s)")
+
+
+store_cli.register(app)
 
 
 def main() -> None:

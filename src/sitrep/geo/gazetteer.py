@@ -18,7 +18,7 @@ from sitrep.geo.fold import fold, loose, loose_ok
 
 # Bump when the schema or the build rules change: the cache file name carries it, so an old
 # index is rebuilt instead of read with the wrong assumptions.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 FEATURES = ("continent", "country", "admin1", "admin2", "region", "city")
 
@@ -165,6 +165,7 @@ class Gazetteer:
         self._conn = conn
         self.path = path
         self._cache: dict[str, list[Candidate]] = {}
+        self._long_names: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ construction
 
@@ -273,6 +274,17 @@ class Gazetteer:
         rows = self._conn.execute("SELECT geonameid FROM places WHERE feature='admin1' AND "
                                   "country=? AND admin1_code=?", (country, admin1_code)).fetchall()
         return self.get(rows[0][0]) if rows else None
+
+    def long_names(self) -> frozenset[str]:
+        """Folded full-strength names of two or more words of countries and first-level
+        divisions ("democratic republic of the congo", "north kivu"), for whole-name matching."""
+        if self._long_names is None:
+            rows = self._conn.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.geonameid = n.geonameid "
+                "WHERE p.feature IN ('country', 'admin1') AND n.kind IN (?, ?) AND n.key LIKE '% %'",
+                (NAME, ALIAS)).fetchall()
+            self._long_names = frozenset(r[0] for r in rows)
+        return self._long_names
 
     def stats(self) -> dict[str, int]:
         places = self._conn.execute("SELECT count(*) FROM places").fetchone()[0]

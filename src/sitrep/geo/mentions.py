@@ -67,12 +67,12 @@ class Mention:
     end: int
     text: str
     query: str
-    source: str  # "ner", "norp", "run", "abbrev"
+    source: str  # "ner", "norp", "run", "abbrev", "paren"
     hint: str | None = None  # "admin1" / "admin2" / "city" from a following or final word
 
     @property
     def strong(self) -> bool:
-        return self.source in ("ner", "abbrev")
+        return self.source in ("ner", "abbrev", "paren")
 
 
 def _clean(text: str, start: int) -> tuple[str, int, int]:
@@ -243,4 +243,94 @@ def abbreviation_mentions(text: str, after: Sequence[tuple[int, int]]) -> list[M
         if m.start() in ends:
             s, e = m.start(1), m.end(1)
             out.append(Mention(s, e, text[s:e], text[s:e], "abbrev"))
+    return out
+
+
+# ------------------------------------------------------------------ names the gazetteer knows whole
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_PARTICLES = frozenset("of the and de du des la le el al".split())
+LONG_NAME_MAX_WORDS = 6
+
+
+def _fold_token(word: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("'", "").replace("’", "")
+
+
+def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple[int, int]],
+                       org_starts: frozenset[int] = frozenset()) -> list[Mention]:
+    """Multi-word country and first-level division names found whole in the text, whatever NER
+    made of them: "Democratic Republic of the Congo" split into "Democratic Republic" and
+    "Congo" is one country, and not the Republic of the Congo. ``names`` are folded keys of two
+    or more words; every word of a match is capitalised except particles ("of the"). Skipped
+    inside ``blocked`` spans (people, titles) and at the start of an organisation's name
+    (``org_starts``: "South Sudan Football Association" is not a toponym)."""
+    if not names:
+        return []
+    tokens = [(m.start(), m.end(), _fold_token(m.group())) for m in _TOKEN.finditer(text)]
+    out: list[Mention] = []
+    for i, (s, _, word) in enumerate(tokens):
+        if not text[s].isupper() or word in _PARTICLES or (out and s < out[-1].end):
+            continue
+        for j in range(min(len(tokens), i + LONG_NAME_MAX_WORDS) - 1, i, -1):
+            e = tokens[j][1]
+            if not text[tokens[j][0]].isupper():
+                continue
+            gaps = [text[tokens[k][1]:tokens[k + 1][0]] for k in range(i, j)]
+            if any(not re.fullmatch(r"[\s\-]{1,3}", g) for g in gaps):
+                continue
+            if any(not text[tokens[k][0]].isupper() and tokens[k][2] not in _PARTICLES
+                   for k in range(i, j + 1)):
+                continue
+            key = " ".join(t[2] for t in tokens[i:j + 1])
+            if key not in names:
+                continue
+            if s in org_starts or any(s < be and bs < e for bs, be in blocked):
+                break
+            out.append(Mention(s, e, text[s:e], text[s:e], "ner", _hint(text[s:e], text, e)))
+            break
+    return out
+
+
+# ------------------------------------------------------------------ "Town (District, Province)"
+
+# ACLED notes write a place as its name, sometimes a word for what it is, then its second- and
+# first-level divisions in parentheses: "Mongbwalu locality (Djugu, Ituri)", "Bani Walid
+# (Misrata)", "Inalabag [Tin Elebag] (Anchawadi, Gao)".
+_NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|de|du|la|le|des|di|da|do|of|bin|ibn)\s+)?"
+         r"[A-Z][\w'’\-]*){0,3}")
+_PAREN = re.compile(
+    rf"(?P<head>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?(?:\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?"
+    rf"\s*\((?P<items>{_NAME}(?:\s*,\s*{_NAME}){{0,2}})\)")
+# Words between a name and its parentheses that say it is a place.
+_PLACE_WORDS = frozenset("""locality village town city area commune district county region
+province camp market neighbourhood neighborhood quarter suburb settlement hamlet site zone
+sector territory department municipality road junction border crossing outskirts vicinity
+countryside chiefdom chieftaincy groupement localite island""".split())
+
+
+def parenthesis_mentions(text: str) -> list[Mention]:
+    """The name, its alternate in brackets and each parenthesised division, as strong mentions
+    ("paren"); ``geoparse`` chains them, so the divisions hold the name and give its country."""
+    out = []
+    for m in _PAREN.finditer(text):
+        what = m.group("what")
+        if what and not set(what.split()) & _PLACE_WORDS:
+            continue
+        items = [(i.start() + m.start("items"), i.end() + m.start("items"))
+                 for i in re.finditer(_NAME, m.group("items"))]
+        if any(text[s:e].isupper() for s, e in items):
+            continue  # "(ADF)", "(UP)": acronyms, not divisions
+        spans = [(m.start("head"), m.end("head"))]
+        if m.group("alt"):
+            spans.append((m.start("alt"), m.end("alt")))
+        spans += items
+        for s, e in spans:
+            clean, s, e = _clean(text[s:e], s)
+            if len(clean) < 3 or clean.lower() in _NOT_ALONE:
+                continue
+            out.append(Mention(s, e, clean, clean, "paren", _hint(clean, text, e)))
     return out

