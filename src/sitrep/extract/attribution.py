@@ -39,6 +39,7 @@ class AttributionHit:
     end: int
     attribution: Attribution
     actor: Actor | None = None
+    others: tuple[Actor, ...] = ()  # further groups the same statement names
 
 
 # The group a statement names when it is not in our lexicon: "attributed the attack to Fulani
@@ -46,8 +47,8 @@ class AttributionHit:
 _TARGET = re.compile(
     r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+(?:that\s+)?|"
     r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by)\s+(?:the\s+|a\s+|an\s+|some\s+)?"
-    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,5}?(?:[A-Z][\w'’\-]*|\w+(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
-    r"(?=\s+(?:who|which|that|carried|were|was|had|have|for|in|as|of\s+carrying|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
+    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|\w+(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
+    r"(?=\s+(?:who|which|that|carried|were|was|had|have|for|in|as|and\s+(?:stated|said|noted|added)|of\s+carrying|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
 # "A group calling itself Vulkangruppe claimed responsibility": the proper name just before the claim.
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*)\s+"
                        r"(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?(?:claimed|claims|took|accepted)\b")
@@ -60,12 +61,22 @@ def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window:
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
 
 
-def _phrase_actor(text: str, offset: int, start: int) -> ActorMention | None:
+def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """Who a statement of suspicion names: the named groups of its target phrase ("attributed
+    the attack to the Al-Barnawi faction (ISWAP) of Boko Haram" names both), else the phrase itself
+    ("Israeli settlers", "Fulani extremists": not the Israeli state, not a listed group)."""
     m = _TARGET.search(text, max(0, start - offset - 40))
     if not m or _NOT_ACTORS.match(m.group("who")):
-        return None
+        return []
+    lo, hi = offset + m.start("who"), offset + m.end("who")
+    # Named groups, and state forces named as forces ("Syrian government forces"); a bare
+    # adjective ("a Palestinian extremist") names no state.
+    named = [a for a in actors if lo <= a.start < hi and (
+        a.kind == "group" or (a.kind == "state" and " " in a.actor.text.strip()))]
+    if named:
+        return named
     who = m.group("who").strip()
-    return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
+    return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
 
 def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
@@ -87,25 +98,25 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
             start, end = m.start() + offset, m.end() + offset
             if any(h.start < end and start < h.end for h in hits):
                 continue
-            actor = None if status == "unclaimed" else _nearest_group(actors, start, end)
-            if actor is None and status == "suspected":
-                actor = _phrase_actor(text, offset, start)
+            suspects = _suspects(text, offset, start, actors) if status == "suspected" else []
+            actor = suspects[0] if suspects else (None if status == "unclaimed" else _nearest_group(actors, start, end))
             if actor is None and status == "claimed":
                 actor = _claimant(text, offset, start)
             if status in ("suspected", "claimed", "denied") and actor is None:
                 continue
             name = actor.actor.name if actor else None
             hits.append(AttributionHit(start, end, Attribution(status, name, m.group()),
-                                       actor.actor if actor else None))
+                                       actor.actor if actor else None, tuple(a.actor for a in suspects[1:])))
     return sorted(hits, key=lambda h: h.start)
 
 
-def combine(hits: Sequence[AttributionHit]) -> tuple[Attribution, Actor | None]:
-    """One attribution for an event from all the statements about it, and the actor it names."""
+def combine(hits: Sequence[AttributionHit]) -> tuple[Attribution, tuple[Actor, ...]]:
+    """One attribution for an event from all the statements about it, and the actors it names."""
     by_status: dict[str, AttributionHit] = {}
     for hit in hits:
         by_status.setdefault(hit.attribution.status, hit)
     for status in ("claimed", "suspected", "denied", "unclaimed"):
         if status in by_status:
-            return by_status[status].attribution, by_status[status].actor
-    return Attribution("unknown", None, None), None
+            hit = by_status[status]
+            return hit.attribution, ((hit.actor,) if hit.actor else ()) + hit.others
+    return Attribution("unknown", None, None), ()

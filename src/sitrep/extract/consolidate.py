@@ -204,9 +204,8 @@ def consolidate(
         attribution, responsible = combine(attributions.get(index, []))
         actors = _union([m.actors for m in group])
         # A claimed or suspected perpetrator is the event's actor, as ACLED and GTD code it.
-        if responsible is not None and attribution.status in ("claimed", "suspected") \
-                and all(a.name != responsible.name for a in actors):
-            actors = actors + (responsible,)
+        if attribution.status in ("claimed", "suspected"):
+            actors = _union([actors, responsible])
         recipients = tuple(r for r in _union([m.recipients for m in group]) if r not in actors)
         attackers = max(m.killed_attackers for m in group)
         sub = main.acled_sub_event_type
