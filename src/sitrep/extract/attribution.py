@@ -46,9 +46,9 @@ class AttributionHit:
 # extremists", "suspected that Israeli settlers carried out". The phrase itself becomes the actor.
 _TARGET = re.compile(
     r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+(?:that\s+)?|"
-    r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by)\s+(?:the\s+|a\s+|an\s+|some\s+)?"
+    r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|\w+(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
-    r"(?=\s+(?:who|which|that|carried|were|was|had|have|for|in|as|and\s+(?:stated|said|noted|added)|of\s+carrying|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
+    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|of\s+carrying|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
 # "A group calling itself Vulkangruppe claimed responsibility": the proper name just before the claim.
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*)\s+"
                        r"(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?(?:claimed|claims|took|accepted)\b")

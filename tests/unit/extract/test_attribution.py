@@ -1,0 +1,32 @@
+import pytest
+
+from sitrep.extract.actors import ActorLexicon
+from sitrep.extract.attribution import combine, find_attribution
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return ActorLexicon.load()
+
+
+def _attribution(text, lexicon):
+    actors = lexicon.find(text)
+    attribution, named = combine(find_attribution(text, 0, actors))
+    return attribution.status, [a.text for a in named]
+
+
+@pytest.mark.parametrize("text, status, names", [
+    ("Al-Shabaab claimed responsibility for the incident.", "claimed", ["Al-Shabaab"]),
+    ("No group claimed responsibility for the incident.", "unclaimed", []),
+    ("No group claimed responsibility; however, sources attributed the attack to the Taliban.",
+     "suspected", ["Taliban"]),
+    ("Although no one immediately claimed responsibility, ISIS is the likely culprit.", "suspected", ["ISIS"]),
+    ("No group claimed responsibility; however, sources suspected that Fulani extremists were involved.",
+     "suspected", ["Fulani extremists"]),
+    ("Sources attributed the attack to Israeli settlers.", "suspected", ["Israeli settlers"]),
+    ("A group calling itself Vulkangruppe claimed responsibility for the arson.", "claimed", ["Vulkangruppe"]),
+    ("The Houthis denied any involvement in the attack.", "denied", ["Houthis"]),
+    ("Gunmen killed five people in the market.", "unknown", []),
+])
+def test_attribution(text, status, names, lexicon):
+    assert _attribution(text, lexicon) == (status, names)
