@@ -156,8 +156,9 @@ _FACILITY = re.compile(
     r"polling\s+station|station|building|bridge|pipeline|power\s+(?:line|plant|station)|plant|factory|mine|shop|market|"
     r"warehouse|depot|headquarters|house|home|residence|facility|infrastructure|installation|vehicle|truck|bus|train|"
     r"railway|airport|port|camp|property|farm|farmland|crops|construction\s+site|site)s?\b", re.IGNORECASE)
-_OFFICIAL = re.compile(r"\b(?:official|leader|commander|mayor|governor|chief|judge|journalist|activist|politician|"
-                       r"candidate|lawmaker|MP|senator|councillor|councilor|imam|priest|pastor|cleric|businessman|"
+_OFFICIAL = re.compile(r"\b(?:official|leader|commander|mayor|governor|chief|judge|journalist|reporter|activist|politician|"
+                       r"candidate|lawmaker|(?-i:MP)|member\s+of\s+(?:the\s+)?(?:parliament|congress|assembly)|parliamentarian|"
+                       r"legislator|senator|councill?or|councilman|imam|priest|pastor|cleric|businessman|"
                        r"businessperson|minister|director|prosecutor|former\s+\w+)\b", re.IGNORECASE)
 
 
@@ -167,12 +168,21 @@ def _default_modes(sentence: str, killed: bool, injured: bool) -> tuple[str, ...
     that shape, shot (GTD's Armed Assault); a named official as the victim makes it "targeted".
     Consolidation uses these only when the event has no explicit mode."""
     out = []
-    if _OFFICIAL.search(sentence) and (killed or injured):
-        out.append("targeted")
     if _FACILITY.search(sentence):
         out.append("destroy")
     elif killed or injured or re.search(r"\b(?:gunmen|assailants|attackers|militants)\b", sentence, re.I):
         out.append("firearms")
+    return tuple(out)
+
+
+def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: bool) -> tuple[str, ...]:
+    """Modes the clause states beyond its weapon words: a named official as the victim is a
+    targeted attack; a facility attacked with nobody hurt is an attack on the facility."""
+    out = list(modes)
+    if _OFFICIAL.search(sentence) and (killed or injured) and "targeted" not in out:
+        out.append("targeted")
+    if _FACILITY.search(sentence) and not (killed or injured) and "destroy" not in out:
+        out.append("destroy")
     return tuple(out)
 
 
@@ -195,5 +205,5 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(victims) \
             and not _CIVILIAN_VICTIMS.search(victims):
         sub = "Armed clash"
-    return Typing("ASSAULT", _modes(pool, "ASSAULT"), sub, main, main.trigger.strong,
-                  _default_modes(sentence, killed, injured))
+    return Typing("ASSAULT", _stated_modes(_modes(pool, "ASSAULT"), sentence, killed, injured), sub, main,
+                  main.trigger.strong, _default_modes(sentence, killed, injured))
