@@ -21,7 +21,7 @@ from .extract.dates import document_anchor
 from .extract.mentions import Context, sentence_mentions
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import geoparse, to_location
-from .extract.mentions import is_demonym
+from .extract.mentions import is_demonym, is_modifier
 from .ingest.clean import split_lines, split_sentences
 from .models import Document, Entity, Event, Location, Mention, Place, Sentence, replace
 from .nlp.convert import annotate
@@ -53,9 +53,10 @@ def load_resources(settings: Settings) -> Resources:
     )
 
 
-def _country_focus(places: Sequence[Place]) -> str | None:
-    """The country a document is about: the one its toponyms (not its demonyms) name most."""
-    votes = Counter(p.country for p in places if p.country and not is_demonym(p))
+def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
+    """The country a document is about: the one its toponyms (not its demonyms, not a country
+    name used as a modifier, "the US dollar") name most."""
+    votes = Counter(p.country for p in places if p.country and not is_demonym(p) and not is_modifier(p, text[p.end:]))
     votes = votes or Counter(p.country for p in places if p.country)
     return votes.most_common(1)[0][0] if votes else None
 
@@ -78,7 +79,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     """Events of one document whose chosen sentences are already annotated."""
     entities: list[Entity] = [e for s in sentences for e in s.entities]
     places = geoparse(document.text, entities, resources.gazetteer)
-    focus = _country_focus(places)
+    focus = _country_focus(places, document.text)
     named = Counter(p.country for p in places if p.country)
     ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=document.published,
                   anchor=document_anchor(document.text), country=focus,
