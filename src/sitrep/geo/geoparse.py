@@ -11,6 +11,7 @@ are the whole model, named so that their trade-offs can be read and tuned togeth
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -22,6 +23,8 @@ from sitrep.geo.mentions import (
     Mention,
     abbreviation_mentions,
     entity_mentions,
+    long_name_mentions,
+    parenthesis_mentions,
     part_mentions,
     run_mentions,
 )
@@ -51,7 +54,9 @@ RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
 MAX_CANDIDATES = 40
 SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
-_CHAIN_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
+# What may stand between a place and the one that holds it: "Kauri, Shiroro", "Boga in Ituri",
+# "Dire (Dire, Tombouctou)", "Mongbwalu locality (Djugu, Ituri)", "Inalabag [Tin Elebag] (Gao)".
+_CHAIN_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\]?\s*(?:[a-z]+\s*)?\(\s*$")
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,8 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
 
 
 def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
-          container: Candidate | None, holds: Sequence[Candidate] = ()) -> Resolved:
+          container: Candidate | None, holds: Sequence[Candidate] = (),
+          chain_country: str | None = None) -> Resolved:
     """``container``: the resolved place a chain puts ``m`` in; ``holds``: the candidates of the
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
     is the state that holds a Tacoma, not a town called Washington)."""
@@ -169,6 +175,10 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
         # and a wrong pin is worse than none, so only candidates inside the container remain.
         cands = [c for c in cands if c.country == container.country and c.geonameid != container.geonameid]
+    elif container is not None and chain_country is not None and container.country == chain_country:
+        # "Sango, Mandera, Kenya": Mandera resolved to the town, but the chain ends in Kenya, so
+        # Sango is in Kenya too, whatever namesake Japan has.
+        cands = [c for c in cands if c.country == chain_country and c.geonameid != container.geonameid]
     adjust = _adjustments(cands, m)
     if holds:
         holders = [c for c in cands if c.feature in ("country", "admin1", "admin2")
@@ -327,6 +337,8 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     if m.source == "abbrev":
         return gazetteer.lookup_abbreviation(m.query)
     found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "ner"))
+    if m.source in ("paren", "paren-head"):
+        found = [c for c in found if c.feature not in ("continent", "region")]
     if not found and m.source in ("ner", "ner-org") and len(m.query.replace(" ", "")) <= 6:
         found = gazetteer.lookup_abbreviation(m.query)  # "W. Va.", "S.C." tagged as names
     if not found and m.source == "norp" and m.query.endswith("s"):
@@ -336,7 +348,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 
 def _select(resolved: list[Resolved]) -> list[Resolved]:
     """Non-overlapping mentions: stronger source, then longer span, then higher score."""
-    rank = {"ner": 0, "abbrev": 0, "norp": 1, "ner-org": 2, "ner-person": 2, "run": 3,
+    rank = {"ner": 0, "abbrev": 0, "paren": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2, "run": 3,
             "run-initial": 4}
     chosen: list[Resolved] = []
     for r in sorted(resolved, key=lambda r: (rank[r.mention.source],
@@ -349,9 +361,15 @@ def _select(resolved: list[Resolved]) -> list[Resolved]:
 
 def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> list[Place]:
     """Toponyms of ``text`` resolved to places. ``entities`` are NER spans over ``text``."""
-    ner = entity_mentions(text, entities)
     blocked = [(e.start, e.end) for e in entities if e.label in BLOCKING_LABELS]
-    taken = [(m.start, m.end) for m in ner if m.source in ("ner", "norp")]
+    org_starts = frozenset(e.start for e in entities if e.label == "ORG")
+    ner = entity_mentions(text, entities)
+    places = [(m.start, m.end) for m in ner if m.source == "ner"]
+    # A name before parentheses that NER tagged as a place is that mention already.
+    ner += [m for m in parenthesis_mentions(text) if m.source == "paren" or
+            not any(m.start < e and s < m.end for s, e in places)]
+    ner += long_name_mentions(text, gazetteer.long_names(), blocked, org_starts)
+    taken = [(m.start, m.end) for m in ner if m.source in ("ner", "norp", "paren", "paren-head")]
     runs = run_mentions(text, taken, blocked)
     mentions = ner + runs
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
@@ -378,13 +396,27 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
     chains = _chains(text, [mentions[i] for i in live_idx])
     held = {b: a for a, b in chains.items()}
     final: dict[int, Resolved] = {}
+    chain_country: dict[int, str | None] = {}  # pos -> the country its chain ends in
+    placed: set[int] = set()  # mentions a chain puts inside a resolved area
     # Right to left, so that a chain's container is resolved before what it contains.
     for pos in sorted(range(len(live_idx)), key=lambda p: -mentions[live_idx[p]].start):
         i = live_idx[pos]
-        container = final[live_idx[chains[pos]]].best if pos in chains and \
-            live_idx[chains[pos]] in final else None
+        outer = chains.get(pos)
+        container = final[live_idx[outer]].best if outer is not None and \
+            live_idx[outer] in final else None
         holds = cands[live_idx[held[pos]]] if pos in held else ()
-        final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds)
+        final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
+                         chain_country.get(outer) if outer is not None else None)
+        best = final[i].best
+        if container is not None and container.country and (
+                container.feature in ("country", "admin1", "admin2")
+                or chain_country.get(outer) == container.country):
+            placed.add(i)
+        if best is not None and best.country and best.feature in ("country", "admin1", "admin2"):
+            chain_country[pos] = best.country
+        elif best is not None and outer is not None and chain_country.get(outer) == best.country:
+            chain_country[pos] = best.country
+    _one_sense(final, mentions, chains, live_idx)
     # Whether to report a mention is judged in the context of the final resolutions, its own
     # included: a small town named three times in a story about its state is a place.
     keep_ctx = _context(_select([r for r in final.values() if r.best is not None and _keep(r, EMPTY)]))
@@ -392,9 +424,36 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
     out = []
     for i in sorted(final, key=lambda i: mentions[i].start):
         r = final[i]
+        if mentions[i].source == "paren-head" and i not in placed:
+            # "Musir (Mike de Kock)": parentheses that hold no place make the name before
+            # them an ordinary capitalised run.
+            r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
         if _keep(r, keep_ctx) and not _is_person(r, people):
             out.append(_place(r))
     return out
+
+
+def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],
+               live_idx: Sequence[int]) -> None:
+    """One sense per document: a name resolved inside a chain ("Palma, Cabo Delgado,
+    Mozambique") means the same place where the document repeats it alone ("the town of
+    Palma"), when that place is among the lone mention's candidates."""
+    chained = {live_idx[p] for p in chains} | {live_idx[p] for p in chains.values()}
+    sense: dict[str, Candidate] = {}
+    for p, outer in chains.items():
+        i, o = live_idx[p], live_idx[outer]
+        best = final[i].best if i in final else None
+        held_by = final[o].best if o in final else None
+        if best is not None and held_by is not None and held_by.contains(best):
+            sense.setdefault(_key(mentions[i]), best)
+    for i, r in list(final.items()):
+        want = sense.get(_key(mentions[i]))
+        if i in chained or want is None or r.best is None or r.best.geonameid == want.geonameid \
+                or r.best.feature not in ("city", "admin2"):
+            continue
+        picked = [x for x in r.ranked if x[1].geonameid == want.geonameid]
+        if picked:
+            final[i] = Resolved(r.mention, (picked[0], *(x for x in r.ranked if x is not picked[0])))
 
 
 def _person_words(entities: Sequence[Entity]) -> frozenset[str]:

@@ -72,7 +72,7 @@ class Mention:
 
     @property
     def strong(self) -> bool:
-        return self.source in ("ner", "abbrev", "paren")
+        return self.source in ("ner", "abbrev", "paren", "paren-head")
 
 
 def _clean(text: str, start: int) -> tuple[str, int, int]:
@@ -260,6 +260,21 @@ def _fold_token(word: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).replace("'", "").replace("’", "")
 
 
+_NEXT_CAP = re.compile(r"[ \-][A-Z]")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’]*)(-|\s)$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalised word joins the span from the left ("Calgary-North West"); a
+    sentence's first word does not count."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    if m.group(2) == "-":
+        return True
+    return m.group(1)[0].isupper() and not _sentence_start(text, m.start(1))
+
+
 def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple[int, int]],
                        org_starts: frozenset[int] = frozenset()) -> list[Mention]:
     """Multi-word country and first-level division names found whole in the text, whatever NER
@@ -288,8 +303,9 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
             key = " ".join(t[2] for t in tokens[i:j + 1])
             if key not in names:
                 continue
-            if s in org_starts or any(s < be and bs < e for bs, be in blocked):
-                break
+            if s in org_starts or any(s < be and bs < e for bs, be in blocked) \
+                    or _NEXT_CAP.match(text, e) or _after_name(text, s):
+                break  # part of a longer name: "North West MLA", "New York Times"
             out.append(Mention(s, e, text[s:e], text[s:e], "ner", _hint(text[s:e], text, e)))
             break
     return out
@@ -313,8 +329,10 @@ countryside chiefdom chieftaincy groupement localite island""".split())
 
 
 def parenthesis_mentions(text: str) -> list[Mention]:
-    """The name, its alternate in brackets and each parenthesised division, as strong mentions
-    ("paren"); ``geoparse`` chains them, so the divisions hold the name and give its country."""
+    """Each parenthesised division ("paren") and the name with its alternate in brackets
+    ("paren-head"), as strong mentions; ``geoparse`` chains them, so the divisions hold the name
+    and give its country, and keeps a name only where its divisions resolved ("Musir (Mike de
+    Kock)" is a horse and its jockey)."""
     out = []
     for m in _PAREN.finditer(text):
         what = m.group("what")
@@ -324,13 +342,13 @@ def parenthesis_mentions(text: str) -> list[Mention]:
                  for i in re.finditer(_NAME, m.group("items"))]
         if any(text[s:e].isupper() for s, e in items):
             continue  # "(ADF)", "(UP)": acronyms, not divisions
-        spans = [(m.start("head"), m.end("head"))]
+        spans = [(m.start("head"), m.end("head"), "paren-head")]
         if m.group("alt"):
-            spans.append((m.start("alt"), m.end("alt")))
-        spans += items
-        for s, e in spans:
+            spans.append((m.start("alt"), m.end("alt"), "paren-head"))
+        spans += [(s, e, "paren") for s, e in items]
+        for s, e, source in spans:
             clean, s, e = _clean(text[s:e], s)
             if len(clean) < 3 or clean.lower() in _NOT_ALONE:
                 continue
-            out.append(Mention(s, e, clean, clean, "paren", _hint(clean, text, e)))
+            out.append(Mention(s, e, clean, clean, source, _hint(clean, text, e)))
     return out

@@ -160,6 +160,9 @@ def _english_admin1() -> dict[str, tuple[str, tuple[str, ...]]]:
                 for r in csv.DictReader(f)}
 
 
+# Names in a local form that English does not use: "Zhytomyrska oblast", "Hunan Sheng",
+# "wallonne, Région".
+_LOCAL_FORM = re.compile(r",|\b(?:oblast|oblast'|kraj|raion|Sheng|Zizhiqu|Shi)$")
 _ENGLISH_WORD = re.compile(r"^(.+?)\s+(Governorate|Province|Oblast|Region|State)$")
 
 
@@ -213,7 +216,8 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
         # Displayed in English, as English-language datasets name them ("Homs", not "Ḩimş");
         # the local name stays a full-strength name for matching.
         given, more = curated.get(s.geonames_code, (None, ()))
-        english = given or english_name(s.name, tuple(s.aliases))
+        english = given or (english_name(s.name, tuple(s.aliases))
+                            if not s.name.isascii() or _LOCAL_FORM.search(s.name) else None)
         fallback = next((a for a in s.aliases if _ADMIN_WORDS.sub("", a) == a and _usable(a)), None)
         display = english or (s.name if _usable(s.name) else (fallback or s.name))
         admin1[s.geonames_code] = (s.geonames_id, display)
