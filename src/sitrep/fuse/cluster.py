@@ -36,6 +36,7 @@ class _Cluster:
     window: Window | None = None
     location: Location | None = None
     sides: frozenset[str] = frozenset()
+    tolls: set[int] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
     changed: bool = False
 
@@ -49,6 +50,8 @@ class _Cluster:
         if specificity(event.location) > specificity(self.location):
             self.location = event.location
         self.sides = self.sides | armed_sides(event)
+        if event.killed is not None and event.killed.low >= 2:
+            self.tolls.add(event.killed.low)
         self.documents.add(report.source.document_id)
         self.members.append(report)
 
@@ -93,8 +96,13 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     if sides and sides & cluster.sides:
         score += 2.0
     here, there = event.location, cluster.location
+    # The same death toll reported in the same days is corroboration in its own right: headlines
+    # often name no place ("Six park rangers killed at gorilla park") but repeat the figure.
+    same_toll = event.killed is not None and event.killed.low >= 2 and event.killed.low in cluster.tolls
+    if same_toll:
+        score += 1.5
     if here is None or there is None:
-        if settings.placeless_needs_actor and not (sides and sides & cluster.sides):
+        if settings.placeless_needs_actor and not (sides and sides & cluster.sides) and not same_toll:
             return None
     elif not places_match(here, there, settings):
         return None
