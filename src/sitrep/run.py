@@ -102,18 +102,40 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         locate=lambda place, precision: to_location(place, resources.gazetteer, precision),
         fallback=_fallback_location(places, focus, resources), text=document.text,
     )
-    return [e if e.location is not None else replace(e, location=_actor_country(e, resources))
-            for e in events]
+    named = Counter(p.country for p in places if p.country)
+    return [_with_location(e, resources, named) for e in events]
 
 
-def _actor_country(event: Event, resources: Resources) -> Location | None:
-    """With no place named at all, the country of the armed groups involved (ACLED notes often
-    name only a village and its district: "Mongbwalu (Djugu, Ituri)" by CODECO is in DR Congo)."""
-    votes = Counter(a.country for a in (*event.actors, *event.recipients)
-                    if a.country and a.type in ("Rebel group", "Political militia", "Identity militia", "State forces"))
-    if not votes:
-        return None
-    code = votes.most_common(1)[0][0]
+def _with_location(event: Event, resources: Resources, named: Counter[str | None]) -> Event:
+    """Make the place agree with the groups involved: a place named without its country
+    ("attack on facility in Borno town") is re-read inside the country of the armed groups, and
+    an event with no place at all takes that country."""
+    home = _groups_country(event)
+    if event.location is None:
+        return replace(event, location=_country_location(home, resources)) if home else event
+    here = event.location
+    # Only a lone namesake moves: a place whose country the document names nowhere else.
+    if home is None or here.country == home or not here.text or named[here.country] > 1:
+        return event
+    inside = [c for c in resources.gazetteer.lookup(here.text) if c.country == home and c.lat is not None]
+    if not inside:
+        return event
+    best = max(inside, key=lambda c: (c.feature == "city", c.population))
+    place = Place(start=0, end=0, text=here.text, name=best.name, country=best.country, lat=best.lat,
+                  lon=best.lon, geonameid=best.real_geonameid, admin1=best.admin1, feature=best.feature)
+    return replace(event, location=to_location(place, resources.gazetteer, here.precision))
+
+
+def _groups_country(event: Event) -> str | None:
+    """The country of the armed groups, and of state forces named with their country ("Nigerian
+    troops"; plain "troops" got their country from the place, so they prove nothing)."""
+    votes = Counter(a.country for a in (*event.actors, *event.recipients) if a.country and (
+        a.type in ("Rebel group", "Political militia", "Identity militia")
+        or (a.type == "State forces" and any(w[:1].isupper() for w in a.text.split()))))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _country_location(code: str, resources: Resources) -> Location | None:
     country = resources.gazetteer.country(code)
     if country is None:
         return None
