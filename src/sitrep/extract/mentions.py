@@ -190,7 +190,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     """
     here = {p.country for p in places if sentence.start <= p.start < sentence.end and p.feature != "city"}
     inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
-              and (p.feature == "city" or _introduced(sentence, p)) and not is_demonym(p)
+              and (p.feature == "city" or sentence.headline or _introduced(sentence, p)) and not is_demonym(p)
               and not is_modifier(p, sentence.text[p.end - sentence.start:])
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
     if not inside:

@@ -299,6 +299,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         return False
     if m.source == "norp":
         return c.match == "demonym" or c.feature in ("country", "continent")
+    if len(m.text) <= 3 and m.text.isupper() and c.feature == "admin1" \
+            and ctx.countries.get(c.country or "", 0.0) < 0.5:
+        # "NE Yemen" is north-east, not Nebraska: a state abbreviation needs its country around it.
+        return False
     if c.match == "loose":
         # Consonant skeletons merge unrelated names (Pentagon/Pontgouin): only in the focus area.
         return m.strong and (ctx.countries.get(c.country or "", 0.0) >= 0.5
