@@ -56,8 +56,8 @@ def load_resources(settings: Settings) -> Resources:
 def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
     """The country a document is about: the one its toponyms (not its demonyms, not a country
     name used as a modifier, "the US dollar") name most."""
-    votes = Counter(p.country for p in places if p.country and not is_demonym(p) and not is_modifier(p, text[p.end:]))
-    votes = votes or Counter(p.country for p in places if p.country)
+    named = [p for p in places if p.country and (is_demonym(p) or not is_modifier(p, text[p.end:]))]
+    votes = Counter(p.country for p in named if not is_demonym(p)) or Counter(p.country for p in named)
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -119,7 +119,7 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
         return event
     inside = [c for c in resources.gazetteer.lookup(here.text) if c.country == home and c.lat is not None]
     if not inside:
-        return event
+        return event  # armed groups cross borders: with no namesake at home, the pin may be right
     best = max(inside, key=lambda c: (c.feature == "city", c.population))
     place = Place(start=0, end=0, text=here.text, name=best.name, country=best.country, lat=best.lat,
                   lon=best.lon, geonameid=best.real_geonameid, admin1=best.admin1, feature=best.feature)

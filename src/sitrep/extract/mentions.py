@@ -170,8 +170,9 @@ def is_modifier(place: Place, after: str) -> bool:
     return place.feature == "country" and re.match(
         r"\s+(?!(?:and|or|but|is|are|was|were|has|have|had|will|would|could|said|says|after|before|in|on|at|to|"
         r"from|with|by|for|of|since|during|amid|where|which|who|that|as|over|under|near|into|last|this|"
-        r"until|while|when|against|across|through|via|early|late|earlier|later|again|also)\b)"
-        r"[a-z][a-z\-]+(?:\s|[.,;]|$)", after[:40]) is not None
+        r"until|while|when|against|across|through|via|early|late|earlier|later|again|also|"
+        r"says|claims|denies|plans|warns|vows|calls|launches|condemns|accuses|insists|agrees|"
+        r"[a-z]+ed)\b)[a-z][a-z\-]+(?:\s|[.,;]|$)", after[:40]) is not None
 
 
 def _introduced(sentence: Sentence, place: Place) -> bool:
