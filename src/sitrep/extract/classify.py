@@ -200,7 +200,10 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Non-violent transfer of territory"
     agents = sentence[:sentence.find(victims[:30])] if victims[:30] and victims[:30] in sentence else ""
     crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents)
-    if sub == "Attack" and ("mob" in names or crowd_did_it or (not has_armed_actor and _CROWD.search(sentence))):
+    armed_agent = has_armed_actor or re.search(r"\b(?:gunm[ae]n|assailants?|attackers?|militants?|insurgents?|"
+                                                r"rebels?|fighters|bandits|terrorists)\b", sentence, re.IGNORECASE)
+    private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
+    if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):
         sub = "Mob violence"
     elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(victims) \
             and not _CIVILIAN_VICTIMS.search(victims):
