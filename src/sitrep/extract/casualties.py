@@ -91,7 +91,8 @@ _ONE_PERSON = re.compile(
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
     rf"(?:[A-Z][\w'’\-]+['’]s|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
     rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
-    rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead)\s+(?:[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
+    rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
+    rf"(?:[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
     rf"(?<![,;]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
@@ -240,6 +241,6 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _PAIR.finditer(text):
         add(_kind(m.group("verb")), "two", m.start(), m.end(), False)
     for m in _ONE_PERSON.finditer(text):
-        verb = m.group("object") or m.group("verb") or m.group("verb2") or "killed"
+        verb = m.group("object") or m.group("verb") or m.group("verb2") or m.group("hurt") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
     return sorted(hits, key=lambda h: h.start)

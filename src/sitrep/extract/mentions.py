@@ -65,6 +65,16 @@ def _count(hits: Sequence[CountHit], kind: str) -> tuple[Count | None, int]:
     return Count(best.low, best.high, best.text), attackers
 
 
+def _with_extra(count: Count | None, extra: int) -> Count | None:
+    """Injuries on top of the main figure ("and another person was injured") are added at once:
+    unlike deaths, no other sentence of the event repeats them."""
+    if not extra:
+        return count
+    if count is None:
+        return Count(extra, extra, "")
+    return Count(count.low + extra, None if count.high is None else count.high + extra, count.text)
+
+
 def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, offset: int,
            victims: Sequence[CountHit] = ()) -> tuple[list[Actor], list[Actor]]:
     """Who does it and who suffers it, from word order and the words around each actor.
@@ -256,7 +266,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)]
         counts = find_counts(clause, offset)
         killed, killed_attackers = _count(counts, KILLED)
-        injured, _ = _count(counts, INJURED)
+        injured = _with_extra(*_count(counts, INJURED))
         has_state = any(a.kind == "state" for a in clause_actors)
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)
         typings = classify(hits, clause, has_state_actor=has_state, has_armed_actor=has_armed,
