@@ -60,11 +60,22 @@ class Typing:
     fallback_modes: tuple[str, ...] = ()  # how it was likely done, when no report says
 
 
+# "in connection with the attack", "responsible for the bombing": a noun that points back at an
+# event already told is not a new event.
+_BACK_REFERENCE = re.compile(r"\b(?:with|for|in|after|of|over|behind|about|since|following)\s+(?:the|this|that|these|those|its|their)\s+"
+                             r"(?:(?:latest|recent|deadly|same|earlier|previous|twin|two|double|suicide)\s+)?$", re.IGNORECASE)
+_REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
+
+
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
     """Trigger words in a sentence, longest first where two overlap."""
     found: list[TriggerHit] = []
     for trigger in lexicon.triggers:
         for m in trigger.regex.finditer(text):
+            if trigger.name in _REFERENCE_NOUNS and m.group()[:1].islower() and m.group().endswith(
+                    ("attack", "attacks", "bombing", "blast", "explosion", "incident", "killing", "assault")) \
+                    and _BACK_REFERENCE.search(text[max(0, m.start() - 60):m.start()]):
+                continue
             found.append(TriggerHit(m.start() + offset, m.end() + offset, trigger))
     found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.trigger.rank))
     kept: list[TriggerHit] = []

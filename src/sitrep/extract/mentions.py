@@ -91,7 +91,9 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
         if re.search(r"\b(?:in|at|near|of|from|to|into|across|outside)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north\w*\s+|south\w*\s+)?$", before) \
                 and hit.kind in ("state", "government") and hit.actor.text[:1].isupper() and " " not in hit.actor.text:
             continue  # "in Syria": a place, not the Syrian state
-        possessive = after.startswith(("'s", "’s")) and _ACTION_NOUN.match(text[hit.end - offset + 2:]) is not None
+        if after.startswith(("'s", "’s")) and not _ACTION_NOUN.match(text[hit.end - offset + 2:]):
+            continue  # "Carreno's driver was killed": the owner of the victim, neither side
+        possessive = after.startswith(("'s", "’s"))
         agent = (re.search(r"\bby\s+(?:the\s+)?$", before) is not None or possessive
                  or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
         victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
@@ -241,7 +243,8 @@ def _clauses(text: str) -> list[tuple[int, int, int, str]]:
 def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                       previous_actors: Sequence[ActorMention]) -> tuple[list[Mention], list[ActorMention]]:
     """The mentions of one sentence, and the actor mentions found in it (for later anaphora)."""
-    actor_hits = [_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)]
+    actor_hits = [_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)
+                  if not _bare_adjective(a, sentence.text, ctx.actors)]
     gov = _GOVERNMENT.search(sentence.text)
     if gov and not any(a.start < sentence.start + gov.end() and sentence.start + gov.start() < a.end for a in actor_hits):
         actor_hits.append(ActorMention(sentence.start + gov.start(), sentence.start + gov.end(),
@@ -320,4 +323,13 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
 
 
 def _shift(hit: ActorMention, offset: int) -> ActorMention:
-    return ActorMention(hit.start + offset, hit.end + offset, hit.actor, hit.kind)
+    return ActorMention(hit.start + offset, hit.end + offset, hit.actor, hit.kind, hit.tags)
+
+
+def _bare_adjective(hit: ActorMention, text: str, actors: ActorLexicon) -> bool:
+    """'a pro-Palestinian rally': a country adjective alone, before no force or action noun, names
+    no state forces ("Turkish shelling" and "Syrian troops" do)."""
+    word = hit.actor.text.strip()
+    return (hit.kind == "state" and " " not in word and word.lower() != word
+            and actors.country_code(word) is not None and word not in (actors.country_name(actors.country_code(word)) or "")
+            and not _ACTION_NOUN.match(text[hit.end:]))
