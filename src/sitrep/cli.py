@@ -19,6 +19,7 @@ import typer
 
 from . import store_cli
 from .config import Settings
+from .cli_common import fail as _fail
 from .errors import SitrepError
 from .models import Document, Event, ReadError
 
@@ -32,11 +33,6 @@ class Format(str, Enum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
-
-
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"sitrep: error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _documents(paths: list[Path], input_path: Optional[str], published: Optional[str],

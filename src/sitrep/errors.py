@@ -15,3 +15,7 @@ class ResourceError(SitrepError):
 
 class InputError(SitrepError):
     """An input file or record cannot be read."""
+
+
+class StorageError(SitrepError):
+    """The database cannot be opened, migrated or written."""

@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 import typer
 
+from .cli_common import fail as _fail
 from .errors import SitrepError
 
 DB_HELP = "Database: a path, sqlite:///PATH or postgresql://... (default $SITREP_DB, else sitrep.db)."
@@ -31,11 +32,6 @@ class ExportFormat(str, Enum):
     plover = "plover"
     geojson = "geojson"
     parquet = "parquet"
-
-
-def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"sitrep: error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _day(value: Optional[str], name: str) -> Optional[dt.date]:

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import SitrepError
+from ..errors import StorageError
 
 DEFAULT_DB = "sitrep.db"
 
 
-class StorageError(SitrepError):
-    """The database cannot be opened or has a schema this version does not know."""
 
 
 @dataclass(frozen=True)
