@@ -56,7 +56,7 @@ def load_resources(settings: Settings) -> Resources:
 def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
     """The country a document is about: the one its toponyms (not its demonyms, not a country
     name used as a modifier, "the US dollar") name most."""
-    named = [p for p in places if p.country and (is_demonym(p) or not is_modifier(p, text[p.end:]))]
+    named = [p for p in places if p.country and (is_demonym(p) or not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]))]
     votes = Counter(p.country for p in named if not is_demonym(p)) or Counter(p.country for p in named)
     return votes.most_common(1)[0][0] if votes else None
 

@@ -176,9 +176,12 @@ def is_demonym(place: Place) -> bool:
         re.search(r"(?:ians?|ish|ese|ean|ans?|is|i|ic|ch|s)$", place.text))
 
 
-def is_modifier(place: Place, after: str) -> bool:
+def is_modifier(place: Place, after: str, before: str = "") -> bool:
     """A country name before a common noun ("US dollar", "US service members") qualifies the
-    noun; ``after`` is the text that follows the name."""
+    noun; ``after`` is the text that follows the name, ``before`` what precedes it ("in Mozambique
+    terror attack" still places the attack)."""
+    if re.search(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?$", before[-20:], re.IGNORECASE):
+        return False
     return place.feature == "country" and re.match(
         r"\s+(?!(?:and|or|but|is|are|was|were|has|have|had|will|would|could|said|says|after|before|in|on|at|to|"
         r"from|with|by|for|of|since|during|amid|where|which|who|that|as|over|under|near|into|last|this|"
@@ -204,7 +207,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     here = {p.country for p in places if sentence.start <= p.start < sentence.end and p.feature != "city"}
     inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
               and (p.feature == "city" or sentence.headline or _introduced(sentence, p)) and not is_demonym(p)
-              and not is_modifier(p, sentence.text[p.end - sentence.start:])
+              and not is_modifier(p, sentence.text[p.end - sentence.start:], sentence.text[:p.start - sentence.start])
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
     if not inside:
         return None, 3

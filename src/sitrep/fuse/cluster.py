@@ -98,7 +98,8 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     here, there = event.location, cluster.location
     # The same death toll reported in the same days is corroboration in its own right: headlines
     # often name no place ("Six park rangers killed at gorilla park") but repeat the figure.
-    same_toll = event.killed is not None and event.killed.low >= 2 and event.killed.low in cluster.tolls
+    same_toll = (event.killed is not None and event.killed.low >= 2 and event.killed.low in cluster.tolls
+                 and _published_near(report, cluster, days=2))
     if same_toll:
         score += 1.5
     if here is None or there is None:
@@ -114,6 +115,13 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     if span and cluster.window:
         score += 1.0 / (1 + (common[1] - common[0]).days)
     return score
+
+
+def _published_near(report: Report, cluster: _Cluster, days: int) -> bool:
+    """Reported within ``days`` of a member: a shared toll only corroborates news of the same days."""
+    day = report.source.published
+    return day is not None and any(
+        m.source.published is not None and abs((m.source.published - day).days) <= days for m in cluster.members)
 
 
 def fuse(reports: Iterable[Report], existing: Mapping[str, Sequence[Report]] | None = None,
