@@ -248,7 +248,7 @@ def abbreviation_mentions(text: str, after: Sequence[tuple[int, int]]) -> list[M
 
 # ------------------------------------------------------------------ names the gazetteer knows whole
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_TOKEN = re.compile(r"[^\W_]+(?:['’](?!s\b)[^\W_]+)?")
 _PARTICLES = frozenset("of the and de du des la le el al do da dos das del della di".split())
 LONG_NAME_MAX_WORDS = 6
 
