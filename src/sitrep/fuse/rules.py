@@ -53,6 +53,10 @@ def fold(name: str | None) -> str:
 
 
 def family(event: Event) -> str:
+    # A riot is violence as much as protest: "police attacked with petrol bombs" and "an end to
+    # the rioting" tell one event.
+    if event.event == "PROTEST" and ("riot" in event.modes or event.acled_event_type == "Riots"):
+        return "force"
     return TYPE_FAMILIES.get(event.event, event.event)
 
 
