@@ -118,3 +118,24 @@ def test_merge_takes_the_most_specific_place_and_date_and_all_sources():
     assert out["sources"][1] == {"document_id": "b", "url": "https://example.org/b", "title": "b",
                                  "published": "2017-10-16", "mention_id": "m-b"}
     assert out["actors"][0]["name"] == "Al Shabaab"
+
+
+def test_fuse_placeless_report_with_the_same_toll_joins():
+    located = report("a", killed=(6, 6))
+    placeless = report("b", location=None, killed=(6, 6))
+    assert groups(fuse([located, placeless])) == [["a", "b"]]
+    late = report("c", location=None, killed=(6, 6), published=D(2017, 10, 25), day=D(2017, 10, 24))
+    assert groups(fuse([located, late])) == [["a"], ["c"]]
+
+
+def test_fuse_exact_tolls_far_apart_are_two_events():
+    assert groups(fuse([report("a", killed=(6, 6)), report("b", killed=(46, 46))])) == [["a"], ["b"]]
+    assert groups(fuse([report("a", killed=(10, 10)), report("b", killed=(12, None))])) == [["a", "b"]]
+
+
+def test_fuse_a_riot_joins_the_violence_reported_about_it():
+    riot = Event(document_id="r", event="PROTEST", modes=("riot",), acled_event_type="Riots",
+                 acled_sub_event_type="Violent demonstration", date=DateInfo(D(2017, 10, 14), D(2017, 10, 14), "day", "Saturday"),
+                 location=MOGADISHU, confidence=0.6, attribution=Attribution())
+    riot_report = Report(riot, Source("r", "m-r", None, "r", D(2017, 10, 15)))
+    assert groups(fuse([report("a"), riot_report])) == [["a", "r"]]
