@@ -32,7 +32,7 @@ def explain(doc: Document, gold: dict | None = None) -> None:
     chosen = select(split_sentences(doc.text), res.lexicon, settings.triage_context)
     sentences = annotate(res.nlp, chosen)
     places = geoparse(doc.text, [e for s in sentences for e in s.entities], res.gazetteer)
-    focus = _country_focus(places)
+    focus = _country_focus(places, doc.text)
     ctx = Context(res.lexicon, res.actors, doc.published, document_anchor(doc.text), focus)
     print(f"focus={focus} anchor={ctx.anchor} places={[(p.text, p.name, p.country, p.feature) for p in places]}")
     previous: list = []

@@ -110,7 +110,7 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     """Make the place agree with the groups involved: a place named without its country
     ("attack on facility in Borno town") is re-read inside the country of the armed groups, and
     an event with no place at all takes that country."""
-    home = _groups_country(event)
+    home = _groups_country(event, resources.actors)
     if event.location is None:
         return replace(event, location=_country_location(home, resources)) if home else event
     here = event.location
@@ -126,12 +126,12 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     return replace(event, location=to_location(place, resources.gazetteer, here.precision))
 
 
-def _groups_country(event: Event) -> str | None:
+def _groups_country(event: Event, actors: ActorLexicon) -> str | None:
     """The country of the armed groups, and of state forces named with their country ("Nigerian
     troops"; plain "troops" got their country from the place, so they prove nothing)."""
     votes = Counter(a.country for a in (*event.actors, *event.recipients) if a.country and (
         a.type in ("Rebel group", "Political militia", "Identity militia")
-        or (a.type == "State forces" and any(w[:1].isupper() for w in a.text.split()))))
+        or (a.type == "State forces" and any(actors.country_code(w) == a.country for w in a.text.split()))))
     return votes.most_common(1)[0][0] if votes else None
 
 
