@@ -98,8 +98,6 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     here, there = event.location, cluster.location
     # The same death toll reported in the same days is corroboration in its own right: headlines
     # often name no place ("Six park rangers killed at gorilla park") but repeat the figure.
-    if _tolls_conflict(event, cluster):
-        return None
     same_toll = (event.killed is not None and event.killed.low >= 2 and event.killed.low in cluster.tolls
                  and _published_near(report, cluster, days=2))
     if same_toll:
@@ -117,17 +115,6 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     if span and cluster.window:
         score += 1.0 / (1 + (common[1] - common[0]).days)
     return score
-
-
-def _tolls_conflict(event: Event, cluster: _Cluster) -> bool:
-    """6 dead and 46 dead are two events: reports of one event differ, but not by that much.
-    Only exact figures count ("dozens", "at least 12" are floors, not disagreements)."""
-    exact = [m.event.killed.low for m in cluster.members
-             if m.event.killed is not None and m.event.killed.high == m.event.killed.low and m.event.killed.low >= 2]
-    killed = event.killed
-    if killed is None or killed.high != killed.low or killed.low < 2 or not exact:
-        return False
-    return all(max(killed.low, t) > 2.5 * min(killed.low, t) for t in exact)
 
 
 def _published_near(report: Report, cluster: _Cluster, days: int) -> bool:
