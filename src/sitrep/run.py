@@ -101,6 +101,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         document.id, mentions, attribution, sentence_of,
         locate=lambda place, precision: to_location(place, resources.gazetteer, precision),
         fallback=_fallback_location(places, focus, resources), text=document.text,
+        summary=ctx.anchor is not None,
     )
     named = Counter(p.country for p in places if p.country)
     return [_with_location(e, resources, named) for e in events]

@@ -62,7 +62,8 @@ class Typing:
 
 # "in connection with the attack", "responsible for the bombing": a noun that points back at an
 # event already told is not a new event.
-_BACK_REFERENCE = re.compile(r"\b(?:with|for|in|after|of|over|behind|about|since|following)\s+(?:the|this|that|these|those|its|their)\s+"
+_BACK_REFERENCE = re.compile(r"\b(?:with|for|in|after|of|over|behind|about|since|following|attributed|claimed|condemned|"
+                             r"blamed|denied|investigat\w+)\s+(?:the|this|that|these|those|its|their)\s+"
                              r"(?:(?:latest|recent|deadly|same|earlier|previous|twin|two|double|suicide)\s+)?$", re.IGNORECASE)
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 

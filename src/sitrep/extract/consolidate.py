@@ -66,10 +66,18 @@ def _compatible(group: _Group, m: Mention) -> bool:
         pinned = (placed.precision or 3) <= 2 and (m.precision or 3) <= 2
         if pinned and _km(placed.place, m.place) > 30:
             return False
-    killed = group.killed()
-    if killed is not None and m.killed is not None and m.killed.low != killed:
+    # Figures contradict only when their ranges cannot overlap: "at least 92 killed" and
+    # "several victims were beheaded" (3 or more) tell one event; 46 and 26 dead tell two.
+    if m.killed is not None and any(o.killed is not None and not _overlap(o.killed, m.killed)
+                                    for o in group.mentions):
         return False
     return True
+
+
+def _overlap(a: Count, b: Count) -> bool:
+    a_high = math.inf if a.high is None else a.high
+    b_high = math.inf if b.high is None else b.high
+    return a.low <= b_high and b.low <= a_high
 
 
 def _headline_target(groups: Sequence[_Group], headline: Mention) -> _Group | None:
@@ -125,11 +133,17 @@ def _max_count(counts: Sequence[Count | None], extra: int = 0) -> Count | None:
 
 
 def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
-            sentence_of: Callable[[int], int]) -> dict[int, list[AttributionHit]]:
-    """Each attribution statement belongs to the violent event told last before it."""
+            sentence_of: Callable[[int], int], summary: bool = False) -> dict[int, list[AttributionHit]]:
+    """Each attribution statement belongs to the violent event told last before it; in a summary
+    of one incident (a report that opens with its date) it belongs to every event of it."""
     out: dict[int, list[AttributionHit]] = {}
     violent = [i for i, g in enumerate(groups) if g[0].event in _VIOLENT]
     if not violent:
+        return out
+    if summary:
+        current = [i for i in violent if not groups[i][0].background and groups[i][0].status == "occurred"]
+        for i in current or violent:
+            out[i] = list(hits)
         return out
     for hit in hits:
         where = sentence_of(hit.start)
@@ -184,10 +198,11 @@ def consolidate(
     locate: Callable[[Place, int], Location],
     fallback: Location | None,
     text: str = "",
+    summary: bool = False,
 ) -> list[Event]:
     """The events of one document from its mentions, in reading order."""
     groups = _fold_protest_responses(group_mentions(mentions), text)
-    attributions = _attach(attribution_hits, groups, sentence_of)
+    attributions = _attach(attribution_hits, groups, sentence_of, summary)
     events: list[Event] = []
     for index, group in enumerate(groups):
         main = max(group, key=lambda m: (m.rank, not m.headline))

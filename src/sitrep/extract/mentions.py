@@ -24,6 +24,10 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary)\b", re.IGNORECASE)
+# "This was one of four attacks in the area", "It was the third such attack this week": a
+# remark about other incidents, not a report of one.
+_COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
+                      r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
                     re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
@@ -260,8 +264,12 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     actor_hits += [a for a in extra if not any(s < a.end and a.start < e for s, e in taken)]
     actor_hits.sort(key=lambda a: a.start)
     mentions: list[Mention] = []
-    base_date, base_relative = event_date([(sentence.text, sentence.start)], ctx.published, ctx.anchor)
+    # A summary that opens with its date ("03/24/2021: ...") resolves "March 26" against it.
+    base = ctx.published or (ctx.anchor.start if ctx.anchor else None)
+    base_date, base_relative = event_date([(sentence.text, sentence.start)], base, ctx.anchor)
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
+    if _COMMENT.match(sentence.text):
+        return [], actor_hits
     for c_start, c_end, days_before, phrase in _clauses(sentence.text):
         clause = sentence.text[c_start:c_end]
         offset = sentence.start + c_start
