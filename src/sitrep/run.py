@@ -56,9 +56,15 @@ def load_resources(settings: Settings) -> Resources:
 def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
     """The country a document is about: the one its toponyms (not its demonyms, not a country
     name used as a modifier, "the US dollar") name most."""
-    named = [p for p in places if p.country and (is_demonym(p) or not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]))]
-    votes = Counter(p.country for p in named if not is_demonym(p)) or Counter(p.country for p in named)
-    return votes.most_common(1)[0][0] if votes else None
+    votes: Counter[str] = Counter()
+    for p in places:
+        if not p.country:
+            continue
+        if is_demonym(p):
+            votes[p.country] += 0.5  # "Nigerian forces" says something about where, a toponym more
+        elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]):
+            votes[p.country] += 1.0
+    return max(votes, key=lambda c: votes[c]) if votes else None
 
 
 def _fallback_location(places: Sequence[Place], focus: str | None, resources: Resources) -> Location | None:

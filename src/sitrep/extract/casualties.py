@@ -38,7 +38,7 @@ _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
 _GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|\d+)\b)"
-        r"[\w'’()\-]+[,]?\s+){0,12}?")
+        r"[\w'’()/\-]+[,]?\s+){0,12}?")
 _ATTACKER = re.compile(
     r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
     r"perpetrators?|suspects?|jihadists?|fighters? of the|rebels?)\b", re.IGNORECASE)

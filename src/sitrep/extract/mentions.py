@@ -199,7 +199,7 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
 
 def _introduced(sentence: Sentence, place: Place) -> bool:
     before = sentence.text[:place.start - sentence.start]
-    if re.search(r",\s*$", before):  # "Kauri, Shiroro district, Niger": part of a chain
+    if re.search(r"[,(]\s*$", before):  # "Kauri, Shiroro district, Niger", "Biu (Borno)": a chain
         return True
     return _PREP_BEFORE_PLACE.search(before[-60:]) is not None
 
