@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sitrep.api import resources_for
 from sitrep.config import Settings
-from sitrep.extract.classify import find_triggers
-from sitrep.extract.dates import document_anchor
-from sitrep.extract.mentions import Context, sentence_mentions
+from sitrep.extraction.classify import find_triggers
+from sitrep.extraction.dates import document_anchor
+from sitrep.extraction.mentions import Context, sentence_mentions
 from sitrep.geo.geoparse import geoparse
 from sitrep.ingest.clean import split_sentences
 from sitrep.ingest.readers import parse_published

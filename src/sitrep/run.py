@@ -14,14 +14,14 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .config import Settings
-from .extract.actors import ActorLexicon, ActorMention
-from .extract.attribution import AttributionHit, find_attribution
-from .extract.consolidate import consolidate
-from .extract.dates import document_anchor
-from .extract.mentions import Context, sentence_mentions
+from .extraction.actors import ActorLexicon, ActorMention
+from .extraction.attribution import AttributionHit, find_attribution
+from .extraction.consolidate import consolidate
+from .extraction.dates import document_anchor
+from .extraction.mentions import Context, sentence_mentions
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import geoparse, to_location
-from .extract.mentions import is_demonym, is_modifier
+from .extraction.mentions import is_demonym, is_modifier
 from .ingest.clean import split_lines, split_sentences
 from .models import Document, Entity, Event, Location, Mention, Place, Sentence, replace
 from .nlp.convert import annotate

@@ -1,4 +1,4 @@
-from sitrep.extract.mentions import is_demonym, is_modifier
+from sitrep.extraction.mentions import is_demonym, is_modifier
 from sitrep.models import Place
 
 

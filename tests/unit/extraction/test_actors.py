@@ -10,7 +10,7 @@ from importlib import resources
 import pycountry
 import pytest
 
-from sitrep.extract.actors import KINDS, ActorLexicon, ActorMention
+from sitrep.extraction.actors import KINDS, ActorLexicon, ActorMention
 from sitrep.models import ACTOR_TYPES
 
 

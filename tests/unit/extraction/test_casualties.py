@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.extract.casualties import find_counts
+from sitrep.extraction.casualties import find_counts
 
 
 def _figures(text):

@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.extract.status import trigger_status
+from sitrep.extraction.status import trigger_status
 
 
 def _status(text, trigger, event="ASSAULT"):

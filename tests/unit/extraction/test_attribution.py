@@ -1,7 +1,7 @@
 import pytest
 
-from sitrep.extract.actors import ActorLexicon
-from sitrep.extract.attribution import combine, find_attribution
+from sitrep.extraction.actors import ActorLexicon
+from sitrep.extraction.attribution import combine, find_attribution
 
 
 @pytest.fixture(scope="module")

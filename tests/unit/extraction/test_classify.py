@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.extract.classify import classify, find_triggers
+from sitrep.extraction.classify import classify, find_triggers
 
 
 def _typing(lexicon, text, **context):

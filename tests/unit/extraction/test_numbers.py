@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.extract.numbers import parse_number
+from sitrep.extraction.numbers import parse_number
 
 
 @pytest.mark.parametrize("text, value", [

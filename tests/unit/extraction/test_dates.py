@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.extract.dates import document_anchor, event_date, find_dates
+from sitrep.extraction.dates import document_anchor, event_date, find_dates
 
 SUNDAY = dt.date(2016, 2, 21)
 
