@@ -13,7 +13,7 @@ def test_extract_can_be_called_again_after_its_stages_are_imported():
 
 
 def test_places_resolves_toponyms_with_offsets():
-    text = "Fighting spread from Homs to Azaz, near the Turkish border."
+    text = "Fighting spread from Homs to Azaz, near the Turkish border, Syria."
     found = {p.text: p for p in sitrep.places(text)}
     assert found["Homs"].country == "SY" and text[found["Homs"].start:found["Homs"].end] == "Homs"
     assert found["Azaz"].country == "SY"
