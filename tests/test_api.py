@@ -1,12 +1,14 @@
 """The Python API, called as the README shows."""
 
+import importlib
+
 import sitrep
 
 
 def test_extract_can_be_called_again_after_its_stages_are_imported():
     text = "Gunmen killed five villagers in Gusau, Zamfara State, Nigeria, on Sunday."
     first = sitrep.extract(text, published="2021-04-26")
-    import sitrep.extraction.casualties  # noqa: F401  (must not shadow sitrep.extract)
+    importlib.import_module("sitrep.extraction.casualties")  # must not shadow sitrep.extract
     second = sitrep.extract(text, published="2021-04-26")
     assert [e.to_dict() for e in first] == [e.to_dict() for e in second]
     assert first[0].killed.low == 5 and first[0].date.start.isoformat() == "2021-04-25"
