@@ -3,9 +3,9 @@
 News dates its events relative to the day it is written: "on Sunday" is the last Sunday on or
 before publication, "less than a month ago" a month-wide window ending the day before. Our own
 rules cover the forms conflict reporting uses (explicit dates in the common formats, GTD's
-"MM/DD/YYYY:" prefix, ACLED's "On 7 May 2020", weekdays, relative phrases); dateparser resolves
-what is left of spaCy's DATE spans. ``search_dates`` over whole text is never used: it finds dates
-in "We" and "may".
+"MM/DD/YYYY:" prefix, ACLED's "On 7 May 2020", weekdays, relative phrases). They are plain
+regular expressions: dateparser's ``search_dates`` finds dates in "We" and "may", and on the
+phrases our rules miss it added nothing on the dev texts.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import DateInfo, Entity
+from ..models import DateInfo
 from .numbers import parse_number
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -139,32 +139,14 @@ def find_dates(text: str, base: dt.date | None, offset: int = 0) -> list[DateHit
             start, end = m.start() + offset, m.end() + offset
             if any(h.start < end and start < h.end for h in hits):
                 continue
-            info = _resolve(kind, m, base)
+            try:
+                info = _resolve(kind, m, base)
+            except (ValueError, OverflowError):  # "3000 years ago": outside the calendar we keep
+                info = None
             if info is not None:
                 relative = kind in ("weekday", "ago", "today", "yesterday", "last_unit", "dm", "md")
                 hits.append(DateHit(start, end, info, relative))
     return sorted(hits, key=lambda h: h.start)
-
-
-def parse_date_entity(entity: Entity, base: dt.date | None) -> DateInfo | None:
-    """A spaCy DATE span our rules did not resolve, through dateparser (rarely needed)."""
-    if base is None or not re.search(r"\d|" + _MONTH, entity.text, re.I):
-        return None
-    import dateparser  # imported here: only a handful of phrases ever reach it
-
-    cleaned = re.sub(r"^(?:less than|more than|about|at least|late|early|on|in)\s+", "",
-                     entity.text.strip(), flags=re.I)
-    parser = dateparser.date.DateDataParser(
-        languages=["en"],
-        settings={"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)),
-                  "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["year"]},
-    )
-    data = parser.get_date_data(cleaned)
-    if not data or not data.date_obj:
-        return None
-    day = data.date_obj.date()
-    precision = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(data.period or "day", "day")
-    return DateInfo(day, day, precision, entity.text)
 
 
 def document_anchor(text: str) -> DateInfo | None:

@@ -247,6 +247,8 @@ def _clauses(text: str) -> list[tuple[int, int, int, str]]:
     word = m.group("n").lower()
     days = 1 if word in ("a", "one") else {"two": 2, "three": 3}.get(word) or int(word)
     days *= 7 if m.group("unit").lower() == "week" else 1
+    if days > 3660:  # "came 900000 days after" is no date we can place
+        return [(0, len(text), 0, "")]
     return [(0, m.start(), 0, ""), (m.end(), len(text), days, m.group())]
 
 
