@@ -7,18 +7,32 @@ from: one model load per process, none at import.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from .config import Settings
 from .ingest.readers import parse_published
 from .models import Document, Event, Place
 
 
-@functools.lru_cache(maxsize=4)
-def resources_for(settings: Settings):  # -> run.Resources (imported lazily: it pulls in spaCy)
-    from .run import load_resources
+# The one process-wide cache in sitrep, and a deliberate one: the README promises one model load
+# per process for the convenience functions below. Code that manages its own lifetimes calls
+# ``run.load_resources`` and passes the result down instead.
+_LOADED: dict[Settings, object] = {}
 
-    return load_resources(settings)
+
+def resources_for(settings: Settings):  # -> run.Resources (imported lazily: it pulls in spaCy)
+    """The model, lexicons and gazetteer for ``settings``, loaded on first use and kept."""
+    if settings not in _LOADED:
+        from .run import load_resources
+
+        _LOADED[settings] = load_resources(settings)
+    return _LOADED[settings]
+
+
+def clear_resources() -> None:
+    """Drop the loaded resources and close their gazetteers."""
+    for resources in _LOADED.values():
+        resources.gazetteer.close()  # type: ignore[attr-defined]
+    _LOADED.clear()
 
 
 def _document(text: str, published: str | dt.date | None, doc_id: str | None, **meta: str | None) -> Document:

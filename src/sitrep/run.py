@@ -18,10 +18,9 @@ from .extraction.actors import ActorLexicon, ActorMention
 from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.consolidate import consolidate
 from .extraction.dates import document_anchor
-from .extraction.mentions import Context, sentence_mentions
+from .extraction.mentions import Context, is_demonym, is_modifier, sentence_mentions
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import geoparse, to_location
-from .extraction.mentions import is_demonym, is_modifier
 from .ingest.clean import split_lines, split_sentences
 from .models import Document, Entity, Event, Location, Mention, Place, Sentence, replace
 from .nlp.convert import annotate
@@ -109,7 +108,6 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         fallback=_fallback_location(places, focus, resources), text=document.text,
         summary=ctx.anchor is not None,
     )
-    named = Counter(p.country for p in places if p.country)
     return [_with_location(e, resources, named) for e in events]
 
 

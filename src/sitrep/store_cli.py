@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 import typer
 
+from .cli_common import clean as _clean
 from .cli_common import fail as _fail
 from .errors import SitrepError
 
@@ -120,9 +121,9 @@ def ingest_cli(
 
     def report(error) -> None:
         if bar is not None:
-            bar.console.print(f"sitrep: skipped {error}", markup=False, highlight=False)
+            bar.console.print(f"sitrep: skipped {_clean(str(error))}", markup=False, highlight=False, emoji=False)
         else:
-            typer.echo(f"sitrep: skipped {error}", err=True)
+            typer.echo(f"sitrep: skipped {_clean(str(error))}", err=True)
 
     try:
         if bar is not None:
@@ -169,8 +170,8 @@ _TEXT = typer.Option(None, help="Words in the place, actors, notes or source tit
 
 def _table(events: list[dict[str, Any]]) -> None:
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
     table = Table()
     for column in ("date", "event", "ACLED sub-event", "place", "actors", "killed (low/best/high)", "sources"):
@@ -180,10 +181,10 @@ def _table(events: list[dict[str, Any]]) -> None:
         k = e.get("killed")
         killed = "" if not k else f"{k['low']}/{k['best']}/{k['high'] if k['high'] is not None else '+'}"
         place = ", ".join(x for x in (loc.get("name"), loc.get("country")) if x)
-        table.add_row(*(escape(str(x)) for x in (
+        table.add_row(*(Text(_clean(str(x))) for x in (
             (e.get("date") or {}).get("start") or "", e["event"], e.get("acled_sub_event_type") or "", place,
             "; ".join(a["name"] for a in e.get("actors") or []), killed, len(e.get("sources") or []))))
-    Console(width=None if sys.stdout.isatty() else 200).print(table)
+    Console(width=None if sys.stdout.isatty() else 200, emoji=False, highlight=False).print(table)
 
 
 def events_cli(

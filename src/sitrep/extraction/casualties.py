@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .numbers import NUMBER, parse_number
 
 KILLED, INJURED = "killed", "injured"
+MAX_FIGURE = 10_000_000  # larger than any single event's toll on record
 
 _QUAL = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
          r"as\s+many\s+as|at\s+most|fewer\s+than|less\s+than|roughly|an\s+estimated|a\s+total\s+of|"
@@ -186,8 +187,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
                 return
             nums = rest[1]
         total = _sum(nums)
-        if total is None:
-            return
+        if total is None or total[0] > MAX_FIGURE:
+            return  # "99999999999999999999 people" is no casualty report
         taken.append((start, end))
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
                              original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional)\b", text[start:end], re.I))))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Actor, Attribution, Count, Event, Location, Mention, Place, Span
+from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
 
@@ -21,12 +22,7 @@ _VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
 
 
 def _km(a: Place, b: Place) -> float:
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 @dataclass
@@ -243,7 +239,3 @@ def consolidate(
             confidence=min(0.95, 0.35 + 0.1 * support + (0.1 if main.strong else 0.0)),
         ))
     return events
-
-
-def evidence_spans(events: Sequence[Event]) -> list[Span]:
-    return [span for event in events for span in event.evidence]

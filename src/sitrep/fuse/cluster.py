@@ -69,7 +69,7 @@ def weeks(span: Window | None) -> list[tuple[int, int]]:
     if span is None:
         return [(0, 0)]
     start, end = span
-    if (end - start).days > 400:  # a year-precision date: block by its middle week only
+    if (end - start).days > 300:  # a year-precision date: block by its middle week only
         start = end = start + (end - start) / 2
     out: list[tuple[int, int]] = []
     day = start - dt.timedelta(days=start.weekday())
@@ -87,8 +87,8 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     if report.source.document_id in cluster.documents:
         return None
     common = overlap(span, cluster.window)
-    if common is None:
-        return None
+    if common is None and span is not None and cluster.window is not None:
+        return None  # two known windows that share no day; an unknown one fits any
     sides = armed_sides(event)
     if not sides_match(sides, cluster.sides):
         return None

@@ -12,6 +12,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..geo.distance import haversine_km
 from ..models import Event, Location, Report
 
 # PLOVER types that news of one real event is told under. An abduction is COERCE in one report and
@@ -93,12 +94,8 @@ def overlap(a: tuple[dt.date, dt.date] | None,
 
 
 def distance_km(a: Location, b: Location) -> float | None:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    return None if math.isinf(km) else km
 
 
 def is_country_level(location: Location) -> bool:

@@ -110,8 +110,9 @@ _COLUMNS = ("geonameid, name, country, feature, lat, lon, population, admin1_cod
 
 def default_path() -> Path:
     """``$XDG_CACHE_HOME/sitrep/gazetteer-v<N>.sqlite``, falling back to ``~/.cache``."""
-    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(cache) / "sitrep" / f"gazetteer-v{INDEX_VERSION}.sqlite"
+    from ..config import default_cache_dir
+
+    return default_cache_dir() / f"gazetteer-v{INDEX_VERSION}.sqlite"
 
 
 def _keys(row: GazetteerRow) -> Iterable[tuple[str, int]]:
@@ -175,7 +176,7 @@ class Gazetteer:
         path = Path(path) if path is not None else default_path()
         if not path.exists():
             cls.build(path)
-        uri = f"file:{path}?mode=ro"
+        uri = Path(path).resolve().as_uri() + "?mode=ro"  # quoted: a '?' or '#' in the path is safe
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         return cls(conn, path)
 

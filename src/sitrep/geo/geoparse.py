@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.mentions import (
     BLOCKING_LABELS,
@@ -105,11 +106,7 @@ def prior(c: Candidate) -> float:
 
 
 def distance_km(a: Candidate, b: Candidate) -> float:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:

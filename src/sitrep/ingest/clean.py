@@ -8,7 +8,7 @@ never rewritten, so every offset downstream points into exactly what the user ga
 from __future__ import annotations
 
 import re
-from ..models import Line, Sentence, Span
+from ..models import Line, Sentence
 
 # Whole lines that are page furniture, not reporting. Matched case-insensitively on the stripped
 # line; kept short and anchored so that a real sentence that merely contains "share" survives.
@@ -89,13 +89,21 @@ def split_sentences(text: str, lines: list[Line] | None = None) -> list[Sentence
     return sentences
 
 
+# A "sentence" longer than this is a list, a table or a run-on scrape: it is cut at spaces so
+# that no piece can exceed what the model takes (spaCy's max_length) or cost it quadratic time.
+MAX_SENTENCE_CHARS = 5000
+
+
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int, line: int,
                   headline: bool) -> None:
     while start < end and text[start].isspace():
         start += 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _add_sentence(out, text, start, cut, line, headline)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start and not is_boilerplate(text[start:end]):
         out.append(Sentence(start, end, text[start:end], line=line, index=len(out), headline=headline))
-
-
-def spans_of(sentences: list[Sentence]) -> list[Span]:
-    return [Span(s.start, s.end) for s in sentences]

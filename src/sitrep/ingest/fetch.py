@@ -74,6 +74,7 @@ class Fetcher:
         return self._get(url)
 
     def _get(self, url: str) -> Page | ReadError:
+        import http.client
         import socket
         import urllib.error
         import urllib.request
@@ -103,7 +104,7 @@ class Fetcher:
             return ReadError(url, f"cannot connect: {text}")
         except (socket.timeout, TimeoutError):
             return ReadError(url, f"timed out after {self.settings.timeout:g} s")
-        except (OSError, ValueError) as err:
+        except (OSError, ValueError, http.client.HTTPException) as err:
             return ReadError(url, f"fetch failed: {err}")
 
 

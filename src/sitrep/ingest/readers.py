@@ -29,7 +29,7 @@ def parse_published(value: Any) -> dt.date:
         raise ValueError(f"published must be YYYY-MM-DD or an ISO datetime, not {value!r}")
     text = value.strip().replace("Z", "+00:00")
     try:
-        return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text).date()
     except ValueError:
         raise ValueError(f"published must be YYYY-MM-DD or an ISO datetime, not {value!r}") from None
 
@@ -40,6 +40,9 @@ def decode_text(data: bytes, where: str, max_chars: int) -> str | ReadError:
         return ReadError(where, "empty input")
     if b"\x00" in data[:8192]:
         return ReadError(where, "binary data (NUL bytes), not text")
+    if len(data) > max_chars * 4:
+        # More bytes than max_chars characters can take in UTF-8: too big, whatever it holds.
+        return ReadError(where, f"{len(data):,}+ bytes is over the {max_chars:,} limit (max_chars)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -50,7 +53,8 @@ def decode_text(data: bytes, where: str, max_chars: int) -> str | ReadError:
 
 
 def html_to_document(html: str, where: str, doc_id: str | None = None,
-                     published: dt.date | None = None, **meta: Any) -> Document | ReadError:
+                     published: dt.date | None = None, max_chars: int = 2_000_000,
+                     **meta: Any) -> Document | ReadError:
     """Main text, title and date of a page through trafilatura."""
     import trafilatura  # imported here: it costs 0.2 s and only HTML input needs it
 
@@ -62,6 +66,8 @@ def html_to_document(html: str, where: str, doc_id: str | None = None,
     text = data.get("text") or ""
     if not text.strip():
         return ReadError(where, "no article text found in the HTML")
+    if len(text) > max_chars:
+        return ReadError(where, f"{len(text):,} characters is over the {max_chars:,} limit (max_chars)")
     if published is None and data.get("date"):
         try:
             published = parse_published(data["date"])
@@ -79,8 +85,10 @@ def record_to_document(record: Any, where: str, max_chars: int) -> Document | Re
     if not isinstance(record, dict):
         return ReadError(where, f"expected a JSON object, got {type(record).__name__}")
     doc_id = record.get("id")
-    if doc_id is not None and not isinstance(doc_id, (str, int)):
+    if isinstance(doc_id, bool) or (doc_id is not None and not isinstance(doc_id, (str, int))):
         return ReadError(where, "'id' must be a string")
+    if isinstance(doc_id, str) and not doc_id.strip():
+        doc_id = None  # an empty id is no id: the content hash keeps documents apart
     label = f"{where} (id {doc_id})" if doc_id is not None else where
     published = None
     if record.get("published") not in (None, ""):
@@ -93,13 +101,18 @@ def record_to_document(record: Any, where: str, max_chars: int) -> Document | Re
     text = record.get("text")
     if text is None and isinstance(record.get("html"), str):
         return html_to_document(record["html"], label, str(doc_id) if doc_id is not None else None,
-                                published, **meta)
+                                published, max_chars, **meta)
     if not isinstance(text, str):
         return ReadError(label, "missing 'text' (or 'html')" if text is None else "'text' must be a string")
     if not text.strip():
         return ReadError(label, "empty 'text'")
     if len(text) > max_chars:
         return ReadError(label, f"{len(text):,} characters is over the {max_chars:,} limit (max_chars)")
+    for field, value in (("text", text), *meta.items()):
+        try:
+            (value or "").encode("utf-8")
+        except UnicodeEncodeError:
+            return ReadError(label, f"'{field}' holds an unpaired surrogate (\\ud800-\\udfff), not text")
     return Document(id=str(doc_id) if doc_id is not None else Document.make_id(text), text=text,
                     published=published, **meta)
 
@@ -116,6 +129,9 @@ def read_jsonl(stream: IO[bytes], name: str, max_chars: int) -> Iterator[Documen
             continue
         except json.JSONDecodeError as err:
             yield ReadError(where, f"malformed JSON ({err.msg} at column {err.colno})")
+            continue
+        except (RecursionError, ValueError):
+            yield ReadError(where, "malformed JSON (nested too deeply or out of range)")
             continue
         yield record_to_document(record, where, max_chars)
 
@@ -145,10 +161,19 @@ def read_file(path: Path, max_chars: int, published: dt.date | None = None,
         yield text
         return
     if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
-        yield html_to_document(text, where, doc_id, published)
+        yield html_to_document(text, where, doc_id, published, max_chars)
         return
     yield Document(id=doc_id or Document.make_id(text), text=text, published=published,
                    title=None, url=None, source=path.name)
+
+
+def read_jsonl_path(path: Path, max_chars: int) -> Iterator[Document | ReadError]:
+    """``--input FILE``: JSON Lines whatever the file is called."""
+    try:
+        with path.open("rb") as stream:
+            yield from read_jsonl(stream, str(path), max_chars)
+    except OSError as err:
+        yield ReadError(str(path), err.strerror or str(err))
 
 
 def read_inputs(paths: Iterable[Path], max_chars: int,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..models import Entity, Sentence, Token, replace
+from ..models import Entity, Sentence, replace
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -13,18 +13,13 @@ if TYPE_CHECKING:
 
 
 def doc_to_sentence(doc: "Doc", sentence: Sentence) -> Sentence:
-    """Attach the tokens and entities of ``doc`` (parsed from ``sentence.text``) to the sentence."""
+    """Attach the entities of ``doc`` (run over ``sentence.text``) to the sentence, in document
+    offsets. Entities are all extraction reads from the model (see nlp/pipeline.py)."""
     base = sentence.start
-    tokens = tuple(
-        Token(start=base + t.idx, end=base + t.idx + len(t.text), text=t.text,
-              lemma=t.lemma_ or t.lower_, pos=t.pos_, dep=t.dep_, head=t.head.i,
-              ent=t.ent_type_)
-        for t in doc
-    )
     entities = tuple(
         Entity(base + e.start_char, base + e.end_char, e.label_, e.text) for e in doc.ents
     )
-    return replace(sentence, tokens=tokens, entities=entities)
+    return replace(sentence, entities=entities)
 
 
 def annotate(nlp: "Language", sentences: Sequence[Sentence], batch_size: int = 32,

@@ -100,12 +100,20 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _inert(value: Any) -> Any:
+    """Text from articles that a spreadsheet would run as a formula ("=HYPERLINK(...)") gets a
+    leading apostrophe, the usual guard against CSV formula injection; numbers stay numbers."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def write_csv(events: Iterable[dict[str, Any]], stream: IO[str]) -> int:
     writer = csv.DictWriter(stream, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
     count = 0
     for event in events:
-        writer.writerow(acled_row(event))
+        writer.writerow({k: _inert(v) for k, v in acled_row(event).items()})
         count += 1
     return count
 

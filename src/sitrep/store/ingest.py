@@ -68,10 +68,11 @@ def _read_path(path: Path, max_chars: int, published: dt.date | None) -> Iterato
         yield ReadError(str(path), err.strerror or str(err))
         return
     if suffix in FEED_SUFFIXES or looks_like_feed(head.decode("utf-8", "replace")):
-        data = path.read_bytes()
-        if len(data) > max_chars * 4:
-            yield ReadError(str(path), f"{len(data):,} bytes is over the limit for a feed (max_chars)")
+        size = path.stat().st_size
+        if size > max_chars * 4:  # checked before reading: a feed file can be any size
+            yield ReadError(str(path), f"{size:,} bytes is over the limit for a feed (max_chars)")
             return
+        data = path.read_bytes()
         yield from parse_feed(data, str(path), max_chars, source=path.name)
         return
     # A file's identity is its path: an edited file becomes a new revision of the same document.

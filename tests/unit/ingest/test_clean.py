@@ -57,3 +57,10 @@ def test_sentence_split_respects_abbreviations():
 def test_boilerplate_sentence_inside_a_paragraph_is_dropped():
     text = "The group killed 26 people. Here are visuals from the scene: Reuters notes more."
     assert all("visuals" not in s.text for s in split_sentences(text))
+
+
+def test_an_endless_line_is_cut_into_pieces_the_model_can_take():
+    text = "gunmen attacked " * 100_000
+    sentences = split_sentences(text)
+    assert len(sentences) > 1 and max(s.end - s.start for s in sentences) <= 5000
+    assert all(text[s.start:s.end] == s.text for s in sentences)

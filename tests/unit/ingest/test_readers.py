@@ -49,3 +49,23 @@ def test_read_jsonl_goes_on_after_a_bad_line():
 ])
 def test_decode_text_refuses_what_is_not_text(data, reason):
     assert reason in decode_text(data, "f", 1000).reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ('{"id": "s", "text": "Gunmen attacked \\ud800 a village."}', "unpaired surrogate"),
+    ("[" * 100_000, "malformed JSON"),
+    ('{"id": true, "text": "x"}', "'id' must be a string"),
+])
+def test_odd_json_is_one_bad_record(line, reason):
+    [item] = list(read_jsonl(io.BytesIO(line.encode()), "in.jsonl", 1000))
+    assert isinstance(item, ReadError) and reason in item.reason
+
+
+def test_an_empty_id_is_no_id():
+    doc = record_to_document({"id": " ", "text": "Gunmen attacked."}, "x:1", 1000)
+    assert doc.id == Document.make_id("Gunmen attacked.")
+
+
+def test_published_must_be_a_date_not_a_prefix():
+    with pytest.raises(ValueError):
+        parse_published("2016-02-21garbage")
