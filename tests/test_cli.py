@@ -116,3 +116,36 @@ def test_places_command(runner, tmp_path):
     [line] = [json.loads(x) for x in result.stdout.splitlines()]
     names = {p["text"]: p["country"] for p in line["places"]}
     assert names.get("Homs") == "SY" and names.get("Azaz") == "SY"
+
+
+def test_input_is_json_lines_whatever_its_name(runner, tmp_path):
+    docs = tmp_path / "docs.json"
+    docs.write_text(json.dumps({"id": "a", "text": ARTICLE, "published": "2021-04-26"}) + "\n")
+    result = runner.invoke(app, ["extract", "--input", str(docs)])
+    assert [e["document_id"] for e in _events(result.stdout)] == ["a"]
+
+
+def test_bad_arguments_leave_the_output_file_alone(runner, tmp_path):
+    out = tmp_path / "events.jsonl"
+    out.write_text("kept\n")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "nonsense", "-o", str(out)])
+    assert result.exit_code == 2 and out.read_text() == "kept\n"
+
+
+def test_a_bad_setting_is_one_line_and_exit_2(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, SITREP_MAX_CHARS="2e6")
+    result = subprocess.run([sys.executable, "-m", "sitrep", "extract", str(tmp_path / "a.txt")],
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "sitrep: error: SITREP_MAX_CHARS='2e6' is not a int"
+
+
+def test_terminal_output_carries_no_control_characters(runner, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Gunmen from \x1b[31mthe Red Group\x1b[0m killed five villagers in Gusau, Nigeria.")
+    table = runner.invoke(app, ["extract", str(path), "--format", "table"])
+    assert "\x1b[31m" not in table.stdout
