@@ -277,25 +277,18 @@ class Store:
         if f.country:
             clauses.append("country = ?")
             params.append(f.country.upper())
-        if f.admin1:
-            clauses.append("LOWER(admin1) = ?")
-            params.append(f.admin1.casefold())
         if f.type:
             clauses.append("(LOWER(event) = ? OR LOWER(acled_event_type) = ? OR LOWER(acled_sub_event_type) = ?)")
             params += [f.type.casefold()] * 3
-        if f.actor:
-            clauses.append("LOWER(actors) LIKE ?")
-            params.append(f"%{f.actor.casefold()}%")
         if f.min_killed is not None:
             clauses.append("killed_best >= ?")
             params.append(f.min_killed)
-        for word in (f.text or "").split():
-            clauses.append("search_text LIKE ?")
-            params.append(f"%{word.casefold()}%")
         sql = f"SELECT json FROM fused_events WHERE {' AND '.join(clauses)} ORDER BY date_start, id"
-        if f.limit:
-            sql += f" LIMIT {int(f.limit)}"
-        return [json.loads(r["json"]) for r in self.db.query(sql, params)]
+        events = (json.loads(r["json"]) for r in self.db.query(sql, params))
+        # Names are compared folded, in Python, so that both backends agree on "Īlām" = "ilam"
+        # (SQLite's LOWER folds ASCII only) and user text needs no LIKE escaping.
+        kept = [e for e in events if _matches(e, f)]
+        return kept[:f.limit] if f.limit else kept
 
     def counts(self) -> dict[str, int]:
         q = self.db.scalar
@@ -303,3 +296,21 @@ class Store:
                 "revisions": q("SELECT COUNT(*) FROM revisions"),
                 "mentions": q("SELECT COUNT(*) FROM mentions WHERE active = 1"),
                 "fused_events": q("SELECT COUNT(*) FROM fused_events")}
+
+
+def _matches(event: dict[str, Any], f: EventFilter) -> bool:
+    from ..fuse.rules import fold
+
+    location = event.get("location") or {}
+    if f.admin1 and fold(location.get("admin1")) != fold(f.admin1):
+        return False
+    names = " ".join(f"{a.get('name', '')} {a.get('text', '')}" for a in event.get("actors") or [])
+    if f.actor and fold(f.actor) not in fold(names):
+        return False
+    if f.text:
+        haystack = fold(" ".join([
+            names, location.get("name") or "", location.get("text") or "", event.get("notes") or "",
+            *(s.get("title") or "" for s in event.get("sources") or [])]))
+        if any(fold(word) not in haystack for word in f.text.split()):
+            return False
+    return True
