@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..models import Event, FusedEvent, Location, Report, content_hash
 from .merge import merge
+from .rules import distinctive_words
 from .rules import (FusionSettings, armed_sides, distance_km, family, overlap, places_match,
                     sides_match, specificity, window)
 
@@ -37,6 +38,7 @@ class _Cluster:
     location: Location | None = None
     sides: frozenset[str] = frozenset()
     tolls: set[int] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
     changed: bool = False
 
@@ -52,6 +54,7 @@ class _Cluster:
         self.sides = self.sides | armed_sides(event)
         if event.killed is not None and event.killed.low >= 2:
             self.tolls.add(event.killed.low)
+        self.words |= distinctive_words(report.notes)
         self.documents.add(report.source.document_id)
         self.members.append(report)
 
@@ -102,8 +105,13 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
                  and _published_near(report, cluster, days=2))
     if same_toll:
         score += 1.5
+    # Reports of one event share its particulars ("park rangers", "pregnant woman", "Tesla").
+    shared = distinctive_words(report.notes) & cluster.words
+    if len(shared) >= 2:
+        score += 0.5 * len(shared)
     if here is None or there is None:
-        if settings.placeless_needs_actor and not (sides and sides & cluster.sides) and not same_toll:
+        if settings.placeless_needs_actor and not (sides and sides & cluster.sides) and not same_toll \
+                and len(shared) < 2:
             return None
     elif not places_match(here, there, settings):
         return None

@@ -139,3 +139,23 @@ def armed_sides(event: Event) -> frozenset[str]:
 def sides_match(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two reports naming different armed groups, and no common one, tell different events."""
     return not a or not b or bool(a & b)
+
+
+# Words every conflict report uses: sharing them says nothing about being the same event.
+_COMMON = frozenset("""
+about after again against also among attack attacked attacks been before being between both
+could days dead death deaths during each from have having here into killed killing kills least
+like many more most near news other over people police report reported reports said says security
+several since some soldiers such than that their them then there these they this those three
+through today troops under until were what when where which while with would year years
+forces force militants gunmen government official officials army military state town village
+city district province region area local group groups injured wounded dozens hundreds people's
+monday tuesday wednesday thursday friday saturday sunday week weeks month months
+""".split())
+
+
+def distinctive_words(text: str | None) -> set[str]:
+    """The content words of a report that can tell its event from others (4+ letters, folded)."""
+    if not text:
+        return set()
+    return {w for w in (fold(t) for t in text.split()) if len(w) >= 4 and w not in _COMMON and not w.isdigit()}

@@ -139,3 +139,11 @@ def test_fuse_a_riot_joins_the_violence_reported_about_it():
                  location=MOGADISHU, confidence=0.6, attribution=Attribution())
     riot_report = Report(riot, Source("r", "m-r", None, "r", D(2017, 10, 15)))
     assert groups(fuse([report("a"), riot_report])) == [["a", "r"]]
+
+
+def test_fuse_placeless_report_sharing_the_particulars_joins():
+    a = Report(report("a").event, report("a").source, "Gunmen kill six park rangers in Virunga gorilla sanctuary")
+    b_event = report("b", location=None).event
+    b = Report(b_event, report("b").source, "Six park rangers killed at gorilla national park")
+    c = Report(report("c", location=None).event, report("c").source, "Six soldiers killed in attack")
+    assert groups(fuse([a, b, c])) == [["a", "b"], ["c"]]
