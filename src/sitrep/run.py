@@ -18,7 +18,7 @@ from .extraction.actors import ActorLexicon, ActorMention
 from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.consolidate import consolidate
 from .extraction.dates import document_anchor
-from .extraction.mentions import Context, is_demonym, is_modifier, sentence_mentions
+from .extraction.mentions import Context, anaphora, is_demonym, is_modifier, sentence_mentions
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
@@ -95,7 +95,8 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     for sentence in sentences:
         found, actor_hits = sentence_mentions(sentence, places, ctx, previous)
         mentions.extend(found)
-        attribution.extend(find_attribution(sentence.text, sentence.start, actor_hits))
+        attribution.extend(find_attribution(sentence.text, sentence.start,
+                                            actor_hits + anaphora(sentence, actor_hits, previous)))
         previous = (previous + actor_hits)[-12:]
     starts = [(s.start, s.index) for s in sentences]
 

@@ -46,3 +46,15 @@ def test_example(name, extract, request):
     if request.config.getoption("--update-golden"):
         path.write_text(json.dumps(got, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
     assert got == json.loads(path.read_text())
+
+
+def test_coder_style_notes(extract, request):
+    """Short notes in the style of ACLED and GTD summaries, written by us (tests/golden/inputs)."""
+    got = {}
+    for line in (ROOT / "tests" / "golden" / "inputs" / "notes.jsonl").read_text().splitlines():
+        record = json.loads(line)
+        got[record["id"]] = [summary(e) for e in extract(record["text"], None, doc_id=record["id"])]
+    path = ROOT / "tests" / "golden" / "expected" / "notes.json"
+    if request.config.getoption("--update-golden"):
+        path.write_text(json.dumps(got, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    assert got == json.loads(path.read_text())

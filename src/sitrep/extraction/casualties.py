@@ -96,6 +96,10 @@ _ONE_PERSON = re.compile(
     rf"(?:[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
     rf"(?<![,;]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
+# "Two soldiers and the assailant were killed": victims and the attacker in one subject.
+_WITH_ATTACKER = re.compile(
+    rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator))\s+"
+    rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
 _PLUS_ATTACKER = re.compile(r"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|including)\s+the\s+"
                             r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator)\b(?!s)", re.IGNORECASE)
@@ -193,6 +197,10 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
                              original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional)\b", text[start:end], re.I))))
 
+    for m in _WITH_ATTACKER.finditer(text):
+        kind = _kind(m.group("verb"))
+        add(kind, m.group("nums"), m.start(), m.start("att"), False)
+        add(kind, "one", m.start("att"), m.end(), True)
     for m in _SUBJECT_FIRST.finditer(text):
         gap, verb = m.group("gap") or "", m.group("verb")
         nums = m.group("nums")

@@ -220,6 +220,8 @@ def consolidate(
         recipients = tuple(r for r in _union([m.recipients for m in group]) if r not in actors)
         attackers = max(m.killed_attackers for m in group)
         sub = main.acled_sub_event_type
+        if sub == "Abduction/forced disappearance" and any(m.killed and m.killed.low for m in group):
+            sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         event_type = main.event
         protest = _protest_type(group)
         if protest is not None:

@@ -102,7 +102,7 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
                  or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
         victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
         patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
-        if agent or (hit.end <= trigger.start and not patient):
+        if agent or (hit.start < trigger.start and not patient):
             target = actors
         else:
             target = recipients
@@ -166,6 +166,17 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue
         out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "government", p.text), "state"))
     return out
+
+
+def anaphora(sentence: Sentence, found: Sequence[ActorMention],
+             previous: Sequence[ActorMention]) -> list[ActorMention]:
+    """"The group claimed the attack": the last group named before, placed where "the group" is."""
+    m = _ANAPHOR.search(sentence.text)
+    groups = [a for a in previous if a.kind == "group"]
+    if m is None or not groups or any(a.kind == "group" for a in found):
+        return []
+    start = sentence.start + m.start()
+    return [ActorMention(start, sentence.start + m.end(), groups[-1].actor, "group")]
 
 
 def _inherited(previous: Sequence[ActorMention], focus: str | None) -> ActorMention | None:
@@ -262,7 +273,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         actor_hits.append(ActorMention(sentence.start + gov.start(), sentence.start + gov.end(),
                                        ctx.actors.state_actor(ctx.country, "military", gov.group()), "state"))
     taken = [(a.start, a.end) for a in actor_hits]
-    extra = person_mentions(sentence, previous_actors, ctx.lexicon) + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
+    extra = [a for a in person_mentions(sentence, previous_actors, ctx.lexicon)
+             if not any(p.start < a.end and a.start < p.end for p in places)] + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
     actor_hits += [a for a in extra if not any(s < a.end and a.start < e for s, e in taken)]
     actor_hits.sort(key=lambda a: a.start)
     mentions: list[Mention] = []
@@ -308,7 +320,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         for typing in typings:
             if not typing.strong and not (place or killed or injured or clause_actors):
                 continue
-            actors, recipients = _roles(clause_actors, typing.main, sentence.text, sentence.start, counts)
+            # Roles turn on the first word for the event: "X ambushed Y, killing Z" has X acting.
+            pivot = min((h for h in hits if h.event == typing.event and h.trigger.strong),
+                        key=lambda h: h.start, default=typing.main)
+            actors, recipients = _roles(clause_actors, pivot, sentence.text, sentence.start, counts)
             if typing.event not in ("ASSAULT", "PROTEST", "COERCE"):
                 actors += [a.actor for a in speaker if a.actor not in actors]
             if not actors and typing.event in ("ASSAULT", "MOBILIZE") and not c_start:
