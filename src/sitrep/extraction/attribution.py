@@ -25,7 +25,10 @@ _CLAIMED = re.compile(
     r"(?:responsibility|credit|the\s+attack|the\s+bombing|the\s+killing)|claim\s+of\s+responsibility",
     re.IGNORECASE)
 _SUSPECTED = re.compile(
-    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?|believed\s+to\s+(?:be|have\s+been)|"
+    # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
+    # ("two suspected cattle thieves" were the victims).
+    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:that|of|to\s+be|the|a|an|members|(?-i:[A-Z])))|"
+    r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
     r"accused|bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
     r"responsible\s+for\s+the)", re.IGNORECASE)
@@ -48,7 +51,7 @@ _TARGET = re.compile(
     r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+(?:that\s+)?|"
     r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|\w+(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
-    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|of\s+carrying|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
+    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|of\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|bombings?|killings?|abductions?|carrying|being|having)\b|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
 # "A group calling itself Vulkangruppe claimed responsibility": the proper name just before the claim.
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*)\s+"
                        r"(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?(?:claimed|claims|took|accepted)\b")
@@ -99,7 +102,18 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
             if any(h.start < end and start < h.end for h in hits):
                 continue
             suspects = _suspects(text, offset, start, actors) if status == "suspected" else []
-            actor = suspects[0] if suspects else (None if status == "unclaimed" else _nearest_group(actors, start, end))
+            if status == "suspected" and not suspects:
+                # "Police suspected Boko Haram": the suspect follows an active verb; "ISIS is the
+                # likely culprit", "X was blamed": it precedes a copula.
+                copula = re.match(r"(?:is|are|was|were|been|being)\b", m.group(), re.IGNORECASE)
+                groups = [a for a in actors if a.kind == "group"]
+                side = ([a for a in groups if start - 140 <= a.end <= start] if copula
+                        else [a for a in groups if end <= a.start <= end + 60])
+                nearest = _nearest_group([a for a in actors if a.kind == "group"], start, end)
+                suspects = side[-1:] if copula else side[:1]
+                suspects = suspects or ([nearest] if nearest else [])
+            actor = suspects[0] if suspects else (None if status == "unclaimed"
+                                                  else _nearest_group(actors, start, end))
             if actor is None and status == "claimed":
                 actor = _claimant(text, offset, start)
             if status in ("suspected", "claimed", "denied") and actor is None:

@@ -55,7 +55,7 @@ _SUBJECT_FIRST = re.compile(
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
-    rf"executed|murdered|massacred|beheaded|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
+    rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:rose|climbed|reached)\s+to)\s+"
     rf"(?P<nums>{_NUM})(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",

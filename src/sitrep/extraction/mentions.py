@@ -111,7 +111,7 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
     return actors, recipients
 
 
-_ACTION_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:push|advance|offensive|attack|assault|bombardment|shelling|"
+_ACTION_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:push|advance|offensive|attack|assault|bombardment|shelling|"
                           r"strikes?|raid|campaign|operation|forces|troops|fighters|gunmen|withdrawal|capture)", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|added|stated|declared|warned|insisted|noted)\b", re.IGNORECASE)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|told|added|says|warned|insisted)\b|\b(?:said|told)\s+(?:he|she)\b", re.IGNORECASE)

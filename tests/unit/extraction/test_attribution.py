@@ -30,3 +30,12 @@ def _attribution(text, lexicon):
 ])
 def test_attribution(text, status, names, lexicon):
     assert _attribution(text, lexicon) == (status, names)
+
+
+@pytest.mark.parametrize("text, status, names", [
+    ("A mob lynched two suspected cattle thieves.", "unknown", []),
+    ("Police suspected Boko Haram of the attack.", "suspected", ["Boko Haram"]),
+    ("ISIS is suspected.", "suspected", ["ISIS"]),
+])
+def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
+    assert _attribution(text, lexicon) == (status, names)
