@@ -352,7 +352,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 
 def _select(resolved: list[Resolved]) -> list[Resolved]:
     """Non-overlapping mentions: stronger source, then longer span, then higher score."""
-    rank = {"ner": 0, "abbrev": 0, "paren": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2, "run": 3,
+    rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2, "run": 3,
             "run-initial": 4}
     chosen: list[Resolved] = []
     for r in sorted(resolved, key=lambda r: (rank[r.mention.source],

@@ -72,7 +72,7 @@ class Mention:
 
     @property
     def strong(self) -> bool:
-        return self.source in ("ner", "abbrev", "paren", "paren-head")
+        return self.source in ("ner", "abbrev", "paren", "paren-head", "cue")
 
 
 def _clean(text: str, start: int) -> tuple[str, int, int]:
@@ -202,6 +202,10 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or not before or before[-1] in ".!?\n:"
 
 
+_PLACE_CUE = re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
+                        r"neighbou?rhood|district|county|province|region|governorate|camp)\s+of\s+$", re.IGNORECASE)
+
+
 def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                  blocked: Sequence[tuple[int, int]]) -> list[Mention]:
     """Capitalised runs outside ``taken`` (already mentions) and ``blocked`` (PERSON, ORG...).
@@ -211,6 +215,7 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
     """
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in (*taken, *blocked))
+
 
     out = []
     for run in _RUN.finditer(text):
@@ -223,10 +228,16 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                 if not (text[e - 1].isalnum() or text[e - 1] == ".") \
                         or not text[words[j][0]].isupper():
                     continue
-                if not free(s, e):
-                    continue
+                cued = _PLACE_CUE.search(text[max(0, s - 40):s]) is not None
+                # A cue outranks NER's guess that the name is a person ("the town of Kafr Qaddum").
+                if not cued and not free(s, e):
+                    continue  # a cued name competes with NER's spans in geoparse's selection
                 span = text[s:e]
                 if j == i and (span.lower() in _NOT_ALONE or len(span) < 3):
+                    continue
+                if cued:
+                    # "the town of Kafr Qaddum": the text says it is a place.
+                    out.append(Mention(s, e, span, span, "cue", _hint(span, text, e) or "city"))
                     continue
                 if j == i and _sentence_start(text, s) and span.lower() not in ("us",):
                     out.append(Mention(s, e, span, span, "run-initial", _hint(span, text, e)))

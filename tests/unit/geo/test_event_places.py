@@ -111,3 +111,11 @@ def test_english_admin1_file_is_well_formed():
     assert rows and all(r["code"].startswith(r["country"] + ".") and r["name"] and r["source"]
                         for r in rows)
     assert len({r["code"] for r in rows}) == len(rows)
+
+
+def test_a_place_cue_outranks_ners_guess():
+    from sitrep.geo.mentions import run_mentions
+
+    text = "Israeli forces stormed the town of Kafr Qaddum from several directions."
+    cued = [m for m in run_mentions(text, [(35, 39)], []) if m.source == "cue"]
+    assert any(m.text == "Kafr Qaddum" and m.strong for m in cued)
