@@ -20,6 +20,16 @@ def run(cmd: list[str], stdout=None) -> None:
     subprocess.run(cmd, check=True, stdout=stdout)
 
 
+def dev_set(score: Path, sitrep: str, gold: Path, out: Path, command: str, kind: str) -> None:
+    """to-input -> sitrep COMMAND -> score.py KIND --by-source, exactly as the issues say."""
+    docs = out / f"{gold.stem}_docs.jsonl"
+    with docs.open("w") as stream:
+        run([sys.executable, str(score), "to-input", str(gold)], stdout=stream)
+    predictions = out / f"{kind}.jsonl"
+    run([sitrep, command, "--input", str(docs), "--output", str(predictions)])
+    run([sys.executable, str(score), kind, str(gold), str(predictions), "--by-source"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
@@ -32,23 +42,13 @@ def main() -> None:
     out = args.out or Path(tempfile.mkdtemp(prefix="sitrep-eval-"))
     out.mkdir(parents=True, exist_ok=True)
     if not args.places_only:
-        docs = out / "docs.jsonl"
-        with docs.open("w") as stream:
-            run([sys.executable, str(score), "to-input", str(args.shared / "eval" / "dev.jsonl")], stdout=stream)
-        run([sitrep, "extract", "--input", str(docs), "--output", str(out / "events.jsonl")])
-        run([sys.executable, str(score), "events", str(args.shared / "eval" / "dev.jsonl"),
-             str(out / "events.jsonl"), "--by-source"])
+        dev_set(score, sitrep, args.shared / "eval" / "dev.jsonl", out, "extract", "events")
         homs = args.shared / "examples" / "homs-ceasefire-2016-02-21"
         with (out / "homs.jsonl").open("w") as stream:
             run([sitrep, "extract", f"{homs}.txt", "--published", "2016-02-21"], stdout=stream)
         run([sys.executable, str(score), "example", f"{homs}.gold.json", str(out / "homs.jsonl")])
     if not args.events_only:
-        docs = out / "geo_docs.jsonl"
-        with docs.open("w") as stream:
-            run([sys.executable, str(score), "to-input", str(args.shared / "eval" / "geo_dev.jsonl")], stdout=stream)
-        run([sitrep, "places", "--input", str(docs), "--output", str(out / "places.jsonl")])
-        run([sys.executable, str(score), "places", str(args.shared / "eval" / "geo_dev.jsonl"),
-             str(out / "places.jsonl"), "--by-source"])
+        dev_set(score, sitrep, args.shared / "eval" / "geo_dev.jsonl", out, "places", "places")
     print(f"outputs in {out}", file=sys.stderr)
 
 
