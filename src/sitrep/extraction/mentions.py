@@ -205,7 +205,11 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"from|with|by|for|of|since|during|amid|where|which|who|that|as|over|under|near|into|last|this|"
         r"until|while|when|against|across|through|via|early|late|earlier|later|again|also|"
         r"says|claims|denies|plans|warns|vows|calls|launches|condemns|accuses|insists|agrees|"
-        r"[a-z]+ed)\b)[a-z][a-z\-]+(?:\s|[.,;]|$)", after[:40]) is not None
+        r"[a-z]+ed|"
+        # "two DR Congo villages", "the Syria border": the noun is somewhere in that country
+        r"villages?|towns?|city|cities|capital|province|provinces|region|regions|districts?|border|"
+        r"borders|coast|countryside|north|south|east|west|villagers|camps?|state|states)\b)"
+        r"[a-z][a-z\-]+(?:\s|[.,;]|$)", after[:40]) is not None
 
 
 def _introduced(sentence: Sentence, place: Place) -> bool:

@@ -505,6 +505,17 @@ def _place(r: Resolved) -> Place:
                  feature=c.feature, score=round(r.score, 3), runner_up=runner)
 
 
+def display_name(name: str | None) -> str | None:
+    """ISO's inverted country names read as people write them: "Congo, The Democratic Republic
+    of the" -> "Democratic Republic of the Congo", "Korea, Republic of" -> "Republic of Korea"."""
+    if not name or ", " not in name:
+        return name
+    head, _, tail = name.partition(", ")
+    if not re.match(r"(?:the\s+)?[A-Z][\w ]*\bof(?:\s+the)?$|(?:the\s+)?(?:Islamic|Plurinational|Bolivarian|Federated|Democratic|United)\b", tail, re.IGNORECASE):
+        return name
+    return re.sub(r"^the\s+", "", f"{tail} {head}", flags=re.IGNORECASE)
+
+
 def to_location(place: Place, gazetteer: Gazetteer, precision: int | None = None) -> Location:
     """An event ``Location`` from a resolved place; admin1 filled from the gazetteer."""
     admin1 = place.admin1
@@ -519,6 +530,6 @@ def to_location(place: Place, gazetteer: Gazetteer, precision: int | None = None
                 admin1 = parent.name if parent else None
     if precision is None:
         precision = 1 if place.feature == "city" else 3 if place.feature else None
-    return Location(text=place.text, name=place.name, country=place.country, lat=place.lat,
+    return Location(text=place.text, name=display_name(place.name), country=place.country, lat=place.lat,
                     lon=place.lon, admin1=admin1 if place.feature != "country" else None,
                     admin2=admin2, geonameid=place.geonameid, precision=precision)

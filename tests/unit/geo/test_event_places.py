@@ -119,3 +119,11 @@ def test_a_place_cue_outranks_ners_guess():
     text = "Israeli forces stormed the town of Kafr Qaddum from several directions."
     cued = [m for m in run_mentions(text, [(35, 39)], []) if m.source == "cue"]
     assert any(m.text == "Kafr Qaddum" and m.strong for m in cued)
+
+
+def test_inverted_country_names_read_naturally():
+    from sitrep.geo.geoparse import display_name
+
+    assert display_name("Congo, The Democratic Republic of the") == "Democratic Republic of the Congo"
+    assert display_name("Korea, Republic of") == "Republic of Korea"
+    assert display_name("Bonaire, Sint Eustatius and Saba") == "Bonaire, Sint Eustatius and Saba"
