@@ -182,9 +182,13 @@ def _table(events: list[dict[str, Any]]) -> None:
         killed = "" if not k else f"{k['low']}/{k['best']}/{k['high'] if k['high'] is not None else '+'}"
         place = ", ".join(x for x in (loc.get("name"), loc.get("country")) if x)
         table.add_row(*(Text(_clean(str(x))) for x in (
-            (e.get("date") or {}).get("start") or "", e["event"], e.get("acled_sub_event_type") or "", place,
+            (e.get("date") or {}).get("start") or "", e["event"] + ("*" if e.get("background") else ""),
+            e.get("acled_sub_event_type") or "", place,
             "; ".join(a["name"] for a in e.get("actors") or []), killed, len(e.get("sources") or []))))
-    Console(width=None if sys.stdout.isatty() else 200, emoji=False, highlight=False).print(table)
+    console = Console(width=None if sys.stdout.isatty() else 200, emoji=False, highlight=False)
+    console.print(table)
+    if any(e.get("background") for e in events):
+        console.print("* background: an earlier event the articles mention as context")
 
 
 def events_cli(
