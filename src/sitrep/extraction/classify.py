@@ -39,6 +39,17 @@ _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shel
                        r"firefight|ambush\w*|exchange\s+of\s+fire)\b", re.IGNORECASE)
 
 
+_NOT_VIOLENCE = re.compile(
+    r"\b(?:disease|virus|viral|outbreak|epidemic|pandemic|flu|influenza|infect\w*|cases|cancer|illness|"
+    r"cholera|measles|malaria|covid|coronavirus|accident\w*|crash\w*|collision|drown\w*|flood\w*|"
+    r"earthquake|landslide|storm|hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
+    r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|fire|fires|blaze|cows?|dogs?|"
+    r"complications|wildfire|electrocut\w*|avalanche)\b", re.IGNORECASE)
+_PERPETRATORS = re.compile(
+    r"\b(?:gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?|bandits|terrorists?|"
+    r"killers?|murder\w*|shot|stabbed|bomb\w*|attack\w*|raid\w*|rustlers)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TriggerHit:
     start: int
@@ -97,9 +108,11 @@ def _modes(hits: Sequence[TriggerHit], event: str) -> tuple[str, ...]:
 
 def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool,
              has_armed_actor: bool, killed: bool, injured: bool, offset: int = 0,
-             victim_phrases: Sequence[str] = ()) -> list[Typing]:
+             victim_phrases: Sequence[str] = (), incident_report: bool = False) -> list[Typing]:
     """The events one clause reports: one violent (or protest) event, else one per type.
 
+    ``incident_report``: the document is a summary of one incident (it opens with its date), so
+    deaths it reports belong to the incident even when a fire or a crash caused them.
     Violence subsumes the rest of its clause ("police arrested the attackers" after a bombing is
     part of the bombing story); without violence, a threat and a troop movement in one clause are
     two events. Weak words count only when no strong word fires.
@@ -111,6 +124,16 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence):
         return [_protest(hits, sentence, names, killed, injured)]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
+    if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died") for h in violent) \
+            and _NOT_VIOLENCE.search(sentence) and not _PERPETRATORS.search(sentence):
+        # "seven dead children and 4,761 HFMD cases", "wild birds were found dead": deaths
+        # from disease, accidents or nature, with nobody doing the killing, are no attack.
+        violent = []
+        hits = [h for h in hits if h.event not in _VIOLENT_EVENTS]
+        if not hits:
+            return []
+        strong = [h for h in hits if h.trigger.strong]
+        names = {h.trigger.name for h in hits}
     strong_violent = [h for h in violent if h.trigger.strong]
     if strong_violent or (violent and not strong):
         pool = strong_violent or violent

@@ -306,7 +306,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)
         typings = classify(hits, clause, has_state_actor=has_state, has_armed_actor=has_armed,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
-                           offset=offset, victim_phrases=[h.text for h in counts])
+                           offset=offset, victim_phrases=[h.text for h in counts],
+                           incident_report=ctx.anchor is not None)
         place, precision = _choose_place(places, sentence, ctx.country, ctx.countries)
         anaphor = _ANAPHOR.search(clause)
         if anaphor and not any(a.kind == "group" for a in clause_actors):
@@ -322,7 +323,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         reference = ctx.anchor.start if ctx.anchor else ctx.published
         background = False if days_before else _is_background(sentence, date, relative, reference)
         for typing in typings:
-            if not typing.strong and not (place or killed or injured or clause_actors):
+            # A weak word ("the fighting", "missiles") reports an event only next to casualties or
+            # the armed actors doing it; a place alone is not enough (all news has places).
+            armed = [a for a in clause_actors if a.kind in ("group", "state", "unidentified")]
+            if not typing.strong and not (killed or injured or armed):
                 continue
             # Roles turn on the first word for the event: "X ambushed Y, killing Z" has X acting.
             pivot = min((h for h in hits if h.event == typing.event and h.trigger.strong),

@@ -47,3 +47,22 @@ def test_a_threat_and_a_deployment_are_two_events(lexicon):
 def test_modes_from_weapons_and_victims(lexicon):
     [typing] = _typing(lexicon, "Gunmen shot dead the mayor of the town.", killed=True)
     assert {"firearms", "targeted"} <= set(typing.modes)
+
+
+@pytest.mark.parametrize("text", [
+    "Henan province has registered seven dead children and 4,761 HFMD cases.",
+    "Some 35 wild birds were found dead near the lake.",
+    "Spain is hoping to kill off its famed siesta.",
+    "Described as a short-term shot of cash, the money will be sent out over three years.",
+    "The United States approved a contract to sell Saudi Arabia 180 self-propelled artillery systems.",
+])
+def test_ordinary_news_reports_no_attack(lexicon, text):
+    types = _typing(lexicon, text)
+    assert not [t for t in types if t.event == "ASSAULT" and t.strong]
+
+
+def test_deaths_in_an_incident_report_count_whatever_caused_them(lexicon):
+    text = "Sixty people were killed and 101 were injured when the building caught fire."
+    assert _typing(lexicon, text, killed=True, injured=True) == []
+    [typing] = _typing(lexicon, text, killed=True, injured=True, incident_report=True)
+    assert typing.event == "ASSAULT"
