@@ -62,7 +62,8 @@ def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
         if is_demonym(p):
             votes[p.country] += 0.5  # "Nigerian forces" says something about where, a toponym more
         elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]):
-            votes[p.country] += 1.0
+            # A province or country named is surer evidence than a town, which may be a namesake.
+            votes[p.country] += 1.1 if p.feature in ("admin1", "admin2", "country") else 1.0
     return max(votes, key=lambda c: votes[c]) if votes else None
 
 

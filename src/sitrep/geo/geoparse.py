@@ -168,7 +168,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     """``container``: the resolved place a chain puts ``m`` in; ``holds``: the candidates of the
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
     is the state that holds a Tacoma, not a town called Washington)."""
-    if container is not None and container.country and container.feature in ("country", "admin1", "admin2"):
+    if container is not None and container.country and container.feature in ("country", "admin1", "admin2", "city"):
         # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
         # and a wrong pin is worse than none, so only candidates inside the container remain.
         cands = [c for c in cands if c.country == container.country and c.geonameid != container.geonameid]
