@@ -84,7 +84,10 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
                       resources: Resources) -> list[Event]:
     """Events of one document whose chosen sentences are already annotated."""
     entities: list[Entity] = [e for s in sentences for e in s.entities]
-    places = geoparse(document.text, entities, resources.gazetteer)
+    # A word for violence is not a place, however the gazetteer spells its namesakes
+    # ("Battles intensify west of Marib" is not about Bitlis).
+    places = [p for p in geoparse(document.text, entities, resources.gazetteer)
+              if not resources.lexicon.any_trigger.fullmatch(p.text)]
     focus = _country_focus(places, document.text)
     named = Counter(p.country for p in places if p.country)
     ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=document.published,
