@@ -107,7 +107,8 @@ def _render_table(rows: list[Event], stream: IO[str]) -> None:
     # A terminal gets its own width; a file or pipe gets room for every column.
     console = Console(file=stream, width=None if stream.isatty() else 220, emoji=False, highlight=False)
     console.print(table)
-    console.print("* background: an earlier event the article mentions as context")
+    if any(e.background for e in rows):
+        console.print("* background: an earlier event the article mentions as context")
 
 
 def _setup_logging(verbose: bool) -> None:
