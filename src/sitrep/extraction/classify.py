@@ -225,7 +225,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
               has_armed_actor: bool, killed: bool, injured: bool, victims: str) -> Typing:
     main = max(pool, key=lambda h: h.trigger.rank)
     sub = main.trigger.acled
-    if sub == "Government regains territory" and not has_state_actor:
+    if main.trigger.needs_state_actor and not has_state_actor:  # "retook" by rebels: a capture
         sub = "Non-state actor overtakes territory"
     if sub == "Abduction/forced disappearance" and killed:
         sub = "Attack"
