@@ -28,13 +28,6 @@ def resources_for(settings: Settings):  # -> run.Resources (imported lazily: it 
     return _LOADED[settings]
 
 
-def clear_resources() -> None:
-    """Drop the loaded resources and close their gazetteers."""
-    for resources in _LOADED.values():
-        resources.gazetteer.close()  # type: ignore[attr-defined]
-    _LOADED.clear()
-
-
 def _document(text: str, published: str | dt.date | None, doc_id: str | None, **meta: str | None) -> Document:
     day = parse_published(published) if published is not None else None
     return Document(id=doc_id or Document.make_id(text), text=text, published=day, **meta)
