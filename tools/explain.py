@@ -15,15 +15,13 @@ from pathlib import Path
 from sitrep.api import resources_for
 from sitrep.config import Settings
 from sitrep.extraction.classify import find_triggers
-from sitrep.extraction.dates import document_anchor
-from sitrep.extraction.mentions import Context, sentence_mentions
-from sitrep.geo.geoparse import geoparse
+from sitrep.extraction.mentions import sentence_mentions
 from sitrep.ingest.clean import split_sentences
 from sitrep.ingest.readers import parse_published
 from sitrep.models import Document
 from sitrep.nlp.convert import annotate
 from sitrep.nlp.triage import select
-from sitrep.run import _country_focus, extract_annotated
+from sitrep.run import document_context, extract_annotated
 
 
 def explain(doc: Document, gold: dict | None = None) -> None:
@@ -31,10 +29,8 @@ def explain(doc: Document, gold: dict | None = None) -> None:
     res = resources_for(settings)
     chosen = select(split_sentences(doc.text), res.lexicon, settings.triage_context)
     sentences = annotate(res.nlp, chosen)
-    places = geoparse(doc.text, [e for s in sentences for e in s.entities], res.gazetteer)
-    focus = _country_focus(places, doc.text)
-    ctx = Context(res.lexicon, res.actors, doc.published, document_anchor(doc.text), focus)
-    print(f"focus={focus} anchor={ctx.anchor} places={[(p.text, p.name, p.country, p.feature) for p in places]}")
+    places, ctx = document_context(doc, sentences, res)  # exactly what the pipeline reads against
+    print(f"focus={ctx.country} anchor={ctx.anchor} places={[(p.text, p.name, p.country, p.feature) for p in places]}")
     previous: list = []
     for s in sentences:
         mentions, actor_hits = sentence_mentions(s, places, ctx, previous)

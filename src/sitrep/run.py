@@ -80,9 +80,9 @@ def _fallback_location(places: Sequence[Place], focus: str | None, resources: Re
     return to_location(country, resources.gazetteer, 3) if country else None
 
 
-def extract_annotated(document: Document, sentences: Sequence[Sentence],
-                      resources: Resources) -> list[Event]:
-    """Events of one document whose chosen sentences are already annotated."""
+def document_context(document: Document, sentences: Sequence[Sentence],
+                     resources: Resources) -> tuple[list[Place], Context]:
+    """The document's places and what its mentions are read against (focus, anchor date)."""
     entities: list[Entity] = [e for s in sentences for e in s.entities]
     # A word for violence is not a place, however the gazetteer spells its namesakes
     # ("Battles intensify west of Marib" is not about Bitlis).
@@ -93,6 +93,13 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=document.published,
                   anchor=document_anchor(document.text), country=focus,
                   countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus))
+    return places, ctx
+
+
+def extract_annotated(document: Document, sentences: Sequence[Sentence],
+                      resources: Resources) -> list[Event]:
+    """Events of one document whose chosen sentences are already annotated."""
+    places, ctx = document_context(document, sentences, resources)
     mentions: list[Mention] = []
     attribution: list[AttributionHit] = []
     previous: list[ActorMention] = []
@@ -100,7 +107,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         found, actor_hits = sentence_mentions(sentence, places, ctx, previous)
         mentions.extend(found)
         attribution.extend(find_attribution(sentence.text, sentence.start,
-                                            actor_hits + anaphora(sentence, actor_hits, previous)))
+                                            actor_hits + anaphora(sentence.text, sentence.start, actor_hits, previous)))
         previous = (previous + actor_hits)[-12:]
     starts = [(s.start, s.index) for s in sentences]
 
@@ -110,9 +117,10 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     events = consolidate(
         document.id, mentions, attribution, sentence_of,
         locate=lambda place, precision: to_location(place, resources.gazetteer, precision),
-        fallback=_fallback_location(places, focus, resources), text=document.text,
+        fallback=_fallback_location(places, ctx.country, resources), text=document.text,
         summary=ctx.anchor is not None,
     )
+    named = Counter(p.country for p in places if p.country)
     return [_with_location(e, resources, named) for e in events]
 
 

@@ -45,9 +45,13 @@ _NOT_VIOLENCE = re.compile(
     r"earthquake|landslide|storm|hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|fire|fires|blaze|cows?|dogs?|"
     r"complications|wildfire|electrocut\w*|avalanche)\b", re.IGNORECASE)
+# The nouns for whoever does the violence, when the report has no name for them.
+_ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?|fighters|bandits|terrorists?"
+_ATTACKERS = re.compile(rf"\b(?:{_ATTACKER_NOUNS})\b", re.IGNORECASE)
+# Those who, named without a weapon, have in most reports used guns.
+_GUNMEN = re.compile(r"\b(?:gunmen|assailants|attackers|militants)\b", re.IGNORECASE)
 _PERPETRATORS = re.compile(
-    r"\b(?:gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?|bandits|terrorists?|"
-    r"killers?|murder\w*|shot|stabbed|bomb\w*|attack\w*|raid\w*|rustlers)\b", re.IGNORECASE)
+    rf"\b(?:{_ATTACKER_NOUNS}|killers?|murder\w*|shot|stabbed|bomb\w*|attack\w*|raid\w*|rustlers)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -205,7 +209,7 @@ def _default_modes(sentence: str, killed: bool, injured: bool) -> tuple[str, ...
     out = []
     if _FACILITY.search(sentence):
         out.append("destroy")
-    elif killed or injured or re.search(r"\b(?:gunmen|assailants|attackers|militants)\b", sentence, re.I):
+    elif killed or injured or _GUNMEN.search(sentence):
         out.append("firearms")
     return tuple(out)
 
@@ -235,8 +239,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Non-violent transfer of territory"
     agents = sentence[:sentence.find(victims[:30])] if victims[:30] and victims[:30] in sentence else ""
     crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents)
-    armed_agent = has_armed_actor or re.search(r"\b(?:gunm[ae]n|assailants?|attackers?|militants?|insurgents?|"
-                                                r"rebels?|fighters|bandits|terrorists)\b", sentence, re.IGNORECASE)
+    armed_agent = has_armed_actor or _ATTACKERS.search(sentence)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):
         sub = "Mob violence"

@@ -168,15 +168,15 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
     return out
 
 
-def anaphora(sentence: Sentence, found: Sequence[ActorMention],
+def anaphora(text: str, offset: int, found: Sequence[ActorMention],
              previous: Sequence[ActorMention]) -> list[ActorMention]:
-    """"The group claimed the attack": the last group named before, placed where "the group" is."""
-    m = _ANAPHOR.search(sentence.text)
+    """"The group claimed the attack": the last group named before, placed where "the group" is
+    in ``text`` (which starts at document offset ``offset``)."""
+    m = _ANAPHOR.search(text)
     groups = [a for a in previous if a.kind == "group"]
     if m is None or not groups or any(a.kind == "group" for a in found):
         return []
-    start = sentence.start + m.start()
-    return [ActorMention(start, sentence.start + m.end(), groups[-1].actor, "group")]
+    return [ActorMention(offset + m.start(), offset + m.end(), groups[-1].actor, "group")]
 
 
 def _inherited(previous: Sequence[ActorMention], focus: str | None) -> ActorMention | None:
@@ -309,12 +309,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                            offset=offset, victim_phrases=[h.text for h in counts],
                            incident_report=ctx.anchor is not None)
         place, precision = _choose_place(places, sentence, ctx.country, ctx.countries)
-        anaphor = _ANAPHOR.search(clause)
-        if anaphor and not any(a.kind == "group" for a in clause_actors):
-            groups = [a for a in previous_actors if a.kind == "group"]
-            if groups:
-                clause_actors.insert(0, ActorMention(offset + anaphor.start(), offset + anaphor.end(),
-                                                     groups[-1].actor, "group"))
+        clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
         date, relative = base_date, base_relative
         if days_before and date.start is not None:
             shift = dt.timedelta(days=days_before)

@@ -136,12 +136,17 @@ def read_jsonl(stream: IO[bytes], name: str, max_chars: int) -> Iterator[Documen
         yield record_to_document(record, where, max_chars)
 
 
+def files_under(path: Path) -> list[Path]:
+    """The files of a directory tree, in name order, hidden files left out."""
+    return sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
 def read_file(path: Path, max_chars: int, published: dt.date | None = None,
               doc_id: str | None = None) -> Iterator[Document | ReadError]:
     """A text, HTML or JSON Lines file; a directory is read recursively, in name order."""
     where = str(path)
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        for child in files_under(path):
             yield from read_file(child, max_chars, published)
         return
     suffix = path.suffix.lower()

@@ -51,10 +51,10 @@ def document_key(document: Document) -> Document:
 
 def _read_path(path: Path, max_chars: int, published: dt.date | None) -> Iterator[Document | ReadError]:
     from ..ingest.feeds import FEED_SUFFIXES, looks_like_feed, parse_feed
-    from ..ingest.readers import JSONL_SUFFIXES, read_file
+    from ..ingest.readers import JSONL_SUFFIXES, files_under, read_file
 
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        for child in files_under(path):
             yield from _read_path(child, max_chars, published)
         return
     suffix = path.suffix.lower()
