@@ -35,9 +35,9 @@ class Settings:
 
     @property
     def gazetteer_path(self) -> Path:
-        from .geo.gazetteer import INDEX_VERSION
+        from .geo.gazetteer import index_filename
 
-        return self.cache_dir / f"gazetteer-v{INDEX_VERSION}.sqlite"
+        return self.cache_dir / index_filename()
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":

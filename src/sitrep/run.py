@@ -52,18 +52,26 @@ def load_resources(settings: Settings) -> Resources:
     )
 
 
+DEMONYM_VOTES_MAX = 0.9
+
+
 def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
     """The country a document is about: the one its toponyms (not its demonyms, not a country
     name used as a modifier, "the US dollar") name most."""
     votes: Counter[str] = Counter()
+    people: Counter[str] = Counter()
     for p in places:
         if not p.country:
             continue
         if is_demonym(p):
-            votes[p.country] += 0.5  # "Nigerian forces" says something about where, a toponym more
+            # "Saudi forces" says something about where, a toponym more: however often a
+            # nationality is named, one place named outvotes it.
+            people[p.country] += 0.5
         elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]):
             # A province or country named is surer evidence than a town, which may be a namesake.
             votes[p.country] += 1.1 if p.feature in ("admin1", "admin2", "country") else 1.0
+    for country, n in people.items():
+        votes[country] += min(n, DEMONYM_VOTES_MAX)
     return max(votes, key=lambda c: votes[c]) if votes else None
 
 

@@ -108,11 +108,19 @@ _COLUMNS = ("geonameid, name, country, feature, lat, lon, population, admin1_cod
             "admin2_id")
 
 
+def index_filename() -> str:
+    """``gazetteer-v<N>-<hash of the curated data>.sqlite``: a new schema or edited data gets a
+    new file instead of a stale index."""
+    from .sources import data_fingerprint
+
+    return f"gazetteer-v{INDEX_VERSION}-{data_fingerprint()}.sqlite"
+
+
 def default_path() -> Path:
-    """``$XDG_CACHE_HOME/sitrep/gazetteer-v<N>.sqlite``, falling back to ``~/.cache``."""
+    """``$XDG_CACHE_HOME/sitrep/<index_filename()>``, falling back to ``~/.cache``."""
     from ..config import default_cache_dir
 
-    return default_cache_dir() / f"gazetteer-v{INDEX_VERSION}.sqlite"
+    return default_cache_dir() / index_filename()
 
 
 def _keys(row: GazetteerRow) -> Iterable[tuple[str, int]]:
@@ -201,6 +209,11 @@ class Gazetteer:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+        if path.name.startswith("gazetteer-v"):
+            # Indexes of older versions or data are never read again: 50 MB each.
+            for old in path.parent.glob("gazetteer-v*.sqlite"):
+                if old != path:
+                    old.unlink(missing_ok=True)
         return path
 
     @classmethod

@@ -53,6 +53,7 @@ PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
+SMALL_PLACE_POP = 20_000  # a village this small named like a person in the text is that person
 MAX_CANDIDATES = 40
 SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
 # What may stand between a place and the one that holds it: "Kauri, Shiroro", "Boga in Ituri",
@@ -176,6 +177,12 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # "Sango, Mandera, Kenya": Mandera resolved to the town, but the chain ends in Kenya, so
         # Sango is in Kenya too, whatever namesake Japan has.
         cands = [c for c in cands if c.country == chain_country and c.geonameid != container.geonameid]
+    below = {"admin1": ("admin2", "city"), "admin2": ("city",)}.get(container.feature if container else "")
+    if below and cands and all(c.feature in below for c in cands) \
+            and not any(container.contains(c) for c in cands):
+        # "Bangu, North Kivu" where the only Bangu we know is in Kongo Central: the village is
+        # missing from the gazetteer, and its namesake elsewhere in the country is a wrong pin.
+        cands = []
     adjust = _adjustments(cands, m)
     if holds:
         holders = [c for c in cands if c.feature in ("country", "admin1", "admin2")
@@ -391,7 +398,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
                     break
     first = [_rank(m, cs, EMPTY, None) for m, cs in zip(mentions, cands)]
     kept = _select([r for r in first if r.best is not None and _keep(r, EMPTY)])
-    live_resolved = _select([r for r in first if r.best is not None])
+    # A loose match of a run is never kept: it must not shadow the name inside it ("New Congo
+    # Attack" read as Nancang would hide "Congo").
+    live_resolved = _select([r for r in first if r.best is not None
+                             and (r.mention.strong or any(c.match != "loose" for _, c in r.ranked))])
     contexts = _contexts(kept, live_resolved)
 
     live = [r.mention for r in live_resolved]
@@ -424,7 +434,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
     # Whether to report a mention is judged in the context of the final resolutions, its own
     # included: a small town named three times in a story about its state is a place.
     keep_ctx = _context(_select([r for r in final.values() if r.best is not None and _keep(r, EMPTY)]))
-    people = _person_words(entities) - _place_words(entities)
+    named = _person_words(entities)
+    people = named - _place_words(entities)
     out = []
     for i in sorted(final, key=lambda i: mentions[i].start):
         r = final[i]
@@ -432,7 +443,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
             # "Musir (Mike de Kock)": parentheses that hold no place make the name before
             # them an ordinary capitalised run.
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
-        if _keep(r, keep_ctx) and not _is_person(r, people):
+        if _keep(r, keep_ctx) and not _is_person(r, people, named):
             out.append(_place(r))
     return out
 
@@ -485,12 +496,16 @@ def _place_words(entities: Sequence[Entity]) -> frozenset[str]:
     return frozenset(w for w, n in places.items() if n >= in_people.get(w, 0))
 
 
-def _is_person(r: Resolved, people: frozenset[str]) -> bool:
+def _is_person(r: Resolved, people: frozenset[str], named: frozenset[str] = frozenset()) -> bool:
     """A one-word mention that is part of a person's name elsewhere in the same document is
-    that person again ("Kerry said"), unless it is a country or continent ("Jordan")."""
+    that person again ("Kerry said"), unless it is a country or continent ("Jordan"). For a
+    village the bar is lower: a word of any person's name (``named``) is that person, however
+    often NER calls the bare surname a place ("Abdul Razak Ali Artan ... Artan was killed")."""
     c = r.best
-    return " " not in r.mention.query and r.mention.query.casefold() in people and \
-        c is not None and c.feature not in ("country", "continent")
+    if " " in r.mention.query or c is None or c.feature in ("country", "continent"):
+        return False
+    word = r.mention.query.casefold()
+    return word in people or (word in named and c.feature == "city" and c.population < SMALL_PLACE_POP)
 
 
 def _place(r: Resolved) -> Place:

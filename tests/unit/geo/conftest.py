@@ -49,6 +49,11 @@ ROWS = [
     R(110, "Paris", "US", "city", 33.66, -95.55, 25_000, admin1_code="US.TX"),
     R(111, "Aleppo", "SY", "city", 36.2, 37.16, 1_600_000, admin1_code="SY.09", admin1="Aleppo"),
     R(112, "Jordan", "US", "city", 44.67, -93.63, 6_000, admin1_code="US.MN"),
+    R(113, "Sango", "NG", "city", 12.1, 8.5, 2_000, admin1_code="NG.19", admin1="Kano"),
+    R(114, "Nancang", "CN", "city", 30.1, 114.2, 3_500),
+    R(115, "Pinaryayla", "TR", "city", 37.9, 38.5, 1_200, weak_names=("Artan",)),
+    R(9, "Congo, The Democratic Republic of the", "CD", "country", -2.9, 23.7, 89_000_000,
+      names=("Congo",)),
 ]
 
 

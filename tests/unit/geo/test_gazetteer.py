@@ -64,3 +64,15 @@ def test_full_index_canonical_places(tmp_path_factory):
     assert 250441 in {c.geonameid for c in g.lookup("Amman")}
     assert g.country("Syria").geonameid == 163843
     assert g.country("Ivory Coast").country == "CI"
+    # News usage: "Congo" alone is the DRC; the Republic keeps the short name as a weak one.
+    congo = g.lookup("Congo")
+    assert congo[0].country == "CD"
+    assert any(c.country == "CG" and c.match == "alt" for c in congo)
+
+
+def test_index_name_changes_with_the_curated_data(monkeypatch):
+    from sitrep.geo import gazetteer, sources
+
+    before = gazetteer.index_filename()
+    monkeypatch.setattr(sources, "data_fingerprint", lambda: "edited")
+    assert gazetteer.index_filename() != before

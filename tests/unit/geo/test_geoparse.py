@@ -68,3 +68,24 @@ def test_offsets_index_the_text(gazetteer, ents):
     e = ents(text, ("the U.S.", "GPE"), ("Syria's", "GPE"))
     for p in geoparse(text, e, gazetteer):
         assert text[p.start:p.end] == p.text
+
+
+def test_chain_drops_a_namesake_outside_its_division(gazetteer, ents):
+    # The only Sango we know is in Kano: the chain says this one is in Niger State, so the
+    # village is missing from the gazetteer, and the namesake would be a wrong pin.
+    text = "Gunmen attacked Sango, Niger State, on Monday."
+    got = by_text(geoparse(text, ents(text, ("Sango", "GPE"), ("Niger State", "GPE")), gazetteer))
+    assert "Sango" not in got
+    assert got["Niger State"].geonameid == 15
+
+
+def test_loose_run_does_not_hide_the_country_inside_it(gazetteer, ents):
+    text = "At Least 10 Dead in New Congo Attack"
+    got = geoparse(text, [], gazetteer)
+    assert [(p.text, p.country) for p in got] == [("Congo", "CD")]
+
+
+def test_surname_is_not_a_village(gazetteer, ents):
+    text = "Abdul Razak Ali Artan rammed a car into students. Artan was shot. Artan was named."
+    e = ents(text, ("Abdul Razak Ali Artan", "PERSON"), ("Artan", "GPE"), ("Artan", "GPE"))
+    assert geoparse(text, e, gazetteer) == []
