@@ -19,3 +19,12 @@ def test_places_resolves_toponyms_with_offsets():
     found = {p.text: p for p in sitrep.places(text)}
     assert found["Homs"].country == "SY" and text[found["Homs"].start:found["Homs"].end] == "Homs"
     assert found["Azaz"].country == "SY"
+
+
+def test_an_event_falls_back_on_a_town_too_weak_to_report(extract):
+    text = ("On 30 April 2020, protesters blocked the Zahle roundabout and demanded the resignation "
+            "of the government.")
+    assert all(p.text != "Zahle" for p in sitrep.places(text))
+    events = extract(text)
+    assert events and events[0]["location"]["country"] == "LB"
+    assert events[0]["location"]["precision"] == 2

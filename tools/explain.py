@@ -29,8 +29,9 @@ def explain(doc: Document, gold: dict | None = None) -> None:
     res = resources_for(settings)
     chosen = select(split_sentences(doc.text), res.lexicon, settings.triage_context)
     sentences = annotate(res.nlp, chosen)
-    places, ctx = document_context(doc, sentences, res)  # exactly what the pipeline reads against
-    print(f"focus={ctx.country} anchor={ctx.anchor} places={[(p.text, p.name, p.country, p.feature) for p in places]}")
+    places, weak, ctx = document_context(doc, sentences, res)  # exactly what the pipeline reads against
+    print(f"focus={ctx.country} anchor={ctx.anchor} places={[(p.text, p.name, p.country, p.feature) for p in places]}"
+          f" weak={[(p.text, p.name, p.country) for p in weak]}")
     previous: list = []
     for s in sentences:
         mentions, actor_hits = sentence_mentions(s, places, ctx, previous)

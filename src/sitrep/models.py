@@ -197,6 +197,9 @@ class Place:
     feature: str | None = None
     score: float | None = None
     runner_up: str | None = None
+    # Resolved, but on evidence too thin to report as a toponym (a capitalised word NER did not
+    # tag, a small town): an event with no other place may still use it.
+    weak: bool = False
 
     def to_dict(self, debug: bool = False) -> dict[str, Any]:
         out = {

@@ -89,25 +89,28 @@ def _fallback_location(places: Sequence[Place], focus: str | None, resources: Re
 
 
 def document_context(document: Document, sentences: Sequence[Sentence],
-                     resources: Resources) -> tuple[list[Place], Context]:
-    """The document's places and what its mentions are read against (focus, anchor date)."""
+                     resources: Resources) -> tuple[list[Place], list[Place], Context]:
+    """The document's places, its weak places (see ``geoparse``) and what its mentions are read
+    against (focus, anchor date)."""
     entities: list[Entity] = [e for s in sentences for e in s.entities]
     # A word for violence is not a place, however the gazetteer spells its namesakes
     # ("Battles intensify west of Marib" is not about Bitlis).
-    places = [p for p in geoparse(document.text, entities, resources.gazetteer)
-              if not resources.lexicon.any_trigger.fullmatch(p.text)]
+    found = [p for p in geoparse(document.text, entities, resources.gazetteer, weak=True)
+             if not resources.lexicon.any_trigger.fullmatch(p.text)]
+    places = [p for p in found if not p.weak]
     focus = _country_focus(places, document.text)
     named = Counter(p.country for p in places if p.country)
     ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=document.published,
                   anchor=document_anchor(document.text), country=focus,
                   countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus))
-    return places, ctx
+    weak = [p for p in found if p.weak and (focus is None or p.country == focus)]
+    return places, weak, ctx
 
 
 def extract_annotated(document: Document, sentences: Sequence[Sentence],
                       resources: Resources) -> list[Event]:
     """Events of one document whose chosen sentences are already annotated."""
-    places, ctx = document_context(document, sentences, resources)
+    places, weak, ctx = document_context(document, sentences, resources)
     mentions: list[Mention] = []
     attribution: list[AttributionHit] = []
     previous: list[ActorMention] = []
@@ -129,7 +132,18 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         summary=ctx.anchor is not None,
     )
     named = Counter(p.country for p in places if p.country)
-    return [_with_location(e, resources, named) for e in events]
+    return [_with_location(_with_weak_place(e, weak, resources), resources, named) for e in events]
+
+
+def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) -> Event:
+    """An event with no place takes a weak one: from its own evidence if it has one, else the
+    document's first. Precision 2: the town is likely, not certain."""
+    if event.location is not None or not weak:
+        return event
+    own = [p for p in weak if any(ev.start <= p.start < ev.end for ev in event.evidence)]
+    place = (own or weak)[0]
+    return replace(event, location=to_location(place, resources.gazetteer,
+                                               2 if place.feature == "city" else 3))
 
 
 def _with_location(event: Event, resources: Resources, named: Counter[str | None]) -> Event:

@@ -53,7 +53,9 @@ PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
+ALT_FOCUS_POP = 10_000  # a run matching a town's alternate name, in the document's province
 SMALL_PLACE_POP = 20_000  # a village this small named like a person in the text is that person
+WEAK_MIN_POP = 5_000  # a town an event may fall back on though it is not reported (``_weak``)
 MAX_CANDIDATES = 40
 SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
 # What may stand between a place and the one that holds it: "Kauri, Shiroro", "Boga in Ituri",
@@ -316,9 +318,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
                              or c.feature in ("country", "admin1"))
     if m.strong:
         return True
-    if c.match == "alt":
-        return False
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
+    if c.match == "alt":
+        # GeoNames alternates include many odd spellings; a town's usual transliteration
+        # ("Rutba" for Ar Ruţbah) counts only inside the province the document is about.
+        return m.source == "run" and in_focus and c.feature == "city" and c.population >= ALT_FOCUS_POP
     if m.source in ("ner-org", "ner-person"):
         if c.match == "demonym":
             return False
@@ -370,8 +374,11 @@ def _select(resolved: list[Resolved]) -> list[Resolved]:
     return sorted(chosen, key=lambda r: r.mention.start)
 
 
-def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> list[Place]:
-    """Toponyms of ``text`` resolved to places. ``entities`` are NER spans over ``text``."""
+def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
+             weak: bool = False) -> list[Place]:
+    """Toponyms of ``text`` resolved to places. ``entities`` are NER spans over ``text``.
+    With ``weak``, names that resolve exactly but are not reported for lack of evidence come
+    too, marked ``weak`` (see ``_weak``)."""
     blocked = [(e.start, e.end) for e in entities if e.label in BLOCKING_LABELS]
     org_starts = frozenset(e.start for e in entities if e.label == "ORG")
     ner = entity_mentions(text, entities)
@@ -443,9 +450,22 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer) -> lis
             # "Musir (Mike de Kock)": parentheses that hold no place make the name before
             # them an ordinary capitalised run.
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
-        if _keep(r, keep_ctx) and not _is_person(r, people, named):
+        if _is_person(r, people, named):
+            continue
+        if _keep(r, keep_ctx):
             out.append(_place(r))
+        elif weak and _weak(r):
+            out.append(dataclasses.replace(_place(r), weak=True))
     return out
+
+
+def _weak(r: Resolved) -> bool:
+    """An exact name of a province or a town of some size that only NER's doubt kept out: "the
+    Zahle roundabout", "in Amethi (UP)" tagged as an organisation."""
+    c, m = r.best, r.mention
+    return c is not None and m.source in ("run", "ner-org", "ner-person") \
+        and c.match in ("name", "alias") \
+        and (c.feature == "admin1" or (c.feature == "city" and c.population >= WEAK_MIN_POP))
 
 
 def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],
@@ -502,7 +522,8 @@ def _is_person(r: Resolved, people: frozenset[str], named: frozenset[str] = froz
     village the bar is lower: a word of any person's name (``named``) is that person, however
     often NER calls the bare surname a place ("Abdul Razak Ali Artan ... Artan was killed")."""
     c = r.best
-    if " " in r.mention.query or c is None or c.feature in ("country", "continent"):
+    if " " in r.mention.query or c is None or c.feature in ("country", "continent") \
+            or r.mention.source == "cue":
         return False
     word = r.mention.query.casefold()
     return word in people or (word in named and c.feature == "city" and c.population < SMALL_PLACE_POP)

@@ -138,6 +138,11 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 continue
             hint = _hint(clean, text, e)
             query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else clean
+            inside = _HINT_INSIDE.search(clean)
+            if source in ("ner-org", "ner-person") and inside and inside.group(1).islower():
+                # "Maidan Shar city", "Manikpur village": the text says it is a place,
+                # whatever NER made of it.
+                source = "cue"
             out.append(Mention(s, e, text[s:e], clean, source, hint))
             if query != clean:
                 out.append(Mention(s, e, text[s:e], query, source, hint))

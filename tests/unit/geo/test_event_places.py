@@ -127,3 +127,18 @@ def test_inverted_country_names_read_naturally():
     assert display_name("Congo, The Democratic Republic of the") == "Democratic Republic of the Congo"
     assert display_name("Korea, Republic of") == "Republic of Korea"
     assert display_name("Bonaire, Sint Eustatius and Saba") == "Bonaire, Sint Eustatius and Saba"
+
+
+def test_weak_places_are_marked_and_only_on_request(gz, ents):
+    # A small town named bare, untagged by NER, in a story about nowhere: too thin to report as
+    # a toponym, but an event with no other place may use it.
+    text = "Insurgents raided the Mongbwalu market at dawn."
+    assert geoparse(text, [], gz) == []
+    weak = geoparse(text, [], gz, weak=True)
+    assert [(p.text, p.weak) for p in weak] == [("Mongbwalu", True)]
+
+
+def test_place_word_inside_a_person_span_makes_it_a_place(gz, ents):
+    text = "Two militants were killed near Mongbwalu town on Monday."
+    got = geoparse(text, ents(text, ("Mongbwalu town", "PERSON")), gz)
+    assert [p.geonameid for p in got] == [301]
