@@ -76,6 +76,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "eval" / "dev.jsonl")
     parser.add_argument("--json", action="store_true", help="one JSON object instead of a summary")
+    parser.add_argument("--errors", action="store_true",
+                        help="also print each GTD event whose headlines were split or merged wrongly")
     args = parser.parse_args()
 
     from sitrep.api import resources_for
@@ -90,7 +92,14 @@ def main() -> None:
     documents = [record_to_document(r, r["id"], settings.max_chars) for r in records]
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp, Store.open(str(Path(tmp) / "bench.db")) as store:
-        summary = ingest(documents, store, lambda docs: extract_documents(docs, resources, settings))
+        read: dict[str, list] = {}
+
+        def extract(docs):
+            for document, events in extract_documents(docs, resources, settings):
+                read[document.id] = events
+                yield document, events
+
+        summary = ingest(documents, store, extract)
         fused = store.fused_events()
     seconds = time.perf_counter() - started
 
@@ -112,6 +121,8 @@ def main() -> None:
         "fused_events_per_gtd_event": round(sum(map(len, per_event.values())) / max(len(per_event), 1), 3),
         "seconds": round(seconds, 2),
     }
+    if args.errors:
+        _print_errors(records, gold, pred, read)
     if args.json:
         json.dump(result, sys.stdout)
         sys.stdout.write("\n")
@@ -124,6 +135,31 @@ def main() -> None:
         print(f"  {name:26s} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
               f"  ({r['gold_pairs']} gold pairs, {r['predicted_pairs']} predicted)")
     print(f"  fused events per GTD event: {result['fused_events_per_gtd_event']}")
+
+
+def _print_errors(records: list[dict], gold: dict[str, set[str]], pred: dict[str, set[str]],
+                  read: dict[str, list]) -> None:
+    """Per GTD event with split or wrongly joined headlines: each headline's fused events and
+    what the extractor read (type, date, place, toll, armed sides)."""
+    text = {r["id"]: (r["text"], r["published"]) for r in records}
+    by_event: dict[str, list[str]] = defaultdict(list)
+    for doc_id, eventids in gold.items():
+        for e in eventids:
+            by_event[e].append(doc_id)
+    for eventid, docs in sorted(by_event.items()):
+        fused = [frozenset(pred[d]) for d in docs]
+        joined = {d for d in gold if d not in docs and any(pred[d] & f for f in fused)}
+        if len(set(fused)) <= 1 and not joined:
+            continue
+        print(f"\nGTD {eventid}")
+        for d in [*docs, *sorted(joined)]:
+            mark = " " if d in docs else "+"
+            print(f" {mark} {','.join(sorted(x[-6:] for x in pred[d])) or '-':14s} {text[d][1]}  {text[d][0][:90]}")
+            for e in read.get(d, []):
+                where = e.location and f"{e.location.name}/{e.location.country}/p{e.location.precision}"
+                print(f"      {e.event} {e.date.start}..{e.date.end} ({e.date.precision}, {e.date.text!r}) "
+                      f"{where} killed={e.killed and e.killed.low} "
+                      f"actors={[a.name for a in (*e.actors, *e.recipients)]}")
 
 
 if __name__ == "__main__":

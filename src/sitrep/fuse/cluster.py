@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from ..models import Event, FusedEvent, Location, Report, content_hash
 from .merge import merge
 from .rules import distinctive_words
-from .rules import (FusionSettings, armed_sides, distance_km, family, overlap, places_match,
-                    sides_match, specificity, window)
+from .rules import (FusionSettings, armed_sides, distance_km, family, is_country_level, overlap,
+                    places_match, sides_match, specificity, window)
 
 Window = tuple[dt.date, dt.date]
 
@@ -109,9 +109,16 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     shared = distinctive_words(report.notes) & cluster.words
     if len(shared) >= 2:
         score += 0.5 * len(shared)
-    if here is None or there is None:
-        if settings.placeless_needs_actor and not (sides and sides & cluster.sides) and not same_toll \
-                and len(shared) < 2:
+    corroborated = bool(sides and sides & cluster.sides) or same_toll or len(shared) >= 2 \
+        or _similar_toll(event, cluster)
+    vague = (here is None or is_country_level(here)) and (there is None or is_country_level(there))
+    if here is None or there is None or vague:
+        # "Six park rangers killed in Congo" and "ADF rebels kill 46 in DR Congo", days apart:
+        # a country says too little to tell two events of one week apart without a shared
+        # side, toll or particulars.
+        if settings.placeless_needs_actor and not corroborated:
+            return None
+        if here is not None and there is not None and not places_match(here, there, settings):
             return None
     elif not places_match(here, there, settings):
         return None
@@ -123,6 +130,18 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     if span and cluster.window:
         score += 1.0 / (1 + (common[1] - common[0]).days)
     return score
+
+
+def _similar_toll(event: Event, cluster: _Cluster) -> bool:
+    """A toll close to one already reported ("at least 9 soldiers" and "10 soldiers"): outlets
+    count differently, and tolls rise, but not tenfold in a day."""
+    if event.killed is None or event.killed.low < 2:
+        return False
+    n = event.killed.low
+    return any(abs(n - t) <= max(2, SIMILAR_TOLL * max(n, t)) for t in cluster.tolls)
+
+
+SIMILAR_TOLL = 0.25
 
 
 def _published_near(report: Report, cluster: _Cluster, days: int) -> bool:

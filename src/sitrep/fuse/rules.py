@@ -8,7 +8,9 @@ that country. A mismatch is only declared when both reports are specific enough 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -154,8 +156,30 @@ monday tuesday wednesday thursday friday saturday sunday week weeks month months
 """.split())
 
 
+_SUFFIX = re.compile(r"(?:'s|’s|ings?|ed|es|s)$")
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough for headlines to meet: "Woman's"/"woman",
+    "covered"/"covering", "kidnappers"/"kidnap" stay apart only when the stems differ."""
+    bare = _SUFFIX.sub("", word.casefold())
+    return bare if len(bare) >= 4 else word.casefold()
+
+
+@functools.cache
+def _common_stems() -> frozenset[str]:
+    return frozenset({*_COMMON, *(stem(w) for w in _COMMON)})
+
+
 def distinctive_words(text: str | None) -> set[str]:
-    """The content words of a report that can tell its event from others (4+ letters, folded)."""
+    """The content words of a report that can tell its event from others (4+ letters, folded,
+    stemmed)."""
     if not text:
         return set()
-    return {w for w in (fold(t) for t in text.split()) if len(w) >= 4 and w not in _COMMON and not w.isdigit()}
+    out = set()
+    common = _common_stems()
+    for token in re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text):
+        word = fold(stem(token))
+        if len(word) >= 4 and fold(token) not in _COMMON and word not in common and not word.isdigit():
+            out.add(word)
+    return out

@@ -461,10 +461,14 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
 def _weak(r: Resolved) -> bool:
     """An exact name of a province or a town of some size that only NER's doubt kept out: "the
-    Zahle roundabout", "in Amethi (UP)" tagged as an organisation."""
+    Zahle roundabout", "in Amethi (UP)" tagged as an organisation, a province opening a
+    headline."""
     c, m = r.best, r.mention
-    return c is not None and m.source in ("run", "ner-org", "ner-person") \
-        and c.match in ("name", "alias") \
+    if c is None or c.match not in ("name", "alias"):
+        return False
+    if m.source == "run-initial":
+        return c.feature == "admin1"  # "Chhattisgarh IED explosion: ..."
+    return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature == "admin1" or (c.feature == "city" and c.population >= WEAK_MIN_POP))
 
 

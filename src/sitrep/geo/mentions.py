@@ -160,7 +160,7 @@ board township village borough""".split())
 _TAIL_STOP = frozenset("""department state university college journal times post news herald
 tribune gazette press daily magazine star""".split())
 _DIRECTIONS = frozenset("""far north south east west northern southern eastern western central
-upper lower greater northeast northwest southeast southwest""".split())
+upper lower greater northeast northwest southeast southwest ne nw se sw""".split())
 
 
 def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention]:

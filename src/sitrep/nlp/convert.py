@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -17,14 +18,30 @@ def doc_to_sentence(doc: "Doc", sentence: Sentence) -> Sentence:
     offsets. Entities are all extraction reads from the model (see nlp/pipeline.py)."""
     base = sentence.start
     entities = tuple(
-        Entity(base + e.start_char, base + e.end_char, e.label_, e.text) for e in doc.ents
+        Entity(base + e.start_char, base + e.end_char, e.label_, sentence.text[e.start_char:e.end_char])
+        for e in doc.ents
     )
     return replace(sentence, entities=entities)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+SHOUTING_MIN_WORDS = 3
+
+
+def model_text(text: str) -> str:
+    """What the model reads for ``text``: a headline in capitals ("SIX TERRORISTS KILLED IN
+    NANGADE") in title case, since NER finds nothing in capitals; same length, so the
+    entities' offsets index the original."""
+    words = _WORD.findall(text)
+    if len(words) < SHOUTING_MIN_WORDS or sum(w.isupper() and len(w) > 1 for w in words) < 0.8 * len(words):
+        return text
+    titled = _WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), text)
+    return titled if len(titled) == len(text) else text
 
 
 def annotate(nlp: "Language", sentences: Sequence[Sentence], batch_size: int = 32,
              n_process: int = 1) -> list[Sentence]:
     """Run the pipeline over each sentence's text and return annotated copies, in order."""
-    texts: Iterable[str] = (s.text for s in sentences)
+    texts: Iterable[str] = (model_text(s.text) for s in sentences)
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
     return [doc_to_sentence(doc, s) for doc, s in zip(docs, sentences)]

@@ -19,3 +19,9 @@ def test_a_country_before_a_noun_qualifies_it():
     assert not is_modifier(us, " after six hours of talks")
     assert not is_modifier(us, ", officials said")
     assert not is_modifier(us, " and Russia agreed")
+
+
+def test_a_country_after_in_and_a_compass_point_is_where():
+    yemen = _country("Yemen", "Yemen")
+    assert not is_modifier(yemen, " continues with over 82 killed", "Fighting in NE ")
+    assert not is_modifier(yemen, " continues with over 82 killed", "Fighting in northern ")

@@ -147,3 +147,26 @@ def test_fuse_placeless_report_sharing_the_particulars_joins():
     b = Report(b_event, report("b").source, "Six park rangers killed at gorilla national park")
     c = Report(report("c", location=None).event, report("c").source, "Six soldiers killed in attack")
     assert groups(fuse([a, b, c])) == [["a", "b"], ["c"]]
+
+
+def test_fuse_two_country_level_reports_need_corroboration():
+    # "Six park rangers killed in Congo" and "ADF rebels kill 46 in DR Congo" in one week: a
+    # country is too vague to make them one event.
+    a = report("a", location=SOMALIA, killed=(6, 6), precision="week", text=None)
+    b = report("b", location=SOMALIA, killed=(46, 46), precision="week", text=None, day=D(2017, 10, 16))
+    assert groups(fuse([a, b])) == [["a"], ["b"]]
+    # A close toll ("at least 9" and "10 soldiers") or a shared armed group corroborates.
+    c = report("c", location=SOMALIA, killed=(7, 7), precision="week", text=None)
+    assert groups(fuse([a, c])) == [["a", "c"]]
+    d = report("d", location=SOMALIA, actors=[SHABAAB], precision="week", text=None)
+    e = report("e", location=SOMALIA, actors=[SHABAAB], precision="week", text=None)
+    assert groups(fuse([d, e])) == [["d", "e"]]
+
+
+def test_distinctive_words_meet_across_inflections():
+    from sitrep.fuse.rules import distinctive_words
+
+    a = distinctive_words("Man punched pregnant woman after covering her head")
+    b = distinctive_words("Search for man who covered pregnant woman’s face")
+    assert {"pregnant", "woman", "cover"} <= a & b
+    assert not distinctive_words("Gunmen kill three people") & distinctive_words("killed people")
