@@ -219,6 +219,15 @@ def _introduced(sentence: Sentence, place: Place) -> bool:
     return _PREP_BEFORE_PLACE.search(before[-60:]) is not None
 
 
+_DATELINE = re.compile(r"\s*(?::|\.-|\s[-–—]\s)")
+
+
+def _dateline(sentence: Sentence, place: Place) -> bool:
+    """A place that opens a headline or wire item and is set off from it: "Niger: ...",
+    "Somalia.- ...", "Kabul - ..."."""
+    return place.start == sentence.start and _DATELINE.match(sentence.text, place.end - sentence.start) is not None
+
+
 def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
                   countries: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
     """The event's place among the toponyms of its sentence, and an ACLED geo precision.
@@ -228,15 +237,17 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     """
     here = {p.country for p in places if sentence.start <= p.start < sentence.end and p.feature != "city"}
     inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
-              and (p.feature == "city" or sentence.headline or _introduced(sentence, p)) and not is_demonym(p)
+              and (p.feature == "city" or sentence.headline or _introduced(sentence, p) or _dateline(sentence, p))
+              and not is_demonym(p)
               and not is_modifier(p, sentence.text[p.end - sentence.start:], sentence.text[:p.start - sentence.start])
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
     if not inside:
         return None, 3
     def rank(p: Place) -> tuple[int, int, int, int]:
         # The document's own country first: a foreign namesake in a local story is the usual
-        # wrong pin. Then a place the sentence introduces, then the most specific.
-        introduced = _introduced(sentence, p)
+        # wrong pin. Then a place the sentence introduces (a dateline, "Niger: 137 dead in
+        # attacks near Mali", most of all), then the most specific.
+        introduced = _introduced(sentence, p) or _dateline(sentence, p)
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "city", 1)
         return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, specific, p.start)
     best = min(inside, key=rank)

@@ -316,6 +316,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # Consonant skeletons merge unrelated names (Pentagon/Pontgouin): only in the focus area.
         return m.strong and (ctx.countries.get(c.country or "", 0.0) >= 0.5
                              or c.feature in ("country", "admin1"))
+    if c.feature in ("admin1", "admin2") and _key(m) in _COMPASS_NAMES \
+            and ctx.countries.get(c.country or "", 0.0) < 0.5:
+        # Lebanon, Cameroon and Burkina Faso all have a "North": "raid in the North" is in
+        # whichever country the story is about, or nowhere we can tell.
+        return False
     if m.strong:
         return True
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
@@ -346,6 +351,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
 
 
 _NER_SOURCES = ("ner", "ner-org", "ner-person")
+# First-level divisions named by a compass point alone (folded keys; "Far North" is two words).
+_COMPASS_NAMES = frozenset(["far north", *"""north south east west centre center central northeast
+northwest southeast southwest north-east north-west south-east south-west nord sud est ouest
+centre-nord centre-est centre-ouest centre-sud""".split()])
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:

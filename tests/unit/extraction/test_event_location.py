@@ -1,0 +1,17 @@
+"""Where an event happened, through the real pipeline: headlines and their habits."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("headline, country", [
+    ("Niger: 137 dead in village attacks near Mali", "NE"),          # the dateline wins
+    ("Burkina Faso. Murdering raid in the North, a dozen deaths", "BF"),  # not Lebanon's North
+    ("Fighting in NE Yemen continues with over 82 killed in 2 days", "YE"),
+    ("At Least 10 Dead in New Congo Attack", "CD"),                   # Congo alone is the DRC
+    ("SIX TERRORISTS KILLED IN NANGADE", "MZ"),
+])
+def test_headline_country(extract, headline, country):
+    events = extract(headline, "2021-03-23")
+    assert events and events[0]["location"] and events[0]["location"]["country"] == country
