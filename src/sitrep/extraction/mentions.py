@@ -212,8 +212,13 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"[a-z][a-z\-]+(?:\s|[.,;]|$)", after[:40]) is not None
 
 
+_POSSESSOR = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s?\s+$")
+
+
 def _introduced(sentence: Sentence, place: Place) -> bool:
     before = sentence.text[:place.start - sentence.start]
+    # "in Yemen's Marib", "in DR Congo's Ituri province": the preposition introduces both.
+    before = _POSSESSOR.sub("", before)
     if re.search(r"[,(]\s*$", before):  # "Kauri, Shiroro district, Niger", "Biu (Borno)": a chain
         return True
     return _PREP_BEFORE_PLACE.search(before[-60:]) is not None

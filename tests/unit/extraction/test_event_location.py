@@ -15,3 +15,8 @@ import pytest
 def test_headline_country(extract, headline, country):
     events = extract(headline, "2021-03-23")
     assert events and events[0]["location"] and events[0]["location"]["country"] == country
+
+
+def test_a_place_after_a_possessive_is_introduced_with_it(extract):
+    events = extract("Saudi 'thwarts Houthi attacks' as fighting in Yemen's Marib continues", "2021-02-27")
+    assert events[0]["location"]["name"] == "Ma'rib"
