@@ -1,4 +1,4 @@
-"""``sitrep ingest``, ``sitrep events`` and ``sitrep export``: thin commands over ``sitrep.store``.
+"""``sitrep ingest``, ``events``, ``export`` and ``quarantine``: thin commands over ``sitrep.store``.
 
 ``register(app)`` adds them to the main Typer app. Each command parses its options, opens the
 store, calls one library function and prints; errors become one line on stderr and an exit code
@@ -90,7 +90,7 @@ def _progress_printer(enabled: bool):
 
 
 def ingest_cli(
-    sources: list[str] = typer.Argument(..., help="Files, directories, feeds (.rss/.atom/.xml), http(s) URLs, JSON Lines."),
+    sources: list[str] = typer.Argument(..., help="Files, directories, feeds (.rss/.atom/.xml), http(s) URLs, JSON Lines; - reads JSON Lines from stdin."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) for documents without one."),
     follow: bool = typer.Option(False, "--follow", help="For feeds fetched over http(s), fetch each item's page."),
@@ -147,6 +147,9 @@ def ingest_cli(
         err=True)
     for reason, count in sorted(reasons.items(), key=lambda kv: -kv[1]):
         typer.echo(f"sitrep:   skipped {count:,}: {reason}", err=True)
+    if summary.skipped:
+        typer.echo(f"sitrep: skipped inputs are kept in quarantine ({total['quarantined']:,} in all):"
+                   " `sitrep quarantine` lists them", err=True)
     if summary.read == 0:
         _fail("no document could be read", 1)
 
@@ -238,8 +241,44 @@ def export_cli(
     typer.echo(f"sitrep: {count:,} fused events written to {output}", err=True)
 
 
+def quarantine_cli(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    release: list[str] = typer.Option([], "--release", help="Forget this input (repeatable), e.g. after fixing it."),
+    release_all: bool = typer.Option(False, "--release-all", help="Forget every quarantined input."),
+    limit: Optional[int] = typer.Option(None, help="At most this many inputs."),
+    fmt: Optional[ListFormat] = typer.Option(None, "--format", "-f", help="table (default on a terminal) or jsonl."),
+) -> None:
+    """List the inputs ingest could not read, with the reason, or release them."""
+    store = _open(db)
+    try:
+        if release or release_all:
+            n = store.release(release)
+            typer.echo(f"sitrep: {n:,} quarantined inputs released", err=True)
+            return
+        rows = store.quarantined(limit)
+    except SitrepError as err:
+        _fail(str(err), 1)
+    finally:
+        store.close()
+    if (fmt or (ListFormat.table if sys.stdout.isatty() else ListFormat.jsonl)) is ListFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table()
+    for column in ("input", "reason", "times", "last seen"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(_clean(str(row[k]))) for k in ("location", "reason", "times_seen", "last_seen")))
+    Console(width=None if sys.stdout.isatty() else 200, emoji=False, highlight=False).print(table)
+
+
 def register(app: typer.Typer) -> None:
-    """Add ingest, events and export to the main app."""
+    """Add ingest, events, export and quarantine to the main app."""
     app.command("ingest")(ingest_cli)
     app.command("events")(events_cli)
     app.command("export")(export_cli)
+    app.command("quarantine")(quarantine_cli)

@@ -76,3 +76,23 @@ def test_cli_ingest_events_export(app, corpus, tmp_path, resources):
 def test_cli_ingest_nothing_readable_exits_1(app, tmp_path):
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "missing"), "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 1 and "no such file or directory" in result.output
+
+
+def test_cli_ingest_stdin_and_quarantine(app, tmp_path, resources):
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    lines = "\n".join([json.dumps({"id": "w1", "text": MOGADISHU_1, "published": "2017-10-15"}),
+                       "{not json", json.dumps({"id": "no-text"})]) + "\n"
+    for _ in range(2):  # the same bad lines twice: one quarantine row each, seen twice
+        result = runner.invoke(app, ["ingest", "-", "--db", db, "--no-progress"], input=lines)
+        assert result.exit_code == 0, result.output
+    assert "`sitrep quarantine` lists them" in result.output
+    listed = runner.invoke(app, ["quarantine", "--db", db, "--format", "jsonl"])
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert sorted((r["location"], r["times_seen"]) for r in rows) == [
+        ("<stdin>:2", 2), ("<stdin>:3 (id no-text)", 2)]
+    assert any("malformed JSON" in r["reason"] for r in rows)
+    released = runner.invoke(app, ["quarantine", "--db", db, "--release", "<stdin>:2"])
+    assert released.exit_code == 0 and "1 quarantined inputs released" in released.output
+    listed = runner.invoke(app, ["quarantine", "--db", db, "--format", "jsonl"])
+    assert len(listed.stdout.splitlines()) == 1

@@ -1,8 +1,8 @@
 """``sitrep ingest`` as a library call: sources -> documents -> events -> store -> fused events.
 
-``read_sources`` turns command-line sources (files, directories, feeds, http(s) URLs, JSON Lines)
-into Documents or ReadErrors; ``ingest`` stores each new document with its events in one
-transaction and fuses every ``fuse_every`` documents. A document already stored (same key, same
+``read_sources`` turns command-line sources (files, directories, feeds, http(s) URLs, JSON Lines,
+``-`` for standard input) into Documents or ReadErrors; ``ingest`` quarantines the errors, stores
+each new document with its events in one transaction and fuses every ``fuse_every`` documents. A document already stored (same key, same
 text) is skipped before extraction, so re-running a batch, or finishing one that was killed, only
 costs the new documents.
 """
@@ -10,6 +10,7 @@ costs the new documents.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -119,9 +120,14 @@ def _read_url(url: str, fetcher: object, max_chars: int, follow: bool) -> Iterat
 
 def read_sources(sources: Iterable[str], max_chars: int, *, fetcher: object | None = None,
                  published: dt.date | None = None, follow: bool = False) -> Iterator[Document | ReadError]:
-    """Documents from each source in order: http(s) URLs, feeds, files, directories, JSON Lines."""
+    """Documents from each source in order: http(s) URLs, feeds, files, directories, JSON Lines,
+    and JSON Lines on standard input for ``-``."""
     for source in sources:
-        if source.startswith(("http://", "https://")):
+        if source == "-":
+            from ..ingest.readers import read_jsonl
+
+            items = read_jsonl(sys.stdin.buffer, "<stdin>", max_chars)
+        elif source.startswith(("http://", "https://")):
             if fetcher is None:
                 from ..ingest.fetch import Fetcher
 
@@ -150,6 +156,7 @@ def ingest(items: Iterable[Document | ReadError], store: Store, extract: Extract
         for item in items:
             if isinstance(item, ReadError):
                 summary.skipped.append(item)
+                store.quarantine(item)
                 if on_error:
                     on_error(item)
             else:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..models import Document, Event, FusedEvent, Report, Source, content_hash
+from ..models import Document, Event, FusedEvent, ReadError, Report, Source, content_hash
 from .codec import event_from_dict, iso
 from .db import Database, DbUrl, parse_url
 from .schema import migrate
@@ -295,7 +295,40 @@ class Store:
         return {"documents": q("SELECT COUNT(*) FROM documents"),
                 "revisions": q("SELECT COUNT(*) FROM revisions"),
                 "mentions": q("SELECT COUNT(*) FROM mentions WHERE active = 1"),
-                "fused_events": q("SELECT COUNT(*) FROM fused_events")}
+                "fused_events": q("SELECT COUNT(*) FROM fused_events"),
+                "quarantined": q("SELECT COUNT(*) FROM quarantine")}
+
+    # ------------------------------------------------------------------ quarantine
+
+    def quarantine(self, error: ReadError) -> None:
+        """Record an input that could not be read, so that it can be found and fixed later; the
+        same input failing the same way again only updates when it was last seen."""
+        now = _now()
+        key = content_hash(error.where, error.reason)
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO quarantine (id, location, reason, times_seen, first_seen, last_seen)"
+                " VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " times_seen = quarantine.times_seen + 1, last_seen = excluded.last_seen",
+                (key, error.where[:2000], error.reason[:2000], now, now))
+
+    def quarantined(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Quarantined inputs, most recently seen first."""
+        rows = self.db.query("SELECT location, reason, times_seen, first_seen, last_seen FROM quarantine"
+                             " ORDER BY last_seen DESC, location")
+        return rows[:limit] if limit else rows
+
+    def release(self, locations: Sequence[str] = ()) -> int:
+        """Forget quarantined inputs (those at ``locations``, or all): after fixing them."""
+        with self.db.transaction():
+            if locations:
+                marks = _marks(locations)
+                n = self.db.scalar(f"SELECT COUNT(*) FROM quarantine WHERE location IN ({marks})", locations)
+                self.db.execute(f"DELETE FROM quarantine WHERE location IN ({marks})", locations)
+            else:
+                n = self.db.scalar("SELECT COUNT(*) FROM quarantine")
+                self.db.execute("DELETE FROM quarantine")
+        return n
 
 
 def _matches(event: dict[str, Any], f: EventFilter) -> bool:

@@ -6,6 +6,7 @@ Tables (one row per ...):
   mentions             event as one revision reports it (CONTRACT.md event JSON in ``json``)
   fused_events         real event, fused across mentions (CONTRACT.md "Stored (fused) events")
   fused_event_sources  mention supporting a fused event, with its document's url/title/date
+  quarantine           input that could not be read (where, why, when first and last seen)
 A migration is append-only: never edit one that has shipped, add the next number.
 """
 
@@ -71,6 +72,14 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
             document_id TEXT NOT NULL,
             url TEXT, title TEXT, published TEXT)""",
         "CREATE INDEX fused_event_sources_event ON fused_event_sources(fused_event_id)",
+    )),
+    (2, "quarantine of unreadable inputs", (
+        """CREATE TABLE quarantine (
+            id TEXT PRIMARY KEY,
+            location TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            times_seen INTEGER NOT NULL,
+            first_seen TEXT NOT NULL, last_seen TEXT NOT NULL)""",
     )),
 )
 

@@ -51,7 +51,7 @@ def test_store_reingesting_changes_nothing(store):
     again = ingest(docs, store, fake_extract)
     assert (again.new, again.unchanged, again.mentions, again.fused) == (0, 2, 0, 0)
     assert (store.counts(), store.fused_events()) == before
-    assert before[0] == {"documents": 2, "revisions": 2, "mentions": 2, "fused_events": 1}
+    assert before[0] == {"documents": 2, "revisions": 2, "mentions": 2, "fused_events": 1, "quarantined": 0}
 
 
 def test_store_fuses_across_documents_and_incrementally(store):
@@ -146,7 +146,8 @@ def test_store_migrations_are_recorded_once(store_url):
     with Store.open(store_url) as first:
         versions = first.db.query("SELECT version FROM schema_migrations")
     with Store.open(store_url) as second:
-        assert second.db.query("SELECT version FROM schema_migrations") == versions == [{"version": 1}]
+        assert second.db.query("SELECT version FROM schema_migrations") == versions == [
+            {"version": 1}, {"version": 2}]
 
 
 @pytest.mark.parametrize("value, dialect, target", [
@@ -165,3 +166,16 @@ def test_parse_url_defaults_to_env_then_sitrep_db():
     assert parse_url(None, {}).target == "sitrep.db"
     with pytest.raises(StorageError):
         parse_url("mysql://x/y")
+
+
+def test_ingest_quarantines_unreadable_inputs_and_counts_repeats(store):
+    items = [ReadError("feed.xml", "malformed feed XML"), ReadError("feed.xml", "malformed feed XML"),
+             ReadError("a.jsonl:3", "missing 'text'")]
+    summary = ingest(items, store, fake_extract)
+    assert len(summary.skipped) == 3
+    rows = {r["location"]: r for r in store.quarantined()}
+    assert rows["feed.xml"]["times_seen"] == 2 and rows["a.jsonl:3"]["reason"] == "missing 'text'"
+    assert store.counts()["quarantined"] == 2
+    assert store.release(["feed.xml"]) == 1
+    assert [r["location"] for r in store.quarantined()] == ["a.jsonl:3"]
+    assert store.release() == 1 and store.quarantined() == []
