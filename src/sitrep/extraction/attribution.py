@@ -48,13 +48,21 @@ class AttributionHit:
 # The group a statement names when it is not in our lexicon: "attributed the attack to Fulani
 # extremists", "suspected that Israeli settlers carried out". The phrase itself becomes the actor.
 _TARGET = re.compile(
-    r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+(?:that\s+)?|"
+    r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|suspected\s+(?:that\s+)?|"
     r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|\w+(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
     r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|of\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|bombings?|killings?|abductions?|carrying|being|having)\b|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
 # "A group calling itself Vulkangruppe claimed responsibility": the proper name just before the claim.
-_CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*)\s+"
+_CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*"
+                       r"(?:\s+(?:activists|militants|extremists|separatists|rebels|insurgents|fighters|nationalists))?)\s+"
                        r"(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?(?:claimed|claims|took|accepted)\b")
+# GTD's way of naming a suspect's cause: "authorities arrested Nathaniel Veltman, an unaffiliated
+# anti-Muslim extremist", "identified the assailant as a white supremacist".
+_DESCRIBED = re.compile(
+    r"\b(?:arrested|apprehended|detained|identified|named)\s+(?:(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver)\s*,?\s+)?"
+    r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+|as\s+)(?:an?\s+)(?:unaffiliated\s+|self-described\s+|suspected\s+|alleged\s+)?"
+    r"(?P<who>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel)s?)\b",
+    re.IGNORECASE)
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$", re.IGNORECASE)
 
 def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window: int = 140) -> ActorMention | None:
@@ -121,6 +129,13 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
             name = actor.actor.name if actor else None
             hits.append(AttributionHit(start, end, Attribution(status, name, m.group()),
                                        actor.actor if actor else None, tuple(a.actor for a in suspects[1:])))
+    for m in _DESCRIBED.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        if any(h.start < end and start < h.end for h in hits):
+            continue
+        who = m.group("who")
+        actor = Actor(who, who, None, None)
+        hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))
     return sorted(hits, key=lambda h: h.start)
 
 

@@ -39,3 +39,17 @@ def test_attribution(text, status, names, lexicon):
 ])
 def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
     assert _attribution(text, lexicon) == (status, names)
+
+
+@pytest.mark.parametrize("text, status, actor", [
+    ("However, authorities arrested Nathaniel Veltman, an unaffiliated anti-Muslim extremist, in "
+     "connection with the attack.", "suspected", "anti-Muslim extremist"),
+    ("Authorities apprehended an assailant suspected of being a jihadi-inspired extremist.",
+     "suspected", "jihadi-inspired extremist"),
+    ("Police identified the gunman as a white supremacist.", "suspected", "white supremacist"),
+    ("Mapuche activists claimed responsibility in pamphlets left at the scene.", "claimed",
+     "Mapuche activists"),
+])
+def test_unlisted_suspects_and_claimants(text, status, actor):
+    hits = [h for h in find_attribution(text, 0, []) if h.attribution.status == status]
+    assert hits and hits[0].attribution.actor == actor
