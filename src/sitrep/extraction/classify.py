@@ -161,8 +161,8 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str) -> bool:
     """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
     other = [h for h in hits if (h.event in _VIOLENT_EVENTS or h.event == "COERCE") and h.trigger.strong]
-    if not other or min(h.start for h in protest) < min(h.start for h in other):
-        return True
+    if not other or min(h.start for h in protest) < min(h.start for h in other) or _LIVE_FIRE.search(sentence):
+        return True  # "reacted by arresting the protesters ... and by opening fire on the protesters"
     # "55 people were arrested for participating in protests": the arrest is the event.
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 

@@ -151,6 +151,9 @@ def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
 
 
 _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds?|sit-in)\b", re.IGNORECASE)
+# Lethal means used around a protest ("soldiers also fired live bullets at Palestinians"): ACLED's
+# excessive force, where rubber bullets and tear gas are an intervention.
+_LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
 def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
@@ -162,25 +165,30 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
         protest = next((g for g in reversed(out) if g[0].event in ("PROTEST",) or
                         g[0].acled_sub_event_type == "Excessive force against protesters"), None)
         if protest is not None and head.event in ("COERCE", "ASSAULT") and not head.background:
-            last = max(m.sentence for m in protest)
+            first, last = min(m.sentence for m in protest), max(m.sentence for m in protest)
             said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
-            if 0 <= head.sentence - last <= 2 and (head.event == "COERCE" or _PROTESTERS.search(said)):
+            # Told after the protest began, and no more than two sentences after its last mention.
+            if first <= head.sentence and head.sentence - last <= 2 and (head.event == "COERCE" or _PROTESTERS.search(said)
+                                                    or _LIVE_ROUNDS.search(said)):
                 protest.extend(group)
                 continue
         out.append(group)
     return out
 
 
-def _protest_type(group: Sequence[Mention]) -> tuple[str, str, tuple[str, ...]] | None:
+def _protest_type(group: Sequence[Mention], text: str = "") -> tuple[str, str, tuple[str, ...]] | None:
     """(event, sub-event, modes) of a protest event once the response is folded in."""
     subs = {m.acled_sub_event_type for m in group}
     if not any(m.event == "PROTEST" or m.acled_sub_event_type == "Excessive force against protesters" for m in group):
         return None
-    if "Excessive force against protesters" in subs or any(
+    if "Violent demonstration" in subs:
+        # ACLED: force used on rioters, lethal or not, stays a violent demonstration; excessive
+        # force is lethal force against peaceful protesters.
+        return "PROTEST", "Violent demonstration", ("riot",)
+    live = any(m.event == "ASSAULT" and _LIVE_ROUNDS.search(text[m.evidence.start:m.evidence.end]) for m in group)
+    if "Excessive force against protesters" in subs or live or any(
             m.event == "ASSAULT" and (m.killed or m.injured) for m in group):
         return "ASSAULT", "Excessive force against protesters", ("firearms",)
-    if "Violent demonstration" in subs:
-        return "PROTEST", "Violent demonstration", ("riot",)
     if "Protest with intervention" in subs or any(m.event in ("COERCE", "ASSAULT") for m in group):
         return "PROTEST", "Protest with intervention", ("demo",)
     return None
@@ -223,7 +231,7 @@ def consolidate(
         if sub == "Abduction/forced disappearance" and any(m.killed and m.killed.low for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         event_type = main.event
-        protest = _protest_type(group)
+        protest = _protest_type(group, text)
         if protest is not None:
             event_type, sub, protest_modes = protest
             modes = list(dict.fromkeys([*protest_modes, *modes]))

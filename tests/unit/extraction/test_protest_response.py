@@ -1,0 +1,22 @@
+"""ACLED's protest sub-events once the response to a protest is read with it (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("On 9 May 2020, demonstrators took the streets in Aden to criticize the authorities. Security "
+     "forces reacted by arresting the protesters and by opening fire on the protesters who "
+     "attempted to gather.", "Excessive force against protesters"),
+    ("On 8 May 2020, Israeli forces suppressed the weekly march in Kafr Qaddum by firing rubber "
+     "bullets and tear gas at protesters. Hundreds took part in the march. Israeli soldiers also "
+     "fired live bullets at Palestinians on rooftops. 4 protesters were injured by rubber bullets.",
+     "Excessive force against protesters"),
+    # Force used on rioters, even live fire, leaves the event a violent demonstration.
+    ("On 28 April 2020, rioters hurled Molotov cocktails at police vehicles in Tripoli. Military "
+     "forces intervened and used live fire and tear gas to disperse the rioters.", "Violent demonstration"),
+])
+def test_protest_response(extract, text, sub_event):
+    events = extract(text)
+    assert [e["acled_sub_event_type"] for e in events] == [sub_event]
