@@ -153,13 +153,13 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
     for p in places:
         if not (sentence.start <= p.start < sentence.end) or p.feature != "country" or not p.country:
             continue
+        before = sentence.text[:p.start - sentence.start]
+        if is_modifier(p, sentence.text[p.end - sentence.start:], before):
+            continue  # "the US dollar" names no actor
         if loose:
             if p.country != focus and p.text[:1].isupper():
                 out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "military", p.text), "state"))
             continue
-        before = sentence.text[:p.start - sentence.start]
-        if is_modifier(p, sentence.text[p.end - sentence.start:], before):
-            continue  # "the US dollar" names no actor
         if _COUNTRY_SUBJECT_BLOCK.search(before[-20:]) or p.text[:1].islower() or p.text.endswith(("n", "sh", "i", "ese")) and p.text != p.name:
             continue
         if p.country == focus and not re.search(r"^\W*$|[.;:]\s*$", before):

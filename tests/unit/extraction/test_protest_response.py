@@ -20,3 +20,10 @@ import pytest
 def test_protest_response(extract, text, sub_event):
     events = extract(text)
     assert [e["acled_sub_event_type"] for e in events] == [sub_event]
+
+
+def test_a_currency_names_no_armed_actor(extract):
+    text = ("On 28 April 2020, rioters protesting the high US dollar exchange rate clashed with the "
+            "army in Tripoli. They also hurled stones at soldiers and clashed with them.")
+    events = extract(text)
+    assert events and all(a["country"] != "US" for e in events for a in (*e["actors"], *e["recipients"]))
