@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .config import Settings
 from .extraction.actors import ActorLexicon, ActorMention
 from .extraction.attribution import AttributionHit, find_attribution
+from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate
 from .extraction.dates import document_anchor
 from .extraction.mentions import Context, anaphora, is_demonym, is_modifier, sentence_mentions
@@ -132,7 +133,22 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         summary=ctx.anchor is not None,
     )
     named = Counter(p.country for p in places if p.country)
-    return [_with_location(_with_weak_place(e, weak, resources), resources, named) for e in events]
+    return [_with_location(_with_weak_place(_split_tolls(e, sentences, document.text), weak, resources),
+                           resources, named) for e in events]
+
+
+def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Event:
+    """This event's share of a toll the document states for several linked events."""
+    changes = {}
+    for name in ("killed", "injured"):
+        count = getattr(event, name)
+        if count is None:
+            continue
+        sentence = next((s for s in sentences if count.text and count.text in s.text), None)
+        n = toll_shares(text, sentence.text) if sentence else 1
+        if n > 1:
+            changes[name] = share(count, n)
+    return replace(event, **changes) if changes else event
 
 
 def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) -> Event:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..models import Count
 from .numbers import NUMBER, parse_number
 
 KILLED, INJURED = "killed", "injured"
@@ -253,3 +254,43 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         verb = m.group("object") or m.group("verb") or m.group("verb2") or m.group("hurt") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
     return sorted(hits, key=lambda h: h.start)
+
+
+# ------------------------------------------------------------------ tolls shared by linked events
+
+# GTD splits a toll reported for several linked attacks evenly among them ("This was one of
+# five related attacks ... At least 47 people were killed across the attacks"); ACLED notes say
+# so outright ("Fatalities split between 2 events").
+_SPLIT_NOTE = re.compile(rf"\bfatalities\s+(?:were\s+)?split\s+(?:evenly\s+)?(?:between|among|across)\s+"
+                         rf"(?P<n>{NUMBER})\s+(?:\w+\s+)?events?\b", re.IGNORECASE)
+_ONE_OF = re.compile(rf"\bone\s+of\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attacks|incidents|raids|bombings|"
+                     rf"assaults|events|explosions|blasts)\b", re.IGNORECASE)
+_ACROSS = re.compile(rf"\bacross\s+(?:all\s+(?:of\s+)?)?(?:the|these|both)\s+(?:(?P<n>{NUMBER})\s+)?(?:\w+\s+)?"
+                     rf"(?:attacks|incidents|raids|bombings|assaults|events|explosions|blasts)\b", re.IGNORECASE)
+MAX_SHARES = 100
+
+
+def toll_shares(document: str, sentence: str) -> int:
+    """Into how many linked events the toll stated in ``sentence`` is to be split (1: it is
+    this event's own). Only where the document says so: an ACLED split note, or a total
+    "across the attacks" in a summary that calls its event one of N."""
+    note = _SPLIT_NOTE.search(document)
+    if note:
+        return _shares(note.group("n"))
+    across = _ACROSS.search(sentence)
+    one_of = _ONE_OF.search(document)
+    if not across or not one_of:
+        return 1  # a news story's "12 killed across the three attacks" may be its one event
+    return _shares(across.group("n") or one_of.group("n"))
+
+
+def _shares(word: str) -> int:
+    n = parse_number(word)
+    return int(n) if n is not None and 1 <= n <= MAX_SHARES else 1
+
+
+def share(count: Count, n: int) -> Count:
+    """An even share of a toll among ``n`` events, rounded up as GTD does for the first of them."""
+    if n <= 1:
+        return count
+    return Count(-(-count.low // n), None if count.high is None else -(-count.high // n), count.text)

@@ -73,3 +73,28 @@ def test_additional_deaths_are_flagged():
 def test_offsets_are_document_offsets():
     [hit] = find_counts("Then 46 people were killed.", base=100)
     assert (hit.start, hit.end) == (105, 126)
+
+
+@pytest.mark.parametrize("document, sentence, shares", [
+    ("This was one of five related attacks in the area. At least 47 people were killed across the attacks.",
+     "At least 47 people were killed across the attacks.", 5),
+    ("This was one of eight coordinated attacks. At least 92 people were killed across the four raids on Palma.",
+     "At least 92 people were killed across the four raids on Palma.", 4),
+    ("78 fighters were killed. Fatalities split between 2 events.", "78 fighters were killed.", 2),
+    # A total with no statement that it spans linked events is the event's own.
+    ("At least 30 people were killed across the city.", "At least 30 people were killed across the city.", 1),
+    ("Police said 12 were killed across the three attacks.", "Police said 12 were killed across the three attacks.", 1),
+    ("Gunmen killed 12 across the attacks.", "Gunmen killed 12 across the attacks.", 1),
+])
+def test_toll_shares(document, sentence, shares):
+    from sitrep.extraction.casualties import toll_shares
+
+    assert toll_shares(document, sentence) == shares
+
+
+def test_share_rounds_up():
+    from sitrep.extraction.casualties import share
+    from sitrep.models import Count
+
+    assert share(Count(191, None, "x"), 5) == Count(39, None, "x")
+    assert share(Count(4, 4, "x"), 8) == Count(1, 1, "x")
