@@ -203,7 +203,10 @@ def fuse(reports: Iterable[Report], existing: Mapping[str, Sequence[Report]] | N
 
 
 def _order(report: Report) -> tuple:
-    return (report.source.published or dt.date.min, report.source.mention_id)
+    # Within a day, the most specific reports found events first, so that a vague one ("Police
+    # engage Boko Haram in Nigeria") meets the event it belongs to, not the first compatible one.
+    return (report.source.published or dt.date.min, -specificity(report.event.location),
+            report.source.mention_id)
 
 
 def block_span(report: Report, settings: FusionSettings | None = None) -> tuple[str, Window | None]:
