@@ -53,6 +53,7 @@ PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
+ALT_STRAY_POP = 20_000  # an NER place matched by an alternate name, alone in its country
 ALT_FOCUS_POP = 10_000  # a run matching a town's alternate name, in the document's province
 SMALL_PLACE_POP = 20_000  # a village this small named like a person in the text is that person
 WEAK_MIN_POP = 5_000  # a town an event may fall back on though it is not reported (``_weak``)
@@ -322,7 +323,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # whichever country the story is about, or nowhere we can tell.
         return False
     if m.strong:
-        return True
+        # A small town matched only by one of GeoNames' alternate spellings ("Auno" for
+        # Aulnoy-lez-Valenciennes), in a country nothing else in the text names, is a stray.
+        return not (c.match == "alt" and c.feature == "city" and c.population < ALT_STRAY_POP
+                    and ctx.countries.get(c.country or "", 0.0) < 0.5)
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
     if c.match == "alt":
         # GeoNames alternates include many odd spellings; a town's usual transliteration

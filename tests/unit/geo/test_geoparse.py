@@ -89,3 +89,12 @@ def test_surname_is_not_a_village(gazetteer, ents):
     text = "Abdul Razak Ali Artan rammed a car into students. Artan was shot. Artan was named."
     e = ents(text, ("Abdul Razak Ali Artan", "PERSON"), ("Artan", "GPE"), ("Artan", "GPE"))
     assert geoparse(text, e, gazetteer) == []
+
+
+def test_alternate_spelling_of_a_small_town_abroad_is_a_stray(gazetteer, ents):
+    text = "Troops foil attack on Artan"
+    assert geoparse(text, ents(text, ("Artan", "GPE")), gazetteer) == []
+    # Where the text names the country too, the town may be meant.
+    text = "Troops foil attack on Artan, Turkey"
+    got = by_text(geoparse(text, ents(text, ("Artan", "GPE"), ("Turkey", "GPE")), gazetteer))
+    assert got["Artan"].geonameid == 115
