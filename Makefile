@@ -18,6 +18,9 @@ $(VENV)/.installed: requirements/main.txt requirements/dev.txt pyproject.toml
 
 demo: setup
 	$(BIN)/sitrep extract examples/mogadishu-truck-bomb-2017-10-14.txt --published 2017-10-15 --format table
+	rm -f demo.db
+	$(BIN)/sitrep ingest examples --db demo.db --no-progress
+	$(BIN)/sitrep events --db demo.db --format table
 
 test: setup
 	$(BIN)/pytest

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -168,8 +169,23 @@ def read_file(path: Path, max_chars: int, published: dt.date | None = None,
     if suffix in HTML_SUFFIXES or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
         yield html_to_document(text, where, doc_id, published, max_chars)
         return
-    yield Document(id=doc_id or Document.make_id(text), text=text, published=published,
+    yield Document(id=doc_id or Document.make_id(text), text=text, published=published or date_in_name(path),
                    title=None, url=None, source=path.name)
+
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def date_in_name(path: Path) -> dt.date | None:
+    """The publication date of a plain-text file saved under a dated name
+    ("homs-ceasefire-2016-02-21.txt"), when nothing else gives one."""
+    m = _NAME_DATE.search(path.name)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def read_jsonl_path(path: Path, max_chars: int) -> Iterator[Document | ReadError]:

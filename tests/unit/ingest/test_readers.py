@@ -69,3 +69,18 @@ def test_an_empty_id_is_no_id():
 def test_published_must_be_a_date_not_a_prefix():
     with pytest.raises(ValueError):
         parse_published("2016-02-21garbage")
+
+
+def test_a_dated_file_name_gives_the_publication_date(tmp_path):
+    import datetime as dt
+
+    from sitrep.ingest.readers import date_in_name, read_file
+
+    path = tmp_path / "homs-ceasefire-2016-02-21.txt"
+    path.write_text("Two car bombs exploded in Homs on Sunday.")
+    [doc] = list(read_file(path, 1000))
+    assert doc.published == dt.date(2016, 2, 21)
+    [doc] = list(read_file(path, 1000, published=dt.date(2016, 2, 22)))
+    assert doc.published == dt.date(2016, 2, 22)  # an explicit date wins
+    assert date_in_name(tmp_path / "report-2016-02-31.txt") is None
+    assert date_in_name(tmp_path / "id-120160221.txt") is None
