@@ -263,10 +263,10 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
 # so outright ("Fatalities split between 2 events").
 _SPLIT_NOTE = re.compile(rf"\bfatalities\s+(?:were\s+)?split\s+(?:evenly\s+)?(?:between|among|across)\s+"
                          rf"(?P<n>{NUMBER})\s+(?:\w+\s+)?events?\b", re.IGNORECASE)
-_ONE_OF = re.compile(rf"\bone\s+of\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:attacks|incidents|raids|bombings|"
-                     rf"assaults|events|explosions|blasts)\b", re.IGNORECASE)
-_ACROSS = re.compile(rf"\bacross\s+(?:all\s+(?:of\s+)?)?(?:the|these|both)\s+(?:(?P<n>{NUMBER})\s+)?(?:\w+\s+)?"
-                     rf"(?:attacks|incidents|raids|bombings|assaults|events|explosions|blasts)\b", re.IGNORECASE)
+_LINKED = r"(?:attacks|incidents|raids|bombings|assaults|events|explosions|blasts)\b"
+_ONE_OF = re.compile(rf"\bone\s+of\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?{_LINKED}", re.IGNORECASE)
+_ACROSS = re.compile(rf"\bacross\s+(?:all\s+(?:of\s+)?)?(?:the|these|both)\s+(?:(?P<n>{NUMBER})\s+)?(?:\w+\s+)?{_LINKED}",
+                     re.IGNORECASE)
 MAX_SHARES = 100
 
 
