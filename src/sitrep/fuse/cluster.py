@@ -82,9 +82,23 @@ def weeks(span: Window | None) -> list[tuple[int, int]]:
     return out
 
 
-def _score(report: Report, cluster: _Cluster, span: Window | None, settings: FusionSettings) -> float | None:
+@dataclass(frozen=True)
+class _Traits:
+    """What a report brings to every comparison, computed once per report."""
+
+    span: Window | None
+    sides: frozenset[str]
+    words: frozenset[str]
+
+
+def _traits(report: Report, settings: FusionSettings) -> _Traits:
+    return _Traits(window(report, settings), armed_sides(report.event),
+                   frozenset(distinctive_words(report.notes)))
+
+
+def _score(report: Report, cluster: _Cluster, traits: _Traits, settings: FusionSettings) -> float | None:
     """How well a report fits an event; None when it cannot be the same event."""
-    event = report.event
+    event, span = report.event, traits.span
     if family(event) != cluster.family or event.status != cluster.status:
         return None
     if report.source.document_id in cluster.documents:
@@ -92,7 +106,7 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     common = overlap(span, cluster.window)
     if common is None and span is not None and cluster.window is not None:
         return None  # two known windows that share no day; an unknown one fits any
-    sides = armed_sides(event)
+    sides = traits.sides
     if not sides_match(sides, cluster.sides):
         return None
     score = 0.0
@@ -106,16 +120,16 @@ def _score(report: Report, cluster: _Cluster, span: Window | None, settings: Fus
     if same_toll:
         score += 1.5
     # Reports of one event share its particulars ("park rangers", "pregnant woman", "Tesla").
-    shared = distinctive_words(report.notes) & cluster.words
+    shared = traits.words & cluster.words
     if len(shared) >= 2:
         score += 0.5 * len(shared)
-    corroborated = bool(sides and sides & cluster.sides) or same_toll or len(shared) >= 2 \
-        or _similar_toll(event, cluster)
     vague = (here is None or is_country_level(here)) and (there is None or is_country_level(there))
     if here is None or there is None or vague:
         # "Six park rangers killed in Congo" and "ADF rebels kill 46 in DR Congo", days apart:
         # a country says too little to tell two events of one week apart without a shared
         # side, toll or particulars.
+        corroborated = bool(sides and sides & cluster.sides) or same_toll or len(shared) >= 2 \
+            or _similar_toll(event, cluster)
         if settings.placeless_needs_actor and not corroborated:
             return None
         if here is not None and there is not None and not places_match(here, there, settings):
@@ -176,7 +190,8 @@ def fuse(reports: Iterable[Report], existing: Mapping[str, Sequence[Report]] | N
             index(cluster, report)
 
     for report in sorted(reports, key=_order):
-        span = window(report, settings)
+        traits = _traits(report, settings)
+        span = traits.span
         country = block_country(report.event.location)
         seen: set[str] = set()
         best: tuple[float, str] | None = None
@@ -189,7 +204,7 @@ def fuse(reports: Iterable[Report], existing: Mapping[str, Sequence[Report]] | N
                 if cid in seen:
                     continue
                 seen.add(cid)
-                score = _score(report, clusters[cid], span, settings)
+                score = _score(report, clusters[cid], traits, settings)
                 if score is not None and (best is None or (score, cid) > best):
                     best = (score, cid)
         if best is None:
