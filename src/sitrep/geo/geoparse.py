@@ -308,7 +308,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # NER calls some capitals a nationality ("protested in Tunis"); a big place named exactly
         # is a place.
         return c.match == "demonym" or c.feature in ("country", "continent") or (
-            c.match == "name" and c.feature in ("city", "admin1") and c.population >= 100_000)
+            c.match == "name" and c.feature in ("city", "admin1") and c.population >= 100_000) or (
+            # "..., Southern, Israel": a province of the country the text is about.
+            c.match in ("name", "alias") and c.feature == "admin1" and ctx.countries.get(c.country or "", 0.0) >= 0.5)
     if len(m.text) <= 3 and m.text.isupper() and c.feature == "admin1" \
             and ctx.countries.get(c.country or "", 0.0) < 0.5:
         # "NE Yemen" is north-east, not Nebraska: a state abbreviation needs its country around it.

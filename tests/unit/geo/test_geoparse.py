@@ -98,3 +98,18 @@ def test_alternate_spelling_of_a_small_town_abroad_is_a_stray(gazetteer, ents):
     text = "Troops foil attack on Artan, Turkey"
     got = by_text(geoparse(text, ents(text, ("Artan", "GPE"), ("Turkey", "GPE")), gazetteer))
     assert got["Artan"].geonameid == 115
+
+
+def test_a_province_tagged_as_a_nationality_is_kept_in_its_country(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Israel", "IL", "country", 31.5, 34.9, 9_000_000),
+        R(2, "Al Janubi", "IL", "admin1", 30.7, 34.9, 1_100_000, admin1_code="IL.01",
+          admin1="Al Janubi", names=("Southern",)),
+    ])
+    text = "An assailant stabbed a guard near Sadeh Avraham, Southern, Israel."
+    got = by_text(geoparse(text, ents(text, ("Southern", "NORP"), ("Israel", "GPE")), g))
+    assert got["Southern"].geonameid == 2
+    text = "Southern hospitality was on show."
+    assert geoparse(text, ents(text, ("Southern", "NORP")), g) == []
