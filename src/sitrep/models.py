@@ -200,6 +200,7 @@ class Place:
     # Resolved, but on evidence too thin to report as a toponym (a capitalised word NER did not
     # tag, a small town): an event with no other place may still use it.
     weak: bool = False
+    demonym: bool = False  # matched as a nationality ("Burkinabé"), not as the country's name
 
     def to_dict(self, debug: bool = False) -> dict[str, Any]:
         out = {

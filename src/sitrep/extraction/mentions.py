@@ -189,7 +189,7 @@ def _inherited(previous: Sequence[ActorMention], focus: str | None) -> ActorMent
 
 def is_demonym(place: Place) -> bool:
     """'Turkish', 'Afghans', 'US dollar': a people or an adjective, not where something happened."""
-    return place.feature == "country" and place.text != place.name and bool(
+    return place.demonym or place.feature == "country" and place.text != place.name and bool(
         re.search(r"(?:ians?|ish|ese|ean|ans?|is|i|ic|ch|s)$", place.text))
 
 

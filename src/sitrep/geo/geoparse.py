@@ -336,7 +336,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         return m.source == "run" and in_focus and c.feature == "city" and c.population >= ALT_FOCUS_POP
     if m.source in ("ner-org", "ner-person"):
         if c.match == "demonym":
-            return False
+            # "eastern Burkinabé raids" tagged as a person: a nationality before its noun.
+            return m.source == "ner-person" and m.adjective
         if c.feature in ("country", "continent", "admin1", "region"):
             return True
         if c.feature == "admin2":
@@ -366,7 +367,7 @@ centre-nord centre-est centre-ouest centre-sud""".split()])
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     if m.source == "abbrev":
         return gazetteer.lookup_abbreviation(m.query)
-    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "ner"))
+    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "ner") or m.adjective)
     if m.source in ("paren", "paren-head"):
         found = [c for c in found if c.feature not in ("continent", "region")]
     if not found and m.source in ("ner", "ner-org") and len(m.query.replace(" ", "")) <= 6:
@@ -557,7 +558,7 @@ def _place(r: Resolved) -> Place:
         runner = f"{c2.name} ({c2.country or '-'}, {c2.feature}, {c2.geonameid}) {s2:.2f}"
     return Place(start=m.start, end=m.end, text=m.text, name=c.name, country=c.country,
                  lat=c.lat, lon=c.lon, geonameid=c.real_geonameid, admin1=c.admin1,
-                 feature=c.feature, score=round(r.score, 3), runner_up=runner)
+                 feature=c.feature, score=round(r.score, 3), runner_up=runner, demonym=c.match == "demonym")
 
 
 def display_name(name: str | None) -> str | None:

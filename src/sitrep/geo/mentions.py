@@ -69,6 +69,7 @@ class Mention:
     query: str
     source: str  # "ner", "norp", "run", "abbrev", "paren"
     hint: str | None = None  # "admin1" / "admin2" / "city" from a following or final word
+    adjective: bool = False  # one word before a lower-case noun ("Burkinabé raids")
 
     @property
     def strong(self) -> bool:
@@ -118,6 +119,9 @@ _TITLE_BEFORE = re.compile(
     r"Judge|Coach|Officer|Mayor)\.?\s+$")
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+
+
 def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
     out = []
     for ent in entities:
@@ -143,7 +147,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 # "Maidan Shar city", "Manikpur village": the text says it is a place,
                 # whatever NER made of it.
                 source = "cue"
-            out.append(Mention(s, e, text[s:e], clean, source, hint))
+            adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
+            out.append(Mention(s, e, text[s:e], clean, source, hint, adjective))
             if query != clean:
                 out.append(Mention(s, e, text[s:e], query, source, hint))
     return out

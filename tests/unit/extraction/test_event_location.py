@@ -11,6 +11,8 @@ import pytest
     ("Fighting in NE Yemen continues with over 82 killed in 2 days", "YE"),
     ("At Least 10 Dead in New Congo Attack", "CD"),                   # Congo alone is the DRC
     ("SIX TERRORISTS KILLED IN NANGADE", "MZ"),
+    # NER calls the nationality a person; before its noun it is an adjective, and a country.
+    ("Spate of eastern Burkinabé raids suggests jihadists exploiting security vacuum", "BF"),
 ])
 def test_headline_country(extract, headline, country):
     events = extract(headline, "2021-03-23")
