@@ -149,3 +149,22 @@ def test_terminal_output_carries_no_control_characters(runner, tmp_path):
     path.write_text("Gunmen from \x1b[31mthe Red Group\x1b[0m killed five villagers in Gusau, Nigeria.")
     table = runner.invoke(app, ["extract", str(path), "--format", "table"])
     assert "\x1b[31m" not in table.stdout
+
+
+def test_a_document_that_breaks_extraction_is_reported_and_the_rest_goes_on(runner, monkeypatch):
+    import sitrep.run as run
+
+    real = run.extract_annotated
+
+    def flaky(document, sentences, res):
+        if document.id == "bad":
+            raise ValueError("boom")
+        return real(document, sentences, res)
+
+    monkeypatch.setattr(run, "extract_annotated", flaky)
+    text = "Gunmen killed 5 villagers in Kauri, Niger State, Nigeria on Monday."
+    lines = "\n".join(json.dumps({"id": i, "text": text, "published": "2021-04-26"}) for i in ("bad", "good"))
+    result = runner.invoke(app, ["extract", "--input", "-"], input=lines + "\n")
+    assert result.exit_code == 0
+    assert "skipped bad: internal error while extracting: ValueError: boom" in result.stderr
+    assert [json.loads(line)["document_id"] for line in result.stdout.splitlines()] == ["good"]

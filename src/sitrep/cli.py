@@ -143,7 +143,11 @@ def extract(
         collected: list[Event] = []
         count = 0
         with _output(output) as stream:
-            for _, events in extract_documents(documents, resources, settings):
+            def failed(error: ReadError) -> None:
+                stats["errors"] += 1
+                typer.echo(f"sitrep: skipped {_clean(str(error))} (run with -v for the traceback)", err=True)
+
+            for _, events in extract_documents(documents, resources, settings, on_error=failed):
                 count += len(events)
                 if chosen is Format.jsonl:
                     for event in events:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -23,7 +23,7 @@ from .extraction.mentions import Context, anaphora, is_demonym, is_modifier, sen
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
-from .models import Document, Entity, Event, Location, Mention, Place, Sentence, replace
+from .models import Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
 from .nlp.convert import annotate
 from .nlp.triage import select
 from .ontology import Lexicon, load_lexicon
@@ -205,9 +205,15 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def extract_documents(documents: Iterable[Document], resources: Resources,
-                      settings: Settings) -> Iterator[tuple[Document, list[Event]]]:
-    """Events of each document, in input order; the model sees only the triaged sentences."""
+def extract_documents(documents: Iterable[Document], resources: Resources, settings: Settings,
+                      on_error: Callable[[ReadError], None] | None = None,
+                      ) -> Iterator[tuple[Document, list[Event]]]:
+    """Events of each document, in input order; the model sees only the triaged sentences.
+
+    ``on_error``: a document whose extraction fails (a bug, not bad input: that is caught when
+    reading) is reported to it and skipped, so that one document cannot stop a batch; without
+    it the error propagates.
+    """
     for batch in _batches(documents, max(settings.batch_size, 1) * 4):
         chosen = [select(split_sentences(d.text), resources.lexicon, settings.triage_context)
                   for d in batch]
@@ -215,7 +221,15 @@ def extract_documents(documents: Iterable[Document], resources: Resources,
         annotated = iter(annotate(resources.nlp, flat, settings.batch_size, settings.n_process))
         for document, sentences in zip(batch, chosen):
             mine = [next(annotated) for _ in sentences]
-            yield document, extract_annotated(document, mine, resources)
+            try:
+                events = extract_annotated(document, mine, resources)
+            except Exception as err:  # noqa: BLE001 - reported per document, see docstring
+                if on_error is None:
+                    raise
+                log.debug("extraction failed for document %s", document.id, exc_info=True)
+                on_error(ReadError(document.id, f"internal error while extracting: {type(err).__name__}: {err}"))
+                continue
+            yield document, events
 
 
 def places_documents(documents: Iterable[Document], resources: Resources,

@@ -113,11 +113,19 @@ def ingest_cli(
     items = read_sources(sources, settings.max_chars, fetcher=fetcher, published=day, follow=follow)
     bar, update = _progress_printer(sys.stderr.isatty() if progress is None else progress)
 
+    failed: list = []
+
     def extract(documents):
         from .api import resources_for
         from .run import extract_documents
 
-        return extract_documents(documents, resources_for(settings), settings)
+        return extract_documents(documents, resources_for(settings), settings, on_error=extraction_failed)
+
+    def extraction_failed(error) -> None:
+        # Not stored, so a later run tries the document again; kept in quarantine meanwhile.
+        failed.append(error)
+        store.quarantine(error)
+        report(error)
 
     def report(error) -> None:
         if bar is not None:
@@ -136,6 +144,7 @@ def ingest_cli(
         _fail(str(err), 1)
     finally:
         store.close()
+    summary.skipped.extend(failed)
     reasons: dict[str, int] = {}
     for error in summary.skipped:
         reasons[error.reason.split(" (")[0]] = reasons.get(error.reason.split(" (")[0], 0) + 1

@@ -96,3 +96,30 @@ def test_cli_ingest_stdin_and_quarantine(app, tmp_path, resources):
     assert released.exit_code == 0 and "1 quarantined inputs released" in released.output
     listed = runner.invoke(app, ["quarantine", "--db", db, "--format", "jsonl"])
     assert len(listed.stdout.splitlines()) == 1
+
+
+def test_cli_ingest_goes_on_when_one_document_breaks_extraction(app, tmp_path, resources, monkeypatch):
+    import sitrep.run as run
+
+    real = run.extract_annotated
+
+    def flaky(document, sentences, res):
+        if document.id == "bad":
+            raise ValueError("boom")
+        return real(document, sentences, res)
+
+    monkeypatch.setattr(run, "extract_annotated", flaky)
+    db = str(tmp_path / "s.db")
+    lines = "\n".join(json.dumps({"id": i, "text": MOGADISHU_1, "published": "2017-10-15"})
+                      for i in ("good", "bad")) + "\n"
+    result = CliRunner().invoke(app, ["ingest", "-", "--db", db, "--no-progress"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert "bad: internal error while extracting: ValueError: boom" in result.output
+    listed = CliRunner().invoke(app, ["events", "--db", db, "--format", "jsonl"])
+    assert [s["document_id"] for e in map(json.loads, listed.stdout.splitlines()) for s in e["sources"]] == ["good"]
+    quarantined = CliRunner().invoke(app, ["quarantine", "--db", db, "--format", "jsonl"])
+    assert json.loads(quarantined.stdout.splitlines()[0])["location"] == "bad"
+    # Not stored: once the bug is fixed, running again extracts it.
+    monkeypatch.setattr(run, "extract_annotated", real)
+    again = CliRunner().invoke(app, ["ingest", "-", "--db", db, "--no-progress"], input=lines)
+    assert "(1 new, 0 revised, 1 unchanged)" in again.output
