@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -561,10 +562,33 @@ def _place(r: Resolved) -> Place:
                  feature=c.feature, score=round(r.score, 3), runner_up=runner, demonym=c.match == "demonym")
 
 
+# Marks of scholarly romanisation that GeoNames keeps ("Nangarhār", "Al Ḩudaydah", "Tarīn Kōṯ")
+# and English usage drops (ACLED writes "Nangarhar", "Al Hudaydah"): macron, dot below, breve
+# below, line below, and a cedilla under t, d, h or z. Letters of Latin-script languages stay
+# ("São Paulo", "Tillabéri", "Çanakkale", "İstanbul").
+_ROMANISATION_MARKS = {"\u0304", "\u0323", "\u032e", "\u0331"}
+
+
+def plain_romanisation(name: str) -> str:
+    """Without those marks; a name that has one is a romanisation, so its other cedillas go too
+    ("Ḩimş" -> "Hims"), while "Timişoara" keeps its letter."""
+    chars = unicodedata.normalize("NFD", name)
+    marked = any(ch in _ROMANISATION_MARKS or (ch == "\u0327" and i and chars[i - 1] in "tdhzTDHZ")
+                 for i, ch in enumerate(chars))
+    if not marked:
+        return name
+    return unicodedata.normalize("NFC", "".join(ch for ch in chars if ch not in _ROMANISATION_MARKS
+                                                and ch != "\u0327"))
+
+
 def display_name(name: str | None) -> str | None:
-    """ISO's inverted country names read as people write them: "Congo, The Democratic Republic
-    of the" -> "Democratic Republic of the Congo", "Korea, Republic of" -> "Republic of Korea"."""
-    if not name or ", " not in name:
+    """A place's name as an English report writes it: romanisation marks dropped, and ISO's
+    inverted country names turned round: "Congo, The Democratic Republic of the" -> "Democratic
+    Republic of the Congo", "Korea, Republic of" -> "Republic of Korea"."""
+    if not name:
+        return name
+    name = plain_romanisation(name)
+    if ", " not in name:
         return name
     head, _, tail = name.partition(", ")
     if not re.match(r"(?:the\s+)?[A-Z][\w ]*\bof(?:\s+the)?$|(?:the\s+)?(?:Islamic|Plurinational|Bolivarian|Federated|Democratic|United)\b", tail, re.IGNORECASE):
@@ -587,5 +611,5 @@ def to_location(place: Place, gazetteer: Gazetteer, precision: int | None = None
     if precision is None:
         precision = 1 if place.feature == "city" else 3 if place.feature else None
     return Location(text=place.text, name=display_name(place.name), country=place.country, lat=place.lat,
-                    lon=place.lon, admin1=admin1 if place.feature != "country" else None,
-                    admin2=admin2, geonameid=place.geonameid, precision=precision)
+                    lon=place.lon, admin1=display_name(admin1) if place.feature != "country" else None,
+                    admin2=display_name(admin2), geonameid=place.geonameid, precision=precision)
