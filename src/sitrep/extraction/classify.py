@@ -16,7 +16,8 @@ from ..ontology import Lexicon, Trigger
 
 _VIOLENT_EVENTS = ("ASSAULT",)
 _INTERVENTION = re.compile(r"\b(?:tear\s*gas|dispers\w+|water\s+cannons?|rubber\s+bullets|baton|arrest\w*|"
-                           r"detain\w*|broke\s+up|pepper\s+spray|stun\s+grenades?)\b", re.IGNORECASE)
+                           r"detain\w*|broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
+                           r"controlled\s+the\s+situation)\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
                     r"wounded|injured)\b", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch\w*|vandal\w*|loot\w*|"
@@ -144,7 +145,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # Who suffered it: the words after the first violent word, and the casualty phrases.
         first = min(pool, key=lambda h: h.start)
         victims = " ".join([sentence[first.end - offset:], *victim_phrases])
-        return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims)]
+        # A weapon named beside a stronger word still says how ("attacked ... with machetes").
+        weapons = [h for h in violent if h not in pool and h.trigger.name == "melee_weapon_noun"]
+        return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
+                          weapons)]
     pool = strong or list(hits)
     out = []
     for event in dict.fromkeys(h.event for h in pool):
@@ -226,7 +230,8 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
 
 
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
-              has_armed_actor: bool, killed: bool, injured: bool, victims: str) -> Typing:
+              has_armed_actor: bool, killed: bool, injured: bool, victims: str,
+              weapons: Sequence[TriggerHit] = ()) -> Typing:
     main = max(pool, key=lambda h: h.trigger.rank)
     sub = main.trigger.acled
     if main.trigger.needs_state_actor and not has_state_actor:  # "retook" by rebels: a capture
@@ -246,5 +251,5 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(victims) \
             and not _CIVILIAN_VICTIMS.search(victims):
         sub = "Armed clash"
-    return Typing("ASSAULT", _stated_modes(_modes(pool, "ASSAULT"), sentence, killed, injured), sub, main,
+    return Typing("ASSAULT", _stated_modes(_modes([*pool, *weapons], "ASSAULT"), sentence, killed, injured), sub, main,
                   main.trigger.strong, _default_modes(sentence, killed, injured))

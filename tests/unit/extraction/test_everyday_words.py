@@ -1,0 +1,35 @@
+"""Words of conflict reporting in their everyday senses are no events (real pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "This year, Sutton goes into the season as the driver to beat.",
+    "Want to go off the beaten path and try something unconventional?",
+    "School officials say absent teachers hurt student learning.",
+    "The captured heat could warm a dozen municipal buildings.",
+    "She also captured four medals at the world championships.",
+    "Chefs in the Market District kitchen demonstrated Passover recipes.",
+    "His airbags did deploy when he lost control of the car.",
+    "In Columbus, city firefighters agreed to a pay freeze to avoid layoffs.",
+    "After a brief shot at a career in minor league baseball, he pursued a law degree.",
+    "A brown Cadillac was traveling westbound and struck the pickup truck.",
+    "The virus can be transmitted by touch, including contact with rocks and water.",
+    "His early days were spent singing in the clubs of the Sixties.",
+])
+def test_everyday_sense_is_no_event(extract, text):
+    assert extract(text, "2018-03-02") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Gunmen struck a village in Zamfara State, killing 12 people.", "Attack"),
+    ("Soldiers captured five militants near Maiduguri on Monday.", "Arrests"),
+    ("Police beat protesters who demonstrated in Harare on Monday.", "Protest with intervention"),
+    ("The army deployed troops to Tillaberi after the attacks.", "Change to group/activity"),
+    ("On 8 May 2020, ADF rebels attacked Kalau village, killing 12 civilians with machetes.", "Attack"),
+])
+def test_the_conflict_sense_still_is(extract, text, sub_event):
+    events = extract(text, "2020-05-11")
+    assert events and events[0]["acled_sub_event_type"] == sub_event
