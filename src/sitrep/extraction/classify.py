@@ -45,7 +45,8 @@ _NOT_VIOLENCE = re.compile(
     r"cholera|measles|malaria|covid|coronavirus|accident\w*|crash\w*|collision|drown\w*|flood\w*|"
     r"earthquake|landslide|storm|hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|fire|fires|blaze|cows?|dogs?|"
-    r"complications|wildfire|electrocut\w*|avalanche)\b", re.IGNORECASE)
+    r"complications|wildfire|electrocut\w*|avalanche|bacteri\w*|e\.\s*coli|mutation|strain|pathogens?|"
+    r"highways?|traffic|motorists?|pedestrians?|tree\s+fell|fell\s+on|pigs?|poultry|chickens?)\b", re.IGNORECASE)
 # The nouns for whoever does the violence, when the report has no name for them.
 _ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?|fighters|bandits|terrorists?"
 _ATTACKERS = re.compile(rf"\b(?:{_ATTACKER_NOUNS})\b", re.IGNORECASE)

@@ -18,6 +18,12 @@ import pytest
     "A brown Cadillac was traveling westbound and struck the pickup truck.",
     "The virus can be transmitted by touch, including contact with rocks and water.",
     "His early days were spent singing in the clubs of the Sixties.",
+    "Such a mutation could kill millions of people around the globe.",
+    "E. coli affects more than 75,000 people a year and can kill as many as 60.",
+    "One person a year is killed, each and every year, on that highway, Baine said.",
+    "A woman was killed when a large eucalyptus tree fell on a wedding party.",
+    "Kroger Co. is recalling shelled pistachios sold in a 10-ounce container.",
+    "Mercury exposure can result in brain damage and birth defects.",
 ])
 def test_everyday_sense_is_no_event(extract, text):
     assert extract(text, "2018-03-02") == []
