@@ -283,6 +283,11 @@ def _clauses(text: str) -> list[tuple[int, int, int, str]]:
     return [(0, m.start(), 0, ""), (m.end(), len(text), days, m.group())]
 
 
+_ARMS_TRADE = re.compile(r"\b(?:sell|sells|sold|sale|sales|purchase\w*|buy|buys|bought|contract|export\w*|import\w*|"
+                         r"procure\w*|deliver\w*|supply|supplies|supplied|manufactur\w*|arms\s+deal|order(?:ed|s)?)\b",
+                         re.IGNORECASE)
+
+
 def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                       previous_actors: Sequence[ActorMention]) -> tuple[list[Mention], list[ActorMention]]:
     """The mentions of one sentence, and the actor mentions found in it (for later anaphora)."""
@@ -339,6 +344,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             armed = [a for a in clause_actors if a.kind in ("group", "state", "unidentified")]
             if not typing.strong and not (killed or injured or armed):
                 continue
+            if not typing.strong and not (killed or injured) and _ARMS_TRADE.search(clause):
+                continue  # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling
             # Roles turn on the first word for the event: "X ambushed Y, killing Z" has X acting.
             pivot = min((h for h in hits if h.event == typing.event and h.trigger.strong),
                         key=lambda h: h.start, default=typing.main)

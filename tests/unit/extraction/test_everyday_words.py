@@ -24,6 +24,11 @@ import pytest
     "A woman was killed when a large eucalyptus tree fell on a wedding party.",
     "Kroger Co. is recalling shelled pistachios sold in a 10-ounce container.",
     "Mercury exposure can result in brain damage and birth defects.",
+    "The Met Office warned of cloudy weather throughout Saturday evening in London.",
+    "BA warned that there would be knock-on delays due to disruption at Heathrow.",
+    "They have been assisting in the battle against the latest drug craze, fentanyl.",
+    "The equity regained the 1.76 level across 14 deals.",
+    "The United States approved a contract to sell Saudi Arabia 180 self-propelled artillery systems.",
 ])
 def test_everyday_sense_is_no_event(extract, text):
     assert extract(text, "2018-03-02") == []
