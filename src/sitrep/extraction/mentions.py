@@ -258,6 +258,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):
         return best, 3
+    if best.feature == "admin2":
+        return best, 2  # ACLED: a district named, its main town used
     window = sentence.text[max(0, best.start - sentence.start - 30):best.end - sentence.start + 25]
     return best, 2 if _NEAR.search(window) else 1
 

@@ -342,7 +342,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         if c.feature in ("country", "continent", "admin1", "region"):
             return True
         if c.feature == "admin2":
-            return m.hint == "admin2"
+            # "Negros Oriental" tagged as an organisation: a populous district named in full.
+            return m.hint == "admin2" or (c.match == "name" and " " in m.query and c.population >= RUN_MIN_CITY_POP)
         bar = RUN_MIN_CITY_POP if m.source == "ner-person" else RUN_MIN_CITY_POP // 2
         return c.population >= bar or (in_focus and c.population >= 5000)
     if c.match == "demonym":
@@ -486,7 +487,7 @@ def _weak(r: Resolved) -> bool:
     if m.source == "run-initial":
         return c.feature == "admin1"  # "Chhattisgarh IED explosion: ..."
     return m.source in ("run", "ner-org", "ner-person") \
-        and (c.feature == "admin1" or (c.feature == "city" and c.population >= WEAK_MIN_POP))
+        and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
 
 
 def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],

@@ -22,3 +22,10 @@ def test_headline_country(extract, headline, country):
 def test_a_place_after_a_possessive_is_introduced_with_it(extract):
     events = extract("Saudi 'thwarts Houthi attacks' as fighting in Yemen's Marib continues", "2021-02-27")
     assert events[0]["location"]["name"] == "Ma'rib"
+
+
+def test_a_district_is_precision_2_and_an_org_tagged_province_still_places(extract):
+    events = extract("On 30 April 2020, around 260 people from Barangay Camudlas, Bindoy, Negros Oriental, "
+                     "were displaced following a clash between the NPA and the military.")
+    assert events[0]["location"]["name"] == "Negros Oriental"
+    assert events[0]["location"]["precision"] == 2
