@@ -90,6 +90,20 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
 
+_FACTION = re.compile(r"\b(?:faction|wing|branch|splinter group)\b", re.IGNORECASE)
+_OF_PARENT = re.compile(r"^[^.;]{0,60}?\)?\s+of\s+(?:the\s+)?$")
+
+
+def _parent_group(text: str, offset: int, end: int, faction: ActorMention,
+                  groups: Sequence[ActorMention]) -> list[ActorMention]:
+    """"attributed the attack to the Al-Barnawi faction (ISWAP) of Boko Haram": the parent group
+    is a suspect too, as GTD codes it."""
+    if not _FACTION.search(text[end - offset:faction.start - offset]):
+        return []
+    return [g for g in groups if g.start > faction.end and g.actor.name != faction.actor.name
+            and _OF_PARENT.match(text[faction.end - offset:g.start - offset])][:1]
+
+
 def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
     m = None
     for m in _CLAIMANT.finditer(text[:start - offset + 12]):
@@ -120,6 +134,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
                 nearest = _nearest_group([a for a in actors if a.kind == "group"], start, end)
                 suspects = side[-1:] if copula else side[:1]
                 suspects = suspects or ([nearest] if nearest else [])
+                if suspects and not copula:
+                    suspects += _parent_group(text, offset, end, suspects[0], groups)
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(actors, start, end))
             if actor is None and status == "claimed":

@@ -53,3 +53,12 @@ def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
 def test_unlisted_suspects_and_claimants(text, status, actor):
     hits = [h for h in find_attribution(text, 0, []) if h.attribution.status == status]
     assert hits and hits[0].attribution.actor == actor
+
+
+def test_a_faction_names_its_parent_group_too():
+    actors = ActorLexicon.load()
+    text = ("No group claimed responsibility; however, sources attributed the attack to the "
+            "Al-Barnawi faction (Islamic State West Africa Province-ISWAP) of Boko Haram.")
+    [suspected] = [h for h in find_attribution(text, 0, actors.find(text)) if h.attribution.status == "suspected"]
+    assert suspected.attribution.actor == "Islamic State West Africa Province"
+    assert [a.name for a in suspected.others] == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
