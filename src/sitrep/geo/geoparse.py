@@ -173,6 +173,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     """``container``: the resolved place a chain puts ``m`` in; ``holds``: the candidates of the
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
     is the state that holds a Tacoma, not a town called Washington)."""
+    read = _province_town(m, cands)  # scored as read; reported as the same mention
     if container is not None and container.country and container.feature in ("country", "admin1", "admin2", "city"):
         # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
         # and a wrong pin is worse than none, so only candidates inside the container remain.
@@ -187,7 +188,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # "Bangu, North Kivu" where the only Bangu we know is in Kongo Central: the village is
         # missing from the gazetteer, and its namesake elsewhere in the country is a wrong pin.
         cands = []
-    adjust = _adjustments(cands, m)
+    adjust = _adjustments(cands, read)
     if holds:
         holders = [c for c in cands if c.feature in ("country", "admin1", "admin2")
                    and any(c.contains(h) for h in holds)]
@@ -196,10 +197,26 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             adjust = {k: min(v, 0.0) for k, v in adjust.items()}
         for c in holders:
             adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + CHAIN_HOLDS
-    scored = sorted(((score(c, m, ctx, container, adjust.get(c.geonameid, 0.0)), c)
+    scored = sorted(((score(c, read, ctx, container, adjust.get(c.geonameid, 0.0)), c)
                      for c in cands),
                     key=lambda x: (-x[0], x[1].geonameid))
     return Resolved(m, tuple(scored))
+
+
+def _province_town(m: Mention, cands: Sequence[Candidate]) -> Mention:
+    """"an attack in Borno town": a town of the province, not the village of Borno in Italy. The
+    word "town" says what kind of place only when the name is not a big province's and the
+    namesake towns are small."""
+    if m.hint != "city":
+        return m
+    areas = [c.population for c in cands if c.feature == "admin1" and c.match in ("name", "alias")]
+    towns = [c.population for c in cands if c.feature == "city" and c.match in ("name", "alias")]
+    if areas and towns and max(towns) < SHADOWED_BIG_POP and max(areas) >= PROVINCE_TOWN_RATIO * max(towns):
+        return dataclasses.replace(m, hint=None)
+    return m
+
+
+PROVINCE_TOWN_RATIO = 10
 
 
 def _key(m: Mention) -> str:

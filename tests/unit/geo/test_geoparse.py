@@ -125,3 +125,16 @@ def test_display_names_drop_romanisation_marks_only():
     assert display_name("São Paulo") == "São Paulo"
     assert display_name("Timişoara") == "Timişoara"
     assert display_name("Çanakkale") == "Çanakkale"
+
+
+def test_province_town_is_a_town_of_the_province(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Nigeria", "NG", "country", 10.0, 8.0, 190_000_000),
+        R(2, "Borno", "NG", "admin1", 11.5, 13.0, 4_000_000, admin1_code="NG.02", admin1="Borno"),
+        R(3, "Borno", "IT", "city", 46.0, 10.1, 2_600, admin1_code="IT.09"),
+    ])
+    text = "UN confirms attack on facility in Borno town, as casualty rises to 7 dead."
+    [place] = geoparse(text, ents(text, ("Borno", "GPE")), g)
+    assert place.geonameid == 2
