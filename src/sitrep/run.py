@@ -7,6 +7,7 @@ call it, so they cannot drift apart.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ def load_resources(settings: Settings) -> Resources:
 
 
 DEMONYM_VOTES_MAX = 0.9
+_FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
+                           r"drones?|police|security|commandos|special\s+forces|artillery|strikes?|air\s*strikes?)\b",
+                           re.IGNORECASE)
 
 
 def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
@@ -66,8 +70,10 @@ def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
             continue
         if is_demonym(p):
             # "Saudi forces" says something about where, a toponym more: however often a
-            # nationality is named, one place named outvotes it.
-            people[p.country] += 0.5
+            # nationality is named, one place named outvotes it. Forces act abroad, the people
+            # they act on mostly live where it happens ("Israeli soldiers kill Palestinian
+            # driver"), so a nationality of forces counts half.
+            people[p.country] += 0.25 if _FORCES_AFTER.match(text, p.end) else 0.5
         elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]):
             # A province or country named is surer evidence than a town, which may be a namesake.
             votes[p.country] += 1.1 if p.feature in ("admin1", "admin2", "country") else 1.0

@@ -13,6 +13,10 @@ import pytest
     ("SIX TERRORISTS KILLED IN NANGADE", "MZ"),
     # NER calls the nationality a person; before its noun it is an adjective, and a country.
     ("Spate of eastern Burkinabé raids suggests jihadists exploiting security vacuum", "BF"),
+    # Forces act abroad; the people they act on mostly live where it happens.
+    ("Israeli Soldiers Kill Palestinian Driver in Alleged Car Ramming", "PS"),
+    ("US troops killed three Afghan civilians in a night raid", "AF"),
+    ("Nigerian troops killed 10 militants", "NG"),
 ])
 def test_headline_country(extract, headline, country):
     events = extract(headline, "2021-03-23")
