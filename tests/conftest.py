@@ -81,3 +81,20 @@ def store_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "sitrep.db")
     return _pg_url(request)
+
+
+@pytest.fixture
+def broken_extraction(monkeypatch):
+    """Extraction raises for the document with id "bad" (a bug stand-in); returns a function that
+    mends it."""
+    import sitrep.run as run
+
+    real = run.extract_annotated
+
+    def flaky(document, sentences, resources):
+        if document.id == "bad":
+            raise ValueError("boom")
+        return real(document, sentences, resources)
+
+    monkeypatch.setattr(run, "extract_annotated", flaky)
+    return lambda: monkeypatch.setattr(run, "extract_annotated", real)

@@ -151,17 +151,7 @@ def test_terminal_output_carries_no_control_characters(runner, tmp_path):
     assert "\x1b[31m" not in table.stdout
 
 
-def test_a_document_that_breaks_extraction_is_reported_and_the_rest_goes_on(runner, monkeypatch):
-    import sitrep.run as run
-
-    real = run.extract_annotated
-
-    def flaky(document, sentences, res):
-        if document.id == "bad":
-            raise ValueError("boom")
-        return real(document, sentences, res)
-
-    monkeypatch.setattr(run, "extract_annotated", flaky)
+def test_a_document_that_breaks_extraction_is_reported_and_the_rest_goes_on(runner, broken_extraction):
     text = "Gunmen killed 5 villagers in Kauri, Niger State, Nigeria on Monday."
     lines = "\n".join(json.dumps({"id": i, "text": text, "published": "2021-04-26"}) for i in ("bad", "good"))
     result = runner.invoke(app, ["extract", "--input", "-"], input=lines + "\n")

@@ -98,17 +98,7 @@ def test_cli_ingest_stdin_and_quarantine(app, tmp_path, resources):
     assert len(listed.stdout.splitlines()) == 1
 
 
-def test_cli_ingest_goes_on_when_one_document_breaks_extraction(app, tmp_path, resources, monkeypatch):
-    import sitrep.run as run
-
-    real = run.extract_annotated
-
-    def flaky(document, sentences, res):
-        if document.id == "bad":
-            raise ValueError("boom")
-        return real(document, sentences, res)
-
-    monkeypatch.setattr(run, "extract_annotated", flaky)
+def test_cli_ingest_goes_on_when_one_document_breaks_extraction(app, tmp_path, resources, broken_extraction):
     db = str(tmp_path / "s.db")
     lines = "\n".join(json.dumps({"id": i, "text": MOGADISHU_1, "published": "2017-10-15"})
                       for i in ("good", "bad")) + "\n"
@@ -120,6 +110,6 @@ def test_cli_ingest_goes_on_when_one_document_breaks_extraction(app, tmp_path, r
     quarantined = CliRunner().invoke(app, ["quarantine", "--db", db, "--format", "jsonl"])
     assert json.loads(quarantined.stdout.splitlines()[0])["location"] == "bad"
     # Not stored: once the bug is fixed, running again extracts it.
-    monkeypatch.setattr(run, "extract_annotated", real)
+    broken_extraction()  # mended
     again = CliRunner().invoke(app, ["ingest", "-", "--db", db, "--no-progress"], input=lines)
     assert "(1 new, 0 revised, 1 unchanged)" in again.output
