@@ -165,7 +165,7 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
     own = [p for p in weak if any(ev.start <= p.start < ev.end for ev in event.evidence)]
     place = (own or weak)[0]
     return replace(event, location=to_location(place, resources.gazetteer,
-                                               2 if place.feature == "city" else 3))
+                                               2 if place.feature in ("city", "admin2") else 3))
 
 
 def _with_location(event: Event, resources: Resources, named: Counter[str | None]) -> Event:

@@ -58,6 +58,7 @@ ALT_STRAY_POP = 20_000  # an NER place matched by an alternate name, alone in it
 ALT_FOCUS_POP = 10_000  # a run matching a town's alternate name, in the document's province
 SMALL_PLACE_POP = 20_000  # a village this small named like a person in the text is that person
 WEAK_MIN_POP = 5_000  # a town an event may fall back on though it is not reported (``_weak``)
+PROVINCE_TOWN_RATIO = 10  # "Borno town": a province this many times a namesake town's people
 MAX_CANDIDATES = 40
 SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
 # What may stand between a place and the one that holds it: "Kauri, Shiroro", "Boga in Ituri",
@@ -214,9 +215,6 @@ def _province_town(m: Mention, cands: Sequence[Candidate]) -> Mention:
     if areas and towns and max(towns) < SHADOWED_BIG_POP and max(areas) >= PROVINCE_TOWN_RATIO * max(towns):
         return dataclasses.replace(m, hint=None)
     return m
-
-
-PROVINCE_TOWN_RATIO = 10
 
 
 def _key(m: Mention) -> str:
