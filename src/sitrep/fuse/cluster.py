@@ -146,6 +146,9 @@ def _score(report: Report, cluster: _Cluster, traits: _Traits, settings: FusionS
     return score
 
 
+SIMILAR_TOLL = 0.25  # tolls within this share of each other (or 2) corroborate
+
+
 def _similar_toll(event: Event, cluster: _Cluster) -> bool:
     """A toll close to one already reported ("at least 9 soldiers" and "10 soldiers"): outlets
     count differently, and tolls rise, but not tenfold in a day."""
@@ -153,9 +156,6 @@ def _similar_toll(event: Event, cluster: _Cluster) -> bool:
         return False
     n = event.killed.low
     return any(abs(n - t) <= max(2, SIMILAR_TOLL * max(n, t)) for t in cluster.tolls)
-
-
-SIMILAR_TOLL = 0.25
 
 
 def _published_near(report: Report, cluster: _Cluster, days: int) -> bool:

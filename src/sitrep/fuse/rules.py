@@ -160,8 +160,8 @@ _SUFFIX = re.compile(r"(?:'s|’s|ings?|ed|es|s)$")
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough for headlines to meet: "Woman's"/"woman",
-    "covered"/"covering", "kidnappers"/"kidnap" stay apart only when the stems differ."""
+    """A crude English stem, enough for headlines to meet: "Woman's" and "woman", "covered" and
+    "covering"; a word left shorter than four letters stays whole ("bus", not "bu")."""
     bare = _SUFFIX.sub("", word.casefold())
     return bare if len(bare) >= 4 else word.casefold()
 
