@@ -21,6 +21,7 @@ from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate
 from .extraction.dates import document_anchor
 from .extraction.mentions import Context, anaphora, is_demonym, is_modifier, sentence_mentions
+from .extraction.neighbourhoods import part_of_town
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
@@ -139,8 +140,24 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         summary=ctx.anchor is not None,
     )
     named = Counter(p.country for p in places if p.country)
-    return [_with_location(_with_weak_place(_split_tolls(e, sentences, document.text), weak, resources),
-                           resources, named) for e in events]
+    return [_in_part_of_town(_with_location(_with_weak_place(_split_tolls(e, sentences, document.text), weak,
+                                                             resources), resources, named), document.text, resources)
+            for e in events]
+
+
+def _in_part_of_town(event: Event, text: str, resources: Resources) -> Event:
+    """"the al-Zahra neighbourhood of Homs": ACLED's "Homs - al-Zahra", at the town, precision 1."""
+    loc = event.location
+    if loc is None or not loc.text or loc.geonameid is None:
+        return event
+    place = resources.gazetteer.get(loc.geonameid)
+    if place is None or place.feature != "city":
+        return event
+    said = " ".join(text[s.start:s.end] for s in event.evidence)
+    part = part_of_town(said, loc.text)
+    if part is None:
+        return event
+    return replace(event, location=replace(loc, name=f"{loc.name} - {part}", precision=1))
 
 
 def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Event:
