@@ -167,7 +167,10 @@ def _kind(verb: str) -> str:
 # Asides inside a victim phrase: "seven people, including police officers and civilians, were
 # killed", "nine fighters (military police) were killed". They name a subset, so they are blanked
 # (same length, offsets kept) before the figures are read.
-_ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b))|\([^()]{1,80}\)",
+_ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b))|\([^()]{1,80}\)"
+                    # "Two civilians, a director of a school and a retired official, were killed":
+                    # the list says who the two were.
+                    r"|,\s*(?:a|an|the)\s+[^,.;]{1,80}?\s+and\s+(?:a|an|the)\s+[^,.;]{1,80}?,(?=\s+(?:were|have\s+been|had\s+been)\b)",
                     re.IGNORECASE)
 
 

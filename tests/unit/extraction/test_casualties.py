@@ -9,6 +9,9 @@ def _figures(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("46 people were killed in Homs on Sunday.", [("killed", 46, 46)]),
+    # A list after the figure says who they were; it adds nobody.
+    ("Two civilians, a director of a school and a retired education official, were killed.", [("killed", 2, 2)]),
+    ("Three people, a man, a woman and a child, were killed.", [("killed", 3, 3)]),
     ("more than 100 injured bystanders stumbled through the streets", [("injured", 101, None)]),
     ("Massive Suicide Attack Kills 46 In Homs", [("killed", 46, 46)]),
     ("The group killed 26 people in Homs.", [("killed", 26, 26)]),
