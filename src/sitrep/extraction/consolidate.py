@@ -153,6 +153,10 @@ def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
 _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds?|sit-in)\b", re.IGNORECASE)
 # Lethal means used around a protest ("soldiers also fired live bullets at Palestinians"): ACLED's
 # excessive force, where rubber bullets and tear gas are an intervention.
+# Forces stepping in at a protest without a word our lexicon counts as an event.
+_RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers)\b"
+                       r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
+                       r"\s+control|dispersed|broke\s+up|re-?open(?:ed|ing)?|cleared|pushed\s+back)\b", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
@@ -190,6 +194,12 @@ def _protest_type(group: Sequence[Mention], text: str = "") -> tuple[str, str, t
             m.event == "ASSAULT" and (m.killed or m.injured) for m in group):
         return "ASSAULT", "Excessive force against protesters", ("firearms",)
     if "Protest with intervention" in subs or any(m.event in ("COERCE", "ASSAULT") for m in group):
+        return "PROTEST", "Protest with intervention", ("demo",)
+    said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
+    end = max(m.evidence.end for m in group)
+    following = re.match(r"[^.!?]{0,300}[.!?]?", text[end:end + 300])
+    if _RESPONSE.search(said) or (following and _RESPONSE.search(following.group())):
+        # "Police reached the spot and controlled the situation": forces stepped in.
         return "PROTEST", "Protest with intervention", ("demo",)
     return None
 

@@ -13,6 +13,11 @@ import pytest
      "bullets and tear gas at protesters. Hundreds took part in the march. Israeli soldiers also "
      "fired live bullets at Palestinians on rooftops. 4 protesters were injured by rubber bullets.",
      "Excessive force against protesters"),
+    # Forces stepping in, told without a word for violence or arrest.
+    ("On 2 May 2020, a group of local consumers staged a protest in Siliguri town against a ration "
+     "dealer. Police reached the spot and controlled the situation.", "Protest with intervention"),
+    ("On 30 April 2020, protesters blocked the Zahle roundabout and Military forces are working to "
+     "re-open the road.", "Protest with intervention"),
     # Force used on rioters, even live fire, leaves the event a violent demonstration.
     ("On 28 April 2020, rioters hurled Molotov cocktails at police vehicles in Tripoli. Military "
      "forces intervened and used live fire and tear gas to disperse the rioters.", "Violent demonstration"),
@@ -27,3 +32,9 @@ def test_a_currency_names_no_armed_actor(extract):
             "army in Tripoli. They also hurled stones at soldiers and clashed with them.")
     events = extract(text)
     assert events and all(a["country"] != "US" for e in events for a in (*e["actors"], *e["recipients"]))
+
+
+def test_warning_shots_are_a_show_of_force_not_an_attack(extract):
+    [event] = extract("On 1 May 2020, Kyrgyz border guards fired warning shots in the air near Apkan "
+                      "village in Batken district.")
+    assert (event["event"], event["acled_sub_event_type"]) == ("THREATEN", "Other")
