@@ -31,7 +31,7 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|chi
                                r"migrants?|prisoners?|detainees?|couple|youths?|locals?|Palestinians|"
                                r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver)\b", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
-_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+)?(?:men|people|youths|villagers|locals|residents)|"
+_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths|villagers|locals|residents)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+)?(?:on|at|into))\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors)|\blive\s+(?:ammunition|bullets|rounds|fire)\b",

@@ -40,6 +40,8 @@ def test_everyday_sense_is_no_event(extract, text):
     ("Police beat protesters who demonstrated in Harare on Monday.", "Protest with intervention"),
     ("The army deployed troops to Tillaberi after the attacks.", "Change to group/activity"),
     ("On 8 May 2020, ADF rebels attacked Kalau village, killing 12 civilians with machetes.", "Attack"),
+    ("On 2 May 2020, a group of local young men severely beat up a soldier following a dispute in Bozoum.",
+     "Mob violence"),
 ])
 def test_the_conflict_sense_still_is(extract, text, sub_event):
     events = extract(text, "2020-05-11")
