@@ -72,6 +72,11 @@ def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window:
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
 
 
+_GENERIC_SUSPECT = re.compile(
+    r"^(?:an?\s+|some\s+)?(?:unidentified\s+|unknown\s+)?(?:armed\s+(?:group|groups|men|individuals)|gunmen|"
+    r"militants|assailants|attackers|bandits|men)(?:\s+from\s+(?P<where>.+))?$", re.IGNORECASE)
+
+
 def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """Who a statement of suspicion names: the named groups of its target phrase ("attributed
     the attack to the Al-Barnawi faction (ISWAP) of Boko Haram" names both), else the phrase itself
@@ -87,6 +92,13 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     if named:
         return named
     who = m.group("who").strip()
+    generic = _GENERIC_SUSPECT.match(who)
+    if generic:
+        # "an armed group from the DRC": nobody named, ACLED's Unidentified Armed Group.
+        where = re.sub(r"\s*\([^)]*\)\s*$|^the\s+", "", (generic.group("where") or "").strip())
+        name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
+        head = who[:generic.start("where")].rstrip().removesuffix(" from") if where else who
+        return [ActorMention(lo, hi, Actor(head, name, "Political militia", None), "unidentified")]
     return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
 

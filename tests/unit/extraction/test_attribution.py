@@ -62,3 +62,11 @@ def test_a_faction_names_its_parent_group_too():
     [suspected] = [h for h in find_attribution(text, 0, actors.find(text)) if h.attribution.status == "suspected"]
     assert suspected.attribution.actor == "Islamic State West Africa Province"
     assert [a.name for a in suspected.others] == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
+
+
+def test_an_unnamed_suspect_is_an_unidentified_armed_group():
+    text = ("No group claimed responsibility; however sources attributed the attack to an armed group "
+            "from the Democratic Republic of the Congo (DRC).")
+    [suspected] = [h for h in find_attribution(text, 0, []) if h.attribution.status == "suspected"]
+    assert suspected.attribution.actor == "Unidentified Armed Group (Democratic Republic of the Congo)"
+    assert suspected.actor.text == "armed group"
