@@ -74,7 +74,7 @@ def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window:
 
 _GENERIC_SUSPECT = re.compile(
     r"^(?:an?\s+|some\s+)?(?:unidentified\s+|unknown\s+)?(?:armed\s+(?:group|groups|men|individuals)|gunmen|"
-    r"militants|assailants|attackers|bandits|men)(?:\s+from\s+(?P<where>.+))?$", re.IGNORECASE)
+    r"militants|assailants|attackers|bandits|men)\s+from\s+(?P<where>.+)$", re.IGNORECASE)
 
 
 def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -95,9 +95,9 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     generic = _GENERIC_SUSPECT.match(who)
     if generic:
         # "an armed group from the DRC": nobody named, ACLED's Unidentified Armed Group.
-        where = re.sub(r"\s*\([^)]*\)\s*$|^the\s+", "", (generic.group("where") or "").strip())
-        name = f"Unidentified Armed Group ({where})" if where else "Unidentified Armed Group"
-        head = who[:generic.start("where")].rstrip().removesuffix(" from") if where else who
+        where = re.sub(r"\s*\([^)]*\)\s*$|^the\s+", "", generic.group("where").strip())
+        name = f"Unidentified Armed Group ({where})"
+        head = who[:generic.start("where")].rstrip().removesuffix(" from")
         return [ActorMention(lo, hi, Actor(head, name, "Political militia", None), "unidentified")]
     return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
