@@ -207,11 +207,24 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
 
 def _groups_country(event: Event, actors: ActorLexicon) -> str | None:
     """The country of the armed groups, and of state forces named with their country ("Nigerian
-    troops"; plain "troops" got their country from the place, so they prove nothing)."""
+    troops") or by their own name ("ANA", "FARDC"); plain "troops" got their country from the
+    place, so they prove nothing."""
     votes = Counter(a.country for a in (*event.actors, *event.recipients) if a.country and (
         a.type in ("Rebel group", "Political militia", "Identity militia")
-        or (a.type == "State forces" and any(actors.country_code(w) == a.country for w in a.text.split()))))
+        or (a.type == "State forces" and (any(actors.country_code(w) == a.country for w in a.text.split())
+                                          or _named_force(a.text)))))
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _named_force(text: str) -> bool:
+    """"ANA troops", "FARDC": a force's own name is left once the generic words are gone."""
+    rest = _GENERIC_FORCES.sub(" ", text)
+    return any(w[:1].isupper() for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in ("the", "a", "an", "of"))
+
+
+_GENERIC_FORCES = re.compile(r"\b(?:soldiers?|troops?|police\w*|army|forces?|military|security|officers?|government|"
+                             r"authorities|officials?|guards?|gendarmes?|personnel|servicem[ae]n|units?|state)\b",
+                             re.IGNORECASE)
 
 
 def _country_location(code: str, resources: Resources) -> Location | None:

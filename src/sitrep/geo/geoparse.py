@@ -353,7 +353,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     if m.source in ("ner-org", "ner-person"):
         if c.match == "demonym":
             # "eastern Burkinabé raids" tagged as a person: a nationality before its noun.
-            return m.source == "ner-person" and m.adjective
+            return m.adjective
         if c.feature in ("country", "continent", "admin1", "region"):
             return True
         if c.feature == "admin2":

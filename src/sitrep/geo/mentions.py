@@ -120,6 +120,9 @@ _TITLE_BEFORE = re.compile(
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+_INSTITUTION_AFTER_FIRST = re.compile(
+    r"([A-Z][^\W\d_]+)\s+(?:gov't|govt|government|army|troops|forces|police|military|authorities|officials|"
+    r"president|ministry|junta|soldiers)\b", re.IGNORECASE)
 
 
 def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
@@ -149,6 +152,10 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 source = "cue"
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective))
+            first = _INSTITUTION_AFTER_FIRST.match(clean)
+            if source in ("ner-person", "ner-org") and first:
+                # "Nigerien gov't", "Malian army" tagged as one name: its first word is a nationality.
+                out.append(Mention(s, s + first.end(1), first.group(1), first.group(1), source, None, True))
             if query != clean:
                 out.append(Mention(s, e, text[s:e], query, source, hint))
     return out

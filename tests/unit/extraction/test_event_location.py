@@ -17,6 +17,9 @@ import pytest
     ("Israeli Soldiers Kill Palestinian Driver in Alleged Car Ramming", "PS"),
     ("US troops killed three Afghan civilians in a night raid", "AF"),
     ("Nigerian troops killed 10 militants", "NG"),
+    # A force named by its own name, a nationality inside a name NER made of it.
+    ("10 ANA troops killed in bomb, gun attacks", "AF"),
+    ("1st LD Writethru: Nigerien gov't says at least 137 people killed in Sunday's attacks", "NE"),
 ])
 def test_headline_country(extract, headline, country):
     events = extract(headline, "2021-03-23")
