@@ -72,6 +72,7 @@ class Resolved:
 
     mention: Mention
     ranked: tuple[tuple[float, Candidate], ...]
+    unplaced: bool = False  # its chain ruled out every namesake: a place the gazetteer lacks
 
     @property
     def best(self) -> Candidate | None:
@@ -188,7 +189,15 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             and not any(container.contains(c) for c in cands):
         # "Bangu, North Kivu" where the only Bangu we know is in Kongo Central: the village is
         # missing from the gazetteer, and its namesake elsewhere in the country is a wrong pin.
-        cands = []
+        return Resolved(m, (), unplaced=True)
+    elif container is not None and container.feature == "city" and container.admin1_code and cands \
+            and chain_country is not None \
+            and all(c.feature == "city" for c in cands) \
+            and not any(c.admin1_code == container.admin1_code for c in cands):
+        # "Greektown, Toronto, Canada": a place named before a town in an address lies in the
+        # town's province; the Greektown of British Columbia is another place. (Only in an
+        # address: "near Boston, Wagner said" is no chain.)
+        return Resolved(m, (), unplaced=True)
     adjust = _adjustments(cands, read)
     if holds:
         holders = [c for c in cands if c.feature in ("country", "admin1", "admin2")
@@ -471,6 +480,9 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         elif best is not None and outer is not None and chain_country.get(outer) == best.country:
             chain_country[pos] = best.country
     _one_sense(final, mentions, chains, live_idx)
+    # A name its chain left without a candidate ("Yasne, Donetsk" when the only Yasne we know is
+    # in Zaporizhzhia) is the same unknown place wherever the document repeats it.
+    unknown = {_key(mentions[i]) for i in final if final[i].unplaced}
     # Whether to report a mention is judged in the context of the final resolutions, its own
     # included: a small town named three times in a story about its state is a place.
     keep_ctx = _context(_select([r for r in final.values() if r.best is not None and _keep(r, EMPTY)]))
@@ -483,7 +495,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # "Musir (Mike de Kock)": parentheses that hold no place make the name before
             # them an ordinary capitalised run.
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
-        if _is_person(r, people, named):
+        if _is_person(r, people, named) or _key(mentions[i]) in unknown:
             continue
         if _keep(r, keep_ctx):
             out.append(_place(r))

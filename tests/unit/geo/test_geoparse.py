@@ -138,3 +138,27 @@ def test_province_town_is_a_town_of_the_province(ents):
     text = "UN confirms attack on facility in Borno town, as casualty rises to 7 dead."
     [place] = geoparse(text, ents(text, ("Borno", "GPE")), g)
     assert place.geonameid == 2
+
+
+def test_address_chains_rule_out_namesakes_and_the_name_stays_unknown(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Canada", "CA", "country", 56.0, -96.0, 38_000_000),
+        R(2, "Ontario", "CA", "admin1", 50.0, -85.0, 14_000_000, admin1_code="CA.08", admin1="Ontario"),
+        R(3, "Ukraine", "UA", "country", 49.0, 32.0, 41_000_000),
+        R(4, "Donetsk", "UA", "admin1", 48.0, 37.8, 4_100_000, admin1_code="UA.05", admin1="Donetsk"),
+        R(10, "Toronto", "CA", "city", 43.7, -79.4, 2_700_000, admin1_code="CA.08", admin1="Ontario"),
+        R(11, "Greektown", "CA", "city", 49.1, -122.3, 600, admin1_code="CA.02"),
+        R(12, "Yasne", "UA", "city", 47.2, 35.6, 511, admin1_code="UA.26"),
+    ])
+    text = "An assailant opened fire in Greektown, Toronto, Canada."
+    got = by_text(geoparse(text, ents(text, ("Greektown", "GPE"), ("Toronto", "GPE"), ("Canada", "GPE")), g))
+    assert "Greektown" not in got and got["Toronto"].geonameid == 10
+    text = "Mortars hit the area of Yasne, Donetsk. Observers saw explosions near Yasne."
+    got = geoparse(text, ents(text, ("Yasne", "GPE"), ("Donetsk", "GPE"), ("Yasne", "GPE")), g)
+    assert [p.text for p in got] == ["Donetsk"]
+    # "near Boston, Wagner said" is no address: a town after a comma does not hold the name.
+    text = "Tolls rose near Toronto, Greektown said."
+    got = by_text(geoparse(text, ents(text, ("Toronto", "GPE"), ("Greektown", "GPE")), g))
+    assert got["Toronto"].geonameid == 10
