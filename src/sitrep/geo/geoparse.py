@@ -341,9 +341,15 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # "NE Yemen" is north-east, not Nebraska: a state abbreviation needs its country around it.
         return False
     if c.match == "loose":
-        # Consonant skeletons merge unrelated names (Pentagon/Pontgouin): only in the focus area.
-        return m.strong and (ctx.countries.get(c.country or "", 0.0) >= 0.5
-                             or c.feature in ("country", "admin1"))
+        # Consonant skeletons merge unrelated names (Pentagon/Pontgouin): only in the focus area,
+        # the province when the document names one ("Ndaba ... Extreme-Nord" is not Somié in
+        # Adamaoua).
+        if c.feature in ("country", "admin1"):
+            return m.strong
+        provinces = [code for code, share in ctx.admin1.items() if share >= 0.5]
+        if provinces:
+            return m.strong and c.admin1_code in provinces
+        return m.strong and ctx.countries.get(c.country or "", 0.0) >= 0.5
     if c.feature in ("admin1", "admin2") and _key(m) in _COMPASS_NAMES \
             and ctx.countries.get(c.country or "", 0.0) < 0.5:
         # Lebanon, Cameroon and Burkina Faso all have a "North": "raid in the North" is in

@@ -36,3 +36,10 @@ def test_a_district_is_precision_2_and_an_org_tagged_province_still_places(extra
                      "were displaced following a clash between the NPA and the military.")
     assert events[0]["location"]["name"] == "Negros Oriental"
     assert events[0]["location"]["precision"] == 2
+
+
+def test_a_loose_spelling_must_lie_in_the_province_the_text_names(extract):
+    [event] = extract("On 7 May 2020, the military forces repelled an attack of Boko Haram in the Ndaba "
+                      "neighbourhood of Kolofata town (Mayo-Sava, Extreme-Nord).")
+    assert event["location"]["country"] == "CM"
+    assert event["location"]["admin1"] == "Far North"
