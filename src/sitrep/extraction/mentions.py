@@ -212,7 +212,8 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"[a-z][a-z\-]+(?:\s|[.,;]|$)", after[:40]) is not None
 
 
-_POSSESSOR = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s?\s+$")
+_POSSESSOR = re.compile(r"\b(?!(?:In|At|Near|On|Of|From|Into|Outside|Across|Inside)\b)[A-Z][\w\-]*"
+                        r"(?:\s+[A-Z][\w\-]*)?['’]s?\s+$")
 
 
 def _introduced(sentence: Sentence, place: Place) -> bool:

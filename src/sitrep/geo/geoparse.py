@@ -601,6 +601,7 @@ def _place(r: Resolved) -> Place:
 # below, line below, and a cedilla under t, d, h or z. Letters of Latin-script languages stay
 # ("São Paulo", "Tillabéri", "Çanakkale", "İstanbul").
 _ROMANISATION_MARKS = {"\u0304", "\u0323", "\u032e", "\u0331"}
+_AYN_HAMZA = str.maketrans({"\u2018": "'", "\u02bf": "'", "\u02be": "'"})  # ‘ ʿ ʾ -> '"
 
 
 def plain_romanisation(name: str) -> str:
@@ -611,8 +612,8 @@ def plain_romanisation(name: str) -> str:
                  for i, ch in enumerate(chars))
     if not marked:
         return name
-    return unicodedata.normalize("NFC", "".join(ch for ch in chars if ch not in _ROMANISATION_MARKS
-                                                and ch != "\u0327"))
+    plain = "".join(ch for ch in chars if ch not in _ROMANISATION_MARKS and ch != "\u0327")
+    return unicodedata.normalize("NFC", plain).translate(_AYN_HAMZA)
 
 
 def display_name(name: str | None) -> str | None:

@@ -19,6 +19,7 @@ import pytest
     ("Nigerian troops killed 10 militants", "NG"),
     # A force named by its own name, a nationality inside a name NER made of it.
     ("10 ANA troops killed in bomb, gun attacks", "AF"),
+    ("Suicide Bomber Kills 5 At Mogadishu Checkpoint", "SO"),
     ("1st LD Writethru: Nigerien gov't says at least 137 people killed in Sunday's attacks", "NE"),
 ])
 def test_headline_country(extract, headline, country):
@@ -43,3 +44,8 @@ def test_a_loose_spelling_must_lie_in_the_province_the_text_names(extract):
                       "neighbourhood of Kolofata town (Mayo-Sava, Extreme-Nord).")
     assert event["location"]["country"] == "CM"
     assert event["location"]["admin1"] == "Far North"
+
+
+def test_title_case_preposition_is_no_possessor(extract):
+    [event] = extract("Car Bomb Kills 9 In Syria's Azaz", "2021-05-01")
+    assert event["location"]["name"] == "I'zaz"

@@ -121,6 +121,7 @@ def test_display_names_drop_romanisation_marks_only():
     assert display_name("Nangarhār") == "Nangarhar"
     assert display_name("Al Ḩudaydah") == "Al Hudaydah"
     assert display_name("Ḩimş") == "Hims"
+    assert display_name("Ma‘arrat an Nu‘mān") == "Ma'arrat an Nu'man"
     # Letters of Latin-script languages stay.
     assert display_name("São Paulo") == "São Paulo"
     assert display_name("Timişoara") == "Timişoara"
