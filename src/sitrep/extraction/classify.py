@@ -130,7 +130,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence):
         return [_protest(hits, sentence, names, killed, injured)]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
-    if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died") for h in violent) \
+    if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb") for h in violent) \
             and _NOT_VIOLENCE.search(sentence) and not _PERPETRATORS.search(sentence):
         # "seven dead children and 4,761 HFMD cases", "wild birds were found dead": deaths
         # from disease, accidents or nature, with nobody doing the killing, are no attack.

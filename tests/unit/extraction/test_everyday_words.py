@@ -29,6 +29,7 @@ import pytest
     "They have been assisting in the battle against the latest drug craze, fentanyl.",
     "The equity regained the 1.76 level across 14 deals.",
     "The United States approved a contract to sell Saudi Arabia 180 self-propelled artillery systems.",
+    "Tropical storm Eta killed 10 people in Honduras.",
 ])
 def test_everyday_sense_is_no_event(extract, text):
     assert extract(text, "2018-03-02") == []
@@ -42,6 +43,7 @@ def test_everyday_sense_is_no_event(extract, text):
     ("On 8 May 2020, ADF rebels attacked Kalau village, killing 12 civilians with machetes.", "Attack"),
     ("On 2 May 2020, a group of local young men severely beat up a soldier following a dispute in Bozoum.",
      "Mob violence"),
+    ("Militants Storm Police Station In Pakistan's Khyber Pakhtunkhwa", "Armed clash"),
 ])
 def test_the_conflict_sense_still_is(extract, text, sub_event):
     events = extract(text, "2020-05-11")
