@@ -140,9 +140,29 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         summary=ctx.anchor is not None,
     )
     named = Counter(p.country for p in places if p.country)
-    return [_in_part_of_town(_with_location(_with_weak_place(_split_tolls(e, sentences, document.text), weak,
-                                                             resources), resources, named), document.text, resources)
-            for e in events]
+    return [_with_forces_country(_in_part_of_town(_with_location(_with_weak_place(
+        _split_tolls(e, sentences, document.text), weak, resources), resources, named), document.text, resources),
+        resources.actors) for e in events]
+
+
+_GENERIC_STATE = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
+
+
+def _with_forces_country(event: Event, actors: ActorLexicon) -> Event:
+    """State forces named without a country ("Military forces are working to re-open the road")
+    are the forces of the country the event happened in, once that is known."""
+    country = event.location.country if event.location else None
+    if not country:
+        return event
+
+    def named(side: tuple) -> tuple:
+        return tuple(actors.state_actor(country, _GENERIC_STATE[a.name], a.text)
+                     if a.name in _GENERIC_STATE and a.country is None else a for a in side)
+
+    actors_, recipients = named(event.actors), named(event.recipients)
+    if actors_ == event.actors and recipients == event.recipients:
+        return event
+    return replace(event, actors=actors_, recipients=recipients)
 
 
 def _in_part_of_town(event: Event, text: str, resources: Resources) -> Event:

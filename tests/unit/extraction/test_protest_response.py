@@ -38,3 +38,9 @@ def test_warning_shots_are_a_show_of_force_not_an_attack(extract):
     [event] = extract("On 1 May 2020, Kyrgyz border guards fired warning shots in the air near Apkan "
                       "village in Batken district.")
     assert (event["event"], event["acled_sub_event_type"]) == ("THREATEN", "Other")
+
+
+def test_forces_without_a_country_take_the_events_country(extract):
+    [event] = extract("On 30 April 2020, protesters blocked the Zahle roundabout and Military forces are "
+                      "working to re-open the road.")
+    assert [a["name"] for a in event["recipients"]] == ["Military Forces of Lebanon"]
