@@ -150,7 +150,7 @@ def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
     return out
 
 
-_PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds?|sit-in)\b", re.IGNORECASE)
+_PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds?|sit-in|riot\w*)\b", re.IGNORECASE)
 # Lethal means used around a protest ("soldiers also fired live bullets at Palestinians"): ACLED's
 # excessive force, where rubber bullets and tear gas are an intervention.
 # Forces stepping in at a protest without a word our lexicon counts as an event.
@@ -176,6 +176,22 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
                                                     or _LIVE_ROUNDS.search(said)):
                 protest.extend(group)
                 continue
+        out.append(group)
+    return out
+
+
+# ACLED's closing figure ("6 fatalities. [size=4,000]"): the toll of the event just told.
+_TOLL_NOTE = re.compile(r"^\s*\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)\.?\s*(?:\[[^\]]*\]\s*)?$",
+                        re.IGNORECASE)
+
+
+def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
+    """A sentence that only states a toll belongs to the event before it, whatever its type."""
+    out: list[list[Mention]] = []
+    for group in groups:
+        if out and all(_TOLL_NOTE.match(text[m.evidence.start:m.evidence.end]) for m in group):
+            out[-1].extend(group)
+            continue
         out.append(group)
     return out
 
@@ -215,7 +231,7 @@ def consolidate(
     summary: bool = False,
 ) -> list[Event]:
     """The events of one document from its mentions, in reading order."""
-    groups = _fold_protest_responses(group_mentions(mentions), text)
+    groups = _fold_toll_notes(_fold_protest_responses(group_mentions(mentions), text), text)
     attributions = _attach(attribution_hits, groups, sentence_of, summary)
     events: list[Event] = []
     for index, group in enumerate(groups):

@@ -44,3 +44,10 @@ def test_forces_without_a_country_take_the_events_country(extract):
     [event] = extract("On 30 April 2020, protesters blocked the Zahle roundabout and Military forces are "
                       "working to re-open the road.")
     assert [a["name"] for a in event["recipients"]] == ["Military Forces of Lebanon"]
+
+
+def test_a_closing_toll_note_belongs_to_the_event_before_it(extract):
+    events = extract("On 30 April 2020, in Picsi, 4,000 prisoners of Picsi prison staged a prison riot. "
+                     "Police forces took control of the riot, but 6 prisoners were killed by other "
+                     "prisoners. 6 fatalities. [size=4,000]")
+    assert [(e["acled_sub_event_type"], e["killed"]["low"]) for e in events] == [("Violent demonstration", 6)]
