@@ -22,7 +22,7 @@ def test_places_resolves_toponyms_with_offsets():
 
 
 def test_an_event_falls_back_on_a_town_too_weak_to_report(extract):
-    text = ("On 30 April 2020, protesters blocked the Zahle roundabout and demanded the resignation "
+    text = ("On 6 June 2021, protesters blocked the Zahle roundabout and demanded the resignation "
             "of the government.")
     assert all(p.text != "Zahle" for p in sitrep.places(text))
     events = extract(text)

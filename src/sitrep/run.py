@@ -72,8 +72,8 @@ def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
         if is_demonym(p):
             # "Saudi forces" says something about where, a toponym more: however often a
             # nationality is named, one place named outvotes it. Forces act abroad, the people
-            # they act on mostly live where it happens ("Israeli soldiers kill Palestinian
-            # driver"), so a nationality of forces counts half.
+            # they act on mostly live where it happens ("Israeli troops shoot Palestinian
+            # teen"), so a nationality of forces counts half.
             people[p.country] += 0.25 if _FORCES_AFTER.match(text, p.end) else 0.5
         elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]):
             # A province or country named is surer evidence than a town, which may be a namesake.
@@ -149,7 +149,7 @@ _GENERIC_STATE = {"Military Forces": "military", "Police Forces": "police", "Gov
 
 
 def _with_forces_country(event: Event, actors: ActorLexicon) -> Event:
-    """State forces named without a country ("Military forces are working to re-open the road")
+    """State forces named without a country ("Military forces re-opened the road")
     are the forces of the country the event happened in, once that is known."""
     country = event.location.country if event.location else None
     if not country:
@@ -207,7 +207,7 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
 
 def _with_location(event: Event, resources: Resources, named: Counter[str | None]) -> Event:
     """Make the place agree with the groups involved: a place named without its country
-    ("attack on facility in Borno town") is re-read inside the country of the armed groups, and
+    ("raid on a market in Borno town") is re-read inside the country of the armed groups, and
     an event with no place at all takes that country."""
     home = _groups_country(event, resources.actors)
     if event.location is None:

@@ -56,7 +56,7 @@ _TARGET = re.compile(
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*"
                        r"(?:\s+(?:activists|militants|extremists|separatists|rebels|insurgents|fighters|nationalists))?)\s+"
                        r"(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?(?:claimed|claims|took|accepted)\b")
-# GTD's way of naming a suspect's cause: "authorities arrested Nathaniel Veltman, an unaffiliated
+# GTD's way of naming a suspect's cause: "police later arrested John Doe, an unaffiliated
 # anti-Muslim extremist", "identified the assailant as a white supremacist".
 _DESCRIBED = re.compile(
     r"\b(?:arrested|apprehended|detained|identified|named)\s+(?:(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver)\s*,?\s+)?"
@@ -79,7 +79,7 @@ _GENERIC_SUSPECT = re.compile(
 
 def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """Who a statement of suspicion names: the named groups of its target phrase ("attributed
-    the attack to the Al-Barnawi faction (ISWAP) of Boko Haram" names both), else the phrase itself
+    the killing to the Lake Chad faction (ISWAP) of Boko Haram" names both), else the phrase itself
     ("Israeli settlers", "Fulani extremists": not the Israeli state, not a listed group)."""
     m = _TARGET.search(text, max(0, start - offset - 40))
     if not m or _NOT_ACTORS.match(m.group("who")):
@@ -108,7 +108,7 @@ _OF_PARENT = re.compile(r"^[^.;]{0,60}?\)?\s+of\s+(?:the\s+)?$")
 
 def _parent_group(text: str, offset: int, end: int, faction: ActorMention,
                   groups: Sequence[ActorMention]) -> list[ActorMention]:
-    """"attributed the attack to the Al-Barnawi faction (ISWAP) of Boko Haram": the parent group
+    """"attributed the killing to the Lake Chad faction (ISWAP) of Boko Haram": the parent group
     is a suspect too, as GTD codes it."""
     if not _FACTION.search(text[end - offset:faction.start - offset]):
         return []

@@ -168,7 +168,7 @@ def _kind(verb: str) -> str:
 # killed", "nine fighters (military police) were killed". They name a subset, so they are blanked
 # (same length, offsets kept) before the figures are read.
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b))|\([^()]{1,80}\)"
-                    # "Two civilians, a director of a school and a retired official, were killed":
+                    # "Two villagers, a herder and a retired teacher, were killed":
                     # the list says who the two were.
                     r"|,\s*(?:a|an|the)\s+[^,.;]{1,80}?\s+and\s+(?:a|an|the)\s+[^,.;]{1,80}?,(?=\s+(?:were|have\s+been|had\s+been)\b)",
                     re.IGNORECASE)
@@ -262,7 +262,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
 # ------------------------------------------------------------------ tolls shared by linked events
 
 # GTD splits a toll reported for several linked attacks evenly among them ("This was one of
-# five related attacks ... At least 47 people were killed across the attacks"); ACLED notes say
+# three related attacks ... At least 31 people were killed across the attacks"); ACLED notes say
 # so outright ("Fatalities split between 2 events").
 _SPLIT_NOTE = re.compile(rf"\bfatalities\s+(?:were\s+)?split\s+(?:evenly\s+)?(?:between|among|across)\s+"
                          rf"(?P<n>{NUMBER})\s+(?:\w+\s+)?events?\b", re.IGNORECASE)

@@ -45,8 +45,11 @@ _NOT_VIOLENCE = re.compile(
     r"cholera|measles|malaria|covid|coronavirus|accident\w*|crash\w*|collision|drown\w*|flood\w*|"
     r"earthquake|landslide|storm|hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|fire|fires|blaze|cows?|dogs?|"
-    r"complications|wildfire|electrocut\w*|avalanche|bacteri\w*|e\.\s*coli|mutation|strain|pathogens?|"
-    r"highways?|traffic|motorists?|pedestrians?|tree\s+fell|fell\s+on|pigs?|poultry|chickens?)\b", re.IGNORECASE)
+    r"complications|wildfire|electrocut\w*|avalanche|bacteri\w*|e\.\s*coli|salmonella|listeria|germs?|"
+    r"mutation|strain|pathogens?|highways?|traffic|motorists?|pedestrians?|junction|intersection|"
+    r"tree\s+fell|fell\s+on|pigs?|poultry|chickens?|"
+    # Habits are no events: "two people are killed every year at that junction".
+    r"(?:every|each|per)\s+year|annually|a\s+year(?!\s+ago))\b", re.IGNORECASE)
 # The nouns for whoever does the violence, when the report has no name for them.
 _ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?|fighters|bandits|terrorists?"
 _ATTACKERS = re.compile(rf"\b(?:{_ATTACKER_NOUNS})\b", re.IGNORECASE)
@@ -167,7 +170,7 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str) -> bool:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
     other = [h for h in hits if (h.event in _VIOLENT_EVENTS or h.event == "COERCE") and h.trigger.strong]
     if not other or min(h.start for h in protest) < min(h.start for h in other) or _LIVE_FIRE.search(sentence):
-        return True  # "reacted by arresting the protesters ... and by opening fire on the protesters"
+        return True  # "detained two organisers and opened fire on the protesters who stayed"
     # "55 people were arrested for participating in protests": the arrest is the event.
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 

@@ -151,7 +151,7 @@ def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
 
 
 _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds?|sit-in|riot\w*)\b", re.IGNORECASE)
-# Lethal means used around a protest ("soldiers also fired live bullets at Palestinians"): ACLED's
+# Lethal means used around a protest ("soldiers also fired live bullets at youths"): ACLED's
 # excessive force, where rubber bullets and tear gas are an intervention.
 # Forces stepping in at a protest without a word our lexicon counts as an event.
 _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers)\b"
@@ -180,7 +180,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
     return out
 
 
-# ACLED's closing figure ("6 fatalities. [size=4,000]"): the toll of the event just told.
+# ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _TOLL_NOTE = re.compile(r"^\s*\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)\.?\s*(?:\[[^\]]*\]\s*)?$",
                         re.IGNORECASE)
 
@@ -215,7 +215,7 @@ def _protest_type(group: Sequence[Mention], text: str = "") -> tuple[str, str, t
     end = max(m.evidence.end for m in group)
     following = re.match(r"[^.!?]{0,300}[.!?]?", text[end:end + 300])
     if _RESPONSE.search(said) or (following and _RESPONSE.search(following.group())):
-        # "Police reached the spot and controlled the situation": forces stepped in.
+        # "Police arrived and controlled the situation": forces stepped in.
         return "PROTEST", "Protest with intervention", ("demo",)
     return None
 

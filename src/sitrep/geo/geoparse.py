@@ -194,8 +194,8 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             and chain_country is not None \
             and all(c.feature == "city" for c in cands) \
             and not any(c.admin1_code == container.admin1_code for c in cands):
-        # "Greektown, Toronto, Canada": a place named before a town in an address lies in the
-        # town's province; the Greektown of British Columbia is another place. (Only in an
+        # "Chinatown, Toronto, Canada": a place named before a town in an address lies in the
+        # town's province; a Chinatown of British Columbia is another place. (Only in an
         # address: "near Boston, Wagner said" is no chain.)
         return Resolved(m, (), unplaced=True)
     adjust = _adjustments(cands, read)
@@ -214,7 +214,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
 
 
 def _province_town(m: Mention, cands: Sequence[Candidate]) -> Mention:
-    """"an attack in Borno town": a town of the province, not the village of Borno in Italy. The
+    """"a raid in Borno town": a town of the province, not the village of Borno in Italy. The
     word "town" says what kind of place only when the name is not a big province's and the
     namesake towns are small."""
     if m.hint != "city":
@@ -334,7 +334,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # is a place.
         return c.match == "demonym" or c.feature in ("country", "continent") or (
             c.match == "name" and c.feature in ("city", "admin1") and c.population >= 100_000) or (
-            # "..., Southern, Israel": a province of the country the text is about.
+            # "..., Northern, Israel": a province of the country the text is about.
             c.match in ("name", "alias") and c.feature == "admin1" and ctx.countries.get(c.country or "", 0.0) >= 0.5)
     if len(m.text) <= 3 and m.text.isupper() and c.feature == "admin1" \
             and ctx.countries.get(c.country or "", 0.0) < 0.5:
@@ -342,8 +342,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         return False
     if c.match == "loose":
         # Consonant skeletons merge unrelated names (Pentagon/Pontgouin): only in the focus area,
-        # the province when the document names one ("Ndaba ... Extreme-Nord" is not Somié in
-        # Adamaoua).
+        # the province when the document names one (a neighbourhood of a Far North town is not
+        # a namesake in Adamaoua).
         if c.feature in ("country", "admin1"):
             return m.strong
         provinces = [code for code, share in ctx.admin1.items() if share >= 0.5]
@@ -356,23 +356,24 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # whichever country the story is about, or nowhere we can tell.
         return False
     if m.strong:
-        # A small town matched only by one of GeoNames' alternate spellings ("Auno" for
-        # Aulnoy-lez-Valenciennes), in a country nothing else in the text names, is a stray.
+        # A small town matched only by one of GeoNames' alternate spellings (a Nigerian village
+        # read as an alternate name of a French town), in a country nothing else in the text
+        # names, is a stray.
         return not (c.match == "alt" and c.feature == "city" and c.population < ALT_STRAY_POP
                     and ctx.countries.get(c.country or "", 0.0) < 0.5)
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
     if c.match == "alt":
         # GeoNames alternates include many odd spellings; a town's usual transliteration
-        # ("Rutba" for Ar Ruţbah) counts only inside the province the document is about.
+        # ("Ramadi" for Ar Ramādī) counts only inside the province the document is about.
         return m.source == "run" and in_focus and c.feature == "city" and c.population >= ALT_FOCUS_POP
     if m.source in ("ner-org", "ner-person"):
         if c.match == "demonym":
-            # "eastern Burkinabé raids" tagged as a person: a nationality before its noun.
+            # "northern Burkinabé ambushes" tagged as a person: a nationality before its noun.
             return m.adjective
         if c.feature in ("country", "continent", "admin1", "region"):
             return True
         if c.feature == "admin2":
-            # "Negros Oriental" tagged as an organisation: a populous district named in full.
+            # "Lanao del Sur" tagged as an organisation: a populous district named in full.
             return m.hint == "admin2" or (c.match == "name" and " " in m.query and c.population >= RUN_MIN_CITY_POP)
         bar = RUN_MIN_CITY_POP if m.source == "ner-person" else RUN_MIN_CITY_POP // 2
         return c.population >= bar or (in_focus and c.population >= 5000)
@@ -486,8 +487,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         elif best is not None and outer is not None and chain_country.get(outer) == best.country:
             chain_country[pos] = best.country
     _one_sense(final, mentions, chains, live_idx)
-    # A name its chain left without a candidate ("Yasne, Donetsk" when the only Yasne we know is
-    # in Zaporizhzhia) is the same unknown place wherever the document repeats it.
+    # A name its chain left without a candidate ("Krasne, Donetsk" when the only Krasne we know
+    # is in Zaporizhzhia) is the same unknown place wherever the document repeats it.
     unknown = {_key(mentions[i]) for i in final if final[i].unplaced}
     # Whether to report a mention is judged in the context of the final resolutions, its own
     # included: a small town named three times in a story about its state is a place.
@@ -512,13 +513,13 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
 def _weak(r: Resolved) -> bool:
     """An exact name of a province or a town of some size that only NER's doubt kept out: "the
-    Zahle roundabout", "in Amethi (UP)" tagged as an organisation, a province opening a
+    Sidon roundabout", "in Rampur (UP)" tagged as an organisation, a province opening a
     headline."""
     c, m = r.best, r.mention
     if c is None or c.match not in ("name", "alias"):
         return False
     if m.source == "run-initial":
-        return c.feature == "admin1"  # "Chhattisgarh IED explosion: ..."
+        return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
 

@@ -147,14 +147,14 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else clean
             inside = _HINT_INSIDE.search(clean)
             if source in ("ner-org", "ner-person") and inside and inside.group(1).islower():
-                # "Maidan Shar city", "Manikpur village": the text says it is a place,
+                # "Qalat city", "Rampur village": the text says it is a place,
                 # whatever NER made of it.
                 source = "cue"
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
             if source in ("ner-person", "ner-org") and first:
-                # "Nigerien gov't", "Malian army" tagged as one name: its first word is a nationality.
+                # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.
                 out.append(Mention(s, s + first.end(1), first.group(1), first.group(1), source, None, True))
             if query != clean:
                 out.append(Mention(s, e, text[s:e], query, source, hint))

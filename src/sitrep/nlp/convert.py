@@ -30,7 +30,7 @@ SHOUTING_MIN_WORDS = 3
 
 def model_text(text: str) -> str:
     """What the model reads for ``text``: a headline in capitals ("SIX TERRORISTS KILLED IN
-    NANGADE") in title case, since NER finds nothing in capitals; same length, so the
+    MOCIMBOA") in title case, since NER finds nothing in capitals; same length, so the
     entities' offsets index the original."""
     words = _WORD.findall(text)
     if len(words) < SHOUTING_MIN_WORDS or sum(w.isupper() and len(w) > 1 for w in words) < 0.8 * len(words):

@@ -42,13 +42,13 @@ def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
 
 
 @pytest.mark.parametrize("text, status, actor", [
-    ("However, authorities arrested Nathaniel Veltman, an unaffiliated anti-Muslim extremist, in "
-     "connection with the attack.", "suspected", "anti-Muslim extremist"),
-    ("Authorities apprehended an assailant suspected of being a jihadi-inspired extremist.",
-     "suspected", "jihadi-inspired extremist"),
-    ("Police identified the gunman as a white supremacist.", "suspected", "white supremacist"),
-    ("Mapuche activists claimed responsibility in pamphlets left at the scene.", "claimed",
-     "Mapuche activists"),
+    ("Police later arrested John Doe, an unaffiliated anti-immigrant extremist, in connection "
+     "with the shooting.", "suspected", "anti-immigrant extremist"),
+    ("Officers detained a man suspected of being a far-right extremist.",
+     "suspected", "far-right extremist"),
+    ("Investigators identified the attacker as a neo-Nazi.", "suspected", "neo-Nazi"),
+    ("Zapatista militants claimed responsibility in leaflets left nearby.", "claimed",
+     "Zapatista militants"),
 ])
 def test_unlisted_suspects_and_claimants(text, status, actor):
     hits = [h for h in find_attribution(text, 0, []) if h.attribution.status == status]
@@ -57,16 +57,16 @@ def test_unlisted_suspects_and_claimants(text, status, actor):
 
 def test_a_faction_names_its_parent_group_too():
     actors = ActorLexicon.load()
-    text = ("No group claimed responsibility; however, sources attributed the attack to the "
-            "Al-Barnawi faction (Islamic State West Africa Province-ISWAP) of Boko Haram.")
+    text = ("Nobody claimed the raid; however, residents attributed the killing to the Lake Chad "
+            "faction (ISWAP) of Boko Haram.")
     [suspected] = [h for h in find_attribution(text, 0, actors.find(text)) if h.attribution.status == "suspected"]
     assert suspected.attribution.actor == "Islamic State West Africa Province"
     assert [a.name for a in suspected.others] == ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]
 
 
 def test_an_unnamed_suspect_is_an_unidentified_armed_group():
-    text = ("No group claimed responsibility; however sources attributed the attack to an armed group "
-            "from the Democratic Republic of the Congo (DRC).")
+    text = ("No group claimed responsibility; however officials attributed the raid to an armed group "
+            "from South Sudan (SS).")
     [suspected] = [h for h in find_attribution(text, 0, []) if h.attribution.status == "suspected"]
-    assert suspected.attribution.actor == "Unidentified Armed Group (Democratic Republic of the Congo)"
+    assert suspected.attribution.actor == "Unidentified Armed Group (South Sudan)"
     assert suspected.actor.text == "armed group"

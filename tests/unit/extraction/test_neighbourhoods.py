@@ -11,7 +11,7 @@ from sitrep.extraction.neighbourhoods import part_of_town
     ("two car bombs exploded in the al-Zahra neighbourhood of Homs", "Homs", "al-Zahra"),
     ("Gunmen attacked the Hodan district of Mogadishu on Monday.", "Mogadishu", "Hodan"),
     ("A bomb exploded in Kabul's Dasht-e-Barchi area.", "Kabul", "Dasht-e-Barchi"),
-    ("at the intersection of Shirley street and Cross street in Winthrop", "Winthrop", "Cross Street"),
+    ("a shooting at the corner of Elm street and Maple street in Quincy", "Quincy", "Maple Street"),
     ("Shelling hit the city of Homs.", "Homs", None),
     ("Gunmen attacked a bus in Takum district, Taraba.", "Taraba", None),
 ])

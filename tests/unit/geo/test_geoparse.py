@@ -80,14 +80,14 @@ def test_chain_drops_a_namesake_outside_its_division(gazetteer, ents):
 
 
 def test_loose_run_does_not_hide_the_country_inside_it(gazetteer, ents):
-    text = "At Least 10 Dead in New Congo Attack"
+    text = "At Least 8 Killed in New Congo Raid"
     got = geoparse(text, [], gazetteer)
     assert [(p.text, p.country) for p in got] == [("Congo", "CD")]
 
 
 def test_surname_is_not_a_village(gazetteer, ents):
-    text = "Abdul Razak Ali Artan rammed a car into students. Artan was shot. Artan was named."
-    e = ents(text, ("Abdul Razak Ali Artan", "PERSON"), ("Artan", "GPE"), ("Artan", "GPE"))
+    text = "Mehmet Ali Artan drove into a crowd. Artan was arrested. Artan was charged."
+    e = ents(text, ("Mehmet Ali Artan", "PERSON"), ("Artan", "GPE"), ("Artan", "GPE"))
     assert geoparse(text, e, gazetteer) == []
 
 
@@ -108,7 +108,7 @@ def test_a_province_tagged_as_a_nationality_is_kept_in_its_country(ents):
         R(2, "Al Janubi", "IL", "admin1", 30.7, 34.9, 1_100_000, admin1_code="IL.01",
           admin1="Al Janubi", names=("Southern",)),
     ])
-    text = "An assailant stabbed a guard near Sadeh Avraham, Southern, Israel."
+    text = "A man stabbed a guard near Nir Oz, Southern, Israel."
     got = by_text(geoparse(text, ents(text, ("Southern", "NORP"), ("Israel", "GPE")), g))
     assert got["Southern"].geonameid == 2
     text = "Southern hospitality was on show."
@@ -136,7 +136,7 @@ def test_province_town_is_a_town_of_the_province(ents):
         R(2, "Borno", "NG", "admin1", 11.5, 13.0, 4_000_000, admin1_code="NG.02", admin1="Borno"),
         R(3, "Borno", "IT", "city", 46.0, 10.1, 2_600, admin1_code="IT.09"),
     ])
-    text = "UN confirms attack on facility in Borno town, as casualty rises to 7 dead."
+    text = "Gunmen raid a market in Borno town, killing four traders."
     [place] = geoparse(text, ents(text, ("Borno", "GPE")), g)
     assert place.geonameid == 2
 
@@ -151,15 +151,24 @@ def test_address_chains_rule_out_namesakes_and_the_name_stays_unknown(ents):
         R(4, "Donetsk", "UA", "admin1", 48.0, 37.8, 4_100_000, admin1_code="UA.05", admin1="Donetsk"),
         R(10, "Toronto", "CA", "city", 43.7, -79.4, 2_700_000, admin1_code="CA.08", admin1="Ontario"),
         R(11, "Greektown", "CA", "city", 49.1, -122.3, 600, admin1_code="CA.02"),
-        R(12, "Yasne", "UA", "city", 47.2, 35.6, 511, admin1_code="UA.26"),
+        R(12, "Krasne", "UA", "city", 47.2, 35.6, 511, admin1_code="UA.26"),
     ])
-    text = "An assailant opened fire in Greektown, Toronto, Canada."
+    text = "Shots were fired in Greektown, Toronto, Canada."
     got = by_text(geoparse(text, ents(text, ("Greektown", "GPE"), ("Toronto", "GPE"), ("Canada", "GPE")), g))
     assert "Greektown" not in got and got["Toronto"].geonameid == 10
-    text = "Mortars hit the area of Yasne, Donetsk. Observers saw explosions near Yasne."
-    got = geoparse(text, ents(text, ("Yasne", "GPE"), ("Donetsk", "GPE"), ("Yasne", "GPE")), g)
+    text = "Shells fell on Krasne, Donetsk. Monitors heard blasts near Krasne."
+    got = geoparse(text, ents(text, ("Krasne", "GPE"), ("Donetsk", "GPE"), ("Krasne", "GPE")), g)
     assert [p.text for p in got] == ["Donetsk"]
     # "near Boston, Wagner said" is no address: a town after a comma does not hold the name.
     text = "Tolls rose near Toronto, Greektown said."
     got = by_text(geoparse(text, ents(text, ("Toronto", "GPE"), ("Greektown", "GPE")), g))
     assert got["Toronto"].geonameid == 10
+
+
+def test_a_nationality_opening_a_name_ner_made_is_a_demonym(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([R(1, "Mali", "ML", "country", 17.0, -4.0, 20_000_000, demonyms=("Malian",))])
+    text = "Update: Malian gov't says 30 soldiers were killed."
+    [place] = geoparse(text, ents(text, ("Malian gov't", "PERSON")), g)
+    assert (place.text, place.country, place.demonym) == ("Malian", "ML", True)
