@@ -29,7 +29,7 @@ SHOUTING_MIN_WORDS = 3
 
 
 def model_text(text: str) -> str:
-    """What the model reads for ``text``: a headline in capitals ("SIX TERRORISTS KILLED IN
+    """What the model reads for ``text``: a headline in capitals ("FOUR SOLDIERS KILLED IN
     MOCIMBOA") in title case, since NER finds nothing in capitals; same length, so the
     entities' offsets index the original."""
     words = _WORD.findall(text)
