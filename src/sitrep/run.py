@@ -23,7 +23,7 @@ from .extraction.dates import document_anchor
 from .extraction.mentions import Context, anaphora, is_demonym, is_modifier, sentence_mentions
 from .extraction.neighbourhoods import part_of_town
 from .geo.gazetteer import Gazetteer
-from .geo.geoparse import geoparse, to_location
+from .geo.geoparse import display_name, geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
 from .models import Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
 from .nlp.convert import annotate
@@ -251,8 +251,8 @@ def _country_location(code: str, resources: Resources) -> Location | None:
     country = resources.gazetteer.country(code)
     if country is None:
         return None
-    return Location(text=None, name=country.name, country=code, lat=country.lat, lon=country.lon,
-                    geonameid=country.real_geonameid, precision=3)
+    return Location(text=None, name=display_name(country.name), country=code, lat=country.lat,
+                    lon=country.lon, geonameid=country.real_geonameid, precision=3)
 
 
 def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -50,3 +50,8 @@ def test_a_place_in_a_named_province_stays_in_it(extract):
     [event] = extract("On 9 June 2020, soldiers repelled a Boko Haram attack on the Gouzoudou neighbourhood "
                       "of Kolofata town (Mayo-Sava, Extreme-Nord).")
     assert (event["location"]["country"], event["location"]["admin1"]) == ("CM", "Far North")
+
+
+def test_a_country_from_the_armed_groups_reads_as_people_write_it(extract):
+    [event] = extract("FARDC troops clashed with CODECO militiamen, killing 7.")
+    assert (event["location"]["name"], event["location"]["precision"]) == ("Democratic Republic of the Congo", 3)
