@@ -42,6 +42,26 @@ _ABBREV = re.compile(
 )
 
 
+# Wire-service slugs before a headline ("1st LD Writethru:", "1ST LEAD", "UPDATE 2-", "BREAKING:")
+# are routing marks for editors, not words of the story: read as text they become actors.
+_WIRE_SLUG = re.compile(
+    r"""^(?:(?:
+        (?:\d+(?:st|nd|rd|th|ST|ND|RD|TH)\s+)(?:LD|LEAD|Lead)(?:[\s-]+(?:Writethru|WRITETHRU))?
+      | (?:LD|LEAD)[\s-]+(?:Writethru|WRITETHRU)
+      | (?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|URGENT|FLASH|BREAKING|EXCLUSIVE)(?:\s*\d+)?(?=\s*[:\-–—|])
+      | (?:UPDATE|WRAPUP)\s*\d+
+      | (?:Breaking|Update|Urgent|Exclusive|Refile|Corrected)(?:\s*\d+)?(?=\s*[:|])
+    )\s*[:\-–—|]?\s*)+""",
+    re.VERBOSE,
+)
+
+
+def wire_slug_length(line: str) -> int:
+    """Characters of wire-service slug at the start of ``line`` (0 if none, or if nothing follows)."""
+    match = _WIRE_SLUG.match(line)
+    return match.end() if match and match.end() < len(line) else 0
+
+
 def is_boilerplate(line: str) -> bool:
     return bool(_BOILERPLATE.match(line.strip()))
 
@@ -67,6 +87,8 @@ def split_lines(text: str) -> list[Line]:
             continue
         start = match.start() + (len(raw) - len(raw.lstrip()))
         end = start + len(stripped)
+        slug = wire_slug_length(stripped)
+        start, stripped = start + slug, stripped[slug:]
         # Only the first kept line can be the headline: later title-case lines are subheads.
         lines.append(Line(start, end, headline=not lines and _looks_like_headline(stripped)))
     return lines

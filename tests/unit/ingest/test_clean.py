@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.ingest.clean import is_boilerplate, split_lines, split_sentences
+from sitrep.ingest.clean import is_boilerplate, split_lines, split_sentences, wire_slug_length
 
 ARTICLE = """You are here
 
@@ -37,6 +37,22 @@ def test_split_lines_drops_boilerplate_and_keeps_offsets():
     assert texts == ["Car Bomb Kills 12 In Market Town",
                      "A car bomb exploded in a market on Monday. Police said 12 people died."]
     assert lines[0].headline and not lines[1].headline
+
+
+@pytest.mark.parametrize("line, story", [
+    ("2nd LD Writethru: Gunmen kill 4 in market raid", "Gunmen kill 4 in market raid"),
+    ("1ST LEAD Convoy ambushed near border", "Convoy ambushed near border"),
+    ("UPDATE 3-Blast hits bus station", "Blast hits bus station"),
+    ("BREAKING: Bridge attacked", "Bridge attacked"),
+    ("UPDATE 1-URGENT: Mortar fire on camp", "Mortar fire on camp"),
+    ("Lead poisoning kills three children", "Lead poisoning kills three children"),
+    ("Update on the ceasefire talks", "Update on the ceasefire talks"),
+    ("URGENT", "URGENT"),
+])
+def test_wire_slugs_are_not_part_of_the_headline(line, story):
+    assert line[wire_slug_length(line):] == story
+    lines = split_lines("\n" + line + "\n")
+    assert ("\n" + line)[lines[0].start:lines[0].end] == story
 
 
 def test_sentences_point_into_the_original_text():
