@@ -30,6 +30,8 @@ import pytest
     "The currency regained the 1.10 level against the dollar.",
     "The ministry signed a contract to buy 40 howitzers and 200 mortars.",
     "Tropical storm Hanna killed 4 people in Texas.",
+    "Runners carried the Olympic torch through Accra on Friday.",
+    "The retiring general passed the torch to his deputy in Kaduna.",
 ])
 def test_everyday_sense_is_no_event(extract, text):
     assert extract(text, "2018-03-02") == []
@@ -44,6 +46,8 @@ def test_everyday_sense_is_no_event(extract, text):
     ("On 4 June 2021, a group of angry young men beat a policeman after a quarrel in Bangui.",
      "Mob violence"),
     ("Militants Storm Army Post In Afghanistan's Kunar", "Armed clash"),
+    ("Arsonists Torch Church In Jos", "Looting/property destruction"),
+    ("Incendiary balloons from Gaza spark fires in fields near Sderot", "Looting/property destruction"),
 ])
 def test_the_conflict_sense_still_is(extract, text, sub_event):
     events = extract(text, "2020-05-11")
