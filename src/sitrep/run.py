@@ -214,14 +214,17 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     """Make the place agree with the groups involved: a place named without its country
     ("raid on a market in Borno town") is re-read inside the country of the armed groups, and
     an event with no place at all takes that country."""
-    home = _groups_country(event, resources.actors)
+    homes = _groups_countries(event, resources.actors)
     if event.location is None:
-        return replace(event, location=_country_location(home, resources)) if home else event
+        return replace(event, location=_country_location(homes[0], resources)) if homes else event
     here = event.location
     # Only a lone namesake moves: a place whose country the document names nowhere else.
-    if home is None or here.country == home or not here.text or named[here.country] > 1:
+    if not homes or here.country in homes or not here.text or named[here.country] > 1:
         return event
-    inside = [c for c in resources.gazetteer.lookup(here.text) if c.country == home and c.lat is not None]
+    # Groups of two countries ("JNIM" of Mali, "VDP" of Burkina Faso): the first that has a
+    # namesake of the place.
+    known = [c for c in resources.gazetteer.lookup(here.text) if c.lat is not None]
+    inside = next((found for home in homes if (found := [c for c in known if c.country == home])), [])
     if not inside:
         return event  # armed groups cross borders: with no namesake at home, the pin may be right
     best = max(inside, key=lambda c: (c.feature == "city", c.population))
@@ -230,15 +233,15 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     return replace(event, location=to_location(place, resources.gazetteer, here.precision))
 
 
-def _groups_country(event: Event, actors: ActorLexicon) -> str | None:
-    """The country of the armed groups, and of state forces named with their country ("Nigerian
-    troops") or by their own name ("ANA", "FARDC"); plain "troops" got their country from the
-    place, so they prove nothing."""
+def _groups_countries(event: Event, actors: ActorLexicon) -> list[str]:
+    """The countries of the armed groups, most named first, and of state forces named with their
+    country ("Nigerian troops") or by their own name ("ANA", "FARDC"); plain "troops" got their
+    country from the place, so they prove nothing."""
     votes = Counter(a.country for a in (*event.actors, *event.recipients) if a.country and (
         a.type in ("Rebel group", "Political militia", "Identity militia")
         or (a.type == "State forces" and (any(actors.country_code(w) == a.country for w in a.text.split())
                                           or _named_force(a.text)))))
-    return votes.most_common(1)[0][0] if votes else None
+    return [country for country, _ in votes.most_common()]
 
 
 def _named_force(text: str) -> bool:

@@ -43,6 +43,7 @@ SHADOWED_SMALL, SHADOWED_BIG, SHADOWED_BIG_POP = -1.5, -0.75, 100_000
 _AREAS = ("country", "admin1", "continent", "region")
 NAMESAKE_SHARE, NAMESAKE_BONUS = 0.4, 1.5
 HINT_MATCH, HINT_MISMATCH = 2.5, -1.5
+PAREN_AREA = 1.2
 FOCUS_COUNTRY = 2.0       # times the country's share of the document's focus
 FOCUS_ADMIN1 = 1.5
 CHAIN_INSIDE, CHAIN_OUTSIDE = 4.0, -3.0
@@ -152,6 +153,10 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
             s += HINT_MATCH
         elif c.feature == "city" or m.hint == "city":
             s += HINT_MISMATCH
+    elif m.source == "paren" and c.feature in ("admin1", "admin2"):
+        # A division in brackets ("Seytenga (Seytenga, Seno)") is most often an area: the Seno
+        # province of Burkina Faso, not a town abroad that shares its spelling.
+        s += PAREN_AREA
     if c.country:
         s += FOCUS_COUNTRY * ctx.countries.get(c.country, 0.0)
     if c.admin1_code:

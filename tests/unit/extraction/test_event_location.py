@@ -55,3 +55,10 @@ def test_a_place_in_a_named_province_stays_in_it(extract):
 def test_a_country_from_the_armed_groups_reads_as_people_write_it(extract):
     [event] = extract("FARDC troops clashed with CODECO militiamen, killing 7.")
     assert (event["location"]["name"], event["location"]["precision"]) == ("Democratic Republic of the Congo", 3)
+
+
+def test_a_lone_namesake_abroad_moves_to_the_country_of_either_group(extract):
+    # JNIM is listed under Mali, the VDP under Burkina Faso: Burkina's Seno province, not the
+    # Lao town of that spelling, and not nothing because Mali has no Seno.
+    [event] = extract("On 5 May 2022, JNIM militants clashed with VDP fighters in Seno.")
+    assert event["location"]["country"] == "BF"

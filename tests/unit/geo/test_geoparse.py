@@ -172,3 +172,19 @@ def test_a_nationality_opening_a_name_ner_made_is_a_demonym(ents):
     text = "Update: Malian gov't says 30 soldiers were killed."
     [place] = geoparse(text, ents(text, ("Malian gov't", "PERSON")), g)
     assert (place.text, place.country, place.demonym) == ("Malian", "ML", True)
+
+
+def test_a_division_in_brackets_is_an_area_not_a_town_abroad(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Burkina Faso", "BF", "country", 12.3, -1.7, 21_000_000),
+        R(2, "Sahel", "BF", "admin1", 14.1, -0.5, 1_300_000, admin1_code="BF.78", admin1="Sahel"),
+        R(3, "Yagha", "BF", "admin2", 13.5, 0.6, 160_000, admin1_code="BF.78", admin1="Sahel",
+          weak_names=("Yagha",)),
+        R(10, "Yagha", "GH", "city", 9.4, -0.8, 20_000, admin1_code="GH.06"),
+    ])
+    # The village is unknown; the province in brackets gives the country.
+    text = "On 3 May 2022, militants attacked Tankougounadie (Tankougounadie, Yagha), killing 5 people."
+    got = by_text(geoparse(text, ents(text, ("Tankougounadie", "GPE"), ("Yagha", "GPE")), g))
+    assert got["Yagha"].geonameid == 3
