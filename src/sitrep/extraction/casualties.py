@@ -24,12 +24,12 @@ MAX_FIGURE = 10_000_000  # larger than any single event's toll on record
 
 _QUAL = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
          r"as\s+many\s+as|at\s+most|fewer\s+than|less\s+than|roughly|an\s+estimated|a\s+total\s+of|"
-         r"reportedly|another|an\s+additional|a\s+further)")
+         r"reportedly|another|an\s+additional|a\s+further|all)")
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
-# A day of a month ("On 7 May 2020") or a year is never a casualty figure.
-_NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)"
-_NUM = (rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
+# A day of a month ("On 7 May 2020"), a year or an age ("a 12-year-old") is never a casualty figure.
+_NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-\s](?:years?|months?)[-\s]old\b)"
+_NUM = (rf"(?<![\w'’\-])(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
@@ -39,7 +39,7 @@ _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being
 _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|slightly|lightly|fatally|reported|confirmed|left|found)\s+)"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|\d+)\b)"
+_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|\d+(?!-(?:years?|months?)-old))\b)"
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
 _ATTACKER = re.compile(
     r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
@@ -53,13 +53,17 @@ _SUBJECT_FIRST = re.compile(
     rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+ed\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
 )
+# A further group of the same victims: "killed two soldiers and three civilians", "five
+# civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number").
+_CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
+            rf"{_NUM}(?=\s+[a-z])")
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:rose|climbed|reached)\s+to)\s+"
-    rf"(?P<nums>{_NUM})(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
+    rf"(?P<nums>{_NUM}(?:\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
 # What follows a transitive verb when the verb has an object: "killed 39 people", "killed the".
@@ -74,14 +78,17 @@ _ATTACKER_KILLED = re.compile(
     r"\b(?:(?:killed|shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed)\s+(?:the|an?|one)\s+(?:suicide\s+)?"
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
     r"(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+(?:was|were)\s+"
-    r"(?:also\s+)?(?:killed|shot\s+dead))", re.IGNORECASE)
+    r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed))", re.IGNORECASE)
 # "The victim was injured", "the officer suffered serious injuries": one person.
 _SINGULAR = re.compile(
     rf"\b(?:the|another|one\s+more)\s+(?:[\w\-]+\s+){{0,2}}?(?:victim|person|man|woman|boy|girl|officer|soldier|policeman|guard|"
     rf"driver|child|journalist|student|teacher|priest|imam|worker|official|leader|chief|commander|"
     rf"civilian|resident|farmer|member)\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
-_ACLED_CODED = re.compile(rf"\bfatalities\s+(?:were\s+)?coded\s+(?:as|to|at)\s+(?P<nums>{_NUM})", re.IGNORECASE)
+# ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
+# as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
+_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:as|to|at)\s+(?P<nums>{_NUM})",
+                          re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
 # "Carreno's driver was also killed", "injuring his wife".
 _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policewoman|guard|driver|child|"
@@ -91,7 +98,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
-    rf"(?:[A-Z][\w'’\-]+['’]s|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
+    rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
     rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
     rf"(?:[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
@@ -102,8 +109,12 @@ _WITH_ATTACKER = re.compile(
     rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator))\s+"
     rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
-_PLUS_ATTACKER = re.compile(r"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|including)\s+the\s+"
+# ("including the bomber" does not: the figure before it already holds the bomber.)
+_PLUS_ATTACKER = re.compile(r"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with)\s+the\s+"
                             r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator)\b(?!s)", re.IGNORECASE)
+_ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to)\s+(?P<nums>{_NUM})\s+"
+                         rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
+                         re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 _NOT_VICTIMS = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometers?|kilometres?|miles?|metres?|meters?|"
@@ -157,6 +168,22 @@ def _sum(phrase: str) -> tuple[int, int | None] | None:
     low = sum(v[0] for v in values)
     high = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]
     return low, high
+
+
+_ANY_VERB = re.compile(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB}|kill(?:ed|ing|s)?|injur(?:ed|ing)|wound(?:ed|ing))\b",
+                       re.IGNORECASE)
+
+
+def _last_verb(text: str) -> re.Match[str] | None:
+    """The last killing or injuring word of ``text``."""
+    last = None
+    for last in _ANY_VERB.finditer(text):
+        pass
+    return last
+
+
+def _single(nums: str) -> bool:
+    return len(_NUM_RE.findall(nums)) == 1
 
 
 def _kind(verb: str) -> str:
@@ -222,7 +249,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             continue
         if is_article and re.search(r"\bwere\b", m.group("aux") or ""):
             continue
-        add(_kind(verb), nums, m.start(), m.end(), bool(_ATTACKER.search(gap)))
+        # Only a subject that is all attackers is flagged ("two soldiers and three militants"
+        # are victims of both sides, told together).
+        add(_kind(verb), nums, m.start(), m.end(), bool(_ATTACKER.search(gap)) and _single(nums))
     for m in _VERB_FIRST.finditer(text):
         verb, tail = m.group("verb").lower(), m.group("tail") or ""
         if _NOT_VICTIMS.match(tail.strip()):
@@ -238,19 +267,34 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             kind = _kind(verb)
         if m.group("nums").strip().lower() in ("a", "an") and re.match(r"\s+(?:car|bomb|suicide|vehicle)", tail, re.IGNORECASE):
             continue
+        nums = m.group("nums")
+        if all(n.strip().lower() in ("a", "an") for n in _NUM_RE.findall(nums)):
+            # "injured a leading loyalist and an alleged militia leader": one man, described twice,
+            # as often as two people; the first is sure.
+            nums = _NUM_RE.match(nums).group()  # type: ignore[union-attr]
         noun = re.match(r"\s+[a-z][\w'’\-]*", tail)
         end = m.end("nums") + (noun.end() if noun else 0)
-        add(kind, m.group("nums"), m.start(), end, bool(_ATTACKER.match(tail.strip())))
-    for m in _ACLED_CODED.finditer(text):
+        add(kind, nums, m.start(), end, bool(_ATTACKER.match(tail.strip())) and _single(nums))
+    for m in _ACLED_CODED.finditer(original):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _ATTACKER_KILLED.finditer(text):
         add(KILLED, "one", m.start(), m.end(), True)
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("verb") or m.group("verb2")), "one", m.start(), m.end(), False)
     for m in _PLUS_ATTACKER.finditer(text):
-        # "In addition to the assailant, the officer was injured": the attacker shares the verb.
-        verb = re.search(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB})\b", text[m.end():], re.IGNORECASE)
+        # The attacker shares the verb told before ("Two officers were killed, in addition to the
+        # bomber, and four others were wounded") or, opening the sentence, after ("In addition to
+        # the assailant, the officer was injured").
+        before = _last_verb(text[:m.start()])
+        verb = before or re.search(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB})\b", text[m.end():], re.IGNORECASE)
         add(_kind(verb.group()) if verb else KILLED, "one", m.start(), m.end(), True)
+    for m in _ALONG_WITH.finditer(text):
+        # "Four soldiers were killed ..., along with six assailants": a further group, told after
+        # the verb it shares.
+        verb = _last_verb(text[:m.start()])
+        if verb is not None:
+            add(_kind(verb.group()), m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))),
+                additional=True)
     for m in _PAIR.finditer(text):
         add(_kind(m.group("verb")), "two", m.start(), m.end(), False)
     for m in _ONE_PERSON.finditer(text):

@@ -29,12 +29,12 @@ _WORD_NUMBER = (
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 # "a"/"an" count as one, but never in "an unknown number" or "a number of".
 _ARTICLE_ONE = r"(?:an?(?!\s+(?:unknown|undisclosed|undetermined|unspecified|number|total|further|few|couple|handful|dozen)\b))"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|{_VAGUE_WORDS}|{_ARTICLE_ONE})"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|{_VAGUE_WORDS}|{_ARTICLE_ONE}|both)"
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | None:
-    """'46' -> 46, 'Forty-six' -> 46, 'dozens' -> 12, 'a' -> 1; None for anything else."""
+    """'46' -> 46, 'Forty-six' -> 46, 'dozens' -> 12, 'a' -> 1, 'both' -> 2; None for anything else."""
     word = " ".join(text.lower().replace("-", " ").split())
     if not word or not _NUMBER_RE.match(text.strip()):
         return None
@@ -42,6 +42,8 @@ def parse_number(text: str) -> int | None:
         return int(word.replace(",", ""))
     if word in ("a", "an"):
         return 1
+    if word == "both":
+        return 2
     if word in VAGUE:
         return VAGUE[word]
     total, current = 0, 0

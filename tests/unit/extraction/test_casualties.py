@@ -44,6 +44,23 @@ def _figures(text):
      [("killed", 2, 2), ("injured", 5, 5)]),
     ("The guard and the assailant were injured in the attack.", [("injured", 2, 2)]),
     ("Nivyabandi, the minister, and his wife were injured.", [("injured", 2, 2)]),
+    # Groups after a verb are summed like groups before it; a nationality ending in "an" is no "an".
+    ("Gunmen killed two soldiers and three civilians.", [("killed", 5, 5)]),
+    ("The blast killed four traders and a child.", [("killed", 5, 5)]),
+    ("Bandits stopped the bus, killing a driver and two passengers.", [("killed", 3, 3)]),
+    ("Two Afghan soldiers and three Taliban fighters were killed.", [("killed", 5, 5)]),
+    ("Gunmen killed 3 people and a day later burned the church.", [("killed", 3, 3)]),
+    ("Gunmen killed 3 people and an unknown number of cattle.", [("killed", 3, 3)]),
+    # One man told twice is not two.
+    ("Gunmen injured a local councillor and a former militia leader at his home.", [("injured", 1, 1)]),
+    ("Raiders fired on the car, killing all four occupants.", [("killed", 4, 4)]),
+    ("Gunmen shot two herders, killing both.", [("killed", 2, 2)]),
+    ("Both guards were injured.", [("injured", 2, 2)]),
+    ("His daughter was injured in the blast.", [("injured", 1, 1)]),
+    ("Gunmen killed a 12-year-old boy.", [("killed", 1, 1)]),
+    ("Two 14-year-old girls were killed.", [("killed", 2, 2)]),
+    ("Fatalities unknown (coded as 3).", [("killed", 3, 3)]),
+    ("An unknown number of fatalities (coded as 10).", [("killed", 10, 10)]),
 ])
 def test_figures(text, expected):
     assert _figures(text) == expected
@@ -101,3 +118,20 @@ def test_share_rounds_up():
 
     assert share(Count(191, None, "x"), 5) == Count(39, None, "x")
     assert share(Count(4, 4, "x"), 8) == Count(1, 1, "x")
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Attackers and further groups told after the verb they share add to the figure.
+    ("Five policemen were killed in the clash, along with seven assailants.", 12, 0),
+    ("Three guards were killed, in addition to the bomber, and six others were wounded.", 4, 6),
+    ("The guard was injured and the attacker was shot and killed by soldiers.", 1, 1),
+    # "including the bomber" is inside the figure already.
+    ("Nine people were killed, including the bomber.", 9, 0),
+    ("6 fatalities including the attacker.", 6, 0),
+])
+def test_totals_with_further_groups(text, killed, injured):
+    hits = find_counts(text)
+
+    def total(kind):
+        return sum(h.low for h in hits if h.kind == kind)
+    assert (total("killed"), total("injured")) == (killed, injured)
