@@ -47,7 +47,7 @@ _NOT_VIOLENCE = re.compile(
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|fire|fires|blaze|cows?|dogs?|"
     r"complications|wildfire|electrocut\w*|avalanche|bacteri\w*|e\.\s*coli|salmonella|listeria|germs?|"
     r"mutation|strain|pathogens?|highways?|traffic|motorists?|pedestrians?|junction|intersection|"
-    r"tree\s+fell|fell\s+on|pigs?|poultry|chickens?|"
+    r"tree\s+fell|fell\s+on|pigs?|poultry|chickens?|\w*dogs?|pupp(?:y|ies)|pets?|cats?|horses?|goats?|sheep|"
     # Habits are no events: "two people are killed every year at that junction".
     r"(?:every|each|per)\s+year|annually|a\s+year(?!\s+ago))\b", re.IGNORECASE)
 # The nouns for whoever does the violence, when the report has no name for them.

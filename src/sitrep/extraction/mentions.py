@@ -30,6 +30,9 @@ _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
                     re.IGNORECASE)
+_SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
+_ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid)\s+(?:\w+\s+){0,3}$|"
+                   r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b",
@@ -320,6 +323,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         if cause and any(h.trigger.strong and h.start < offset + cause.start() for h in hits):
             # "installed a base ... due to continued attacks": what follows is the reason.
             hits = [h for h in hits if h.start < offset + cause.start()]
+        if any(h.trigger.event in _SETTLING for h in hits):
+            # "agreed a ceasefire to end clashes around Anefis": the violence is what the
+            # agreement ends, not an event of the clause.
+            hits = [h for h in hits if h.trigger.event != "ASSAULT"
+                    or not _ENDS.search(clause[:h.start - offset])]
         if not hits:
             continue
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)]

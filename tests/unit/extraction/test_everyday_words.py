@@ -32,6 +32,9 @@ import pytest
     "Tropical storm Hanna killed 4 people in Texas.",
     "Runners carried the Olympic torch through Accra on Friday.",
     "The retiring general passed the torch to his deputy in Kaduna.",
+    "The merger talks blew up on Friday in Lagos.",
+    "The old barn burned down after lightning struck it near Jos.",
+    "A 10-month-old bulldog died in the cargo hold of a flight to Denver.",
 ])
 def test_everyday_sense_is_no_event(extract, text):
     assert extract(text, "2018-03-02") == []
@@ -48,6 +51,13 @@ def test_everyday_sense_is_no_event(extract, text):
     ("Militants Storm Army Post In Afghanistan's Kunar", "Armed clash"),
     ("Arsonists Torch Church In Jos", "Looting/property destruction"),
     ("Incendiary balloons from Gaza spark fires in fields near Sderot", "Looting/property destruction"),
+    ("Assailants burned down a village council office in Mindat, Chin, Myanmar.", "Looting/property destruction"),
+    ("Militants blew up a power pylon near Kirkuk, Iraq.", "Remote explosive/landmine/IED"),
+    ("On 4 May 2022, a drone fired a missile at a car near Marib, killing 2.", "Air/drone strike"),
+    ("On 4 May 2022, a mortar shell landed on a house in Hays, killing a child.",
+     "Shelling/artillery/missile attack"),
+    # The violence an agreement is to end is not an event of the sentence.
+    ("On 4 May 2022, two militias agreed a ceasefire to end clashes around Gao.", "Agreement"),
 ])
 def test_the_conflict_sense_still_is(extract, text, sub_event):
     events = extract(text, "2020-05-11")
