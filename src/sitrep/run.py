@@ -146,8 +146,25 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         event = _with_weak_place(event, weak, resources)
         event = _with_location(event, resources, named)
         event = _in_part_of_town(event, document.text, resources)
-        out.append(_with_forces_country(event, resources.actors))
+        out.append(_with_crowd(_with_forces_country(event, resources.actors), resources.actors))
     return out
+
+
+# ACLED names the crowd of every demonstration: the protesters or rioters of the country, as
+# actor, or as the target of force used on peaceful protesters.
+_CROWDS = {"Peaceful protest": ("Protesters", "actors"), "Protest with intervention": ("Protesters", "actors"),
+           "Excessive force against protesters": ("Protesters", "recipients"),
+           "Violent demonstration": ("Rioters", "actors"), "Mob violence": ("Rioters", "actors")}
+
+
+def _with_crowd(event: Event, actors: ActorLexicon) -> Event:
+    kind, side = _CROWDS.get(event.acled_sub_event_type or "", (None, None))
+    if kind is None or any(a.type == kind for a in (*event.actors, *event.recipients)):
+        return event
+    crowd = actors.crowd_actor(kind, event.location.country if event.location else None)
+    if side == "actors":
+        return replace(event, actors=(crowd, *event.actors))
+    return replace(event, recipients=(crowd, *event.recipients))
 
 
 _GENERIC_STATE = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}

@@ -246,6 +246,10 @@ class ActorLexicon:
     def civilians_actor(self, country_code: str | None, text: str | None = None) -> Actor:
         return self._labelled("Civilians", "Civilians", country_code, text)
 
+    def crowd_actor(self, kind: str, country_code: str | None) -> Actor:
+        """ACLED's crowd actors: ``Protesters (X)`` or ``Rioters (X)`` (``kind`` is the type)."""
+        return self._labelled(kind, kind, country_code, None)
+
     def _labelled(self, head: str, typ: str, code: str | None, text: str | None) -> Actor:
         name = self.country_name(code)
         full = f"{head} ({name})" if name else head
