@@ -58,6 +58,10 @@ def test_everyday_sense_is_no_event(extract, text):
      "Shelling/artillery/missile attack"),
     # The violence an agreement is to end is not an event of the sentence.
     ("On 4 May 2022, two militias agreed a ceasefire to end clashes around Gao.", "Agreement"),
+    # A car bomb is a suicide attack only when a bomber is said to have driven it.
+    ("A vehicle-borne improvised explosive device exploded near a checkpoint in Baidoa, killing 3.",
+     "Remote explosive/landmine/IED"),
+    ("A suicide bomber drove an explosives-laden truck into a base in Baidoa, killing 3.", "Suicide bomb"),
 ])
 def test_the_conflict_sense_still_is(extract, text, sub_event):
     events = extract(text, "2020-05-11")
