@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.mentions import (
+    ADMIN_HINTS,
     BLOCKING_LABELS,
     Mention,
     abbreviation_mentions,
@@ -64,7 +65,10 @@ MAX_CANDIDATES = 40
 SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
 # What may stand between a place and the one that holds it: "Kauri, Shiroro", "Boga in Ituri",
 # "Dire (Dire, Tombouctou)", "Mongbwalu locality (Djugu, Ituri)", "Inalabag [Tin Elebag] (Gao)".
-_CHAIN_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\]?\s*(?:[a-z]+\s*)?\(\s*$")
+# What separates a place from the one that holds it: "Kauri, Shiroro", "Kauri in Shiroro",
+# "Maqbanah district, Taizz", "Hazarin (Idleb".
+_CHAIN_GAP = re.compile(r"^(?:\s+(?:" + "|".join(ADMIN_HINTS) + r"|area|territory|commune|lga))?\s*,\s*$"
+                        r"|^\s+in\s+$|^\s*\]?\s*(?:[a-z]+\s*)?\(\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,7 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
 
 def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
           container: Candidate | None, holds: Sequence[Candidate] = (),
-          chain_country: str | None = None) -> Resolved:
+          chain_country: str | None = None, holds_area: bool = False) -> Resolved:
     """``container``: the resolved place a chain puts ``m`` in; ``holds``: the candidates of the
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
     is the state that holds a Tacoma, not a town called Washington)."""
@@ -212,6 +216,12 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             adjust = {k: min(v, 0.0) for k, v in adjust.items()}
         for c in holders:
             adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + CHAIN_HOLDS
+        if holders and holds_area:
+            # "Maqbanah district, Taizz": what holds a district is a province, never its
+            # namesake city, however much of the province lives there.
+            for c in cands:
+                if c not in holders:
+                    adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) - CHAIN_HOLDS
     scored = sorted(((score(c, read, ctx, container, adjust.get(c.geonameid, 0.0)), c)
                      for c in cands),
                     key=lambda x: (-x[0], x[1].geonameid))
@@ -473,6 +483,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     final: dict[int, Resolved] = {}
     chain_country: dict[int, str | None] = {}  # pos -> the country its chain ends in
     placed: set[int] = set()  # mentions a chain puts inside a resolved area
+    addressed: set[int] = set()  # named exactly, inside the province or district after it
     # Right to left, so that a chain's container is resolved before what it contains.
     for pos in sorted(range(len(live_idx)), key=lambda p: -mentions[live_idx[p]].start):
         i = live_idx[pos]
@@ -480,13 +491,17 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         container = final[live_idx[outer]].best if outer is not None and \
             live_idx[outer] in final else None
         holds = cands[live_idx[held[pos]]] if pos in held else ()
+        holds_area = pos in held and mentions[live_idx[held[pos]]].hint in ("admin1", "admin2")
         final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
-                         chain_country.get(outer) if outer is not None else None)
+                         chain_country.get(outer) if outer is not None else None, holds_area)
         best = final[i].best
         if container is not None and container.country and (
                 container.feature in ("country", "admin1", "admin2")
                 or chain_country.get(outer) == container.country):
             placed.add(i)
+        if container is not None and best is not None and best.match in ("name", "alias") \
+                and container.feature in ("admin1", "admin2") and container.contains(best):
+            addressed.add(i)
         if best is not None and best.country and best.feature in ("country", "admin1", "admin2"):
             chain_country[pos] = best.country
         elif best is not None and outer is not None and chain_country.get(outer) == best.country:
@@ -509,7 +524,9 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
         if _is_person(r, people, named) or _key(mentions[i]) in unknown:
             continue
-        if _keep(r, keep_ctx):
+        if _keep(r, keep_ctx) or (i in addressed and mentions[i].source == "run"):
+            # "in Santo Tomas Jalieza, Oaxaca, Mexico": a small town NER missed is a place when
+            # the province after it holds a town of exactly that name.
             out.append(_place(r))
         elif weak and _weak(r):
             out.append(dataclasses.replace(_place(r), weak=True))

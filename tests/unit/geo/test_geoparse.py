@@ -188,3 +188,36 @@ def test_a_division_in_brackets_is_an_area_not_a_town_abroad(ents):
     text = "On 3 May 2022, militants attacked Tankougounadie (Tankougounadie, Yagha), killing 5 people."
     got = by_text(geoparse(text, ents(text, ("Tankougounadie", "GPE"), ("Yagha", "GPE")), g))
     assert got["Yagha"].geonameid == 3
+
+
+def test_a_district_word_does_not_break_a_chain_and_only_a_province_holds_a_district(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Yemen", "YE", "country", 15.0, 48.0, 28_000_000),
+        R(2, "Ibb", "YE", "admin1", 14.0, 44.2, 1_000_000, admin1_code="YE.23", admin1="Ibb"),
+        R(3, "Far Al Udayn", "YE", "admin2", 14.1, 44.0, 90_000, admin1_code="YE.23", admin1="Ibb",
+          weak_names=("Far Al Udayn",)),
+        R(10, "Ibb", "YE", "city", 13.97, 44.18, 950_000, admin1_code="YE.23", admin1="Ibb"),
+    ])
+    text = "Assailants shelled villages in Far Al Udayn district, Ibb, Yemen."
+    got = by_text(geoparse(text, ents(text, ("Far Al Udayn", "GPE"), ("Ibb", "GPE"), ("Yemen", "GPE")), g))
+    assert got["Far Al Udayn"].geonameid == 3
+    assert got["Ibb"].geonameid == 2  # the governorate, not its namesake city
+
+
+def test_a_small_town_ner_missed_is_kept_inside_the_province_after_it(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Mexico", "MX", "country", 23.0, -102.0, 126_000_000),
+        R(2, "Oaxaca", "MX", "admin1", 17.0, -96.5, 4_000_000, admin1_code="MX.20", admin1="Oaxaca"),
+        R(10, "San Pedro Totolapam", "MX", "city", 16.67, -96.3, 1_800, admin1_code="MX.20", admin1="Oaxaca"),
+    ])
+    text = "Gunmen killed a candidate in San Pedro Totolapam, Oaxaca, Mexico."
+    got = by_text(geoparse(text, ents(text, ("Oaxaca", "GPE"), ("Mexico", "GPE")), g))
+    assert got["San Pedro Totolapam"].geonameid == 10
+    # Without the province after it, a small town found only by the capitalised-run matcher is
+    # not enough evidence.
+    text = "Gunmen killed a candidate from San Pedro Totolapam yesterday."
+    assert geoparse(text, ents(text), g) == []
