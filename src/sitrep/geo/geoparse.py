@@ -201,7 +201,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         return Resolved(m, (), unplaced=True)
     elif container is not None and container.feature == "city" and container.admin1_code and cands \
             and chain_country is not None \
-            and all(c.feature == "city" for c in cands) \
+            and all(c.feature in ("city", "admin2") for c in cands) \
             and not any(c.admin1_code == container.admin1_code for c in cands):
         # "Chinatown, Toronto, Canada": a place named before a town in an address lies in the
         # town's province; a Chinatown of British Columbia is another place. (Only in an

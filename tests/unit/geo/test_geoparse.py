@@ -151,6 +151,7 @@ def test_address_chains_rule_out_namesakes_and_the_name_stays_unknown(ents):
         R(4, "Donetsk", "UA", "admin1", 48.0, 37.8, 4_100_000, admin1_code="UA.05", admin1="Donetsk"),
         R(10, "Toronto", "CA", "city", 43.7, -79.4, 2_700_000, admin1_code="CA.08", admin1="Ontario"),
         R(11, "Greektown", "CA", "city", 49.1, -122.3, 600, admin1_code="CA.02"),
+        R(13, "Greektown", "CA", "admin2", 49.2, -122.4, 900, admin1_code="CA.02"),  # a district too
         R(12, "Krasne", "UA", "city", 47.2, 35.6, 511, admin1_code="UA.26"),
     ])
     text = "Shots were fired in Greektown, Toronto, Canada."
