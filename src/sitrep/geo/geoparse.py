@@ -445,7 +445,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     too, marked ``weak`` (see ``_weak``)."""
     blocked = [(e.start, e.end) for e in entities if e.label in BLOCKING_LABELS]
     org_starts = frozenset(e.start for e in entities if e.label == "ORG")
-    ner = entity_mentions(text, entities)
+    ner = [_extended(m, text, gazetteer) for m in entity_mentions(text, entities)]
     places = [(m.start, m.end) for m in ner if m.source == "ner"]
     # A name before parentheses that NER tagged as a place is that mention already.
     ner += [m for m in parenthesis_mentions(text) if m.source == "paren" or
@@ -531,6 +531,29 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         elif weak and _weak(r):
             out.append(dataclasses.replace(_place(r), weak=True))
     return out
+
+
+# Words that continue a place name after a part NER cut off: "Foz" + " do Iguacu",
+# "Ciudad" + " del Este", "Bandar" + " Seri Begawan".
+_CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin)\s+)?"
+                           r"[A-Z][\w'’\-]*){1,3}")
+
+
+def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
+    """A NER place cut short ("Foz" of "Foz do Iguacu") extended to the longest following run
+    of words that the gazetteer knows by its exact name."""
+    if m.source != "ner":
+        return m
+    run = _CONTINUATION.match(text, m.end)
+    if not run:
+        return m
+    words = list(re.finditer(r"\S+", text[m.end:run.end()]))
+    for last in reversed(words):
+        end = m.end + last.end()
+        name = text[m.start:end]
+        if any(c.match in ("name", "alias") for c in gazetteer.lookup(name, demonyms=False)):
+            return dataclasses.replace(m, end=end, text=name, query=name)
+    return m
 
 
 def _weak(r: Resolved) -> bool:

@@ -222,3 +222,20 @@ def test_a_small_town_ner_missed_is_kept_inside_the_province_after_it(ents):
     # not enough evidence.
     text = "Gunmen killed a candidate from San Pedro Totolapam yesterday."
     assert geoparse(text, ents(text), g) == []
+
+
+def test_a_place_ner_cut_short_is_read_whole(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Paraguay", "PY", "country", -23.0, -58.0, 7_000_000),
+        R(10, "Ciudad del Este", "PY", "city", -25.5, -54.6, 300_000, admin1_code="PY.11"),
+        R(11, "Ciudad", "MX", "city", 23.3, -105.0, 900, admin1_code="MX.10"),
+    ])
+    text = "Two men were shot in Ciudad del Este on Monday."
+    [place] = geoparse(text, ents(text, ("Ciudad", "GPE")), g)
+    assert (place.text, place.geonameid) == ("Ciudad del Este", 10)
+    # A name that continues into no known place stays as NER cut it.
+    text = "Fans of Ciudad Juarez Bravos met in the square."
+    got = geoparse(text, ents(text, ("Ciudad", "GPE")), g)
+    assert [p.text for p in got] in ([], ["Ciudad"])
