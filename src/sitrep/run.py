@@ -276,8 +276,9 @@ def _country_location(code: str, resources: Resources) -> Location | None:
     country = resources.gazetteer.country(code)
     if country is None:
         return None
-    return Location(text=None, name=display_name(country.name), country=code, lat=country.lat,
-                    lon=country.lon, geonameid=country.real_geonameid, precision=3)
+    place = Place(start=0, end=0, text="", name=country.name, country=code, lat=country.lat, lon=country.lon,
+                  geonameid=country.real_geonameid, feature="country")
+    return replace(to_location(place, resources.gazetteer, 3), text=None)
 
 
 def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -284,6 +284,12 @@ class Gazetteer:
         found = [c for c in self.lookup(code_or_name) if c.feature == "country"]
         return found[0] if found else None
 
+    def capital(self, country: str) -> Candidate | None:
+        """The national capital of ``country`` (alpha-2), if the index knows it."""
+        rows = self._conn.execute("SELECT geonameid FROM places WHERE feature='city' AND capital=1 AND "
+                                  "country=? ORDER BY population DESC LIMIT 1", (country,)).fetchall()
+        return self.get(rows[0][0]) if rows else None
+
     def admin1_of(self, country: str, admin1_code: str) -> Candidate | None:
         rows = self._conn.execute("SELECT geonameid FROM places WHERE feature='admin1' AND "
                                   "country=? AND admin1_code=?", (country, admin1_code)).fetchall()

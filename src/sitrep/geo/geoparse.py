@@ -691,6 +691,12 @@ def to_location(place: Place, gazetteer: Gazetteer, precision: int | None = None
                 admin1 = parent.name if parent else None
     if precision is None:
         precision = 1 if place.feature == "city" else 3 if place.feature else None
-    return Location(text=place.text, name=display_name(place.name), country=place.country, lat=place.lat,
-                    lon=place.lon, admin1=display_name(admin1) if place.feature != "country" else None,
+    lat, lon = place.lat, place.lon
+    capital = gazetteer.capital(place.country) if place.feature == "country" and place.country else None
+    if capital is not None:
+        # ACLED records nothing vaguer than a region: an event known only by its country is
+        # pinned at the capital, with precision 3 (the name still says the country).
+        lat, lon = capital.lat, capital.lon
+    return Location(text=place.text, name=display_name(place.name), country=place.country, lat=lat,
+                    lon=lon, admin1=display_name(admin1) if place.feature != "country" else None,
                     admin2=display_name(admin2), geonameid=place.geonameid, precision=precision)

@@ -55,6 +55,8 @@ def test_a_place_in_a_named_province_stays_in_it(extract):
 def test_a_country_from_the_armed_groups_reads_as_people_write_it(extract):
     [event] = extract("FARDC troops clashed with CODECO militiamen, killing 7.")
     assert (event["location"]["name"], event["location"]["precision"]) == ("Democratic Republic of the Congo", 3)
+    # Known only by its country, an event is pinned at the capital, as ACLED does (Kinshasa).
+    assert abs(event["location"]["lat"] - -4.3) < 0.2 and abs(event["location"]["lon"] - 15.3) < 0.2
 
 
 def test_a_lone_namesake_abroad_moves_to_the_country_of_either_group(extract):
