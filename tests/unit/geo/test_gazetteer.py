@@ -78,3 +78,19 @@ def test_index_name_changes_with_the_curated_data(monkeypatch):
     before = gazetteer.index_filename()
     monkeypatch.setattr(sources, "data_fingerprint", lambda: "edited")
     assert gazetteer.index_filename() != before
+
+
+def test_a_town_misfiled_under_a_far_province_does_not_move_its_point():
+    from sitrep.geo.sources import _admin1_middles
+
+    def town(i, admin1, lat, lon):
+        return {"geonameid": i, "countrycode": "ML", "admin1code": admin1, "latitude": lat,
+                "longitude": lon, "population": 1000}
+
+    north = [town(i, "09", 16 + i / 10, 0 + i / 10) for i in range(6)]
+    south = [town(10 + i, "06", 11 + i / 10, -6 - i / 10) for i in range(6)]
+    far_flung = [town(30, "09", 19.5, 3.5)]  # the province's own remote town: far from every median
+    misfiled = [town(20, "09", 11.2, -6.1)]  # filed under the north, among the southern towns
+    middles = _admin1_middles(north + south + far_flung + misfiled)
+    lat, lon, _ = middles["ML.09"]
+    assert (lat, lon) == ((16.0 + 19.5) / 2, (0.0 + 3.5) / 2)
