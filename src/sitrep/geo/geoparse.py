@@ -67,6 +67,7 @@ SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
 # "Dire (Dire, Tombouctou)", "Mongbwalu locality (Djugu, Ituri)", "Inalabag [Tin Elebag] (Gao)".
 # What separates a place from the one that holds it: "Kauri, Shiroro", "Kauri in Shiroro",
 # "Maqbanah district, Taizz", "Hazarin (Idleb".
+_AFTER_UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s*,\s*$")
 _CHAIN_GAP = re.compile(r"^(?:\s+(?:" + "|".join(ADMIN_HINTS) + r"|area|territory|commune|lga))?\s*,\s*$"
                         r"|^\s+in\s+$|^\s*\]?\s*(?:[a-z]+\s*)?\(\s*$", re.IGNORECASE)
 
@@ -208,15 +209,19 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # address: "near Boston, Wagner said" is no chain.)
         return Resolved(m, (), unplaced=True)
     adjust = _adjustments(cands, read)
-    if holds:
-        holders = [c for c in cands if c.feature in ("country", "admin1", "admin2")
-                   and any(c.contains(h) for h in holds)]
+    if holds or holds_area:
+        # With no candidates held ("Manini, Kaduna, Nigeria", Manini unknown), any province or
+        # district may hold the name.
+        holders = [c for c in cands if c.feature in ("admin1", "admin2") or (
+            c.feature == "country" and holds)]
+        if holds:
+            holders = [c for c in holders if any(c.contains(h) for h in holds)]
         if holders:
             # "Kajuru, Kaduna": Kaduna holds a town, so it is the state, not its namesake city.
             adjust = {k: min(v, 0.0) for k, v in adjust.items()}
         for c in holders:
             adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + CHAIN_HOLDS
-        if holders and holds_area:
+        if holders and holds and holds_area:
             # "Maqbanah district, Taizz": what holds a district is a province, never its
             # namesake city, however much of the province lives there.
             for c in cands:
@@ -492,6 +497,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             live_idx[outer] in final else None
         holds = cands[live_idx[held[pos]]] if pos in held else ()
         holds_area = pos in held and mentions[live_idx[held[pos]]].hint in ("admin1", "admin2")
+        if pos not in held and outer is not None and _AFTER_UNKNOWN_NAME.search(text, 0, mentions[i].start):
+            # "Manini, Kaduna, Nigeria": the middle of an address holds a place we do not know,
+            # so it is the state, not the namesake city.
+            holds_area = True
         final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
                          chain_country.get(outer) if outer is not None else None, holds_area)
         best = final[i].best

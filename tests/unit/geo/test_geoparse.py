@@ -239,3 +239,19 @@ def test_a_place_ner_cut_short_is_read_whole(ents):
     text = "Fans of Ciudad Juarez Bravos met in the square."
     got = geoparse(text, ents(text, ("Ciudad", "GPE")), g)
     assert [p.text for p in got] in ([], ["Ciudad"])
+
+
+def test_the_middle_of_an_address_that_holds_an_unknown_name_is_an_area(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Nigeria", "NG", "country", 10.0, 8.0, 190_000_000),
+        R(2, "Kaduna", "NG", "admin1", 10.3, 7.7, 2_000_000, admin1_code="NG.23", admin1="Kaduna"),
+        R(10, "Kaduna", "NG", "city", 10.52, 7.44, 1_600_000, admin1_code="NG.23", admin1="Kaduna"),
+    ])
+    text = "Gunmen attacked a church in Gidan Waya, Kaduna, Nigeria."
+    got = by_text(geoparse(text, ents(text, ("Gidan Waya", "GPE"), ("Kaduna", "GPE"), ("Nigeria", "GPE")), g))
+    assert got["Kaduna"].geonameid == 2
+    text = "Gunmen attacked a church in Kaduna, Nigeria."
+    got = by_text(geoparse(text, ents(text, ("Kaduna", "GPE"), ("Nigeria", "GPE")), g))
+    assert got["Kaduna"].geonameid == 10
