@@ -496,8 +496,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         container = final[live_idx[outer]].best if outer is not None and \
             live_idx[outer] in final else None
         holds = cands[live_idx[held[pos]]] if pos in held else ()
+        if container is not None and container.feature == "country":
+            # "Sango, Mandera, Kenya": a Sango of Nigeria is not what Mandera holds.
+            holds = [h for h in holds if h.country == container.country]
         holds_area = pos in held and mentions[live_idx[held[pos]]].hint in ("admin1", "admin2")
-        if pos not in held and outer is not None and _AFTER_UNKNOWN_NAME.search(text, 0, mentions[i].start):
+        if not holds and outer is not None and _AFTER_UNKNOWN_NAME.search(text, 0, mentions[i].start):
             # "Manini, Kaduna, Nigeria": the middle of an address holds a place we do not know,
             # so it is the state, not the namesake city.
             holds_area = True
