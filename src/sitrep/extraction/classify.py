@@ -20,7 +20,7 @@ _INTERVENTION = re.compile(r"\b(?:tear\s*gas|dispers\w+|water\s+cannons?|rubber\
                            r"controlled\s+the\s+situation)\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
                     r"wounded|injured)\b", re.IGNORECASE)
-_PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch\w*|vandal\w*|loot\w*|"
+_PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
                                r"barricad\w+|attack\w*|riot\w*|violent)\b", re.IGNORECASE)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|"
                             r"rebels?|insurgents?|militiamen|militia|army|forces|guards?|personnel|"

@@ -35,6 +35,8 @@ import pytest
     "The merger talks blew up on Friday in Lagos.",
     "The old barn burned down after lightning struck it near Jos.",
     "A 10-month-old bulldog died in the cargo hold of a flight to Denver.",
+    "A landslide blocked the road near Bamenda on Monday.",
+    "Police blocked the road to the stadium in Bamenda.",
 ])
 def test_everyday_sense_is_no_event(extract, text):
     assert extract(text, "2018-03-02") == []
@@ -62,6 +64,11 @@ def test_everyday_sense_is_no_event(extract, text):
     ("A vehicle-borne improvised explosive device exploded near a checkpoint in Baidoa, killing 3.",
      "Remote explosive/landmine/IED"),
     ("A suicide bomber drove an explosives-laden truck into a base in Baidoa, killing 3.", "Suicide bomb"),
+    # Road blockades are protests; fire set by the crowd makes them violent.
+    ("On 3 March 2020, residents blocked the main road in Bamenda to demand water.", "Peaceful protest"),
+    ("On 3 March 2020, youths blocked the road and set fire to a police car in Bamenda.", "Violent demonstration"),
+    ("On 15 August 2021, the rebels entered Kismayo (Kismayo, Lower Juba) without resistance.",
+     "Non-violent transfer of territory"),
 ])
 def test_the_conflict_sense_still_is(extract, text, sub_event):
     events = extract(text, "2020-05-11")
