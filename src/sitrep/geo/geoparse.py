@@ -511,7 +511,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
                 container.feature in ("country", "admin1", "admin2")
                 or chain_country.get(outer) == container.country):
             placed.add(i)
-        if container is not None and best is not None and best.match in ("name", "alias") \
+        if container is not None and best is not None and best.match in ("name", "alias", "alt") \
                 and container.feature in ("admin1", "admin2") and container.contains(best):
             addressed.add(i)
         if best is not None and best.country and best.feature in ("country", "admin1", "admin2"):
@@ -536,9 +536,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
         if _is_person(r, people, named) or _key(mentions[i]) in unknown:
             continue
-        if _keep(r, keep_ctx) or (i in addressed and mentions[i].source == "run"):
-            # "in Santo Tomas Jalieza, Oaxaca, Mexico": a small town NER missed is a place when
-            # the province after it holds a town of exactly that name.
+        if _keep(r, keep_ctx) or (i in addressed and mentions[i].source in ("run", "ner-org", "ner-person")):
+            # "in Santo Tomas Jalieza, Oaxaca, Mexico", "in Kale, Sagaing": a small town NER
+            # missed or called a name is a place when the province after it holds a town of
+            # that name.
             out.append(_place(r))
         elif weak and _weak(r):
             out.append(dataclasses.replace(_place(r), weak=True))

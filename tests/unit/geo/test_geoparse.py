@@ -218,6 +218,10 @@ def test_a_small_town_ner_missed_is_kept_inside_the_province_after_it(ents):
     text = "Gunmen killed a candidate in San Pedro Totolapam, Oaxaca, Mexico."
     got = by_text(geoparse(text, ents(text, ("Oaxaca", "GPE"), ("Mexico", "GPE")), g))
     assert got["San Pedro Totolapam"].geonameid == 10
+    # NER calling it a person does not change that.
+    got = by_text(geoparse(text, ents(text, ("San Pedro Totolapam", "PERSON"), ("Oaxaca", "GPE"),
+                                      ("Mexico", "GPE")), g))
+    assert got["San Pedro Totolapam"].geonameid == 10
     # Without the province after it, a small town found only by the capitalised-run matcher is
     # not enough evidence.
     text = "Gunmen killed a candidate from San Pedro Totolapam yesterday."
