@@ -7,6 +7,7 @@ next to the town in the event's own words.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # A part's name: capitalised words, with the Arabic article and its assimilated forms in front
@@ -18,17 +19,21 @@ _KIND = r"(?P<kind>neighbou?rhood|district|quarter|suburb|camp|area|market|squar
 _NAMED_KIND = frozenset({"camp", "market", "square", "street", "road", "avenue"})
 
 
-def part_of_town(text: str, town: str) -> str | None:
-    """The named part of ``town`` that ``text`` places something in, or None: "the al-Zahra
-    neighbourhood of Homs", "Homs's al-Zahra district", "the Hodan district in Mogadishu"."""
+@functools.lru_cache(maxsize=1024)
+def _patterns(town: str) -> tuple[re.Pattern[str], ...]:
     name = re.escape(town)
-    patterns = (
+    return tuple(re.compile(p) for p in (
         rf"\b{_PART}\s+{_KIND}\s+(?:of|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?{name}\b",
         rf"\b{name}['’]s?\s+{_PART}\s+{_KIND}\b",
         rf"\b{_KIND}\s+of\s+{_PART},?\s+(?:in\s+)?{name}\b",
-    )
-    for pattern in patterns:
-        m = re.search(pattern, text)
+    ))
+
+
+def part_of_town(text: str, town: str) -> str | None:
+    """The named part of ``town`` that ``text`` places something in, or None: "the al-Zahra
+    neighbourhood of Homs", "Homs's al-Zahra district", "the Hodan district in Mogadishu"."""
+    for pattern in _patterns(town):
+        m = pattern.search(text)
         if m and m.group("part").casefold() != town.casefold():
             kind = m.group("kind")
             return f"{m.group('part')} {kind.title()}" if kind.casefold() in _NAMED_KIND else m.group("part")

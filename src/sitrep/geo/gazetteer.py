@@ -175,6 +175,7 @@ class Gazetteer:
         self.path = path
         self._cache: dict[str, list[Candidate]] = {}
         self._long_names: frozenset[str] | None = None
+        self._capitals: dict[str, int] | None = None
 
     # ------------------------------------------------------------------ construction
 
@@ -286,9 +287,13 @@ class Gazetteer:
 
     def capital(self, country: str) -> Candidate | None:
         """The national capital of ``country`` (alpha-2), if the index knows it."""
-        rows = self._conn.execute("SELECT geonameid FROM places WHERE feature='city' AND capital=1 AND "
-                                  "country=? ORDER BY population DESC LIMIT 1", (country,)).fetchall()
-        return self.get(rows[0][0]) if rows else None
+        if self._capitals is None:
+            # One scan for all countries: a query per country would scan the places table each time.
+            rows = self._conn.execute("SELECT country, geonameid FROM places WHERE feature='city' AND capital=1 "
+                                      "ORDER BY population").fetchall()
+            self._capitals = {cc: gid for cc, gid in rows}  # the most populous last, so it wins
+        gid = self._capitals.get(country)
+        return self.get(gid) if gid is not None else None
 
     def admin1_of(self, country: str, admin1_code: str) -> Candidate | None:
         rows = self._conn.execute("SELECT geonameid FROM places WHERE feature='admin1' AND "

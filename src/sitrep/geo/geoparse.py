@@ -500,7 +500,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # "Sango, Mandera, Kenya": a Sango of Nigeria is not what Mandera holds.
             holds = [h for h in holds if h.country == container.country]
         holds_area = pos in held and mentions[live_idx[held[pos]]].hint in ("admin1", "admin2")
-        if not holds and outer is not None and _AFTER_UNKNOWN_NAME.search(text, 0, mentions[i].start):
+        if not holds and outer is not None and _AFTER_UNKNOWN_NAME.search(text, max(0, mentions[i].start - 80), mentions[i].start):
             # "Manini, Kaduna, Nigeria": the middle of an address holds a place we do not know,
             # so it is the state, not the namesake city.
             holds_area = True
