@@ -144,7 +144,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     for event in events:
         event = _split_tolls(event, sentences, document.text)
         event = _with_weak_place(event, weak, resources)
-        event = _with_location(event, resources, named)
+        event = _with_location(event, resources, named, ctx.country)
         event = _in_part_of_town(event, document.text, resources)
         out.append(_with_crowd(_with_forces_country(event, resources.actors), resources.actors))
     return out
@@ -227,14 +227,19 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
                                                2 if place.feature in ("city", "admin2") else 3))
 
 
-def _with_location(event: Event, resources: Resources, named: Counter[str | None]) -> Event:
+def _with_location(event: Event, resources: Resources, named: Counter[str | None],
+                   focus: str | None = None) -> Event:
     """Make the place agree with the groups involved: a place named without its country
     ("raid on a market in Borno town") is re-read inside the country of the armed groups, and
-    an event with no place at all takes that country."""
+    an event with no place at all takes that country. A region of several countries ("Lake
+    Chad") takes the document's country, else the groups'."""
     homes = _groups_countries(event, resources.actors)
     if event.location is None:
         return replace(event, location=_country_location(homes[0], resources)) if homes else event
     here = event.location
+    if here.country is None:
+        country = focus or (homes[0] if homes else None)
+        return replace(event, location=replace(here, country=country)) if country else event
     # Only a lone namesake moves: a place whose country the document names nowhere else.
     if not homes or here.country in homes or not here.text or named[here.country] > 1:
         return event

@@ -101,7 +101,7 @@ _ONE_PERSON = re.compile(
     rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
     rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
-    rf"(?:[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
+    rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
     rf"(?<![,;]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.

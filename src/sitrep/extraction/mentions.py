@@ -30,6 +30,7 @@ _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
                     re.IGNORECASE)
+_ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|expressway|motorway|route|axis)\b")
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -196,10 +197,16 @@ def is_demonym(place: Place) -> bool:
         re.search(r"(?:ians?|ish|ese|ean|ans?|is|i|ic|ch|s)$", place.text))
 
 
+_COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|based|born|made|funded|trained|allied|supported|brokered|owned|"
+                                r"run|sponsored|bound|linked|aligned|affiliated|registered|flagged)\b", re.IGNORECASE)
+
+
 def is_modifier(place: Place, after: str, before: str = "") -> bool:
     """A country name before a common noun ("US dollar", "US service members") qualifies the
     noun; ``after`` is the text that follows the name, ``before`` what precedes it ("in Mozambique
     terror attack" still places the attack)."""
+    if _COMPOUND_MODIFIER.match(after):
+        return True  # "US-led coalition", "Kabul-based group", "a Lagos-bound bus"
     if re.search(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[ns][ew]\s+)?$",
                  before[-30:], re.IGNORECASE):
         return False
@@ -265,6 +272,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     if best.feature == "admin2":
         return best, 2  # ACLED: a district named, its main town used
     window = sentence.text[max(0, best.start - sentence.start - 30):best.end - sentence.start + 25]
+    if _ROAD_FROM.match(sentence.text, best.end - sentence.start):
+        return best, 2  # "on the Abuja-Kaduna highway": somewhere along the road from Abuja
     return best, 2 if _NEAR.search(window) else 1
 
 

@@ -17,13 +17,16 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|planned|planning\s+to|set\s+to|expected\s+to|"
     r"scheduled\s+to|due\s+to|intends?\s+to|to\s+be|could\s+begin|would\s+begin|about\s+to|"
     r"prepared\s+to|ready\s+to|willing\s+to|offered\s+to|vowed\s+to|threatened\s+to|promised\s+to|"
-    r"agreed\s+to|called\s+for|calls\s+for|urged|demanded|aims?\s+to|seeks?\s+to|try\s+to)\s+(?:\w+\s+){0,3}$",
+    r"agreed\s+to|called\s+for|calls\s+for|urged|demanded|aims?\s+to|seeks?\s+to|try\s+to|"
+    r"plot(?:ted|ting)?\s+to|conspir(?:ed|ing|acy)\s+to)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|if|unless|should|possibility|possible|impossible|likely\s+to|"
     r"in\s+case|whether)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:on\s+the\s+condition|provided\s+that|as\s+long\s+as|unless|only\s+if|"
                         r"impossible|if\s+\w+\s+(?:stop|agree|accept))\b", re.IGNORECASE)
+# "a suicide attack plot", "bomb plots": an attack planned, not carried out.
+_PLOT_AFTER = re.compile(r"^(?:[\s-]+\w+){0,2}?[\s-]+(?:plots?|plotters?|conspirac(?:y|ies))\b", re.IGNORECASE)
 _AFTER_FUTURE = re.compile(r"^\s*,?\s*(?:that|which)\s+(?:could|would|will|is\s+(?:set\s+)?to|are\s+(?:set\s+)?to)\s+"
                            r"(?:begin|start|take\s+effect|come\s+into\s+effect)\b", re.IGNORECASE)
 
@@ -41,7 +44,7 @@ def trigger_status(text: str, start: int, end: int, event: str) -> str:
         return "negated"
     if _HYPOTHETICAL.search(before) and not re.search(r"\b(?:have|has|had)\b", before, re.IGNORECASE):
         return "hypothetical"
-    if _FUTURE.search(before):
+    if _FUTURE.search(before) or (event == "ASSAULT" and _PLOT_AFTER.match(text[end:])):
         return "future"
     if _CONDITION.search(text) and event not in ("ASSAULT", "PROTEST"):
         return "hypothetical"

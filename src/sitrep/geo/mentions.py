@@ -264,6 +264,21 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
     return out
 
 
+_ROAD = re.compile(r"\b(?P<a>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s*[-–]\s*(?P<b>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)"
+                   r"\s+(?:highway|road|expressway|motorway|route|axis|corridor|railway|rail\s+line|pipeline)\b")
+
+
+def road_mentions(text: str) -> list[Mention]:
+    """The towns a road joins ("the Abuja-Kaduna highway"), as places the text names: NER reads
+    the pair as one facility and neither town alone."""
+    out = []
+    for m in _ROAD.finditer(text):
+        for part in ("a", "b"):
+            s, e = m.start(part), m.end(part)
+            out.append(Mention(s, e, text[s:e], text[s:e], "cue", "city"))
+    return out
+
+
 def abbreviation_mentions(text: str, after: Sequence[tuple[int, int]]) -> list[Mention]:
     """State/province abbreviations right after a place and a comma ("Topeka, Kan.")."""
     ends = {e for _, e in after}

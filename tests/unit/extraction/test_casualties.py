@@ -60,6 +60,8 @@ def _figures(text):
     ("Gunmen killed a 12-year-old boy.", [("killed", 1, 1)]),
     ("Two 14-year-old girls were killed.", [("killed", 2, 2)]),
     ("Fatalities unknown (coded as 3).", [("killed", 3, 3)]),
+    # The agent after "by" is nobody killed.
+    ("Soldiers killed by Boko Haram near the lake.", []),
     ("An unknown number of fatalities (coded as 10).", [("killed", 10, 10)]),
 ])
 def test_figures(text, expected):

@@ -23,6 +23,12 @@ import pytest
     # A force named by its own name.
     ("12 ANA soldiers killed in Taliban ambush", "AF"),
     ("Suicide Bomber Kills 5 At Mogadishu Checkpoint", "SO"),
+    # "US-led", "Iran-backed": a compound, not a place.
+    ("Rocket hits Erbil airport, US-led coalition says", "IQ"),
+    # A region of several countries takes the document's country.
+    ("Nigerien soldiers killed in Boko Haram raid on Lake Chad island", "NE"),
+    # A road between two towns: the first town, precision 2.
+    ("Gunmen kidnap 20 travellers on Kaduna-Zaria highway", "NG"),
 ])
 def test_headline_country(extract, headline, country):
     events = extract(headline, "2021-03-23")
@@ -40,10 +46,14 @@ def test_title_case_preposition_is_no_possessor(extract):
 
 
 def test_a_district_is_precision_2_and_an_org_tagged_province_still_places(extract):
-    events = extract("On 3 June 2020, around 100 families from Barangay Luyang, Mabinay, Negros Oriental, "
+    events = extract("On 3 June 2020, around 100 families from Barangay Luyang, Negros Oriental, "
                      "fled after a clash between the NPA and the army.")
     assert events[0]["location"]["name"] == "Negros Oriental"
     assert events[0]["location"]["precision"] == 2
+    # A town of that province named before it is the place, even when NER calls it a person.
+    events = extract("On 3 June 2020, around 100 families from Barangay Luyang, Mabinay, Negros Oriental, "
+                     "fled after a clash between the NPA and the army.")
+    assert (events[0]["location"]["name"], events[0]["location"]["admin2"]) == ("Mabinay", None)
 
 
 def test_a_place_in_a_named_province_stays_in_it(extract):
@@ -64,3 +74,8 @@ def test_a_lone_namesake_abroad_moves_to_the_country_of_either_group(extract):
     # Lao town of that spelling, and not nothing because Mali has no Seno.
     [event] = extract("On 5 May 2022, JNIM militants clashed with VDP fighters in Seno.")
     assert event["location"]["country"] == "BF"
+
+
+def test_a_road_between_towns_is_near_the_first(extract):
+    [event] = extract("Gunmen kidnap 20 travellers on Kaduna-Zaria highway", "2021-03-23")
+    assert (event["location"]["name"], event["location"]["precision"]) == ("Kaduna", 2)

@@ -69,7 +69,17 @@ def test_everyday_sense_is_no_event(extract, text):
     ("On 3 March 2020, youths blocked the road and set fire to a police car in Bamenda.", "Violent demonstration"),
     ("On 15 August 2021, the rebels entered Kismayo (Kismayo, Lower Juba) without resistance.",
      "Non-violent transfer of territory"),
+    ("Rockets strike air base near Baghdad", "Shelling/artillery/missile attack"),
+    ("Mortar shells land near Mogadishu airport", "Shelling/artillery/missile attack"),
 ])
 def test_the_conflict_sense_still_is(extract, text, sub_event):
     events = extract(text, "2020-05-11")
     assert events and events[0]["acled_sub_event_type"] == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charge man over plot to attack synagogue in Vienna",
+    "Police foil bomb plot in Kano",
+])
+def test_a_plotted_attack_has_not_happened(extract, text):
+    assert all(e["status"] == "future" for e in extract(text, "2021-03-23"))
