@@ -24,6 +24,13 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary)\b", re.IGNORECASE)
+# A headline about a court or a funeral tells of an attack reported before: "Trial opens for
+# suspects in the airport bombing", "Funeral held for victims of the mall attack" (not "an attack
+# on a funeral"). In a story's body such sentences belong to the story's own event.
+_AFTERMATH = re.compile(
+    r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|sentences\s+\w+\s+(?:to|over|for)|"
+    r"convicted|verdict|(?:funerals?|burials?)\s+(?:held|took\s+place|was\s+held|were\s+held)|laid\s+to\s+rest)\b",
+    re.IGNORECASE)
 # "This was one of four attacks in the area", "It was the third such attack this week": a
 # remark about other incidents, not a report of one.
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
@@ -278,7 +285,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 
 
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None) -> bool:
-    if _BACKGROUND.search(sentence.text):
+    if _BACKGROUND.search(sentence.text) or (sentence.headline and _AFTERMATH.search(sentence.text)):
         return True
     if reference is None or date.end is None or not relative:
         return False

@@ -18,7 +18,7 @@ _FUTURE = re.compile(
     r"scheduled\s+to|due\s+to|intends?\s+to|to\s+be|could\s+begin|would\s+begin|about\s+to|"
     r"prepared\s+to|ready\s+to|willing\s+to|offered\s+to|vowed\s+to|threatened\s+to|promised\s+to|"
     r"agreed\s+to|called\s+for|calls\s+for|urged|demanded|aims?\s+to|seeks?\s+to|try\s+to|"
-    r"plot(?:ted|ting)?\s+to|conspir(?:ed|ing|acy)\s+to)\s+(?:\w+\s+){0,3}$",
+    r"plot(?:ted|ting)?\s+to|conspir(?:ed|ing|acy)\s+to|planning|plotting)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|could|might|may|if|unless|should|possibility|possible|impossible|likely\s+to|"

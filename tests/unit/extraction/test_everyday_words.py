@@ -83,3 +83,15 @@ def test_the_conflict_sense_still_is(extract, text, sub_event):
 ])
 def test_a_plotted_attack_has_not_happened(extract, text):
     assert all(e["status"] == "future" for e in extract(text, "2021-03-23"))
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Trial Opens for Suspects in Brussels Metro Bombing", True),
+    ("Funeral Held for Victims of Nairobi Hotel Attack", True),
+    ("Court Sentences Man Over 2019 Kano Market Attack", True),
+    ("Suicide bomber attacks funeral in Jalalabad, killing 18", False),
+    ("12 people were killed when a bomb exploded at a funeral for two elders in Baquba", False),
+])
+def test_headlines_about_courts_and_funerals_tell_of_an_attack_told_before(extract, text, background):
+    events = extract(text, "2021-03-23")
+    assert events and events[0]["background"] is background
