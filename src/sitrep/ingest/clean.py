@@ -77,6 +77,10 @@ def _looks_like_headline(text: str) -> bool:
     return capitalised / len(words) >= 0.8
 
 
+def _lone_headline(text: str) -> bool:
+    return len(text) <= 200 and not text.rstrip().endswith(".") and len(text.split()) >= 3
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-empty, non-boilerplate lines with their spans (whitespace trimmed)."""
     lines: list[Line] = []
@@ -91,6 +95,10 @@ def split_lines(text: str) -> list[Line]:
         start, stripped = start + slug, stripped[slug:]
         # Only the first kept line can be the headline: later title-case lines are subheads.
         lines.append(Line(start, end, headline=not lines and _looks_like_headline(stripped)))
+    if len(lines) == 1 and not lines[0].headline and _lone_headline(text[lines[0].start:lines[0].end]):
+        # A document that is one short line with no full stop is a headline, whatever its case
+        # ("Gunmen kill 5 in Zamfara village").
+        lines[0] = Line(lines[0].start, lines[0].end, headline=True)
     return lines
 
 

@@ -80,3 +80,8 @@ def test_an_endless_line_is_cut_into_pieces_the_model_can_take():
     sentences = split_sentences(text)
     assert len(sentences) > 1 and max(s.end - s.start for s in sentences) <= 5000
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_document_of_one_short_line_is_a_headline_in_any_case():
+    assert split_lines("Gunmen kill 5 in Zamfara village")[0].headline
+    assert not split_lines("Gunmen killed five people in a village on Monday.")[0].headline
