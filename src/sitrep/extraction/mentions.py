@@ -109,7 +109,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
         if after.startswith(("'s", "’s")) and not _ACTION_NOUN.match(text[hit.end - offset + 2:]):
             continue  # "Carreno's driver was killed": the owner of the victim, neither side
         possessive = after.startswith(("'s", "’s"))
-        agent = (re.search(r"\bby\s+(?:the\s+)?$", before) is not None or possessive
+        # "by the militants", "the army's shelling", and the first side of "a clash between X and Y".
+        agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive
                  or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
         victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
         patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
@@ -128,6 +129,20 @@ _SPEECH = re.compile(r"\b(?:said|says|told|announced|added|stated|declared|warne
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|told|added|says|warned|insisted)\b|\b(?:said|told)\s+(?:he|she)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(?:(?:pro-)?government|regime)\s+(?:forces|troops|advances?|offensive|soldiers|army|push|jets|aircraft|airstrikes?)\b", re.IGNORECASE)
 _COUNTRY_SUBJECT_BLOCK = re.compile(r"\b(?:in|at|of|from|to|into|near|across|for|with|and|especially|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Words for a settlement or a local division that open a place's name: "Barangay Luyang".
+_SETTLEMENT_WORD = re.compile(r"^(?:Barangay|Brgy\.?|Sitio|Purok|Village|Kebele|Woreda|Commune|Mohalla|Tehsil|Kampung|"
+                              r"Desa|Aldea|Vereda|Corregimiento|Colonia|Quartier|Hameau|Ward|Moshav|Kibbutz)\b")
+
+
+def _in_address(hit: ActorMention, sentence: Sentence, places: Sequence[Place]) -> bool:
+    """A name NER took for a person that is the first link of an address ("from Barangay Luyang,
+    Negros Oriental") or says it is a settlement: a place we do not know, not a person."""
+    if _SETTLEMENT_WORD.match(hit.actor.text):
+        return True
+    gap = re.match(r"\s*,\s*", sentence.text[hit.end - sentence.start:])
+    return gap is not None and any(p.start == hit.end + gap.end() and p.feature != "city" for p in places)
 
 
 def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
@@ -321,7 +336,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                                        ctx.actors.state_actor(ctx.country, "military", gov.group()), "state"))
     taken = [(a.start, a.end) for a in actor_hits]
     extra = [a for a in person_mentions(sentence, previous_actors, ctx.lexicon)
-             if not any(p.start < a.end and a.start < p.end for p in places)] + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
+             if not any(p.start < a.end and a.start < p.end for p in places)
+             and not _in_address(a, sentence, places)] + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
     actor_hits += [a for a in extra if not any(s < a.end and a.start < e for s, e in taken)]
     actor_hits.sort(key=lambda a: a.start)
     mentions: list[Mention] = []

@@ -79,3 +79,12 @@ def test_a_lone_namesake_abroad_moves_to_the_country_of_either_group(extract):
 def test_a_road_between_towns_is_near_the_first(extract):
     [event] = extract("Gunmen kidnap 20 travellers on Kaduna-Zaria highway", "2021-03-23")
     assert (event["location"]["name"], event["location"]["precision"]) == ("Kaduna", 2)
+
+
+def test_a_settlement_in_an_address_is_no_person_and_a_clash_has_two_sides(extract):
+    [event] = extract("On 3 June 2020, families from Barangay Lumbia, Negros Oriental, fled after a clash "
+                      "between the NPA and the army.")
+    names = [a["name"] for a in event["actors"]]
+    assert not any("Lumbia" in n for n in names)
+    assert names == ["NPA: New People's Army"]
+    assert "Military Forces of the Philippines" in [r["name"] for r in event["recipients"]]
