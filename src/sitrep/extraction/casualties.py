@@ -29,7 +29,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 # A day of a month ("On 7 May 2020"), a year or an age ("a 12-year-old") is never a casualty figure.
 _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-\s](?:years?|months?)[-\s]old\b)"
-_NUM = (rf"(?<![\w'’\-])(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
+_NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
@@ -39,7 +39,8 @@ _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being
 _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|slightly|lightly|fatally|reported|confirmed|left|found)\s+)"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|\d+(?!-(?:years?|months?)-old))\b)"
+_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|but|no|nobody|none|while|"
+        r"whereas|although|though|\d+(?!-(?:years?|months?)-old))\b)"
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
 _ATTACKER = re.compile(
     r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
@@ -49,7 +50,7 @@ _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?
 
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
-    rf"\b(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
+    rf"\b(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+ed\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
 )
@@ -59,7 +60,7 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
             rf"{_NUM}(?=\s+[a-z])")
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
-    rf"\b(?P<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
+    rf"\b(?P<verb>kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:rose|climbed|reached)\s+to)\s+"
@@ -102,7 +103,7 @@ _ONE_PERSON = re.compile(
     rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
     rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
-    rf"(?<![,;]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
+    rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
@@ -194,7 +195,8 @@ def _kind(verb: str) -> str:
 # Asides inside a victim phrase: "seven people, including police officers and civilians, were
 # killed", "nine fighters (military police) were killed". They name a subset, so they are blanked
 # (same length, offsets kept) before the figures are read.
-_ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom)\b[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b))|\([^()]{1,80}\)"
+_ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
+                    r"mostly|mainly|largely|predominantly)\b[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b))|\([^()]{1,80}\)"
                     # "Two villagers, a herder and a retired teacher, were killed":
                     # the list says who the two were.
                     r"|,\s*(?:a|an|the)\s+[^,.;]{1,80}?\s+and\s+(?:a|an|the)\s+[^,.;]{1,80}?,(?=\s+(?:were|have\s+been|had\s+been)\b)",
@@ -247,8 +249,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
         if is_article and not m.group("aux"):
             continue
-        if is_article and re.search(r"\bwere\b", m.group("aux") or ""):
-            continue
+        if is_article and _single(nums) and re.search(r"\bwere\b", m.group("aux") or ""):
+            continue  # "a ... were killed" is no count of one; "a teacher and two students were" is
         # Only a subject that is all attackers is flagged ("two soldiers and three militants"
         # are victims of both sides, told together).
         add(_kind(verb), nums, m.start(), m.end(), bool(_ATTACKER.search(gap)) and _single(nums))
@@ -287,7 +289,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         # the assailant, the officer was injured").
         before = _last_verb(text[:m.start()])
         verb = before or re.search(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB})\b", text[m.end():], re.IGNORECASE)
-        add(_kind(verb.group()) if verb else KILLED, "one", m.start(), m.end(), True)
+        # A suicide bomber dies with the bomb, whatever verb the sentence last used.
+        bomber = re.search(r"\bbomber\b", m.group(), re.IGNORECASE)
+        add(KILLED if bomber or not verb else _kind(verb.group()), "one", m.start(), m.end(), True)
     for m in _ALONG_WITH.finditer(text):
         # "Four soldiers were killed ..., along with six assailants": a further group, told after
         # the verb it shares.

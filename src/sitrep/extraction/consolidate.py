@@ -181,15 +181,35 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 
 
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
+_WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", "drone", "primitive", "beat",
+                           "unconventional", "suicide-attack", "crowd-control", "sexual"})
+_BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"
+                     r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
 _TOLL_NOTE = re.compile(r"^\s*\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)\.?\s*(?:\[[^\]]*\]\s*)?$",
                         re.IGNORECASE)
 
 
+# A later toll of the event just told: "two of the injured died in hospital, bringing the death
+# toll to eight", "The death toll rose to 90 on 05/10/2021", "a third victim later succumbed".
+_TOLL_UPDATE = re.compile(
+    r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+)?(?:rose|climbed|increased|reached|"
+    r"has\s+risen|had\s+risen|stood)|(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
+    r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to)\b",
+    re.IGNORECASE)
+
+
 def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
-    """A sentence that only states a toll belongs to the event before it, whatever its type."""
+    """A sentence that only states a toll belongs to the event before it, whatever its type; a
+    sentence that updates the toll of a violent event ("bringing the death toll to eight")
+    belongs to it too, dated or not."""
     out: list[list[Mention]] = []
     for group in groups:
-        if out and all(_TOLL_NOTE.match(text[m.evidence.start:m.evidence.end]) for m in group):
+        said = [text[m.evidence.start:m.evidence.end] for m in group]
+        if out and all(_TOLL_NOTE.match(x) for x in said):
+            out[-1].extend(group)
+            continue
+        if out and out[-1][0].event == "ASSAULT" and all(m.event == "ASSAULT" and not m.modes for m in group) \
+                and all(_TOLL_UPDATE.search(x) for x in said):
             out[-1].extend(group)
             continue
         out.append(group)
@@ -242,6 +262,13 @@ def consolidate(
         if not [x for x in modes if x != "targeted"]:
             for m in group:
                 modes.extend(x for x in m.fallback_modes if x not in modes)
+        if main.event == "ASSAULT" and not set(modes) & _WEAPON_MODES \
+                and any((m.killed and m.killed.low) or (m.injured and m.injured.low) for m in group) \
+                and not any(_BURNED.search(text[m.evidence.start:m.evidence.end]) for m in group):
+            # People killed or hurt in a raid told only by what was burnt or who was taken
+            # ("killing residents and burning houses"): with no weapon named, most such
+            # reports are of shootings (GTD's Armed Assault).
+            modes.append("firearms")
         dated = next((m for m in group if m.date.text), group[0])
         placed = [m for m in group if m.place is not None]
         best_place = min(placed, key=lambda m: (m.precision or 3, m.headline)) if placed else None

@@ -24,6 +24,8 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
+                       r"(?:operation|incident|attack|clash|raid|offensive|strike|ambush|event)s?\b", re.IGNORECASE)
 # A headline about a court or a funeral tells of an attack reported before: "Trial opens for
 # suspects in the airport bombing", "Funeral held for victims of the mall attack" (not "an attack
 # on a funeral"). In a story's body such sentences belong to the story's own event.
@@ -381,6 +383,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                             f"{date.text} ... {phrase}" if date.text else phrase)
         reference = ctx.anchor.start if ctx.anchor else ctx.published
         background = False if days_before else _is_background(sentence, date, relative, reference)
+        if ctx.anchor is not None and not sentence.headline and _SEPARATE.search(sentence.text):
+            # An incident report's "in a separate operation the following day" is context for
+            # the incident it reports, not its news.
+            background = True
         for typing in typings:
             # A weak word ("the fighting", "missiles") reports an event only next to casualties or
             # the armed actors doing it; a place alone is not enough (all news has places).

@@ -62,6 +62,13 @@ def _figures(text):
     ("Fatalities unknown (coded as 3).", [("killed", 3, 3)]),
     # The agent after "by" is nobody killed.
     ("Soldiers killed by Boko Haram near the lake.", []),
+    # Lists of victims with and without figures; an aside says who they were.
+    ("A driver, two traders, and a nurse were killed.", [("killed", 4, 4)]),
+    ("At least 31 people, many of them herders, were killed.", [("killed", 31, None)]),
+    # "no one" is nobody.
+    ("Assailants fired on the convoy, but no one was hurt.", []),
+    ("Nobody was injured.", []),
+    ("Troops neutralized four militants.", [("killed", 4, 4)]),
     ("An unknown number of fatalities (coded as 10).", [("killed", 10, 10)]),
 ])
 def test_figures(text, expected):
@@ -130,6 +137,8 @@ def test_share_rounds_up():
     # "including the bomber" is inside the figure already.
     ("Nine people were killed, including the bomber.", 9, 0),
     ("6 fatalities including the attacker.", 6, 0),
+    # A suicide bomber dies with the bomb, whatever verb the sentence last used.
+    ("Four guards were injured, in addition to the bomber.", 1, 4),
 ])
 def test_totals_with_further_groups(text, killed, injured):
     hits = find_counts(text)

@@ -95,3 +95,31 @@ def test_a_plotted_attack_has_not_happened(extract, text):
 def test_headlines_about_courts_and_funerals_tell_of_an_attack_told_before(extract, text, background):
     events = extract(text, "2021-03-23")
     assert events and events[0]["background"] is background
+
+
+def test_a_later_toll_belongs_to_the_event_and_keeps_its_date(extract):
+    [event] = extract("03/02/2021: A bomb exploded in a market in Jowhar, Middle Shabelle, Somalia. Five traders "
+                      "were killed and 12 others were injured. On 03/06/2021, two of the injured died in hospital, "
+                      "bringing the death toll to seven.")
+    assert (event["date"]["start"], event["killed"]["low"], event["modes"]) == ("2021-03-02", 7, ["explosives"])
+
+
+def test_a_separate_operation_in_an_incident_report_is_context(extract):
+    events = extract("03/14/2021: Assailants attacked a village in Bukkuyum, Zamfara, Nigeria. Nine villagers were "
+                     "killed. Troops killed 30 bandits in a separate operation on 03/15/2021.")
+    current = [e for e in events if not e["background"]]
+    assert [e["killed"]["low"] for e in current] == [9]
+
+
+@pytest.mark.parametrize("text, modes", [
+    # People killed in a raid told only by what was burnt: shot, as most such reports are.
+    ("06/03/2021: Assailants set fire to a bus in Pikit, Cotabato, Philippines. Three passengers were killed.",
+     {"destroy", "firearms"}),
+    # ...unless the fire killed them.
+    ("06/03/2021: Assailants set fire to a house in Pikit, Cotabato, Philippines. Two children were burned to "
+     "death.", {"destroy"}),
+    ("06/03/2021: A drone dropped explosives on a checkpoint in Hama, Syria.", {"drone", "aerial", "explosives"}),
+])
+def test_modes_when_no_weapon_is_named(extract, text, modes):
+    [event] = extract(text)
+    assert set(event["modes"]) == modes
