@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from ..ontology import Lexicon, Trigger
 
 _VIOLENT_EVENTS = ("ASSAULT",)
-_INTERVENTION = re.compile(r"\b(?:tear\s*gas|dispers\w+|water\s+cannons?|rubber\s+bullets|baton|arrest\w*|"
-                           r"detain\w*|broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
+# Force or arrests by the authorities at a protest; not an arrest that is the protest's cause
+# ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
+_INTERVENTION = re.compile(r"\b(?:tear\s*gas|dispers\w+|water\s+cannons?|rubber\s+bullets|baton|"
+                           r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest\w*|detain\w*)|"
+                           r"broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
                            r"controlled\s+the\s+situation)\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
                     r"wounded|injured)\b", re.IGNORECASE)
@@ -24,7 +27,9 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch\
                                r"barricad\w+|attack\w*|riot\w*|violent)\b", re.IGNORECASE)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|"
                             r"rebels?|insurgents?|militiamen|militia|army|forces|guards?|personnel|"
-                            r"military|gendarmes?|combatants?|jihadists?|members\s+of)\b", re.IGNORECASE)
+                            r"military|gendarmes?|gendarmerie|combatants?|jihadists?|members\s+of|"
+                            r"(?:army|military|police|gendarmerie|security)\s+(?:post|base|outpost|checkpoint|camp|barracks|position)s?)\b",
+                            re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|herders?|"
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
                                r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?|refugees?|"

@@ -168,6 +168,11 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
         head = group[0]
         protest = next((g for g in reversed(out) if g[0].event in ("PROTEST",) or
                         g[0].acled_sub_event_type == "Excessive force against protesters"), None)
+        if head.event == "PROTEST" and out and out[-1][0].event == "COERCE" \
+                and {m.sentence for m in out[-1]} <= {m.sentence for m in group}:
+            # "Police detained 15 people during a demonstration": the arrests told first, in the
+            # protest's own sentence, are its response too.
+            group = [*group, *out.pop()]
         if protest is not None and head.event in ("COERCE", "ASSAULT") and not head.background:
             first, last = min(m.sentence for m in protest), max(m.sentence for m in protest)
             said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
@@ -180,11 +185,12 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
     return out
 
 
-# ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
+# Modes that say how an attack was carried out.
 _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", "drone", "primitive", "beat",
                            "unconventional", "suicide-attack", "crowd-control", "sexual"})
 _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"
                      r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
+# ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _TOLL_NOTE = re.compile(r"^\s*\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)\.?\s*(?:\[[^\]]*\]\s*)?$",
                         re.IGNORECASE)
 
@@ -255,7 +261,11 @@ def consolidate(
     attributions = _attach(attribution_hits, groups, sentence_of, summary)
     events: list[Event] = []
     for index, group in enumerate(groups):
-        main = max(group, key=lambda m: (m.rank, not m.headline))
+        # ACLED's closing "18 fatalities." is the coded figure: it wins over "killing around 20",
+        # and it names no type of its own ("5 fatalities." after an ambush is still a clash).
+        notes = [m for m in group if _TOLL_NOTE.match(text[m.evidence.start:m.evidence.end])]
+        told = [m for m in group if m not in notes] or group
+        main = max(told, key=lambda m: (m.rank, not m.headline))
         modes: list[str] = []
         for m in sorted(group, key=lambda m: -m.rank):
             modes.extend(x for x in m.modes if x not in modes)
@@ -295,7 +305,7 @@ def consolidate(
             acled_event_type=acled_event_type(sub), acled_sub_event_type=sub,
             status=main.status, background=main.background, date=dated.date, location=location,
             actors=actors, recipients=recipients,
-            killed=_max_count([m.killed for m in group], attackers),
+            killed=notes[-1].killed if notes and notes[-1].killed else _max_count([m.killed for m in group], attackers),
             injured=_max_count([m.injured for m in group]),
             attribution=attribution if event_type in _VIOLENT else Attribution(),
             evidence=evidence,

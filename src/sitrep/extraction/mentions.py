@@ -24,6 +24,8 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary)\b", re.IGNORECASE)
+_KILLED_IN_YEAR = re.compile(r"\b(?:killed|died|massacred|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
+                             r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
                        r"(?:operation|incident|attack|clash|raid|offensive|strike|ambush|event)s?\b", re.IGNORECASE)
 # A headline about a court or a funeral tells of an attack reported before: "Trial opens for
@@ -304,6 +306,9 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None) -> bool:
     if _BACKGROUND.search(sentence.text) or (sentence.headline and _AFTERMATH.search(sentence.text)):
         return True
+    past = _KILLED_IN_YEAR.search(sentence.text)
+    if past and reference is not None and int(past.group("year")) < reference.year:
+        return True  # "the remains of 20 civilians killed by IS in 2014 were uncovered"
     if reference is None or date.end is None or not relative:
         return False
     return (reference - date.end).days > 7

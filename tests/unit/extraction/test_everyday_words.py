@@ -71,6 +71,23 @@ def test_everyday_sense_is_no_event(extract, text):
      "Non-violent transfer of territory"),
     ("Rockets strike air base near Baghdad", "Shelling/artillery/missile attack"),
     ("Mortar shells land near Mogadishu airport", "Shelling/artillery/missile attack"),
+    # Notes in ACLED's style, invented.
+    ("On 5 May 2021, army helicopters fired on militant positions near Diafarabe (Tenenkou, Mopti).",
+     "Air/drone strike"),
+    ("On 5 May 2021, air force jets bombed hideouts near Gubio (Gubio, Borno).", "Air/drone strike"),
+    ("On 5 May 2021, JNIM militants attacked a gendarmerie post in Diafarabe (Tenenkou, Mopti).", "Armed clash"),
+    ("On 5 May 2021, the two armies exchanged artillery fire near Ijevan (Ijevan, Tavush).", "Armed clash"),
+    ("On 5 May 2021, party supporters held a sit-in in Ndola (Ndola, Copperbelt) against the arrest of "
+     "their leaders.", "Peaceful protest"),
+    ("On 5 May 2021, police detained 15 people during a demonstration in Gomel (Gomel, Gomel) and dispersed "
+     "the rest.", "Protest with intervention"),
+    ("On 5 May 2021, armed men barricaded themselves in a school in Leposavic (Leposavic, Mitrovica) and "
+     "police clashed with them.", "Armed clash"),
+    ("On 11 November 2022, Ukrainian forces entered Snihurivka (Bashtanskyi, Mykolaiv) after Russian forces "
+     "withdrew.", "Non-violent transfer of territory"),
+    # A closing toll names no type of its own.
+    ("On 5 May 2021, ISWAP militants ambushed an army patrol near Kukawa (Kukawa, Borno). 5 fatalities.",
+     "Armed clash"),
 ])
 def test_the_conflict_sense_still_is(extract, text, sub_event):
     events = extract(text, "2020-05-11")
@@ -123,3 +140,20 @@ def test_a_separate_operation_in_an_incident_report_is_context(extract):
 def test_modes_when_no_weapon_is_named(extract, text, modes):
     [event] = extract(text)
     assert set(event["modes"]) == modes
+
+
+def test_the_closing_figure_is_the_coded_figure(extract):
+    [event] = extract("On 5 May 2021, gunmen attacked Mayimoya (Beni, Nord-Kivu), killing around 20 civilians. "
+                      "18 fatalities.")
+    assert event["killed"]["low"] == 18
+
+
+def test_deaths_of_years_ago_uncovered_now_are_background(extract):
+    events = extract("On 5 May 2021, a mass grave holding the remains of 14 villagers killed by IS in 2015 "
+                     "was uncovered near Tal Afar (Tal Afar, Ninewa).")
+    assert events and all(e["background"] for e in events)
+
+
+def test_one_event_per_protest_with_its_arrests(extract):
+    events = extract("On 5 May 2021, police detained 15 people during a demonstration in Gomel (Gomel, Gomel).")
+    assert [e["acled_sub_event_type"] for e in events] == ["Protest with intervention"]
