@@ -123,12 +123,20 @@ def distance_km(a: Candidate, b: Candidate) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
+def _skeleton(name: str) -> str:
+    """Consonants only: "Vinnytsya" and "Vinnytsia" are one name, "New York City" and "New York" two."""
+    from sitrep.geo.fold import fold
+
+    return re.sub(r"[aeiouyhw\W_]", "", fold(name))
+
+
 def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
     """Points that depend on the other candidates of the same mention (geonameid -> points).
 
     Namesake: a province named after its main city ("Homs", "Amman", "Raqqa") means the city,
     when the city holds a large share of the province's people and the province is not matched
-    by its own primary name against a city matched only by an alternate ("New York").
+    by its own primary name against a city matched only by an alternate ("New York"; an
+    alternate that is the same name spelt otherwise, "Vinnytsia" for "Vinnytsya", counts as its name).
     Shadowed: a small town named like an area (see SHADOWED_*).
     """
     out: dict[int, float] = {}
@@ -138,7 +146,7 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
         for c in cands:
             if c.feature == "city" and a.feature == "admin1" and a.contains(c) \
                     and c.population >= NAMESAKE_SHARE * max(a.population, 1) \
-                    and not (a.match == "name" and c.match != "name"):
+                    and not (a.match == "name" and c.match != "name" and _skeleton(c.name) != _skeleton(m.query)):
                 namesakes.add(c.geonameid)
     for c in cands:
         if c.geonameid in namesakes:
@@ -385,7 +393,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
     if c.match == "alt":
         # GeoNames alternates include many odd spellings; a town's usual transliteration
-        # ("Ramadi" for Ar Ramādī) counts only inside the province the document is about.
+        # ("Ramadi" for Ar Ramādī) counts only inside the province the document is about, or
+        # a big city spelt another way that NER took for a name ("Zaporizhzhia").
+        if m.source in ("ner-org", "ner-person") and c.feature == "city" and c.population >= RUN_MIN_CITY_POP \
+                and len(m.query) >= 6 and not m.query.isupper():
+            return _skeleton(c.name) == _skeleton(m.query)
         return m.source == "run" and in_focus and c.feature == "city" and c.population >= ALT_FOCUS_POP
     if m.source in ("ner-org", "ner-person"):
         if c.match == "demonym":

@@ -28,8 +28,10 @@ ADMIN_HINTS = {
     "oblast": "admin1", "prefecture": "admin1", "department": "admin1", "emirate": "admin1",
     "county": "admin2", "district": "admin2", "municipality": "admin2", "parish": "admin2",
     "city": "city", "town": "city", "village": "city",
+    # "the Idlib countryside", "Ar-Raqqa eastern countryside": the governorate around the city.
+    "countryside": "admin1",
 }
-_HINT_AFTER = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")\b", re.I)
+_HINT_AFTER = re.compile(r"\s+(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?(" + "|".join(ADMIN_HINTS) + r")\b", re.I)
 _HINT_INSIDE = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")$", re.I)
 _OF = re.compile(r"\s+of\b")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")

@@ -88,3 +88,19 @@ def test_a_settlement_in_an_address_is_no_person_and_a_clash_has_two_sides(extra
     assert not any("Lumbia" in n for n in names)
     assert names == ["NPA: New People's Army"]
     assert "Military Forces of the Philippines" in [r["name"] for r in event["recipients"]]
+
+
+@pytest.mark.parametrize("text, name, feature_precision", [
+    # A city named like its province, spelt the newer way ("Vinnytsia" for GeoNames' "Vinnytsya").
+    ("On 5 May 2022, Russian missiles struck Vinnytsia (Vinnytskyi, Vinnytsia), killing 3.", "Vinnytsya", 1),
+    ("On 5 May 2022, Russian missiles struck Zaporizhzhia, killing 3.", "Zaporizhzhya", 1),
+    # "the countryside" of a city is its governorate.
+    ("On 28 April 2020, an IED exploded near Tabqa in Ar-Raqqa eastern countryside, killing 2 fighters.",
+     None, None),
+])
+def test_cities_named_like_their_province(extract, text, name, feature_precision):
+    [event] = extract(text)
+    if name is not None:
+        assert (event["location"]["name"], event["location"]["precision"]) == (name, feature_precision)
+    else:
+        assert event["location"]["country"] == "SY"
