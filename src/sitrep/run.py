@@ -219,6 +219,9 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
 def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) -> Event:
     """An event with no place takes a weak one: from its own evidence if it has one, else the
     document's first. Precision 2: the town is likely, not certain."""
+    # A word of a group's name ("the Three Brotherhood Alliance") is no place of the event.
+    names = [a.text for a in (*event.actors, *event.recipients)]
+    weak = [p for p in weak if not any(p.text in n and p.text != n for n in names)]
     if event.location is not None or not weak:
         return event
     own = [p for p in weak if any(ev.start <= p.start < ev.end for ev in event.evidence)]

@@ -140,11 +140,18 @@ _SETTLEMENT_WORD = re.compile(r"^(?:Barangay|Brgy\.?|Sitio|Purok|Village|Kebele|
                               r"Desa|Aldea|Vereda|Corregimiento|Colonia|Quartier|Hameau|Ward|Moshav|Kibbutz)\b")
 
 
+_IN_LOCATION_BRACKETS = re.compile(r"\b(?:in|at|near|of|around|outside)\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s+){1,3}"
+                                   r"(?:\w+\s+)?\((?:[A-Z][\w'’\- ]*,\s*)*$")
+
+
 def _in_address(hit: ActorMention, sentence: Sentence, places: Sequence[Place]) -> bool:
     """A name NER took for a person that is the first link of an address ("from Barangay Luyang,
     Negros Oriental") or says it is a settlement: a place we do not know, not a person."""
     if _SETTLEMENT_WORD.match(hit.actor.text):
         return True
+    if _IN_LOCATION_BRACKETS.search(sentence.text, 0, hit.start - sentence.start) \
+            and re.match(r"[\w'’\- ]*[,)]", sentence.text[hit.end - sentence.start:]):
+        return True  # "in Kunlong (Kunlong, Shan-North)": ACLED's divisions in brackets
     gap = re.match(r"\s*,\s*", sentence.text[hit.end - sentence.start:])
     return gap is not None and any(p.start == hit.end + gap.end() and p.feature != "city" for p in places)
 
@@ -379,7 +386,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
                            offset=offset, victim_phrases=[h.text for h in counts],
                            incident_report=ctx.anchor is not None)
-        place, precision = _choose_place(places, sentence, ctx.country, ctx.countries)
+        # A place inside a group's name ("the Three Brotherhood Alliance") is not where it acted.
+        named_in = [(a.start, a.end) for a in actor_hits if a.kind == "group"]
+        free = [p for p in places if not any(s < p.end and p.start < e for s, e in named_in)]
+        place, precision = _choose_place(free, sentence, ctx.country, ctx.countries)
         clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
         date, relative = base_date, base_relative
         if days_before and date.start is not None:

@@ -507,6 +507,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     for pos in sorted(range(len(live_idx)), key=lambda p: -mentions[live_idx[p]].start):
         i = live_idx[pos]
         outer = chains.get(pos)
+        while outer is not None and live_idx[outer] in final and final[live_idx[outer]].best is None \
+                and mentions[live_idx[outer]].source == "paren" and chains.get(outer) is not None:
+            # "Dara (Dara, Panjshir)": the district we do not know sits in Panjshir, and so does
+            # the town named after it.
+            outer = chains[outer]
         container = final[live_idx[outer]].best if outer is not None and \
             live_idx[outer] in final else None
         holds = cands[live_idx[held[pos]]] if pos in held else ()

@@ -104,3 +104,16 @@ def test_cities_named_like_their_province(extract, text, name, feature_precision
         assert (event["location"]["name"], event["location"]["precision"]) == (name, feature_precision)
     else:
         assert event["location"]["country"] == "SY"
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # A word of a group's name is no place, and ACLED's bracketed divisions are no people.
+    ("On 5 May 2021, the Three Brotherhood Alliance attacked a military base in Hopang (Hopang, Shan-North).",
+     "MM", "Shan"),
+    # A district we do not know, named like its town, sits in the province after it (not in Syria's Daraa).
+    ("On 5 May 2021, Taliban forces clashed with NRF fighters in Dara (Dara, Panjshir).", "AF", "Panjsh"),
+])
+def test_acled_bracketed_divisions(extract, text, country, admin1):
+    [event] = extract(text)
+    assert event["location"]["country"] == country and event["location"]["admin1"].startswith(admin1)
+    assert not [a for a in event["actors"] if a["name"] in ("Hopang", "Shan-North", "Rokha")]
