@@ -533,7 +533,10 @@ def _inside_name(toks: list[_Tok], i: int) -> bool:
     """A capitalised noun after a capitalised word ends a name we lack ("Karenni Army")."""
     if i == 0 or toks[i].brk or not toks[i].exact[:1].isupper():
         return False
-    return toks[i - 1].exact[:1].isupper() and toks[i - 1].fold not in ("the", "a", "an")
+    before = i - 1
+    if before > 0 and toks[before].exact in ("s", "'s", "’s"):
+        before -= 1  # "the Paraguayan People's Army"
+    return toks[before].exact[:1].isupper() and toks[before].fold not in ("the", "a", "an")
 
 
 def _shouting(toks: list[_Tok], i: int, j: int) -> bool:

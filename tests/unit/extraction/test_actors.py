@@ -223,6 +223,7 @@ def test_state_forces(text, hint, surface, name, country):
 @pytest.mark.parametrize("text", [
     "pro-Russian forces attacked",  # separatists, not Russia's army
     "The Karenni Army seized a post",  # an unlisted group's name, not a state army
+    "The Paraguayan People's Army claimed the ambush",  # a possessive inside the name too
     "rebel forces advanced",
     "Kurdish forces advanced",
 ])

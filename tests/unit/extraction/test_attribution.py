@@ -49,6 +49,11 @@ def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
     ("Investigators identified the attacker as a neo-Nazi.", "suspected", "neo-Nazi"),
     ("Zapatista militants claimed responsibility in leaflets left nearby.", "claimed",
      "Zapatista militants"),
+    # A name set off by commas, and a name of the form "<Nationality> People's Army".
+    ("An anarchist cell, Fuoco Nero, claimed responsibility for the fire.", "claimed", "Fuoco Nero"),
+    ("The Andean People's Army (APA) claimed responsibility for the ambush.", "claimed",
+     "Andean People's Army (APA)"),
+    ("Police linked the gunmen to the Red Dawn Brigade.", "suspected", "Red Dawn Brigade"),
 ])
 def test_unlisted_suspects_and_claimants(text, status, actor):
     hits = [h for h in find_attribution(text, 0, []) if h.attribution.status == status]
