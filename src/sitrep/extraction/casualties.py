@@ -88,6 +88,10 @@ _SINGULAR = re.compile(
     rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
+# "His body was found on 03/06/2021": one person dead.
+_BODY_FOUND = re.compile(r"\b(?:his|her|the\s+(?:\w+\s+){0,2}?(?:victim|hostage|man|woman|boy|girl)['’]s)\s+"
+                         r"(?:body|corpse|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped)\b",
+                         re.IGNORECASE)
 _ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:as|to|at)\s+(?P<nums>{_NUM})",
                           re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
@@ -95,7 +99,9 @@ _ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:
 _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policewoman|guard|driver|child|"
                 r"journalist|student|teacher|priest|imam|pastor|worker|official|leader|chief|commander|civilian|"
                 r"resident|farmer|member|wife|husband|son|daughter|father|mother|brother|sister|owner|"
-                r"candidate|mayor|judge|businessman|businessperson|trader|herder|villager|passenger|bodyguard)")
+                r"candidate|mayor|judge|businessman|businessperson|trader|herder|villager|passenger|bodyguard|"
+                r"publisher|editor|blogger|writer|lawyer|doctor|nurse|activist|politician|councillor|councilor|"
+                r"elder|cleric|monk|nun|engineer|contractor|tourist|hostage|shopkeeper|vendor|fisherman|miner)")
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
@@ -279,6 +285,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         add(kind, nums, m.start(), end, bool(_ATTACKER.match(tail.strip())) and _single(nums))
     for m in _ACLED_CODED.finditer(original):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
+    for m in _BODY_FOUND.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_KILLED.finditer(text):
         add(KILLED, "one", m.start(), m.end(), True)
     for m in _SINGULAR.finditer(text):

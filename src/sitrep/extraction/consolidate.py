@@ -196,11 +196,13 @@ _TOLL_NOTE = re.compile(r"^\s*\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|d
 
 
 # A later toll of the event just told: "two of the injured died in hospital, bringing the death
-# toll to eight", "The death toll rose to 90 on 05/10/2021", "a third victim later succumbed".
+# toll to eight", "The death toll rose to 90 on 05/10/2021", "a third victim later succumbed",
+# "His body was found on 03/06/2021".
 _TOLL_UPDATE = re.compile(
     r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+)?(?:rose|climbed|increased|reached|"
     r"has\s+risen|had\s+risen|stood)|(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
-    r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to)\b",
+    r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
+    r"(?:his|her|their)\s+(?:bod(?:y|ies)|corpses?|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped))\b",
     re.IGNORECASE)
 
 

@@ -566,8 +566,9 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
 
 # Words that continue a place name after a part NER cut off: "Foz" + " do Iguacu",
-# "Ciudad" + " del Este", "Bandar" + " Seri Begawan".
-_CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin)\s+)?"
+# "Ciudad" + " del Este", "Bandar" + " Seri Begawan", "Deir" + " ez-Zor".
+_CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin)\s+|"
+                           r"(?:al|el|ad|ar|as|ash|at|az|ez|es|en|ul|ed|um)-)?"
                            r"[A-Z][\w'’\-]*){1,3}")
 
 

@@ -69,6 +69,8 @@ def _figures(text):
     ("Assailants fired on the convoy, but no one was hurt.", []),
     ("Nobody was injured.", []),
     ("Troops neutralized four militants.", [("killed", 4, 4)]),
+    ("Assailants hacked to death a blogger.", [("killed", 1, 1)]),
+    ("Her body was found two days later.", [("killed", 1, 1)]),
     ("An unknown number of fatalities (coded as 10).", [("killed", 10, 10)]),
 ])
 def test_figures(text, expected):

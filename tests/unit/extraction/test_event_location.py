@@ -29,6 +29,8 @@ import pytest
     ("Nigerien soldiers killed in Boko Haram raid on Lake Chad island", "NE"),
     # A road between two towns: the first town, precision 2.
     ("Gunmen kidnap 20 travellers on Kaduna-Zaria highway", "NG"),
+    # "Deir" cut short by NER is read whole.
+    ("03/02/2021: Assailants attacked a checkpoint in Al-Busayrah, Deir ez-Zor, Syria.", "SY"),
 ])
 def test_headline_country(extract, headline, country):
     events = extract(headline, "2021-03-23")

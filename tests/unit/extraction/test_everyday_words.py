@@ -157,3 +157,9 @@ def test_deaths_of_years_ago_uncovered_now_are_background(extract):
 def test_one_event_per_protest_with_its_arrests(extract):
     events = extract("On 5 May 2021, police detained 15 people during a demonstration in Gomel (Gomel, Gomel).")
     assert [e["acled_sub_event_type"] for e in events] == ["Protest with intervention"]
+
+
+def test_a_body_found_later_is_the_toll_of_the_abduction(extract):
+    [event] = extract("03/02/2021: Assailants abducted a teacher in Zaria, Kaduna, Nigeria. His body was found "
+                      "on 03/06/2021.")
+    assert (event["date"]["start"], event["killed"]["low"]) == ("2021-03-02", 1)
