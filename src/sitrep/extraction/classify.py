@@ -180,6 +180,11 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str) -> bool:
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 
 
+# "Dozens of protesters were killed": the force that killed them was used on a protest.
+_PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was|had\s+been)\s+"
+                                r"(?:\w+\s+)?(?:killed|shot|injured|wounded)\b", re.IGNORECASE)
+
+
 def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
              injured: bool) -> Typing:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
@@ -190,8 +195,12 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     # whatever they were hit with; force used by them is a violent demonstration.
     on_them = re.search(r"\b(?:were|was)\s+(?:\w+\s+){0,2}(?:shot|beaten|killed|injured|wounded|attacked)\b[^.;]{0,80}?\bby\s+"
                         r"(?:\w+\s+){0,2}(?:police|security|forces|soldiers|troops|army|gendarmes?|officers)\b", sentence, re.I)
+    if "riot" in names:
+        # ACLED: force used on rioters, lethal or not, leaves a violent demonstration.
+        return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
     if _LIVE_FIRE.search(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
-                                                  and "riot" not in names and not _PROTEST_VIOLENCE.search(sentence)):
+                                                  and not _PROTEST_VIOLENCE.search(sentence)) \
+            or (killed and _PROTESTERS_KILLED.search(sentence)):
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
                       "Excessive force against protesters", main, True)
     if "riot" in names or _PROTEST_VIOLENCE.search(sentence):

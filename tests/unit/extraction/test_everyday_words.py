@@ -85,6 +85,13 @@ def test_everyday_sense_is_no_event(extract, text):
      "police clashed with them.", "Armed clash"),
     ("On 11 November 2022, Ukrainian forces entered Snihurivka (Bashtanskyi, Mykolaiv) after Russian forces "
      "withdrew.", "Non-violent transfer of territory"),
+    # Force used on rioters leaves a violent demonstration; protesters killed make excessive force.
+    ("On 5 May 2021, rioters set fire to a police station in Eldoret; police fired live rounds, killing 2.",
+     "Violent demonstration"),
+    ("On 5 May 2021, hundreds of youths tried to storm the airport in Bunia, throwing stones at soldiers; "
+     "soldiers fired on them, killing 3.", "Violent demonstration"),
+    ("On 5 May 2021, security forces opened fire on opposition supporters marching in Kankan. Dozens of "
+     "protesters were killed.", "Excessive force against protesters"),
     # A closing toll names no type of its own.
     ("On 5 May 2021, ISWAP militants ambushed an army patrol near Kukawa (Kukawa, Borno). 5 fatalities.",
      "Armed clash"),
