@@ -202,7 +202,8 @@ def _kind(verb: str) -> str:
 # killed", "nine fighters (military police) were killed". They name a subset, so they are blanked
 # (same length, offsets kept) before the figures are read.
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
-                    r"mostly|mainly|largely|predominantly)\b[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b))|\([^()]{1,80}\)"
+                    r"mostly|mainly|largely|predominantly)\b(?:[^.;]{0,120}?,(?=\s+(?:were|was|have|had)\b)|[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
+                    r"|\([^()]{1,80}\)"
                     # "Two villagers, a herder and a retired teacher, were killed":
                     # the list says who the two were.
                     r"|,\s*(?:a|an|the)\s+[^,.;]{1,80}?\s+and\s+(?:a|an|the)\s+[^,.;]{1,80}?,(?=\s+(?:were|have\s+been|had\s+been)\b)",

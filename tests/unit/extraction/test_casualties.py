@@ -65,6 +65,7 @@ def _figures(text):
     # Lists of victims with and without figures; an aside says who they were.
     ("A driver, two traders, and a nurse were killed.", [("killed", 4, 4)]),
     ("At least 31 people, many of them herders, were killed.", [("killed", 31, None)]),
+    ("Twenty people, including traders, two police officers and a nurse, were injured.", [("injured", 20, 20)]),
     # "no one" is nobody.
     ("Assailants fired on the convoy, but no one was hurt.", []),
     ("Nobody was injured.", []),
