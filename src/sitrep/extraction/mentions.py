@@ -24,16 +24,17 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary)\b", re.IGNORECASE)
-_KILLED_IN_YEAR = re.compile(r"\b(?:killed|died|massacred|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
+_KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
                              r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
                        r"(?:operation|incident|attack|clash|raid|offensive|strike|ambush|event)s?\b", re.IGNORECASE)
-# A headline about a court or a funeral tells of an attack reported before: "Trial opens for
-# suspects in the airport bombing", "Funeral held for victims of the mall attack" (not "an attack
-# on a funeral"). In a story's body such sentences belong to the story's own event.
+# A court or a funeral tells of an attack reported before: "Trial opens for suspects in the
+# airport bombing", "found guilty of murder", "Funeral held for victims of the mall attack" (not
+# "an attack on a funeral").
 _AFTERMATH = re.compile(
     r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|sentences\s+\w+\s+(?:to|over|for)|"
-    r"convicted|verdict|(?:funerals?|burials?)\s+(?:held|took\s+place|was\s+held|were\s+held)|laid\s+to\s+rest)\b",
+    r"convicted|verdict|(?:found|pleaded|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
+    r"(?:funerals?|burials?)\s+(?:held|took\s+place|was\s+held|were\s+held)|laid\s+to\s+rest)\b",
     re.IGNORECASE)
 # "This was one of four attacks in the area", "It was the third such attack this week": a
 # remark about other incidents, not a report of one.
@@ -311,13 +312,17 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 
 
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None) -> bool:
-    if _BACKGROUND.search(sentence.text) or (sentence.headline and _AFTERMATH.search(sentence.text)):
+    if _BACKGROUND.search(sentence.text) or _AFTERMATH.search(sentence.text):
         return True
     past = _KILLED_IN_YEAR.search(sentence.text)
     if past and reference is not None and int(past.group("year")) < reference.year:
         return True  # "the remains of 20 civilians killed by IS in 2014 were uncovered"
-    if reference is None or date.end is None or not relative:
+    if reference is None or date.end is None:
         return False
+    if not relative:
+        # An explicit date more than a month before the report ("killings occurred in 2014") is
+        # an earlier event the report recalls.
+        return (reference - date.end).days > 31
     return (reference - date.end).days > 7
 
 

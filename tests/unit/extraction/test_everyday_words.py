@@ -170,3 +170,12 @@ def test_a_body_found_later_is_the_toll_of_the_abduction(extract):
     [event] = extract("03/02/2021: Assailants abducted a teacher in Zaria, Kaduna, Nigeria. His body was found "
                       "on 03/06/2021.")
     assert (event["date"]["start"], event["killed"]["low"]) == ("2021-03-02", 1)
+
+
+def test_events_the_report_recalls_from_years_before_are_background(extract):
+    events = extract("A man who stabbed a neighbour to death has been found guilty of murder. He admitted "
+                     "stabbing the man at a house in Mackay in November 2014.", "2016-06-27")
+    assert events and all(e["background"] for e in events)
+    events = extract("On 15 June 2021, a mass grave was uncovered near Sinjar (Sinjar, Ninewa). Fatalities not "
+                     "coded as the killings occurred in 2014.")
+    assert all(e["background"] or e["status"] != "occurred" for e in events)
