@@ -1,7 +1,7 @@
 """Killed and injured figures with the phrase they came from.
 
 Rules (README "Coding rules: casualties"):
-- "46 people were killed" -> 46/46; "at least 12", "more than 100" -> 12/None, 101/None;
+- "46 people were killed" -> 46/46; "at least 12", "more than 100" -> 12/None, 100/None;
   "10 to 15" -> 10/15; "nearly/about 50" -> 50/50.
 - Vague words take ACLED's conservative values: dozens 12, several 3, tens 10, hundreds 100.
 - "an unknown number" gives no figure.
@@ -158,7 +158,8 @@ def _number_range(phrase: str) -> tuple[int, int | None] | None:
         return None
     qual = qualifier.group() if qualifier else ""
     if qual.startswith(("more than", "over")):
-        return value + 1, None
+        # Coders take the figure stated ("over 50 insurgents killed" is 50 in GTD), not one more.
+        return value, None
     if qual.startswith(("at least", "as many as")) or core.lower() in ("dozens", "hundreds", "several", "scores", "tens", "thousands"):
         return value, None
     if qual.startswith(("fewer than", "less than")):

@@ -12,7 +12,7 @@ def _figures(text):
     # A list after the figure says who they were; it adds nobody.
     ("Two villagers, a herder and a retired teacher, were killed.", [("killed", 2, 2)]),
     ("Three people, a man, a woman and a child, were killed.", [("killed", 3, 3)]),
-    ("more than 100 injured bystanders stumbled through the streets", [("injured", 101, None)]),
+    ("more than 100 injured bystanders stumbled through the streets", [("injured", 100, None)]),
     ("Massive Suicide Attack Kills 46 In Homs", [("killed", 46, 46)]),
     ("The group killed 26 people in Homs.", [("killed", 26, 26)]),
     ("At least eight people, including a police commander were killed.", [("killed", 8, None)]),
@@ -27,12 +27,12 @@ def _figures(text):
     ("A police officer was killed.", [("killed", 1, 1)]),
     ("the police officer was injured in the attack.", [("injured", 1, 1)]),
     ("At Least 10 Dead in New Congo Attack", [("killed", 10, None)]),
-    ("killing at least 230 people and injuring more than 270", [("killed", 230, None), ("injured", 271, None)]),
+    ("killing at least 230 people and injuring more than 270", [("killed", 230, None), ("injured", 270, None)]),
     ("Unknown fatalities coded as 10.", [("killed", 10, 10)]),
     ("Total fatalities coded to 10.", [("killed", 10, 10)]),
     ("On 7 May 2020, the air force targeted an IS hideout and killed 1 IS militant.", [("killed", 1, 1)]),
     ("At least 170 people were killed near the gate, including 13 US service members, and more than "
-     "150 others were wounded.", [("killed", 170, None), ("injured", 151, None)]),
+     "150 others were wounded.", [("killed", 170, None), ("injured", 150, None)]),
     ("At least seven people, including police officers and civilians were killed.", [("killed", 7, None)]),
     ("Al-Abbasi, a farmer and former fighter, was killed in the attack.", [("killed", 1, 1)]),
     ("Security forces opened fire, killing the driver and injuring his wife.", [("killed", 1, 1), ("injured", 1, 1)]),
