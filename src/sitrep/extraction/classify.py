@@ -135,6 +135,14 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         return []
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
+    if "riot" in names and "protest" not in names and _ATTACKERS.search(sentence) and not _PROTESTERS.search(sentence):
+        # "Attackers threw petrol bombs at a bus": armed men, not a crowd; fire is a primitive
+        # weapon (PLOVER).
+        riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
+        hits = [h for h in hits if h.trigger.name != "riot"]
+        if not any(h.event in _VIOLENT_EVENTS for h in hits):
+            return [Typing("ASSAULT", ("primitive",), "Attack", riot, True)]
+        names = {h.trigger.name for h in hits}
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence):
         return [_protest(hits, sentence, names, killed, injured)]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]

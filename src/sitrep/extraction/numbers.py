@@ -29,7 +29,7 @@ _WORD_NUMBER = (
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 # "a"/"an" count as one, but never in "an unknown number" or "a number of".
 _ARTICLE_ONE = r"(?:an?(?!\s+(?:unknown|undisclosed|undetermined|unspecified|number|total|further|few|couple|handful|dozen)\b))"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER}|{_VAGUE_WORDS}|{_ARTICLE_ONE}|both)"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|an?\s+(?:hundred|thousand)|{_WORD_NUMBER}|{_VAGUE_WORDS}|{_ARTICLE_ONE}|both)"
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
 
@@ -42,6 +42,8 @@ def parse_number(text: str) -> int | None:
         return int(word.replace(",", ""))
     if word in ("a", "an"):
         return 1
+    if word in ("a hundred", "a thousand"):
+        return 100 if word == "a hundred" else 1000
     if word == "both":
         return 2
     if word in VAGUE:

@@ -72,6 +72,12 @@ def _figures(text):
     ("Troops neutralized four militants.", [("killed", 4, 4)]),
     ("Assailants hacked to death a blogger.", [("killed", 1, 1)]),
     ("Her body was found two days later.", [("killed", 1, 1)]),
+    # A figure is the subject of its own verb, not of a later clause's.
+    ("A gunman opened fire, killing 9 people and wounding 12 before he was shot by police.",
+     [("killed", 9, 9), ("injured", 12, 12)]),
+    ("The blast wounded more than a hundred people.", [("injured", 100, None)]),
+    ("Militants hacked to death 14 villagers.", [("killed", 14, 14)]),
+    ("Attackers threw petrol bombs at a bus, burning six passengers to death.", [("killed", 6, 6)]),
     ("An unknown number of fatalities (coded as 10).", [("killed", 10, 10)]),
 ])
 def test_figures(text, expected):

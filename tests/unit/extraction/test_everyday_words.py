@@ -92,6 +92,9 @@ def test_everyday_sense_is_no_event(extract, text):
      "soldiers fired on them, killing 3.", "Violent demonstration"),
     ("On 5 May 2021, security forces opened fire on opposition supporters marching in Kankan. Dozens of "
      "protesters were killed.", "Excessive force against protesters"),
+    # Petrol bombs thrown by armed men are an attack; by rioters, a riot.
+    ("Attackers threw petrol bombs at a bus in Chittagong, burning seven passengers to death.", "Attack"),
+    ("Rioters threw petrol bombs at police in Belfast.", "Violent demonstration"),
     # A closing toll names no type of its own.
     ("On 5 May 2021, ISWAP militants ambushed an army patrol near Kukawa (Kukawa, Borno). 5 fatalities.",
      "Armed clash"),
