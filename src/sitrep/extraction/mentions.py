@@ -416,8 +416,13 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             if not typing.strong and not (killed or injured) and _ARMS_TRADE.search(clause):
                 continue  # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling
             # Roles turn on the first word for the event: "X ambushed Y, killing Z" has X acting.
-            pivot = min((h for h in hits if h.event == typing.event and h.trigger.strong),
-                        key=lambda h: h.start, default=typing.main)
+            candidates = [h for h in hits if h.event == typing.event and h.trigger.strong]
+            colon = clause.find(": ")
+            if colon > 0 and any(h.start > offset + colon for h in candidates):
+                # "Beni massacre: ADF rebels kill 40": the label before the colon names the
+                # event, the clause after it says who did what.
+                candidates = [h for h in candidates if h.start > offset + colon]
+            pivot = min(candidates, key=lambda h: h.start, default=typing.main)
             actors, recipients = _roles(clause_actors, pivot, sentence.text, sentence.start, counts)
             if typing.event not in ("ASSAULT", "PROTEST", "COERCE"):
                 actors += [a.actor for a in speaker if a.actor not in actors]

@@ -153,6 +153,7 @@ through today troops under until were what when where which while with would yea
 forces force militants gunmen government official officials army military state town village
 city district province region area local group groups injured wounded dozens hundreds people's
 monday tuesday wednesday thursday friday saturday sunday week weeks month months
+toll tolls rise rises rose risen climb climbs climbed reach reaches reached update updated
 """.split())
 
 

@@ -119,3 +119,8 @@ def test_acled_bracketed_divisions(extract, text, country, admin1):
     [event] = extract(text)
     assert event["location"]["country"] == country and event["location"]["admin1"].startswith(admin1)
     assert not [a for a in event["actors"] if a["name"] in ("Hopang", "Shan-North", "Rokha")]
+
+
+def test_after_a_headline_label_the_clause_says_who_did_it(extract):
+    [event] = extract("Kamango massacre: ADF rebels kill 40", "2021-05-01")
+    assert [a["name"] for a in event["actors"]] == ["ADF: Allied Democratic Forces"]
