@@ -373,8 +373,12 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # Consonant skeletons merge unrelated names (Pentagon/Pontgouin): only in the focus area,
         # the province when the document names one (a neighbourhood of a Far North town is not
         # a namesake in Adamaoua).
-        if c.feature in ("country", "admin1"):
+        if c.feature == "country":
             return m.strong
+        if c.feature == "admin1":
+            # "North Ossetia" read as Botswana's "North East": a province guessed from its
+            # spelling must lie in a country the document is about.
+            return m.strong and ctx.countries.get(c.country or "", 0.0) >= 0.5
         provinces = [code for code, share in ctx.admin1.items() if share >= 0.5]
         if provinces:
             return m.strong and c.admin1_code in provinces
@@ -419,6 +423,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     if m.source == "run-initial":
         return False
     country_focus = ctx.countries.get(c.country or "", 0.0) >= 0.5
+    if m.source == "feature-part":
+        return country_focus and c.feature == "city"
     return c.population >= RUN_MIN_CITY_POP or (in_focus and c.population >= 2000) \
         or (country_focus and c.population >= RUN_MIN_FOCUS_POP)
 
@@ -445,8 +451,8 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 
 def _select(resolved: list[Resolved]) -> list[Resolved]:
     """Non-overlapping mentions: stronger source, then longer span, then higher score."""
-    rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2, "run": 3,
-            "run-initial": 4}
+    rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2,
+            "run": 3, "feature-part": 3, "run-initial": 4}
     chosen: list[Resolved] = []
     for r in sorted(resolved, key=lambda r: (rank[r.mention.source],
                                              -(r.mention.end - r.mention.start), -r.score)):
@@ -514,6 +520,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             outer = chains[outer]
         container = final[live_idx[outer]].best if outer is not None and \
             live_idx[outer] in final else None
+        if container is not None and container.match == "loose":
+            container = None  # a spelling guess ("North Ossetia" as Botswana's North East) rules nothing out
         holds = cands[live_idx[held[pos]]] if pos in held else ()
         if container is not None and container.feature == "country":
             # "Sango, Mandera, Kenya": a Sango of Nigeria is not what Mandera holds.

@@ -174,6 +174,11 @@ port stadium junction roundabout""".split())
 # "U.S. Department of Agriculture", "Lansing State Journal").
 _TAIL_STOP = frozenset("""department state university college journal times post news herald
 tribune gazette press daily magazine star""".split())
+# ... but a span ending in a word for a natural feature or a zone names that feature: "Salt Spring
+# Island" is no town called Salt Spring, "the Green Zone" no town called Green.
+_TAIL_FEATURE = frozenset("""island islands isle bay zone lake river mountain mountains valley beach point
+peninsula strait gulf sea creek falls forest desert hill hills canyon cape delta plateau reef coast
+sound lagoon""".split())
 _DIRECTIONS = frozenset("""far north south east west northern southern eastern western central
 upper lower greater northeast northwest southeast southwest ne nw se sw""".split())
 
@@ -202,7 +207,17 @@ def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention
         clean, s, e = _clean(m.text[words[lead].start():], m.start + words[lead].start())
         if len(clean) >= 3 and clean[0].isupper():
             add(clean, s, e)
+    last = words[-1].group().lower().strip("’'.,") if words else ""
+    if last in _TAIL_FEATURE and len(words) == 2 and m.source == "ner":
+        # "Salinas Valley", "the Naugatuck River": the feature is often named after the town
+        # beside it, but only a town in the document's own country says so (geoparse decides).
+        clean, s, e = _clean(words[0].group(), m.start + words[0].start())
+        if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in _NOT_ALONE:
+            out.append(Mention(s, e, text[s:e], clean, "feature-part", None))
+        return out
     for j in range(len(words) - 1, 0, -1):
+        if last in _TAIL_FEATURE:
+            break
         tail = words[j].group().lower().strip("’'")
         if tail in _TAIL_STOP:
             continue

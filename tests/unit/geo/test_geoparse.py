@@ -259,3 +259,36 @@ def test_the_middle_of_an_address_that_holds_an_unknown_name_is_an_area(ents):
     text = "Gunmen attacked a church in Kaduna, Nigeria."
     got = by_text(geoparse(text, ents(text, ("Kaduna", "GPE"), ("Nigeria", "GPE")), g))
     assert got["Kaduna"].geonameid == 10
+
+
+def test_a_feature_named_after_a_town_is_that_town_only_at_home(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "United States", "US", "country", 39.8, -98.6, 327_000_000),
+        R(2, "California", "US", "admin1", 37.0, -120.0, 39_000_000, admin1_code="US.CA", admin1="California"),
+        R(3, "Iraq", "IQ", "country", 33.0, 44.0, 40_000_000),
+        R(10, "Salinas", "US", "city", 36.68, -121.66, 160_000, admin1_code="US.CA", admin1="California"),
+        R(11, "Green", "US", "city", 40.9, -81.5, 25_000, admin1_code="US.OH"),
+        R(12, "Baghdad", "IQ", "city", 33.34, 44.4, 7_000_000, admin1_code="IQ.07", capital=True),
+    ])
+    text = "The spinach was traced to the Salinas Valley region of California."
+    got = by_text(geoparse(text, ents(text, ("Salinas Valley", "LOC"), ("California", "GPE")), g))
+    assert got["Salinas"].geonameid == 10
+    text = "Rockets hit the Green Zone in Baghdad, Iraq."
+    got = by_text(geoparse(text, ents(text, ("the Green Zone", "LOC"), ("Baghdad", "GPE"), ("Iraq", "GPE")), g))
+    assert "Green" not in got and got["Baghdad"].geonameid == 12
+
+
+def test_a_province_guessed_from_its_spelling_needs_its_country_around(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Russia", "RU", "country", 60.0, 100.0, 144_000_000),
+        R(2, "Botswana", "BW", "country", -22.0, 24.0, 2_300_000),
+        R(3, "North East", "BW", "admin1", -21.0, 27.5, 60_000, admin1_code="BW.08", admin1="North East"),
+        R(10, "Beslan", "RU", "city", 43.19, 44.54, 36_000, admin1_code="RU.68"),
+    ])
+    text = "The siege in Beslan, North Ossetia, left 334 dead."
+    got = by_text(geoparse(text, ents(text, ("Beslan", "GPE"), ("North Ossetia", "GPE")), g))
+    assert "North Ossetia" not in got and got["Beslan"].geonameid == 10
