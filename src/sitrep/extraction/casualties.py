@@ -64,7 +64,8 @@ _VERB_FIRST = re.compile(
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|"
-    rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,3}}(?:to|at|of)|toll\s+(?:rose|climbed|reached)\s+to)\s+"
+    rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
+    rf"toll\s+(?:rose|rises|climbed|climbs|reached|reaches|hit|hits|jumped|jumps|increased|increases)\s+to)\s+"
     rf"(?P<nums>{_NUM}(?:\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )

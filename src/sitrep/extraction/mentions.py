@@ -200,6 +200,8 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue
         if _COUNTRY_SUBJECT_BLOCK.search(before[-20:]) or p.text[:1].islower() or p.text.endswith(("n", "sh", "i", "ese")) and p.text != p.name:
             continue
+        if re.match(r"\s*(?::|\.-|\s[-–—]\s)", sentence.text[p.end - sentence.start:]):
+            continue  # a dateline ("Somalia: blast kills 20", "Somalia.- ..."), not the state acting
         if p.country == focus and not re.search(r"^\W*$|[.;:]\s*$", before):
             continue
         out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "government", p.text), "state"))

@@ -76,6 +76,10 @@ def _figures(text):
     ("A gunman opened fire, killing 9 people and wounding 12 before he was shot by police.",
      [("killed", 9, 9), ("injured", 12, 12)]),
     ("The blast wounded more than a hundred people.", [("injured", 100, None)]),
+    # Toll updates as headlines and bodies write them.
+    ("Beledweyne blast toll rises to 20", [("killed", 20, 20)]),
+    ("Market shooting: death toll 7", [("killed", 7, 7)]),
+    ("The death toll from the blast rose to 12.", [("killed", 12, 12)]),
     ("Militants hacked to death 14 villagers.", [("killed", 14, 14)]),
     ("Attackers threw petrol bombs at a bus, burning six passengers to death.", [("killed", 6, 6)]),
     ("An unknown number of fatalities (coded as 10).", [("killed", 10, 10)]),

@@ -124,3 +124,8 @@ def test_acled_bracketed_divisions(extract, text, country, admin1):
 def test_after_a_headline_label_the_clause_says_who_did_it(extract):
     [event] = extract("Kamango massacre: ADF rebels kill 40", "2021-05-01")
     assert [a["name"] for a in event["actors"]] == ["ADF: Allied Democratic Forces"]
+
+
+def test_a_dateline_country_is_no_actor(extract):
+    [event] = extract("Pakistan: separatists attack paramilitary base in Turbat, 4 dead", "2021-05-01")
+    assert not [a for a in event["actors"] if a["name"].startswith("Government")]
