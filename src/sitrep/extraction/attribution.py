@@ -27,7 +27,8 @@ _CLAIMED = re.compile(
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
     # ("two suspected cattle thieves" were the victims).
-    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:that|of|to\s+be|the|a|an|members|(?-i:[A-Z])))|"
+    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:that|of|to\s+be|the|a|an|members|(?-i:[A-Z])|"
+    r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
     r"accused|bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
@@ -50,13 +51,16 @@ class AttributionHit:
 _TARGET = re.compile(
     r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|suspected\s+(?:that\s+)?|"
     r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
-    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|\w+(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
-    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|of\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|bombings?|killings?|abductions?|carrying|being|having)\b|militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
+    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
+    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|of\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|"
+    r"bombings?|killings?|abductions?|arson|fires?|shootings?|stabbings?|murders?|assaults?|raids?|carrying|being|having)\b|"
+    r"militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
 # "A group calling itself Vulkangruppe claimed responsibility", "an anarchist group, Vulkangruppe,
-# claimed": the proper name just before the claim.
+# claimed", "Fuoco Nero, an anarchist group, claimed": the proper name just before the claim.
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*"
                        r"(?:\s+(?:activists|militants|extremists|separatists|rebels|insurgents|fighters|nationalists))?)"
-                       r"(?:\s+|,\s+)(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?(?:claimed|claims|took|accepted)\b")
+                       r"(?:\s+|,\s+|,\s+an?\s+[^,.;]{2,60},\s+)(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?"
+                       r"(?:claimed|claims|took|accepted)\b")
 # GTD's way of naming a suspect's cause: "police later arrested John Doe, an unaffiliated
 # anti-Muslim extremist", "identified the assailant as a white supremacist".
 _DESCRIBED = re.compile(

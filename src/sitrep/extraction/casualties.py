@@ -34,7 +34,7 @@ _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|ma
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
               r"lynched|assassinated|death)")
-_INJURE_VERB = r"(?:injured|wounded|hurt|injuries|suffered\s+(?:\w+\s+)?injuries)"
+_INJURE_VERB = r"(?:injured|wounded|hurt|injuries|suffered\s+(?:\w+\s+)?injuries|hospitali[sz]ed)"
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
 _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|slightly|lightly|fatally|reported|confirmed|left|found)\s+)"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
@@ -63,7 +63,7 @@ _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
-    rf"(?:wounding|injuring|injury|injuries)\s+of|"
+    rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
     rf"toll\s+(?:rose|rises|climbed|climbs|reached|reaches|hit|hits|jumped|jumps|increased|increases)\s+to)\s+"
     rf"(?P<nums>{_NUM}(?:\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
@@ -94,6 +94,8 @@ _SINGULAR = re.compile(
 _BODY_FOUND = re.compile(r"\b(?:his|her|the\s+(?:\w+\s+){0,2}?(?:victim|hostage|man|woman|boy|girl)['’]s)\s+"
                          r"(?:body|corpse|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
+# "One victim was killed and the other was injured".
+_THE_OTHER = re.compile(rf"\bthe\s+other(?:\s+one)?\s+was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 _ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:as|to|at)\s+(?P<nums>{_NUM})",
                           re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
@@ -200,7 +202,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt)", verb, re.IGNORECASE) else KILLED
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali)", verb, re.IGNORECASE) else KILLED
 
 
 
@@ -287,11 +289,13 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             # "injured a leading loyalist and an alleged militia leader": one man, described twice,
             # as often as two people; the first is sure.
             nums = _NUM_RE.match(nums).group()  # type: ignore[union-attr]
-        noun = re.match(r"\s+[a-z][\w'’\-]*", tail)
+        noun = re.match(r"\s+(?!(?:and|or|in|at|on|of|to|with|by|from|near|after|before|during)\b)[a-z][\w'’\-]*", tail)
         end = m.end("nums") + (noun.end() if noun else 0)
         add(kind, nums, m.start(), end, bool(_ATTACKER.match(tail.strip())) and _single(nums))
     for m in _ACLED_CODED.finditer(original):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
+    for m in _THE_OTHER.finditer(text):
+        add(_kind(m.group("verb")), "one", m.start(), m.end(), False)
     for m in _NUM_TO_DEATH.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))))
     for m in _BODY_FOUND.finditer(text):

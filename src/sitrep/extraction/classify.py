@@ -165,7 +165,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # A weapon named beside a stronger word still says how ("attacked ... with machetes").
         weapons = [h for h in violent if h not in pool and h.trigger.name == "melee_weapon_noun"]
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
-                          weapons)]
+                          weapons, offset)]
     pool = strong or list(hits)
     out = []
     for event in dict.fromkeys(h.event for h in pool):
@@ -188,6 +188,13 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str) -> bool:
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 
 
+_ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|cattle|raid(?:ed|ing|s)?|"
+                          r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
+_UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
+                        r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
+_CIVIL_CROWD = re.compile(r"\b(?:supporters|protesters|protestors|demonstrators|rioters|youths|residents|students|"
+                          r"villagers|crowds?|mobs?|workers|traders|activists|farmers|party\s+members)\b", re.IGNORECASE)
+_POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement)\b", re.IGNORECASE)
 # "Dozens of protesters were killed": the force that killed them was used on a protest.
 _PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was|had\s+been)\s+"
                                 r"(?:\w+\s+)?(?:killed|shot|injured|wounded)\b", re.IGNORECASE)
@@ -257,19 +264,27 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
 
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
               has_armed_actor: bool, killed: bool, injured: bool, victims: str,
-              weapons: Sequence[TriggerHit] = ()) -> Typing:
+              weapons: Sequence[TriggerHit] = (), offset: int = 0) -> Typing:
     main = max(pool, key=lambda h: h.trigger.rank)
     sub = main.trigger.acled
+    if main.trigger.name == "clash":
+        before, after = sentence[:max(0, main.start - offset)], sentence[main.end - offset:]
+        if _CIVIL_CROWD.search(before) and _POLICE.search(after) and not _ATTACKERS.search(sentence):
+            # "Opposition supporters clashed with police": a crowd fighting the police is a
+            # violent demonstration (ACLED), not a battle.
+            return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
     if main.trigger.needs_state_actor and not has_state_actor:  # "retook" by rebels: a capture
         sub = "Non-state actor overtakes territory"
     if sub == "Abduction/forced disappearance" and killed:
         sub = "Attack"
     if sub == "Looting/property destruction" and (killed or injured):
         sub = "Attack"
-    if sub == "Non-state actor overtakes territory" and not _FIGHTING.search(sentence):
+    if sub == "Non-state actor overtakes territory" and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)):
         sub = "Non-violent transfer of territory"
     agents = sentence[:sentence.find(victims[:30])] if victims[:30] and victims[:30] in sentence else ""
-    crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents)
+    # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
+    crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents) \
+        and not _ARMED_CROWD.search(sentence)
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):

@@ -43,6 +43,12 @@ _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
                     re.IGNORECASE)
 _ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|expressway|motorway|route|axis)\b")
+_ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
+_RESPONSE_TO_ATTACKER = re.compile(
+    rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
+    rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"
+    rf"\b(?:the|an?)\s+{_ATTACKER_NOUN}\s+(?:was|were)\s+(?:later\s+)?(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?"
+    rf"(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b", re.IGNORECASE)
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -426,6 +432,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 candidates = [h for h in candidates if h.start > offset + colon]
             pivot = min(candidates, key=lambda h: h.start, default=typing.main)
             actors, recipients = _roles(clause_actors, pivot, sentence.text, sentence.start, counts)
+            if _RESPONSE_TO_ATTACKER.search(clause):
+                # "Police shot and killed the assailant": the forces answered the attack; they are
+                # neither its perpetrator nor its target.
+                actors = [a for a in actors if a.type != "State forces"]
+                recipients = [a for a in recipients if a.type != "State forces"]
             if typing.event not in ("ASSAULT", "PROTEST", "COERCE"):
                 actors += [a.actor for a in speaker if a.actor not in actors]
             if not actors and typing.event in ("ASSAULT", "MOBILIZE") and not c_start:
@@ -450,7 +461,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
                 rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
             ))
-    context = [a for a in country_actor_mentions(sentence, places, ctx.actors, ctx.country, loose=True)
+    # A country inside a group's name ("the Islamic State Central Africa Province") is no state.
+    outside = [p for p in places if not any(a.start < p.end and p.start < a.end for a in actor_hits if a.kind == "group")]
+    context = [a for a in country_actor_mentions(sentence, outside, ctx.actors, ctx.country, loose=True)
                if all(a.actor.country != b.actor.country or b.kind != "state" for b in actor_hits)]
     return mentions, sorted(actor_hits + context, key=lambda a: a.start)
 

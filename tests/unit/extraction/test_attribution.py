@@ -54,6 +54,8 @@ def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
     ("The Andean People's Army (APA) claimed responsibility for the ambush.", "claimed",
      "Andean People's Army (APA)"),
     ("Police linked the gunmen to the Red Dawn Brigade.", "suspected", "Red Dawn Brigade"),
+    ("Nuclei Armati, a far-left cell, claimed responsibility for the attack.", "claimed", "Nuclei Armati"),
+    ("Police suspected right-wing extremists of the arson.", "suspected", "right-wing extremists"),
 ])
 def test_unlisted_suspects_and_claimants(text, status, actor):
     hits = [h for h in find_attribution(text, 0, []) if h.attribution.status == status]

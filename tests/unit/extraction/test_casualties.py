@@ -78,6 +78,10 @@ def _figures(text):
     ("The blast wounded more than a hundred people.", [("injured", 100, None)]),
     # Toll updates as headlines and bodies write them.
     ("Beledweyne blast toll rises to 20", [("killed", 20, 20)]),
+    ("One victim was killed and the other was injured.", [("killed", 1, 1), ("injured", 1, 1)]),
+    ("The bodies of four of the hostages were found.", [("killed", 4, 4)]),
+    ("Gunmen attacked the village, beheading eight villagers.", [("killed", 8, 8)]),
+    ("Eighty students were hospitalized.", [("injured", 80, 80)]),
     ("Market shooting: death toll 7", [("killed", 7, 7)]),
     ("The death toll from the blast rose to 12.", [("killed", 12, 12)]),
     ("Militants hacked to death 14 villagers.", [("killed", 14, 14)]),

@@ -129,3 +129,17 @@ def test_after_a_headline_label_the_clause_says_who_did_it(extract):
 def test_a_dateline_country_is_no_actor(extract):
     [event] = extract("Pakistan: separatists attack paramilitary base in Turbat, 4 dead", "2021-05-01")
     assert not [a for a in event["actors"] if a["name"].startswith("Government")]
+
+
+def test_responders_are_not_perpetrators(extract):
+    [event] = extract("10/29/2020: An assailant stabbed three people at a church in Nice, France. Police shot and "
+                      "wounded the assailant.")
+    assert not [a for a in (*event["actors"], *event["recipients"]) if a["name"].startswith("Police")]
+
+
+def test_a_country_inside_a_group_name_is_no_state(extract):
+    [event] = extract("06/05/2019: Assailants attacked an army post in Beni, North Kivu, Democratic Republic of the "
+                      "Congo. The Islamic State Central Africa Province claimed responsibility.")
+    names = [a["name"] for a in (*event["actors"], *event["recipients"])]
+    assert "Islamic State Central Africa Province" in names
+    assert not any("Central African Republic" in n for n in names)

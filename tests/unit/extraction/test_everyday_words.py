@@ -92,6 +92,17 @@ def test_everyday_sense_is_no_event(extract, text):
      "soldiers fired on them, killing 3.", "Violent demonstration"),
     ("On 5 May 2021, security forces opened fire on opposition supporters marching in Kankan. Dozens of "
      "protesters were killed.", "Excessive force against protesters"),
+    # Crowds fighting the police riot; armed youths raiding cattle attack; drones and poison.
+    ("On 5 May 2021, opposition supporters clashed with police in Khulna, throwing stones.",
+     "Violent demonstration"),
+    ("On 5 May 2021, armed youths attacked herders near Kapoeta, killing 4 and raiding cattle.", "Attack"),
+    ("On 5 May 2021, rebels attacked an army base near Saravena with explosive-laden drones.", "Air/drone strike"),
+    ("05/02/2021: Assailants released a toxic gas into a school in Charikar, Parwan, Afghanistan.",
+     "Chemical weapon"),
+    ("05/02/2021: Assailants burned a bulldozer at a construction site in Segovia, Antioquia, Colombia.",
+     "Looting/property destruction"),
+    ("On 5 May 2021, the rebels took control of Mrauk-U without fighting.", "Non-violent transfer of territory"),
+    ("On 5 May 2022, the two sides exchanged 100 prisoners of war near Sumy.", "Agreement"),
     # Petrol bombs thrown by armed men are an attack; by rioters, a riot.
     ("Attackers threw petrol bombs at a bus in Chittagong, burning seven passengers to death.", "Attack"),
     ("Rioters threw petrol bombs at police in Belfast.", "Violent demonstration"),
