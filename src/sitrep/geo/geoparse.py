@@ -722,6 +722,7 @@ def to_location(place: Place, gazetteer: Gazetteer, precision: int | None = None
     """An event ``Location`` from a resolved place; admin1 filled from the gazetteer."""
     admin1 = place.admin1
     admin2 = None
+    c = None
     if place.geonameid is not None:
         c = gazetteer.get(place.geonameid)
         if c is not None:
@@ -732,6 +733,11 @@ def to_location(place: Place, gazetteer: Gazetteer, precision: int | None = None
                 admin1 = parent.name if parent else None
     if precision is None:
         precision = 1 if place.feature == "city" else 3 if place.feature else None
+    if c is not None and admin2 is not None and precision == 2 and c.admin1_code and c.country:
+        parent = gazetteer.admin1_of(c.country, c.admin1_code)
+        if parent is not None and (parent.lat, parent.lon) == (c.lat, c.lon):
+            # A district no town of ours lies in carries its province's point: claim no more.
+            precision = 3
     lat, lon = place.lat, place.lon
     capital = gazetteer.capital(place.country) if place.feature == "country" and place.country else None
     if capital is not None:

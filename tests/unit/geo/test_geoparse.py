@@ -292,3 +292,19 @@ def test_a_province_guessed_from_its_spelling_needs_its_country_around(ents):
     text = "The siege in Beslan, North Ossetia, left 334 dead."
     got = by_text(geoparse(text, ents(text, ("Beslan", "GPE"), ("North Ossetia", "GPE")), g))
     assert "North Ossetia" not in got and got["Beslan"].geonameid == 10
+
+
+def test_a_district_on_its_province_point_claims_only_the_province():
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+    from sitrep.geo.geoparse import to_location
+    from sitrep.models import Place
+
+    g = Gazetteer.from_rows([
+        R(2, "Banaadir", "SO", "admin1", 2.05, 45.33, 2_500_000, admin1_code="SO.02", admin1="Banaadir"),
+        R(3, "Hodan", "SO", "admin2", 2.05, 45.33, 0, admin1_code="SO.02", admin1="Banaadir"),
+        R(4, "Baidoa", "SO", "admin2", 3.11, 43.65, 0, admin1_code="SO.02", admin1="Banaadir"),
+    ])
+    on_province = Place(0, 5, "Hodan", "Hodan", "SO", 2.05, 45.33, 3, "Banaadir", "admin2")
+    own_point = Place(0, 6, "Baidoa", "Baidoa", "SO", 3.11, 43.65, 4, "Banaadir", "admin2")
+    assert to_location(on_province, g, 2).precision == 3
+    assert to_location(own_point, g, 2).precision == 2
