@@ -19,8 +19,8 @@ from .extraction.actors import ActorLexicon, ActorMention
 from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate
-from .extraction.dates import document_anchor
-from .extraction.mentions import Context, anaphora, is_demonym, is_modifier, sentence_mentions
+from .extraction.dates import dateline_date, document_anchor
+from .extraction.mentions import Context, anaphora, is_compound_modifier, is_demonym, is_modifier, sentence_mentions
 from .extraction.neighbourhoods import part_of_town
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import display_name, geoparse, to_location
@@ -67,8 +67,8 @@ def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
     votes: Counter[str] = Counter()
     people: Counter[str] = Counter()
     for p in places:
-        if not p.country:
-            continue
+        if not p.country or is_compound_modifier(text[p.end:p.end + 20]):
+            continue  # "Iranian-backed militia", "US-led coalition": whose, not where
         if is_demonym(p):
             # "Saudi forces" says something about where, a toponym more: however often a
             # nationality is named, one place named outvotes it. Forces act abroad, the people
@@ -108,7 +108,9 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     places = [p for p in found if not p.weak]
     focus = _country_focus(places, document.text)
     named = Counter(p.country for p in places if p.country)
-    ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=document.published,
+    # A story with no publication date of its own was filed on its dateline's day.
+    published = document.published or dateline_date(document.text)
+    ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=published,
                   anchor=document_anchor(document.text), country=focus,
                   countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus))
     weak = [p for p in found if p.weak and (focus is None or p.country == focus)]

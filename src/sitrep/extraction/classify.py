@@ -49,7 +49,10 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:disease|virus|viral|outbreak|epidemic|pandemic|flu|influenza|infect\w*|cases|cancer|illness|"
     r"cholera|measles|malaria|covid|coronavirus|accident\w*|crash\w*|collision|drown\w*|flood\w*|"
     r"earthquake|landslide|storm|hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
-    r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|fire|fires|blaze|cows?|dogs?|"
+    r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|blaze|cows?|dogs?|"
+    # A fire that burns, not the fire of guns ("killed by Israeli fire", "in cross-border fire").
+    r"(?:a|the|house|building|forest|bush|wild|factory|market|warehouse|apartment)\s+fires?|fires?\s+(?:broke|breaks|swept|sweeps|raged|rages|"
+    r"ravaged|engulfed|gutted|destroyed)|caught\s+fire|"
     r"complications|wildfire|electrocut\w*|avalanche|bacteri\w*|e\.\s*coli|salmonella|listeria|germs?|"
     r"mutation|strain|pathogens?|highways?|traffic|motorists?|pedestrians?|junction|intersection|"
     r"tree\s+fell|fell\s+on|pigs?|poultry|chickens?|\w*dogs?|pupp(?:y|ies)|pets?|cats?|horses?|goats?|sheep|"
@@ -88,7 +91,8 @@ class Typing:
 # "in connection with the attack", "responsible for the bombing": a noun that points back at an
 # event already told is not a new event.
 _BACK_REFERENCE = re.compile(r"\b(?:with|for|in|after|of|over|behind|about|since|following|attributed|claimed|condemned|"
-                             r"blamed|denied|investigat\w+)\s+(?:the|this|that|these|those|its|their)\s+"
+                             r"blamed|denied|investigat\w+|said|says|called|describ\w+|termed|denounc\w+|mourn\w*)\s+"
+                             r"(?:the|this|that|these|those|its|their)\s+"
                              r"(?:(?:latest|recent|deadly|same|earlier|previous|twin|two|double|suicide)\s+)?$", re.IGNORECASE)
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 

@@ -202,7 +202,9 @@ _TOLL_UPDATE = re.compile(
     r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+)?(?:rose|climbed|increased|reached|"
     r"has\s+risen|had\s+risen|stood)|(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
-    r"(?:his|her|their)\s+(?:bod(?:y|ies)|corpses?|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped))\b",
+    r"(?:his|her|their)\s+(?:bod(?:y|ies)|corpses?|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped)|"
+    # ... or an earlier figure for it: "Earlier he had put the toll at five dead".
+    r"put\s+the\s+(?:death\s+)?toll\s+at|(?:earlier|initial|previous|first)\s+(?:toll|figure|count|reports?|statement)s?)\b",
     re.IGNORECASE)
 
 

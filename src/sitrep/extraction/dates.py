@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..models import DateInfo
 from .numbers import parse_number
 
+FUTURE_PENALTY_DAYS = 150
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
@@ -36,6 +37,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("month_year", re.compile(rf"\b(?:(?P<edge>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|early|late|mid)[-\s]+(?P<mon>(?-i:January|February|March|April|June|July|August|"
+                         rf"September|October|November|December))\b(?!\s*\d)", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this\s+past|past)\s+)?(?P<wd>{_WEEKDAY})(?:'s)?\b", re.I)),
     ("ago", re.compile(rf"\b(?P<qual>less\s+than|more\s+than|over|about|nearly|almost|some)?\s*(?P<n>{_NUMWORD})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today)\b", re.I)),
@@ -81,12 +84,22 @@ def _resolve(kind: str, m: re.Match[str], base: dt.date | None) -> DateInfo | No
             return None
         month = _MONTHS[g["mon"].lower().rstrip(".")]
         # The year that puts the day nearest the report: "December 30" read in January is last
-        # year's, "March 15" in a March report of a plan is this year's.
+        # year's, "March 15" in a March report of a plan is this year's. News mostly tells the
+        # past, so a day ahead counts as FUTURE_PENALTY_DAYS further ("October 7" read in April
+        # is last October's).
         options = [d for d in (_safe_date(y, month, int(g["d"])) for y in (base.year - 1, base.year, base.year + 1)) if d]
-        day = min(options, key=lambda d: (abs((d - base).days), d > base)) if options else None
+        day = min(options, key=lambda d: (abs((d - base).days) + (FUTURE_PENALTY_DAYS if d > base else 0),
+                                          d > base)) if options else None
         return DateInfo(day, day, "day", text) if day else None
     if kind == "month_year":
         start, end = _month_span(int(g["y"]), _MONTHS[g["mon"].lower().rstrip(".")])
+        return DateInfo(start, end, "month", text)
+    if kind == "month":
+        if base is None:
+            return None
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        # "In March", read in April 2024, is March 2024; read in January, March of last year.
+        start, end = _month_span(base.year if month <= base.month else base.year - 1, month)
         return DateInfo(start, end, "month", text)
     if kind == "year":
         year = int(g["y"])
@@ -144,16 +157,36 @@ def find_dates(text: str, base: dt.date | None, offset: int = 0) -> list[DateHit
             except (ValueError, OverflowError):  # "3000 years ago": outside the calendar we keep
                 info = None
             if info is not None:
-                relative = kind in ("weekday", "ago", "today", "yesterday", "last_unit", "dm", "md")
+                relative = kind in ("weekday", "ago", "today", "yesterday", "last_unit", "dm", "md", "month")
                 hits.append(DateHit(start, end, info, relative))
     return sorted(hits, key=lambda h: h.start)
 
 
+# A wire dateline: "BAMAKO, March 12 (Reuters) -", "KABUL, Afghanistan, Sept. 3 —". Its date is
+# the day the story was filed, not the day of the events it tells.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Z][A-Za-z .'’\-]{1,30})?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d)?\s*(?:\(\s*[\w .'’]+\))?\s*[-–—:]")
+
+
+def _in_dateline(text: str, hit: DateHit, offset: int = 0) -> bool:
+    return bool(_DATELINE_BEFORE.search(text[:hit.start - offset])) and bool(_DATELINE_AFTER.match(text, hit.end - offset))
+
+
+def dateline_date(text: str, base: dt.date | None = None) -> dt.date | None:
+    """The filing date of a wire story's dateline, if it opens with one."""
+    head = text.lstrip()[:120]
+    for hit in find_dates(head, base):
+        if hit.info.precision == "day" and _in_dateline(head, hit):
+            return hit.info.start
+    return None
+
+
 def document_anchor(text: str) -> DateInfo | None:
-    """The date a short report opens with: GTD's "MM/DD/YYYY:" or ACLED's "On 7 May 2020,"."""
+    """The date a short report opens with: GTD's "MM/DD/YYYY:" or ACLED's "On 7 May 2020,"
+    (a wire dateline is a filing date, not an incident's)."""
     head = text.lstrip()[:80]
     for hit in find_dates(head, None):
-        if hit.info.precision == "day" and hit.start < 12:
+        if hit.info.precision == "day" and hit.start < 12 and not _in_dateline(head, hit):
             return hit.info
     return None
 
@@ -163,6 +196,8 @@ def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
     """The date of an event told in these (text, offset) sentences: (date, relative_to_base)."""
     for text, offset in sentences_text:
         for hit in find_dates(text, base, offset):
+            if _in_dateline(text, hit, offset):
+                continue  # "BAMAKO, March 12 (Reuters) - ... on Sunday": the event is Sunday's
             if hit.info.precision in ("day", "week", "month") or hit.info.start:
                 return hit.info, hit.relative
     if anchor is not None:

@@ -23,7 +23,10 @@ from .status import trigger_status
 _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
-    r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary)\b", re.IGNORECASE)
+    r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary|"
+    # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
+    r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)
 _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
                              r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
@@ -243,11 +246,16 @@ _COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|based|born|made|funded|trained|
                                 r"run|sponsored|bound|linked|aligned|affiliated|registered|flagged)\b", re.IGNORECASE)
 
 
+def is_compound_modifier(after: str) -> bool:
+    """"-led", "-backed", "-based" after a name: the name qualifies the noun ("Iran-backed")."""
+    return _COMPOUND_MODIFIER.match(after) is not None
+
+
 def is_modifier(place: Place, after: str, before: str = "") -> bool:
     """A country name before a common noun ("US dollar", "US service members") qualifies the
     noun; ``after`` is the text that follows the name, ``before`` what precedes it ("in Mozambique
     terror attack" still places the attack)."""
-    if _COMPOUND_MODIFIER.match(after):
+    if is_compound_modifier(after):
         return True  # "US-led coalition", "Kabul-based group", "a Lagos-bound bus"
     if re.search(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[ns][ew]\s+)?$",
                  before[-30:], re.IGNORECASE):

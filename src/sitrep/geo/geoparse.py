@@ -360,7 +360,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         return False
     if m.source == "norp":
         # NER calls some capitals a nationality ("protested in Tunis"); a big place named exactly
-        # is a place.
+        # is a place, and so is a name that is nobody's nationality ("near Kidal").
+        if c.match == "name" and (c.feature == "admin1" or (c.feature == "city" and c.population >= 20_000)) \
+                and _key(m) not in _COMPASS_NAMES and m.query[:1].isupper() \
+                and not any(o.match == "demonym" for _, o in r.ranked):
+            return True
         return c.match == "demonym" or c.feature in ("country", "continent") or (
             c.match == "name" and c.feature in ("city", "admin1") and c.population >= 100_000) or (
             # "..., Northern, Israel": a province of the country the text is about.

@@ -18,6 +18,10 @@ SUNDAY = dt.date(2016, 2, 21)
     ("on May 7, 2020", "2020-05-07", "2020-05-07", "day"),
     ("04/25/2021: Assailants attacked", "2021-04-25", "2021-04-25", "day"),
     ("in March 2015", "2015-03-01", "2015-03-31", "month"),
+    # A day with no year is the nearest one, a past one preferred; a month alone, the last.
+    ("the attack of October 7", "2015-10-07", "2015-10-07", "day"),
+    ("In January, gunmen raided", "2016-01-01", "2016-01-31", "month"),
+    ("In March, gunmen raided", "2015-03-01", "2015-03-31", "month"),
     ("on February 3", "2016-02-03", "2016-02-03", "day"),
     ("on March 3", "2016-03-03", "2016-03-03", "day"),
     ("on December 30", "2015-12-30", "2015-12-30", "day"),
@@ -48,3 +52,13 @@ def test_event_date_falls_back_to_anchor_then_publication():
     assert event_date([("Gunmen attacked.", 0)], None, anchor)[0] == anchor
     info, relative = event_date([("Gunmen attacked.", 0)], SUNDAY, None)
     assert (info.start, info.text, info.precision, relative) == (SUNDAY, None, "week", True)
+
+
+def test_a_wire_dateline_is_the_filing_day_not_the_event_day():
+    from sitrep.extraction.dates import dateline_date
+
+    text = "BAMAKO, Feb. 23 (Reuters) - Gunmen killed 31 people in central Mali on Sunday."
+    assert document_anchor(text) is None
+    assert dateline_date(text, SUNDAY + dt.timedelta(days=2)) == dt.date(2016, 2, 23)
+    info, _ = event_date([(text, 0)], dt.date(2016, 2, 23), None)
+    assert info.start == SUNDAY

@@ -193,3 +193,15 @@ def test_events_the_report_recalls_from_years_before_are_background(extract):
     events = extract("On 15 June 2021, a mass grave was uncovered near Sinjar (Sinjar, Ninewa). Fatalities not "
                      "coded as the killings occurred in 2014.")
     assert all(e["background"] or e["status"] != "occurred" for e in events)
+
+
+def test_a_story_restating_its_toll_and_the_war_s_is_one_event(extract):
+    text = ("Missile strike kills 7 in Dnipro\n\n"
+            "DNIPRO, Ukraine, May 25 (Reuters) - A missile struck a shopping centre in Dnipro on Saturday, killing "
+            "seven people and injuring 40, the regional governor said. Earlier he had put the toll at five dead and "
+            "38 injured. The mayor said the attack was an act of terror. The war has killed more than 10,000 "
+            "civilians, the UN says.")
+    events = extract(text, "2024-05-27")
+    current = [e for e in events if not e["background"]]
+    assert len(current) == 1
+    assert (current[0]["date"]["start"], current[0]["killed"]["low"]) == ("2024-05-25", 7)
