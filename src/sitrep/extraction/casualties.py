@@ -55,9 +55,10 @@ _SUBJECT_FIRST = re.compile(
     re.IGNORECASE,
 )
 # A further group of the same victims: "killed two soldiers and three civilians", "five
-# civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number").
+# civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number",
+# nor the sources of the figure: "killing 26 people, witnesses and a doctor said").
 _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
-            rf"{_NUM}(?=\s+[a-z])")
+            rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)")
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"

@@ -82,6 +82,7 @@ def _figures(text):
     ("The bodies of four of the hostages were found.", [("killed", 4, 4)]),
     ("Gunmen attacked the village, beheading eight villagers.", [("killed", 8, 8)]),
     ("Eighty students were hospitalized.", [("injured", 80, 80)]),
+    ("Gunmen raided the market, killing 26 people, witnesses and a doctor said.", [("killed", 26, 26)]),
     ("Market shooting: death toll 7", [("killed", 7, 7)]),
     ("The death toll from the blast rose to 12.", [("killed", 12, 12)]),
     ("Militants hacked to death 14 villagers.", [("killed", 14, 14)]),
