@@ -44,6 +44,7 @@ MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbrev": 0.0, "demonym": 0.0, "alt"
 SHADOWED_SMALL, SHADOWED_BIG, SHADOWED_BIG_POP = -1.5, -0.75, 100_000
 _AREAS = ("country", "admin1", "continent", "region")
 NAMESAKE_SHARE, NAMESAKE_BONUS = 0.4, 1.5
+NAMESAKE_RIVAL = 20  # a province this many times smaller than a namesake province makes no namesake city
 HINT_MATCH, HINT_MISMATCH = 2.5, -1.5
 PAREN_AREA = 1.2
 FOCUS_COUNTRY = 2.0       # times the country's share of the document's focus
@@ -142,19 +143,29 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
     out: dict[int, float] = {}
     areas = [a for a in cands if a.feature in _AREAS and a.match in ("name", "alias")]
     namesakes = set()
+    biggest = max((a.population for a in areas), default=0)
     for a in areas:
+        if a.population * NAMESAKE_RIVAL < biggest:
+            continue  # Uruguay's Florida department names no city "Florida" against the US state
         for c in cands:
             if c.feature == "city" and a.feature == "admin1" and a.contains(c) \
                     and c.population >= NAMESAKE_SHARE * max(a.population, 1) \
                     and not (a.match == "name" and c.match != "name" and _skeleton(c.name) != _skeleton(m.query)):
                 namesakes.add(c.geonameid)
+    if m.hint == "admin2" and any(c.feature == "admin2" for c in cands):
+        # "Washington County" is the county, not the state whose name it shares: the county
+        # word boosts a province only where no district answers to it.
+        for c in cands:
+            if c.feature == "admin1":
+                out[c.geonameid] = out.get(c.geonameid, 0.0) - HINT_MATCH
     for c in cands:
         if c.geonameid in namesakes:
-            out[c.geonameid] = NAMESAKE_BONUS
+            out[c.geonameid] = out.get(c.geonameid, 0.0) + NAMESAKE_BONUS
         elif areas and c.feature in ("city", "admin2") and m.hint != c.feature and \
                 any(a.geonameid != c.geonameid and not a.contains(c) or a.match == "name"
                     for a in areas):
-            out[c.geonameid] = SHADOWED_SMALL if c.population < SHADOWED_BIG_POP else SHADOWED_BIG
+            out[c.geonameid] = out.get(c.geonameid, 0.0) + (SHADOWED_SMALL if c.population < SHADOWED_BIG_POP
+                                                            else SHADOWED_BIG)
     return out
 
 
@@ -195,6 +206,10 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
     is the state that holds a Tacoma, not a town called Washington)."""
     read = _province_town(m, cands)  # scored as read; reported as the same mention
+    if container is not None and any(c.feature in ("country", "continent") and c.match in ("name", "alias")
+                                     for c in cands):
+        # "Australia, Canada and Japan": a list of peers, not an address; nothing holds a country.
+        container, chain_country = None, None
     if container is not None and container.country and container.feature in ("country", "admin1", "admin2", "city"):
         # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
         # and a wrong pin is worse than none, so only candidates inside the container remain.
@@ -513,6 +528,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     chain_country: dict[int, str | None] = {}  # pos -> the country its chain ends in
     placed: set[int] = set()  # mentions a chain puts inside a resolved area
     addressed: set[int] = set()  # named exactly, inside the province or district after it
+    in_area: set[int] = set()  # followed by the province or district holding it ("JORDAN, Minn.")
     # Right to left, so that a chain's container is resolved before what it contains.
     for pos in sorted(range(len(live_idx)), key=lambda p: -mentions[live_idx[p]].start):
         i = live_idx[pos]
@@ -524,6 +540,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             outer = chains[outer]
         container = final[live_idx[outer]].best if outer is not None and \
             live_idx[outer] in final else None
+        if container is None:
+            container = _nationality_of(text, mentions[i].start, gazetteer)
         if container is not None and container.match == "loose":
             container = None  # a spelling guess ("North Ossetia" as Botswana's North East) rules nothing out
         holds = cands[live_idx[held[pos]]] if pos in held else ()
@@ -545,6 +563,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         if container is not None and best is not None and best.match in ("name", "alias", "alt") \
                 and container.feature in ("admin1", "admin2") and container.contains(best):
             addressed.add(i)
+        if container is not None and container.feature in ("admin1", "admin2"):
+            in_area.add(i)
         if best is not None and best.country and best.feature in ("country", "admin1", "admin2"):
             chain_country[pos] = best.country
         elif best is not None and outer is not None and chain_country.get(outer) == best.country:
@@ -565,7 +585,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # "Musir (Mike de Kock)": parentheses that hold no place make the name before
             # them an ordinary capitalised run.
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
-        if _is_person(r, people, named) or _key(mentions[i]) in unknown:
+        if (_is_person(r, people, named) and i not in in_area) or _key(mentions[i]) in unknown:
+            # (A name an address places, "JORDAN, Minn.", is the town, whoever else is called Jordan.)
             continue
         if _keep(r, keep_ctx) or (i in addressed and mentions[i].source in ("run", "ner-org", "ner-person")):
             # "in Santo Tomas Jalieza, Oaxaca, Mexico", "in Kale, Sagaing": a small town NER
@@ -582,6 +603,18 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 _CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin)\s+|"
                            r"(?:al|el|ad|ar|as|ash|at|az|ez|es|en|ul|ed|um)-)?"
                            r"[A-Z][\w'’\-]*){1,3}")
+
+
+_NATIONALITY_BEFORE = re.compile(r"\b(?P<people>[A-Z][a-z]+)\s+(?:capital|city|town|village|port|province|region|district|"
+                                 r"state|governorate|border\s+town)\s+of\s+$")
+
+
+def _nationality_of(text: str, start: int, gazetteer: Gazetteer) -> Candidate | None:
+    """"the Lebanese city of Tripoli": the country the nationality names holds the place."""
+    m = _NATIONALITY_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    return next((c for c in gazetteer.lookup(m.group("people")) if c.match == "demonym" and c.feature == "country"), None)
 
 
 def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:

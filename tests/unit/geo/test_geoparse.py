@@ -308,3 +308,57 @@ def test_a_district_on_its_province_point_claims_only_the_province():
     own_point = Place(0, 6, "Baidoa", "Baidoa", "SO", 3.11, 43.65, 4, "Banaadir", "admin2")
     assert to_location(on_province, g, 2).precision == 3
     assert to_location(own_point, g, 2).precision == 2
+
+
+def test_a_list_of_countries_is_no_address(gazetteer, ents):
+    text = "Ministers from Syria, Jordan and France met."
+    got = by_text(geoparse(text, ents(text, ("Syria", "GPE"), ("Jordan", "GPE"), ("France", "GPE")), gazetteer))
+    assert [got[n].country for n in ("Syria", "Jordan", "France")] == ["SY", "JO", "FR"]
+
+
+def test_a_small_province_names_no_namesake_city_against_a_big_one(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Florida", "US", "admin1", 28.0, -81.7, 21_000_000, admin1_code="US.FL", admin1="Florida"),
+        R(2, "Florida", "UY", "admin1", -33.9, -56.0, 67_000, admin1_code="UY.07", admin1="Florida"),
+        R(10, "Florida", "UY", "city", -34.1, -56.2, 33_000, admin1_code="UY.07", admin1="Florida"),
+        R(11, "Miami", "US", "city", 25.8, -80.2, 440_000, admin1_code="US.FL", admin1="Florida"),
+    ])
+    text = "Health officials in Florida said cases rose in Miami."
+    got = by_text(geoparse(text, ents(text, ("Florida", "GPE"), ("Miami", "GPE")), g))
+    assert got["Florida"].geonameid == 1
+
+
+def test_a_nationality_before_city_of_holds_the_place(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Lebanon", "LB", "country", 33.9, 35.9, 6_800_000, demonyms=("Lebanese",)),
+        R(2, "Libya", "LY", "country", 25.0, 17.0, 6_000_000, demonyms=("Libyan",)),
+        R(10, "Tripoli", "LY", "city", 32.9, 13.2, 1_150_000, capital=True),
+        R(11, "Tripoli", "LB", "city", 34.4, 35.8, 230_000),
+    ])
+    text = "Clashes broke out in the Lebanese city of Tripoli."
+    got = by_text(geoparse(text, ents(text, ("Lebanese", "NORP"), ("Tripoli", "GPE")), g))
+    assert got["Tripoli"].geonameid == 11
+
+
+def test_a_county_is_not_the_state_of_its_name_and_an_address_beats_a_namesake_person(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Washington", "US", "admin1", 47.4, -120.5, 7_700_000, admin1_code="US.WA", admin1="Washington"),
+        R(2, "Oregon", "US", "admin1", 44.0, -120.5, 4_200_000, admin1_code="US.OR", admin1="Oregon"),
+        R(3, "Washington County", "US", "admin2", 45.5, -123.1, 600_000, admin1_code="US.OR", admin1="Oregon",
+          weak_names=("Washington",)),
+        R(4, "Minnesota", "US", "admin1", 46.0, -94.0, 5_700_000, admin1_code="US.MN", admin1="Minnesota",
+          abbreviations=("Minn.",)),
+        R(10, "Jordan", "US", "city", 44.67, -93.63, 6_000, admin1_code="US.MN", admin1="Minnesota"),
+    ])
+    text = "Deputies in Washington County, Oregon, arrested two men."
+    got = by_text(geoparse(text, ents(text, ("Washington County", "GPE"), ("Oregon", "GPE")), g))
+    assert got["Washington County"].geonameid == 3
+    text = "JORDAN, Minn. - The council met. Council member Jordan Weiss voted no."
+    got = by_text(geoparse(text, ents(text, ("JORDAN", "GPE"), ("Jordan Weiss", "PERSON")), g))
+    assert got["JORDAN"].geonameid == 10
