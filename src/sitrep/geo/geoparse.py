@@ -30,6 +30,7 @@ from sitrep.geo.mentions import (
     parenthesis_mentions,
     part_mentions,
     road_mentions,
+    shared_word_mentions,
     run_mentions,
 )
 from sitrep.models import Entity, Location, Place
@@ -494,7 +495,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     ner += [m for m in parenthesis_mentions(text) if m.source == "paren" or
             not any(m.start < e and s < m.end for s, e in places)]
     ner += long_name_mentions(text, gazetteer.long_names(), blocked, org_starts)
-    ner += road_mentions(text)
+    ner += road_mentions(text) + shared_word_mentions(text)
     taken = [(m.start, m.end) for m in ner if m.source in ("ner", "norp", "paren", "paren-head")]
     runs = run_mentions(text, taken, blocked)
     mentions = ner + runs

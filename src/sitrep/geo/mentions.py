@@ -281,6 +281,23 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
     return out
 
 
+_SHARED_WORD = re.compile(r"\b(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+"
+                          r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<kind>counties|parishes|districts|provinces|states|regions)\b")
+_SHARED_HINT = {"counties": "admin2", "parishes": "admin2", "districts": "admin2", "provinces": "admin1",
+                "states": "admin1", "regions": "admin1"}
+
+
+def shared_word_mentions(text: str) -> list[Mention]:
+    """"Sangamon and Menard counties": each name is a county, the word said once for all."""
+    out = []
+    for m in _SHARED_WORD.finditer(text):
+        hint = _SHARED_HINT[m.group("kind")]
+        for name in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", m.group("names")):
+            s, e = m.start("names") + name.start(), m.start("names") + name.end()
+            out.append(Mention(s, e, text[s:e], text[s:e], "cue", hint))
+    return out
+
+
 _ROAD = re.compile(r"\b(?P<a>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)\s*[-–]\s*(?P<b>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)"
                    r"\s+(?:highway|road|expressway|motorway|route|axis|corridor|railway|rail\s+line|pipeline)\b")
 

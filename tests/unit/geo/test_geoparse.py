@@ -362,3 +362,18 @@ def test_a_county_is_not_the_state_of_its_name_and_an_address_beats_a_namesake_p
     text = "JORDAN, Minn. - The council met. Council member Jordan Weiss voted no."
     got = by_text(geoparse(text, ents(text, ("JORDAN", "GPE"), ("Jordan Weiss", "PERSON")), g))
     assert got["JORDAN"].geonameid == 10
+
+
+def test_a_word_said_once_for_several_counties(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Illinois", "US", "admin1", 40.0, -89.2, 12_000_000, admin1_code="US.IL", admin1="Illinois"),
+        R(2, "Sangamon County", "US", "admin2", 39.76, -89.66, 195_000, admin1_code="US.IL", admin1="Illinois",
+          weak_names=("Sangamon",)),
+        R(3, "Menard County", "US", "admin2", 40.03, -89.8, 12_000, admin1_code="US.IL", admin1="Illinois",
+          weak_names=("Menard",)),
+    ])
+    text = "Flooding hit Sangamon and Menard counties in Illinois on Monday."
+    got = by_text(geoparse(text, ents(text, ("Illinois", "GPE")), g))
+    assert (got["Sangamon"].geonameid, got["Menard"].geonameid) == (2, 3)
