@@ -45,6 +45,7 @@ MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbrev": 0.0, "demonym": 0.0, "alt"
 SHADOWED_SMALL, SHADOWED_BIG, SHADOWED_BIG_POP = -1.5, -0.75, 100_000
 _AREAS = ("country", "admin1", "continent", "region")
 NAMESAKE_SHARE, NAMESAKE_BONUS = 0.4, 1.5
+NEAR_AREA_BONUS, NEAR_AREA_CHARS = 1.0, 80
 NAMESAKE_RIVAL = 20  # a province this many times smaller than a namesake province makes no namesake city
 HINT_MATCH, HINT_MISMATCH = 2.5, -1.5
 PAREN_AREA = 1.2
@@ -202,7 +203,8 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
 
 def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
           container: Candidate | None, holds: Sequence[Candidate] = (),
-          chain_country: str | None = None, holds_area: bool = False) -> Resolved:
+          chain_country: str | None = None, holds_area: bool = False,
+          near: Sequence[Candidate] = ()) -> Resolved:
     """``container``: the resolved place a chain puts ``m`` in; ``holds``: the candidates of the
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
     is the state that holds a Tacoma, not a town called Washington)."""
@@ -252,6 +254,11 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             for c in cands:
                 if c not in holders:
                     adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) - CHAIN_HOLDS
+    for c in cands:
+        if any(a.contains(c) for a in near):
+            # A province or country named a few words away ("Burlington ... Vermont officials")
+            # says more about a town than the whole document's leaning.
+            adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + NEAR_AREA_BONUS
     scored = sorted(((score(c, read, ctx, container, adjust.get(c.geonameid, 0.0)), c)
                      for c in cands),
                     key=lambda x: (-x[0], x[1].geonameid))
@@ -519,6 +526,9 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     live_resolved = _select([r for r in first if r.best is not None
                              and (r.mention.strong or any(c.match != "loose" for _, c in r.ranked))])
     contexts = _contexts(kept, live_resolved)
+    areas = [(r.mention.start, r.best, _key(r.mention)) for r in kept if r.best is not None
+             and r.best.feature in ("admin1", "country") and r.best.match in ("name", "alias", "abbrev")
+             and r.mention.strong]
 
     live = [r.mention for r in live_resolved]
     index = {id(m): i for i, m in enumerate(mentions)}
@@ -554,8 +564,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # "Manini, Kaduna, Nigeria": the middle of an address holds a place we do not know,
             # so it is the state, not the namesake city.
             holds_area = True
+        # (a name is no evidence for itself: "the Quebec government ... in Quebec")
+        near = [c for s, c, k in areas if abs(s - mentions[i].start) <= NEAR_AREA_CHARS
+                and k != _key(mentions[i]) and container is None]
         final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
-                         chain_country.get(outer) if outer is not None else None, holds_area)
+                         chain_country.get(outer) if outer is not None else None, holds_area, near)
         best = final[i].best
         if container is not None and container.country and (
                 container.feature in ("country", "admin1", "admin2")

@@ -377,3 +377,17 @@ def test_a_word_said_once_for_several_counties(ents):
     text = "Flooding hit Sangamon and Menard counties in Illinois on Monday."
     got = by_text(geoparse(text, ents(text, ("Illinois", "GPE")), g))
     assert (got["Sangamon"].geonameid, got["Menard"].geonameid) == (2, 3)
+
+
+def test_a_province_named_a_few_words_away_picks_the_namesake(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Vermont", "US", "admin1", 44.0, -72.7, 640_000, admin1_code="US.VT", admin1="Vermont"),
+        R(10, "Burlington", "US", "city", 42.5, -71.2, 26_000, admin1_code="US.MA"),
+        R(11, "Burlington", "US", "city", 44.48, -73.21, 42_000, admin1_code="US.VT", admin1="Vermont"),
+        R(12, "Burlington", "CA", "city", 43.3, -79.8, 180_000, admin1_code="CA.08"),
+    ])
+    text = "In Burlington, the largest city in Vermont, cases doubled."
+    got = by_text(geoparse(text, ents(text, ("Burlington", "GPE"), ("Vermont", "GPE")), g))
+    assert got["Burlington"].geonameid == 11
