@@ -148,6 +148,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         event = _with_weak_place(event, weak, resources)
         event = _with_location(event, resources, named, ctx.country)
         event = _in_part_of_town(event, document.text, resources)
+        event = _admin1_as_written(event, places)
         out.append(_with_crowd(_with_forces_country(event, resources.actors), resources.actors))
     return out
 
@@ -216,6 +217,26 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
         if n > 1:
             changes[name] = share(count, n)
     return replace(event, **changes) if changes else event
+
+
+_ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district)$",
+                         re.IGNORECASE)
+
+
+def _admin1_as_written(event: Event, places: Sequence[Place]) -> Event:
+    """The province as the report names it ("Saxony", "Idleb"), when the report names the
+    province the event lies in; coders record the name their source gives, and the gazetteer's
+    may be the local form ("Sachsen")."""
+    loc = event.location
+    if loc is None or not loc.admin1:
+        return event
+    for p in places:
+        if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1:
+            written = _ADMIN_WORD.sub("", p.text.strip())
+            if written and written != loc.admin1 and written[:1].isupper() and not written.isupper():
+                return replace(event, location=replace(loc, admin1=written))
+            return event
+    return event
 
 
 def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) -> Event:

@@ -143,3 +143,13 @@ def test_a_country_inside_a_group_name_is_no_state(extract):
     names = [a["name"] for a in (*event["actors"], *event["recipients"])]
     assert "Islamic State Central Africa Province" in names
     assert not any("Central African Republic" in n for n in names)
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("05/02/2017: Assailants set fire to cars in Leipzig, Saxony, Germany.", "Saxony"),
+    ("On 3 May 2020, regime forces shelled Kafr Nabl (Maaret An Numan, Idleb).", "Idleb"),
+    ("On 3 May 2020, gunmen killed 3 in Maiduguri, Borno State.", "Borno"),
+])
+def test_the_province_is_named_as_the_report_names_it(extract, text, admin1):
+    [event] = extract(text)
+    assert event["location"]["admin1"] == admin1
