@@ -130,6 +130,8 @@ _NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to)\s+(?P<nums>{_NUM})\s+"
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)
+_PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|justice\s+for|demand\w*|"
+                               r"mourn\w*|commemorat\w*|anniversary\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 _NOT_VICTIMS = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometers?|kilometres?|miles?|metres?|meters?|"
@@ -290,6 +292,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             # "injured a leading loyalist and an alleged militia leader": one man, described twice,
             # as often as two people; the first is sure.
             nums = _NUM_RE.match(nums).group()  # type: ignore[union-attr]
+        if _PROTESTED_DEATHS.search(text[:m.start()]):
+            continue  # "a protest against the killing of two journalists" kills nobody today
         noun = re.match(r"\s+(?!(?:and|or|in|at|on|of|to|with|by|from|near|after|before|during)\b)[a-z][\w'’\-]*", tail)
         end = m.end("nums") + (noun.end() if noun else 0)
         add(kind, nums, m.start(), end, bool(_ATTACKER.match(tail.strip())) and _single(nums))

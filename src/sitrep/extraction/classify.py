@@ -277,6 +277,11 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
             # "Opposition supporters clashed with police": a crowd fighting the police is a
             # violent demonstration (ACLED), not a battle.
             return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
+        if _CIVIL_CROWD.search(before) and not has_armed_actor and not _ATTACKERS.search(sentence) \
+                and not _POLICE.search(sentence) and not _ARMED_CROWD.search(sentence):
+            # "Villagers clashed with sticks and stones over land", rival party supporters: crowds
+            # fighting each other are ACLED's mob violence.
+            return Typing("ASSAULT", ("beat",), "Mob violence", main, True)
     if main.trigger.needs_state_actor and not has_state_actor:  # "retook" by rebels: a capture
         sub = "Non-state actor overtakes territory"
     if sub == "Abduction/forced disappearance" and killed:

@@ -177,8 +177,12 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             first, last = min(m.sentence for m in protest), max(m.sentence for m in protest)
             said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
             # Told after the protest began, and no more than two sentences after its last mention.
+            # ("2 inmates were killed." right after a prison riot: a toll with no place, type or
+            # actor of its own is the riot's.)
+            toll_only = head.event == "ASSAULT" and head.sentence - last <= 1 and all(
+                not m.modes and not m.actors and m.place is None for m in group)
             if first <= head.sentence and head.sentence - last <= 2 and (head.event == "COERCE" or _PROTESTERS.search(said)
-                                                    or _LIVE_ROUNDS.search(said)):
+                                                    or _LIVE_ROUNDS.search(said) or toll_only):
                 protest.extend(group)
                 continue
         out.append(group)

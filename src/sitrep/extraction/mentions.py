@@ -45,6 +45,7 @@ _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
                     re.IGNORECASE)
+_ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
 _ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|expressway|motorway|route|axis)\b")
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
 _RESPONSE_TO_ATTACKER = re.compile(
@@ -309,13 +310,17 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
     if not inside:
         return None, 3
-    def rank(p: Place) -> tuple[int, int, int, int]:
+    def rank(p: Place) -> tuple[int, int, int, int, int]:
         # The document's own country first: a foreign namesake in a local story is the usual
         # wrong pin. Then a place the sentence introduces (a dateline, "Niger: 137 dead in
-        # attacks near Mali", most of all), then the most specific.
+        # attacks near Mali", most of all), then the most specific; the towns a road is named
+        # after only where nothing else places the event ("the Kabul-Kandahar highway near
+        # Sayedabad" is at Sayedabad).
         introduced = _introduced(sentence, p) or _dateline(sentence, p)
         specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "city", 1)
-        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, specific, p.start)
+        road = bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
+            _ROAD_TO.search(sentence.text, 0, p.start - sentence.start))
+        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), specific, p.start)
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):
         return best, 3

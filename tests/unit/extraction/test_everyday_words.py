@@ -103,6 +103,13 @@ def test_everyday_sense_is_no_event(extract, text):
      "Looting/property destruction"),
     ("On 5 May 2021, the rebels took control of Mrauk-U without fighting.", "Non-violent transfer of territory"),
     ("On 5 May 2022, the two sides exchanged 100 prisoners of war near Sumy.", "Agreement"),
+    # Crowds fighting each other are mob violence; a vigil is a protest; "taken away" an abduction.
+    ("On 3 May 2020, villagers clashed with sticks and stones over a land dispute in Jaunpur, injuring 6.",
+     "Mob violence"),
+    ("On 3 May 2020, students held a candlelight vigil in Sylhet demanding justice for a murdered classmate.",
+     "Peaceful protest"),
+    ("On 3 May 2020, unidentified men took away a journalist in Quetta; his whereabouts remain unknown.",
+     "Abduction/forced disappearance"),
     # Petrol bombs thrown by armed men are an attack; by rioters, a riot.
     ("Attackers threw petrol bombs at a bus in Chittagong, burning seven passengers to death.", "Attack"),
     ("Rioters threw petrol bombs at police in Belfast.", "Violent demonstration"),
@@ -205,3 +212,16 @@ def test_a_story_restating_its_toll_and_the_war_s_is_one_event(extract):
     current = [e for e in events if not e["background"]]
     assert len(current) == 1
     assert (current[0]["date"]["start"], current[0]["killed"]["low"]) == ("2024-05-25", 7)
+
+
+def test_a_toll_after_a_riot_is_the_riot_s_and_a_protested_killing_kills_nobody(extract):
+    [event] = extract("On 3 May 2020, inmates rioted at the prison in Choloma (Choloma, Cortes). 2 inmates were killed.")
+    assert (event["acled_sub_event_type"], event["killed"]["low"]) == ("Violent demonstration", 2)
+    [event] = extract("On 3 May 2020, residents protested in Ballia against the killing of a local activist.")
+    assert event["killed"] is None
+
+
+def test_the_towns_of_a_road_yield_to_the_place_near_it(extract):
+    [event] = extract("On 3 May 2020, gunmen ambushed a convoy on the Kabul-Kandahar highway near Sayedabad "
+                      "(Sayedabad, Wardak), killing 3.")
+    assert event["location"]["admin1"] == "Wardak"
