@@ -28,7 +28,8 @@ _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
     # ("two suspected cattle thieves" were the victims).
     r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:that|of|to\s+be|the|a|an|members|(?-i:[A-Z])|"
-    r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis)\b))|"
+    r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
+    r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
     r"accused|bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
@@ -57,6 +58,10 @@ _TARGET = re.compile(
     r"militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
 # "A group calling itself Vulkangruppe claimed responsibility", "an anarchist group, Vulkangruppe,
 # claimed", "Fuoco Nero, an anarchist group, claimed": the proper name just before the claim.
+# "An anarchist cell claimed responsibility": a group named only by its cause.
+_CAUSE_GROUP = re.compile(r"\b(?:an?|the)\s+(?P<who>(?:[\w\-]+\s+){1,2}?(?:group|cell|collective|organi[sz]ation|movement))\s+"
+                          r"(?:later\s+|reportedly\s+)?(?:claimed|claims|took)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)",
+                          re.IGNORECASE)
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*"
                        r"(?:\s+(?:activists|militants|extremists|separatists|rebels|insurgents|fighters|nationalists))?)"
                        r"(?:\s+|,\s+|,\s+an?\s+[^,.;]{2,60},\s+)(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?"
@@ -64,6 +69,9 @@ _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|o
 # GTD's way of naming a suspect's cause: "police later arrested John Doe, an unaffiliated
 # anti-Muslim extremist", "identified the assailant as a white supremacist".
 _DESCRIBED = re.compile(
+    # "The assailant, an anti-abortion extremist, was arrested"
+    r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)\s*,\s+an?\s+(?:self-described\s+)?"
+    r"(?P<who2>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel|anarchist|activist)s?)\s*,|"
     r"\b(?:arrested|apprehended|detained|identified|named)\s+(?:(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver)\s*,?\s+)?"
     r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+|as\s+)(?:an?\s+)(?:unaffiliated\s+|self-described\s+|suspected\s+|alleged\s+)?"
     r"(?P<who>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel)s?)\b",
@@ -126,7 +134,11 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
     for m in _CLAIMANT.finditer(text[:start - offset + 12]):
         pass
     if m is None or m.end() < start - offset - 2 or _NOT_ACTORS.match(m.group("who")) or m.group("who") in ("No", "The", "It"):
-        return None
+        cause = _CAUSE_GROUP.search(text, max(0, start - offset - 60), start - offset + 40)
+        if cause is None:
+            return None
+        who = cause.group("who")
+        return ActorMention(offset + cause.start("who"), offset + cause.end("who"), Actor(who, who, None, None), "group")
     who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who"))
     return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
 
@@ -166,7 +178,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
         start, end = m.start() + offset, m.end() + offset
         if any(h.start < end and start < h.end for h in hits):
             continue
-        who = m.group("who")
+        who = m.group("who") or m.group("who2")
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))
     return sorted(hits, key=lambda h: h.start)

@@ -81,6 +81,8 @@ _PAIR = re.compile(
 _ATTACKER_KILLED = re.compile(
     r"\b(?:(?:killed|shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed)\s+(?:the|an?|one)\s+(?:suicide\s+)?"
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
+    r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
+    r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
     r"(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed))", re.IGNORECASE)
 # "The victim was injured", "the officer suffered serious injuries": one person.
@@ -96,7 +98,7 @@ _BODY_FOUND = re.compile(r"\b(?:his|her|the\s+(?:\w+\s+){0,2}?(?:victim|hostage|
                          r"(?:body|corpse|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".
-_THE_OTHER = re.compile(rf"\bthe\s+other(?:\s+one)?\s+was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+_THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 _ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:as|to|at)\s+(?P<nums>{_NUM})",
                           re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
@@ -132,6 +134,7 @@ _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to
                          re.IGNORECASE)
 _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|justice\s+for|demand\w*|"
                                r"mourn\w*|commemorat\w*|anniversary\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 _NOT_VICTIMS = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometers?|kilometres?|miles?|metres?|meters?|"
@@ -255,8 +258,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _SUBJECT_FIRST.finditer(text):
         gap, verb = m.group("gap") or "", m.group("verb")
         nums = m.group("nums")
-        if _NOT_VICTIMS.match(gap) or _WEAPON.search(gap):
-            continue
+        if _NOT_VICTIMS.match(gap) or _WEAPON_HEAD.match(gap):
+            continue  # "Two car bombs killed", not "One man who picked up the device was killed"
         first = _NUM_RE.match(nums)
         is_article = bool(first and first.group().strip().lower() in ("a", "an"))
         # Active "N <noun> killed ..." is a subject doing the killing; only the passive, the

@@ -167,7 +167,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         first = min(pool, key=lambda h: h.start)
         victims = " ".join([sentence[first.end - offset:], *victim_phrases])
         # A weapon named beside a stronger word still says how ("attacked ... with machetes").
-        weapons = [h for h in violent if h not in pool and h.trigger.name == "melee_weapon_noun"]
+        weapons = [h for h in violent if h not in pool and h.trigger.name in ("melee_weapon_noun", "gun_noun")]
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
                           weapons, offset)]
     pool = strong or list(hits)

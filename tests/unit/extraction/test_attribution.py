@@ -56,6 +56,10 @@ def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
     ("Police linked the gunmen to the Red Dawn Brigade.", "suspected", "Red Dawn Brigade"),
     ("Nuclei Armati, a far-left cell, claimed responsibility for the attack.", "claimed", "Nuclei Armati"),
     ("Police suspected right-wing extremists of the arson.", "suspected", "right-wing extremists"),
+    ("The assailant, an anti-abortion extremist, was arrested at the scene.", "suspected",
+     "anti-abortion extremist"),
+    ("An anarchist cell claimed responsibility for the arson.", "claimed", "anarchist cell"),
+    ("Police suspected dissident republicans.", "suspected", "dissident republicans"),
 ])
 def test_unlisted_suspects_and_claimants(text, status, actor):
     hits = [h for h in find_attribution(text, 0, []) if h.attribution.status == status]

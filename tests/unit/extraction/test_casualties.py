@@ -82,6 +82,8 @@ def _figures(text):
     ("The bodies of four of the hostages were found.", [("killed", 4, 4)]),
     ("Gunmen attacked the village, beheading eight villagers.", [("killed", 8, 8)]),
     ("Eighty students were hospitalized.", [("injured", 80, 80)]),
+    ("One man who picked up the device was killed.", [("killed", 1, 1)]),
+    ("Two car bombs killed 12 people.", [("killed", 12, 12)]),
     ("Gunmen raided the market, killing 26 people, witnesses and a doctor said.", [("killed", 26, 26)]),
     ("Market shooting: death toll 7", [("killed", 7, 7)]),
     ("The death toll from the blast rose to 12.", [("killed", 12, 12)]),
@@ -155,6 +157,8 @@ def test_share_rounds_up():
     # "including the bomber" is inside the figure already.
     ("Nine people were killed, including the bomber.", 9, 0),
     ("6 fatalities including the attacker.", 6, 0),
+    ("One officer was killed and another was injured.", 1, 1),
+    ("Two students were killed before the gunman killed himself.", 3, 0),
     # A suicide bomber dies with the bomb, whatever verb the sentence last used.
     ("Four guards were injured, in addition to the bomber.", 1, 4),
 ])

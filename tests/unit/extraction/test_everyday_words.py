@@ -103,6 +103,8 @@ def test_everyday_sense_is_no_event(extract, text):
      "Looting/property destruction"),
     ("On 5 May 2021, the rebels took control of Mrauk-U without fighting.", "Non-violent transfer of territory"),
     ("On 5 May 2022, the two sides exchanged 100 prisoners of war near Sumy.", "Agreement"),
+    # A gun named beside a knife says how too (the modes are checked elsewhere).
+    ("03/02/2017: An assailant armed with knives and a pistol attacked worshippers in Nantes, France.", "Attack"),
     # Crowds fighting each other are mob violence; a vigil is a protest; "taken away" an abduction.
     ("On 3 May 2020, villagers clashed with sticks and stones over a land dispute in Jaunpur, injuring 6.",
      "Mob violence"),
@@ -225,3 +227,8 @@ def test_the_towns_of_a_road_yield_to_the_place_near_it(extract):
     [event] = extract("On 3 May 2020, gunmen ambushed a convoy on the Kabul-Kandahar highway near Sayedabad "
                       "(Sayedabad, Wardak), killing 3.")
     assert event["location"]["admin1"] == "Wardak"
+
+
+def test_a_gun_beside_a_knife_is_a_firearm_too(extract):
+    [event] = extract("03/02/2017: An assailant armed with knives and a pistol attacked worshippers in Nantes, France.")
+    assert set(event["modes"]) == {"primitive", "firearms"}
