@@ -385,6 +385,7 @@ class Mention:
     rank: int = 0
     strong: bool = True
     fallback_modes: tuple[str, ...] = ()
+    struck: Count | None = None  # "stabbed four people": those not said to have died were hurt
 
 
 # --------------------------------------------------------------------------- stored (fused) events

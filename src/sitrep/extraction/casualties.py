@@ -20,6 +20,7 @@ from ..models import Count
 from .numbers import NUMBER, parse_number
 
 KILLED, INJURED = "killed", "injured"
+STRUCK = "struck"  # attacked; how many of them died or were hurt is told apart
 MAX_FIGURE = 10_000_000  # larger than any single event's toll on record
 
 _QUAL = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
@@ -61,7 +62,7 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
             rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)")
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
-    rf"\b(?P<verb>kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
+    rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
@@ -108,7 +109,12 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"resident|farmer|member|wife|husband|son|daughter|father|mother|brother|sister|owner|"
                 r"candidate|mayor|judge|businessman|businessperson|trader|herder|villager|passenger|bodyguard|"
                 r"publisher|editor|blogger|writer|lawyer|doctor|nurse|activist|politician|councillor|councilor|"
-                r"elder|cleric|monk|nun|engineer|contractor|tourist|hostage|shopkeeper|vendor|fisherman|miner)")
+                r"elder|cleric|monk|nun|engineer|contractor|tourist|hostage|shopkeeper|vendor|fisherman|miner|"
+                r"senator|lawmaker|legislator|minister|governor|ambassador|diplomat|prosecutor|commissioner|"
+                r"sheikh|colonel|general|captain|sergeant|lieutenant|nephew|niece|cousin|uncle|aunt|"
+                r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
+                r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
+                r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head)")
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
@@ -117,7 +123,79 @@ _ONE_PERSON = re.compile(
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
     rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
-    rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
+    rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
+    rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
+# A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
+# killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
+# Ibrahim, and his two sons". Each unit is one person, or the figure it gives.
+_NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Officials?|Sources|Witnesses|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
+_NAME = rf"{_NOT_NAME}[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
+_NOUN_UNIT = rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}(?!s)\b(?:\s+{_NAME})?"
+_GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:[\w\-]+\s+)?[a-z]+(?:s|men|ren)\b"
+_UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
+_LIST = rf"(?P<list>{_UNIT}(?:\s*,\s*{_UNIT})*\s*,?\s+and\s+{_UNIT})"
+_LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
+              r"shot\s+and\s+killed)")
+_PEOPLE_SUBJECT = re.compile(
+    rf"\b{_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
+_PEOPLE_OBJECT = re.compile(
+    rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding)\s+{_LIST}"
+    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside)\b))")
+_UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_NAME})")
+
+
+def _people(phrase: str) -> int | None:
+    """How many people a list of units names; an appositive ("the chief, Musa Ibrahim,") is
+    the same person again. None when the list is only figures (read elsewhere) or names attackers."""
+    units: list[tuple[str, str, str]] = []  # (kind, text, separator before)
+    pos = 0
+    for m in _UNIT_RE.finditer(phrase):
+        separator = phrase[pos:m.start()]
+        if separator.strip(" ,") not in ("", "and"):
+            return None
+        kind = next(k for k in ("noun", "group", "name") if m.group(k))
+        units.append((kind, m.group(), separator))
+        pos = m.end()
+    if len(units) < 2 or all(kind == "group" for kind, _, _ in units) or _ATTACKER.search(phrase):
+        return None
+    if all(re.match(r"an?\s", text, re.IGNORECASE) for _, text, _ in units):
+        return None  # "a local councillor and a former militia leader" is as often one man as two
+    total = 0
+    members = False  # names after "Two brothers, ...": who the group's people were
+    for i, (kind, text, separator) in enumerate(units):
+        previous = units[i - 1][0] if i else None
+        if kind != "name":
+            members = False
+        elif previous == "group" and "," in separator:
+            members = True
+        if members:
+            continue
+        appositive = "," in separator and "and" not in separator and (
+            (kind == "name" and previous in ("noun", "group")) or
+            (kind == "noun" and previous == "name" and re.match(r"(?:the|a|an)\s", text, re.IGNORECASE)))
+        if appositive:
+            continue
+        if kind == "group":
+            figure = _NUM_RE.search(text)
+            value = _number_range(figure.group()) if figure else None
+            if value is None:
+                return None
+            total += value[0]
+        else:
+            total += 1
+    return total
+
+
+# People struck who may not all have died: "stabbed four people", "shot seven people": those of
+# them not said to have died were hurt.
+_STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing))\s+"
+                     rf"(?:at\s+least\s+|more\s+than\s+)?(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+)?"
+                     rf"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
+                     rf"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|soldiers|guards)\b"
+                     rf"(?!\s+(?:dead|to\s+death))", re.IGNORECASE)
+
+
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
     rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator))\s+"
@@ -251,6 +329,10 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
                              original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional)\b", text[start:end], re.I))))
 
+    for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
+        people = _people(m.group("list"))
+        if people is not None:
+            add(_kind(m.group("verb")), str(people), m.start(), m.end(), False)
     for m in _WITH_ATTACKER.finditer(text):
         kind = _kind(m.group("verb"))
         add(kind, m.group("nums"), m.start(), m.start("att"), False)
@@ -333,6 +415,11 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _ONE_PERSON.finditer(text):
         verb = m.group("object") or m.group("verb") or m.group("verb2") or m.group("hurt") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
+    for m in _STRUCK.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            figure = _number_range(m.group("nums"))
+            if figure is not None and 0 < figure[0] <= MAX_FIGURE:
+                hits.append(CountHit(STRUCK, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     return sorted(hits, key=lambda h: h.start)
 
 

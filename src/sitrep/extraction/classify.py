@@ -204,6 +204,11 @@ _PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|march
                                 r"(?:\w+\s+)?(?:killed|shot|injured|wounded)\b", re.IGNORECASE)
 
 
+_LONE_ATTACKER = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|driver|motorist|shooter|gunman|assailant|attacker|"
+                            r"suspect|teenager|youth)\s+(?:\w+\s+){0,3}?(?:rammed|drove|ploughed|plowed|opened|fired|shot|"
+                            r"stabbed|attacked|threw|hurled|detonated)\b", re.IGNORECASE)
+
+
 def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
              injured: bool) -> Typing:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
@@ -217,6 +222,12 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     if "riot" in names:
         # ACLED: force used on rioters, lethal or not, leaves a violent demonstration.
         return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
+    if not by_forces and any(h.trigger.strong for h in violent) and \
+            ("ramming" in names or _ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)):
+        # ACLED: a gunman or a driver who turns on a protest attacks civilians; excessive force is
+        # the state's.
+        strongest = max((h for h in violent if h.trigger.strong), key=lambda h: h.trigger.rank)
+        return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",), "Attack", strongest, True)
     if _LIVE_FIRE.search(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
                                                   and not _PROTEST_VIOLENCE.search(sentence)) \
             or (killed and _PROTESTERS_KILLED.search(sentence)):

@@ -128,6 +128,17 @@ def _max_count(counts: Sequence[Count | None], extra: int = 0) -> Count | None:
     return Count(best.low + extra, None if best.high is None else best.high + extra, best.text)
 
 
+def _hurt_of_struck(group: Sequence[Mention], killed: Count | None) -> Count | None:
+    """"Stabbed four people ... Two women died": the two who did not die were hurt."""
+    struck = _max_count([m.struck for m in group])
+    if struck is None:
+        return None
+    dead = killed.low if killed else 0
+    if struck.low <= dead:
+        return None
+    return Count(struck.low - dead, struck.low - dead, struck.text)
+
+
 def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
             sentence_of: Callable[[int], int], summary: bool = False) -> dict[int, list[AttributionHit]]:
     """Each attribution statement belongs to the violent event told last before it; in a summary
@@ -306,6 +317,8 @@ def consolidate(
         if protest is not None:
             event_type, sub, protest_modes = protest
             modes = list(dict.fromkeys([*protest_modes, *modes]))
+        killed = notes[-1].killed if notes and notes[-1].killed else _max_count([m.killed for m in group], attackers)
+        injured = _max_count([m.injured for m in group]) or _hurt_of_struck(group, killed)
         evidence = tuple(sorted({m.evidence for m in group}, key=lambda s: s.start))
         support = len(group) + (location is not None) + (dated.date.text is not None)
         events.append(Event(
@@ -313,8 +326,7 @@ def consolidate(
             acled_event_type=acled_event_type(sub), acled_sub_event_type=sub,
             status=main.status, background=main.background, date=dated.date, location=location,
             actors=actors, recipients=recipients,
-            killed=notes[-1].killed if notes and notes[-1].killed else _max_count([m.killed for m in group], attackers),
-            injured=_max_count([m.injured for m in group]),
+            killed=killed, injured=injured,
             attribution=attribution if event_type in _VIOLENT else Attribution(),
             evidence=evidence,
             confidence=min(0.95, 0.35 + 0.1 * support + (0.1 if main.strong else 0.0)),

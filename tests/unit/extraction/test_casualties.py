@@ -161,6 +161,18 @@ def test_share_rounds_up():
     ("Two students were killed before the gunman killed himself.", 3, 0),
     # A suicide bomber dies with the bomb, whatever verb the sentence last used.
     ("Four guards were injured, in addition to the bomber.", 1, 4),
+    # People named or told by who they were, one each; an appositive is the same person again.
+    ("Idris Bala and his cousin Sani were shot dead near the market.", 2, 0),
+    ("Bandits killed the ward head, Garba Usman, and his three sons in the raid.", 4, 0),
+    ("Lucas Moreno, the party secretary, and his driver were killed.", 2, 0),
+    ("Gunmen killed a councillor, his wife and two guards at their home.", 4, 0),
+    ("The blast killed a nurse and her son.", 2, 0),
+    ("Two sisters, Amina and Zara Bello, were killed.", 2, 0),
+    ("Reporters Tomas Ruiz and Elena Vidal were injured.", 0, 2),
+    ("On Friday, Paolo Conti and Marco Neri were wounded.", 0, 2),
+    ("The bomber killed himself and 11 soldiers.", 11, 0),
+    ("Deputy Sofia Lind was stabbed and wounded outside her office.", 0, 1),
+    ("A grenade injured the governor.", 0, 1),
 ])
 def test_totals_with_further_groups(text, killed, injured):
     hits = find_counts(text)
@@ -168,3 +180,21 @@ def test_totals_with_further_groups(text, killed, injured):
     def total(kind):
         return sum(h.low for h in hits if h.kind == kind)
     assert (total("killed"), total("injured")) == (killed, injured)
+
+
+def test_people_struck_are_told_apart_from_the_dead():
+    hits = find_counts("A man stabbed five commuters at the station.")
+    assert [(h.kind, h.low) for h in hits] == [("struck", 5)]
+    assert find_counts("Gunmen shot dead three farmers.")[0].kind == "killed"
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A man stabbed four shoppers at a mall in Tampere. Two of them died in hospital.", 2, 2),
+    ("A gunman shot six people outside a club in Malmo, killing one.", 1, 5),
+    ("A man stabbed three people on a tram in Graz.", None, 3),
+])
+def test_people_struck_and_not_dead_were_hurt(extract, text, killed, injured):
+    """The pipeline works out the hurt from those struck less those said to have died."""
+    (event,) = extract(text, published="2021-06-01")
+    assert (event["killed"] or {}).get("low") == killed
+    assert (event["injured"] or {}).get("low") == injured

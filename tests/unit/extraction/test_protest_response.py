@@ -22,6 +22,11 @@ import pytest
     # Force used on rioters, even live fire, leaves the event a violent demonstration.
     ("On 7 June 2021, rioters hurled petrol bombs at police cars in Beirut. Military forces "
      "intervened and used live fire and tear gas to disperse the rioters.", "Violent demonstration"),
+    # A gunman or a driver who turns on a protest attacks civilians; excessive force is the state's.
+    ("On 8 June 2021, a man drove his car into a crowd of protesters in Leeds, injuring four.", "Attack"),
+    ("On 9 June 2021, a gunman opened fire on demonstrators in Gulu, killing two.", "Attack"),
+    ("On 9 June 2021, police opened fire on demonstrators in Gulu, killing two.",
+     "Excessive force against protesters"),
 ])
 def test_protest_response(extract, text, sub_event):
     events = extract(text)
