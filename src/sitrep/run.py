@@ -22,6 +22,7 @@ from .extraction.consolidate import consolidate
 from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import Context, anaphora, is_compound_modifier, is_demonym, is_modifier, sentence_mentions
 from .extraction.neighbourhoods import part_of_town
+from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import display_name, geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
@@ -56,6 +57,8 @@ def load_resources(settings: Settings) -> Resources:
 
 
 DEMONYM_VOTES_MAX = 0.9
+# A village this small, this far from the home of every armed group in the event, is a namesake.
+STRAY_TOWN_POP, STRAY_TOWN_KM = 10_000, 2_500
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
                            r"drones?|police|security|commandos|special\s+forces|artillery|strikes?|air\s*strikes?)\b",
                            re.IGNORECASE)
@@ -274,7 +277,15 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     known = [c for c in resources.gazetteer.lookup(here.text) if c.lat is not None]
     inside = next((found for home in homes if (found := [c for c in known if c.country == home])), [])
     if not inside:
-        return event  # armed groups cross borders: with no namesake at home, the pin may be right
+        # Armed groups cross borders: with no namesake at home, the pin may be right; but not a
+        # village half a world away ("Lido beach" read as Lido Beach, New York, in an Al-Shabaab
+        # attack): the event takes the group's country.
+        home = resources.gazetteer.country(homes[0])
+        pinned = [c for c in resources.gazetteer.lookup(here.text) if c.real_geonameid == here.geonameid]
+        if pinned and home is not None and pinned[0].feature == "city" and pinned[0].population < STRAY_TOWN_POP \
+                and haversine_km(here.lat, here.lon, home.lat, home.lon) > STRAY_TOWN_KM:
+            return replace(event, location=_country_location(homes[0], resources))
+        return event
     best = max(inside, key=lambda c: (c.feature == "city", c.population))
     place = Place(start=0, end=0, text=here.text, name=best.name, country=best.country, lat=best.lat,
                   lon=best.lon, geonameid=best.real_geonameid, admin1=best.admin1, feature=best.feature)

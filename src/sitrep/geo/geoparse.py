@@ -46,6 +46,7 @@ SHADOWED_SMALL, SHADOWED_BIG, SHADOWED_BIG_POP = -1.5, -0.75, 100_000
 _AREAS = ("country", "admin1", "continent", "region")
 NAMESAKE_SHARE, NAMESAKE_BONUS = 0.4, 1.5
 NEAR_AREA_BONUS, NEAR_AREA_CHARS = 1.0, 80
+OUTSHINE_MIN_POP, OUTSHINE_RATIO = 250_000, 5  # see _adjustments
 NAMESAKE_RIVAL = 20  # a province this many times smaller than a namesake province makes no namesake city
 HINT_MATCH, HINT_MISMATCH = 2.5, -1.5
 PAREN_AREA = 1.2
@@ -60,6 +61,7 @@ PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
+BIG_CITY_POP = 300_000  # a city this big, spelt another way, may have a name as short as "Hilla"
 ALT_STRAY_POP = 20_000  # an NER place matched by an alternate name, alone in its country
 ALT_FOCUS_POP = 10_000  # a run matching a town's alternate name, in the document's province
 SMALL_PLACE_POP = 20_000  # a village this small named like a person in the text is that person
@@ -160,12 +162,20 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
         for c in cands:
             if c.feature == "admin1":
                 out[c.geonameid] = out.get(c.geonameid, 0.0) - HINT_MATCH
+    # A small country's province named like a big city abroad ("Manchester", Jamaica's parish
+    # of 62,000, and the English city of 569,000) is rarely the one meant.
+    outshone = {a.geonameid for a in areas if a.feature == "admin1" and any(
+        c.feature == "city" and c.match == "name" and c.country != a.country
+        and c.population >= max(OUTSHINE_MIN_POP, OUTSHINE_RATIO * a.population) for c in cands)}
+    for a in areas:
+        if a.geonameid in outshone:
+            out[a.geonameid] = out.get(a.geonameid, 0.0) + SHADOWED_SMALL
     for c in cands:
         if c.geonameid in namesakes:
             out[c.geonameid] = out.get(c.geonameid, 0.0) + NAMESAKE_BONUS
         elif areas and c.feature in ("city", "admin2") and m.hint != c.feature and \
-                any(a.geonameid != c.geonameid and not a.contains(c) or a.match == "name"
-                    for a in areas):
+                any((a.geonameid != c.geonameid and not a.contains(c) or a.match == "name")
+                    and a.geonameid not in outshone for a in areas):
             out[c.geonameid] = out.get(c.geonameid, 0.0) + (SHADOWED_SMALL if c.population < SHADOWED_BIG_POP
                                                             else SHADOWED_BIG)
     return out
@@ -427,7 +437,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # ("Ramadi" for Ar Ramādī) counts only inside the province the document is about, or
         # a big city spelt another way that NER took for a name ("Zaporizhzhia").
         if m.source in ("ner-org", "ner-person") and c.feature == "city" and c.population >= RUN_MIN_CITY_POP \
-                and len(m.query) >= 6 and not m.query.isupper():
+                and (len(m.query) >= 6 or c.population >= BIG_CITY_POP) and not m.query.isupper():
             return _skeleton(c.name) == _skeleton(m.query)
         return m.source == "run" and in_focus and c.feature == "city" and c.population >= ALT_FOCUS_POP
     if m.source in ("ner-org", "ner-person"):

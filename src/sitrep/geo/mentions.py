@@ -58,6 +58,7 @@ monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterda
 mr mrs ms dr sir lord lady president minister governor mayor king queen prince general colonel
 senator rep sen gov police army court council university college school hospital church street road
 god allah christmas easter ramadan eid islam christian muslim jewish catholic
+grand great main big little holy royal national federal
 """.split())
 
 
@@ -169,7 +170,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
 _TAIL_LOCAL = frozenset("""police sheriff sheriff's fire council court courthouse commissioners
 commission commonwealth commonwealth's circuit city county school schools high hospital airport
 board township village borough checkpoint hotel mosque market prison barracks base camp station
-port stadium junction roundabout elementary primary secondary middle""".split())
+port stadium arena cathedral bazaar junction roundabout elementary primary secondary middle""".split())
 # ... and words that make it a name where the place is usually not annotated ("Michigan State",
 # "U.S. Department of Agriculture", "Lansing State Journal").
 _TAIL_STOP = frozenset("""department state university college journal times post news herald

@@ -31,6 +31,12 @@ import pytest
     ("Gunmen kidnap 20 travellers on Kaduna-Zaria highway", "NG"),
     # "Deir" cut short by NER is read whole.
     ("03/02/2021: Assailants attacked a checkpoint in Al-Busayrah, Deir ez-Zor, Syria.", "SY"),
+    # A village half a world from the group's home is a namesake (Lido Beach, New York).
+    ("Al-Shabaab fighters stormed a hotel on Lido beach, killing nine", "SO"),
+    # "Grand" is no town of Ivory Coast; "Hilla", tagged a person, is Iraq's Al Hillah.
+    ("Gunmen opened fire near the Grand Market in Maiduguri, killing five", "NG"),
+    ("Car bomb in Hilla kills 12", "IQ"),
+    ("Bomb rips through crowd at Manchester concert", "GB"),
 ])
 def test_headline_country(extract, headline, country):
     events = extract(headline, "2021-03-23")

@@ -52,6 +52,11 @@ ROWS = [
     R(113, "Sango", "NG", "city", 12.1, 8.5, 2_000, admin1_code="NG.19", admin1="Kano"),
     R(114, "Nancang", "CN", "city", 30.1, 114.2, 3_500),
     R(115, "Pinaryayla", "TR", "city", 37.9, 38.5, 1_200, weak_names=("Artan",)),
+    R(30, "Jamaica", "JM", "country", 18.1, -77.3, 2_800_000),
+    R(31, "United Kingdom", "GB", "country", 54.0, -2.0, 66_000_000, names=("UK", "Britain")),
+    R(32, "Manchester", "JM", "admin1", 18.04, -77.49, 61_946, admin1_code="JM.06", admin1="Manchester"),
+    R(116, "Manchester", "GB", "city", 53.48, -2.24, 568_996, admin1_code="GB.ENG", admin1="England"),
+    R(117, "Mandeville", "JM", "city", 18.04, -77.51, 47_000, admin1_code="JM.06", admin1="Manchester"),
     R(9, "Congo, The Democratic Republic of the", "CD", "country", -2.9, 23.7, 89_000_000,
       names=("Congo",)),
 ]

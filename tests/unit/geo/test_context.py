@@ -93,5 +93,9 @@ def test_part_mentions_rules():
     assert parts[0].text == "Lamar County" and parts[0].hint == "admin2"
     far = "Far North Queensland"
     assert part_mentions(far, Mention(0, len(far), far, far, "ner"))[0].text == "Queensland"
+    market = "near the Grand Market"
+    assert part_mentions(market, Mention(9, 21, "Grand Market", "Grand Market", "ner")) == []
+    arena = Mention(0, 16, "Manchester Arena", "Manchester Arena", "ner")
+    assert part_mentions("Manchester Arena", arena, facility=True)[0].text == "Manchester"
     person = Mention(0, 12, "Graham Smith", "Graham Smith", "ner-person")
     assert part_mentions("Graham Smith said", person) == []

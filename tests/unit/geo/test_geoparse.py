@@ -391,3 +391,12 @@ def test_a_province_named_a_few_words_away_picks_the_namesake(ents):
     text = "In Burlington, the largest city in Vermont, cases doubled."
     got = by_text(geoparse(text, ents(text, ("Burlington", "GPE"), ("Vermont", "GPE")), g))
     assert got["Burlington"].geonameid == 11
+
+
+def test_a_big_city_outshines_a_small_countrys_namesake_province(gazetteer, ents):
+    text = "A bomb went off at a concert in Manchester."
+    (got,) = geoparse(text, ents(text, ("Manchester", "GPE")), gazetteer)
+    assert got.geonameid == 116                    # the English city, not Jamaica's parish
+    text = "Police in Mandeville, Manchester, said two men were shot."
+    got = by_text(geoparse(text, ents(text, ("Mandeville", "GPE"), ("Manchester", "GPE")), gazetteer))
+    assert got["Manchester"].geonameid == 32       # the parish that holds the town
