@@ -214,8 +214,8 @@ _TOLL_NOTE = re.compile(r"^\s*\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|d
 # toll to eight", "The death toll rose to 90 on 05/10/2021", "a third victim later succumbed",
 # "His body was found on 03/06/2021".
 _TOLL_UPDATE = re.compile(
-    r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+)?(?:rose|climbed|increased|reached|"
-    r"has\s+risen|had\s+risen|stood)|(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
+    r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+|since\s+|now\s+)?(?:rose|climbed|increased|reached|"
+    r"has\s+(?:since\s+)?risen|had\s+(?:since\s+)?risen|stood)|(?:raised|revised|updated)\s+the\s+(?:death\s+)?toll|(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
     r"(?:his|her|their)\s+(?:bod(?:y|ies)|corpses?|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped)|"
     # ... or an earlier figure for it: "Earlier he had put the toll at five dead".

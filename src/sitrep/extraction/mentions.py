@@ -84,15 +84,29 @@ class Context:
     countries: frozenset[str] = frozenset()  # countries the document keeps coming back to
 
 
-def _count(hits: Sequence[CountHit], kind: str) -> tuple[Count | None, int]:
+def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 0) -> tuple[Count | None, int]:
     """The victims' figure (largest victim group) and the deaths reported on top of it: the
-    attackers' (GTD counts them) and "was also killed"."""
+    attackers' (GTD counts them) and "was also killed".
+
+    Two sources giving two figures in one clause ("police said eight were killed, while
+    hospital sources put the toll at 12") are a range: the lowest is the figure coders take
+    (ACLED's conservative rule), the highest its upper bound (UCDP's high)."""
     victims = [h for h in hits if h.kind == kind and not (h.attackers or h.additional)]
     attackers = sum(h.low for h in hits if h.kind == kind and (h.attackers or h.additional))
     if not victims:
         return None, attackers
     best = max(victims, key=lambda h: h.low)
+    if len(victims) >= 2 and clause:
+        first, *rest = sorted(victims, key=lambda h: h.start)
+        between = clause[first.end - offset:rest[-1].start - offset]
+        if _CONTRAST.search(between) and len(_SOURCE_SAYS.findall(clause)) >= 2:
+            low = min(victims, key=lambda h: h.low)
+            return Count(low.low, max(h.high if h.high is not None else h.low for h in victims), low.text), attackers
     return Count(best.low, best.high, best.text), attackers
+
+
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|however|though|although|other\s+sources)\b", re.IGNORECASE)
+_SOURCE_SAYS = re.compile(r"\b(?:said|says|say|put|puts|according\s+to|reported|estimated|claimed|told|gave)\b", re.IGNORECASE)
 
 
 def _with_extra(count: Count | None, extra: int) -> Count | None:
@@ -404,8 +418,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             continue
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)]
         counts = find_counts(clause, offset)
-        killed, killed_attackers = _count(counts, KILLED)
-        injured = _with_extra(*_count(counts, INJURED))
+        killed, killed_attackers = _count(counts, KILLED, clause, offset)
+        injured = _with_extra(*_count(counts, INJURED, clause, offset))
         struck, _ = _count(counts, STRUCK)
         has_state = any(a.kind == "state" for a in clause_actors)
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)

@@ -198,3 +198,23 @@ def test_people_struck_and_not_dead_were_hurt(extract, text, killed, injured):
     (event,) = extract(text, published="2021-06-01")
     assert (event["killed"] or {}).get("low") == killed
     assert (event["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, killed, high, injured", [
+    # A later toll is the event's, with the injuries told before it.
+    ("A bomb hit a bus depot in Jos, leaving 3 dead and 11 injured. Officials later raised the "
+     "death toll to 5.", 5, 5, 11),
+    ("A grenade exploded at a bar in Goma, killing 2. The toll has since risen to four.", 4, 4, None),
+    ("A bomb exploded at a mosque in Jos, killing 6. Police later raised the toll to 8.", 8, 8, None),
+    # Two sources, two figures: the lowest, with the highest as its upper bound.
+    ("A bomb exploded in Baidoa. Police said seven people were killed, while doctors put the death "
+     "toll at 11.", 7, 11, None),
+])
+def test_later_and_conflicting_tolls(extract, text, killed, high, injured):
+    (event,) = extract(text, published="2021-06-01")
+    assert (event["killed"]["low"], event["killed"]["high"]) == (killed, high)
+    assert (event["injured"] or {}).get("low") == injured
+
+
+def test_a_toll_of_prices_is_no_event(extract):
+    assert extract("The motorway toll rose to 12 dollars on Monday.", published="2021-06-01") == []
