@@ -152,6 +152,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         event = _with_location(event, resources, named, ctx.country)
         event = _in_part_of_town(event, document.text, resources)
         event = _admin1_as_written(event, places)
+        event = _east_jerusalem(event, document.text)
         out.append(_with_crowd(_with_forces_country(event, resources.actors), resources.actors))
     return out
 
@@ -254,6 +255,21 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
     place = (own or weak)[0]
     return replace(event, location=to_location(place, resources.gazetteer,
                                                2 if place.feature in ("city", "admin2") else 3))
+
+
+# ACLED codes East Jerusalem in Palestine (admin1 "West Bank"; the UN counts it occupied), where
+# GeoNames files all of Jerusalem under Israel. An event the report places in East Jerusalem or the
+# Old City, or one that involves Palestinians, is on that side.
+_EAST_JERUSALEM = re.compile(r"\b(?:East(?:ern)?\s+Jerusalem|Old\s+City|Palestinians?)\b")
+
+
+def _east_jerusalem(event: Event, text: str) -> Event:
+    here = event.location
+    if here is None or here.country != "IL" or "jerusalem" not in f"{here.text} {here.name}".lower():
+        return event
+    if not any(_EAST_JERUSALEM.search(text[span.start:span.end]) for span in event.evidence):
+        return event
+    return replace(event, location=replace(here, country="PS", admin1="West Bank"))
 
 
 def _with_location(event: Event, resources: Resources, named: Counter[str | None],

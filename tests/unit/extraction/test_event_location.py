@@ -160,3 +160,11 @@ def test_a_country_inside_a_group_name_is_no_state(extract):
 def test_the_province_is_named_as_the_report_names_it(extract, text, admin1):
     [event] = extract(text)
     assert event["location"]["admin1"] == admin1
+
+
+def test_east_jerusalem_is_coded_in_palestine_as_acled_does(extract):
+    [event] = extract("On 2 May 2021, Israeli police beat two Palestinians in the Silwan neighbourhood "
+                      "of Jerusalem.")
+    assert (event["location"]["country"], event["location"]["admin1"]) == ("PS", "West Bank")
+    [event] = extract("On 2 May 2021, a man was stabbed in Jerusalem.")
+    assert event["location"]["country"] == "IL"
