@@ -185,8 +185,11 @@ def document_anchor(text: str) -> DateInfo | None:
     """The date a short report opens with: GTD's "MM/DD/YYYY:" or ACLED's "On 7 May 2020,"
     (a wire dateline is a filing date, not an incident's)."""
     head = text.lstrip()[:80]
+    # ACLED notes may open with a label: "Detonation: On 29 April 2020, ...".
+    label = re.match(r"[A-Z][A-Za-z/ \-]{0,30}:\s+(?=On\b)", head)
+    opening = label.end() if label else 0
     for hit in find_dates(head, None):
-        if hit.info.precision == "day" and hit.start < 12 and not _in_dateline(head, hit):
+        if hit.info.precision == "day" and hit.start < opening + 12 and not _in_dateline(head, hit):
             return hit.info
     return None
 

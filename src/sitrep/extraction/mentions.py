@@ -84,15 +84,19 @@ class Context:
     countries: frozenset[str] = frozenset()  # countries the document keeps coming back to
 
 
-def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 0) -> tuple[Count | None, int]:
-    """The victims' figure (largest victim group) and the deaths reported on top of it: the
-    attackers' (GTD counts them) and "was also killed".
+def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 0,
+           with_attackers: bool = True) -> tuple[Count | None, int]:
+    """The victims' figure (largest victim group) and the deaths reported on top of it: "was
+    also killed", and the attackers' when ``with_attackers`` (a coded incident, GTD or ACLED,
+    counts everyone killed; prose, news or encyclopedia rows, gives the victims' toll and tells
+    the attackers' deaths apart).
 
     Two sources giving two figures in one clause ("police said eight were killed, while
     hospital sources put the toll at 12") are a range: the lowest is the figure coders take
     (ACLED's conservative rule), the highest its upper bound (UCDP's high)."""
     victims = [h for h in hits if h.kind == kind and not (h.attackers or h.additional)]
-    attackers = sum(h.low for h in hits if h.kind == kind and (h.attackers or h.additional))
+    attackers = sum(h.low for h in hits if h.kind == kind and (h.attackers or h.additional)
+                    and (with_attackers or not h.attackers))
     if not victims:
         return None, attackers
     best = max(victims, key=lambda h: h.low)
@@ -418,7 +422,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             continue
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)]
         counts = find_counts(clause, offset)
-        killed, killed_attackers = _count(counts, KILLED, clause, offset)
+        killed, killed_attackers = _count(counts, KILLED, clause, offset, with_attackers=ctx.anchor is not None)
         injured = _with_extra(*_count(counts, INJURED, clause, offset))
         struck, _ = _count(counts, STRUCK)
         has_state = any(a.kind == "state" for a in clause_actors)

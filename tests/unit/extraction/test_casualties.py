@@ -218,3 +218,16 @@ def test_later_and_conflicting_tolls(extract, text, killed, high, injured):
 
 def test_a_toll_of_prices_is_no_event(extract):
     assert extract("The motorway toll rose to 12 dollars on Monday.", published="2021-06-01") == []
+
+
+def test_attackers_count_in_coded_incidents_not_in_prose(extract):
+    """GTD and ACLED count everyone killed; news and encyclopedia rows give the victims' toll."""
+    prose = ("Gunmen stormed a hotel in Mogadishu, killing 9 guests. Three of the attackers were "
+             "also killed.")
+    (event,) = extract(prose, published="2021-06-01")
+    assert event["killed"]["low"] == 9
+    (event,) = extract("06/01/2021: " + prose)
+    assert event["killed"]["low"] == 12
+    (event,) = extract("Attack: On 1 June 2021, gunmen stormed a hotel in Mogadishu, killing 9 "
+                       "guests. Three of the attackers were also killed.")
+    assert event["killed"]["low"] == 12  # a labelled ACLED note is a coded incident too

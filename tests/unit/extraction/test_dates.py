@@ -45,6 +45,7 @@ def test_document_anchor_reads_gtd_and_acled_openings():
     assert document_anchor("04/25/2021: Assailants attacked").start == dt.date(2021, 4, 25)
     assert document_anchor("On 7 May 2020, unknown gunmen").start == dt.date(2020, 5, 7)
     assert document_anchor("Gunmen attacked a village on 7 May 2020.") is None
+    assert document_anchor("Looting: On 9 May 2020, residents").start == dt.date(2020, 5, 9)
 
 
 def test_event_date_falls_back_to_anchor_then_publication():
