@@ -129,10 +129,32 @@ def _parent_group(text: str, offset: int, end: int, faction: ActorMention,
             and _OF_PARENT.match(text[faction.end - offset:g.start - offset])][:1]
 
 
+# A foreign name that keeps its own lowercase words, as the whole subject of a claim:
+# "Vulkangruppe Feuer und Flamme claimed responsibility".
+_NAMED_SUBJECT = re.compile(r"^\s*(?P<who>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){1,5}?)\s+(?:has\s+|had\s+|later\s+)?"
+                            r"(?:claimed|claims)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)")
+_NOT_NAME_WORDS = re.compile(r"\b(?:the|a|an|no|it|police|sources|authorities|officials|group|who|which|that|"
+                             r"was|were|is|are|has|had|later|also|then)\b", re.IGNORECASE)
+
+
+def _named_subject(text: str, offset: int) -> ActorMention | None:
+    m = _NAMED_SUBJECT.match(text)
+    if m is None:
+        return None
+    words = m.group("who").split()
+    if _NOT_NAME_WORDS.search(m.group("who")) or sum(w[:1].isupper() for w in words) * 2 < len(words):
+        return None
+    who = m.group("who")
+    return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
+
+
 def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
     m = None
     for m in _CLAIMANT.finditer(text[:start - offset + 12]):
         pass
+    named = _named_subject(text, offset)
+    if named is not None and (m is None or named.start <= offset + m.start("who")):
+        return named  # "Los Hijos del Pueblo claimed": the whole name, not its last word
     if m is None or m.end() < start - offset - 2 or _NOT_ACTORS.match(m.group("who")) or m.group("who") in ("No", "The", "It"):
         cause = _CAUSE_GROUP.search(text, max(0, start - offset - 60), start - offset + 40)
         if cause is None:

@@ -60,6 +60,9 @@ def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
      "anti-abortion extremist"),
     ("An anarchist cell claimed responsibility for the arson.", "claimed", "anarchist cell"),
     ("Police suspected dissident republicans.", "suspected", "dissident republicans"),
+    # A foreign name keeps its own lowercase words when it is the whole subject of the claim.
+    ("Brigada Fuego del Sur claimed responsibility for the blaze.", "claimed", "Brigada Fuego del Sur"),
+    ("Zelle Schwarzer Wald later claimed responsibility online.", "claimed", "Zelle Schwarzer Wald"),
 ])
 def test_unlisted_suspects_and_claimants(text, status, actor):
     hits = [h for h in find_attribution(text, 0, []) if h.attribution.status == status]
