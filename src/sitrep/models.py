@@ -362,7 +362,7 @@ class Mention:
     """One sentence's account of an event, before the accounts of a document are consolidated.
 
     ``place`` is the toponym the sentence names for the event (resolved), ``killed_attackers``
-    the attackers' deaths reported apart from the victims' (GTD counts both).
+    the attackers' deaths reported apart from the victims' (GTD and ACLED count both).
     """
 
     sentence: int
@@ -386,6 +386,7 @@ class Mention:
     strong: bool = True
     fallback_modes: tuple[str, ...] = ()
     struck: Count | None = None  # "stabbed four people": those not said to have died were hurt
+    killed_extra: int = 0  # deaths told on top of the figure ("another was also killed"), not attackers
 
 
 # --------------------------------------------------------------------------- stored (fused) events

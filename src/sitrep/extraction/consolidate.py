@@ -308,7 +308,13 @@ def consolidate(
         if attribution.status in ("claimed", "suspected"):
             actors = _union([actors, responsible])
         recipients = tuple(r for r in _union([m.recipients for m in group]) if r not in actors)
+        # A coded incident (GTD, ACLED) counts everyone killed; prose (news, encyclopedia rows)
+        # gives the victims' toll and tells the attackers' deaths apart, unless they are the
+        # only dead it reports ("troops kill 15 militants").
         attackers = max(m.killed_attackers for m in group)
+        if not summary and any(m.killed for m in group):
+            attackers = 0
+        attackers += max(m.killed_extra for m in group)
         sub = main.acled_sub_event_type
         if sub == "Abduction/forced disappearance" and any(m.killed and m.killed.low for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became

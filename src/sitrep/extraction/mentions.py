@@ -87,9 +87,7 @@ class Context:
 def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 0,
            with_attackers: bool = True) -> tuple[Count | None, int]:
     """The victims' figure (largest victim group) and the deaths reported on top of it: "was
-    also killed", and the attackers' when ``with_attackers`` (a coded incident, GTD or ACLED,
-    counts everyone killed; prose, news or encyclopedia rows, gives the victims' toll and tells
-    the attackers' deaths apart).
+    also killed", and the attackers' when ``with_attackers``.
 
     Two sources giving two figures in one clause ("police said eight were killed, while
     hospital sources put the toll at 12") are a range: the lowest is the figure coders take
@@ -422,7 +420,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             continue
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)]
         counts = find_counts(clause, offset)
-        killed, killed_attackers = _count(counts, KILLED, clause, offset, with_attackers=ctx.anchor is not None)
+        killed, killed_extra = _count(counts, KILLED, clause, offset, with_attackers=False)
+        killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
         injured = _with_extra(*_count(counts, INJURED, clause, offset))
         struck, _ = _count(counts, STRUCK)
         has_state = any(a.kind == "state" for a in clause_actors)
@@ -489,7 +488,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 date=date, date_relative=relative,
                 place=place, precision=precision if place else None, actors=tuple(actors),
                 recipients=tuple(r for r in recipients if r not in actors),
-                killed=killed, injured=injured, killed_attackers=killed_attackers, struck=struck,
+                killed=killed, injured=injured, killed_attackers=killed_attackers, killed_extra=killed_extra, struck=struck,
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
                 rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
             ))

@@ -231,3 +231,6 @@ def test_attackers_count_in_coded_incidents_not_in_prose(extract):
     (event,) = extract("Attack: On 1 June 2021, gunmen stormed a hotel in Mogadishu, killing 9 "
                        "guests. Three of the attackers were also killed.")
     assert event["killed"]["low"] == 12  # a labelled ACLED note is a coded incident too
+    # Attackers who are the only dead a report gives are its toll.
+    (event,) = extract("Troops kill 15 militants in raid on Borno camp", published="2021-06-01")
+    assert event["killed"]["low"] == 15
