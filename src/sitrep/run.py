@@ -58,7 +58,7 @@ def load_resources(settings: Settings) -> Resources:
 
 DEMONYM_VOTES_MAX = 0.9
 # A village this small, this far from the home of every armed group in the event, is a namesake.
-STRAY_TOWN_POP, STRAY_TOWN_KM = 10_000, 2_500
+STRAY_TOWN_POP, STRAY_TOWN_KM = 25_000, 2_500
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
                            r"drones?|police|security|commandos|special\s+forces|artillery|strikes?|air\s*strikes?)\b",
                            re.IGNORECASE)

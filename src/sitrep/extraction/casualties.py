@@ -65,6 +65,7 @@ _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
+    rf"behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
     rf"(?:raised|revised|updated|put)\s+the\s+toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
@@ -72,6 +73,8 @@ _VERB_FIRST = re.compile(
     rf"(?P<nums>{_NUM}(?:\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
+# What follows a participle used as a passive: "Three Assam Rifles men killed in ambush".
+_PASSIVE_AFTER = re.compile(r"\s*(?:$|[.,;:]|\s(?:in|at|near|on|during|after|while|when|as|across|outside|inside|by)\b)", re.IGNORECASE)
 # What follows a transitive verb when the verb has an object: "killed 39 people", "killed the".
 _OBJECT_AHEAD = re.compile(rf"\s+(?:{NUMBER}\b|the\b|his\b|her\b|their\b|at\s+least\b|more\s+than\b|dozens\b|several\b)", re.IGNORECASE)
 # Two people joined by "and": "the guard and the assailant were injured", "X, the minister,
@@ -115,7 +118,8 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"sheikh|colonel|general|captain|sergeant|lieutenant|nephew|niece|cousin|uncle|aunt|"
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
-                r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head)")
+                r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
+                r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic)")
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
@@ -195,6 +199,15 @@ _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(
                      rf"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
                      rf"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|soldiers|guards)\b"
                      rf"(?!\s+(?:dead|to\s+death))", re.IGNORECASE)
+
+
+# Headlines drop the article: "Rebels kill soldier in clash", "Policeman killed in Peshawar",
+# "Parcel bomb kills ward administrator".
+_BARE_ONE = re.compile(
+    rf"\b(?P<object>kill(?:s|ed)?|behead(?:s|ed)?|shoots?\s+dead|shot\s+dead|injur(?:es|ed)|wound(?:s|ed))\s+"
+    rf"(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+(?:and|or)\b)|"
+    rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>killed|beheaded|shot\s+dead|"
+    rf"stabbed\s+to\s+death|injured|wounded)\b")
 
 
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.
@@ -349,7 +362,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         # adjectival "46 killed" and intransitive "died"/"dead" are victims.
         intransitive = re.match(r"(?:dead|died|perished|lost|fatalities|deaths|bodies|injuries|casualties)", verb, re.IGNORECASE)
         if not m.group("aux") and not intransitive and (
-                len(gap.split()) > 2 or _OBJECT_AHEAD.match(text[m.end():])):
+                (len(gap.split()) > 2 and not _PASSIVE_AFTER.match(text[m.end():])) or _OBJECT_AHEAD.match(text[m.end():])):
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
         if is_article and not m.group("aux"):
             continue
@@ -416,6 +429,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _ONE_PERSON.finditer(text):
         verb = m.group("object") or m.group("verb") or m.group("verb2") or m.group("hurt") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
+    for m in _BARE_ONE.finditer(text):
+        add(_kind(m.group("object") or m.group("verb")), "one", m.start(), m.end(), False)
     for m in _STRUCK.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             figure = _number_range(m.group("nums"))

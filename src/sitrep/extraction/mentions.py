@@ -226,8 +226,9 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue
         if _COUNTRY_SUBJECT_BLOCK.search(before[-20:]) or p.text[:1].islower() or p.text.endswith(("n", "sh", "i", "ese")) and p.text != p.name:
             continue
-        if re.match(r"\s*(?::|\.-|\s[-–—]\s)", sentence.text[p.end - sentence.start:]):
-            continue  # a dateline ("Somalia: blast kills 20", "Somalia.- ..."), not the state acting
+        if re.match(r"\s*(?::|\.-|\s[-–—]\s)", sentence.text[p.end - sentence.start:]) \
+                or _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:40]):
+            continue  # a dateline ("Somalia: blast kills 20") or a place ("Pakistan blast"), not the state acting
         if p.country == focus and not re.search(r"^\W*$|[.;:]\s*$", before):
             continue
         out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "government", p.text), "state"))
@@ -268,12 +269,21 @@ def is_compound_modifier(after: str) -> bool:
     return _COMPOUND_MODIFIER.match(after) is not None
 
 
+# "Pakistan blast kills 5", "Kenya bus attack": a country before what happened there places it
+# (and names no actor); "US strikes" is not among them.
+_EVENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|bombs?|attacks?|ambush(?:es)?|raids?|clash(?:es)?|"
+                          r"shootings?|violence|explosions?|massacres?|fighting|unrest|riots?|siege|"
+                          r"kidnappings?|hostage|toll)\b")
+
+
 def is_modifier(place: Place, after: str, before: str = "") -> bool:
     """A country name before a common noun ("US dollar", "US service members") qualifies the
     noun; ``after`` is the text that follows the name, ``before`` what precedes it ("in Mozambique
     terror attack" still places the attack)."""
     if is_compound_modifier(after):
         return True  # "US-led coalition", "Kabul-based group", "a Lagos-bound bus"
+    if _EVENT_AFTER.match(after[:40]):
+        return False
     if re.search(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[ns][ew]\s+)?$",
                  before[-30:], re.IGNORECASE):
         return False

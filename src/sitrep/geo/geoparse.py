@@ -429,8 +429,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # A small town matched only by one of GeoNames' alternate spellings (a Nigerian village
         # read as an alternate name of a French town), in a country nothing else in the text
         # names, is a stray.
-        return not (c.match == "alt" and c.feature == "city" and c.population < ALT_STRAY_POP
-                    and ctx.countries.get(c.country or "", 0.0) < 0.5)
+        # Nor is a city of any size spelt another way when the document is about another country
+        # ("Malian soldiers killed near Boni" is not Bonn).
+        stray = c.match == "alt" and c.feature == "city" and ctx.countries.get(c.country or "", 0.0) < 0.5
+        return not (stray and (c.population < ALT_STRAY_POP or any(
+            share >= 0.5 for code, share in ctx.countries.items() if code != c.country)))
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
     if c.match == "alt":
         # GeoNames alternates include many odd spellings; a town's usual transliteration

@@ -180,6 +180,7 @@ tribune gazette press daily magazine star""".split())
 _TAIL_FEATURE = frozenset("""island islands isle bay zone lake river mountain mountains valley beach point
 peninsula strait gulf sea creek falls forest desert hill hills canyon cape delta plateau reef coast
 sound lagoon""".split())
+_ROAD_WORDS = frozenset("highway road expressway motorway freeway".split())
 _DIRECTIONS = frozenset("""far north south east west northern southern eastern western central
 upper lower greater northeast northwest southeast southwest ne nw se sw""".split())
 
@@ -209,6 +210,14 @@ def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention
         if len(clean) >= 3 and clean[0].isupper():
             add(clean, s, e)
     last = words[-1].group().lower().strip("’'.,") if words else ""
+    if last in _ROAD_WORDS and len(words) == 2 and m.source in ("ner", "ner-org"):
+        # "Abuja-Kaduna Highway" tagged whole: the towns the road joins.
+        first = words[0]
+        for part in re.finditer(r"[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?", first.group()):
+            s = m.start + first.start() + part.start()
+            if "-" in first.group() and part.group().lower() not in _NOT_ALONE:
+                out.append(Mention(s, s + len(part.group()), part.group(), part.group(), m.source, None))
+        return out
     if last in _TAIL_FEATURE and len(words) == 2 and m.source == "ner":
         # "Salinas Valley", "the Naugatuck River": the feature is often named after the town
         # beside it, but only a town in the document's own country says so (geoparse decides).
@@ -240,6 +249,12 @@ def _sentence_start(text: str, start: int) -> bool:
 
 _PLACE_CUE = re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
                         r"neighbou?rhood|district|county|province|region|governorate|camp)\s+of\s+$", re.IGNORECASE)
+
+
+# A capitalised word opening a headline is most often a place when a colon or a word for what
+# happened follows: "Quetta hotel blast: ...", "Diyarbakir: roadside bomb kills 4".
+_LABEL_AFTER = re.compile(r"\s*:|\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|attacks?|ambush|raids?|clashes|shootings?|"
+                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll)\b")
 
 
 def run_mentions(text: str, taken: Sequence[tuple[int, int]],
@@ -275,7 +290,8 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     # "the town of Kafr Qaddum": the text says it is a place.
                     out.append(Mention(s, e, span, span, "cue", _hint(span, text, e) or "city"))
                     continue
-                if j == i and _sentence_start(text, s) and span.lower() not in ("us",):
+                if j == i and _sentence_start(text, s) and span.lower() not in ("us",) \
+                        and not _LABEL_AFTER.match(text, e):
                     out.append(Mention(s, e, span, span, "run-initial", _hint(span, text, e)))
                     continue
                 out.append(Mention(s, e, span, span, "run", _hint(span, text, e)))

@@ -23,6 +23,12 @@ def _figures(text):
     ("Dozens of people were killed.", [("killed", 12, None)]),
     ("Several villagers were wounded.", [("injured", 3, None)]),
     ("Between 10 and 15 people died.", [("killed", 10, 15)]),
+    # Headlines drop articles and use the present tense.
+    ("Rebels kill ranger in park ambush", [("killed", 1, 1)]),
+    ("Constable killed in Srinagar", [("killed", 1, 1)]),
+    ("Jihadists behead 7 in northern village", [("killed", 7, 7)]),
+    ("Militants shoot dead three guards", [("killed", 3, 3)]),
+    ("Two Border Guard Police members killed in ambush", [("killed", 2, 2)]),
     ("10 to 15 people died.", [("killed", 10, 15)]),
     ("A police officer was killed.", [("killed", 1, 1)]),
     ("the police officer was injured in the attack.", [("injured", 1, 1)]),

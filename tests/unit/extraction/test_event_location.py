@@ -37,6 +37,15 @@ import pytest
     ("Gunmen opened fire near the Grand Market in Maiduguri, killing five", "NG"),
     ("Car bomb in Hilla kills 12", "IQ"),
     ("Bomb rips through crowd at Manchester concert", "GB"),
+    # A headline's first word before a colon or a word for what happened is a place.
+    ("Kandahar mosque blast: toll rises to 9", "AF"),
+    ("Maiduguri: suicide bomber kills 4 at market", "NG"),
+    # A country before what happened there places it.
+    ("Mali bus attack kills 11", "ML"),
+    # A city spelt another way abroad is no namesake of a place in the country the story is about.
+    ("Malian soldiers killed in ambush near Boni", "ML"),
+    # A title-case road joins two towns.
+    ("Bandits Abduct 9 Travellers On Abuja-Kaduna Highway", "NG"),
 ])
 def test_headline_country(extract, headline, country):
     events = extract(headline, "2021-03-23")
@@ -168,3 +177,8 @@ def test_east_jerusalem_is_coded_in_palestine_as_acled_does(extract):
     assert (event["location"]["country"], event["location"]["admin1"]) == ("PS", "West Bank")
     [event] = extract("On 2 May 2021, a man was stabbed in Jerusalem.")
     assert event["location"]["country"] == "IL"
+
+
+def test_a_country_before_what_happened_there_names_no_actor(extract):
+    [event] = extract("Somalia hotel blast kills 5", "2021-03-23")
+    assert event["location"]["country"] == "SO" and event["actors"] == []
