@@ -21,6 +21,8 @@ from .numbers import NUMBER, parse_number
 
 KILLED, INJURED = "killed", "injured"
 STRUCK = "struck"  # attacked; how many of them died or were hurt is told apart
+TAKEN = "taken"  # abducted, held or attacked: "the hostages were later executed" counts them
+REFERRED = "referred"  # "the hostages were executed": as many as were taken or struck
 MAX_FIGURE = 10_000_000  # larger than any single event's toll on record
 
 _QUAL = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
@@ -208,6 +210,19 @@ _BARE_ONE = re.compile(
     rf"(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+(?:and|or)\b)|"
     rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>killed|beheaded|shot\s+dead|"
     rf"stabbed\s+to\s+death|injured|wounded)\b")
+
+
+# People taken: "abducted two people", "kidnapped a farmer and his son", "12 passengers were
+# kidnapped".
+_TAKE_VERB = r"(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|seiz(?:ed|ing)|took|taking)"
+_TAKEN_OBJECT = re.compile(rf"\b{_TAKE_VERB}\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?P<nums>{NUMBER})\s+"
+                           rf"(?:[\w\-]+\s+){{0,2}}?(?:people|persons|others|hostages|[a-z]+(?:s|men|ren))\b", re.IGNORECASE)
+_TAKEN_SUBJECT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|had\s+been)\s+(?:\w+\s+)?"
+                            rf"(?:abducted|kidnapped|taken\s+(?:hostage|captive))\b", re.IGNORECASE)
+_TAKEN_LIST = re.compile(rf"\b(?P<verb>abducted|kidnapped|seized|attacked|assaulted)\s+{_LIST}")
+_REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)\s*(?:hostages|captives|abductees|victims|"
+                       r"kidnapped\s+\w+|abducted\s+\w+)\s+(?:were|had\s+been|have\s+been)\s+(?:[\w,]+\s+){0,10}?"
+                       r"(?:killed|executed|beheaded|murdered|shot(?:\s+dead|\s+and\s+killed)?|found\s+dead)\b", re.IGNORECASE)
 
 
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.
@@ -429,6 +444,20 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _ONE_PERSON.finditer(text):
         verb = m.group("object") or m.group("verb") or m.group("verb2") or m.group("hurt") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
+    def note(kind: str, figure: int, m: re.Match[str]) -> None:
+        if 0 <= figure <= MAX_FIGURE:
+            hits.append(CountHit(kind, figure, figure, base + m.start(), base + m.end(), original[m.start():m.end()]))
+
+    for m in (*_TAKEN_OBJECT.finditer(text), *_TAKEN_SUBJECT.finditer(text)):
+        figure = _number_range(m.group("nums"))
+        if figure is not None:
+            note(TAKEN, figure[0], m)
+    for m in _TAKEN_LIST.finditer(text):
+        people = _people(m.group("list"))
+        if people is not None:
+            note(TAKEN, people, m)
+    for m in _REFERRED.finditer(text):
+        note(REFERRED, 0, m)
     for m in _BARE_ONE.finditer(text):
         add(_kind(m.group("object") or m.group("verb")), "one", m.start(), m.end(), False)
     for m in _STRUCK.finditer(text):

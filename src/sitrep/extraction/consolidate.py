@@ -223,6 +223,10 @@ _TOLL_UPDATE = re.compile(
     re.IGNORECASE)
 
 
+_HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:hostages|captives|abductees|"
+                            r"kidnapped|abducted|victims)\b", re.IGNORECASE)
+
+
 def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
     """A sentence that only states a toll belongs to the event before it, whatever its type; a
     sentence that updates the toll of a violent event ("bringing the death toll to eight")
@@ -235,6 +239,12 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
             continue
         if out and out[-1][0].event == "ASSAULT" and all(m.event == "ASSAULT" and not m.modes for m in group) \
                 and all(_TOLL_UPDATE.search(x) for x in said):
+            out[-1].extend(group)
+            continue
+        if out and any("abduct" in m.modes for m in out[-1]) \
+                and all(m.event == "ASSAULT" and set(m.modes) <= {"abduct"} for m in group) \
+                and all(_HOSTAGES_FATE.search(x) for x in said):
+            # "The hostages were later executed": the fate of those taken is the kidnapping's.
             out[-1].extend(group)
             continue
         out.append(group)
@@ -324,6 +334,10 @@ def consolidate(
             event_type, sub, protest_modes = protest
             modes = list(dict.fromkeys([*protest_modes, *modes]))
         killed = notes[-1].killed if notes and notes[-1].killed else _max_count([m.killed for m in group], attackers)
+        if killed is None and any(m.refers for m in group):
+            killed = _max_count([m.taken for m in group])  # "the hostages were executed": all of them
+            if killed is not None and sub == "Abduction/forced disappearance":
+                sub = "Attack"
         injured = _max_count([m.injured for m in group]) or _hurt_of_struck(group, killed)
         evidence = tuple(sorted({m.evidence for m in group}, key=lambda s: s.start))
         support = len(group) + (location is not None) + (dated.date.text is not None)

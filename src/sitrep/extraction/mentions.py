@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
-from .casualties import INJURED, KILLED, STRUCK, CountHit, find_counts
+from .casualties import INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit, find_counts
 from .classify import TriggerHit, classify, find_triggers
 from .dates import event_date
 from .status import trigger_status
@@ -434,6 +434,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
         injured = _with_extra(*_count(counts, INJURED, clause, offset))
         struck, _ = _count(counts, STRUCK)
+        taken, _ = _count(counts, TAKEN)
+        refers = any(h.kind == REFERRED for h in counts)
         has_state = any(a.kind == "state" for a in clause_actors)
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)
         typings = classify(hits, clause, has_state_actor=has_state, has_armed_actor=has_armed,
@@ -498,7 +500,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 date=date, date_relative=relative,
                 place=place, precision=precision if place else None, actors=tuple(actors),
                 recipients=tuple(r for r in recipients if r not in actors),
-                killed=killed, injured=injured, killed_attackers=killed_attackers, killed_extra=killed_extra, struck=struck,
+                killed=killed, injured=injured, killed_attackers=killed_attackers, killed_extra=killed_extra, struck=struck, taken=taken, refers=refers,
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
                 rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
             ))

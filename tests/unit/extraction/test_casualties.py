@@ -240,3 +240,18 @@ def test_attackers_count_in_coded_incidents_not_in_prose(extract):
     # Attackers who are the only dead a report gives are its toll.
     (event,) = extract("Troops kill 15 militants in raid on Borno camp", published="2021-06-01")
     assert event["killed"]["low"] == 15
+
+
+@pytest.mark.parametrize("text, killed", [
+    # The fate of those taken or attacked, told after: as many as there were.
+    ("05/02/2021: Assailants abducted three farmers in Kaya, Centre-Nord, Burkina Faso. The hostages "
+     "were found executed near the village on May 9, 2021.", 3),
+    ("05/02/2021: Assailants attacked a trader and his two nephews in Tumaco, Narino, Colombia. The "
+     "victims were shot and killed at the scene.", 3),
+    ("05/02/2021: Assailants kidnapped four workers in Tumaco, Narino, Colombia. The hostages were "
+     "released on May 9, 2021.", None),
+])
+def test_the_fate_of_hostages_is_the_kidnappings(extract, text, killed):
+    events = [e for e in extract(text) if not e["background"]]
+    assert len(events) == 1
+    assert (events[0]["killed"] or {}).get("low") == killed
