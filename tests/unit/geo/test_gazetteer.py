@@ -70,6 +70,10 @@ def test_full_index_canonical_places(tmp_path_factory):
     assert any(c.country == "CG" and c.match == "alt" for c in congo)
     # Curated aliases reach second-level divisions too.
     assert g.lookup("North Cotabato")[0].feature == "admin2"
+    # A district with no town filed under it sits at the town of its name in its province, and
+    # holds that town ("Kukawa", filed by GeoNames under Guzamala).
+    town, district = (next(c for c in g.lookup("Kukawa") if c.feature == f) for f in ("city", "admin2"))
+    assert (district.lat, district.lon) == (town.lat, town.lon) and district.contains(town)
 
 
 def test_index_name_changes_with_the_curated_data(monkeypatch):
@@ -94,3 +98,14 @@ def test_a_town_misfiled_under_a_far_province_does_not_move_its_point():
     middles = _admin1_middles(north + south + far_flung + misfiled)
     lat, lon, _ = middles["ML.09"]
     assert (lat, lon) == ((16.0 + 19.5) / 2, (0.0 + 3.5) / 2)
+
+
+def test_a_district_without_towns_takes_the_seat_of_its_name_in_its_province():
+    from sitrep.geo.sources import _admin1_seats
+
+    def town(i, name, pop):
+        return {"geonameid": i, "name": name, "countrycode": "NE", "admin1code": "08",
+                "latitude": 14.0 + i, "longitude": 1.0, "population": pop}
+
+    seats = _admin1_seats([town(1, "Tera", 20_000), town(2, "Téra", 500), town(3, "Gothèye", 9_000)])
+    assert seats["NE.08"]["tera"] == (15.0, 1.0)  # the largest of the name
