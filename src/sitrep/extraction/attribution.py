@@ -21,8 +21,14 @@ _UNCLAIMED = re.compile(
     r"nobody\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|unclaimed|without\s+(?:a\s+)?claim)",
     re.IGNORECASE)
 _CLAIMED = re.compile(
-    r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed)\s+(?:\w+\s+){0,2}?"
-    r"(?:responsibility|credit|the\s+attack|the\s+bombing|the\s+killing)|claim\s+of\s+responsibility",
+    r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
+    r"(?:responsibility|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
+    r"shooting|explosion|blast|arson|operation)s?)|claim\s+of\s+responsibility|"
+    # "acknowledged that it was holding the soldiers", "said its fighters had carried out the attack"
+    r"(?:acknowledged|admitted|announced|said|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:it|its\s+(?:fighters|militants|members|men|forces|units?|cadres))\s+(?:had\s+|has\s+)?"
+    r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|"
+    r"(?:abducted|kidnapped|executed))",
     re.IGNORECASE)
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
@@ -211,7 +217,8 @@ def combine(hits: Sequence[AttributionHit]) -> tuple[Attribution, tuple[Actor, .
     by_status: dict[str, AttributionHit] = {}
     for hit in hits:
         by_status.setdefault(hit.attribution.status, hit)
-    for status in ("claimed", "suspected", "denied", "unclaimed"):
+    # "No group claimed responsibility; the TTP denied involvement": still unclaimed, as GTD codes it.
+    for status in ("claimed", "suspected", "unclaimed", "denied"):
         if status in by_status:
             hit = by_status[status]
             return hit.attribution, ((hit.actor,) if hit.actor else ()) + hit.others

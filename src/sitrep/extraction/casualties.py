@@ -92,17 +92,22 @@ _ATTACKER_KILLED = re.compile(
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
     r"(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed))", re.IGNORECASE)
+_PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
+                      r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
+                      r"engineer|contractor|businessman|director|leader|commander)")
 # "The victim was injured", "the officer suffered serious injuries": one person.
 _SINGULAR = re.compile(
     rf"\b(?:the|another|one\s+more)\s+(?:[\w\-]+\s+){{0,2}}?(?:victim|person|man|woman|boy|girl|officer|soldier|policeman|guard|"
     rf"driver|child|journalist|student|teacher|priest|imam|worker|official|leader|chief|commander|"
-    rf"civilian|resident|farmer|member)\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
+    rf"civilian|resident|farmer|member|hostage|captive|director|engineer|contractor|trader)\s+"
+    rf"(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
 # "His body was found on 03/06/2021": one person dead.
-_BODY_FOUND = re.compile(r"\b(?:his|her|the\s+(?:\w+\s+){0,2}?(?:victim|hostage|man|woman|boy|girl)['’]s)\s+"
-                         r"(?:body|corpse|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped)\b",
+_BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
+                         rf"the\s+(?:body|corpse|remains)\s+of\s+(?:the|a)\s+(?:\w+\s+)?{_PERSON_NOUN_SHORT})\s+(?:was|were)\s+"
+                         rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".
 _THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
@@ -121,7 +126,8 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
-                r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic)")
+                r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|"
+                r"manager|superintendent|inspector)")
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
@@ -227,12 +233,14 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
 
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
-    rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator))\s+"
+    rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?(?:suicide\s+)?"
+    rf"(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?)\s+"
     rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
 # ("including the bomber" does not: the figure before it already holds the bomber.)
-_PLUS_ATTACKER = re.compile(r"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with)\s+the\s+"
-                            r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator)\b(?!s)", re.IGNORECASE)
+_PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with)\s+(?:the\s+)?"
+                            rf"(?:(?P<n>{NUMBER})\s+)?(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?\b",
+                            re.IGNORECASE)
 # "burning seven passengers to death": the figure between the verb and "to death".
 _NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+(?P<nums>{_NUM})\s+(?P<noun>(?:[\w'’\-]+\s+){{0,3}}?)"
                            rf"to\s+death\b", re.IGNORECASE)
@@ -365,8 +373,21 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _WITH_ATTACKER.finditer(text):
         kind = _kind(m.group("verb"))
         add(kind, m.group("nums"), m.start(), m.start("att"), False)
-        add(kind, "one", m.start("att"), m.end(), True)
-    for m in _SUBJECT_FIRST.finditer(text):
+        add(kind, m.group("n") or "one", m.start("att"), m.end(), True)
+    for m in _PLUS_ATTACKER.finditer(text):
+        # The attacker shares the verb told before ("Two officers were killed, in addition to the
+        # bomber, and four others were wounded") or, opening the sentence, after ("In addition to
+        # the assailant, the officer was injured").
+        before = _last_verb(text[:m.start()])
+        verb = before or re.search(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB})\b", text[m.end():], re.IGNORECASE)
+        # A suicide bomber dies with the bomb, whatever verb the sentence last used.
+        bomber = re.search(r"\bbombers?\b", m.group(), re.IGNORECASE)
+        add(KILLED if bomber or not verb else _kind(verb.group()), m.group("n") or "one", m.start(), m.end(), True)
+    # "In addition to the two bombers, five civilians were killed": the attackers, then the victims.
+    subjects = text
+    for start, end in taken:
+        subjects = subjects[:start] + " " * (end - start) + subjects[end:]
+    for m in _SUBJECT_FIRST.finditer(subjects):
         gap, verb = m.group("gap") or "", m.group("verb")
         nums = m.group("nums")
         if _NOT_VICTIMS.match(gap) or _WEAPON_HEAD.match(gap):
@@ -423,15 +444,6 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         add(KILLED, "one", m.start(), m.end(), True)
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("verb") or m.group("verb2")), "one", m.start(), m.end(), False)
-    for m in _PLUS_ATTACKER.finditer(text):
-        # The attacker shares the verb told before ("Two officers were killed, in addition to the
-        # bomber, and four others were wounded") or, opening the sentence, after ("In addition to
-        # the assailant, the officer was injured").
-        before = _last_verb(text[:m.start()])
-        verb = before or re.search(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB})\b", text[m.end():], re.IGNORECASE)
-        # A suicide bomber dies with the bomb, whatever verb the sentence last used.
-        bomber = re.search(r"\bbomber\b", m.group(), re.IGNORECASE)
-        add(KILLED if bomber or not verb else _kind(verb.group()), "one", m.start(), m.end(), True)
     for m in _ALONG_WITH.finditer(text):
         # "Four soldiers were killed ..., along with six assailants": a further group, told after
         # the verb it shares.

@@ -209,6 +209,10 @@ _LONE_ATTACKER = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|driver|mo
                             r"stabbed|attacked|threw|hurled|detonated)\b", re.IGNORECASE)
 
 
+_SUFFERED = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped|shot|attacked)\b",
+                       re.IGNORECASE)
+
+
 def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
              injured: bool) -> Typing:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
@@ -303,8 +307,9 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Non-violent transfer of territory"
     agents = sentence[:sentence.find(victims[:30])] if victims[:30] and victims[:30] in sentence else ""
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
+    # ... and people told as victims ("Three residents were killed and 15 others ...") did nothing.
     crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents) \
-        and not _ARMED_CROWD.search(sentence)
+        and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents)
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):

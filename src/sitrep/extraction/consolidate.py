@@ -217,7 +217,9 @@ _TOLL_UPDATE = re.compile(
     r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+|since\s+|now\s+)?(?:rose|climbed|increased|reached|"
     r"has\s+(?:since\s+)?risen|had\s+(?:since\s+)?risen|stood)|(?:raised|revised|updated)\s+the\s+(?:death\s+)?toll|(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
-    r"(?:his|her|their)\s+(?:bod(?:y|ies)|corpses?|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered|dumped)|"
+    r"(?:(?:his|her|their|the\s+(?:\w+\s+){0,2}?\w+['’]s)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+|"
+    r"the\s+(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?:\w+\s+){1,3}?)(?:was|were)\s+(?:later\s+|subsequently\s+)?"
+    r"(?:found|discovered|recovered|dumped)|"
     # ... or an earlier figure for it: "Earlier he had put the toll at five dead".
     r"put\s+the\s+(?:death\s+)?toll\s+at|(?:earlier|initial|previous|first)\s+(?:toll|figure|count|reports?|statement)s?)\b",
     re.IGNORECASE)

@@ -84,3 +84,17 @@ def test_an_unnamed_suspect_is_an_unidentified_armed_group():
     [suspected] = [h for h in find_attribution(text, 0, []) if h.attribution.status == "suspected"]
     assert suspected.attribution.actor == "Unidentified Armed Group (South Sudan)"
     assert suspected.actor.text == "armed group"
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the ELN acknowledged that it was holding the two engineers.",
+    "Al-Shabaab said its fighters had carried out the raid.",
+    "The FARC dissidents claimed the kidnapping in a video.",
+])
+def test_claims_without_the_word_responsibility(lexicon, text):
+    assert _attribution(text, lexicon)[0] == "claimed"
+
+
+def test_a_denial_leaves_an_unclaimed_attack_unclaimed():
+    text = "No group claimed responsibility; the Red Dawn Brigade denied any involvement."
+    assert combine(find_attribution(text, 0, []))[0].status == "unclaimed"

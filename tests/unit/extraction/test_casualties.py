@@ -179,6 +179,12 @@ def test_share_rounds_up():
     ("The bomber killed himself and 11 soldiers.", 11, 0),
     ("Deputy Sofia Lind was stabbed and wounded outside her office.", 0, 1),
     ("A grenade injured the governor.", 0, 1),
+    # Attackers told with their number, before or beside the victims (GTD counts both).
+    ("In addition to the three bombers, four guards were killed.", 7, 0),
+    ("Five porters and the two gunmen were killed.", 7, 0),
+    ("Gunmen shot and killed the director of the hospital, Ana Ruiz, at her home.", 1, 0),
+    ("The engineer's body was recovered from a river.", 1, 0),
+    ("The body of the hostage was found near the road.", 1, 0),
 ])
 def test_totals_with_further_groups(text, killed, injured):
     hits = find_counts(text)
@@ -250,6 +256,8 @@ def test_attackers_count_in_coded_incidents_not_in_prose(extract):
      "victims were shot and killed at the scene.", 3),
     ("05/02/2021: Assailants kidnapped four workers in Tumaco, Narino, Colombia. The hostages were "
      "released on May 9, 2021.", None),
+    ("05/02/2021: Assailants abducted a teacher in Kaya, Centre-Nord, Burkina Faso. The teacher's body "
+     "was found on May 9, 2021.", 1),
 ])
 def test_the_fate_of_hostages_is_the_kidnappings(extract, text, killed):
     events = [e for e in extract(text) if not e["background"]]
