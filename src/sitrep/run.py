@@ -57,6 +57,7 @@ def load_resources(settings: Settings) -> Resources:
 
 
 DEMONYM_VOTES_MAX = 0.9
+GAZA_MAX_LON = 34.6
 # A village this small, this far from the home of every armed group in the event, is a namesake.
 STRAY_TOWN_POP, STRAY_TOWN_KM = 25_000, 2_500
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
@@ -152,7 +153,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         event = _with_location(event, resources, named, ctx.country)
         event = _in_part_of_town(event, document.text, resources)
         event = _admin1_as_written(event, places)
-        event = _east_jerusalem(event, document.text)
+        event = _palestine(event, document.text)
         out.append(_with_crowd(_with_forces_country(event, resources.actors), resources.actors))
     return out
 
@@ -236,7 +237,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place]) -> Event:
         return event
     for p in places:
         if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1:
-            written = _ADMIN_WORD.sub("", p.text.strip())
+            written = _ADMIN_WORD.sub("", re.split(r"\s*[(\[,;]", p.text.strip())[0])
             if written and written != loc.admin1 and written[:1].isupper() and not written.isupper():
                 return replace(event, location=replace(loc, admin1=written))
             return event
@@ -257,19 +258,22 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
                                                2 if place.feature in ("city", "admin2") else 3))
 
 
-# ACLED codes East Jerusalem in Palestine (admin1 "West Bank"; the UN counts it occupied), where
+# ACLED codes East Jerusalem in Palestine (the UN counts it occupied), where
 # GeoNames files all of Jerusalem under Israel. An event the report places in East Jerusalem or the
 # Old City, or one that involves Palestinians, is on that side.
 _EAST_JERUSALEM = re.compile(r"\b(?:East(?:ern)?\s+Jerusalem|Old\s+City|Palestinians?)\b")
 
 
-def _east_jerusalem(event: Event, text: str) -> Event:
+def _palestine(event: Event, text: str) -> Event:
     here = event.location
-    if here is None or here.country != "IL" or "jerusalem" not in f"{here.text} {here.name}".lower():
+    if here is not None and here.country == "IL" and "jerusalem" in f"{here.text} {here.name}".lower() \
+            and any(_EAST_JERUSALEM.search(text[span.start:span.end]) for span in event.evidence):
+        here = replace(here, country="PS")
+    if here is None or here.country != "PS" or here.lon is None:
         return event
-    if not any(_EAST_JERUSALEM.search(text[span.start:span.end]) for span in event.evidence):
-        return event
-    return replace(event, location=replace(here, country="PS", admin1="West Bank"))
+    # ACLED and GTD divide Palestine in two, not by governorate: the West Bank and the Gaza Strip
+    # (west of 34.6°E).
+    return replace(event, location=replace(here, admin1="Gaza Strip" if here.lon < GAZA_MAX_LON else "West Bank"))
 
 
 def _with_location(event: Event, resources: Resources, named: Counter[str | None],

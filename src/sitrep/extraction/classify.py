@@ -28,12 +28,14 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch\
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|"
                             r"rebels?|insurgents?|militiamen|militia|army|forces|guards?|personnel|"
                             r"military|gendarmes?|gendarmerie|combatants?|jihadists?|members\s+of|"
+                            # Militias are armed: an attack on them is a battle (ACLED).
+                            r"self-defen[cs]e\s+(?:group|militia|force|unit)s?|vigilantes?|VDPs?|CJTF|Koglweogo|dozos?|"
                             r"(?:army|military|police|gendarmerie|security)\s+(?:post|base|outpost|checkpoint|camp|barracks|position)s?)\b",
                             re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|herders?|"
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
                                r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?|refugees?|"
-                               r"migrants?|prisoners?|detainees?|couple|youths?|locals?|Palestinians|"
+                               r"migrants?|prisoners?|detainees?|couple|youths?|locals|Palestinians|"
                                r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver)\b", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths|villagers|locals|residents)|"

@@ -23,7 +23,7 @@ from .status import trigger_status
 _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
-    r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary|"
+    r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)
@@ -321,6 +321,9 @@ def _dateline(sentence: Sentence, place: Place) -> bool:
     return place.start == sentence.start and _DATELINE.match(sentence.text, place.end - sentence.start) is not None
 
 
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
                   countries: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
     """The event's place among the toponyms of its sentence, and an ACLED geo precision.
@@ -329,11 +332,18 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     town in Australia, in a story about Kabul) is a namesake, not the event's place.
     """
     here = {p.country for p in places if sentence.start <= p.start < sentence.end and p.feature != "city"}
+    # "a missile fired from Lebanon hit a house in Metula": where it came from is not where it
+    # hit, and the place it hit may lie in another country than the story's.
+    origins = [p for p in places if sentence.start <= p.start < sentence.end
+               and _FIRED_FROM.search(sentence.text[:p.start - sentence.start])]
+    if origins:
+        here |= {p.country for p in places if sentence.start <= p.start < sentence.end and p not in origins}
     inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
               and (p.feature == "city" or sentence.headline or _introduced(sentence, p) or _dateline(sentence, p))
               and not is_demonym(p)
               and not is_modifier(p, sentence.text[p.end - sentence.start:], sentence.text[:p.start - sentence.start])
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
+    inside = [p for p in inside if p not in origins] or inside
     if not inside:
         return None, 3
     def rank(p: Place) -> tuple[int, int, int, int, int]:

@@ -18,7 +18,7 @@ from sitrep.geo.fold import fold, loose, loose_ok
 
 # Bump when the schema or the build rules change: the cache file name carries it, so an old
 # index is rebuilt instead of read with the wrong assumptions.
-INDEX_VERSION = 4
+INDEX_VERSION = 6
 
 FEATURES = ("continent", "country", "admin1", "admin2", "region", "city")
 

@@ -202,8 +202,8 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
         s += FOCUS_ADMIN1 * ctx.admin1.get(c.admin1_code, 0.0)
     if container is not None:
         s += CHAIN_INSIDE if container.contains(c) else CHAIN_OUTSIDE
-    if c.feature == "city" and any(distance_km(c, a) < NEAR_KM for a in ctx.anchors
-                                   if a.geonameid != c.geonameid):
+    if c.feature in ("city", "admin1") and any(distance_km(c, a) < NEAR_KM for a in ctx.anchors
+                                               if a.geonameid != c.geonameid):
         s += NEAR_BONUS
     if ctx.admin2 and (c.admin2_id in ctx.admin2 if c.feature == "city"
                        else c.feature == "admin2" and c.geonameid in ctx.admin2):

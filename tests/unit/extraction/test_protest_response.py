@@ -57,3 +57,20 @@ def test_a_closing_toll_note_belongs_to_the_event_before_it(extract):
                      "forces took control of the riot, but 3 inmates were killed by other inmates. "
                      "3 fatalities. [size=900]")
     assert [(e["acled_sub_event_type"], e["killed"]["low"]) for e in events] == [("Violent demonstration", 3)]
+
+
+@pytest.mark.parametrize("note, sub_event", [
+    # Militias are armed: attacking them is a battle, even with the toll told apart.
+    ("On 4 May 2021, JNIM militants attacked a VDP post in Gorom-Gorom. 7 VDPs were killed.", "Armed clash"),
+    ("On 4 May 2021, ISGS militants ambushed a local self-defense group near Ayorou, killing 12 members.",
+     "Armed clash"),
+    ("On 4 May 2021, NAF aircraft struck ISWAP positions near Marte, killing 20 fighters.", "Air/drone strike"),
+    ("On 4 May 2021, mortar shells fired from Myanmar landed on farmland near Mae Sot.",
+     "Shelling/artillery/missile attack"),
+    # A concert for an anniversary is today's news; the anniversary of a massacre is not.
+    ("On 4 May 2021, militants bombed an anniversary concert in Hpakant, killing 9.",
+     "Remote explosive/landmine/IED"),
+])
+def test_acled_sub_events_round_five(extract, note, sub_event):
+    events = [e for e in extract(note) if not e["background"]]
+    assert [e["acled_sub_event_type"] for e in events] == [sub_event]
