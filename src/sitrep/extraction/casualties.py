@@ -71,6 +71,7 @@ _VERB_FIRST = re.compile(
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
     rf"(?:raised|revised|updated|put)\s+the\s+toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
+    rf"toll\s+(?:in|from|of)\s+(?:[\w\-']+\s+){{1,5}}?(?:rises|rose|climbs|climbed|hits|reaches|reached|jumps|jumped)\s+to|"
     rf"toll\s+(?:later\s+|since\s+|has\s+(?:since\s+)?|had\s+|now\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|hit|hits|jumped|jumps|increased|increases)\s+to)\s+"
     rf"(?P<nums>{_NUM}(?:\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
@@ -253,7 +254,8 @@ _WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 _NOT_VICTIMS = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometers?|kilometres?|miles?|metres?|meters?|"
-    r"percent|%|am|pm|a\.m\.|p\.m\.|o'clock|times)\b", re.IGNORECASE)
+    r"percent|%|am|pm|a\.m\.|p\.m\.|o'clock|times|dollars?|euros?|pounds?|pesos?|rupees?|naira|cents?|yuan|"
+    r"shillings?|francs?|dinars?|lira)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

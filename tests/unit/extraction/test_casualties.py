@@ -29,6 +29,8 @@ def _figures(text):
     ("Jihadists behead 7 in northern village", [("killed", 7, 7)]),
     ("Militants shoot dead three guards", [("killed", 3, 3)]),
     ("Two Border Guard Police members killed in ambush", [("killed", 2, 2)]),
+    ("Toll in Garissa bus attack rises to 6", [("killed", 6, 6)]),
+    ("Toll in Manila rises to 40 pesos", []),
     ("10 to 15 people died.", [("killed", 10, 15)]),
     ("A police officer was killed.", [("killed", 1, 1)]),
     ("the police officer was injured in the attack.", [("injured", 1, 1)]),
