@@ -260,14 +260,17 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
 
 # ACLED codes East Jerusalem in Palestine (the UN counts it occupied), where
 # GeoNames files all of Jerusalem under Israel. An event the report places in East Jerusalem or the
-# Old City, or one that involves Palestinians, is on that side.
+# Old City, or one that involves Palestinians, is on that side, unless the report itself says
+# "Jerusalem, Israel" (as GTD's summaries do).
+_IN_ISRAEL = re.compile(r"\bJerusalem,\s+(?:[\w\-]+\s+){0,3}?Israel\b")  # the report places it in Israel itself
 _EAST_JERUSALEM = re.compile(r"\b(?:East(?:ern)?\s+Jerusalem|Old\s+City|Palestinians?)\b")
 
 
 def _palestine(event: Event, text: str) -> Event:
     here = event.location
     if here is not None and here.country == "IL" and "jerusalem" in f"{here.text} {here.name}".lower() \
-            and any(_EAST_JERUSALEM.search(text[span.start:span.end]) for span in event.evidence):
+            and any(_EAST_JERUSALEM.search(text[span.start:span.end]) for span in event.evidence) \
+            and not _IN_ISRAEL.search(text):
         here = replace(here, country="PS")
     if here is None or here.country != "PS" or here.lon is None:
         return event

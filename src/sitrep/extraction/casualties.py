@@ -91,7 +91,7 @@ _ATTACKER_KILLED = re.compile(
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
-    r"(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+(?:was|were)\s+"
+    r"(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed))", re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
                       r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
@@ -100,7 +100,9 @@ _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|off
 _SINGULAR = re.compile(
     rf"\b(?:the|another|one\s+more)\s+(?:[\w\-]+\s+){{0,2}}?(?:victim|person|man|woman|boy|girl|officer|soldier|policeman|guard|"
     rf"driver|child|journalist|student|teacher|priest|imam|worker|official|leader|chief|commander|"
-    rf"civilian|resident|farmer|member|hostage|captive|director|engineer|contractor|trader)\s+"
+    rf"civilian|resident|farmer|member|hostage|captive|director|engineer|contractor|trader|rabbi|pastor|mayor|"
+    rf"shopkeeper|worshipper|senator|governor|judge|lawyer|doctor|nurse|cleric|monk|nun|tourist|passenger|"
+    rf"bodyguard|vendor|businessman|politician|activist|councillor|councilor|elder|commuter|pedestrian)\s+"
     rf"(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
@@ -249,7 +251,8 @@ _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)
 _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|justice\s+for|demand\w*|"
-                               r"mourn\w*|commemorat\w*|anniversary\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+                               r"mourn\w*|commemorat\w*|anniversary\s+of|after|following|avenge|retaliation\s+for|"
+                               r"response\s+to|revenge\s+for)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 _NOT_VICTIMS = re.compile(
@@ -404,6 +407,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
         if is_article and not m.group("aux"):
             continue
+        if is_article and re.search(r"\b(?:assailant|attacker|gunman|bomber|perpetrator|shooter)\s*,\s*$", subjects[:m.start()],
+                                    re.IGNORECASE):
+            continue  # "The assailant, a Palestinian, was shot dead": the attacker described
         if is_article and _single(nums) and re.search(r"\bwere\b", m.group("aux") or ""):
             continue  # "a ... were killed" is no count of one; "a teacher and two students were" is
         # Only a subject that is all attackers is flagged ("two soldiers and three militants"

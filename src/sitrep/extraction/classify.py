@@ -41,7 +41,8 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|chi
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths|villagers|locals|residents)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+)?(?:on|at|into))\s+(?:the\s+)?"
-                        r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors)|\blive\s+(?:ammunition|bullets|rounds|fire)\b",
+                        r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating))|"
+                        r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
                         re.IGNORECASE)
 _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|"
                        r"firefight|ambush\w*|exchange\s+of\s+fire)\b", re.IGNORECASE)
@@ -99,6 +100,17 @@ _BACK_REFERENCE = re.compile(r"\b(?:with|for|in|after|of|over|behind|about|since
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 
 
+# Protests named as the background of another act, not as the event.
+_PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|following|ahead\s+of|supporting|"
+                                r"in\s+support\s+of|organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|calling\s+for|"
+                                r"role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+_ALLEGED = re.compile(r"\b(?:alleged(?:ly)?|reports?\s+of|accus\w+\s+of|over\s+the|against\s+the|condemn\w*\s+the|"
+                      r"charged\s+with|convicted\s+of|sentenced\s+for|trial\s+for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
     """Trigger words in a sentence, longest first where two overlap."""
     found: list[TriggerHit] = []
@@ -108,6 +120,10 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                     ("attack", "attacks", "bombing", "blast", "explosion", "incident", "killing", "assault")) \
                     and _BACK_REFERENCE.search(text[max(0, m.start() - 60):m.start()]):
                 continue
+            if trigger.name == "protest" and _PROTEST_REFERENCE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "detained a leader a day after protests", "songs supporting the protests"
+            if trigger.name == "sexual" and _ALLEGED.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "protesting over the alleged rape of a girl": the cause, not the act
             found.append(TriggerHit(m.start() + offset, m.end() + offset, trigger))
     found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.trigger.rank))
     kept: list[TriggerHit] = []
@@ -181,7 +197,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     return out
 
 
-_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?)\b", re.IGNORECASE)
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?|"
+                         r"[a-z]+\s+(?:protesting|demonstrating))\b", re.IGNORECASE)
 
 
 def _about_protest(hits: Sequence[TriggerHit], sentence: str) -> bool:

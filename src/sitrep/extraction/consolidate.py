@@ -343,7 +343,7 @@ def consolidate(
             killed = _max_count([m.taken for m in group])  # "the hostages were executed": all of them
             if killed is not None and sub == "Abduction/forced disappearance":
                 sub = "Attack"
-        injured = _max_count([m.injured for m in group]) or _hurt_of_struck(group, killed)
+        injured = _max_count([m.injured for m in group]) or _hurt_of_struck(group, _max_count([m.killed for m in group]))
         evidence = tuple(sorted({m.evidence for m in group}, key=lambda s: s.start))
         support = len(group) + (location is not None) + (dated.date.text is not None)
         events.append(Event(

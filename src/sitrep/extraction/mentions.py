@@ -21,7 +21,8 @@ from .status import trigger_status
 
 # Earlier events told as context: "less than a month ago", "in a similar attack", "last year".
 _BACKGROUND = re.compile(
-    r"\b(?:ago|similar\s+attack|previous(?:ly)?|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
+    r"\b(?:ago|similar\s+attack|previously|previous(?!\s+(?:president|government|administration|regime|ministers?|"
+    r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
@@ -51,8 +52,9 @@ _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetra
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"
-    rf"\b(?:the|an?)\s+{_ATTACKER_NOUN}\s+(?:was|were)\s+(?:later\s+)?(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?"
-    rf"(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b", re.IGNORECASE)
+    rf"\b(?:(?:the|an?)\s+{_ATTACKER_NOUN}(?:\s*,\s+[^,.;]{{1,80}},)?|(?-i:He|She|They))\s+(?:was|were)\s+(?:later\s+)?"
+    rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b",
+    re.IGNORECASE)
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -321,6 +323,8 @@ def _dateline(sentence: Sentence, place: Place) -> bool:
     return place.start == sentence.start and _DATELINE.match(sentence.text, place.end - sentence.start) is not None
 
 
+_PART_OF = re.compile(r"\s+(?:(?P<kind>neighbou?rhood|district|quarter|suburb|area)\s+)?(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_PART_NAME = re.compile(r"\b(?:City|Quarter|District|Camp|Town)$")  # "the Old City of Jerusalem"
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -344,6 +348,12 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
               and not is_modifier(p, sentence.text[p.end - sentence.start:], sentence.text[:p.start - sentence.start])
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
     inside = [p for p in inside if p not in origins] or inside
+    # "the Dniprovskyi district of Kherson": a part of the town (the part is kept as text later),
+    # not a namesake elsewhere.
+    parts = [p for p in inside if any(
+        q.start - sentence.start == m.end() and (m.group("kind") or (q.feature == "city" and _PART_NAME.search(p.text)))
+        for q in inside for m in [_PART_OF.match(sentence.text, p.end - sentence.start)] if m)]
+    inside = [p for p in inside if p not in parts] or inside
     if not inside:
         return None, 3
     def rank(p: Place) -> tuple[int, int, int, int, int]:

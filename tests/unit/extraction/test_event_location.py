@@ -198,3 +198,16 @@ def test_where_projectiles_land_and_palestines_two_parts(extract, note, name, ad
         assert event["location"]["name"] == name
     if admin1:
         assert event["location"]["admin1"] == admin1
+
+
+def test_a_district_of_a_town_is_in_that_town(extract):
+    [event] = extract("On 4 May 2021, Russian forces shelled the Dniprovskyi district of Kherson, killing 2.")
+    assert (event["location"]["name"], event["location"]["country"]) == ("Kherson - Dniprovskyi", "UA")
+
+
+def test_jerusalem_israel_as_the_report_writes_it(extract):
+    [event] = extract("05/03/2019: An assailant stabbed two police officers in the Old City of Jerusalem, "
+                      "Israel. The assailant, a Palestinian, was shot dead by police.")
+    assert (event["location"]["country"], event["location"]["admin1"]) == ("IL", "Jerusalem")
+    assert event["killed"]["low"] == 1 and event["injured"]["low"] == 2
+    assert not any(a["type"] == "State forces" for a in event["actors"])

@@ -70,6 +70,21 @@ def test_a_closing_toll_note_belongs_to_the_event_before_it(extract):
     # A concert for an anniversary is today's news; the anniversary of a massacre is not.
     ("On 4 May 2021, militants bombed an anniversary concert in Hpakant, killing 9.",
      "Remote explosive/landmine/IED"),
+    # Crowds that storm, ransack or burn riot.
+    ("On 4 May 2021, supporters of the candidate stormed and ransacked the electoral office in Goma.",
+     "Violent demonstration"),
+    ("On 4 May 2021, demonstrators broke into the consulate in Basra and set it on fire.",
+     "Violent demonstration"),
+    # Protests named as the background of an arrest, and weapons stopped before use.
+    ("On 4 May 2021, police arrested a union leader in La Paz, two days after protests.", "Arrests"),
+    ("On 4 May 2021, police detained a student in Minsk for organising protests.", "Arrests"),
+    ("On 4 May 2021, air defence shot down 9 drones launched by Russian forces over Mykolaiv.",
+     "Disrupted weapons use"),
+    ("On 4 May 2021, deminers cleared 150 landmines near Taiz.", "Disrupted weapons use"),
+    # A rape alleged as the cause of a protest is no sexual violence of the day.
+    ("On 4 May 2021, police opened fire on villagers protesting in Kasur over the alleged rape of a "
+     "girl, killing 2.", "Excessive force against protesters"),
+    ("On 4 May 2021, the army deployed 2,000 additional soldiers to Tumaco.", "Change to group/activity"),
 ])
 def test_acled_sub_events_round_five(extract, note, sub_event):
     events = [e for e in extract(note) if not e["background"]]
