@@ -264,16 +264,17 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
 # "Jerusalem, Israel" (as GTD's summaries do).
 _IN_ISRAEL = re.compile(r"\bJerusalem,\s+(?:[\w\-]+\s+){0,3}?Israel\b")  # the report places it in Israel itself
 _EAST_JERUSALEM = re.compile(r"\b(?:East(?:ern)?\s+Jerusalem|Old\s+City|Palestinians?)\b")
+_WEST_JERUSALEM = re.compile(r"\bWest(?:ern)?\s+Jerusalem\b")
 
 
 def _palestine(event: Event, text: str) -> Event:
     here = event.location
     if here is not None and here.country == "IL" and "jerusalem" in f"{here.text} {here.name}".lower() \
             and any(_EAST_JERUSALEM.search(text[span.start:span.end]) for span in event.evidence) \
-            and not _IN_ISRAEL.search(text):
+            and not _IN_ISRAEL.search(text) and not _WEST_JERUSALEM.search(text):
         here = replace(here, country="PS")
-    if here is None or here.country != "PS" or here.lon is None:
-        return event
+    if here is None or here.country != "PS" or here.lon is None or here.admin1 is None:
+        return event  # a country-level event names no part of it
     # ACLED and GTD divide Palestine in two, not by governorate: the West Bank and the Gaza Strip
     # (west of 34.6°E).
     return replace(event, location=replace(here, admin1="Gaza Strip" if here.lon < GAZA_MAX_LON else "West Bank"))
@@ -303,10 +304,10 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
         # Armed groups cross borders: with no namesake at home, the pin may be right; but not a
         # village half a world away ("Lido beach" read as Lido Beach, New York, in an Al-Shabaab
         # attack): the event takes the group's country.
-        home = resources.gazetteer.country(homes[0])
+        points = [h for h in (resources.gazetteer.country(code) for code in homes) if h is not None and h.lat is not None]
         pinned = [c for c in resources.gazetteer.lookup(here.text) if c.real_geonameid == here.geonameid]
-        if pinned and home is not None and pinned[0].feature == "city" and pinned[0].population < STRAY_TOWN_POP \
-                and haversine_km(here.lat, here.lon, home.lat, home.lon) > STRAY_TOWN_KM:
+        if pinned and points and pinned[0].feature == "city" and pinned[0].population < STRAY_TOWN_POP \
+                and all(haversine_km(here.lat, here.lon, h.lat, h.lon) > STRAY_TOWN_KM for h in points):
             return replace(event, location=_country_location(homes[0], resources))
         return event
     best = max(inside, key=lambda c: (c.feature == "city", c.population))

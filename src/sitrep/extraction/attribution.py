@@ -23,9 +23,9 @@ _UNCLAIMED = re.compile(
 _CLAIMED = re.compile(
     r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
     r"(?:responsibility|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
-    r"shooting|explosion|blast|arson|operation)s?)|claim\s+of\s+responsibility|"
+    r"shooting|explosion|blast|arson)s?)|claim\s+of\s+responsibility|"
     # "acknowledged that it was holding the soldiers", "said its fighters had carried out the attack"
-    r"(?:acknowledged|admitted|announced|said|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|militants|members|men|forces|units?|cadres))\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|"
     r"(?:abducted|kidnapped|executed))",
@@ -33,7 +33,7 @@ _CLAIMED = re.compile(
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
     # ("two suspected cattle thieves" were the victims).
-    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:that|of|to\s+be|the|a|an|members|(?-i:[A-Z])|"
+    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|members)\b|(?-i:[A-Z])|"
     r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
@@ -140,7 +140,8 @@ def _parent_group(text: str, offset: int, end: int, faction: ActorMention,
 _NAMED_SUBJECT = re.compile(r"^\s*(?P<who>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){1,5}?)\s+(?:has\s+|had\s+|later\s+)?"
                             r"(?:claimed|claims)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)")
 _NOT_NAME_WORDS = re.compile(r"\b(?:the|a|an|no|it|police|sources|authorities|officials|group|who|which|that|"
-                             r"was|were|is|are|has|had|later|also|then)\b", re.IGNORECASE)
+                             r"was|were|is|are|has|had|later|also|then|spokes\w+|leader|commander|chief|member|"
+                             r"official|head)\b", re.IGNORECASE)
 
 
 def _named_subject(text: str, offset: int) -> ActorMention | None:
@@ -195,6 +196,9 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
                     suspects += _parent_group(text, offset, end, suspects[0], groups)
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(actors, start, end))
+            if status == "claimed" and actor is not None and actor.kind == "state" \
+                    and not re.search(r"responsibility|credit", m.group(), re.IGNORECASE):
+                continue  # "Police said it was holding three suspects": forces claim no attack
             if actor is None and status == "claimed":
                 actor = _claimant(text, offset, start)
             if status in ("suspected", "claimed", "denied") and actor is None:

@@ -14,6 +14,7 @@ Rules (README "Coding rules: casualties"):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..models import Count
@@ -67,7 +68,7 @@ _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
-    rf"behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?|"
+    rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?)|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
     rf"(?:raised|revised|updated|put)\s+the\s+toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
@@ -125,7 +126,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"publisher|editor|blogger|writer|lawyer|doctor|nurse|activist|politician|councillor|councilor|"
                 r"elder|cleric|monk|nun|engineer|contractor|tourist|hostage|shopkeeper|vendor|fisherman|miner|"
                 r"senator|lawmaker|legislator|minister|governor|ambassador|diplomat|prosecutor|commissioner|"
-                r"sheikh|colonel|general|captain|sergeant|lieutenant|nephew|niece|cousin|uncle|aunt|"
+                r"sheikh|colonel|captain|sergeant|lieutenant|nephew|niece|cousin|uncle|aunt|"
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
@@ -150,7 +151,7 @@ _NAME = rf"{_NOT_NAME}[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van
 _NOUN_UNIT = rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}(?!s)\b(?:\s+{_NAME})?"
 _GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:[\w\-]+\s+)?[a-z]+(?:s|men|ren)\b"
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
-_LIST = rf"(?P<list>{_UNIT}(?:\s*,\s*{_UNIT})*\s*,?\s+and\s+{_UNIT})"
+_LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
               r"shot\s+and\s+killed)")
 _PEOPLE_SUBJECT = re.compile(
@@ -177,6 +178,8 @@ def _people(phrase: str) -> int | None:
         return None
     if all(re.match(r"an?\s", text, re.IGNORECASE) for _, text, _ in units):
         return None  # "a local councillor and a former militia leader" is as often one man as two
+    if all(kind == "name" and " " not in text for kind, text, _ in units):
+        return None  # "Britain, France and Germany": single capitalised words name places as often as people
     total = 0
     members = False  # names after "Two brothers, ...": who the group's people were
     for i, (kind, text, separator) in enumerate(units):
@@ -223,15 +226,22 @@ _BARE_ONE = re.compile(
 
 # People taken: "abducted two people", "kidnapped a farmer and his son", "12 passengers were
 # kidnapped".
-_TAKE_VERB = r"(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|seiz(?:ed|ing)|took|taking)"
-_TAKEN_OBJECT = re.compile(rf"\b{_TAKE_VERB}\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?P<nums>{NUMBER})\s+"
-                           rf"(?:[\w\-]+\s+){{0,2}}?(?:people|persons|others|hostages|[a-z]+(?:s|men|ren))\b", re.IGNORECASE)
+_TAKE_VERB = r"(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
+_TAKEN_NOUN = (r"(?:people|persons|others|hostages|passengers|travell?ers|villagers|civilians|residents|students|pupils|"
+               r"schoolgirls|schoolchildren|children|girls|boys|women|men|workers|farmers|worshippers|soldiers|"
+               r"policemen|officers|tourists|foreigners|nationals|members|engineers|traders|fishermen|herders|"
+               r"teachers|doctors|nurses|aid\s+workers|employees|miners|family\s+members|relatives)")
+_TAKEN_OBJECT = re.compile(rf"\b(?:{_TAKE_VERB}\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?P<nums>{NUMBER})\s+"
+                           rf"(?:[\w\-]+\s+){{0,2}}?{_TAKEN_NOUN}|(?:took|taking|seized|held)\s+(?P<nums2>{NUMBER})\s+"
+                           rf"(?:[\w\-]+\s+){{0,2}}?(?:people\s+)?hostages?)\b", re.IGNORECASE)
 _TAKEN_SUBJECT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|had\s+been)\s+(?:\w+\s+)?"
                             rf"(?:abducted|kidnapped|taken\s+(?:hostage|captive))\b", re.IGNORECASE)
-_TAKEN_LIST = re.compile(rf"\b(?P<verb>abducted|kidnapped|seized|attacked|assaulted)\s+{_LIST}")
+_TAKEN_LIST = re.compile(rf"\b(?P<verb>abducted|kidnapped|attacked|assaulted)\s+{_LIST}"
+                         rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside|from)\b))")
 _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)\s*(?:hostages|captives|abductees|victims|"
-                       r"kidnapped\s+\w+|abducted\s+\w+)\s+(?:were|had\s+been|have\s+been)\s+(?:[\w,]+\s+){0,10}?"
-                       r"(?:killed|executed|beheaded|murdered|shot(?:\s+dead|\s+and\s+killed)?|found\s+dead)\b", re.IGNORECASE)
+                       r"kidnapped\s+\w+|abducted\s+\w+)\s+(?:were|had\s+been|have\s+been)\s+"
+                       r"(?:(?!(?:not|no|none|never|released|freed|rescued|escaped|safe|unharmed)\b)[\w,]+\s+){0,10}?"
+                       r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b", re.IGNORECASE)
 
 
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.
@@ -348,11 +358,25 @@ def _blank_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
+def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches that do not start inside ``spans``; the search resumes after a span
+    ("In addition to the two bombers, five civilians were killed" is read from "five")."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        inside = next((e for s, e in spans if s <= m.start() < e), None)
+        if inside is not None:
+            pos = inside
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
     hits: list[CountHit] = []
     taken: list[tuple[int, int]] = []
+    plus: list[tuple[int, int]] = []  # attackers told apart: "in addition to the bomber"
 
     def add(kind: str, nums: str, start: int, end: int, attackers: bool, additional: bool = False) -> None:
         if any(s < end and start < e for s, e in taken):
@@ -385,14 +409,13 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         # the assailant, the officer was injured").
         before = _last_verb(text[:m.start()])
         verb = before or re.search(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB})\b", text[m.end():], re.IGNORECASE)
+        if verb is None and "death" not in m.group().lower():
+            continue  # "arrested the driver along with three gunmen": nobody died
         # A suicide bomber dies with the bomb, whatever verb the sentence last used.
         bomber = re.search(r"\bbombers?\b", m.group(), re.IGNORECASE)
-        add(KILLED if bomber or not verb else _kind(verb.group()), m.group("n") or "one", m.start(), m.end(), True)
-    # "In addition to the two bombers, five civilians were killed": the attackers, then the victims.
-    subjects = text
-    for start, end in taken:
-        subjects = subjects[:start] + " " * (end - start) + subjects[end:]
-    for m in _SUBJECT_FIRST.finditer(subjects):
+        add(KILLED if bomber or verb is None else _kind(verb.group()), m.group("n") or "one", m.start(), m.end(), True)
+        plus.append((m.start(), m.end()))
+    for m in _outside(_SUBJECT_FIRST, text, plus):
         gap, verb = m.group("gap") or "", m.group("verb")
         nums = m.group("nums")
         if _NOT_VICTIMS.match(gap) or _WEAPON_HEAD.match(gap):
@@ -407,14 +430,17 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
         if is_article and not m.group("aux"):
             continue
-        if is_article and re.search(r"\b(?:assailant|attacker|gunman|bomber|perpetrator|shooter)\s*,\s*$", subjects[:m.start()],
+        if is_article and re.search(r"\b(?:assailant|attacker|gunman|bomber|perpetrator|shooter)\s*,\s*$", text[:m.start()],
                                     re.IGNORECASE):
             continue  # "The assailant, a Palestinian, was shot dead": the attacker described
         if is_article and _single(nums) and re.search(r"\bwere\b", m.group("aux") or ""):
             continue  # "a ... were killed" is no count of one; "a teacher and two students were" is
         # Only a subject that is all attackers is flagged ("two soldiers and three militants"
         # are victims of both sides, told together).
-        add(_kind(verb), nums, m.start(), m.end(), bool(_ATTACKER.search(gap)) and _single(nums))
+        # "Two soldiers, in addition to the bomber, were killed": the victims' figure before it.
+        end = min([s for s, e in plus if m.start() < s and e <= m.end()], default=m.end())
+        told = gap if end == m.end() else text[m.start():end]
+        add(_kind(verb), nums, m.start(), end, bool(_ATTACKER.search(told)) and _single(nums))
     for m in _VERB_FIRST.finditer(text):
         verb, tail = m.group("verb").lower(), m.group("tail") or ""
         if _NOT_VICTIMS.match(tail.strip()):
@@ -469,7 +495,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             hits.append(CountHit(kind, figure, figure, base + m.start(), base + m.end(), original[m.start():m.end()]))
 
     for m in (*_TAKEN_OBJECT.finditer(text), *_TAKEN_SUBJECT.finditer(text)):
-        figure = _number_range(m.group("nums"))
+        figure = _number_range(m.group("nums") or m.groupdict().get("nums2") or "")
         if figure is not None:
             note(TAKEN, figure[0], m)
     for m in _TAKEN_LIST.finditer(text):

@@ -107,6 +107,9 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_ACCIDENT = re.compile(r"\b(?:accident\w*|brakes?\s+failed|brake\s+failure|lost\s+control|swerv\w+|skidd\w+|"
+                       r"overturn\w*|drunk|intoxicated|crash(?:ed)?\s+into\s+(?:a|another|the)\s+(?:car|truck|vehicle|bus|tree|wall))\b",
+                       re.IGNORECASE)
 _ALLEGED = re.compile(r"\b(?:alleged(?:ly)?|reports?\s+of|accus\w+\s+of|over\s+the|against\s+the|condemn\w*\s+the|"
                       r"charged\s+with|convicted\s+of|sentenced\s+for|trial\s+for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -122,6 +125,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue
             if trigger.name == "protest" and _PROTEST_REFERENCE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "detained a leader a day after protests", "songs supporting the protests"
+            if trigger.name == "ramming" and _ACCIDENT.search(text):
+                continue  # "a bus slammed into pedestrians after its brakes failed"
             if trigger.name == "sexual" and _ALLEGED.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "protesting over the alleged rape of a girl": the cause, not the act
             found.append(TriggerHit(m.start() + offset, m.end() + offset, trigger))
@@ -224,7 +229,8 @@ _PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|march
 
 
 _LONE_ATTACKER = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|driver|motorist|shooter|gunman|assailant|attacker|"
-                            r"suspect|teenager|youth)\s+(?:\w+\s+){0,3}?(?:rammed|drove|ploughed|plowed|opened|fired|shot|"
+                            r"suspect|teenager|youth)\s+(?:(?!(?:who|was|were|been|had)\b)\w+\s+){0,3}?"
+                            r"(?:rammed|drove|ploughed|plowed|opened|fired|shot|"
                             r"stabbed|attacked|threw|hurled|detonated)\b", re.IGNORECASE)
 
 

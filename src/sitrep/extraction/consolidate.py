@@ -244,8 +244,7 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
             out[-1].extend(group)
             continue
         if out and any("abduct" in m.modes for m in out[-1]) \
-                and all(m.event == "ASSAULT" and set(m.modes) <= {"abduct"} for m in group) \
-                and all(_HOSTAGES_FATE.search(x) for x in said):
+                and all(m.event == "ASSAULT" for m in group) and all(_HOSTAGES_FATE.search(x) for x in said):
             # "The hostages were later executed": the fate of those taken is the kidnapping's.
             out[-1].extend(group)
             continue

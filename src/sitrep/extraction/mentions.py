@@ -103,12 +103,18 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
     if len(victims) >= 2 and clause:
         first, *rest = sorted(victims, key=lambda h: h.start)
         between = clause[first.end - offset:rest[-1].start - offset]
-        if _CONTRAST.search(between) and len(_SOURCE_SAYS.findall(clause)) >= 2:
+        groups = {g.group().lower() for h in victims for g in [_VICTIM_GROUP.search(h.text)] if g}
+        if _CONTRAST.search(between) and len(_SOURCE_SAYS.findall(clause)) >= 2 and len(groups) <= 1:
             low = min(victims, key=lambda h: h.low)
             return Count(low.low, max(h.high if h.high is not None else h.low for h in victims), low.text), attackers
     return Count(best.low, best.high, best.text), attackers
 
 
+# Two sources' figures are a range only when both count the same dead ("people", "the toll"), not
+# two groups ("four police officers ..., while residents said six civilians died").
+_VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|"
+                           r"fighters|rebels|troops|villagers|workers|farmers|worshippers|passengers|residents)\b",
+                           re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|however|though|although|other\s+sources)\b", re.IGNORECASE)
 _SOURCE_SAYS = re.compile(r"\b(?:said|says|say|put|puts|according\s+to|reported|estimated|claimed|told|gave)\b", re.IGNORECASE)
 
@@ -228,9 +234,13 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue
         if _COUNTRY_SUBJECT_BLOCK.search(before[-20:]) or p.text[:1].islower() or p.text.endswith(("n", "sh", "i", "ese")) and p.text != p.name:
             continue
+        others = [q for q in places if sentence.start <= q.start < sentence.end and q is not p and q.lat is not None
+                  and not is_demonym(q)]
         if re.match(r"\s*(?::|\.-|\s[-–—]\s)", sentence.text[p.end - sentence.start:]) \
-                or _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:40]):
-            continue  # a dateline ("Somalia: blast kills 20") or a place ("Pakistan blast"), not the state acting
+                or (_EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60]) and not others):
+            # A dateline ("Somalia: blast kills 20") or the place ("Pakistan blast kills 5"), not
+            # the state acting; with another place named, "US raid ... in Syria" is the US's.
+            continue
         if p.country == focus and not re.search(r"^\W*$|[.;:]\s*$", before):
             continue
         out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "government", p.text), "state"))
@@ -273,7 +283,9 @@ def is_compound_modifier(after: str) -> bool:
 
 # "Pakistan blast kills 5", "Kenya bus attack": a country before what happened there places it
 # (and names no actor); "US strikes" is not among them.
-_EVENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|bombs?|attacks?|ambush(?:es)?|raids?|clash(?:es)?|"
+_EVENT_AFTER = re.compile(r"\s+(?:(?:bus|car|bomb|suicide|terror|terrorist|militant|rebel|hotel|mosque|church|market|school|"
+                          r"drone|rocket|mortar|grenade|knife|gun|border|village|prison|police|army|checkpoint)\s+)?"
+                          r"(?:blasts?|bombings?|attacks?|ambush(?:es)?|raids?|clash(?:es)?|"
                           r"shootings?|violence|explosions?|massacres?|fighting|unrest|riots?|siege|"
                           r"kidnappings?|hostage|toll)\b")
 
@@ -325,6 +337,7 @@ def _dateline(sentence: Sentence, place: Place) -> bool:
 
 _PART_OF = re.compile(r"\s+(?:(?P<kind>neighbou?rhood|district|quarter|suburb|area)\s+)?(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 _PART_NAME = re.compile(r"\b(?:City|Quarter|District|Camp|Town)$")  # "the Old City of Jerusalem"
+_SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|added)\b")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -339,15 +352,25 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     # "a missile fired from Lebanon hit a house in Metula": where it came from is not where it
     # hit, and the place it hit may lie in another country than the story's.
     origins = [p for p in places if sentence.start <= p.start < sentence.end
-               and _FIRED_FROM.search(sentence.text[:p.start - sentence.start])]
-    if origins:
-        here |= {p.country for p in places if sentence.start <= p.start < sentence.end and p not in origins}
+               and (_FIRED_FROM.search(sentence.text[:p.start - sentence.start])
+                    or (p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])))]
+    speakers = [p for p in places if sentence.start <= p.start < sentence.end
+                and _SPEAKER_AFTER.match(sentence.text, p.end - sentence.start)]
+    if origins or speakers:
+        # "Ukraine attack kills 3 in Belgorod", "struck Kiev ..., the ministry in Moscow said":
+        # the place hit may lie in another country than the story's.
+        here |= {p.country for p in places if sentence.start <= p.start < sentence.end
+                 and p not in origins and p not in speakers}
     inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
               and (p.feature == "city" or sentence.headline or _introduced(sentence, p) or _dateline(sentence, p))
               and not is_demonym(p)
               and not is_modifier(p, sentence.text[p.end - sentence.start:], sentence.text[:p.start - sentence.start])
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
+    # "Pakistan blast kills 5" is in Pakistan; "US raid kills IS leader in Syria" is in Syria.
     inside = [p for p in inside if p not in origins] or inside
+    # "..., the defence ministry in Moscow said": where the source spoke, when the event has
+    # another place.
+    inside = [p for p in inside if p not in speakers] or inside
     # "the Dniprovskyi district of Kherson": a part of the town (the part is kept as text later),
     # not a namesake elsewhere.
     parts = [p for p in inside if any(

@@ -62,6 +62,7 @@ PAIR_ADMIN2 = 2.5
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
 BIG_CITY_POP = 300_000  # a city this big, spelt another way, may have a name as short as "Hilla"
+ALT_KEEP_POP = 1_000_000  # a city this big spelt another way ("Kiev") is kept whatever the focus
 ALT_STRAY_POP = 20_000  # an NER place matched by an alternate name, alone in its country
 ALT_FOCUS_POP = 10_000  # a run matching a town's alternate name, in the document's province
 SMALL_PLACE_POP = 20_000  # a village this small named like a person in the text is that person
@@ -432,8 +433,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # Nor is a city of any size spelt another way when the document is about another country
         # ("Malian soldiers killed near Boni" is not Bonn).
         stray = c.match == "alt" and c.feature == "city" and ctx.countries.get(c.country or "", 0.0) < 0.5
-        return not (stray and (c.population < ALT_STRAY_POP or any(
-            share >= 0.5 for code, share in ctx.countries.items() if code != c.country)))
+        return not (stray and (c.population < ALT_STRAY_POP or (c.population < ALT_KEEP_POP and any(
+            share >= 0.5 for code, share in ctx.countries.items() if code != c.country))))
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
     if c.match == "alt":
         # GeoNames alternates include many odd spellings; a town's usual transliteration

@@ -184,6 +184,14 @@ def test_share_rounds_up():
     # Attackers told with their number, before or beside the victims (GTD counts both).
     ("In addition to the three bombers, four guards were killed.", 7, 0),
     ("Five porters and the two gunmen were killed.", 7, 0),
+    ("Two guards, in addition to the bomber, were killed.", 3, 0),
+    # Attackers with no death, plans, places and durations are no figures.
+    ("Police later arrested the driver along with three gunmen.", 0, 0),
+    ("Gunmen threatened to execute 10 hostages.", 0, 0),
+    ("Britain, France and Germany were hurt by the attacks on shipping.", 0, 0),
+    ("The siege took 45 minutes.", 0, 0),
+    # Names after a figure say who its people were; a further person adds one.
+    ("Two policemen, Ahmed Musa and Ali Bello, and a civilian were killed.", 3, 0),
     ("Gunmen shot and killed the director of the hospital, Ana Ruiz, at her home.", 1, 0),
     ("The engineer's body was recovered from a river.", 1, 0),
     ("The body of the hostage was found near the road.", 1, 0),
@@ -258,6 +266,10 @@ def test_attackers_count_in_coded_incidents_not_in_prose(extract):
      "victims were shot and killed at the scene.", 3),
     ("05/02/2021: Assailants kidnapped four workers in Tumaco, Narino, Colombia. The hostages were "
      "released on May 9, 2021.", None),
+    ("05/02/2021: Assailants kidnapped four workers in Tumaco, Narino, Colombia. The hostages were "
+     "released on May 9, 2021, and none had been killed.", None),
+    ("05/02/2021: Assailants abducted two farmers in Kaya, Centre-Nord, Burkina Faso. The hostages were "
+     "shot dead on May 9, 2021.", 2),
     ("05/02/2021: Assailants abducted a teacher in Kaya, Centre-Nord, Burkina Faso. The teacher's body "
      "was found on May 9, 2021.", 1),
 ])

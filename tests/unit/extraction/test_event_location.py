@@ -211,3 +211,18 @@ def test_jerusalem_israel_as_the_report_writes_it(extract):
     assert (event["location"]["country"], event["location"]["admin1"]) == ("IL", "Jerusalem")
     assert event["killed"]["low"] == 1 and event["injured"]["low"] == 2
     assert not any(a["type"] == "State forces" for a in event["actors"])
+
+
+@pytest.mark.parametrize("headline, country, actor", [
+    # A country before what happened is the place, unless the headline names where it happened:
+    # then it is the side that acted.
+    ("Ukraine attack kills 3 in Belgorod", "RU", "Government of Ukraine"),
+    ("US raid kills Islamic State leader in Syria", "SY", "Government of the United States"),
+    # Where a source spoke is not where the missiles fell.
+    ("Russian missiles struck Kiev, killing three people, the defence ministry in Moscow said.", "UA", None),
+])
+def test_countries_that_act_and_sources_that_speak(extract, headline, country, actor):
+    [event] = extract(headline, "2021-03-23")
+    assert event["location"]["country"] == country
+    if actor:
+        assert actor in [a["name"] for a in event["actors"]]

@@ -7,6 +7,9 @@ import pytest
 
 @pytest.mark.parametrize("text", [
     "After two wins, Novak goes into the final as the man to beat.",
+    # Accidents, plans, and remains that are no one's.
+    "A bus slammed into a crowd of pedestrians in Nairobi after its brakes failed, killing four.",
+    "The remains of a Roman villa were discovered near Leicester.",
     "Travellers who like to get off the beaten path will love the valley.",
     "Critics say the new schedule will hurt small businesses.",
     "The captured rainwater irrigates the community garden.",

@@ -85,6 +85,9 @@ def test_a_closing_toll_note_belongs_to_the_event_before_it(extract):
     ("On 4 May 2021, police opened fire on villagers protesting in Kasur over the alleged rape of a "
      "girl, killing 2.", "Excessive force against protesters"),
     ("On 4 May 2021, the army deployed 2,000 additional soldiers to Tumaco.", "Change to group/activity"),
+    # A protest about a shooting told before is a protest, not the shooting.
+    ("On 4 May 2021, hundreds protested in Lagos over the death of a young man who was shot last week.",
+     "Peaceful protest"),
 ])
 def test_acled_sub_events_round_five(extract, note, sub_event):
     events = [e for e in extract(note) if not e["background"]]
