@@ -69,6 +69,7 @@ _VERB_FIRST = re.compile(
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?)|"
+    rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters|members)\b)|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
     rf"(?:raised|revised|updated|put)\s+the\s+toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
@@ -92,6 +93,8 @@ _ATTACKER_KILLED = re.compile(
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
+    r"(?:\b(?:he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+the\s+"
+    r"only\s+(?:one|person|fatality)(?:\s+(?:killed|to\s+die|who\s+died))?|"
     r"(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed))", re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
@@ -131,6 +134,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
                 r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|"
+                r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector)")
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
@@ -206,13 +210,18 @@ def _people(phrase: str) -> int | None:
     return total
 
 
+# "An elderly priest had his throat slit", "Two nuns had their throats cut": killed.
+_THROAT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:had|having)\s+(?:his|her|their)\s+throats?\s+"
+                     rf"(?:slit|cut)\b", re.IGNORECASE)
 # People struck who may not all have died: "stabbed four people", "shot seven people": those of
 # them not said to have died were hurt.
 _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing))\s+"
                      rf"(?:at\s+least\s+|more\s+than\s+)?(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+)?"
                      rf"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
                      rf"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|soldiers|guards)\b"
-                     rf"(?!\s+(?:dead|to\s+death))", re.IGNORECASE)
+                     rf"(?!\s+(?:dead|to\s+death))|"
+                     rf"\b(?:stabb(?:ed|ing)|slash(?:ed|ing)|knif(?:ed|ing))\s+(?P<one>an?|the)\s+(?:[\w\-]+\s+){{0,2}}?"
+                     rf"{_PERSON_NOUN}\b(?!s)(?!\s+(?:to\s+death|dead))", re.IGNORECASE)
 
 
 # Headlines drop the article: "Rebels kill soldier in clash", "Policeman killed in Peshawar",
@@ -430,6 +439,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
         if is_article and not m.group("aux"):
             continue
+        if re.search(r"\bthe\s+only\s+$", text[:m.start()], re.IGNORECASE):
+            continue  # "he was the only one killed": who, told elsewhere
         if is_article and re.search(r"\b(?:assailant|attacker|gunman|bomber|perpetrator|shooter)\s*,\s*$", text[:m.start()],
                                     re.IGNORECASE):
             continue  # "The assailant, a Palestinian, was shot dead": the attacker described
@@ -472,6 +483,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         add(_kind(m.group("verb")), "one", m.start(), m.end(), False)
     for m in _NUM_TO_DEATH.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))))
+    for m in _THROAT.finditer(text):
+        add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _BODY_FOUND.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_KILLED.finditer(text):
@@ -508,7 +521,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         add(_kind(m.group("object") or m.group("verb")), "one", m.start(), m.end(), False)
     for m in _STRUCK.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
-            figure = _number_range(m.group("nums"))
+            figure = (1, 1) if m.group("one") else _number_range(m.group("nums"))
             if figure is not None and 0 < figure[0] <= MAX_FIGURE:
                 hits.append(CountHit(STRUCK, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     return sorted(hits, key=lambda h: h.start)

@@ -325,6 +325,10 @@ def consolidate(
         attackers = max(m.killed_attackers for m in group)
         if not summary and any(m.killed for m in group):
             attackers = 0
+        elif not summary:
+            # With no victims dead, fighters killed are the toll ("troops kill 15 militants"),
+            # but not an attack's own perpetrators ("wounding a priest; both attackers were shot").
+            attackers = max(m.killed_attackers - m.killed_perpetrators for m in group)
         attackers += max(m.killed_extra for m in group)
         sub = main.acled_sub_event_type
         if sub == "Abduction/forced disappearance" and any(m.killed and m.killed.low for m in group):

@@ -112,6 +112,9 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
 
 # Two sources' figures are a range only when both count the same dead ("people", "the toll"), not
 # two groups ("four police officers ..., while residents said six civilians died").
+# The perpetrators of an attack, as against enemy fighters killed in a battle.
+_PERPETRATOR = re.compile(r"\b(?:assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|shooters?|(?-i:He|She|he|she))\b",
+                          re.IGNORECASE)
 _VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|"
                            r"fighters|rebels|troops|villagers|workers|farmers|worshippers|passengers|residents)\b",
                            re.IGNORECASE)
@@ -285,7 +288,7 @@ def is_compound_modifier(after: str) -> bool:
 # (and names no actor); "US strikes" is not among them.
 _EVENT_AFTER = re.compile(r"\s+(?:(?:bus|car|bomb|suicide|terror|terrorist|militant|rebel|hotel|mosque|church|market|school|"
                           r"drone|rocket|mortar|grenade|knife|gun|border|village|prison|police|army|checkpoint)\s+)?"
-                          r"(?:blasts?|bombings?|attacks?|ambush(?:es)?|raids?|clash(?:es)?|"
+                          r"(?:blasts?|bombings?|bomb(?!s)|attacks?|ambush(?:es)?|raids?|clash(?:es)?|"
                           r"shootings?|violence|explosions?|massacres?|fighting|unrest|riots?|siege|"
                           r"kidnappings?|hostage|toll)\b")
 
@@ -338,7 +341,11 @@ def _dateline(sentence: Sentence, place: Place) -> bool:
 _PART_OF = re.compile(r"\s+(?:(?P<kind>neighbou?rhood|district|quarter|suburb|area)\s+)?(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 _PART_NAME = re.compile(r"\b(?:City|Quarter|District|Camp|Town)$")  # "the Old City of Jerusalem"
 _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|added)\b")
-_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+(?:\w+\s+){0,3}?from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# Where attackers or projectiles came from: "a missile fired from Lebanon", "rockets from Gaza",
+# "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
+_FIRED_FROM = re.compile(r"\b(?:(?:fired|launched|shot|lobbed|crossed|cross|crossing|came|coming|infiltrated|based)\s+"
+                         r"(?:\w+\s+){0,3}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|militants|gunmen|"
+                         r"fighters|rebels|insurgents|jihadists|attackers)\s+)from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
@@ -475,6 +482,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         counts = find_counts(clause, offset)
         killed, killed_extra = _count(counts, KILLED, clause, offset, with_attackers=False)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
+        killed_perpetrators = sum(h.low for h in counts if h.kind == KILLED and h.attackers and _PERPETRATOR.search(h.text))
         injured = _with_extra(*_count(counts, INJURED, clause, offset))
         struck, _ = _count(counts, STRUCK)
         taken, _ = _count(counts, TAKEN)
@@ -543,7 +551,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 date=date, date_relative=relative,
                 place=place, precision=precision if place else None, actors=tuple(actors),
                 recipients=tuple(r for r in recipients if r not in actors),
-                killed=killed, injured=injured, killed_attackers=killed_attackers, killed_extra=killed_extra, struck=struck, taken=taken, refers=refers,
+                killed=killed, injured=injured, killed_attackers=killed_attackers, killed_extra=killed_extra, killed_perpetrators=killed_perpetrators, struck=struck, taken=taken, refers=refers,
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
                 rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
             ))

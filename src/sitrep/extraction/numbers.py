@@ -18,7 +18,7 @@ _TENS = {
 VAGUE = {
     "dozens": 12, "a dozen": 12, "dozen": 12, "tens": 10, "hundreds": 100, "scores": 20,
     "several": 3, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "a handful of": 3,
-    "a number of": 3, "thousands": 1000,
+    "a number of": 3, "thousands": 1000, "half a dozen": 6, "half-dozen": 6, "a half-dozen": 6,
 }
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(_TENS)
@@ -29,7 +29,8 @@ _WORD_NUMBER = (
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 # "a"/"an" count as one, but never in "an unknown number" or "a number of".
 _ARTICLE_ONE = r"(?:an?(?!\s+(?:unknown|undisclosed|undetermined|unspecified|number|total|further|few|couple|handful|dozen)\b))"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|an?\s+(?:hundred|thousand)|{_WORD_NUMBER}|{_VAGUE_WORDS}|{_ARTICLE_ONE}|both)"
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|an?\s+(?:hundred|thousand)|(?:{_UNIT_WORDS})\s+dozen(?!s)|{_WORD_NUMBER}|"
+          rf"{_VAGUE_WORDS}|{_ARTICLE_ONE}|both)")
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 
 
@@ -48,6 +49,8 @@ def parse_number(text: str) -> int | None:
         return 2
     if word in VAGUE:
         return VAGUE[word]
+    if word.endswith(" dozen") and word[:-6] in _UNITS:
+        return _UNITS[word[:-6]] * 12  # "two dozen" is 24
     total, current = 0, 0
     for part in word.split():
         if part == "and":

@@ -25,6 +25,7 @@ from sitrep.geo.mentions import (
     BLOCKING_LABELS,
     Mention,
     abbreviation_mentions,
+    inside_site_name,
     entity_mentions,
     long_name_mentions,
     parenthesis_mentions,
@@ -521,6 +522,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     runs = run_mentions(text, taken, blocked)
     mentions = ner + runs
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
+    mentions = [m for m in mentions if not inside_site_name(text, m)]
 
     cands = [_candidates(m, gazetteer) for m in mentions]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}

@@ -116,7 +116,7 @@ def _split_commas(text: str, start: int) -> list[tuple[str, int]]:
 
 # Small NER models often label a bare place name as an organisation or a person ("California"
 # as ORG when it is a sentence subject); such spans are considered, with a stricter bar.
-_MISLABEL_SOURCES = {"ORG": "ner-org", "PERSON": "ner-person"}
+_MISLABEL_SOURCES = {"ORG": "ner-org", "PERSON": "ner-person", "LANGUAGE": "ner-person"}  # "Tunis" as a language
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Gen|Col|Capt|Sgt|Sen|Rep|Gov|Prof|Rev|President|Minister|"
     r"Judge|Coach|Officer|Mayor)\.?\s+$")
@@ -139,6 +139,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             source = _MISLABEL_SOURCES[ent.label]
             if _TITLE_BEFORE.search(text[max(0, ent.start - 12):ent.start]):
                 continue  # "Mr Paris" is a person whatever NER says
+            if ent.label == "LANGUAGE" and re.search(r"(?:ish|ese|ian|ic|an|i|ch)$", text[ent.start:ent.end]):
+                continue  # "English", "Arabic": languages; "Tunis" is a city NER took for one
         else:
             continue
         raw = text[ent.start:ent.end]
@@ -183,6 +185,20 @@ sound lagoon""".split())
 _ROAD_WORDS = frozenset("highway road expressway motorway freeway".split())
 _DIRECTIONS = frozenset("""far north south east west northern southern eastern western central
 upper lower greater northeast northwest southeast southwest ne nw se sw""".split())
+
+
+# "St. Peter and St. Paul's Church", "the Badr and al-Hashoosh mosques", "Gulshan-e-Iqbal park":
+# the first words of a building's or a park's name are no town (a town right before its
+# building, "Manchester Arena", "Kandahar mosque", is).
+NAME_OF_SITE = re.compile(r"\s+and\s+(?:[\w'’.\-]+\s+){0,3}?(?:[\w'’.\-]+['’]s\s+(?i:church|cathedral|mosque|shrine|"
+                          r"temple|chapel|basilica)|(?i:mosques|churches|temples|shrines|cathedrals|synagogues))\b|"
+                          r"-(?:e|i|ul|al|ud|ur)-[\w'’]+\s+(?:[\w'’.\-]+\s+){0,2}?(?i:church|cathedral|mosque|shrine|temple|"
+                          r"synagogue|park|station|hotel|museum|square|stadium|market|bazaar|school|college|university|"
+                          r"hospital|club|mall|restaurant|chapel)\b")
+
+
+def inside_site_name(text: str, m: Mention) -> bool:
+    return NAME_OF_SITE.match(text, m.end) is not None
 
 
 def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention]:

@@ -320,9 +320,12 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
         names = _subdivision_names(s.name, (*s.aliases, *((display,) if english else ()), *more))
         for n in names:
             admin1_by_name.setdefault((cc, fold(n)), s.geonames_id)
-        yield GazetteerRow(geonameid=s.geonames_id, name=display, country=cc, feature="admin1",
-                           lat=lat, lon=lon, population=pop, admin1_code=s.geonames_code,
-                           admin1=display, names=names)
+        # "Gaza" alone is the Gaza Strip in news usage; Mozambique's province keeps it as a weak name.
+        ceded = tuple(n for n in names if usage.get(fold(n), cc) != cc)
+        kept = tuple(n for n in names if n not in ceded)
+        yield GazetteerRow(geonameid=s.geonames_id, name=display if display not in ceded else next(iter(kept), ""),
+                           country=cc, feature="admin1", lat=lat, lon=lon, population=pop,
+                           admin1_code=s.geonames_code, admin1=display, names=kept, weak_names=ceded)
     admin2_by_name: dict[tuple[str, str], int] = {}
     for s in subdivisions:
         if s.admin_level != 2 or not s.geonames_id or not s.parent:
@@ -375,11 +378,11 @@ def _alias_rows() -> list[dict[str, str]]:
 
 def _usage(rows: list[dict[str, str]]) -> dict[str, str]:
     """Names that news usage gives to one country although GeoNames gives them to another
-    ("Congo" alone is the Democratic Republic of Congo in AP and Reuters style): folded name ->
-    alpha-2. The other country keeps its longer names, and the short one as a weak name, so
-    that "Brazzaville, Congo" still finds it."""
-    return {fold(r["alias"]): r["ref"].partition(":")[2]
-            for r in rows if r["kind"] == "usage" and r["ref"].startswith("country:")}
+    ("Congo" alone is the Democratic Republic of Congo in AP and Reuters style; "Gaza" the Gaza
+    Strip): folded name -> alpha-2. The other country keeps its longer names, and the short one
+    as a weak name, so that "Brazzaville, Congo" or "Gaza province, Mozambique" still finds it."""
+    return {fold(r["alias"]): r["ref"].split(":")[1]
+            for r in rows if r["kind"] == "usage" and r["ref"].startswith(("country:", "admin1:"))}
 
 
 def _curated_rows(rows: list[dict[str, str]], continents: dict, continent_ids: dict[str, int],

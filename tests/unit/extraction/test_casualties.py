@@ -31,6 +31,12 @@ def _figures(text):
     ("Two Border Guard Police members killed in ambush", [("killed", 2, 2)]),
     ("Toll in Garissa bus attack rises to 6", [("killed", 6, 6)]),
     ("Toll in Manila rises to 40 pesos", []),
+    ("Half a dozen police killed in ambush", [("killed", 6, 6)]),
+    ("Two dozen villagers were killed.", [("killed", 24, 24)]),
+    ("Chadian troops lose 12 soldiers in raid", [("killed", 12, 12)]),
+    ("A deacon had his throat slit outside the church.", [("killed", 1, 1)]),
+    ("Two monks had their throats cut.", [("killed", 2, 2)]),
+    ("A man stabbed a gendarme at the station.", [("struck", 1, 1)]),
     ("10 to 15 people died.", [("killed", 10, 15)]),
     ("A police officer was killed.", [("killed", 1, 1)]),
     ("the police officer was injured in the attack.", [("injured", 1, 1)]),
@@ -277,3 +283,16 @@ def test_the_fate_of_hostages_is_the_kidnappings(extract, text, killed):
     events = [e for e in extract(text) if not e["background"]]
     assert len(events) == 1
     assert (events[0]["killed"] or {}).get("low") == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # In prose, an attack's own perpetrators killed are no toll, even when nobody else died.
+    ("Two men stabbed a priest in Lyon, wounding him. Both attackers were shot dead by police.", None),
+    ("A bomber blew himself up at a gate in Kabul, injuring 9 people; he was the only one killed.", None),
+    # ... but fighters killed are ("troops kill 15 militants"), and coded incidents count everyone.
+    ("06/01/2021: A bomber blew himself up at a gate in Kabul, Afghanistan, injuring 9 people; he was "
+     "the only one killed.", 1),
+])
+def test_perpetrators_in_prose_and_coded_incidents(extract, text, killed):
+    (event,) = extract(text, published="2021-06-02")
+    assert (event["killed"] or {}).get("low") == killed

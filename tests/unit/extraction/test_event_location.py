@@ -226,3 +226,18 @@ def test_countries_that_act_and_sources_that_speak(extract, headline, country, a
     assert event["location"]["country"] == country
     if actor:
         assert actor in [a["name"] for a in event["actors"]]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Airstrike kills 10 in Gaza", "PS"),                  # "Gaza" alone is the Gaza Strip in news
+    ("Irak.- Bomb kills five soldiers", "IQ"),            # Europa Press writes Spanish names
+    ("Chad.- Gunmen kill five soldiers", "TD"),           # ... and ".-" datelines
+    ("Somalia bomb kills five soldiers", "SO"),
+    ("Three gunmen opened fire on tourists in Tunis, killing 22 people.", "TN"),  # NER: a language
+    # The first words of a building's name are no town.
+    ("Militants attacked the Badr and al-Hashoosh mosques in Sanaa, killing 142.", "YE"),
+    ("A suicide bomber struck Gulshan-e-Iqbal park in Lahore, killing 75.", "PK"),
+])
+def test_headline_and_row_countries_round_four(extract, text, country):
+    [event] = extract(text, "2021-05-15")
+    assert event["location"]["country"] == country

@@ -97,5 +97,10 @@ def test_part_mentions_rules():
     assert part_mentions(market, Mention(9, 21, "Grand Market", "Grand Market", "ner")) == []
     arena = Mention(0, 16, "Manchester Arena", "Manchester Arena", "ner")
     assert part_mentions("Manchester Arena", arena, facility=True)[0].text == "Manchester"
+    from sitrep.geo.mentions import inside_site_name
+    church = "inside St. Peter and St. Paul's Church in Cairo"
+    assert inside_site_name(church, Mention(7, 16, "St. Peter", "St. Peter", "ner"))
+    shared = "Market Districts in Shadyside and Bethel Park"
+    assert not inside_site_name(shared, Mention(20, 29, "Shadyside", "Shadyside", "ner"))
     person = Mention(0, 12, "Graham Smith", "Graham Smith", "ner-person")
     assert part_mentions("Graham Smith said", person) == []
