@@ -20,7 +20,8 @@ from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate
 from .extraction.dates import dateline_date, document_anchor
-from .extraction.mentions import Context, anaphora, is_compound_modifier, is_demonym, is_modifier, sentence_mentions
+from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_demonym, is_modifier, is_reference_point,
+                                  sentence_mentions)
 from .extraction.neighbourhoods import part_of_town
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
@@ -110,7 +111,7 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     found = [p for p in geoparse(document.text, entities, resources.gazetteer, weak=True)
              if not resources.lexicon.any_trigger.fullmatch(p.text)]
     places = [p for p in found if not p.weak]
-    focus = _country_focus(places, document.text)
+    focus = _country_focus([p for p in places if not is_reference_point(p, document.text)], document.text)
     named = Counter(p.country for p in places if p.country)
     # A story with no publication date of its own was filed on its dateline's day.
     published = document.published or dateline_date(document.text)

@@ -239,6 +239,8 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue
         others = [q for q in places if sentence.start <= q.start < sentence.end and q is not p and q.lat is not None
                   and not is_demonym(q)]
+        if _FIRED_FROM.search(before[-60:]):
+            continue  # "militants crossed from Somalia": where they came from, not who acted
         if re.match(r"\s*(?::|\.-|\s[-–—]\s)", sentence.text[p.end - sentence.start:]) \
                 or (_EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60]) and not others):
             # A dateline ("Somalia: blast kills 20") or the place ("Pakistan blast kills 5"), not
@@ -340,12 +342,28 @@ def _dateline(sentence: Sentence, place: Place) -> bool:
 
 _PART_OF = re.compile(r"\s+(?:(?P<kind>neighbou?rhood|district|quarter|suburb|area)\s+)?(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 _PART_NAME = re.compile(r"\b(?:City|Quarter|District|Camp|Town)$")  # "the Old City of Jerusalem"
+# "a Turkish border town", "the Lebanese city": a nationality before a kind of place is its country.
+_DEMONYM_PLACE = re.compile(r"\s+(?:border\s+)?(?:town|village|city|province|region|territory|soil|capital|port)\b",
+                            re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:border|frontier)\b(?!\s+(?:towns?|villages?|city|cities|districts?|"
+                           r"provinces?|region|area|posts?|crossings?|guards?|police|raids?|attacks?|clash\w*|ambush\w*|"
+                           r"bombings?|shelling|fighting|incursions?))", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|added)\b")
 # Where attackers or projectiles came from: "a missile fired from Lebanon", "rockets from Gaza",
 # "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
 _FIRED_FROM = re.compile(r"\b(?:(?:fired|launched|shot|lobbed|crossed|cross|crossing|came|coming|infiltrated|based)\s+"
                          r"(?:\w+\s+){0,3}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|militants|gunmen|"
                          r"fighters|rebels|insurgents|jihadists|attackers)\s+)from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def is_reference_point(place: Place, text: str) -> bool:
+    """A country named only as a landmark or an origin ("near the Mali border", "the border with
+    Mali", "rockets from Gaza"): not where the document's events are. ``text`` is the document."""
+    return place.feature == "country" and (
+        _BORDER_AFTER.match(text, place.end) is not None
+        or _BORDER_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+        or _FIRED_FROM.search(text, max(0, place.start - 60), place.start) is not None)
 
 
 def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
@@ -370,14 +388,26 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
                  and p not in origins and p not in speakers}
     inside = [p for p in places if sentence.start <= p.start < sentence.end and p.lat is not None
               and (p.feature == "city" or sentence.headline or _introduced(sentence, p) or _dateline(sentence, p))
-              and not is_demonym(p)
+              and (not is_demonym(p) or _DEMONYM_PLACE.match(sentence.text, p.end - sentence.start))
               and not is_modifier(p, sentence.text[p.end - sentence.start:], sentence.text[:p.start - sentence.start])
               and (focus is None or p.country in countries or p.country in here or p.country == focus)]
-    # "Pakistan blast kills 5" is in Pakistan; "US raid kills IS leader in Syria" is in Syria.
-    inside = [p for p in inside if p not in origins] or inside
+    # "Pakistan blast kills 5" is in Pakistan; "US raid kills IS leader in Syria" is in Syria; a
+    # place that is only where attackers or rockets came from places nothing.
+    leading = [p for p in origins if p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])]
+    inside = [p for p in inside if p not in origins] or [p for p in inside if p in leading]
+    if not inside:
+        return None, 3
     # "..., the defence ministry in Moscow said": where the source spoke, when the event has
     # another place.
     inside = [p for p in inside if p not in speakers] or inside
+    # "killed in an ambush near the Mali border": the neighbour is a landmark, not the place.
+    borders = [p for p in inside if p.feature == "country" and (
+        _BORDER_AFTER.match(sentence.text, p.end - sentence.start)
+        or _BORDER_BEFORE.search(sentence.text, 0, p.start - sentence.start))]
+    if borders:
+        inside = [p for p in inside if p not in borders]
+        if not inside:
+            return None, 3
     # "the Dniprovskyi district of Kherson": a part of the town (the part is kept as text later),
     # not a namesake elsewhere.
     parts = [p for p in inside if any(

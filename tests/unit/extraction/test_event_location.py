@@ -237,6 +237,11 @@ def test_countries_that_act_and_sources_that_speak(extract, headline, country, a
     # The first words of a building's name are no town.
     ("Militants attacked the Badr and al-Hashoosh mosques in Sanaa, killing 142.", "YE"),
     ("A suicide bomber struck Gulshan-e-Iqbal park in Lahore, killing 75.", "PK"),
+    # A neighbour named as a landmark or an origin is not the place.
+    ("Chadian soldiers killed in ambush near Niger border", "TD"),
+    ("Insurgents cross from Somalia, attack Kenyan police post", "KE"),
+    ("Mortar shells fired from Syria land in Turkish border town, one killed", "TR"),
+    ("Mozambican insurgents kill 12 in Tanzania border raid", "TZ"),
 ])
 def test_headline_and_row_countries_round_four(extract, text, country):
     [event] = extract(text, "2021-05-15")
