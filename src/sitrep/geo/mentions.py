@@ -270,7 +270,10 @@ _PLACE_CUE = re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|comm
 # A capitalised word opening a headline is most often a place when a colon or a word for what
 # happened follows: "Quetta hotel blast: ...", "Diyarbakir: roadside bomb kills 4".
 _LABEL_AFTER = re.compile(r"\s*:|\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|attacks?|ambush|raids?|clashes|shootings?|"
-                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll)\b")
+                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll)\b|"
+                          # "Burkinabe volunteers killed", "Sinai militants kill four": whose, or where from
+                          r"\s+(?:militants|gunmen|rebels|insurgents|jihadists|fighters|soldiers|troops|police|forces|"
+                          r"civilians|villagers|volunteers|militiamen|militias?|herders|farmers|residents)\b")
 
 
 def run_mentions(text: str, taken: Sequence[tuple[int, int]],

@@ -242,6 +242,9 @@ def test_countries_that_act_and_sources_that_speak(extract, headline, country, a
     ("Insurgents cross from Somalia, attack Kenyan police post", "KE"),
     ("Mortar shells fired from Syria land in Turkish border town, one killed", "TR"),
     ("Mozambican insurgents kill 12 in Tanzania border raid", "TZ"),
+    # A headline's first word before the people it names ("Burkinabe volunteers", "Sinai militants").
+    ("Burkinabe volunteers killed in ambush", "BF"),
+    ("Sinai militants kill four soldiers at checkpoint", "EG"),
 ])
 def test_headline_and_row_countries_round_four(extract, text, country):
     [event] = extract(text, "2021-05-15")
