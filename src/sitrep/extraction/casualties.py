@@ -69,7 +69,7 @@ _VERB_FIRST = re.compile(
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?)|"
-    rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters|members)\b)|"
+    rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b)|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
     rf"(?:raised|revised|updated|put)\s+the\s+toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
@@ -93,8 +93,8 @@ _ATTACKER_KILLED = re.compile(
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
-    r"(?:\b(?:he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+the\s+"
-    r"only\s+(?:one|person|fatality)(?:\s+(?:killed|to\s+die|who\s+died))?|"
+    r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
+    r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"
     r"(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed))", re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
@@ -211,7 +211,7 @@ def _people(phrase: str) -> int | None:
 
 
 # "An elderly priest had his throat slit", "Two nuns had their throats cut": killed.
-_THROAT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:had|having)\s+(?:his|her|their)\s+throats?\s+"
+_THROAT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:had|having)\s+(?:his|her|their)\s+throats?\s+"
                      rf"(?:slit|cut)\b", re.IGNORECASE)
 # People struck who may not all have died: "stabbed four people", "shot seven people": those of
 # them not said to have died were hurt.
@@ -221,7 +221,9 @@ _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(
                      rf"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|soldiers|guards)\b"
                      rf"(?!\s+(?:dead|to\s+death))|"
                      rf"\b(?:stabb(?:ed|ing)|slash(?:ed|ing)|knif(?:ed|ing))\s+(?P<one>an?|the)\s+(?:[\w\-]+\s+){{0,2}}?"
-                     rf"{_PERSON_NOUN}\b(?!s)(?!\s+(?:to\s+death|dead))", re.IGNORECASE)
+                     rf"(?!head\b){_PERSON_NOUN}\b(?!s)(?!\s+(?:to\s+death|dead|and\s+(?:a|an|the|two|three)\b))", re.IGNORECASE)
+# "stabbed a police officer and a soldier": the people a list names.
+_STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s+death|dead))")
 
 
 # Headlines drop the article: "Rebels kill soldier in clash", "Policeman killed in Peshawar",
@@ -439,7 +441,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
         if is_article and not m.group("aux"):
             continue
-        if re.search(r"\bthe\s+only\s+$", text[:m.start()], re.IGNORECASE):
+        if re.search(r"\bthe\s+only\s+$", text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
             continue  # "he was the only one killed": who, told elsewhere
         if is_article and re.search(r"\b(?:assailant|attacker|gunman|bomber|perpetrator|shooter)\s*,\s*$", text[:m.start()],
                                     re.IGNORECASE):
@@ -488,7 +490,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _BODY_FOUND.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_KILLED.finditer(text):
-        add(KILLED, "one", m.start(), m.end(), True)
+        # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
+        add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
     for m in _SINGULAR.finditer(text):
         add(_kind(m.group("verb") or m.group("verb2")), "one", m.start(), m.end(), False)
     for m in _ALONG_WITH.finditer(text):
@@ -519,6 +522,11 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         note(REFERRED, 0, m)
     for m in _BARE_ONE.finditer(text):
         add(_kind(m.group("object") or m.group("verb")), "one", m.start(), m.end(), False)
+    for m in _STRUCK_LIST.finditer(text):
+        people = _people(m.group("list"))
+        if people is not None and not any(s <= m.start() < e for s, e in taken):
+            hits.append(CountHit(STRUCK, people, people, base + m.start(), base + m.end(), original[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
     for m in _STRUCK.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             figure = (1, 1) if m.group("one") else _number_range(m.group("nums"))

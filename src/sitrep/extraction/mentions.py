@@ -113,8 +113,8 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
 # Two sources' figures are a range only when both count the same dead ("people", "the toll"), not
 # two groups ("four police officers ..., while residents said six civilians died").
 # The perpetrators of an attack, as against enemy fighters killed in a battle.
-_PERPETRATOR = re.compile(r"\b(?:assailants?|attackers?|bombers?|gunm[ae]n|perpetrators?|shooters?|(?-i:He|She|he|she))\b",
-                          re.IGNORECASE)
+_PERPETRATOR = re.compile(r"\b(?:the|both|all)\s+(?:(?:\w+|suicide)\s+)?(?:assailants?|attackers?|bombers?|gunm[ae]n|"
+                          r"perpetrators?|shooters?)\b|\b(?:he|she|himself|herself)\b", re.IGNORECASE)
 _VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|"
                            r"fighters|rebels|troops|villagers|workers|farmers|worshippers|passengers|residents)\b",
                            re.IGNORECASE)
@@ -345,9 +345,9 @@ _PART_NAME = re.compile(r"\b(?:City|Quarter|District|Camp|Town)$")  # "the Old C
 # "a Turkish border town", "the Lebanese city": a nationality before a kind of place is its country.
 _DEMONYM_PLACE = re.compile(r"\s+(?:border\s+)?(?:town|village|city|province|region|territory|soil|capital|port)\b",
                             re.IGNORECASE)
-_BORDER_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:border|frontier)\b(?!\s+(?:towns?|villages?|city|cities|districts?|"
-                           r"provinces?|region|area|posts?|crossings?|guards?|police|raids?|attacks?|clash\w*|ambush\w*|"
-                           r"bombings?|shelling|fighting|incursions?))", re.IGNORECASE)
+# "near the Mali border" (the noun phrase ends there), not "a Somalia border checkpoint".
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|with|near|after|before|during|"
+                           r"when|as|where|and|or|to|from|by|since|while|area)\b)", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|added)\b")
 # Where attackers or projectiles came from: "a missile fired from Lebanon", "rockets from Gaza",

@@ -18,7 +18,7 @@ _TENS = {
 VAGUE = {
     "dozens": 12, "a dozen": 12, "dozen": 12, "tens": 10, "hundreds": 100, "scores": 20,
     "several": 3, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "a handful of": 3,
-    "a number of": 3, "thousands": 1000, "half a dozen": 6, "half-dozen": 6, "a half-dozen": 6,
+    "a number of": 3, "thousands": 1000, "half a dozen": 6, "half-dozen": 6, "a half-dozen": 6, "a half dozen": 6, "half dozen": 6,
 }
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(_TENS)

@@ -457,12 +457,12 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         bar = RUN_MIN_CITY_POP if m.source == "ner-person" else RUN_MIN_CITY_POP // 2
         return c.population >= bar or (in_focus and c.population >= 5000)
     if c.match == "demonym":
-        return m.source == "run"
+        return m.source in ("run", "run-people")
     if c.feature in ("country", "continent", "admin1", "region"):
-        return m.source == "run" or c.feature in ("country", "continent")
+        return m.source in ("run", "run-people") or c.feature in ("country", "continent")
     if c.feature == "admin2":
         return m.hint == "admin2" and c.match == "name"  # "Henry County", not a bare "Henry"
-    if m.source == "run-initial":
+    if m.source in ("run-initial", "run-people"):
         return False
     country_focus = ctx.countries.get(c.country or "", 0.0) >= 0.5
     if m.source == "feature-part":
@@ -481,7 +481,7 @@ centre-nord centre-est centre-ouest centre-sud""".split()])
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     if m.source == "abbrev":
         return gazetteer.lookup_abbreviation(m.query)
-    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "ner") or m.adjective)
+    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "run-people", "ner") or m.adjective)
     if m.source in ("paren", "paren-head"):
         found = [c for c in found if c.feature not in ("continent", "region")]
     if not found and m.source in ("ner", "ner-org") and len(m.query.replace(" ", "")) <= 6:
@@ -494,7 +494,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 def _select(resolved: list[Resolved]) -> list[Resolved]:
     """Non-overlapping mentions: stronger source, then longer span, then higher score."""
     rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2,
-            "run": 3, "feature-part": 3, "run-initial": 4}
+            "run": 3, "feature-part": 3, "run-initial": 4, "run-people": 4}
     chosen: list[Resolved] = []
     for r in sorted(resolved, key=lambda r: (rank[r.mention.source],
                                              -(r.mention.end - r.mention.start), -r.score)):
@@ -671,7 +671,7 @@ def _weak(r: Resolved) -> bool:
     c, m = r.best, r.mention
     if c is None or c.match not in ("name", "alias"):
         return False
-    if m.source == "run-initial":
+    if m.source in ("run-initial", "run-people"):
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))

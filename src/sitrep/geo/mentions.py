@@ -190,11 +190,12 @@ upper lower greater northeast northwest southeast southwest ne nw se sw""".split
 # "St. Peter and St. Paul's Church", "the Badr and al-Hashoosh mosques", "Gulshan-e-Iqbal park":
 # the first words of a building's or a park's name are no town (a town right before its
 # building, "Manchester Arena", "Kandahar mosque", is).
-NAME_OF_SITE = re.compile(r"\s+and\s+(?:[\w'’.\-]+\s+){0,3}?(?:[\w'’.\-]+['’]s\s+(?i:church|cathedral|mosque|shrine|"
-                          r"temple|chapel|basilica)|(?i:mosques|churches|temples|shrines|cathedrals|synagogues))\b|"
-                          r"-(?:e|i|ul|al|ud|ur)-[\w'’]+\s+(?:[\w'’.\-]+\s+){0,2}?(?i:church|cathedral|mosque|shrine|temple|"
-                          r"synagogue|park|station|hotel|museum|square|stadium|market|bazaar|school|college|university|"
-                          r"hospital|club|mall|restaurant|chapel)\b")
+_SITE_WORD = r"(?:St\.?|(?:al|el|an|ash|as|ad|ar|at|az)-[\w’]+|[A-Z][\w\-]*(?<![’']s))"
+NAME_OF_SITE = re.compile(rf"\s+and\s+(?:{_SITE_WORD}\s+){{0,3}}?(?:[A-Z][\w.\-]*['’]s\s+(?i:church|cathedral|mosque|shrine|"
+                          rf"temple|chapel|basilica)|(?i:mosques|churches|temples|shrines|cathedrals|synagogues))\b|"
+                          rf"-(?:e|i|ul|al|ud|ur)-[\w'’]+\s+(?:[\w'’.\-]+\s+){{0,2}}?(?i:church|cathedral|mosque|shrine|"
+                          rf"temple|synagogue|park|station|hotel|museum|square|stadium|market|bazaar|school|college|"
+                          rf"university|hospital|club|mall|restaurant|chapel)\b")
 
 
 def inside_site_name(text: str, m: Mention) -> bool:
@@ -270,10 +271,9 @@ _PLACE_CUE = re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|comm
 # A capitalised word opening a headline is most often a place when a colon or a word for what
 # happened follows: "Quetta hotel blast: ...", "Diyarbakir: roadside bomb kills 4".
 _LABEL_AFTER = re.compile(r"\s*:|\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|attacks?|ambush|raids?|clashes|shootings?|"
-                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll)\b|"
-                          # "Burkinabe volunteers killed", "Sinai militants kill four": whose, or where from
-                          r"\s+(?:militants|gunmen|rebels|insurgents|jihadists|fighters|soldiers|troops|police|forces|"
-                          r"civilians|villagers|volunteers|militiamen|militias?|herders|farmers|residents)\b")
+                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll)\b")
+_PEOPLE_AFTER = re.compile(r"\s+(?:militants|gunmen|rebels|insurgents|jihadists|fighters|soldiers|troops|police|forces|"
+                           r"civilians|villagers|volunteers|militiamen|militias?|herders|farmers|residents)\b")
 
 
 def run_mentions(text: str, taken: Sequence[tuple[int, int]],
@@ -311,7 +311,10 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     continue
                 if j == i and _sentence_start(text, s) and span.lower() not in ("us",) \
                         and not _LABEL_AFTER.match(text, e):
-                    out.append(Mention(s, e, span, span, "run-initial", _hint(span, text, e)))
+                    # "Burkinabe volunteers", "Sinai militants": a nationality or a region, never
+                    # a town, may name whose or where from ("Fano villagers" is no Italian town).
+                    source = "run-people" if _PEOPLE_AFTER.match(text, e) else "run-initial"
+                    out.append(Mention(s, e, span, span, source, _hint(span, text, e)))
                     continue
                 out.append(Mention(s, e, span, span, "run", _hint(span, text, e)))
     return out

@@ -346,9 +346,12 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
             seat = next((seats1[code][fold(n)] for n in names if fold(n) in seats1.get(code, {})), None)
         if seat is not None:
             lat, lon = seat
+        # A name news usage gives to another country's place ("Gaza") is not a district's at all.
+        names = tuple(n for n in names if usage.get(fold(n), s.country.alpha2) == s.country.alpha2)
         # "Kanawha County" matches fully; bare "Kanawha" only weakly (it is usually a town or river).
         full = tuple(n for n in names if _ADMIN_WORDS.search(n))
-        yield GazetteerRow(geonameid=s.geonames_id, name=s.name, country=s.country.alpha2,
+        ceded = usage.get(fold(s.name), s.country.alpha2) != s.country.alpha2
+        yield GazetteerRow(geonameid=s.geonames_id, name=f"{s.name} District" if ceded else s.name, country=s.country.alpha2,
                            feature="admin2", lat=lat, lon=lon, population=pop, admin1_code=code,
                            admin1=parent,
                            names=full, weak_names=tuple(n for n in names if n not in full))

@@ -37,6 +37,10 @@ def _figures(text):
     ("A deacon had his throat slit outside the church.", [("killed", 1, 1)]),
     ("Two monks had their throats cut.", [("killed", 2, 2)]),
     ("A man stabbed a gendarme at the station.", [("struck", 1, 1)]),
+    ("A man stabbed a police officer and two soldiers near the tower.", [("struck", 3, 3)]),
+    ("On 12 June a priest had his throat slit in his church.", [("killed", 1, 1)]),
+    ("Gunmen killed a half dozen soldiers.", [("killed", 6, 6)]),
+    ("The party lost 12 members who defected.", []),
     ("10 to 15 people died.", [("killed", 10, 15)]),
     ("A police officer was killed.", [("killed", 1, 1)]),
     ("the police officer was injured in the attack.", [("injured", 1, 1)]),
@@ -292,6 +296,9 @@ def test_the_fate_of_hostages_is_the_kidnappings(extract, text, killed):
     # ... but fighters killed are ("troops kill 15 militants"), and coded incidents count everyone.
     ("06/01/2021: A bomber blew himself up at a gate in Kabul, Afghanistan, injuring 9 people; he was "
      "the only one killed.", 1),
+    ("Troops kill 12 gunmen in Zamfara", 12),
+    ("Troops repelled an attack on their base in Borno, killing 20 attackers.", 20),
+    ("A soldier was hit by sniper fire near Donetsk. He was the only one killed in the attack.", 1),
 ])
 def test_perpetrators_in_prose_and_coded_incidents(extract, text, killed):
     (event,) = extract(text, published="2021-06-02")

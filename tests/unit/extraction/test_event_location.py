@@ -245,6 +245,11 @@ def test_countries_that_act_and_sources_that_speak(extract, headline, country, a
     # A headline's first word before the people it names ("Burkinabe volunteers", "Sinai militants").
     ("Burkinabe volunteers killed in ambush", "BF"),
     ("Sinai militants kill four soldiers at checkpoint", "EG"),
+    # ... but no town abroad ("Fano villagers" are Ethiopian militiamen, not of Fano, Italy).
+    ("Fano villagers kill 12 in attack", "ET"),
+    ("Israeli strike kills 12 in Gaza", "PS"),
+    ("Suicide bomber kills 5 at Pakistan border checkpoint", "PK"),
+    ("Gunmen attacked Kaduna and burned three churches on Sunday, killing 12 people.", "NG"),
 ])
 def test_headline_and_row_countries_round_four(extract, text, country):
     [event] = extract(text, "2021-05-15")
