@@ -382,9 +382,14 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     out = {}
     for a, b in zip(order, order[1:]):
-        if _CHAIN_GAP.match(text[mentions[a].end:mentions[b].start]):
+        if _CHAIN_GAP.match(text[mentions[a].end:mentions[b].start]) \
+                and not _LIST_GOES_ON.match(text, mentions[b].end):
             out[a] = b
     return out
+
+
+# "in Detroit, Shanghai and Stuttgart": a list of peers, not an address.
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,?\s+and\s+(?:the\s+)?[A-Z]")
 
 
 def _keep(r: Resolved, ctx: Context) -> bool:

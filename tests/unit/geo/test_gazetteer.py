@@ -70,6 +70,8 @@ def test_full_index_canonical_places(tmp_path_factory):
     assert any(c.country == "CG" and c.match == "alt" for c in congo)
     # Curated aliases reach second-level divisions too.
     assert g.lookup("North Cotabato")[0].feature == "admin2"
+    # Every country has a point (Kosovo, Curacao and the Virgin Islands had none).
+    assert all(g.country(code).lat is not None for code in ("XK", "CW", "VI", "VG", "TC"))
     # A district with no town filed under it sits at the town of its name in its province, and
     # holds that town ("Kukawa", filed by GeoNames under Guzamala).
     town, district = (next(c for c in g.lookup("Kukawa") if c.feature == f) for f in ("city", "admin2"))

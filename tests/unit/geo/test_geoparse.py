@@ -400,3 +400,9 @@ def test_a_big_city_outshines_a_small_countrys_namesake_province(gazetteer, ents
     text = "Police in Mandeville, Manchester, said two men were shot."
     got = by_text(geoparse(text, ents(text, ("Mandeville", "GPE"), ("Manchester", "GPE")), gazetteer))
     assert got["Manchester"].geonameid == 32       # the parish that holds the town
+
+
+def test_a_list_of_towns_is_no_address(gazetteer, ents):
+    text = "Talks were held in Amman, Aleppo and Paris."
+    got = by_text(geoparse(text, ents(text, ("Amman", "GPE"), ("Aleppo", "GPE"), ("Paris", "GPE")), gazetteer))
+    assert got["Amman"].geonameid == 104 and got["Aleppo"].geonameid == 111
