@@ -33,7 +33,7 @@ _CLAIMED = re.compile(
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
     # ("two suspected cattle thieves" were the victims).
-    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|members)\b|(?-i:[A-Z])|"
+    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|members)\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
     r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"

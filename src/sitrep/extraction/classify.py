@@ -170,7 +170,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         if not any(h.event in _VIOLENT_EVENTS for h in hits):
             return [Typing("ASSAULT", ("primitive",), "Attack", riot, True)]
         names = {h.trigger.name for h in hits}
-    if ("protest" in names or "riot" in names) and _about_protest(hits, sentence):
+    if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
         return [_protest(hits, sentence, names, killed, injured)]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb") for h in violent) \
@@ -206,10 +206,16 @@ _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marc
                          r"[a-z]+\s+(?:protesting|demonstrating))\b", re.IGNORECASE)
 
 
-def _about_protest(hits: Sequence[TriggerHit], sentence: str) -> bool:
+_PROTESTERS_STRUCK = re.compile(r"(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was)\s+(?:\w+\s+)?"
+                                r"(?:struck|hit|run\s+over|mown\s+down)\b", re.IGNORECASE)
+
+
+def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -> bool:
     """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
     other = [h for h in hits if (h.event in _VIOLENT_EVENTS or h.event == "COERCE") and h.trigger.strong]
+    if other and all(_PROTESTERS_STRUCK.match(sentence[h.start - offset:]) for h in protest):
+        return False  # "Two protesters were struck; one died": the victims of an attack told before
     if not other or min(h.start for h in protest) < min(h.start for h in other) or _LIVE_FIRE.search(sentence):
         return True  # "detained two organisers and opened fire on the protesters who stayed"
     # "55 people were arrested for participating in protests": the arrest is the event.

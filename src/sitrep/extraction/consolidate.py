@@ -215,7 +215,9 @@ _TOLL_NOTE = re.compile(r"^\s*\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|d
 # "His body was found on 03/06/2021".
 _TOLL_UPDATE = re.compile(
     r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+|since\s+|now\s+)?(?:rose|climbed|increased|reached|"
-    r"has\s+(?:since\s+)?risen|had\s+(?:since\s+)?risen|stood)|(?:raised|revised|updated)\s+the\s+(?:death\s+)?toll|(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
+    r"has\s+(?:since\s+)?risen|had\s+(?:since\s+)?risen|stood)|(?:raised|revised|updated)\s+the\s+(?:death\s+)?toll|"
+    r"\w+\s+(?:of\s+them\s+)?died\s+(?:the\s+(?:following|next)\s+day|later|in\s+hospital)|"
+    r"(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
     r"(?:(?:his|her|their|the\s+(?:\w+\s+){0,2}?\w+['’]s)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+|"
     r"the\s+(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?:\w+\s+){1,3}?)(?:was|were)\s+(?:later\s+|subsequently\s+)?"
@@ -225,8 +227,8 @@ _TOLL_UPDATE = re.compile(
     re.IGNORECASE)
 
 
-_HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+the)?|both(?:\s+the)?)\s+(?:\w+\s+)?(?:hostages|captives|abductees|"
-                            r"kidnapped|abducted|victims)\b", re.IGNORECASE)
+_HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+the)?|both(?:\s+the)?|[\w\-]+)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
+                            r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b", re.IGNORECASE)
 
 
 def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:

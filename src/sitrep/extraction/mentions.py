@@ -410,8 +410,10 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
             return None, 3
     # "the Dniprovskyi district of Kherson": a part of the town (the part is kept as text later),
     # not a namesake elsewhere.
+    # A part we know as a town of the same province ("the Kulachi area of Dera Ismail Khan") stays.
     parts = [p for p in inside if any(
         q.start - sentence.start == m.end() and (m.group("kind") or (q.feature == "city" and _PART_NAME.search(p.text)))
+        and not (p.feature == "city" and p.admin1 and p.admin1 == q.admin1 and p.country == q.country)
         for q in inside for m in [_PART_OF.match(sentence.text, p.end - sentence.start)] if m)]
     inside = [p for p in inside if p not in parts] or inside
     if not inside:

@@ -98,3 +98,7 @@ def test_claims_without_the_word_responsibility(lexicon, text):
 def test_a_denial_leaves_an_unclaimed_attack_unclaimed():
     text = "No group claimed responsibility; the Red Dawn Brigade denied any involvement."
     assert combine(find_attribution(text, 0, []))[0].status == "unclaimed"
+
+
+def test_a_suspect_with_an_arabic_article(lexicon):
+    assert _attribution("Sources suspected al-Shabaab of the ambush.", lexicon)[0] == "suspected"

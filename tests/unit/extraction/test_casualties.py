@@ -280,6 +280,10 @@ def test_attackers_count_in_coded_incidents_not_in_prose(extract):
      "released on May 9, 2021, and none had been killed.", None),
     ("05/02/2021: Assailants abducted two farmers in Kaya, Centre-Nord, Burkina Faso. The hostages were "
      "shot dead on May 9, 2021.", 2),
+    ("05/02/2021: Assailants abducted three traders in Jolo, Sulu, Philippines. Two hostages were released "
+     "on 06/10/2021 after a ransom was paid; the third hostage was found dead on 06/20/2021.", 1),
+    ("05/02/2021: An assailant drove a car into a crowd of marchers in Portland, Oregon, United States. Two "
+     "protesters were struck; one died the following day, 05/03/2021, and the other was injured.", 1),
     ("05/02/2021: Assailants abducted a teacher in Kaya, Centre-Nord, Burkina Faso. The teacher's body "
      "was found on May 9, 2021.", 1),
 ])

@@ -254,3 +254,16 @@ def test_countries_that_act_and_sources_that_speak(extract, headline, country, a
 def test_headline_and_row_countries_round_four(extract, text, country):
     [event] = extract(text, "2021-05-15")
     assert event["location"]["country"] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # A Colombian town named like Algeria in Spanish, a town known by its province's seat, a
+    # city named like its division.
+    ("12/14/2021: An explosive device detonated in Argelia, Cauca, Colombia.", "Argelia"),
+    ("04/11/2022: Assailants shot and killed a police officer in the Kulachi area of Dera Ismail Khan, "
+     "Khyber Pakhtunkhwa, Pakistan.", "Kulachi"),
+    ("03/28/2021: Assailants threw crude bombs at a Hindu temple in Chittagong, Bangladesh.", "Chattogram"),
+])
+def test_towns_named_like_larger_places(extract, text, name):
+    [event] = extract(text)
+    assert event["location"]["name"] == name and event["location"]["precision"] in (1, 2)
