@@ -261,17 +261,20 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
 
 # ACLED codes East Jerusalem in Palestine (the UN counts it occupied), where
 # GeoNames files all of Jerusalem under Israel. An event the report places in East Jerusalem or the
-# Old City, or one that involves Palestinians, is on that side, unless the report itself says
-# "Jerusalem, Israel" (as GTD's summaries do).
+# Old City, or Israeli forces acting on Palestinians there, is on that side, unless the report
+# itself says "Jerusalem, Israel" (as GTD's summaries do); a Palestinian attacker's is not.
 _IN_ISRAEL = re.compile(r"\bJerusalem,\s+(?:[\w\-]+\s+){0,3}?Israel\b")  # the report places it in Israel itself
-_EAST_JERUSALEM = re.compile(r"\b(?:East(?:ern)?\s+Jerusalem|Old\s+City|Palestinians?)\b")
+_EAST_JERUSALEM = re.compile(r"\b(?:East(?:ern)?\s+Jerusalem|Old\s+City)\b")
+_PALESTINIANS = re.compile(r"\bPalestinians?\b")
 _WEST_JERUSALEM = re.compile(r"\bWest(?:ern)?\s+Jerusalem\b")
 
 
 def _palestine(event: Event, text: str) -> Event:
     here = event.location
+    said = " ".join(text[span.start:span.end] for span in event.evidence)
+    israeli_forces = any(a.type == "State forces" and a.country == "IL" for a in event.actors)
     if here is not None and here.country == "IL" and "jerusalem" in f"{here.text} {here.name}".lower() \
-            and any(_EAST_JERUSALEM.search(text[span.start:span.end]) for span in event.evidence) \
+            and (_EAST_JERUSALEM.search(said) or (israeli_forces and _PALESTINIANS.search(said))) \
             and not _IN_ISRAEL.search(text) and not _WEST_JERUSALEM.search(text):
         here = replace(here, country="PS")
     if here is None or here.country != "PS" or here.lon is None or here.admin1 is None:
@@ -322,7 +325,7 @@ def _groups_countries(event: Event, actors: ActorLexicon) -> list[str]:
     country ("Nigerian troops") or by their own name ("ANA", "FARDC"); plain "troops" got their
     country from the place, so they prove nothing."""
     votes = Counter(a.country for a in (*event.actors, *event.recipients) if a.country and (
-        a.type in ("Rebel group", "Political militia", "Identity militia")
+        (a.type in ("Rebel group", "Political militia", "Identity militia") and not a.name.startswith("Unidentified"))
         or (a.type == "State forces" and (any(actors.country_code(w) == a.country for w in a.text.split())
                                           or _named_force(a.text)))))
     return [country for country, _ in votes.most_common()]

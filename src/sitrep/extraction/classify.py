@@ -147,6 +147,9 @@ def _modes(hits: Sequence[TriggerHit], event: str) -> tuple[str, ...]:
     return tuple(modes)
 
 
+_STRIKES = frozenset({"drone", "airstrike", "shelling", "heavy_weapon_noun", "ied", "grenade", "shoot"})
+
+
 def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool,
              has_armed_actor: bool, killed: bool, injured: bool, offset: int = 0,
              victim_phrases: Sequence[str] = (), incident_report: bool = False) -> list[Typing]:
@@ -183,6 +186,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             return []
         strong = [h for h in hits if h.trigger.strong]
         names = {h.trigger.name for h in hits}
+    disrupted = [h for h in violent if h.trigger.name == "disrupted"]
+    if disrupted and not (killed or injured):
+        # "launched 12 drones at Odesa; all were shot down": the weapons never struck.
+        violent = [h for h in violent if h.trigger.name not in _STRIKES]
     strong_violent = [h for h in violent if h.trigger.strong]
     if strong_violent or (violent and not strong):
         pool = strong_violent or violent

@@ -335,6 +335,9 @@ def consolidate(
         sub = main.acled_sub_event_type
         if sub == "Abduction/forced disappearance" and any(m.killed and m.killed.low for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
+        if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \
+                and any(m.acled_sub_event_type == "Disrupted weapons use" for m in group):
+            sub = "Disrupted weapons use"  # "launched 12 drones at Odesa; all were shot down"
         if sub == "Attack" and not main.modes and any(m.acled_sub_event_type == "Armed clash" for m in group):
             # "attacked a VDP post ... 9 VDPs were killed": a toll told apart is the clash's.
             sub = "Armed clash"

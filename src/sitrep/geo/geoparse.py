@@ -439,8 +439,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # Nor is a city of any size spelt another way when the document is about another country
         # ("Malian soldiers killed near Boni" is not Bonn).
         stray = c.match == "alt" and c.feature == "city" and ctx.countries.get(c.country or "", 0.0) < 0.5
-        return not (stray and (c.population < ALT_STRAY_POP or (c.population < ALT_KEEP_POP and any(
-            share >= 0.5 for code, share in ctx.countries.items() if code != c.country))))
+        # (A transliteration of the same consonants, "Beit Hanoun" for Bayt Hanun, is the place.)
+        return not (stray and (c.population < ALT_STRAY_POP or (
+            c.population < ALT_KEEP_POP and _skeleton(c.name) != _skeleton(m.query)
+            and any(share >= 0.5 for code, share in ctx.countries.items() if code != c.country))))
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
     if c.match == "alt":
         # GeoNames alternates include many odd spellings; a town's usual transliteration

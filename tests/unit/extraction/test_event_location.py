@@ -267,3 +267,16 @@ def test_headline_and_row_countries_round_four(extract, text, country):
 def test_towns_named_like_larger_places(extract, text, name):
     [event] = extract(text)
     assert event["location"]["name"] == name and event["location"]["precision"] in (1, 2)
+
+
+@pytest.mark.parametrize("text, country", [
+    # A Palestinian attacker in Jerusalem is in Israel; Israeli forces acting on Palestinians there
+    # are in Palestine (ACLED).
+    ("A Palestinian assailant stabbed two soldiers at a bus stop in Jerusalem.", "IL"),
+    ("On 3 May 2021, Israeli police beat two Palestinians in the Silwan neighbourhood of Jerusalem.", "PS"),
+    # A transliteration of the same consonants is the place, whatever the story's leaning.
+    ("On 11 May 2021, an Israeli drone strike hit a group of men in Beit Hanoun. 2 fatalities.", "PS"),
+])
+def test_jerusalem_and_gaza_towns(extract, text, country):
+    [event] = extract(text, "2021-05-12")
+    assert event["location"]["country"] == country

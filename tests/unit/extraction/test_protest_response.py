@@ -81,6 +81,8 @@ def test_a_closing_toll_note_belongs_to_the_event_before_it(extract):
     ("On 4 May 2021, air defence shot down 9 drones launched by Russian forces over Mykolaiv.",
      "Disrupted weapons use"),
     ("On 4 May 2021, deminers cleared 150 landmines near Taiz.", "Disrupted weapons use"),
+    ("On 4 May 2021, Russian forces launched 9 drones at Kharkiv; all were shot down by air defence.",
+     "Disrupted weapons use"),
     # A rape alleged as the cause of a protest is no sexual violence of the day.
     ("On 4 May 2021, police opened fire on villagers protesting in Kasur over the alleged rape of a "
      "girl, killing 2.", "Excessive force against protesters"),
