@@ -290,9 +290,12 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     ("raid on a market in Borno town") is re-read inside the country of the armed groups, and
     an event with no place at all takes that country. A region of several countries ("Lake
     Chad") takes the document's country, else the groups'."""
-    homes = _groups_countries(event, resources.actors)
     if event.location is None:
+        # With no place at all, even an unidentified group's country ("DR Congo militia", or the
+        # document's) is the best there is.
+        homes = _groups_countries(event, resources.actors, unidentified=True)
         return replace(event, location=_country_location(homes[0], resources)) if homes else event
+    homes = _groups_countries(event, resources.actors)
     here = event.location
     if here.country is None:
         country = focus or (homes[0] if homes else None)
@@ -320,12 +323,13 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     return replace(event, location=to_location(place, resources.gazetteer, here.precision))
 
 
-def _groups_countries(event: Event, actors: ActorLexicon) -> list[str]:
+def _groups_countries(event: Event, actors: ActorLexicon, unidentified: bool = False) -> list[str]:
     """The countries of the armed groups, most named first, and of state forces named with their
     country ("Nigerian troops") or by their own name ("ANA", "FARDC"); plain "troops" got their
-    country from the place, so they prove nothing."""
+    country from the place, so they prove nothing, and unidentified groups neither unless asked."""
     votes = Counter(a.country for a in (*event.actors, *event.recipients) if a.country and (
-        (a.type in ("Rebel group", "Political militia", "Identity militia") and not a.name.startswith("Unidentified"))
+        (a.type in ("Rebel group", "Political militia", "Identity militia")
+         and (unidentified or not a.name.startswith("Unidentified")))
         or (a.type == "State forces" and (any(actors.country_code(w) == a.country for w in a.text.split())
                                           or _named_force(a.text)))))
     return [country for country, _ in votes.most_common()]

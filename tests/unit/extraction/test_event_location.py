@@ -280,3 +280,13 @@ def test_towns_named_like_larger_places(extract, text, name):
 def test_jerusalem_and_gaza_towns(extract, text, country):
     [event] = extract(text, "2021-05-12")
     assert event["location"]["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # With no place at all, an unidentified group named with its country gives the event's.
+    ("Burundi militia kills at least nine in fresh raid", "BI"),
+    ("South Sudan militia kills 12 in new attack", "SS"),
+])
+def test_placeless_event_takes_the_groups_country(extract, text, country):
+    [event] = extract(text, "2021-02-07")
+    assert event["location"]["country"] == country
