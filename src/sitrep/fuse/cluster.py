@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..models import Event, FusedEvent, Location, Report, content_hash
 from .merge import merge
 from .rules import distinctive_words
-from .rules import (FusionSettings, armed_sides, distance_km, family, is_country_level, overlap,
+from .rules import (FusionSettings, actor_countries, armed_sides, distance_km, family, is_country_level, overlap,
                     places_match, sides_match, specificity, window)
 
 Window = tuple[dt.date, dt.date]
@@ -38,6 +38,7 @@ class _Cluster:
     location: Location | None = None
     sides: frozenset[str] = frozenset()
     tolls: set[int] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     documents: set[str] = field(default_factory=set)
     changed: bool = False
@@ -52,6 +53,7 @@ class _Cluster:
         if specificity(event.location) > specificity(self.location):
             self.location = event.location
         self.sides = self.sides | armed_sides(event)
+        self.countries |= actor_countries(event)
         if event.killed is not None and event.killed.low >= 2:
             self.tolls.add(event.killed.low)
         self.words |= distinctive_words(report.notes)
@@ -113,6 +115,8 @@ def _score(report: Report, cluster: _Cluster, traits: _Traits, settings: FusionS
     if sides and sides & cluster.sides:
         score += 2.0
     here, there = event.location, cluster.location
+    if not _countries_agree(here, there, event, cluster):
+        return None
     # The same death toll reported in the same days is corroboration in its own right: headlines
     # often name no place ("Six park rangers killed at gorilla park") but repeat the figure.
     same_toll = (event.killed is not None and event.killed.low >= 2 and event.killed.low in cluster.tolls
@@ -144,6 +148,17 @@ def _score(report: Report, cluster: _Cluster, traits: _Traits, settings: FusionS
     if span and cluster.window:
         score += 1.0 / (1 + (common[1] - common[0]).days)
     return score
+
+
+def _countries_agree(here: Location | None, there: Location | None, event: Event, cluster: _Cluster) -> bool:
+    """A report with no place still tells its country through its actors ("DR Congo militia
+    kills 12"): it is not news of an attack in Mali, and the other way round."""
+    if here is None and there is not None and there.country:
+        countries = actor_countries(event)
+        return not countries or there.country in countries
+    if there is None and here is not None and here.country:
+        return not cluster.countries or here.country in cluster.countries
+    return True
 
 
 SIMILAR_TOLL = 0.25  # tolls within this share of each other (or 2) corroborate

@@ -29,6 +29,7 @@ TYPE_FAMILIES: dict[str, str] = {
 
 # Actor types that name a side specific enough to tell two events apart (not victims, not crowds).
 _ARMED_TYPES = {"Rebel group", "Political militia", "Identity militia", "External/Other forces"}
+_AT_HOME_TYPES = {"Civilians", "Protesters", "Rioters"}
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,14 @@ def armed_sides(event: Event) -> frozenset[str]:
     if event.attribution.actor and not event.attribution.actor.startswith("Unidentified"):
         names.add(event.attribution.actor)
     return frozenset(fold(n) for n in names)
+
+
+def actor_countries(event: Event) -> set[str]:
+    """The countries of the report's actors that act at home: unidentified groups (ACLED names them
+    after the country they act in), police, civilians and crowds. Armies and named armed groups
+    cross borders ("Turkish drones", "Al-Shabaab in Kenya"), so they tell nothing."""
+    return {a.country for a in (*event.actors, *event.recipients) if a.country and (
+        a.name.startswith(("Unidentified", "Police Forces of")) or a.type in _AT_HOME_TYPES)}
 
 
 def sides_match(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.geo.distance import haversine_km
+from sitrep.geo.fold import fold
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.mentions import (
     ADMIN_HINTS,
@@ -132,8 +133,6 @@ def distance_km(a: Candidate, b: Candidate) -> float:
 
 def _skeleton(name: str) -> str:
     """Consonants only: "Vinnytsya" and "Vinnytsia" are one name, "New York City" and "New York" two."""
-    from sitrep.geo.fold import fold
-
     return re.sub(r"[aeiouyhw\W_]", "", fold(name))
 
 
@@ -630,7 +629,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # missed or called a name is a place when the province after it holds a town of
             # that name.
             out.append(_place(r))
-        elif weak and _weak(r):
+        elif weak and _weak(r, text):
             out.append(dataclasses.replace(_place(r), weak=True))
     return out
 
@@ -654,10 +653,20 @@ def _nationality_of(text: str, start: int, gazetteer: Gazetteer) -> Candidate | 
     return next((c for c in gazetteer.lookup(m.group("people")) if c.match == "demonym" and c.feature == "country"), None)
 
 
+_HYPHENED = re.compile(r"(?:-[^\W\d_]+)+")
+
+
 def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     """A NER place cut short ("Foz" of "Foz do Iguacu") extended to the longest following run
     of words that the gazetteer knows by its exact name."""
     if m.source != "ner":
+        return m
+    hyphened = _HYPHENED.match(text, m.end)
+    if hyphened:
+        # "Mazar" of "Mazar-i-Sharif": the tokenizer split a hyphenated name.
+        name = text[m.start:hyphened.end()]
+        if any(c.match != "loose" for c in gazetteer.lookup(name, demonyms=False)):
+            return dataclasses.replace(m, end=hyphened.end(), text=name, query=name)
         return m
     run = _CONTINUATION.match(text, m.end)
     if not run:
@@ -671,17 +680,27 @@ def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     return m
 
 
-def _weak(r: Resolved) -> bool:
+def _weak(r: Resolved, text: str) -> bool:
     """An exact name of a province or a town of some size that only NER's doubt kept out: "the
     Sidon roundabout", "in Rampur (UP)" tagged as an organisation, a province opening a
-    headline."""
+    headline; or a town of any size that the text places something in ("storm FC camp in
+    Panjgur", "blast in Marawi") when no other country has a town of that name."""
     c, m = r.best, r.mention
-    if c is None or c.match not in ("name", "alias"):
+    if c is None or (m.query.isupper() and len(m.query) <= 3 and c.feature == "city"):
+        return False  # "UN condemns ..." is no town Un
+    if m.source in ("run", "ner-org", "ner-person") and c.feature == "city" and _LOCATIVE.search(text, max(0, m.start - 12), m.start) \
+            and (c.match in ("name", "alias") or (c.match == "alt" and f"{fold(c.name)} ".startswith(f"{fold(m.query)} "))) \
+            and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
+        return True
+    if c.match not in ("name", "alias"):
         return False
     if m.source in ("run-initial", "run-people"):
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
+
+
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+$")
 
 
 def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],

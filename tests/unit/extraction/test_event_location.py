@@ -290,3 +290,21 @@ def test_jerusalem_and_gaza_towns(extract, text, country):
 def test_placeless_event_takes_the_groups_country(extract, text, country):
     [event] = extract(text, "2021-02-07")
     assert event["location"]["country"] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # A town of any size that the text puts the event in, when no other country has one so named.
+    ("Insurgents overran a police post in Panjgur, killing three constables", "Panjgur"),
+    ("Grenade blast in Marawi wounds six", "Marawi City"),
+    # A hyphenated name the tokenizer split.
+    ("Suicide bomber kills 12 in Mazar-i-Sharif", "Mazar-e Sharif"),
+])
+def test_small_towns_the_event_is_placed_in(extract, text, name):
+    [event] = extract(text)
+    assert event["location"]["name"] == name
+
+
+def test_an_acronym_is_no_town(extract):
+    # "UN" is also a town in India; "UN condemns" names no place.
+    [event] = extract("UN condemns deadly air strike on wedding party")
+    assert event["location"] is None

@@ -128,6 +128,16 @@ def test_fuse_placeless_report_with_the_same_toll_joins():
     assert groups(fuse([located, late])) == [["a"], ["c"]]
 
 
+def test_fuse_placeless_report_of_another_country_stays_apart():
+    # "Kenyan gunmen kill 6": no place, but unidentified groups act at home, so not Mogadishu's 6;
+    # an army abroad ("Kenyan troops") says nothing of where it was.
+    located = report("a", killed=(6, 6))
+    gunmen = Actor("Kenyan gunmen", "Unidentified Armed Group (Kenya)", "Political militia", "KE")
+    troops = Actor("Kenyan troops", "Military Forces of Kenya", "State forces", "KE")
+    assert groups(fuse([located, report("b", location=None, killed=(6, 6), actors=[gunmen])])) == [["a"], ["b"]]
+    assert groups(fuse([located, report("c", location=None, killed=(6, 6), actors=[troops])])) == [["a", "c"]]
+
+
 def test_fuse_a_rising_toll_is_one_event():
     # Early reports undercount: 20 dead at noon, 230 by evening is one bombing (UCDP low/high).
     assert groups(fuse([report("a", killed=(20, 20)), report("b", killed=(230, 230))])) == [["a", "b"]]
