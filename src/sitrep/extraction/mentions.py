@@ -47,7 +47,9 @@ _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
                     re.IGNORECASE)
 _ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
-_ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:highway|road|expressway|motorway|route|axis)\b")
+_ROAD_WORD = r"\s+(?:highway|road|expressway|motorway|route|axis)\b"
+_ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD_WORD)
+_ROAD_AFTER = re.compile(_ROAD_WORD)
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
@@ -418,16 +420,23 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     inside = [p for p in inside if p not in parts] or inside
     if not inside:
         return None, 3
+    specificity = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}
+
     def rank(p: Place) -> tuple[int, int, int, int, int]:
         # The document's own country first: a foreign namesake in a local story is the usual
         # wrong pin. Then a place the sentence introduces (a dateline, "Niger: 137 dead in
         # attacks near Mali", most of all), then the most specific; the towns a road is named
         # after only where nothing else places the event ("the Kabul-Kandahar highway near
         # Sayedabad" is at Sayedabad).
-        introduced = _introduced(sentence, p) or _dateline(sentence, p)
-        specific = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}.get(p.feature or "city", 1)
+        specific = specificity.get(p.feature or "city", 1)
+        # A dateline country that the sentence narrows down ("Somalia: Beledweyne blast toll
+        # rises") introduces nothing more precise than the town in it.
+        refined = _dateline(sentence, p) and p.feature == "country" and any(
+            q.country == p.country and specificity.get(q.feature or "city", 1) < specific for q in inside)
+        introduced = _introduced(sentence, p) or (_dateline(sentence, p) and not refined)
         road = bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
-            _ROAD_TO.search(sentence.text, 0, p.start - sentence.start))
+            _ROAD_TO.search(sentence.text, 0, p.start - sentence.start)
+            and _ROAD_AFTER.match(sentence.text, p.end - sentence.start))  # not "Iraq - Kirkuk checkpoint attack"
         return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), specific, p.start)
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):

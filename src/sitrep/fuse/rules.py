@@ -125,8 +125,10 @@ def places_match(a: Location, b: Location, settings: FusionSettings) -> bool:
     if is_country_level(a) or is_country_level(b):
         return True
     coarse = max(a.precision or 3, b.precision or 3)
-    if coarse == 3 and a.admin1 and b.admin1 and fold(a.admin1) == fold(b.admin1):
-        return True
+    if coarse == 3 and a.admin1 and b.admin1:
+        # A province-level report names its province: a town of another province, however near,
+        # is another event ("airstrikes in Saada" is not the Marib attack 200 km away).
+        return fold(a.admin1) == fold(b.admin1)
     return km is not None and km <= settings.max_km.get(coarse, settings.max_km[3])
 
 

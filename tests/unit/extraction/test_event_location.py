@@ -308,3 +308,15 @@ def test_an_acronym_is_no_town(extract):
     # "UN" is also a town in India; "UN condemns" names no place.
     [event] = extract("UN condemns deadly air strike on wedding party")
     assert event["location"] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # A dateline country the headline narrows down to a town or province of its own.
+    ("Kenya: Mandera bus ambush toll rises to 11", "Mandera"),
+    ("Iraq - Kirkuk checkpoint attack kills 3 policemen", "Kirkuk"),
+    # A dateline before a place in another country still places the event.
+    ("Niger: 40 dead in attacks on villages near Mali", "Niger"),
+])
+def test_dateline_country_narrowed_down(extract, text, name):
+    [event] = extract(text)
+    assert event["location"]["name"] == name

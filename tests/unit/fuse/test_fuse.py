@@ -56,6 +56,14 @@ def test_fuse_respects_location_precision():
     assert groups(fuse([report("a"), report("b", location=SOMALIA)])) == [["a", "b"]]
 
 
+def test_fuse_keeps_provinces_apart():
+    # Province-level reports name their province: Mogadishu, 130 km from the middle of Lower
+    # Shabelle but in another province, is another event, though within the province-level distance.
+    lower_shabelle = Location("Lower Shabelle", "Lower Shabeelle", "SO", 1.88, 44.25, "Lower Shabeelle", precision=3)
+    assert groups(fuse([report("a", location=lower_shabelle), report("b", location=AFGOYE)])) == [["a", "b"]]
+    assert groups(fuse([report("a", location=lower_shabelle), report("c")])) == [["a"], ["c"]]
+
+
 def test_fuse_respects_date_precision():
     # "in October 2017" (month) fits a day in that month; a publication-date fallback reaches back a week.
     month = report("b", day=D(2017, 10, 1), precision="month", text="in October")
