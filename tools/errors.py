@@ -2,6 +2,7 @@
 
     python tools/errors.py EVENTS.jsonl [--metric killed_exact] [--source acled] [--limit 30]
     python tools/errors.py EVENTS.jsonl --summary      # failures per metric and source
+    python tools/errors.py EVENTS.jsonl --gold OTHER.jsonl  # any gold file in dev.jsonl's format
 
 Uses ../shared/eval/score.py itself (imported) to pick the primary event, so what is listed here
 is exactly what the scorer counts as wrong.
@@ -43,9 +44,10 @@ def main() -> None:
     parser.add_argument("--source")
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--summary", action="store_true")
+    parser.add_argument("--gold", type=Path, default=SHARED / "eval" / "dev.jsonl")
     args = parser.parse_args()
     score = load_scorer()
-    gold = [json.loads(line) for line in (SHARED / "eval" / "dev.jsonl").open()]
+    gold = [json.loads(line) for line in args.gold.open()]
     predicted: dict[str, list[dict]] = defaultdict(list)
     for line in args.events.open():
         event = json.loads(line)
