@@ -688,8 +688,9 @@ def _weak(r: Resolved, text: str) -> bool:
     c, m = r.best, r.mention
     if c is None or (m.query.isupper() and len(m.query) <= 3 and c.feature == "city"):
         return False  # "UN condemns ..." is no town Un
-    if m.source in ("run", "ner-org", "ner-person") and c.feature == "city" and _LOCATIVE.search(text, max(0, m.start - 12), m.start) \
-            and (c.match in ("name", "alias") or (c.match == "alt" and f"{fold(c.name)} ".startswith(f"{fold(m.query)} "))) \
+    if m.source in ("run", "ner-org", "ner-person") and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
+            and _LOCATIVE.search(text, max(0, m.start - 12), m.start) \
+            and (c.match in ("name", "alias") or (c.match == "alt" and _generic_form(c.name, m.query))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
         return True
     if c.match not in ("name", "alias"):
@@ -698,6 +699,12 @@ def _weak(r: Resolved, text: str) -> bool:
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
+
+
+def _generic_form(name: str, query: str) -> bool:
+    """"Marawi City" for "Marawi", "Amphoe Rueso" for "Rueso": the name with a word for its kind."""
+    words, said = fold(name).split(), fold(query).split()
+    return words[:len(said)] == said or words[-len(said):] == said
 
 
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+$")

@@ -296,6 +296,7 @@ def test_placeless_event_takes_the_groups_country(extract, text, country):
     # A town of any size that the text puts the event in, when no other country has one so named.
     ("Insurgents overran a police post in Panjgur, killing three constables", "Panjgur"),
     ("Grenade blast in Marawi wounds six", "Marawi City"),
+    ("Insurgents detonate roadside bomb in Rueso district", "Amphoe Rueso"),
     # A hyphenated name the tokenizer split.
     ("Suicide bomber kills 12 in Mazar-i-Sharif", "Mazar-e Sharif"),
 ])
