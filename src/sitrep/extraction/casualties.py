@@ -228,11 +228,12 @@ _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s
 
 # Headlines drop the article: "Rebels kill soldier in clash", "Policeman killed in Peshawar",
 # "Parcel bomb kills ward administrator".
+_BARE_VERB = (r"(?:killed|beheaded|shot\s+dead|gunned\s+down|murdered|assassinated|lynched|slain|"
+              r"(?:stabbed|hacked|beaten)\s+to\s+death|injured|wounded)")
 _BARE_ONE = re.compile(
-    rf"\b(?P<object>kill(?:s|ed)?|behead(?:s|ed)?|shoots?\s+dead|shot\s+dead|injur(?:es|ed)|wound(?:s|ed))\s+"
+    rf"\b(?P<object>kill(?:s|ed)?|behead(?:s|ed)?|shoots?\s+dead|shot\s+dead|guns?\s+down|injur(?:es|ed)|wound(?:s|ed))\s+"
     rf"(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+(?:and|or)\b)|"
-    rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>killed|beheaded|shot\s+dead|"
-    rf"stabbed\s+to\s+death|injured|wounded)\b")
+    rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>{_BARE_VERB})\b")
 
 
 # People taken: "abducted two people", "kidnapped a farmer and his son", "12 passengers were

@@ -26,6 +26,9 @@ def _figures(text):
     # Headlines drop articles and use the present tense.
     ("Rebels kill ranger in park ambush", [("killed", 1, 1)]),
     ("Constable killed in Srinagar", [("killed", 1, 1)]),
+    ("Tribal elder gunned down in Kurram", [("killed", 1, 1)]),
+    ("Gunmen gun down councillor outside mosque", [("killed", 1, 1)]),
+    ("Blogger hacked to death in Sylhet", [("killed", 1, 1)]),
     ("Jihadists behead 7 in northern village", [("killed", 7, 7)]),
     ("Militants shoot dead three guards", [("killed", 3, 3)]),
     ("Two Border Guard Police members killed in ambush", [("killed", 2, 2)]),
