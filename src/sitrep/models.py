@@ -390,6 +390,7 @@ class Mention:
     killed_perpetrators: int = 0  # of killed_attackers, the attack's own perpetrators ("both attackers")
     taken: Count | None = None  # people abducted or attacked ("abducted two people")
     refers: bool = False  # "the hostages were executed": as many as were taken
+    injured_died: int = 0  # "two of the injured later died": no longer among the injured
 
 
 # --------------------------------------------------------------------------- stored (fused) events

@@ -13,6 +13,7 @@ Rules (README "Coding rules: casualties"):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ KILLED, INJURED = "killed", "injured"
 STRUCK = "struck"  # attacked; how many of them died or were hurt is told apart
 TAKEN = "taken"  # abducted, held or attacked: "the hostages were later executed" counts them
 REFERRED = "referred"  # "the hostages were executed": as many as were taken or struck
+DIED_OF_INJURIES = "died-of-injuries"  # "two of the injured later died", told apart from their figure
 MAX_FIGURE = 10_000_000  # larger than any single event's toll on record
 
 _QUAL = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
@@ -35,10 +37,12 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-\s](?:years?|months?)[-\s]old\b)"
 _NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|"
-              r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|deaths|"
+              r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
               r"lynched|assassinated|death)")
-_INJURE_VERB = r"(?:injured|wounded|hurt|injuries|suffered\s+(?:\w+\s+)?injuries|hospitali[sz]ed)"
+_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|suffered\s+(?:\w+\s+)?(?:injuries|burns|smoke\s+inhalation)|hospitali[sz]ed|"
+                # "were treated in hospital for burns": hurt, as GTD counts them
+                r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
 _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|slightly|lightly|fatally|reported|confirmed|left|found)\s+)"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
@@ -67,7 +71,7 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
-    rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
+    rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?)|"
     rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b)|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
@@ -106,7 +110,9 @@ _SINGULAR = re.compile(
     rf"driver|child|journalist|student|teacher|priest|imam|worker|official|leader|chief|commander|"
     rf"civilian|resident|farmer|member|hostage|captive|director|engineer|contractor|trader|rabbi|pastor|mayor|"
     rf"shopkeeper|worshipper|senator|governor|judge|lawyer|doctor|nurse|cleric|monk|nun|tourist|passenger|"
-    rf"bodyguard|vendor|businessman|politician|activist|councillor|councilor|elder|commuter|pedestrian)\s+"
+    rf"bodyguard|vendor|businessman|politician|activist|councillor|councilor|elder|commuter|pedestrian|"
+    rf"prosecutor|lawmaker|legislator|candidate|chairman|headman|commissioner|inspector|constable|sergeant|"
+    rf"principal|administrator|superintendent|ranger|employee|technician|reporter|photographer|assistant)\s+"
     rf"(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
@@ -261,6 +267,24 @@ _WITH_ATTACKER = re.compile(
     rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?(?:suicide\s+)?"
     rf"(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?)\s+"
     rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+# "The bomber and eight other people were killed": the attacker told first.
+_ATTACKER_AND = re.compile(
+    rf"\b(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?)\s+and\s+"
+    rf"(?P<nums>{_NUM})\s+(?P<gap>{_GAP})(?:were|was)\s+(?:also\s+|all\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+# "killing him and injuring his son": one person, named before.
+_PRONOUN_OBJECT = re.compile(r"\b(?P<verb>killing|killed|shooting\s+(?:him|her)\s+dead|injuring|wounding)\s+(?:him|her)\b(?!self)",
+                             re.IGNORECASE)
+# "two of the injured later died in hospital": moved from the injured to the dead (not when the
+# clause restates the toll: "..., bringing the death toll to eight").
+_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+(?:the|them|those)\s*(?:injured|wounded|victims)?\s+"
+                           rf"(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+_LAST_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+(?:and\s+)?$", re.IGNORECASE)
+_TOLL_RESTATED = re.compile(r"\b(?:toll|bringing\s+the)\b", re.IGNORECASE)
+# "12 soldiers, two police officers and an unknown number of assailants were killed": the known
+# figures, open-ended.
+_UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undisclosed|unspecified)\s+number\s+of\s+"
+                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s+(?:were|was|had\s+been|have\s+been)\b)", re.IGNORECASE)
+
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
 # ("including the bomber" does not: the figure before it already holds the bomber.)
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with)\s+(?:the\s+)?"
@@ -350,7 +374,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali)", verb, re.IGNORECASE) else KILLED
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|treated|burns|inhalation)", verb, re.IGNORECASE) else KILLED
 
 
 
@@ -386,6 +410,37 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
+    unknown = [(m.start(), m.end()) for m in _UNKNOWN_PART.finditer(text)]
+    text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)
+    hits = _find_counts(original, text, base)
+    if unknown:
+        # The figures around an unknown number are a floor.
+        hits = [dataclasses.replace(h, high=None) if any(h.start - base <= s and e <= h.end - base for s, e in unknown) else h
+                for h in hits]
+    # ("stabbed four shoppers; two of them died" is told by who was struck, not here.)
+    died = [m for m in _INJURED_DIED.finditer(text) if re.search(r"\b(?:injured|wounded)\b", m.group(), re.IGNORECASE)
+            or any(h.kind == INJURED and h.start - base < m.start() for h in hits)]
+    # "Two of the injured" who died are no figure of the injured.
+    hits = [h for h in hits if not any(h.start - base <= m.start() < h.end - base for m in died)]
+    if died and not _TOLL_RESTATED.search(text):
+        for m in died:
+            figure = _number_range(m.group("nums"))
+            if figure is None or not 0 < figure[0] <= MAX_FIGURE:
+                continue
+            injured = [h for h in hits if h.kind == INJURED and not h.additional and h.low >= figure[0] and h.start - base < m.start()]
+            if injured:
+                most = max(injured, key=lambda h: h.low)
+                hits[hits.index(most)] = dataclasses.replace(
+                    most, low=most.low - figure[0], high=None if most.high is None else most.high - figure[0])
+            else:  # the injured were counted in a sentence before
+                hits.append(CountHit(DIED_OF_INJURIES, figure[0], figure[0], base + m.start(), base + m.end(),
+                                     original[m.start():m.end()]))
+            hits.append(CountHit(KILLED, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()],
+                                 additional=True))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     hits: list[CountHit] = []
     taken: list[tuple[int, int]] = []
     plus: list[tuple[int, int]] = []  # attackers told apart: "in addition to the bomber"
@@ -415,6 +470,17 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         kind = _kind(m.group("verb"))
         add(kind, m.group("nums"), m.start(), m.start("att"), False)
         add(kind, m.group("n") or "one", m.start("att"), m.end(), True)
+    for m in _ATTACKER_AND.finditer(text):
+        kind = _kind(m.group("verb"))
+        add(kind, m.group("n") or "one", m.start("att"), m.end("att"), True)
+        add(kind, m.group("nums"), m.start("nums"), m.end(), False)
+    for m in _PRONOUN_OBJECT.finditer(text):
+        # Police shooting the assailant dead ("..., killing him") is the attacker's death.
+        before = _LAST_OBJECT.search(text, max(0, m.start() - 40), m.start())
+        if before and _ATTACKER.search(before.group()):
+            add(_kind(m.group("verb")), "one", before.start(), m.end(), True)
+        else:
+            add(_kind(m.group("verb")), "one", m.start(), m.end(), False)
     for m in _PLUS_ATTACKER.finditer(text):
         # The attacker shares the verb told before ("Two officers were killed, in addition to the
         # bomber, and four others were wounded") or, opening the sentence, after ("In addition to

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
-from .casualties import INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit, find_counts
+from .casualties import DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit, find_counts
 from .classify import TriggerHit, classify, find_triggers
 from .dates import event_date
 from .status import trigger_status
@@ -593,6 +593,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 place=place, precision=precision if place else None, actors=tuple(actors),
                 recipients=tuple(r for r in recipients if r not in actors),
                 killed=killed, injured=injured, killed_attackers=killed_attackers, killed_extra=killed_extra, killed_perpetrators=killed_perpetrators, struck=struck, taken=taken, refers=refers,
+                injured_died=sum(h.low for h in counts if h.kind == DIED_OF_INJURIES),
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
                 rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
             ))

@@ -310,3 +310,34 @@ def test_the_fate_of_hostages_is_the_kidnappings(extract, text, killed):
 def test_perpetrators_in_prose_and_coded_incidents(extract, text, killed):
     (event,) = extract(text, published="2021-06-02")
     assert (event["killed"] or {}).get("low") == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # The attacker told first is counted in a coded incident.
+    ("06/02/2022: A suicide bomber struck a market in Baidoa, Bay, Somalia. The bomber and six "
+     "shoppers were killed.", 7, None),
+    # A single victim with no number, and one named by a pronoun.
+    ("06/02/2022: Gunmen ambushed a car in Quetta, Balochistan, Pakistan. The judge was killed and his "
+     "guard was injured.", 1, 1),
+    ("06/02/2022: Assailants shot a ward councillor in Kano, Kano, Nigeria, killing him and injuring his "
+     "nephew.", 1, 1),
+    # Known figures beside an unknown number are a floor.
+    ("06/02/2022: Militants raided a base in Kidal, Kidal, Mali. Nine soldiers and an unknown number of "
+     "assailants were killed.", 9, None),
+    # The injured who later died move to the dead, in the same sentence or the next.
+    ("06/02/2022: A bomb exploded at a bus station in Jos, Plateau, Nigeria. Three people were killed and "
+     "11 injured; two of the injured later died.", 5, 9),
+    ("06/02/2022: A bomb exploded at a bus station in Jos, Plateau, Nigeria. Three people were killed and "
+     "11 were injured. Two of the injured later died in hospital.", 5, 9),
+    # Treated for burns or smoke: hurt.
+    ("06/02/2022: Assailants threw a firebomb into a shop in Lyon, Auvergne-Rhone-Alpes, France. Two "
+     "employees were treated for smoke inhalation.", None, 2),
+    # ACLED's singular closing toll; the gerund "shooting dead".
+    ("On 2 June 2022, gunmen attacked a bus near Bunia (Irumu, Ituri). 1 fatality.", 1, None),
+    ("Gunmen stormed a village, shooting dead 6 herders.", 6, None),
+])
+def test_more_casualty_phrasings(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2022-06-03") if e["event"] == "ASSAULT"]
+    event = events[0]
+    assert (event["killed"] or {}).get("low") == killed
+    assert (event["injured"] or {}).get("low") == injured
