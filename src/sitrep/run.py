@@ -25,7 +25,7 @@ from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_de
 from .extraction.neighbourhoods import part_of_town
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
-from .geo.geoparse import display_name, geoparse, to_location
+from .geo.geoparse import LOCATIVE, display_name, geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
 from .models import Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
 from .nlp.convert import annotate
@@ -118,7 +118,10 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=published,
                   anchor=document_anchor(document.text), country=focus,
                   countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus))
-    weak = [p for p in found if p.weak and (focus is None or p.country == focus)]
+    # A focus that only nationalities give ("Two Israelis killed near Huwara") rules out no town.
+    named_focus = any(p.country == focus and not is_demonym(p) for p in places)
+    weak = [p for p in found if p.weak and (focus is None or p.country == focus or (
+        not named_focus and LOCATIVE.search(document.text, max(0, p.start - 12), p.start)))]
     return places, weak, ctx
 
 
@@ -251,9 +254,17 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
     # A word of a group's name ("the Three Brotherhood Alliance") is no place of the event.
     names = [a.text for a in (*event.actors, *event.recipients)]
     weak = [p for p in weak if not any(p.text in n and p.text != n for n in names)]
-    if event.location is not None or not weak:
-        return event
     own = [p for p in weak if any(ev.start <= p.start < ev.end for ev in event.evidence)]
+    here = event.location
+    if here is not None and own and here.precision == 3 and not here.admin1 and here.text \
+            and not any(c.country == here.country for c in resources.gazetteer.lookup(here.text, demonyms=False)):
+        # The country of a nationality ("Two Israelis killed near Huwara") yields to the town the
+        # event is placed in.
+        place = own[0]
+        return replace(event, location=to_location(place, resources.gazetteer,
+                                                   2 if place.feature in ("city", "admin2") else 3))
+    if here is not None or not weak:
+        return event
     place = (own or weak)[0]
     return replace(event, location=to_location(place, resources.gazetteer,
                                                2 if place.feature in ("city", "admin2") else 3))

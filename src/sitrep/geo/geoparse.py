@@ -689,8 +689,10 @@ def _weak(r: Resolved, text: str) -> bool:
     if c is None or (m.query.isupper() and len(m.query) <= 3 and c.feature == "city"):
         return False  # "UN condemns ..." is no town Un
     if m.source in ("run", "ner-org", "ner-person") and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
-            and _LOCATIVE.search(text, max(0, m.start - 12), m.start) \
-            and (c.match in ("name", "alias") or (c.match == "alt" and _generic_form(c.name, m.query))) \
+            and LOCATIVE.search(text, max(0, m.start - 12), m.start) \
+            and (c.match in ("name", "alias") or (c.match == "alt" and (
+                _generic_form(c.name, m.query) or (c.feature == "city" and c.population >= ALT_STRAY_POP
+                                                   and not any(o.match in ("name", "alias") for _, o in r.ranked))))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
         return True
     if c.match not in ("name", "alias"):
@@ -707,7 +709,7 @@ def _generic_form(name: str, query: str) -> bool:
     return words[:len(said)] == said or words[-len(said):] == said
 
 
-_LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+$")
+LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+$", re.IGNORECASE)  # "BLAST IN MUQDISHO"
 
 
 def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],
@@ -758,6 +760,9 @@ def _place_words(entities: Sequence[Entity]) -> frozenset[str]:
     return frozenset(w for w, n in places.items() if n >= in_people.get(w, 0))
 
 
+_PLACE_WORD_AFTER = re.compile(r"\s(?:Town|Village|District|Province|County|Governorate|Municipality)$")
+
+
 def _is_person(r: Resolved, people: frozenset[str], named: frozenset[str] = frozenset()) -> bool:
     """A one-word mention that is part of a person's name elsewhere in the same document is
     that person again ("Kerry said"), unless it is a country or continent ("Jordan"). For a
@@ -765,8 +770,8 @@ def _is_person(r: Resolved, people: frozenset[str], named: frozenset[str] = froz
     often NER calls the bare surname a place ("Abdul Razak Ali Artan ... Artan was killed")."""
     c = r.best
     if " " in r.mention.query or c is None or c.feature in ("country", "continent") \
-            or r.mention.source == "cue":
-        return False
+            or r.mention.source == "cue" or _PLACE_WORD_AFTER.search(r.mention.text):
+        return False  # (nobody is called "Jolo Town")
     word = r.mention.query.casefold()
     return word in people or (word in named and c.feature == "city" and c.population < SMALL_PLACE_POP)
 

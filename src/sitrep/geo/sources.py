@@ -406,6 +406,8 @@ def _curated_rows(rows: list[dict[str, str]], continents: dict, continent_ids: d
         if kind == "admin2":
             cc, _, name = rest.partition(":")
             return admin2_by_name.get((cc, fold(name)))
+        if kind == "geonameid":  # a town, by its GeoNames id
+            return int(rest)
         return None
 
     regions = []

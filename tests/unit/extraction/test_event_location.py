@@ -321,3 +321,25 @@ def test_an_acronym_is_no_town(extract):
 def test_dateline_country_narrowed_down(extract, text, name):
     [event] = extract(text)
     assert event["location"]["name"] == name
+
+
+@pytest.mark.parametrize("text, country, name", [
+    # Capitals, a transliteration of a big city, a district seat named with its district.
+    ("TRUCK BOMB KILLS 9 AT CHECKPOINT IN MUQDISHO", "SO", "Mogadishu"),
+    ("Knife attack in Be'er Sheva leaves two wounded", "IL", "Beersheba"),
+    ("Gunmen attack checkpoint in Lakki Marwat; two policemen martyred", "PK", "Lakki"),
+    # Nobody is called "Jolo Town"; "D.I. Khan" is how Pakistani papers write the city.
+    ("Grenade Blast Rocks Jolo Town; 3 Hurt", "PH", "Jolo"),
+    ("D.I. Khan: policeman shot dead at checkpost", "PK", "Dera Ismail Khan"),
+    # A nationality says whose, the town where ("Two Israelis killed ... near Huwara").
+    ("Two Israelis wounded in shooting near Huwara", "PS", "Huwara"),
+])
+def test_headline_towns(extract, text, country, name):
+    [event] = extract(text)
+    assert (event["location"]["country"], event["location"]["name"]) == (country, name)
+
+
+def test_words_of_an_organisation_are_no_towns(extract):
+    # "Union" of "African Union" is no town in New Jersey.
+    [event] = extract("Al-Shabaab fighters overran an African Union base, killing dozens of Kenyan soldiers.")
+    assert event["location"]["country"] == "KE"
