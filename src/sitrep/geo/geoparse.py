@@ -30,6 +30,7 @@ from sitrep.geo.mentions import (
     entity_mentions,
     long_name_mentions,
     parenthesis_mentions,
+    place_hint,
     part_mentions,
     road_mentions,
     shared_word_mentions,
@@ -523,7 +524,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     ner += [m for m in parenthesis_mentions(text) if m.source == "paren" or
             not any(m.start < e and s < m.end for s, e in places)]
     ner += long_name_mentions(text, gazetteer.long_names(), blocked, org_starts)
-    ner += road_mentions(text) + shared_word_mentions(text)
+    ner += road_mentions(text) + shared_word_mentions(text) + _address_mentions(text, gazetteer)
     taken = [(m.start, m.end) for m in ner if m.source in ("ner", "norp", "paren", "paren-head")]
     runs = run_mentions(text, taken, blocked)
     mentions = ner + runs
@@ -631,6 +632,30 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             out.append(_place(r))
         elif weak and _weak(r, text):
             out.append(dataclasses.replace(_place(r), weak=True))
+    return out
+
+
+# GTD's "in Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan": an address that ends in a country.
+_ADDRESS_PART = r"[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|le|el|al|of|do|da|du|des|di)\s+)?[A-Z][\w'’\-]*){0,3}"
+_ADDRESS = re.compile(rf"\b(?:in|near|at|outside|of|and|between)\s+(?P<chain>{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{1,3}})")
+
+
+def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The parts of an address that ends in a country, as the text delimits them: NER often cuts
+    or mislabels them ("Dera [Ismail Khan]" as a person, "Grenoble" as a work of art, "Sultan
+    [Kudarat]")."""
+    out = []
+    for m in _ADDRESS.finditer(text):
+        parts = [(p.start() + m.start("chain"), p.end() + m.start("chain"))
+                 for p in re.finditer(r"[^,]+", m.group("chain"))]
+        parts = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts]
+        last = text[parts[-1][0]:parts[-1][1]]
+        if not any(c.feature == "country" and c.match in ("name", "alias") for c in gazetteer.lookup(last, demonyms=False)):
+            continue
+        for s, e in parts[:-1]:
+            name = text[s:e]
+            hint = place_hint(name, text, e)
+            out.append(Mention(s, e, name, name, "cue", hint))
     return out
 
 

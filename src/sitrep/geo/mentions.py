@@ -92,7 +92,7 @@ def _clean(text: str, start: int) -> tuple[str, int, int]:
     return text, start, start + len(text)
 
 
-def _hint(text: str, doc: str, end: int) -> str | None:
+def place_hint(text: str, doc: str, end: int) -> str | None:
     inside = _HINT_INSIDE.search(text)
     if inside:
         return ADMIN_HINTS[inside.group(1).lower()]
@@ -149,7 +149,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             clean, s, e = _clean(part, start)
             if len(clean) < 2 or not clean[0].isupper():
                 continue
-            hint = _hint(clean, text, e)
+            hint = place_hint(clean, text, e)
             query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else clean
             inside = _HINT_INSIDE.search(clean)
             if source in ("ner-org", "ner-person") and inside and inside.group(1).islower():
@@ -214,7 +214,7 @@ def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention
     out = []
 
     def add(clean: str, s: int, e: int) -> None:
-        hint = _hint(clean, text, e)
+        hint = place_hint(clean, text, e)
         query = _HINT_INSIDE.sub("", clean) if hint else clean
         out.append(Mention(s, e, text[s:e], clean, m.source, hint))
         if query != clean:
@@ -308,16 +308,16 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     continue
                 if cued:
                     # "the town of Kafr Qaddum": the text says it is a place.
-                    out.append(Mention(s, e, span, span, "cue", _hint(span, text, e) or "city"))
+                    out.append(Mention(s, e, span, span, "cue", place_hint(span, text, e) or "city"))
                     continue
                 if j == i and _sentence_start(text, s) and span.lower() not in ("us",) \
                         and not _LABEL_AFTER.match(text, e):
                     # "Burkinabe volunteers", "Sinai militants": a nationality or a region, never
                     # a town, may name whose or where from ("Fano villagers" is no Italian town).
                     source = "run-people" if _PEOPLE_AFTER.match(text, e) else "run-initial"
-                    out.append(Mention(s, e, span, span, source, _hint(span, text, e)))
+                    out.append(Mention(s, e, span, span, source, place_hint(span, text, e)))
                     continue
-                out.append(Mention(s, e, span, span, "run", _hint(span, text, e)))
+                out.append(Mention(s, e, span, span, "run", place_hint(span, text, e)))
     return out
 
 
@@ -424,7 +424,7 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
             if s in org_starts or any(s < be and bs < e for bs, be in blocked) \
                     or _NEXT_CAP.match(text, e) or _after_name(text, s):
                 break  # part of a longer name: "North West MLA", "New York Times"
-            out.append(Mention(s, e, text[s:e], text[s:e], "ner", _hint(text[s:e], text, e)))
+            out.append(Mention(s, e, text[s:e], text[s:e], "ner", place_hint(text[s:e], text, e)))
             break
     return out
 
@@ -468,5 +468,5 @@ def parenthesis_mentions(text: str) -> list[Mention]:
             clean, s, e = _clean(text[s:e], s)
             if len(clean) < 3 or clean.lower() in _NOT_ALONE:
                 continue
-            out.append(Mention(s, e, clean, clean, source, _hint(clean, text, e)))
+            out.append(Mention(s, e, clean, clean, source, place_hint(clean, text, e)))
     return out

@@ -343,3 +343,14 @@ def test_words_of_an_organisation_are_no_towns(extract):
     # "Union" of "African Union" is no town in New Jersey.
     [event] = extract("Al-Shabaab fighters overran an African Union base, killing dozens of Kenyan soldiers.")
     assert event["location"]["country"] == "KE"
+
+
+@pytest.mark.parametrize("text, name", [
+    # An address that ends in a country delimits its parts, whatever NER made of them.
+    ("03/09/2021: Assailants shot dead a trader in Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan.", "Dera Ismail Khan"),
+    ("03/09/2021: An assailant stabbed a guard in Grenoble, Auvergne-Rhone-Alpes, France.", "Grenoble"),
+    ("03/09/2021: A grenade exploded at a market in Isulan, Sultan Kudarat, Philippines.", "Isulan"),
+])
+def test_address_parts(extract, text, name):
+    [event] = extract(text)
+    assert event["location"]["name"] == name
