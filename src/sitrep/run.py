@@ -156,7 +156,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         event = _with_weak_place(event, weak, resources)
         event = _with_location(event, resources, named, ctx.country)
         event = _in_part_of_town(event, document.text, resources)
-        event = _admin1_as_written(event, places)
+        event = _admin1_as_written(event, places, document.text)
         event = _palestine(event, document.text)
         out.append(_with_crowd(_with_forces_country(event, resources.actors), resources.actors))
     return out
@@ -228,17 +228,29 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
     return replace(event, **changes) if changes else event
 
 
+_ADDRESS_TAIL = (r"(?:\s+district)?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
+                 r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
 _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district)$",
                          re.IGNORECASE)
 
 
-def _admin1_as_written(event: Event, places: Sequence[Place]) -> Event:
+def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "") -> Event:
     """The province as the report names it ("Saxony", "Idleb"), when the report names the
     province the event lies in; coders record the name their source gives, and the gazetteer's
-    may be the local form ("Sachsen")."""
+    may be the local form ("Sachsen"), a newer division ("Papua Tengah") or a region above the
+    province ("Soccsksargen" for "Isulan, Sultan Kudarat, Philippines")."""
     loc = event.location
     if loc is None or not loc.admin1:
         return event
+    if loc.text and loc.precision in (1, 2):
+        # "Town, Province, Country": the address's own province.
+        for m in re.finditer(re.escape(loc.text) + _ADDRESS_TAIL, text):
+            province, country = m.group("province"), m.group("country")
+            if any(p.text == country and p.feature == "country" and p.country == loc.country for p in places) \
+                    and any(p.text == province and p.feature in ("admin1", "admin2") and p.country == loc.country
+                            for p in places):
+                written = _ADMIN_WORD.sub("", province)
+                return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     for p in places:
         if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1:
             written = _ADMIN_WORD.sub("", re.split(r"\s*[(\[,;]", p.text.strip())[0])

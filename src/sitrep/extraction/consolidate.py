@@ -278,6 +278,9 @@ def _protest_type(group: Sequence[Mention], text: str = "") -> tuple[str, str, t
     return None
 
 
+_ARMED_GROUP_TYPES = ("Rebel group", "Political militia", "Identity militia")
+
+
 def consolidate(
     document_id: str,
     mentions: Sequence[Mention],
@@ -317,6 +320,11 @@ def consolidate(
         location = locate(best_place.place, best_place.precision or 1) if best_place and best_place.place else fallback
         attribution, responsible = combine(attributions.get(index, []))
         actors = _union([m.actors for m in group])
+        named = [a for a in actors if a.type in _ARMED_GROUP_TYPES and not a.name.startswith("Unidentified")]
+        if attribution.status == "unclaimed" and named:
+            # "Boko Haram militants abducted 11 fishermen. No group claimed responsibility": the
+            # report names the doer without a claim, which GTD codes as a suspected perpetrator.
+            attribution = Attribution("suspected", named[0].name, attribution.text)
         # A claimed or suspected perpetrator is the event's actor, as ACLED and GTD code it.
         if attribution.status in ("claimed", "suspected"):
             actors = _union([actors, responsible])

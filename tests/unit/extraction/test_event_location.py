@@ -354,3 +354,19 @@ def test_words_of_an_organisation_are_no_towns(extract):
 def test_address_parts(extract, text, name):
     [event] = extract(text)
     assert event["location"]["name"] == name
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # The address's own province, as GTD codes it, over the gazetteer's region or newer division.
+    ("06/29/2021: Assailants shot a soldier in Patikul, Sulu, Philippines.", "Sulu"),
+    ("10/02/2022: Assailants shot a motorcycle taxi driver in Sugapa, Papua, Indonesia.", "Papua"),
+])
+def test_admin1_of_the_address(extract, text, admin1):
+    [event] = extract(text)
+    assert event["location"]["admin1"] == admin1
+
+
+def test_a_named_doer_without_a_claim_is_suspected(extract):
+    [event] = extract("03/02/2021: Boko Haram militants abducted nine loggers near Damboa, Borno, Nigeria. "
+                      "No group claimed responsibility for the incident.")
+    assert event["attribution"]["status"] == "suspected"
