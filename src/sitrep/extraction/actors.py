@@ -235,6 +235,10 @@ class ActorLexicon:
         "military", "police", "government"); generic ("Military Forces") for an unknown code."""
         head = {"military": "Military Forces", "police": "Police Forces",
                 "government": "Government"}[branch]
+        if country_code == "PS" and branch == "military" and not (text and "alestin" in text):
+            # Soldiers in the West Bank and Gaza are Israel's (Palestine has police and security
+            # services, no army), as ACLED codes them.
+            country_code = "IL"
         name = self.country_name(country_code)
         full = f"{head} of {_with_article(name)}" if name else head
         return Actor(text or full, full, "State forces", country_code.upper() if name else None)

@@ -71,7 +71,7 @@ _CAUSE_GROUP = re.compile(r"\b(?:an?|the)\s+(?P<who>(?:[\w\-]+\s+){1,2}?(?:group
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*"
                        r"(?:\s+(?:activists|militants|extremists|separatists|rebels|insurgents|fighters|nationalists))?)"
                        r"(?:\s+|,\s+|,\s+an?\s+[^,.;]{2,60},\s+)(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?"
-                       r"(?:claimed|claims|took|accepted)\b")
+                       r"(?:claimed|claims|claiming|took|accepted)\b")
 # GTD's way of naming a suspect's cause: "police later arrested John Doe, an unaffiliated
 # anti-Muslim extremist", "identified the assailant as a white supremacist".
 _DESCRIBED = re.compile(
@@ -167,7 +167,11 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
         if cause is None:
             return None
         who = cause.group("who")
-        return ActorMention(offset + cause.start("who"), offset + cause.end("who"), Actor(who, who, None, None), "group")
+        # GTD names a group known only by its cause by the cause's followers: "an anarchist
+        # group" is "Anarchists".
+        follower = re.fullmatch(r"(?P<cause>[a-z\-]+ist)\s+(?:group|cell|collective|organi[sz]ation|movement)", who, re.IGNORECASE)
+        name = f"{follower.group('cause').capitalize()}s" if follower else who
+        return ActorMention(offset + cause.start("who"), offset + cause.end("who"), Actor(who, name, None, None), "group")
     who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who"))
     return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
 

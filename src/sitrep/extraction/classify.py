@@ -44,7 +44,7 @@ _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live
                         r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating))|"
                         r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
                         re.IGNORECASE)
-_FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|"
+_FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|overr[au]n\w*|storm\w*|"
                        r"firefight|ambush\w*|exchange\s+of\s+fire)\b", re.IGNORECASE)
 
 
@@ -174,7 +174,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             return [Typing("ASSAULT", ("primitive",), "Attack", riot, True)]
         names = {h.trigger.name for h in hits}
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
-        return [_protest(hits, sentence, names, killed, injured)]
+        return [_protest(hits, sentence, names, killed, injured, offset)]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb") for h in violent) \
             and _NOT_VIOLENCE.search(sentence) and not _PERPETRATORS.search(sentence):
@@ -191,6 +191,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # "launched 12 drones at Odesa; all were shot down": the weapons never struck.
         violent = [h for h in violent if h.trigger.name not in _STRIKES]
     strong_violent = [h for h in violent if h.trigger.strong]
+    arrests = [h for h in hits if h.trigger.name == "arrest"]
+    if arrests and strong_violent and not (killed or injured) and all(
+            re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE) for h in strong_violent):
+        # "Police detained 18 people in raids": ACLED codes raids that only arrest as arrests.
+        main = max(arrests, key=lambda h: h.trigger.rank)
+        return [Typing("COERCE", ("arrest",), "Arrests", main, True)]
     if strong_violent or (violent and not strong):
         pool = strong_violent or violent
         # Who suffered it: the words after the first violent word, and the casualty phrases.
@@ -252,7 +258,7 @@ _SUFFERED = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|h
 
 
 def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
-             injured: bool) -> Typing:
+             injured: bool, offset: int = 0) -> Typing:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     main = max(protest, key=lambda h: h.trigger.rank)
@@ -264,8 +270,12 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     if "riot" in names:
         # ACLED: force used on rioters, lethal or not, leaves a violent demonstration.
         return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
-    if not by_forces and any(h.trigger.strong for h in violent) and \
-            ("ramming" in names or _ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)):
+    rams = [h for h in violent if h.trigger.name == "ramming"]
+    # (the forces that matter drove the vehicle, not the police violence protested against)
+    forces_rammed = bool(rams) and re.search(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b",
+                                             sentence[:rams[0].end - offset], re.I)
+    if any(h.trigger.strong for h in violent) and ((rams and not forces_rammed) or (
+            not by_forces and (_ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)))):
         # ACLED: a gunman or a driver who turns on a protest attacks civilians; excessive force is
         # the state's.
         strongest = max((h for h in violent if h.trigger.strong), key=lambda h: h.trigger.rank)
@@ -341,7 +351,8 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Attack"
     if sub == "Looting/property destruction" and (killed or injured):
         sub = "Attack"
-    if sub == "Non-state actor overtakes territory" and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)):
+    if sub == "Non-state actor overtakes territory" and not (killed or injured) \
+            and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)):
         sub = "Non-violent transfer of territory"
     agents = sentence[:sentence.find(victims[:30])] if victims[:30] and victims[:30] in sentence else ""
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.

@@ -227,7 +227,7 @@ _TOLL_UPDATE = re.compile(
     re.IGNORECASE)
 
 
-_HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+the)?|both(?:\s+the)?|[\w\-]+)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
+_HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
                             r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b", re.IGNORECASE)
 
 

@@ -44,6 +44,8 @@ _AFTERMATH = re.compile(
 # remark about other incidents, not a report of one.
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
+_REACTION = re.compile(r"\s+(?:\w+\s+)?(?:praised|hailed|welcomed|celebrated|applauded|condemned|denounced|deplored|"
+                       r"praises|hails|welcomes|celebrates|condemns|denounces)\b", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
                     re.IGNORECASE)
 _ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
@@ -59,7 +61,7 @@ _RESPONSE_TO_ATTACKER = re.compile(
     re.IGNORECASE)
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid)\s+(?:\w+\s+){0,3}$|"
-                   r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+                   r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b",
@@ -449,8 +451,15 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     return best, 2 if _NEAR.search(window) else 1
 
 
+_LEADING_AFTER = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|following)\s+[^,;]{3,120},\s+(?=\S)", re.IGNORECASE)
+_ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|who|when)\s+[^,;]{3,150},", re.IGNORECASE)
+
+
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None) -> bool:
-    if _BACKGROUND.search(sentence.text) or _AFTERMATH.search(sentence.text):
+    # What a leading "Two days after a similar attack ...," or an aside ("Kabul airport, where a
+    # bombing had killed 170 in August, was struck") recalls is not the sentence's own news.
+    told = _ASIDE_CLAUSE.sub(" ", _LEADING_AFTER.sub("", sentence.text))
+    if _BACKGROUND.search(told) or _AFTERMATH.search(told):
         return True
     past = _KILLED_IN_YEAR.search(sentence.text)
     if past and reference is not None and int(past.group("year")) < reference.year:
@@ -519,7 +528,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                     or not _ENDS.search(clause[:h.start - offset])]
         if not hits:
             continue
-        clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)]
+        # "Hamas praised the attack", "the UN condemned the killings": who reacted did not act.
+        clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)
+                         and not _REACTION.match(sentence.text, a.end - sentence.start)]
         counts = find_counts(clause, offset)
         killed, killed_extra = _count(counts, KILLED, clause, offset, with_attackers=False)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)

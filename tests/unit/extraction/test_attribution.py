@@ -58,7 +58,10 @@ def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
     ("Police suspected right-wing extremists of the arson.", "suspected", "right-wing extremists"),
     ("The assailant, an anti-abortion extremist, was arrested at the scene.", "suspected",
      "anti-abortion extremist"),
-    ("An anarchist cell claimed responsibility for the arson.", "claimed", "anarchist cell"),
+    # A group known only by its cause is named, as GTD does, by the cause's followers.
+    ("An anarchist cell claimed responsibility for the arson.", "claimed", "Anarchists"),
+    ("A Marxist group later claimed responsibility for the bombing.", "claimed", "Marxists"),
+    ("Pamphlets signed by Frente Sur (FS) claiming responsibility were found.", "claimed", "Frente Sur (FS)"),
     ("Police suspected dissident republicans.", "suspected", "dissident republicans"),
     # A foreign name keeps its own lowercase words when it is the whole subject of the claim.
     ("Brigada Fuego del Sur claimed responsibility for the blaze.", "claimed", "Brigada Fuego del Sur"),

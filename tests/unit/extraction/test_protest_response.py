@@ -94,3 +94,48 @@ def test_a_closing_toll_note_belongs_to_the_event_before_it(extract):
 def test_acled_sub_events_round_five(extract, note, sub_event):
     events = [e for e in extract(note) if not e["background"]]
     assert [e["acled_sub_event_type"] for e in events] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round seven of invented ACLED notes.
+    ("On 4 May 2021, elders of two clans signed a reconciliation agreement in Baidoa (Baidoa, Bay), "
+     "ending months of inter-clan clashes.", "Agreement"),
+    ("On 4 May 2021, police detained 11 people suspected of links to a drug cartel in raids in "
+     "Culiacan (Culiacan, Sinaloa).", "Arrests"),
+    ("On 4 May 2021, JNIM militants took control of Boulkessi (Djibo, Soum) after overrunning the "
+     "army post.", "Non-state actor overtakes territory"),
+    ("On 4 May 2021, youths threw bottles at police and burned cars in Lyon (Lyon, Rhone).",
+     "Violent demonstration"),
+    ("On 4 May 2022, Russian forces launched Shahed-136 drones at Odesa (Odesa, Odesa), hitting a "
+     "port warehouse.", "Air/drone strike"),
+    ("On 4 May 2021, the army set up a new forward operating base in Tillia (Tillia, Tahoua).",
+     "Headquarters or base established"),
+    ("On 4 May 2021, a soldier stepped on an antipersonnel mine near Tame (Tame, Arauca). The "
+     "soldier died.", "Remote explosive/landmine/IED"),
+    # A driver who turns on demonstrators attacks them, whatever they protested.
+    ("A motorist drove his car into a group of demonstrators protesting police violence in Omaha, "
+     "injuring two.", "Attack"),
+])
+def test_round_seven_sub_event_types(extract, text, sub):
+    events = extract(text, published="2022-05-05")
+    assert events[0]["acled_sub_event_type"] == sub
+
+
+def test_who_reacted_did_not_act(extract):
+    [event] = extract("06/02/2021: An assailant stabbed two soldiers at a checkpoint near Hebron, West Bank. "
+                      "Hamas praised the attack but did not claim responsibility.")
+    sides = [a["name"] for a in (*event["actors"], *event["recipients"])]
+    assert not any("Hamas" in name for name in sides)
+    # Soldiers in the West Bank are Israel's.
+    assert "Military Forces of Israel" in sides and "Military Forces of Palestine" not in sides
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("03/03/2021: Assailants burned two trucks in Ercilla, Araucania, Chile. Pamphlets signed by "
+     "Resistencia Mapuche Lafkenche (RML) claiming responsibility were found.", "Resistencia Mapuche Lafkenche (RML)"),
+    ("03/03/2021: A bomb exploded outside a bank in Athens, Attica, Greece. An anarchist group claimed "
+     "responsibility.", "Anarchists"),
+])
+def test_claimants_named_as_gtd_does(extract, text, claimant):
+    [event] = extract(text)
+    assert event["attribution"] == {"status": "claimed", "actor": claimant, "text": event["attribution"]["text"]}
