@@ -36,8 +36,10 @@ _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-u
 # airport bombing", "found guilty of murder", "Funeral held for victims of the mall attack" (not
 # "an attack on a funeral").
 _AFTERMATH = re.compile(
-    r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|sentences\s+\w+\s+(?:to|over|for)|"
-    r"convicted|verdict|(?:found|pleaded|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
+    r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|sentencing|"
+    r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
+    r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
+    r"(?:one|two|three|five|ten|\d+)\s+years?\s+on\b|remembered|commemorat\w+|"
     r"(?:funerals?|burials?)\s+(?:held|took\s+place|was\s+held|were\s+held)|laid\s+to\s+rest)\b",
     re.IGNORECASE)
 # "This was one of four attacks in the area", "It was the third such attack this week": a

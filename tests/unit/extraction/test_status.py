@@ -24,3 +24,15 @@ def _status(text, trigger, event="ASSAULT"):
 ])
 def test_status(text, trigger, event, expected):
     assert _status(text, trigger, event) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Courts, pleas and remembrance of an attack are news of the attack's aftermath.
+    "Dhaka court sentences five militants to death for 2015 publisher murder",
+    "Nairobi court jails two over Westgate mall attack",
+    "Christchurch gunman's sentencing: families confront killer",
+    "Hanau shooting: nine victims remembered one year on",
+    "El Paso Walmart shooter pleads guilty to federal hate crimes",
+])
+def test_aftermath_headlines_are_background(extract, text):
+    assert all(e["background"] for e in extract(text, published="2021-02-19"))
