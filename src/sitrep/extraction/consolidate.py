@@ -206,7 +206,8 @@ _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", 
 _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"
                      r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
-_TOLL_NOTE = re.compile(r"^\s*\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)\.?\s*(?:\[[^\]]*\]\s*)?$",
+_TOLL_NOTE = re.compile(r"^\s*(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
+                        r"(?:total\s+)?fatalities\s+(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)\.?\s*(?:\[[^\]]*\]\s*)?$",
                         re.IGNORECASE)
 
 

@@ -46,6 +46,10 @@ _AFTERMATH = re.compile(
 # remark about other incidents, not a report of one.
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
+# "No fatalities reported.", "Neither injuries nor fatalities were reported.": no event of its own.
+_NOTHING_REPORTED = re.compile(r"^\W*(?:no|neither|there\s+were\s+no)\s+(?:(?:reported\s+|known\s+)?(?:fatalities|casualties|injuries|deaths|"
+                               r"victims|one)\s*(?:,|and/or|and|or|nor)?\s*)+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
+                               r"(?:reported|recorded|confirmed)?\s*\.?\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
 _REACTION = re.compile(r"\s+(?:\w+\s+)?(?:praised|hailed|welcomed|celebrated|applauded|condemned|denounced|deplored|"
                        r"praises|hails|welcomes|celebrates|condemns|denounces)\b", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
@@ -453,14 +457,41 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     return best, 2 if _NEAR.search(window) else 1
 
 
+# A clause that tells another event as this one's context.
+_CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to|against)|"
+                      r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks)\s+after|"
+                      r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|accused\s+of|suspected\s+of|"
+                      r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
+                      r"over\s+the\s+(?:killing|death|murder|arrest|abduction))\b", re.IGNORECASE)
+_PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
+                        r"last\s+(?:night|week|month|year)|had\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b|"
+                        r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
+
+
+def _context_span(clause: str) -> tuple[int, int] | None:
+    """Where the clause tells another event as context, up to the next comma: a motive or a
+    charge ("over the killing of ...", "accused of planting IEDs") always, an event it followed
+    ("following the burning of houses the previous night") only when told as past."""
+    m = _CONTEXT.search(clause)
+    if m is None:
+        return None
+    stop = re.compile(r"[,;]").search(clause, m.end())
+    end = stop.start() if stop else len(clause)
+    if re.match(r"(?:,\s*|\s+)following\b", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end):
+        return None  # "recovered territory following a clash with the ADF": the same fight
+    return m.start(), end
+
+
 _LEADING_AFTER = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|following)\s+[^,;]{3,120},\s+(?=\S)", re.IGNORECASE)
 _ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|who|when)\s+[^,;]{3,150},", re.IGNORECASE)
 
 
-def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None) -> bool:
+def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None,
+                   text: str | None = None) -> bool:
+    """``text``: the part of the sentence that tells the event (without its context clause)."""
     # What a leading "Two days after a similar attack ...," or an aside ("Kabul airport, where a
     # bombing had killed 170 in August, was struck") recalls is not the sentence's own news.
-    told = _ASIDE_CLAUSE.sub(" ", _LEADING_AFTER.sub("", sentence.text))
+    told = _ASIDE_CLAUSE.sub(" ", _LEADING_AFTER.sub("", sentence.text if text is None else text))
     if _BACKGROUND.search(told) or _AFTERMATH.search(told):
         return True
     past = _KILLED_IN_YEAR.search(sentence.text)
@@ -513,16 +544,24 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     base = ctx.published or (ctx.anchor.start if ctx.anchor else None)
     base_date, base_relative = event_date([(sentence.text, sentence.start)], base, ctx.anchor)
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
-    if _COMMENT.match(sentence.text):
+    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text):
         return [], actor_hits
     for c_start, c_end, days_before, phrase in _clauses(sentence.text):
         clause = sentence.text[c_start:c_end]
         offset = sentence.start + c_start
         hits = find_triggers(ctx.lexicon, clause, offset)
+        told = clause
         cause = _CAUSE.search(clause)
         if cause and any(h.trigger.strong and h.start < offset + cause.start() for h in hits):
             # "installed a base ... due to continued attacks": what follows is the reason.
             hits = [h for h in hits if h.start < offset + cause.start()]
+        context = _context_span(clause)
+        if context and any(h.trigger.strong and h.start < offset + context[0] for h in hits):
+            # "attacked a position near Titao, a day after the group had burned a market",
+            # "arrested 3 IS members accused of planting IEDs": another event, told as context,
+            # gives this one neither its type, its toll nor its past.
+            hits = [h for h in hits if not offset + context[0] <= h.start < offset + context[1]]
+            told = clause[:context[0]] + " " * (context[1] - context[0]) + clause[context[1]:]
         if any(h.trigger.event in _SETTLING for h in hits):
             # "agreed a ceasefire to end clashes around Anefis": the violence is what the
             # agreement ends, not an event of the clause.
@@ -533,7 +572,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         # "Hamas praised the attack", "the UN condemned the killings": who reacted did not act.
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)
                          and not _REACTION.match(sentence.text, a.end - sentence.start)]
-        counts = find_counts(clause, offset)
+        counts = find_counts(told, offset)
         killed, killed_extra = _count(counts, KILLED, clause, offset, with_attackers=False)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
         killed_perpetrators = sum(h.low for h in counts if h.kind == KILLED and h.attackers and _PERPETRATOR.search(h.text))
@@ -558,7 +597,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             date = DateInfo(date.start - shift, (date.end or date.start) - shift, date.precision,
                             f"{date.text} ... {phrase}" if date.text else phrase)
         reference = ctx.anchor.start if ctx.anchor else ctx.published
-        background = False if days_before else _is_background(sentence, date, relative, reference)
+        background = False if days_before else _is_background(sentence, date, relative, reference, told)
         if ctx.anchor is not None and not sentence.headline and _SEPARATE.search(sentence.text):
             # An incident report's "in a separate operation the following day" is context for
             # the incident it reports, not its news.

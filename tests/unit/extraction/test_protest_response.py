@@ -139,3 +139,31 @@ def test_who_reacted_did_not_act(extract):
 def test_claimants_named_as_gtd_does(extract, text, claimant):
     [event] = extract(text)
     assert event["attribution"] == {"status": "claimed", "actor": claimant, "text": event["attribution"]["text"]}
+
+
+@pytest.mark.parametrize("text, sub, killed", [
+    # Another event told as context gives this one neither its type, its toll nor its past.
+    ("On 14 February 2022, JNIM militants attacked a VDP position near Titao (Loroum, Nord), a day "
+     "after the same group had burned the market of a neighbouring village. 5 fatalities.", "Armed clash", 5),
+    ("On 14 June 2022, police arrested 3 IS members accused of planting IEDs in Kirkuk city (Kirkuk, "
+     "Kirkuk). No fatalities reported.", "Arrests", None),
+    ("On 3 April 2022, troops burned about 40 houses in a village near Gangaw (Gangaw, Magway) after "
+     "local PDF fighters had attacked a military outpost on 1 April.", "Looting/property destruction", None),
+    ("On 17 June 2023, armed groups exchanged fire near Moirang (Bishnupur, Manipur), following the "
+     "burning of houses in a nearby village the previous night. 1 fatality.", "Armed clash", 1),
+    # ... but the fight a territory was recovered in is the same event.
+    ("On 28 April 2021, soldiers recovered territory following a clash with rebels at Mbau (Beni, "
+     "Nord-Kivu) resulting in 9 rebel and 2 military fatalities.", "Government regains territory", 11),
+    # ACLED's "Fatalities coded as N." is the coded toll.
+    ("On 22 August 2021, a suicide bomber blew himself up in a restaurant in Baidoa (Baydhaba, Bay), "
+     "killing 4 people. Fatalities coded as 5.", "Suicide bomb", 5),
+])
+def test_context_clauses_and_coded_tolls(extract, text, sub, killed):
+    events = [e for e in extract(text) if e["status"] == "occurred" and not e["background"]]
+    assert (events[0]["acled_sub_event_type"], (events[0]["killed"] or {}).get("low")) == (sub, killed)
+
+
+def test_nothing_reported_is_no_event(extract):
+    events = extract("On 2 March 2022, militiamen looted shops in Bocaranga (Bocaranga, Ouham-Pende). "
+                     "No fatalities reported.")
+    assert [e["status"] for e in events] == ["occurred"]
