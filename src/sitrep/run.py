@@ -27,7 +27,7 @@ from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import LOCATIVE, display_name, geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
-from .models import Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
+from .models import Actor, Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
 from .nlp.convert import annotate
 from .nlp.triage import select
 from .ontology import Lexicon, load_lexicon
@@ -115,11 +115,12 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     named = Counter(p.country for p in places if p.country)
     # A story with no publication date of its own was filed on its dateline's day.
     published = document.published or dateline_date(document.text)
-    ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=published,
-                  anchor=document_anchor(document.text), country=focus,
-                  countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus))
     # A focus that only nationalities give ("Two Israelis killed near Huwara") rules out no town.
     named_focus = any(p.country == focus and not is_demonym(p) for p in places)
+    ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=published,
+                  anchor=document_anchor(document.text), country=focus,
+                  countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus),
+                  named_focus=named_focus or focus is None)
     weak = [p for p in found if p.weak and (focus is None or p.country == focus or (
         not named_focus and LOCATIVE.search(document.text, max(0, p.start - 12), p.start)))]
     return places, weak, ctx
@@ -191,12 +192,22 @@ def _with_forces_country(event: Event, actors: ActorLexicon) -> Event:
 
     def named(side: tuple) -> tuple:
         return tuple(actors.state_actor(country, _GENERIC_STATE[a.name], a.text)
-                     if a.name in _GENERIC_STATE and a.country is None else a for a in side)
+                     if a.name in _GENERIC_STATE and a.country is None else
+                     actors.unidentified_actor(country, a.text) if _unplaced_gunmen(a, country, actors) else a
+                     for a in side)
 
     actors_, recipients = named(event.actors), named(event.recipients)
     if actors_ == event.actors and recipients == event.recipients:
         return event
     return replace(event, actors=actors_, recipients=recipients)
+
+
+def _unplaced_gunmen(actor: Actor, country: str, actors: ActorLexicon) -> bool:
+    """Unidentified gunmen named after a country the text does not give them ("ASG bandits abduct
+    Indonesian fishermen off Tawi-Tawi" made them Indonesia's): ACLED names them after the
+    country they act in."""
+    return actor.name.startswith("Unidentified Armed Group") and actor.country not in (None, country) \
+        and not any(actors.country_code(w) for w in re.findall(r"[^\W\d_]+", actor.text))
 
 
 def _in_part_of_town(event: Event, text: str, resources: Resources) -> Event:
@@ -269,7 +280,8 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
     own = [p for p in weak if any(ev.start <= p.start < ev.end for ev in event.evidence)]
     here = event.location
     if here is not None and own and here.precision == 3 and not here.admin1 and here.text \
-            and not any(c.country == here.country for c in resources.gazetteer.lookup(here.text, demonyms=False)):
+            and not any(c.country == here.country and c.match != "loose"
+                        for c in resources.gazetteer.lookup(here.text, demonyms=False)):
         # The country of a nationality ("Two Israelis killed near Huwara") yields to the town the
         # event is placed in.
         place = own[0]

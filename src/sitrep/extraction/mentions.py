@@ -39,7 +39,10 @@ _AFTERMATH = re.compile(
     r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|sentencing|"
     r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
     r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
-    r"(?:one|two|three|five|ten|\d+)\s+years?\s+on\b|remembered|commemorat\w+|"
+    r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|remembered|commemorat\w+|"
+    # statistics: "militant attacks fell 20 percent in 2019"
+    r"(?:attacks?|killings?|deaths|violence|incidents)\s+(?:fell|rose|declined|dropped|increased|decreased|doubled|halved|"
+    r"up|down)\s+(?:by\s+)?(?:\d+|a\s+third|half)|"
     r"(?:funerals?|burials?)\s+(?:held|took\s+place|was\s+held|were\s+held)|laid\s+to\s+rest)\b",
     re.IGNORECASE)
 # "This was one of four attacks in the area", "It was the third such attack this week": a
@@ -94,6 +97,7 @@ class Context:
     anchor: DateInfo | None
     country: str | None  # the document's country focus
     countries: frozenset[str] = frozenset()  # countries the document keeps coming back to
+    named_focus: bool = True  # a place of the focus country is named (not only its nationality)
 
 
 def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 0,
@@ -362,9 +366,11 @@ _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.I
 _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|added)\b")
 # Where attackers or projectiles came from: "a missile fired from Lebanon", "rockets from Gaza",
 # "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
-_FIRED_FROM = re.compile(r"\b(?:(?:fired|launched|shot|lobbed|crossed|cross|crossing|came|coming|infiltrated|based)\s+"
-                         r"(?:\w+\s+){0,3}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|militants|gunmen|"
-                         r"fighters|rebels|insurgents|jihadists|attackers)\s+)from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|shot|lobbed|crossed|cross|crossing|came|coming|"
+                         r"infiltrated|based)\s+(?:[\w\-]+\s+){0,4}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|"
+                         r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|"
+                         r"(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:man|woman|youth|teenager|resident|Palestinian|suspect))\s+)"
+                         r"from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def is_reference_point(place: Place, text: str) -> bool:
@@ -459,7 +465,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 
 # A clause that tells another event as this one's context.
 _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to|against)|"
-                      r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks)\s+after|"
+                      r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|accused\s+of|suspected\s+of|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction))\b", re.IGNORECASE)
@@ -589,7 +595,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         # A place inside a group's name ("the Three Brotherhood Alliance") is not where it acted.
         named_in = [(a.start, a.end) for a in actor_hits if a.kind == "group"]
         free = [p for p in places if not any(s < p.end and p.start < e for s, e in named_in)]
-        place, precision = _choose_place(free, sentence, ctx.country, ctx.countries)
+        # A focus only nationalities give ("Chinese miners kidnapped in Shiroro") rules out no place.
+        place, precision = _choose_place(free, sentence, ctx.country if ctx.named_focus else None, ctx.countries)
         clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
         date, relative = base_date, base_relative
         if days_before and date.start is not None:

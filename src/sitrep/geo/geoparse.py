@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.geo.distance import haversine_km
-from sitrep.geo.fold import fold
+from sitrep.geo.fold import fold, loose
 from sitrep.geo.gazetteer import Candidate, Gazetteer
 from sitrep.geo.mentions import (
     ADMIN_HINTS,
@@ -451,7 +451,12 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         if m.source in ("ner-org", "ner-person") and c.feature == "city" and c.population >= RUN_MIN_CITY_POP \
                 and (len(m.query) >= 6 or c.population >= BIG_CITY_POP) and not m.query.isupper():
             return _skeleton(c.name) == _skeleton(m.query)
-        return m.source == "run" and in_focus and c.feature == "city" and c.population >= ALT_FOCUS_POP
+        # "Derna": the city spelt another way is the seat of the province of that exact name.
+        seat = c.feature == "city" and any(o.match in ("name", "alias") and o.feature in ("admin1", "admin2")
+                                           and o.country == c.country and o.admin1_code == c.admin1_code
+                                           for _, o in r.ranked)
+        return m.source == "run" and c.feature == "city" and (
+            (in_focus and c.population >= ALT_FOCUS_POP) or (seat and c.population >= RUN_MIN_FOCUS_POP))
     if m.source in ("ner-org", "ner-person"):
         if c.match == "demonym":
             # "northern Burkinabé ambushes" tagged as a person: a nationality before its noun.
@@ -716,8 +721,9 @@ def _weak(r: Resolved, text: str) -> bool:
     if m.source in ("run", "ner-org", "ner-person") and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
             and LOCATIVE.search(text, max(0, m.start - 12), m.start) \
             and (c.match in ("name", "alias") or (c.match == "alt" and (
-                _generic_form(c.name, m.query) or (c.feature == "city" and c.population >= ALT_STRAY_POP
-                                                   and not any(o.match in ("name", "alias") for _, o in r.ranked))))) \
+                _generic_form(c.name, m.query) or loose(fold(c.name)) == loose(fold(m.query))
+                or (c.feature == "city" and c.population >= ALT_STRAY_POP
+                    and not any(o.match in ("name", "alias") for _, o in r.ranked))))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
         return True
     if c.match not in ("name", "alias"):
@@ -734,7 +740,7 @@ def _generic_form(name: str, query: str) -> bool:
     return words[:len(said)] == said or words[-len(said):] == said
 
 
-LOCATIVE = re.compile(r"\b(?:in|near|at|outside)\s+$", re.IGNORECASE)  # "BLAST IN MUQDISHO"
+LOCATIVE = re.compile(r"\b(?:in|near|at|outside|off)\s+$", re.IGNORECASE)  # "BLAST IN MUQDISHO"
 
 
 def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],

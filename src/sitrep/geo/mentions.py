@@ -271,7 +271,9 @@ _PLACE_CUE = re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|comm
 
 # A capitalised word opening a headline is most often a place when a colon or a word for what
 # happened follows: "Quetta hotel blast: ...", "Diyarbakir: roadside bomb kills 4".
-_LABEL_AFTER = re.compile(r"\s*:|\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|attacks?|ambush|raids?|clashes|shootings?|"
+_LABEL_AFTER = re.compile(r"\s*:|\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|bombs?|attacks?|ambush|raids?|clashes|shootings?|"
+                          # "Winnipeg man charged ...": a resident of the place (a city big enough to say so)
+                          r"(?:man|woman|men|women|teen|teenager|boy|girl|couple|family|resident|native|cop)\b|"
                           r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll)\b")
 _PEOPLE_AFTER = re.compile(r"\s+(?:militants|gunmen|rebels|insurgents|jihadists|fighters|soldiers|troops|police|forces|"
                            r"civilians|villagers|volunteers|militiamen|militias?|herders|farmers|residents)\b")

@@ -370,3 +370,44 @@ def test_a_named_doer_without_a_claim_is_suspected(extract):
     [event] = extract("03/02/2021: Boko Haram militants abducted nine loggers near Damboa, Borno, Nigeria. "
                       "No group claimed responsibility for the incident.")
     assert event["attribution"]["status"] == "suspected"
+
+
+@pytest.mark.parametrize("text, country", [
+    # Round eight of invented headlines: victims' nationality is not where it happened ...
+    ("Chinese engineers kidnapped in Shiroro, driver killed", "NG"),
+    ("Convoy carrying Chinese nationals targeted in Gwadar; two hurt", "PK"),
+    ("Gunmen abduct 4 Indonesian sailors off Tawi-Tawi", "PH"),
+    # ... where projectiles or attackers came from neither ...
+    ("Militants fire rockets at Kilis from Syria; 2 civilians hurt", "TR"),
+    ("An attacker from Nablus stabbed a guard at a mall in Ashdod", "IL"),
+    # ... and a town opening a headline before what happened there, or its resident, is the place.
+    ("Derna car bomb kills three, wounds 7", "LY"),
+    ("Winnipeg man charged after machete attack on officer", "CA"),
+])
+def test_headline_countries_round_eight(extract, text, country):
+    events = [e for e in extract(text, "2021-05-12") if not e["background"]]
+    assert events[0]["location"]["country"] == country
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rockets fired from Gaza at Sderot; man lightly hurt", "Shelling/artillery/missile attack"),
+    ("Man rams truck into protest march in Portland, 3 hurt", "Attack"),
+    ("Militants fire on police post in Bannu", "Armed clash"),
+])
+def test_headline_attacks_round_eight(extract, text, sub):
+    [event] = extract(text, "2021-05-12")
+    assert event["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters battle blaze on mountain",
+    "Norway marks 10 years since Utoya massacre",
+    "Interior ministry says militant attacks fell 20 percent in 2019",
+])
+def test_round_eight_non_events(extract, text):
+    assert all(e["background"] or e["status"] != "occurred" for e in extract(text, "2021-05-12"))
+
+
+def test_gunmen_take_the_country_they_act_in(extract):
+    [event] = extract("Gunmen abduct 4 Indonesian sailors off Tawi-Tawi", "2021-05-12")
+    assert "Unidentified Armed Group (Philippines)" in [a["name"] for a in event["actors"]]
