@@ -78,10 +78,20 @@ _DESCRIBED = re.compile(
     # "The assailant, an anti-abortion extremist, was arrested"
     r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)\s*,\s+an?\s+(?:self-described\s+)?"
     r"(?P<who2>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel|anarchist|activist)s?)\s*,|"
-    r"\b(?:arrested|apprehended|detained|identified|named)\s+(?:(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver)\s*,?\s+)?"
+    r"\b(?:arrested|apprehended|detained|identified|named|described\s+(?:him|her|them|the\s+\w+))\s+(?:(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver)\s*,?\s+)?"
     r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+|as\s+)(?:an?\s+)(?:unaffiliated\s+|self-described\s+|suspected\s+|alleged\s+)?"
     r"(?P<who>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel)s?)\b",
     re.IGNORECASE)
+# "the suspect was a supporter of the Islamic State", "he told police he was a member of the
+# Proud Boys", "a suspect who they said belonged to the FARC dissidents": the group is suspected.
+_ADHERENT = re.compile(r"\b(?:was|were|is|are|as)\s+(?:an?\s+)?(?:supporters?|members?|followers?|sympathi[sz]ers?|adherents?)\s+of\s+"
+                       r"(?:the\s+)?(?=(?-i:[A-Z]))|\bbelong(?:ed|s|ing)?\s+to\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+# "claimed the attack on behalf of the group Revolutionary Self-Defense"
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?(?:group\s+|organi[sz]ation\s+)?"
+                        r"(?P<who>(?-i:[A-Z])[\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for|de|del|la))*(?:\s+\([A-Z][\w\-]*\))?)")
+# "Posters left at the site by the CPI-Maoist", "A note ... was signed by X": a claim.
+_SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti|communiqu[eé]s?|messages?)\b[^.;]{0,80}?"
+                     r"\b(?:signed|left|issued|written|posted|sent)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$", re.IGNORECASE)
 
 def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window: int = 140) -> ActorMention | None:
@@ -179,12 +189,26 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
 def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:
     """Attribution statements in one sentence (offsets are document offsets)."""
     hits: list[AttributionHit] = []
+    for status, pattern in (("claimed", _SIGNED), ("suspected", _ADHERENT)):
+        for m in pattern.finditer(text):
+            start, end = m.start() + offset, m.end() + offset
+            # the group named there ("belonged to the Jaime Martinez Column of the FARC")
+            group = next((a for a in actors if a.kind == "group" and end <= a.start <= end + 60
+                          and not re.search(r"[.;]", text[m.end():a.start - offset])), None)
+            if group is None or any(h.start < end and start < h.end for h in hits):
+                continue
+            hits.append(AttributionHit(start, group.end, Attribution(status, group.actor.name, text[m.start():group.end - offset]),
+                                       group.actor))
     for status, pattern in (("unclaimed", _UNCLAIMED), ("denied", _DENIED), ("claimed", _CLAIMED),
                             ("suspected", _SUSPECTED)):
         for m in pattern.finditer(text):
             start, end = m.start() + offset, m.end() + offset
             if any(h.start < end and start < h.end for h in hits):
                 continue
+            if status == "suspected" and re.match(r"suspects\b", m.group(), re.IGNORECASE) and re.search(
+                    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|the|arrested|detained)\s+$",
+                    text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
+                continue  # "Police arrested two suspects the same evening": people, not a suspicion
             suspects = _suspects(text, offset, start, actors) if status == "suspected" else []
             if status == "suspected" and not suspects:
                 # "Police suspected Boko Haram": the suspect follows an active verb; "ISIS is the
@@ -203,6 +227,11 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
             if status == "claimed" and actor is not None and actor.kind == "state" \
                     and not re.search(r"responsibility|credit", m.group(), re.IGNORECASE):
                 continue  # "Police said it was holding three suspects": forces claim no attack
+            behalf = _ON_BEHALF.match(text, m.end()) if status == "claimed" else None
+            if behalf is not None:
+                who = behalf.group("who")
+                actor = next((a for a in actors if a.start <= offset + behalf.start("who") < a.end), None) or ActorMention(
+                    offset + behalf.start("who"), offset + behalf.end("who"), Actor(who, who, None, None), "group")
             if actor is None and status == "claimed":
                 actor = _claimant(text, offset, start)
             if status in ("suspected", "claimed", "denied") and actor is None:

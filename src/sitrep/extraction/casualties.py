@@ -74,7 +74,7 @@ _VERB_FIRST = re.compile(
     rf"executed|murdered|massacred|beheaded|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?)|"
     rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b)|"
-    rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of|"
+    rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of(?:\s+the(?:\s+(?:other|remaining))?)?|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
     rf"(?:raised|revised|updated|put)\s+the\s+toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
     rf"toll\s+(?:in|from|of)\s+(?:[\w\-']+\s+){{1,5}}?(?:rises|rose|climbs|climbed|hits|reaches|reached|jumps|jumped)\s+to|"
@@ -118,7 +118,7 @@ _SINGULAR = re.compile(
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
 # "His body was found on 03/06/2021": one person dead.
-_BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
+_BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
                          rf"the\s+(?:body|corpse|remains)\s+of\s+(?:the|a)\s+(?:\w+\s+)?{_PERSON_NOUN_SHORT})\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
@@ -159,7 +159,7 @@ _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Official
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
 _NAME = rf"{_NOT_NAME}[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
 _NOUN_UNIT = rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}(?!s)\b(?:\s+{_NAME})?"
-_GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:[\w\-]+\s+)?[a-z]+(?:s|men|ren)\b"
+_GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+)?[a-z]+(?:s|men|ren)\b"
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
@@ -168,7 +168,8 @@ _PEOPLE_SUBJECT = re.compile(
     rf"\b{_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
 _PEOPLE_OBJECT = re.compile(
     rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding)\s+{_LIST}"
-    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside)\b))")
+    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside)\b|"
+    rf"and\s+(?:injuring|wounding|leaving|injured|wounded)\b))")
 _UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_NAME})")
 
 
@@ -271,6 +272,12 @@ _WITH_ATTACKER = re.compile(
 _ATTACKER_AND = re.compile(
     rf"\b(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?)\s+and\s+"
     rf"(?P<nums>{_NUM})\s+(?P<gap>{_GAP})(?:were|was)\s+(?:also\s+|all\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+# "A fourth child ... died in hospital": the toll is now four.
+# ("the third hostage was found dead" is one of three, not a third death)
+_ORDINAL_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                           r"(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},)?\s+(?:later\s+|also\s+|subsequently\s+)?"
+                           r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+found\s+dead)\b", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"\b(?P<verb>killing|killed|shooting\s+(?:him|her)\s+dead|injuring|wounding)\s+(?:him|her)\b(?!self)",
                              re.IGNORECASE)
@@ -470,6 +477,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         kind = _kind(m.group("verb"))
         add(kind, m.group("nums"), m.start(), m.start("att"), False)
         add(kind, m.group("n") or "one", m.start("att"), m.end(), True)
+    for m in _ORDINAL_DIED.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
+            n = _ORDINALS[m.group("ord").lower()]
+            hits.append(CountHit(KILLED, n, n, base + m.start(), base + m.end(), original[m.start():m.end()]))
     for m in _ATTACKER_AND.finditer(text):
         kind = _kind(m.group("verb"))
         add(kind, m.group("n") or "one", m.start("att"), m.end("att"), True)

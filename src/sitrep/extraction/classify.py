@@ -176,6 +176,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
         return [_protest(hits, sentence, names, killed, injured, offset)]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
+    if violent and not incident_report and all(h.trigger.name == "body_found" for h in violent):
+        return []  # a body found, outside an incident report, is no attack we can tell
     if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb") for h in violent) \
             and _NOT_VIOLENCE.search(sentence) and not _PERPETRATORS.search(sentence):
         # "seven dead children and 4,761 HFMD cases", "wild birds were found dead": deaths

@@ -218,6 +218,7 @@ _TOLL_UPDATE = re.compile(
     r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+|since\s+|now\s+)?(?:rose|climbed|increased|reached|"
     r"has\s+(?:since\s+)?risen|had\s+(?:since\s+)?risen|stood)|(?:raised|revised|updated)\s+the\s+(?:death\s+)?toll|"
     r"\w+\s+(?:of\s+them\s+)?died\s+(?:the\s+(?:following|next)\s+day|later|in\s+hospital)|"
+    r"\ba\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[^.;]{0,100}?\b(?:died|succumbed)|"
     r"(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
     r"(?:(?:his|her|their|the\s+(?:\w+\s+){0,2}?\w+['’]s)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+|"
@@ -230,6 +231,21 @@ _TOLL_UPDATE = re.compile(
 
 _HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
                             r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b", re.IGNORECASE)
+
+
+# "The chief was found dead on March 27", "Acosta's body was found": who the sentence is about.
+_FATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?P<who>[\w\-]+)(?:['’]s)?\s+(?:(?:\w+\s+)?(?:body|corpse|remains)\s+)?(?:was|were)\s+"
+                           r"(?:later\s+|subsequently\s+)?(?:found|killed|executed|beheaded|shot|released|freed|rescued)\b",
+                           re.IGNORECASE)
+
+
+def _same_victim(said: str, previous: Sequence[Mention], text: str) -> bool:
+    """The sentence tells the fate of someone the kidnapping before it took ("a village chief")."""
+    m = _FATE_SUBJECT.match(said)
+    if m is None or m.group("who").lower() in ("he", "she", "they", "it", "police", "troops", "soldiers", "one", "all"):
+        return False
+    told = " ".join(text[p.evidence.start:p.evidence.end] for p in previous)
+    return re.search(rf"\b{re.escape(m.group('who'))}\b", told, re.IGNORECASE) is not None
 
 
 def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
@@ -247,7 +263,8 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
             out[-1].extend(group)
             continue
         if out and any("abduct" in m.modes for m in out[-1]) \
-                and all(m.event == "ASSAULT" for m in group) and all(_HOSTAGES_FATE.search(x) for x in said):
+                and all(m.event == "ASSAULT" for m in group) and all(
+                    _HOSTAGES_FATE.search(x) or _same_victim(x, out[-1], text) for x in said):
             # "The hostages were later executed": the fate of those taken is the kidnapping's.
             out[-1].extend(group)
             continue

@@ -105,3 +105,18 @@ def test_a_denial_leaves_an_unclaimed_attack_unclaimed():
 
 def test_a_suspect_with_an_arabic_article(lexicon):
     assert _attribution("Sources suspected al-Shabaab of the ambush.", lexicon)[0] == "suspected"
+
+
+@pytest.mark.parametrize("text, status, actor", [
+    ("A statement claimed the attack on behalf of the group Red Hand Defence.", "claimed", "Red Hand Defence"),
+    ("Posters left at the site by the CPI-Maoist called for a boycott.", "claimed",
+     "CPI (Maoist): Communist Party of India (Maoist)"),
+    ("Prosecutors said the suspect was a supporter of the Islamic State.", "suspected", "Islamic State"),
+    ("Police later arrested two suspects the same evening.", None, None),
+])
+def test_round_eight_attribution(text, status, actor):
+    hits = find_attribution(text, 0, ActorLexicon.load().find(text))
+    if status is None:
+        assert not [h for h in hits if h.attribution.status == "suspected"]
+    else:
+        assert hits and (hits[0].attribution.status, hits[0].attribution.actor) == (status, actor)

@@ -341,3 +341,23 @@ def test_more_casualty_phrasings(extract, text, killed, injured):
     event = events[0]
     assert (event["killed"] or {}).get("low") == killed
     assert (event["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Round eight of invented GTD summaries.
+    ("06/15/2019: A bomb planted in a car exploded in Ataq, Shabwah, Yemen. The colonel and two of his "
+     "bodyguards were killed.", 3, None),
+    ("03/18/2021: Mortar rounds struck a market in Jowhar, Middle Shebelle, Somalia, killing a woman and "
+     "her child and injuring four other people.", 2, 4),
+    ("05/09/2021: Shells struck a street in Taiz, Taiz, Yemen, killing three children and injuring four "
+     "adults. A fourth child, who had been pulled from the rubble, died in hospital.", 4, 4),
+    ("02/08/2019: Assailants abducted 11 herders near Palmyra, Homs, Syria. Six of them were released. "
+     "The bodies of the other five were found on February 15.", 5, None),
+    ("03/15/2019: Assailants abducted a rancher, Pedro Gimenez, near Horqueta, Concepcion, Paraguay. "
+     "Gimenez's body was found on April 28, 2019.", 1, None),
+])
+def test_round_eight_tolls(extract, text, killed, injured):
+    events = extract(text)
+    assert len(events) == 1
+    assert (events[0]["killed"] or {}).get("low") == killed
+    assert (events[0]["injured"] or {}).get("low") == injured
