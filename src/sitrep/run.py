@@ -157,7 +157,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         event = _with_weak_place(event, weak, resources)
         event = _with_location(event, resources, named, ctx.country)
         event = _in_part_of_town(event, document.text, resources)
-        event = _admin1_as_written(event, places, document.text)
+        event = _admin1_as_written(event, places, document.text, summary=ctx.anchor is not None)
         event = _palestine(event, document.text)
         out.append(_with_crowd(_with_forces_country(event, resources.actors), resources.actors))
     return out
@@ -245,7 +245,7 @@ _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county
                          re.IGNORECASE)
 
 
-def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "") -> Event:
+def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", summary: bool = False) -> Event:
     """The province as the report names it ("Saxony", "Idleb"), when the report names the
     province the event lies in; coders record the name their source gives, and the gazetteer's
     may be the local form ("Sachsen"), a newer division ("Papua Tengah") or a region above the
@@ -258,8 +258,10 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "") ->
         for m in re.finditer(re.escape(loc.text) + _ADDRESS_TAIL, text):
             province, country = m.group("province"), m.group("country")
             if any(p.text == country and p.feature == "country" and p.country == loc.country for p in places) \
-                    and any(p.text == province and p.feature in ("admin1", "admin2") and p.country == loc.country
-                            for p in places):
+                    and any(p.text == province and p.country == loc.country
+                            # (a district in news, "Parachinar, Kurram, Pakistan", is no province;
+                            # in an incident summary, GTD writes its province there)
+                            and (p.feature == "admin1" or (p.feature == "admin2" and summary)) for p in places):
                 written = _ADMIN_WORD.sub("", province)
                 return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     for p in places:
@@ -276,7 +278,9 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
     document's first. Precision 2: the town is likely, not certain."""
     # A word of a group's name ("the Three Brotherhood Alliance") is no place of the event.
     names = [a.text for a in (*event.actors, *event.recipients)]
-    weak = [p for p in weak if not any(p.text in n and p.text != n for n in names)]
+    groups = [a.text for a in (*event.actors, *event.recipients) if a.type]
+    # (nor a group itself, "in Hamas rocket attack"; a person's name may be NER's misreading of a town)
+    weak = [p for p in weak if not any(p.text in n and p.text != n for n in names) and p.text not in groups]
     own = [p for p in weak if any(ev.start <= p.start < ev.end for ev in event.evidence)]
     here = event.location
     if here is not None and own and here.precision == 3 and not here.admin1 and here.text \

@@ -235,7 +235,8 @@ class ActorLexicon:
         "military", "police", "government"); generic ("Military Forces") for an unknown code."""
         head = {"military": "Military Forces", "police": "Police Forces",
                 "government": "Government"}[branch]
-        if country_code == "PS" and branch == "military" and not (text and "alestin" in text):
+        if country_code == "PS" and branch == "military" and text and "alestin" not in text \
+                and re.search(r"\b(?:soldiers?|troops|army|military)\b", text, re.IGNORECASE):
             # Soldiers in the West Bank and Gaza are Israel's (Palestine has police and security
             # services, no army), as ACLED codes them.
             country_code = "IL"

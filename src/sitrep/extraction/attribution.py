@@ -179,7 +179,8 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
         who = cause.group("who")
         # GTD names a group known only by its cause by the cause's followers: "an anarchist
         # group" is "Anarchists".
-        follower = re.fullmatch(r"(?P<cause>[a-z\-]+ist)\s+(?:group|cell|collective|organi[sz]ation|movement)", who, re.IGNORECASE)
+        follower = re.fullmatch(r"(?P<cause>(?!(?:terrorist|islamist|jihadist|extremist|activist|militant)\b)[a-z\-]+ist)\s+"
+                                r"(?:group|cell|collective|organi[sz]ation|movement)", who, re.IGNORECASE)
         name = f"{follower.group('cause').capitalize()}s" if follower else who
         return ActorMention(offset + cause.start("who"), offset + cause.end("who"), Actor(who, name, None, None), "group")
     who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who"))

@@ -279,12 +279,19 @@ _ORDINAL_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth|seven
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+found\s+dead)\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "killing him and injuring his son": one person, named before.
-_PRONOUN_OBJECT = re.compile(r"\b(?P<verb>killing|killed|shooting\s+(?:him|her)\s+dead|injuring|wounding)\s+(?:him|her)\b(?!self)",
-                             re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
+                             r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?:him|her)\b(?!self)"
+                             # "killing him and his wife" is two; "injuring him and three bodyguards" four
+                             rf"(?:\s+and\s+(?:(?P<partner>(?:his|her)\s+(?:[\w\-]+\s+)?(?:wife|husband|son|daughter|"
+                             rf"brother|sister|father|mother|child|driver|guard|bodyguard|friend|nephew|niece|colleague))\b|"
+                             rf"(?P<nums>{_NUM})\s+(?:[\w\-]+\s+)?[a-z]+s\b))?", re.IGNORECASE)
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
 # clause restates the toll: "..., bringing the death toll to eight").
-_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+(?:the|them|those)\s*(?:injured|wounded|victims)?\s+"
-                           rf"(?:later\s+|subsequently\s+|also\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+# ("two of them died on the spot" may count the dead again: "them" needs a "later" or a hospital)
+_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+(?:the\s+(?:injured|wounded)|them|those)\s+"
+                           rf"(?:(?:later|subsequently)\s+(?:died|succumbed)|succumbed|died\s+(?:later|in\s+hospital|"
+                           rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b))",
+                           re.IGNORECASE)
 _LAST_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+(?:and\s+)?$", re.IGNORECASE)
 _TOLL_RESTATED = re.compile(r"\b(?:toll|bringing\s+the)\b", re.IGNORECASE)
 # "12 soldiers, two police officers and an unknown number of assailants were killed": the known
@@ -489,10 +496,14 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _PRONOUN_OBJECT.finditer(text):
         # Police shooting the assailant dead ("..., killing him") is the attacker's death.
         before = _LAST_OBJECT.search(text, max(0, m.start() - 40), m.start())
+        figure = "two" if m.group("partner") else "one"
+        if m.group("nums"):
+            more = _number_range(m.group("nums"))
+            figure = str(1 + more[0]) if more else figure
         if before and _ATTACKER.search(before.group()):
-            add(_kind(m.group("verb")), "one", before.start(), m.end(), True)
+            add(_kind(m.group("verb")), figure, before.start(), m.end(), True)
         else:
-            add(_kind(m.group("verb")), "one", m.start(), m.end(), False)
+            add(_kind(m.group("verb")), figure, m.start(), m.end(), False)
     for m in _PLUS_ATTACKER.finditer(text):
         # The attacker shares the verb told before ("Two officers were killed, in addition to the
         # bomber, and four others were wounded") or, opening the sentence, after ("In addition to

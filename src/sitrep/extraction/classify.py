@@ -194,7 +194,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         violent = [h for h in violent if h.trigger.name not in _STRIKES]
     strong_violent = [h for h in violent if h.trigger.strong]
     arrests = [h for h in hits if h.trigger.name == "arrest"]
-    if arrests and strong_violent and not (killed or injured) and all(
+    if arrests and strong_violent and not (killed or injured) and has_state_actor and not _ATTACKERS.search(sentence) and all(
             re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE) for h in strong_violent):
         # "Police detained 18 people in raids": ACLED codes raids that only arrest as arrests.
         main = max(arrests, key=lambda h: h.trigger.rank)

@@ -37,9 +37,9 @@ _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-u
 # "an attack on a funeral").
 _AFTERMATH = re.compile(
     r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|sentencing|"
-    r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
+    r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:(?:court|judge|tribunal)s?\s+jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
     r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
-    r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|remembered|commemorat\w+|"
+    r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|"
     # statistics: "militant attacks fell 20 percent in 2019"
     r"(?:attacks?|killings?|deaths|violence|incidents)\s+(?:fell|rose|declined|dropped|increased|decreased|doubled|halved|"
     r"up|down)\s+(?:by\s+)?(?:\d+|a\s+third|half)|"
@@ -53,8 +53,7 @@ _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the
 _NOTHING_REPORTED = re.compile(r"^\W*(?:no|neither|there\s+were\s+no)\s+(?:(?:reported\s+|known\s+)?(?:fatalities|casualties|injuries|deaths|"
                                r"victims|one)\s*(?:,|and/or|and|or|nor)?\s*)+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
                                r"(?:reported|recorded|confirmed)?\s*\.?\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
-_REACTION = re.compile(r"\s+(?:\w+\s+)?(?:praised|hailed|welcomed|celebrated|applauded|condemned|denounced|deplored|"
-                       r"praises|hails|welcomes|celebrates|condemns|denounces)\b", re.IGNORECASE)
+_REACTION = re.compile(r"\s+(?:\w+\s+)?(?:praised|condemned|denounced|deplored|praises|condemns|denounces)\b", re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
                     re.IGNORECASE)
 _ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
@@ -363,7 +362,8 @@ _DEMONYM_PLACE = re.compile(r"\s+(?:border\s+)?(?:town|village|city|province|reg
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|with|near|after|before|during|"
                            r"when|as|where|and|or|to|from|by|since|while|area)\b)", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|added)\b")
+_SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|added|denies|denied|"
+                            r"blames|blamed|accuses|accused|rejects|rejected|warns|vows)\b")
 # Where attackers or projectiles came from: "a missile fired from Lebanon", "rockets from Gaza",
 # "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
 _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|shot|lobbed|crossed|cross|crossing|came|coming|"
@@ -416,6 +416,9 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     # "..., the defence ministry in Moscow said": where the source spoke, when the event has
     # another place.
     inside = [p for p in inside if p not in speakers] or inside
+    # "Maiduguri residents flee as Boko Haram attacks Konduga": whose people, when another place is
+    # where it happened.
+    inside = [p for p in inside if not _WHOSE_PEOPLE.match(sentence.text, p.end - sentence.start)] or inside
     # "killed in an ambush near the Mali border": the neighbour is a landmark, not the place.
     borders = [p for p in inside if p.feature == "country" and (
         _BORDER_AFTER.match(sentence.text, p.end - sentence.start)
@@ -446,7 +449,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
         # A dateline country that the sentence narrows down ("Somalia: Beledweyne blast toll
         # rises") introduces nothing more precise than the town in it.
         refined = _dateline(sentence, p) and p.feature == "country" and any(
-            q.country == p.country and specificity.get(q.feature or "city", 1) < specific for q in inside)
+            q.country == p.country and specificity.get(q.feature or "city", 1) < specific
+            and not _WHOSE_PEOPLE.match(sentence.text, q.end - sentence.start) for q in inside)
         introduced = _introduced(sentence, p) or (_dateline(sentence, p) and not refined)
         road = bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
             _ROAD_TO.search(sentence.text, 0, p.start - sentence.start)
@@ -474,6 +478,11 @@ _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|ear
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 
 
+# "Maiduguri residents flee ...": whose people, not where it happened.
+_WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|traders|farmers|citizens|voters|students)\b",
+                           re.IGNORECASE)
+
+
 def _context_span(clause: str) -> tuple[int, int] | None:
     """Where the clause tells another event as context, up to the next comma: a motive or a
     charge ("over the killing of ...", "accused of planting IEDs") always, an event it followed
@@ -489,15 +498,13 @@ def _context_span(clause: str) -> tuple[int, int] | None:
 
 
 _LEADING_AFTER = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|following)\s+[^,;]{3,120},\s+(?=\S)", re.IGNORECASE)
-_ASIDE_CLAUSE = re.compile(r",\s+(?:where|which|who|when)\s+[^,;]{3,150},", re.IGNORECASE)
 
 
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None,
                    text: str | None = None) -> bool:
     """``text``: the part of the sentence that tells the event (without its context clause)."""
-    # What a leading "Two days after a similar attack ...," or an aside ("Kabul airport, where a
-    # bombing had killed 170 in August, was struck") recalls is not the sentence's own news.
-    told = _ASIDE_CLAUSE.sub(" ", _LEADING_AFTER.sub("", sentence.text if text is None else text))
+    # What a leading "Two days after a similar attack ...," recalls is not the sentence's own news.
+    told = _LEADING_AFTER.sub("", sentence.text if text is None else text)
     if _BACKGROUND.search(told) or _AFTERMATH.search(told):
         return True
     past = _KILLED_IN_YEAR.search(sentence.text)

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..geo.distance import haversine_km
+from ..geo.fold import loose
 from ..models import Event, Location, Report
 
 # PLOVER types that news of one real event is told under. An abduction is COERCE in one report and
@@ -128,7 +129,7 @@ def places_match(a: Location, b: Location, settings: FusionSettings) -> bool:
     if coarse == 3 and a.admin1 and b.admin1:
         # A province-level report names its province: a town of another province, however near,
         # is another event ("airstrikes in Saada" is not the Marib attack 200 km away).
-        return fold(a.admin1) == fold(b.admin1)
+        return loose(fold(a.admin1)) == loose(fold(b.admin1))  # "Idleb" as written is Idlib
     return km is not None and km <= settings.max_km.get(coarse, settings.max_km[3])
 
 

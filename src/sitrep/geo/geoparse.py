@@ -614,7 +614,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     _one_sense(final, mentions, chains, live_idx)
     # A name its chain left without a candidate ("Krasne, Donetsk" when the only Krasne we know
     # is in Zaporizhzhia) is the same unknown place wherever the document repeats it.
-    unknown = {_key(mentions[i]) for i in final if final[i].unplaced}
+    # (Not a district in brackets named like its town: "Jayapura (Jayapura, Papua)", where
+    # GeoNames has no such district, says nothing against the town.)
+    unknown = {_key(mentions[i]) for i in final if final[i].unplaced} - {
+        _key(mentions[i]) for i in final if i in placed and not final[i].unplaced and final[i].best is not None}
     # Whether to report a mention is judged in the context of the final resolutions, its own
     # included: a small town named three times in a story about its state is a place.
     keep_ctx = _context(_select([r for r in final.values() if r.best is not None and _keep(r, EMPTY)]))
@@ -627,7 +630,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # "Musir (Mike de Kock)": parentheses that hold no place make the name before
             # them an ordinary capitalised run.
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
-        if (_is_person(r, people, named) and i not in in_area) or _key(mentions[i]) in unknown:
+        if (_is_person(r, people, named) and i not in in_area and not _bracketed_in_province(r, text)) \
+                or _key(mentions[i]) in unknown:
             # (A name an address places, "JORDAN, Minn.", is the town, whoever else is called Jordan.)
             continue
         if _keep(r, keep_ctx) or (i in addressed and mentions[i].source in ("run", "ner-org", "ner-person")):
@@ -720,6 +724,7 @@ def _weak(r: Resolved, text: str) -> bool:
         return False  # "UN condemns ..." is no town Un
     if m.source in ("run", "ner-org", "ner-person") and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
             and LOCATIVE.search(text, max(0, m.start - 12), m.start) \
+            and m.query.casefold() not in _SITE_NOUNS and not _EVENT_NOUN_AFTER.match(text, m.end) \
             and (c.match in ("name", "alias") or (c.match == "alt" and (
                 _generic_form(c.name, m.query) or loose(fold(c.name)) == loose(fold(m.query))
                 or (c.feature == "city" and c.population >= ALT_STRAY_POP
@@ -732,6 +737,16 @@ def _weak(r: Resolved, text: str) -> bool:
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
+
+
+# "Killed In Market Blast", "in Hamas rocket attack": a word before what happened qualifies it.
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|ambush(?:es)?|raids?|strikes?|"
+                               r"shootings?|clash(?:es)?|violence|massacres?|sieges?|operations?|crash(?:es)?|fire|rockets?)\b",
+                               re.IGNORECASE)
+# Sites that headlines capitalise ("Bomb Kills Four Near Bridge"): never a town by themselves.
+_SITE_NOUNS = frozenset("""market bridge train bus station church mosque temple school hospital camp village town city
+border road highway airport hotel prison jail base port square park stadium mall checkpoint
+harbour harbor river lake mountain forest farm mine embassy palace parliament court""".split())
 
 
 def _generic_form(name: str, query: str) -> bool:
@@ -792,6 +807,15 @@ def _place_words(entities: Sequence[Entity]) -> frozenset[str]:
 
 
 _PLACE_WORD_AFTER = re.compile(r"\s(?:Town|Village|District|Province|County|Governorate|Municipality)$")
+
+
+def _bracketed_in_province(r: Resolved, text: str) -> bool:
+    """ACLED's "Yirol (Yirol West, Lakes)": a town followed by brackets that name its province is
+    the town, whatever NER made of the district named like it."""
+    c = r.best
+    after = re.match(r"\s*\(([^()]{2,80})\)", text[r.mention.end:])
+    return c is not None and c.feature == "city" and bool(c.admin1) and after is not None \
+        and fold(c.admin1) in fold(after.group(1))
 
 
 def _is_person(r: Resolved, people: frozenset[str], named: frozenset[str] = frozenset()) -> bool:

@@ -120,3 +120,8 @@ def test_round_eight_attribution(text, status, actor):
         assert not [h for h in hits if h.attribution.status == "suspected"]
     else:
         assert hits and (hits[0].attribution.status, hits[0].attribution.actor) == (status, actor)
+
+
+def test_generic_causes_name_no_group():
+    [hit] = [h for h in find_attribution("A terrorist group claimed responsibility for the bombing.", 0, [])]
+    assert hit.attribution.actor == "terrorist group"

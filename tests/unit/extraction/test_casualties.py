@@ -361,3 +361,16 @@ def test_round_eight_tolls(extract, text, killed, injured):
     assert len(events) == 1
     assert (events[0]["killed"] or {}).get("low") == killed
     assert (events[0]["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, kind, low", [
+    ("Gunmen stormed the house, killing him and his wife.", "killed", 2),
+    ("The blast hit the convoy, injuring him and three bodyguards.", "injured", 4),
+    ("Gunmen shot the driver, nearly killing him.", "killed", None),
+    ("The gunman fired at the minister without injuring him.", "injured", None),
+    # "them" may be the dead: no move without "later" or a hospital
+    ("Four people were killed and 12 injured; two of them died on the spot.", "killed", 4),
+])
+def test_pronoun_objects_and_those_who_died(text, kind, low):
+    hits = [h for h in find_counts(text) if h.kind == kind and not h.additional]
+    assert (max(h.low for h in hits) if hits else None) == low

@@ -411,3 +411,20 @@ def test_round_eight_non_events(extract, text):
 def test_gunmen_take_the_country_they_act_in(extract):
     [event] = extract("Gunmen abduct 4 Indonesian sailors off Tawi-Tawi", "2021-05-12")
     assert "Unidentified Armed Group (Philippines)" in [a["name"] for a in event["actors"]]
+
+
+@pytest.mark.parametrize("text, country", [
+    # Found by review: a group, or a site capitalised in a title, after "in" is no foreign town.
+    ("Four Israelis were wounded in Hamas rocket attack.", "IL"),
+    ("Five Killed In Market Blast In Peshawar", "PK"),
+    # Whose people, where another place is where it happened; who spoke is not where.
+    ("Nigeria: Maiduguri residents flee as Boko Haram attacks Konduga, killing 9", "NG"),
+])
+def test_review_places(extract, text, country):
+    [event] = extract(text, "2021-05-12")
+    assert event["location"] is not None and event["location"]["country"] == country
+
+
+def test_whose_people_yield_to_the_place_of_the_attack(extract):
+    [event] = extract("Nigeria: Maiduguri residents flee as Boko Haram attacks Konduga, killing 9", "2021-05-12")
+    assert event["location"]["name"] == "Konduga"

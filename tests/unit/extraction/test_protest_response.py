@@ -167,3 +167,11 @@ def test_nothing_reported_is_no_event(extract):
     events = extract("On 2 March 2022, militiamen looted shops in Bocaranga (Bocaranga, Ouham-Pende). "
                      "No fatalities reported.")
     assert [e["status"] for e in events] == ["occurred"]
+
+
+def test_review_actors(extract):
+    # Raids by armed groups stay battles; Palestinian security forces stay Palestinian.
+    [event] = extract("Al-Shabaab militants raided a military base near Afgooye, and troops arrested four fighters.")
+    assert event["acled_sub_event_type"] == "Armed clash"
+    [event] = extract("Security forces clashed with gunmen in Jenin refugee camp, the Palestinian Authority said.")
+    assert "Military Forces of Israel" not in [a["name"] for a in (*event["actors"], *event["recipients"])]

@@ -64,6 +64,13 @@ def test_fuse_keeps_provinces_apart():
     assert groups(fuse([report("a", location=lower_shabelle), report("c")])) == [["a"], ["c"]]
 
 
+def test_fuse_reads_province_spellings_alike():
+    # "Idleb" as a report writes it is the gazetteer's Idlib.
+    idleb = Location("Idleb province", "Idlib", "SY", 35.8, 36.6, "Idleb", precision=3)
+    saraqib = Location("Saraqib", "Saraqib", "SY", 35.86, 36.8, "Idlib", geonameid=163345, precision=1)
+    assert groups(fuse([report("a", location=idleb), report("b", location=saraqib)])) == [["a", "b"]]
+
+
 def test_fuse_respects_date_precision():
     # "in October 2017" (month) fits a day in that month; a publication-date fallback reaches back a week.
     month = report("b", day=D(2017, 10, 1), precision="month", text="in October")
