@@ -237,12 +237,16 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 
 
+# "members of two communities clashed with sticks and stones": a brawl, not a battle.
+_CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|clubs|bricks|batons|iron\s+rods|bamboo\s+sticks)\b",
+                            re.IGNORECASE)
 _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|cattle|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
                         r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
 _CIVIL_CROWD = re.compile(r"\b(?:supporters|protesters|protestors|demonstrators|rioters|youths|residents|students|"
-                          r"villagers|crowds?|mobs?|workers|traders|activists|farmers|party\s+members)\b", re.IGNORECASE)
+                          r"villagers|crowds?|mobs?|workers|traders|activists|farmers|party\s+members|communities|"
+                          r"community\s+members|factions\s+of\s+the\s+(?:\w+\s+){0,3}?(?:party|league|congress))\b", re.IGNORECASE)
 _POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement)\b", re.IGNORECASE)
 # "Dozens of protesters were killed": the force that killed them was used on a protest.
 _PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was|had\s+been)\s+"
@@ -342,8 +346,8 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
             # "Opposition supporters clashed with police": a crowd fighting the police is a
             # violent demonstration (ACLED), not a battle.
             return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
-        if _CIVIL_CROWD.search(before) and not has_armed_actor and not _ATTACKERS.search(sentence) \
-                and not _POLICE.search(sentence) and not _ARMED_CROWD.search(sentence):
+        if (_CIVIL_CROWD.search(before) or _CRUDE_WEAPONS.search(after)) and not has_armed_actor \
+                and not _ATTACKERS.search(sentence) and not _POLICE.search(before) and not _ARMED_CROWD.search(sentence):
             # "Villagers clashed with sticks and stones over land", rival party supporters: crowds
             # fighting each other are ACLED's mob violence.
             return Typing("ASSAULT", ("beat",), "Mob violence", main, True)

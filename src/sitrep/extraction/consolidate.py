@@ -364,6 +364,13 @@ def consolidate(
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \
                 and any(m.acled_sub_event_type == "Disrupted weapons use" for m in group):
             sub = "Disrupted weapons use"  # "launched 12 drones at Odesa; all were shot down"
+        if sub in ("Shelling/artillery/missile attack", "Air/drone strike") and any(
+                m.acled_sub_event_type == "Armed clash" and m.evidence.start < main.evidence.start for m in group) \
+                and re.search(r"\b(?:responded|retaliated|returned\s+fire|hit\s+back)\b",
+                              text[main.evidence.start:main.evidence.end], re.IGNORECASE):
+            # "KNDF fighters ambushed a military column. The military responded with artillery.":
+            # ACLED codes the fight, the artillery being its answer.
+            sub = "Armed clash"
         if sub == "Attack" and not main.modes and any(m.acled_sub_event_type == "Armed clash" for m in group):
             # "attacked a VDP post ... 9 VDPs were killed": a toll told apart is the clash's.
             sub = "Armed clash"

@@ -165,7 +165,10 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue  # "Carreno's driver was killed": the owner of the victim, neither side
         possessive = after.startswith(("'s", "’s"))
         # "by the militants", "the army's shelling", and the first side of "a clash between X and Y".
-        agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive
+        # ... and the owner of the weapon named by the trigger ("a Yak-130 jet of the Myanmar military")
+        owner = hit.kind in ("state", "group") and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?", text[trigger.end - offset:hit.start - offset]) is not None
+        agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive or owner
                  or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
         victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
         patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)

@@ -175,3 +175,18 @@ def test_review_actors(extract):
     assert event["acled_sub_event_type"] == "Armed clash"
     [event] = extract("Security forces clashed with gunmen in Jenin refugee camp, the Palestinian Authority said.")
     assert "Military Forces of Israel" not in [a["name"] for a in (*event["actors"], *event["recipients"])]
+
+
+@pytest.mark.parametrize("text, sub, actor", [
+    ("On 12 October 2021, members of two communities clashed with sticks and stones in Cuttack (Cuttack, "
+     "Odisha). 4 people were injured.", "Mob violence", None),
+    ("On 22 June 2021, PDF fighters ambushed a military column near Hpruso (Hpruso, Kayah). The military "
+     "responded with artillery. Fatalities coded as 5.", "Armed clash", None),
+    ("On 9 March 2022, a Yak-130 jet of the Myanmar military bombed a village near Mindat (Mindat, Chin), "
+     "killing 3 civilians.", "Air/drone strike", "Military Forces of Myanmar"),
+])
+def test_round_eight_acled_types(extract, text, sub, actor):
+    events = [e for e in extract(text) if e["status"] == "occurred"]
+    assert events[0]["acled_sub_event_type"] == sub
+    if actor:
+        assert actor in [a["name"] for a in events[0]["actors"]]
