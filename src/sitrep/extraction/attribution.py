@@ -76,6 +76,9 @@ _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|o
 # anti-Muslim extremist", "identified the assailant as a white supremacist".
 _DESCRIBED = re.compile(
     # "The assailant, an anti-abortion extremist, was arrested"
+    # "Police said the assailant was an anti-Semitic extremist"
+    r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)\s+(?:was|is)\s+an?\s+(?:self-described\s+)?"
+    r"(?P<who3>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel|anarchist)s?)\b|"
     r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)\s*,\s+an?\s+(?:self-described\s+)?"
     r"(?P<who2>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel|anarchist|activist)s?)\s*,|"
     r"\b(?:arrested|apprehended|detained|identified|named|described\s+(?:him|her|them|the\s+\w+))\s+(?:(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver)\s*,?\s+)?"
@@ -244,7 +247,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
         start, end = m.start() + offset, m.end() + offset
         if any(h.start < end and start < h.end for h in hits):
             continue
-        who = m.group("who") or m.group("who2")
+        who = m.group("who") or m.group("who2") or m.group("who3")
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))
     return sorted(hits, key=lambda h: h.start)

@@ -50,7 +50,7 @@ _AFTERMATH = re.compile(
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
 # "No fatalities reported.", "Neither injuries nor fatalities were reported.": no event of its own.
-_NOTHING_REPORTED = re.compile(r"^\W*(?:no|neither|there\s+were\s+no)\s+(?:(?:reported\s+|known\s+)?(?:fatalities|casualties|injuries|deaths|"
+_NOTHING_REPORTED = re.compile(r"^\W*(?:no|neither|there\s+were\s+no|0)\s+(?:(?:reported\s+|known\s+)?(?:fatalities|casualties|injuries|deaths|"
                                r"victims|one)\s*(?:,|and/or|and|or|nor)?\s*)+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
                                r"(?:reported|recorded|confirmed)?\s*\.?\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
 _REACTION = re.compile(r"\s+(?:\w+\s+)?(?:praised|condemned|denounced|deplored|praises|condemns|denounces)\b", re.IGNORECASE)

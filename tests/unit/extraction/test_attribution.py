@@ -125,3 +125,8 @@ def test_round_eight_attribution(text, status, actor):
 def test_generic_causes_name_no_group():
     [hit] = [h for h in find_attribution("A terrorist group claimed responsibility for the bombing.", 0, [])]
     assert hit.attribution.actor == "terrorist group"
+
+
+def test_the_assailant_was_an_extremist():
+    hits = find_attribution("Police said the assailant was an anti-Semitic extremist.", 0, [])
+    assert [(h.attribution.status, h.attribution.actor) for h in hits] == [("suspected", "anti-Semitic extremist")]

@@ -374,3 +374,11 @@ def test_round_eight_tolls(extract, text, killed, injured):
 def test_pronoun_objects_and_those_who_died(text, kind, low):
     hits = [h for h in find_counts(text) if h.kind == kind and not h.additional]
     assert (max(h.low for h in hits) if hits else None) == low
+
+
+@pytest.mark.parametrize("text, kind, low", [
+    ("Assailants hacked to death the caretaker of a shrine in Sindh.", "killed", 1),
+    ("Assailants set fire to a shop. The shop owner was injured.", "injured", 1),
+])
+def test_round_nine_single_victims(text, kind, low):
+    assert [h.low for h in find_counts(text) if h.kind == kind] == [low]

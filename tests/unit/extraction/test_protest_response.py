@@ -190,3 +190,29 @@ def test_round_eight_acled_types(extract, text, sub, actor):
     assert events[0]["acled_sub_event_type"] == sub
     if actor:
         assert actor in [a["name"] for a in events[0]["actors"]]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round nine of invented ACLED notes.
+    ("On 3 May 2021, residents held a rally in Kumasi (Kumasi, Ashanti). Police monitored the rally "
+     "without intervening. 0 fatalities.", "Peaceful protest"),
+    ("On 3 May 2021, troops killed 3 NPA members during an encounter in Catarman (Catarman, Northern "
+     "Samar).", "Armed clash"),
+    ("On 3 May 2021, police arrested 12 suspected members of a kidnapping ring in Kaduna (Kaduna North, "
+     "Kaduna).", "Arrests"),
+    ("On 3 May 2021, militants used drones to drop explosives on an army post near Menaka (Menaka, "
+     "Menaka).", "Air/drone strike"),
+])
+def test_round_nine_sub_event_types(extract, text, sub):
+    events = [e for e in extract(text) if e["status"] == "occurred"]
+    assert [e["acled_sub_event_type"] for e in events] == [sub]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("08/19/2019: Assailants attacked a police post in Nazran, Ingushetia, Russia. Two officers were killed.",
+     "Ingushetia"),
+    ("On 1 June 2024, a drone struck a car in Shebekino (Shebekinskiy, Belgorod). 1 fatality.", "Belgorod"),
+])
+def test_english_names_of_russian_regions(extract, text, admin1):
+    [event] = extract(text)
+    assert event["location"]["admin1"] == admin1
