@@ -117,6 +117,10 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     if not m or _NOT_ACTORS.match(m.group("who")):
         return []
     lo, hi = offset + m.start("who"), offset + m.end("who")
+    # "Return, Reclamation, Rehabilitation (3R)": a name with commas goes on to its acronym.
+    more = re.match(r"(?:,\s*(?:and\s+)?[A-Z][\w\-]*)+\s*\([^()]{1,12}\)", text[hi - offset:])
+    if more:
+        hi += more.end()
     # Named groups, and state forces named as forces ("Syrian government forces"); a bare
     # adjective ("a Palestinian extremist") names no state.
     named = [a for a in actors if lo <= a.start < hi and (

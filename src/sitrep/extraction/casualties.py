@@ -290,7 +290,7 @@ _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narro
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
 # clause restates the toll: "..., bringing the death toll to eight").
 # ("two of them died on the spot" may count the dead again: "them" needs a "later" or a hospital)
-_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+(?:the\s+(?:injured|wounded)|them|those)\s+"
+_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+(?:the\s+(?:injured|wounded)(?:\s+[a-z]+)?|them|those)\s+"
                            rf"(?:(?:later|subsequently)\s+(?:died|succumbed)|succumbed|died\s+(?:later|in\s+hospital|"
                            rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b))",
                            re.IGNORECASE)

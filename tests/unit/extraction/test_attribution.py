@@ -130,3 +130,9 @@ def test_generic_causes_name_no_group():
 def test_the_assailant_was_an_extremist():
     hits = find_attribution("Police said the assailant was an anti-Semitic extremist.", 0, [])
     assert [(h.attribution.status, h.attribution.actor) for h in hits] == [("suspected", "anti-Semitic extremist")]
+
+
+def test_a_name_with_commas_goes_on_to_its_acronym():
+    text = "Sources attributed the abduction to Return, Reclamation, Rehabilitation (3R)."
+    hits = find_attribution(text, 0, ActorLexicon.load().find(text))
+    assert hits[0].attribution.actor == "3R: Return Reclamation and Rehabilitation"

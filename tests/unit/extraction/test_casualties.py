@@ -382,3 +382,9 @@ def test_pronoun_objects_and_those_who_died(text, kind, low):
 ])
 def test_round_nine_single_victims(text, kind, low):
     assert [h.low for h in find_counts(text) if h.kind == kind] == [low]
+
+
+def test_one_of_the_injured_soldiers_died(extract):
+    [event] = extract("03/14/2019: A bomb exploded near a patrol outside Siirt, Siirt, Turkey. Two gendarmes were "
+                      "killed and four others were injured; one of the injured gendarmes died of his wounds on 03/16/2019.")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (3, 3)
