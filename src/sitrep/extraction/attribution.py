@@ -68,7 +68,7 @@ _TARGET = re.compile(
 _CAUSE_GROUP = re.compile(r"\b(?:an?|the)\s+(?P<who>(?:[\w\-]+\s+){1,2}?(?:group|cell|collective|organi[sz]ation|movement))\s+"
                           r"(?:later\s+|reportedly\s+)?(?:claimed|claims|took)\s+(?:\w+\s+){0,2}?(?:responsibility|credit)",
                           re.IGNORECASE)
-_CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\)))*"
+_CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\))){0,10}"
                        r"(?:\s+(?:activists|militants|extremists|separatists|rebels|insurgents|fighters|nationalists))?)"
                        r"(?:\s+|,\s+|,\s+an?\s+[^,.;]{2,60},\s+)(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?"
                        r"(?:claimed|claims|claiming|took|accepted)\b")

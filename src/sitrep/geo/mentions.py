@@ -286,9 +286,14 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
     Every contiguous sub-run of up to 4 words becomes a mention; geoparse keeps the longest
     that resolves, so "New South Wales" beats "Wales".
     """
-    def free(s: int, e: int) -> bool:
-        return not any(s < te and ts < e for ts, te in (*taken, *blocked))
+    # One mark per character covered, so that each test is linear in the run, not in the
+    # number of spans (long documents have thousands of both).
+    covered = bytearray(len(text))
+    for ts, te in (*taken, *blocked):
+        covered[max(ts, 0):max(te, 0)] = b"\x01" * max(0, min(te, len(text)) - max(ts, 0))
 
+    def free(s: int, e: int) -> bool:
+        return covered.find(1, s, e) == -1
 
     out = []
     for run in _RUN.finditer(text):
