@@ -155,7 +155,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     for event in events:
         event = _split_tolls(event, sentences, document.text)
         event = _with_weak_place(event, weak, resources)
-        event = _with_location(event, resources, named, ctx.country)
+        event = _with_location(event, resources, named, ctx.country, document.text)
         event = _in_part_of_town(event, document.text, resources)
         event = _admin1_as_written(event, places, document.text, summary=ctx.anchor is not None)
         event = _palestine(event, document.text)
@@ -206,7 +206,7 @@ def _unplaced_gunmen(actor: Actor, country: str, actors: ActorLexicon) -> bool:
     """Unidentified gunmen named after a country the text does not give them ("ASG bandits abduct
     Indonesian fishermen off Tawi-Tawi" made them Indonesia's): ACLED names them after the
     country they act in."""
-    return actor.name.startswith("Unidentified Armed Group") and actor.country not in (None, country) \
+    return actor.name.startswith("Unidentified Armed Group") and actor.country != country \
         and not any(actors.country_code(w) for w in re.findall(r"[^\W\d_]+", actor.text))
 
 
@@ -324,17 +324,17 @@ def _palestine(event: Event, text: str) -> Event:
 
 
 def _with_location(event: Event, resources: Resources, named: Counter[str | None],
-                   focus: str | None = None) -> Event:
+                   focus: str | None = None, text: str = "") -> Event:
     """Make the place agree with the groups involved: a place named without its country
     ("raid on a market in Borno town") is re-read inside the country of the armed groups, and
     an event with no place at all takes that country. A region of several countries ("Lake
     Chad") takes the document's country, else the groups'."""
     if event.location is None:
         # With no place at all, even an unidentified group's country ("DR Congo militia", or the
-        # document's) is the best there is.
-        homes = _groups_countries(event, resources.actors, unidentified=True)
+        # document's) is the best there is; else a word only one country uses ("Ukum LGA").
+        homes = _groups_countries(event, resources.actors, unidentified=True) or _country_words(text)
         return replace(event, location=_country_location(homes[0], resources)) if homes else event
-    homes = _groups_countries(event, resources.actors)
+    homes = _groups_countries(event, resources.actors) or _country_words(text)
     here = event.location
     if here.country is None:
         country = focus or (homes[0] if homes else None)
@@ -360,6 +360,20 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     place = Place(start=0, end=0, text=here.text, name=best.name, country=best.country, lat=best.lat,
                   lon=best.lon, geonameid=best.real_geonameid, admin1=best.admin1, feature=best.feature)
     return replace(event, location=to_location(place, resources.gazetteer, here.precision))
+
+
+# Words of one country's administration or press (general knowledge): "barangay" chairmen are
+# Filipino, LGAs Nigerian, upazilas Bangladeshi, woredas and kebeles Ethiopian; ISPR is
+# Pakistan's army press office.
+_COUNTRY_WORDS = ((re.compile(r"\bbarangays?\b", re.IGNORECASE), "PH"),
+                  (re.compile(r"\b(?:LGA|[Ll]ocal [Gg]overnment [Aa]rea)s?\b"), "NG"),
+                  (re.compile(r"\bupazil+as?\b", re.IGNORECASE), "BD"),
+                  (re.compile(r"\b(?:woredas?|kebeles?)\b", re.IGNORECASE), "ET"),
+                  (re.compile(r"\bISPR\b"), "PK"))
+
+
+def _country_words(text: str) -> list[str]:
+    return [code for pattern, code in _COUNTRY_WORDS if pattern.search(text)][:1]
 
 
 def _groups_countries(event: Event, actors: ActorLexicon, unidentified: bool = False) -> list[str]:

@@ -428,3 +428,17 @@ def test_review_places(extract, text, country):
 def test_whose_people_yield_to_the_place_of_the_attack(extract):
     [event] = extract("Nigeria: Maiduguri residents flee as Boko Haram attacks Konduga, killing 9", "2021-05-12")
     assert event["location"]["name"] == "Konduga"
+
+
+@pytest.mark.parametrize("text, country", [
+    # A word only one country uses places an event that names no place we know, and decides
+    # between namesakes.
+    ("Gunmen kill 12 in fresh attack on Ukum LGA communities", "NG"),
+    ("Terrorists attack check post in Mir Ali: ISPR", "PK"),
+    ("Gunmen kill barangay chairman in San Fernando", "PH"),
+])
+def test_country_words(extract, text, country):
+    [event] = extract(text, "2021-05-12")
+    assert event["location"]["country"] == country
+    # Unidentified gunmen are named after that country.
+    assert all(a["country"] == country for a in event["actors"] if a["name"].startswith("Unidentified"))
