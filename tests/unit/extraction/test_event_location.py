@@ -442,3 +442,14 @@ def test_country_words(extract, text, country):
     assert event["location"]["country"] == country
     # Unidentified gunmen are named after that country.
     assert all(a["country"] == country for a in event["actors"] if a["name"].startswith("Unidentified"))
+
+
+@pytest.mark.parametrize("text, country", [
+    # Well-known landmarks that attack reports name alone.
+    ("A suicide bomber struck the Imam Ali Shrine, killing 9 pilgrims.", "IQ"),
+    ("A bomb exploded near the Brandenburg Gate, injuring 4.", "DE"),
+    ("A man drove a car into crowds on the Champs-Elysees, injuring two people.", "FR"),
+])
+def test_landmarks(extract, text, country):
+    [event] = extract(text)
+    assert event["location"]["country"] == country
