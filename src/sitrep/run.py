@@ -366,7 +366,7 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
 # Filipino, LGAs Nigerian, upazilas Bangladeshi, woredas and kebeles Ethiopian; ISPR is
 # Pakistan's army press office.
 _COUNTRY_WORDS = ((re.compile(r"\bbarangays?\b", re.IGNORECASE), "PH"),
-                  (re.compile(r"\b(?:LGA|[Ll]ocal [Gg]overnment [Aa]rea)s?\b"), "NG"),
+                  (re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+LGAs?\b|\bLGAs?\s+of\b"), "NG"),
                   (re.compile(r"\bupazil+as?\b", re.IGNORECASE), "BD"),
                   (re.compile(r"\b(?:woredas?|kebeles?)\b", re.IGNORECASE), "ET"),
                   (re.compile(r"\bISPR\b"), "PK"))

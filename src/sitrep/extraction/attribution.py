@@ -89,6 +89,8 @@ _DESCRIBED = re.compile(
 # Proud Boys", "a suspect who they said belonged to the FARC dissidents": the group is suspected.
 _ADHERENT = re.compile(r"\b(?:was|were|is|are|as)\s+(?:an?\s+)?(?:supporters?|members?|followers?|sympathi[sz]ers?|adherents?)\s+of\s+"
                        r"(?:the\s+)?(?=(?-i:[A-Z]))|\bbelong(?:ed|s|ing)?\s+to\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+_ADHERENT_SUBJECT = re.compile(r"\b(?:suspects?|assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?|shooters?|"
+                               r"driver|he|she)\b(?![^.;]*\b(?:dead|victims?|slain|killed)\b)", re.IGNORECASE)
 # "claimed the attack on behalf of the group Revolutionary Self-Defense"
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?(?:group\s+|organi[sz]ation\s+)?"
                         r"(?P<who>(?-i:[A-Z])[\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for|de|del|la))*(?:\s+\([A-Z][\w\-]*\))?)")
@@ -200,6 +202,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
     for status, pattern in (("claimed", _SIGNED), ("suspected", _ADHERENT)):
         for m in pattern.finditer(text):
             start, end = m.start() + offset, m.end() + offset
+            if status == "suspected" and not _ADHERENT_SUBJECT.search(text[max(0, m.start() - 80):m.start()]):
+                continue  # "The dead were members of HTS": whose victims, not who did it
             # the group named there ("belonged to the Jaime Martinez Column of the FARC")
             group = next((a for a in actors if a.kind == "group" and end <= a.start <= end + 60
                           and not re.search(r"[.;]", text[m.end():a.start - offset])), None)

@@ -58,7 +58,8 @@ _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?
 
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
-    rf"\b(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
+    rf"\b(?!an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    rf"(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+ed\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
 )
@@ -277,6 +278,7 @@ _ATTACKER_AND = re.compile(
 # "A fourth child ... died in hospital": the toll is now four.
 # ("the third hostage was found dead" is one of three, not a third death)
 _ORDINAL_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                           r"(?!(?:[\w\-]+\s+){0,2}?(?:attack|raid|blast|bombing|incident|explosion|strike|assault|ambush)s?\b)"
                            r"(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},)?\s+(?:later\s+|also\s+|subsequently\s+)?"
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+found\s+dead)\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -286,7 +288,8 @@ _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narro
                              # "killing him and his wife" is two; "injuring him and three bodyguards" four
                              rf"(?:\s+and\s+(?:(?P<partner>(?:his|her)\s+(?:[\w\-]+\s+)?(?:wife|husband|son|daughter|"
                              rf"brother|sister|father|mother|child|driver|guard|bodyguard|friend|nephew|niece|colleague))\b|"
-                             rf"(?P<nums>{_NUM})\s+(?:[\w\-]+\s+)?[a-z]+s\b))?", re.IGNORECASE)
+                             rf"(?P<nums>{_NUM})\s+(?!(?:days|weeks|months|years|hours|minutes|times)\b)(?:[\w\-]+\s+)?"
+                             rf"(?!(?:days|weeks|months|years|hours|minutes|times)\b)[a-z]+s\b))?", re.IGNORECASE)
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
 # clause restates the toll: "..., bringing the death toll to eight").
 # ("two of them died on the spot" may count the dead again: "them" needs a "later" or a hospital)

@@ -259,6 +259,7 @@ _LONE_ATTACKER = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|driver|mo
                             r"stabbed|attacked|threw|hurled|detonated)\b", re.IGNORECASE)
 
 
+_FLED = re.compile(r"\b(?:flee|fled|flees|fleeing|escape[sd]?|escaping|displaced|ran\s+away|hid|hide)\b", re.IGNORECASE)
 _SUFFERED = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped|shot|attacked)\b",
                        re.IGNORECASE)
 
@@ -363,8 +364,10 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     agents = sentence[:sentence.find(victims[:30])] if victims[:30] and victims[:30] in sentence else ""
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
     # ... and people told as victims ("Three residents were killed and 15 others ...") did nothing.
+    # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").
     crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents) \
-        and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents)
+        and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
+        and not (_FLED.search(agents) and _ATTACKERS.search(sentence))
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):

@@ -218,7 +218,8 @@ _TOLL_UPDATE = re.compile(
     r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+|since\s+|now\s+)?(?:rose|climbed|increased|reached|"
     r"has\s+(?:since\s+)?risen|had\s+(?:since\s+)?risen|stood)|(?:raised|revised|updated)\s+the\s+(?:death\s+)?toll|"
     r"\w+\s+(?:of\s+them\s+)?died\s+(?:the\s+(?:following|next)\s+day|later|in\s+hospital)|"
-    r"\ba\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[^.;]{0,100}?\b(?:died|succumbed)|"
+    r"\ba\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?!(?:[\w\-]+\s+){0,2}?(?:attack|raid|blast|bombing|incident|explosion|strike|assault|ambush)s?\b)[^.;]{0,100}?\b(?:died|succumbed)|"
     r"(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
     r"(?:(?:his|her|their|the\s+(?:\w+\s+){0,2}?\w+['’]s)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+|"
@@ -245,7 +246,9 @@ def _same_victim(said: str, previous: Sequence[Mention], text: str) -> bool:
     if m is None or m.group("who").lower() in ("he", "she", "they", "it", "police", "troops", "soldiers", "one", "all"):
         return False
     told = " ".join(text[p.evidence.start:p.evidence.end] for p in previous)
-    return re.search(rf"\b{re.escape(m.group('who'))}\b", told, re.IGNORECASE) is not None
+    # (among those taken, after the verb: "militants abducted three aid workers" took no militants)
+    taken = re.search(r"\b(?:abduct|kidnapp?|seiz|took|taken|snatch|hijack)\w*", told, re.IGNORECASE)
+    return taken is not None and re.search(rf"\b{re.escape(m.group('who'))}\b", told[taken.end():], re.IGNORECASE) is not None
 
 
 def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:

@@ -40,6 +40,7 @@ _AFTERMATH = re.compile(
     r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:(?:court|judge|tribunal)s?\s+jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
     r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
     r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|"
+    r"(?:remembered|commemorat\w+|mourned|honou?red)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:victims|dead|people|soldiers|lives)\b|"
     # statistics: "militant attacks fell 20 percent in 2019"
     r"(?:attacks?|killings?|deaths|violence|incidents)\s+(?:fell|rose|declined|dropped|increased|decreased|doubled|halved|"
     r"up|down)\s+(?:by\s+)?(?:\d+|a\s+third|half)|"
@@ -145,6 +146,9 @@ def _with_extra(count: Count | None, extra: int) -> Count | None:
     return Count(count.low + extra, None if count.high is None else count.high + extra, count.text)
 
 
+_WEAPON_TRIGGERS = frozenset({"airstrike", "drone", "shelling", "heavy_weapon_noun", "gun_noun"})
+
+
 def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, offset: int,
            victims: Sequence[CountHit] = ()) -> tuple[list[Actor], list[Actor]]:
     """Who does it and who suffers it, from word order and the words around each actor.
@@ -166,7 +170,9 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
         possessive = after.startswith(("'s", "’s"))
         # "by the militants", "the army's shelling", and the first side of "a clash between X and Y".
         # ... and the owner of the weapon named by the trigger ("a Yak-130 jet of the Myanmar military")
-        owner = hit.kind in ("state", "group") and re.fullmatch(
+        owner = hit.kind in ("state", "group") and (trigger.trigger.name in _WEAPON_TRIGGERS or re.fullmatch(
+            r"attacks?|gunm[ae]n|shooters?|snipers?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)) \
+            and re.fullmatch(
             r"\s+of\s+(?:the\s+)?", text[trigger.end - offset:hit.start - offset]) is not None
         agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive or owner
                  or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
@@ -486,6 +492,10 @@ _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|tr
                            re.IGNORECASE)
 
 
+# (told in the past perfect: "Gondar, where five civilians were killed in crossfire" is the news)
+_WHERE_ASIDE = re.compile(r",\s+(?:where|when)\s+[^,;]{3,150}?\bhad\b[^,;]{0,150},")
+
+
 def _context_span(clause: str) -> tuple[int, int] | None:
     """Where the clause tells another event as context, up to the next comma: a motive or a
     charge ("over the killing of ...", "accused of planting IEDs") always, an event it followed
@@ -571,13 +581,19 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         if cause and any(h.trigger.strong and h.start < offset + cause.start() for h in hits):
             # "installed a base ... due to continued attacks": what follows is the reason.
             hits = [h for h in hits if h.start < offset + cause.start()]
-        context = _context_span(clause)
+        aside = _WHERE_ASIDE.search(clause)
+        if aside:
+            # "Kabul airport, where a suicide bombing had killed 170 in August, was hit by rockets":
+            # the aside recalls another event.
+            hits = [h for h in hits if not offset + aside.start() <= h.start < offset + aside.end()]
+            told = clause[:aside.start()] + " " * (aside.end() - aside.start()) + clause[aside.end():]
+        context = _context_span(told)
         if context and any(h.trigger.strong and h.start < offset + context[0] for h in hits):
             # "attacked a position near Titao, a day after the group had burned a market",
             # "arrested 3 IS members accused of planting IEDs": another event, told as context,
             # gives this one neither its type, its toll nor its past.
             hits = [h for h in hits if not offset + context[0] <= h.start < offset + context[1]]
-            told = clause[:context[0]] + " " * (context[1] - context[0]) + clause[context[1]:]
+            told = told[:context[0]] + " " * (context[1] - context[0]) + told[context[1]:]
         if any(h.trigger.event in _SETTLING for h in hits):
             # "agreed a ceasefire to end clashes around Anefis": the violence is what the
             # agreement ends, not an event of the clause.
@@ -588,6 +604,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         # "Hamas praised the attack", "the UN condemned the killings": who reacted did not act.
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)
                          and not _REACTION.match(sentence.text, a.end - sentence.start)]
+        clause_date, clause_relative = base_date, base_relative
+        if told != clause:
+            # The date, too, is the clause's own, not that of the event it recalls ("in August").
+            clause_date, clause_relative = event_date([(told, offset)], base, ctx.anchor)
         counts = find_counts(told, offset)
         killed, killed_extra = _count(counts, KILLED, clause, offset, with_attackers=False)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
@@ -608,7 +628,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         # A focus only nationalities give ("Chinese miners kidnapped in Shiroro") rules out no place.
         place, precision = _choose_place(free, sentence, ctx.country if ctx.named_focus else None, ctx.countries)
         clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
-        date, relative = base_date, base_relative
+        date, relative = clause_date, clause_relative
         if days_before and date.start is not None:
             shift = dt.timedelta(days=days_before)
             date = DateInfo(date.start - shift, (date.end or date.start) - shift, date.precision,

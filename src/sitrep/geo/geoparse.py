@@ -474,6 +474,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         return m.source in ("run", "run-people") or c.feature in ("country", "continent")
     if c.feature == "admin2":
         return m.hint == "admin2" and c.match == "name"  # "Henry County", not a bare "Henry"
+    if m.source == "run-people" and c.feature == "city" and c.match in ("name", "alias") \
+            and c.population >= BIG_CITY_POP:
+        return True  # "Kano residents protest ...": a big city's people ("Fano villagers" are no Italian town's)
     if m.source in ("run-initial", "run-people"):
         return False
     country_focus = ctx.countries.get(c.country or "", 0.0) >= 0.5

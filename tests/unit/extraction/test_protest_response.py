@@ -216,3 +216,31 @@ def test_round_nine_sub_event_types(extract, text, sub):
 def test_english_names_of_russian_regions(extract, text, admin1):
     [event] = extract(text)
     assert event["location"]["admin1"] == admin1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by the fourth review.
+    ("An airstrike killed 12 people in Idlib on Sunday. The dead were members of Hayat Tahrir al-Sham.",
+     lambda events: events[0]["attribution"]["status"] != "suspected"),
+    ("Gunmen killed three villagers in Dogo on Monday. In a second attack on Tuesday, two farmers died "
+     "when bandits raided Kaura in Zamfara state.", lambda events: len(events) == 2),
+    ("Taliban militants abducted three aid workers in Ghazni province on Monday. Militants were killed "
+     "in an airstrike in Helmand province on Tuesday.", lambda events: len(events) == 2),
+    ("An Mi-17 helicopter crashed in Jammu and Kashmir on Tuesday, killing two pilots.",
+     lambda events: not [e for e in events if e["acled_sub_event_type"] == "Air/drone strike"]),
+    ("The minister, in a brief encounter with reporters in Lagos on Monday, said security would be "
+     "tightened.", lambda events: not events),
+    ("Relatives in Kabul on Sunday remembered the 13 soldiers killed in the airport bombing.",
+     lambda events: all(e["background"] for e in events)),
+    ("Israeli jets carried out the bombing of the Hamas headquarters in Gaza City, killing 4.",
+     lambda events: "Hamas Movement" not in [a["name"] for a in events[0]["actors"]]),
+    ("A man was shot dead outside a terminal at LGA on Sunday night, police said.",
+     lambda events: (events[0]["location"] or {}).get("country") != "NG"),
+    ("Gunmen shot the trader, killing him and two days later police arrested a suspect.",
+     lambda events: events[0]["killed"]["low"] == 1),
+    ("Kabul airport, where a suicide bombing had killed 170 people in August, was hit by rockets on "
+     "Sunday, wounding two guards.",
+     lambda events: events[0]["acled_sub_event_type"] == "Shelling/artillery/missile attack" and not events[0]["background"]),
+])
+def test_fourth_review(extract, text, expected):
+    assert expected(extract(text, published="2021-05-31"))
