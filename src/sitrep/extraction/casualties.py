@@ -59,7 +59,8 @@ _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
     rf"\b(?!an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
-    rf"(?P<nums>(?:{_NUM}\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
+    rf"(?P<nums>(?:{_NUM}\s+(?!(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet\w+|miles?|times)\b){_GAP}"
+    rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+ed\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
 )
@@ -138,6 +139,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"senator|lawmaker|legislator|minister|governor|ambassador|diplomat|prosecutor|commissioner|"
                 r"sheikh|colonel|captain|sergeant|lieutenant|nephew|niece|cousin|uncle|aunt|"
                 r"caretaker|custodian|shepherd|herdsman|pharmacist|technician|mechanic|labourer|laborer|"
+                r"customer|waiter|pedestrian|bystander|passer-by|worshipper|pilgrim|patient|"
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
@@ -297,6 +299,8 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+(?:the\s+(?:injured|woun
                            rf"(?:(?:later|subsequently)\s+(?:died|succumbed)|succumbed|died\s+(?:later|in\s+hospital|"
                            rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b))",
                            re.IGNORECASE)
+_WHO_DIED = re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+)?{_PERSON_NOUN}\s*,?\s+"
+                       rf"who\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 _LAST_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+(?:and\s+)?$", re.IGNORECASE)
 _TOLL_RESTATED = re.compile(r"\b(?:toll|bringing\s+the)\b", re.IGNORECASE)
 # "12 soldiers, two police officers and an unknown number of assailants were killed": the known
@@ -436,6 +440,13 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         # The figures around an unknown number are a floor.
         hits = [dataclasses.replace(h, high=None) if any(h.start - base <= s and e <= h.end - base for s, e in unknown) else h
                 for h in hits]
+    # "wounding a customer, who died in hospital two days later": moved to the dead as well.
+    for m in _WHO_DIED.finditer(text):
+        hurt = [h for h in hits if h.kind == INJURED and not h.additional and h.start - base <= m.start() < h.end - base + 40]
+        if hurt and hurt[0].low >= 1:
+            hits[hits.index(hurt[0])] = dataclasses.replace(
+                hurt[0], low=hurt[0].low - 1, high=None if hurt[0].high is None else hurt[0].high - 1)
+            hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()], additional=True))
     # ("stabbed four shoppers; two of them died" is told by who was struck, not here.)
     died = [m for m in _INJURED_DIED.finditer(text) if re.search(r"\b(?:injured|wounded)\b", m.group(), re.IGNORECASE)
             or any(h.kind == INJURED and h.start - base < m.start() for h in hits)]

@@ -388,3 +388,15 @@ def test_one_of_the_injured_soldiers_died(extract):
     [event] = extract("03/14/2019: A bomb exploded near a patrol outside Siirt, Siirt, Turkey. Two gendarmes were "
                       "killed and four others were injured; one of the injured gendarmes died of his wounds on 03/16/2019.")
     assert (event["killed"]["low"], event["injured"]["low"]) == (3, 3)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # A duration is no group of people; a wounded victim who later died moves to the dead.
+    ("Militants stormed a hotel, killing at least 10 people; the siege lasted 12 hours and all five "
+     "attackers were killed.", 10, None),
+    ("A gunman opened fire in a cafe, killing a waiter and wounding a customer, who died in hospital "
+     "two days later.", 2, 0),
+])
+def test_durations_and_later_deaths(extract, text, killed, injured):
+    [event] = extract(text)
+    assert (event["killed"] or {}).get("low") == killed and (event["injured"] or {}).get("low") == injured
