@@ -453,3 +453,10 @@ def test_country_words(extract, text, country):
 def test_landmarks(extract, text, country):
     [event] = extract(text)
     assert event["location"]["country"] == country
+
+
+def test_burnt_posts_and_shrine_districts(extract):
+    [event] = extract("Attackers burn police post in Kanungu")
+    assert event["acled_sub_event_type"] == "Looting/property destruction" and event["location"]["country"] == "UG"
+    [event] = extract("Car bomb kills 3 outside the Kadhimiya shrine")
+    assert event["location"]["country"] == "IQ"
