@@ -25,6 +25,7 @@ ACTOR_TYPES = (
     "State forces", "Rebel group", "Political militia", "Identity militia", "Rioters",
     "Protesters", "Civilians", "External/Other forces",
 )
+ARMED_GROUP_TYPES = ("Rebel group", "Political militia", "Identity militia")  # non-state armed actors
 
 
 def content_hash(*parts: str, length: int = 16) -> str:

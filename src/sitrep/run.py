@@ -27,7 +27,7 @@ from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
 from .geo.geoparse import LOCATIVE, display_name, geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
-from .models import Actor, Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
+from .models import ARMED_GROUP_TYPES, Actor, Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
 from .nlp.convert import annotate
 from .nlp.triage import select
 from .ontology import Lexicon, load_lexicon
@@ -151,11 +151,12 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         summary=ctx.anchor is not None,
     )
     named = Counter(p.country for p in places if p.country)
+    cues = _country_words(document.text)  # once per document, not per event
     out = []
     for event in events:
         event = _split_tolls(event, sentences, document.text)
         event = _with_weak_place(event, weak, resources)
-        event = _with_location(event, resources, named, ctx.country, document.text)
+        event = _with_location(event, resources, named, ctx.country, cues)
         event = _in_part_of_town(event, document.text, resources)
         event = _admin1_as_written(event, places, document.text, summary=ctx.anchor is not None)
         event = _palestine(event, document.text)
@@ -324,17 +325,18 @@ def _palestine(event: Event, text: str) -> Event:
 
 
 def _with_location(event: Event, resources: Resources, named: Counter[str | None],
-                   focus: str | None = None, text: str = "") -> Event:
+                   focus: str | None = None, cues: Sequence[str] = ()) -> Event:
     """Make the place agree with the groups involved: a place named without its country
     ("raid on a market in Borno town") is re-read inside the country of the armed groups, and
     an event with no place at all takes that country. A region of several countries ("Lake
-    Chad") takes the document's country, else the groups'."""
+    Chad") takes the document's country, else the groups'. ``cues``: countries that words of the
+    document name (``_country_words``), when no group names one."""
     if event.location is None:
         # With no place at all, even an unidentified group's country ("DR Congo militia", or the
         # document's) is the best there is; else a word only one country uses ("Ukum LGA").
-        homes = _groups_countries(event, resources.actors, unidentified=True) or _country_words(text)
+        homes = _groups_countries(event, resources.actors, unidentified=True) or list(cues)
         return replace(event, location=_country_location(homes[0], resources)) if homes else event
-    homes = _groups_countries(event, resources.actors) or _country_words(text)
+    homes = _groups_countries(event, resources.actors) or list(cues)
     here = event.location
     if here.country is None:
         country = focus or (homes[0] if homes else None)
@@ -381,7 +383,7 @@ def _groups_countries(event: Event, actors: ActorLexicon, unidentified: bool = F
     country ("Nigerian troops") or by their own name ("ANA", "FARDC"); plain "troops" got their
     country from the place, so they prove nothing, and unidentified groups neither unless asked."""
     votes = Counter(a.country for a in (*event.actors, *event.recipients) if a.country and (
-        (a.type in ("Rebel group", "Political militia", "Identity militia")
+        (a.type in ARMED_GROUP_TYPES
          and (unidentified or not a.name.startswith("Unidentified")))
         or (a.type == "State forces" and (any(actors.country_code(w) == a.country for w in a.text.split())
                                           or _named_force(a.text)))))

@@ -45,6 +45,13 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|suffered\s+(?:\w+\s+)?(?:inju
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
 _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|slightly|lightly|fatally|reported|confirmed|left|found)\s+)"
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL_WORDS = "(?:" + "|".join(_ORDINALS) + ")"
+# "a second attack on Tuesday": another incident, not a further victim.
+NOT_ANOTHER_INCIDENT = r"(?!(?:[\w\-]+\s+){0,2}?(?:attack|raid|blast|bombing|incident|explosion|strike|assault|ambush)s?\b)"
+_DURATION = r"(?:hours?|days?|weeks?|months?|years?|minutes?|times)"
+# The attackers as GTD names them in a casualty phrase.
+_ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
 _GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|but|no|nobody|none|while|"
@@ -58,8 +65,8 @@ _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?
 
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
-    rf"\b(?!an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
-    rf"(?P<nums>(?:{_NUM}\s+(?!(?:hours?|days?|weeks?|months?|years?|minutes?|km|kilomet\w+|miles?|times)\b){_GAP}"
+    rf"\b(?!an?\s+{ORDINAL_WORDS}\b)"
+    rf"(?P<nums>(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?P<aux>{_AUX})?{_ADV}?{_ADV}?(?:\w+ed\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
@@ -270,28 +277,24 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
 
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
-    rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?(?:suicide\s+)?"
-    rf"(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?)\s+"
+    rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
     rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "The bomber and eight other people were killed": the attacker told first.
 _ATTACKER_AND = re.compile(
-    rf"\b(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?)\s+and\s+"
+    rf"\b(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+and\s+"
     rf"(?P<nums>{_NUM})\s+(?P<gap>{_GAP})(?:were|was)\s+(?:also\s+|all\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "A fourth child ... died in hospital": the toll is now four.
 # ("the third hostage was found dead" is one of three, not a third death)
-_ORDINAL_DIED = re.compile(r"\ba\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                           r"(?!(?:[\w\-]+\s+){0,2}?(?:attack|raid|blast|bombing|incident|explosion|strike|assault|ambush)s?\b)"
+_ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
                            r"(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},)?\s+(?:later\s+|also\s+|subsequently\s+)?"
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+found\s+dead)\b", re.IGNORECASE)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
                              r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?:him|her)\b(?!self)"
                              # "killing him and his wife" is two; "injuring him and three bodyguards" four
                              rf"(?:\s+and\s+(?:(?P<partner>(?:his|her)\s+(?:[\w\-]+\s+)?(?:wife|husband|son|daughter|"
                              rf"brother|sister|father|mother|child|driver|guard|bodyguard|friend|nephew|niece|colleague))\b|"
-                             rf"(?P<nums>{_NUM})\s+(?!(?:days|weeks|months|years|hours|minutes|times)\b)(?:[\w\-]+\s+)?"
-                             rf"(?!(?:days|weeks|months|years|hours|minutes|times)\b)[a-z]+s\b))?", re.IGNORECASE)
+                             rf"(?P<nums>{_NUM})\s+(?!{_DURATION}\b)(?:[\w\-]+\s+)?(?!{_DURATION}\b)[a-z]+s\b))?", re.IGNORECASE)
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
 # clause restates the toll: "..., bringing the death toll to eight").
 # ("two of them died on the spot" may count the dead again: "them" needs a "later" or a hospital)
@@ -311,7 +314,7 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
 # ("including the bomber" does not: the figure before it already holds the bomber.)
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with)\s+(?:the\s+)?"
-                            rf"(?:(?P<n>{NUMBER})\s+)?(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?\b",
+                            rf"(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b",
                             re.IGNORECASE)
 # "burning seven passengers to death": the figure between the verb and "to death".
 _NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+(?P<nums>{_NUM})\s+(?P<noun>(?:[\w'’\-]+\s+){{0,3}}?)"

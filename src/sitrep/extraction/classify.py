@@ -221,6 +221,7 @@ _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marc
                          r"[a-z]+\s+(?:protesting|demonstrating))\b", re.IGNORECASE)
 
 
+_FORCES = re.compile(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b", re.IGNORECASE)
 _PROTESTERS_STRUCK = re.compile(r"(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was)\s+(?:\w+\s+)?"
                                 r"(?:struck|hit|run\s+over|mown\s+down)\b", re.IGNORECASE)
 
@@ -269,7 +270,7 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     main = max(protest, key=lambda h: h.trigger.rank)
-    by_forces = re.search(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b", sentence, re.I)
+    by_forces = _FORCES.search(sentence)
     # Force used on the protesters ("were shot and beaten ... by armed police") is excessive force,
     # whatever they were hit with; force used by them is a violent demonstration.
     on_them = re.search(r"\b(?:were|was)\s+(?:\w+\s+){0,2}(?:shot|beaten|killed|injured|wounded|attacked)\b[^.;]{0,80}?\bby\s+"
@@ -279,8 +280,7 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
         return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
     rams = [h for h in violent if h.trigger.name == "ramming"]
     # (the forces that matter drove the vehicle, not the police violence protested against)
-    forces_rammed = bool(rams) and re.search(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b",
-                                             sentence[:rams[0].end - offset], re.I)
+    forces_rammed = bool(rams) and _FORCES.search(sentence, 0, rams[0].end - offset)
     if any(h.trigger.strong for h in violent) and ((rams and not forces_rammed) or (
             not by_forces and (_ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)))):
         # ACLED: a gunman or a driver who turns on a protest attacks civilians; excessive force is

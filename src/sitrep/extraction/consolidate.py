@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..models import Actor, Attribution, Count, Event, Location, Mention, Place, Span
+from ..models import ARMED_GROUP_TYPES, Actor, Attribution, Count, Event, Location, Mention, Place, Span
 from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
+from .casualties import NOT_ANOTHER_INCIDENT, ORDINAL_WORDS
 
 _VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
 
@@ -218,8 +219,7 @@ _TOLL_UPDATE = re.compile(
     r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+|since\s+|now\s+)?(?:rose|climbed|increased|reached|"
     r"has\s+(?:since\s+)?risen|had\s+(?:since\s+)?risen|stood)|(?:raised|revised|updated)\s+the\s+(?:death\s+)?toll|"
     r"\w+\s+(?:of\s+them\s+)?died\s+(?:the\s+(?:following|next)\s+day|later|in\s+hospital)|"
-    r"\ba\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?!(?:[\w\-]+\s+){0,2}?(?:attack|raid|blast|bombing|incident|explosion|strike|assault|ambush)s?\b)[^.;]{0,100}?\b(?:died|succumbed)|"
+    rf"\ba\s+{ORDINAL_WORDS}\s+{NOT_ANOTHER_INCIDENT}[^.;]{{0,100}}?\b(?:died|succumbed)|"
     r"(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
     r"(?:(?:his|her|their|the\s+(?:\w+\s+){0,2}?\w+['’]s)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+|"
@@ -299,9 +299,6 @@ def _protest_type(group: Sequence[Mention], text: str = "") -> tuple[str, str, t
     return None
 
 
-_ARMED_GROUP_TYPES = ("Rebel group", "Political militia", "Identity militia")
-
-
 def consolidate(
     document_id: str,
     mentions: Sequence[Mention],
@@ -341,7 +338,7 @@ def consolidate(
         location = locate(best_place.place, best_place.precision or 1) if best_place and best_place.place else fallback
         attribution, responsible = combine(attributions.get(index, []))
         actors = _union([m.actors for m in group])
-        named = [a for a in actors if a.type in _ARMED_GROUP_TYPES and not a.name.startswith("Unidentified")]
+        named = [a for a in actors if a.type in ARMED_GROUP_TYPES and not a.name.startswith("Unidentified")]
         if attribution.status == "unclaimed" and named:
             # "Boko Haram militants abducted 11 fishermen. No group claimed responsibility": the
             # report names the doer without a claim, which GTD codes as a suspected perpetrator.

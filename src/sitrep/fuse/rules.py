@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..geo.distance import haversine_km
 from ..geo.fold import loose
-from ..models import Event, Location, Report
+from ..models import ARMED_GROUP_TYPES, Event, Location, Report
 
 # PLOVER types that news of one real event is told under. An abduction is COERCE in one report and
 # ASSAULT in the next; an agreement is AGREE, CONCEDE or RETREAT depending on the side quoted.
@@ -29,7 +29,7 @@ TYPE_FAMILIES: dict[str, str] = {
 }
 
 # Actor types that name a side specific enough to tell two events apart (not victims, not crowds).
-_ARMED_TYPES = {"Rebel group", "Political militia", "Identity militia", "External/Other forces"}
+_ARMED_TYPES = {*ARMED_GROUP_TYPES, "External/Other forces"}
 _AT_HOME_TYPES = {"Civilians", "Protesters", "Rioters"}
 
 

@@ -136,3 +136,9 @@ def test_a_name_with_commas_goes_on_to_its_acronym():
     text = "Sources attributed the abduction to Return, Reclamation, Rehabilitation (3R)."
     hits = find_attribution(text, 0, ActorLexicon.load().find(text))
     assert hits[0].attribution.actor == "3R: Return Reclamation and Rehabilitation"
+
+
+def test_a_named_doer_without_a_claim_is_suspected(extract):
+    [event] = extract("03/02/2021: Boko Haram militants abducted nine loggers near Damboa, Borno, Nigeria. "
+                      "No group claimed responsibility for the incident.")
+    assert event["attribution"]["status"] == "suspected"

@@ -366,12 +366,6 @@ def test_admin1_of_the_address(extract, text, admin1):
     assert event["location"]["admin1"] == admin1
 
 
-def test_a_named_doer_without_a_claim_is_suspected(extract):
-    [event] = extract("03/02/2021: Boko Haram militants abducted nine loggers near Damboa, Borno, Nigeria. "
-                      "No group claimed responsibility for the incident.")
-    assert event["attribution"]["status"] == "suspected"
-
-
 @pytest.mark.parametrize("text, country", [
     # Round eight of invented headlines: victims' nationality is not where it happened ...
     ("Chinese engineers kidnapped in Shiroro, driver killed", "NG"),
