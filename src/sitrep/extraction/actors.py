@@ -470,7 +470,20 @@ def _derived_aliases(name: str, country_names: set[str]) -> list[str]:
     m = re.match(r"^(.*\S)\s+\(([^()]+)\)$", name)  # "Fulani Ethnic Militia (Nigeria)"
     if m and m.group(2) in country_names and len(_phrase(m.group(1))) > 1:
         out.append(m.group(1))
+        if m.group(1).endswith(" Ethnic Militia"):
+            # Reports name an ethnic militia by its people and any fighters' noun ("Fulani
+            # extremists", "Murle raiders"); listing each pair per row would miss the next one.
+            people = m.group(1)[:-len(" Ethnic Militia")]
+            if people not in _PEOPLES_OF_MANY_COUNTRIES:
+                out.extend(f"{people} {noun}" for noun in _ETHNIC_FIGHTERS)
     return out
+
+
+_ETHNIC_FIGHTERS = ("militia", "militias", "militiamen", "gunmen", "armed men", "fighters",
+                    "attackers", "assailants", "militants", "extremists", "raiders", "armed youth",
+                    "youth militia")
+# "Arab gunmen" in Israel or "Druze fighters" in Lebanon are not the Syrian or Sudanese militia.
+_PEOPLES_OF_MANY_COUNTRIES = {"Arab", "Bedouin", "Druze"}
 
 
 def _alias_variants(tokens: list[_Tok]) -> list[list[_Tok]]:

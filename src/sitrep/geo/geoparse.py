@@ -725,13 +725,11 @@ def _weak(r: Resolved, text: str) -> bool:
     c, m = r.best, r.mention
     if c is None or (m.query.isupper() and len(m.query) <= 3 and c.feature == "city"):
         return False  # "UN condemns ..." is no town Un
-    if m.source in ("run", "ner-org", "ner-person") and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
-            and LOCATIVE.search(text, max(0, m.start - 12), m.start) \
+    if m.source in ("run", "ner", "norp", "ner-org", "ner-person") \
+            and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
+            and (LOCATIVE.search(text, max(0, m.start - 12), m.start) or _STRUCK.search(text, max(0, m.start - 24), m.start)) \
             and m.query.casefold() not in _SITE_NOUNS and not _EVENT_NOUN_AFTER.match(text, m.end) \
-            and (c.match in ("name", "alias") or (c.match == "alt" and (
-                _generic_form(c.name, m.query) or loose(fold(c.name)) == loose(fold(m.query))
-                or (c.feature == "city" and c.population >= ALT_STRAY_POP
-                    and not any(o.match in ("name", "alias") for _, o in r.ranked))))) \
+            and (c.match in ("name", "alias") or (c.match == "alt" and _weak_alternate(r))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
         return True
     if c.match not in ("name", "alias"):
@@ -740,6 +738,20 @@ def _weak(r: Resolved, text: str) -> bool:
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
+
+
+def _weak_alternate(r: Resolved) -> bool:
+    """Whether a town matched only by an alternate spelling may stand as a weak place."""
+    c, m = r.best, r.mention
+    if _generic_form(c.name, m.query):
+        return True
+    if m.strong or m.source == "norp":
+        # NER saw a place but it was too small or too far to report: only the same consonants
+        # ("Tarmiya" for At Tarmiyah), never a big namesake abroad ("near Boni" is not Bonn).
+        return _skeleton(c.name) == _skeleton(m.query)
+    return loose(fold(c.name)) == loose(fold(m.query)) or (
+        c.feature == "city" and c.population >= ALT_STRAY_POP
+        and not any(o.match in ("name", "alias") for _, o in r.ranked))
 
 
 # "Killed In Market Blast", "in Hamas rocket attack": a word before what happened qualifies it.
@@ -759,6 +771,9 @@ def _generic_form(name: str, query: str) -> bool:
 
 
 LOCATIVE = re.compile(r"\b(?:in|near|at|outside|off)\s+$", re.IGNORECASE)  # "BLAST IN MUQDISHO"
+# "mortars hit Jowhar", "raid on Kwande": the place an attack lands on is where it happened.
+_STRUCK = re.compile(r"\b(?:hits?|rock(?:s|ed)|strikes|struck|shell(?:s|ed)|pound(?:s|ed)|storm(?:s|ed)|overr[au]n|"
+                     r"(?:attacks?|raids?|assault|ambush|offensive|strikes?)\s+on)\s+$", re.IGNORECASE)
 
 
 def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],

@@ -177,6 +177,27 @@ def test_country_hint_disambiguates(text, hint, name):
     assert found(text, hint)[0][1] == name
 
 
+@pytest.mark.parametrize(("text", "hint", "name"), [
+    ("suspected Fulani extremists opened fire", "NG", "Fulani Ethnic Militia (Nigeria)"),
+    ("Fulani extremists opened fire", "ML", "Fulani Ethnic Militia (Mali)"),
+    ("Murle raiders stole cattle", None, "Murle Ethnic Militia (South Sudan)"),
+    ("Nuer armed youth attacked", None, "Nuer Ethnic Militia (South Sudan)"),
+])
+def test_ethnic_militia_by_people_and_fighters_noun(text, hint, name):
+    assert found(text, hint)[0][1] == name
+
+
+def test_people_of_many_countries_are_no_one_militia():
+    for text, hint in (("Arab gunmen attacked", "IL"), ("Druze attackers clashed", "LB")):
+        assert all("Ethnic Militia" not in name for _, name in found(text, hint))
+
+
+def test_named_group_not_taken_for_a_namesake_word():
+    # "Fateh" is also Fatah's spelling; the longer Nusra name must win.
+    assert found("Jabhat Fateh al-Sham fighters")[0][1] == "Jabhat al-Nusra"
+    assert found("MIT gunmen attacked a police post")[0][1] == "MIT: East Indonesia Mujahideen"
+
+
 def test_hint_only_alias_needs_the_hint():
     assert found("the AA seized the town") == []
     assert found("the AA seized the town", "TR") == []

@@ -454,3 +454,16 @@ def test_burnt_posts_and_shrine_districts(extract):
     assert event["acled_sub_event_type"] == "Looting/property destruction" and event["location"]["country"] == "UG"
     [event] = extract("Car bomb kills 3 outside the Kadhimiya shrine")
     assert event["location"]["country"] == "IQ"
+
+
+@pytest.mark.parametrize("headline, name", [
+    # Where mortars land is the place, though NER took the town for a person.
+    ("Al-Shabaab mortars hit Jowhar, killing 3 civilians", "Jawhar"),
+    # A town NER called a nationality, after "in".
+    ("Militants shoot dead shopkeeper in Shopian", "Shopian"),
+    # A town GeoNames spells with its article, too small to report, still places the event.
+    ("Five PMF members killed in ISIS attack in Tarmiya", "At Tarmiyah"),
+])
+def test_a_town_an_attack_lands_on_places_the_event(extract, headline, name):
+    events = extract(headline, "2021-03-23")
+    assert events and events[0]["location"]["name"] == name
