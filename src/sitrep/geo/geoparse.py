@@ -469,7 +469,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         bar = RUN_MIN_CITY_POP if m.source == "ner-person" else RUN_MIN_CITY_POP // 2
         return c.population >= bar or (in_focus and c.population >= 5000)
     if c.match == "demonym":
-        return m.source in ("run", "run-people")
+        return m.source in ("run", "run-people", "run-shouted")
     if c.feature in ("country", "continent", "admin1", "region"):
         return m.source in ("run", "run-people") or c.feature in ("country", "continent")
     if c.feature == "admin2":
@@ -477,7 +477,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     if m.source == "run-people" and c.feature == "city" and c.match in ("name", "alias") \
             and c.population >= BIG_CITY_POP:
         return True  # "Kano residents protest ...": a big city's people ("Fano villagers" are no Italian town's)
-    if m.source in ("run-initial", "run-people"):
+    if m.source in ("run-initial", "run-people", "run-shouted"):
         return False
     country_focus = ctx.countries.get(c.country or "", 0.0) >= 0.5
     if m.source == "feature-part":
@@ -496,7 +496,7 @@ centre-nord centre-est centre-ouest centre-sud""".split()])
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     if m.source == "abbrev":
         return gazetteer.lookup_abbreviation(m.query)
-    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "run-people", "ner") or m.adjective)
+    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "run-people", "run-shouted", "ner") or m.adjective)
     if m.source in ("paren", "paren-head"):
         found = [c for c in found if c.feature not in ("continent", "region")]
     if not found and m.source in ("ner", "ner-org") and len(m.query.replace(" ", "")) <= 6:
@@ -509,7 +509,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 def _select(resolved: list[Resolved]) -> list[Resolved]:
     """Non-overlapping mentions: stronger source, then longer span, then higher score."""
     rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2,
-            "run": 3, "feature-part": 3, "run-initial": 4, "run-people": 4}
+            "run": 3, "feature-part": 3, "run-initial": 4, "run-people": 4, "run-shouted": 4}
     chosen: list[Resolved] = []
     for r in sorted(resolved, key=lambda r: (rank[r.mention.source],
                                              -(r.mention.end - r.mention.start), -r.score)):
@@ -696,9 +696,11 @@ _HYPHENED = re.compile(r"(?:-[^\W\d_]+)+")
 def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     """A NER place cut short ("Foz" of "Foz do Iguacu") extended to the longest following run
     of words that the gazetteer knows by its exact name."""
-    if m.source != "ner":
+    if m.source not in _NER_SOURCES:
         return m
     hyphened = _HYPHENED.match(text, m.end)
+    if m.source != "ner" and not hyphened:
+        return m
     if hyphened:
         # "Mazar" of "Mazar-i-Sharif": the tokenizer split a hyphenated name.
         name = text[m.start:hyphened.end()]

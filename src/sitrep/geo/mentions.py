@@ -124,6 +124,9 @@ _TITLE_BEFORE = re.compile(
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+# "Pattani's Mayo district": what owns a named division is a place.
+_HOLDS_DIVISION = re.compile(r"['’]s\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s+(?:district|province|county|region|"
+                             r"governorate|prefecture|subdistrict|township|municipality)\b")
 _INSTITUTION_AFTER_FIRST = re.compile(
     r"([A-Z][^\W\d_]+)\s+(?:gov't|govt|government|army|troops|forces|police|military|authorities|officials|"
     r"president|ministry|junta|soldiers)\b", re.IGNORECASE)
@@ -150,11 +153,17 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             if len(clean) < 2 or not clean[0].isupper():
                 continue
             hint = place_hint(clean, text, e)
+            holds = _HOLDS_DIVISION.match(text, e) is not None
+            if holds and hint is None and source in ("ner-org", "ner-person"):
+                # What owns a district is a province (or, as scored, a district): NER's doubt
+                # leaves the name nothing else to go on. (A city it saw owns its quarters.)
+                hint = "admin1"
             query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else clean
             inside = _HINT_INSIDE.search(clean)
-            if source in ("ner-org", "ner-person") and inside and inside.group(1).islower():
-                # "Qalat city", "Rampur village": the text says it is a place,
-                # whatever NER made of it.
+            if source in ("ner-org", "ner-person") and (
+                    (inside and inside.group(1).islower()) or holds):
+                # "Qalat city", "Rampur village", "Pattani's Mayo district": the text says it
+                # is a place, whatever NER made of it.
                 source = "cue"
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective))
@@ -279,6 +288,17 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:militants|gunmen|rebels|insurgents|jihadists|
                            r"civilians|villagers|volunteers|militiamen|militias?|herders|farmers|residents)\b")
 
 
+_SHOUTED_PLACE_BEFORE = re.compile(r"\b(?:IN|NEAR|AT|OUTSIDE|OFF|OF|FROM|TO|ON|INTO|HITS?|STORMS?|ROCKS?|STRIKES?|"
+                                   r"SHELLS?|POUNDS?|RAIDS?|ATTACKS?|OVERRUN|SEIZE|CAPTURE|ENTER)\s+$")
+
+
+def _shouted(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is written in capitals."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return not any(ch.islower() for ch in line)
+
+
 def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                  blocked: Sequence[tuple[int, int]]) -> list[Mention]:
     """Capitalised runs outside ``taken`` (already mentions) and ``blocked`` (PERSON, ORG...).
@@ -317,8 +337,18 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     # "the town of Kafr Qaddum": the text says it is a place.
                     out.append(Mention(s, e, span, span, "cue", place_hint(span, text, e) or "city"))
                     continue
-                if j == i and _sentence_start(text, s) and span.lower() not in ("us",) \
-                        and not _LABEL_AFTER.match(text, e):
+                shouted = span.isupper() and _shouted(text, s)
+                label_after = _LABEL_AFTER.match(text.lower() if shouted else text, e)
+                site_after = re.match(r"\s+([A-Z]+)\b", text[e:e + 16])
+                if shouted and len(span) > 3 and not label_after \
+                        and not _SHOUTED_PLACE_BEFORE.search(text, max(0, s - 12), s) \
+                        and not (site_after and site_after.group(1).lower() in _TAIL_LOCAL):
+                    # A headline in capitals capitalises every word ("TWO FOREST RANGERS"):
+                    # only a name after a word for where, or before what happened there, is
+                    # read as a town or province.
+                    out.append(Mention(s, e, span, span, "run-shouted", place_hint(span, text, e)))
+                    continue
+                if j == i and _sentence_start(text, s) and span.lower() not in ("us",) and not label_after:
                     # "Burkinabe volunteers", "Sinai militants": a nationality or a region, never
                     # a town, may name whose or where from ("Fano villagers" is no Italian town).
                     source = "run-people" if _PEOPLE_AFTER.match(text, e) else "run-initial"

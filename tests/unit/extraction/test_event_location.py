@@ -467,3 +467,17 @@ def test_burnt_posts_and_shrine_districts(extract):
 def test_a_town_an_attack_lands_on_places_the_event(extract, headline, name):
     events = extract(headline, "2021-03-23")
     assert events and events[0]["location"]["name"] == name
+
+
+@pytest.mark.parametrize("headline, name, country", [
+    # What owns a named district is a province, whatever NER made of it.
+    ("Rangers hurt as bomb hits patrol in Pattani's Mayo district", "Amphoe Mayo", "TH"),
+    # A hyphenated town NER cut short is read whole.
+    ("Gang abducts five church workers in Croix-des-Bouquets", "Croix-des-Bouquets", "HT"),
+    # In capitals every word is capitalised: only a name where something happened is a place.
+    ("JIHADISTS KILL TWO FOREST RANGERS IN NANGADE", "Nangade", "MZ"),
+    ("AL-SHABAAB FIGHTERS STORM BELEDWEYNE HOTEL", "Beledweyne", "SO"),
+])
+def test_places_read_through_headline_habits(extract, headline, name, country):
+    [event] = extract(headline, "2021-03-23")
+    assert (event["location"]["name"], event["location"]["country"]) == (name, country)
