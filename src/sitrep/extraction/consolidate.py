@@ -168,7 +168,9 @@ _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds
 # Forces stepping in at a protest without a word our lexicon counts as an event.
 _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers)\b"
                        r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
-                       r"\s+control|dispersed|broke\s+up|re-?open(?:ed|ing)?|cleared|pushed\s+back)\b", re.IGNORECASE)
+                       r"\s+control|dispersed|broke\s+up|re-?open(?:ed|ing)?|cleared|pushed\s+back|to\s+disperse|"
+                       r"(?:fired|used|lobbed)\s+(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots))\b",
+                       re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 

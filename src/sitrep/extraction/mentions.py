@@ -40,12 +40,14 @@ _AFTERMATH = re.compile(
     r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:(?:court|judge|tribunal)s?\s+jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
     r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
     r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|"
-    r"(?:remembered|commemorat\w+|mourned|honou?red)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:victims|dead|people|soldiers|lives)\b|"
     # statistics: "militant attacks fell 20 percent in 2019"
     r"(?:attacks?|killings?|deaths|violence|incidents)\s+(?:fell|rose|declined|dropped|increased|decreased|doubled|halved|"
-    r"up|down)\s+(?:by\s+)?(?:\d+|a\s+third|half)|"
-    r"(?:funerals?|burials?)\s+(?:held|took\s+place|was\s+held|were\s+held)|laid\s+to\s+rest)\b",
+    r"up|down)\s+(?:by\s+)?(?:\d+|a\s+third|half))\b",
     re.IGNORECASE)
+# Mourning tells of an attack reported before; a march to mourn is a protest of its own.
+_MOURNING = re.compile(
+    r"\b(?:(?:remembered|commemorat\w+|mourned|honou?red)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:victims|dead|people|soldiers|lives)|"
+    r"(?:funerals?|burials?)\s+(?:held|took\s+place|was\s+held|were\s+held)|laid\s+to\s+rest)\b", re.IGNORECASE)
 # "This was one of four attacks in the area", "It was the third such attack this week": a
 # remark about other incidents, not a report of one.
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
@@ -479,7 +481,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 # A clause that tells another event as this one's context.
 _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to|against)|"
                       r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
-                      r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|accused\s+of|suspected\s+of|"
+                      r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
+                      r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?justice\s+for|to\s+(?:secure|protect|defend)\s+[^,.;]{0,40}?against|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction))\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
@@ -514,11 +517,12 @@ _LEADING_AFTER = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|following)\s+[^,;
 
 
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None,
-                   text: str | None = None) -> bool:
-    """``text``: the part of the sentence that tells the event (without its context clause)."""
+                   text: str | None = None, mourning: bool = True) -> bool:
+    """``text``: the part of the sentence that tells the event (without its context clause);
+    ``mourning``: whether words of mourning make it an earlier event (not for a protest)."""
     # What a leading "Two days after a similar attack ...," recalls is not the sentence's own news.
     told = _LEADING_AFTER.sub("", sentence.text if text is None else text)
-    if _BACKGROUND.search(told) or _AFTERMATH.search(told):
+    if _BACKGROUND.search(told) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):
         return True
     past = _KILLED_IN_YEAR.search(sentence.text)
     if past and reference is not None and int(past.group("year")) < reference.year:
@@ -588,12 +592,14 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             hits = [h for h in hits if not offset + aside.start() <= h.start < offset + aside.end()]
             told = clause[:aside.start()] + " " * (aside.end() - aside.start()) + clause[aside.end():]
         context = _context_span(told)
+        recalled = (0, 0)  # absolute offsets of a context clause, whose actors are not this event's
         if context and any(h.trigger.strong and h.start < offset + context[0] for h in hits):
             # "attacked a position near Titao, a day after the group had burned a market",
             # "arrested 3 IS members accused of planting IEDs": another event, told as context,
             # gives this one neither its type, its toll nor its past.
             hits = [h for h in hits if not offset + context[0] <= h.start < offset + context[1]]
             told = told[:context[0]] + " " * (context[1] - context[0]) + told[context[1]:]
+            recalled = (offset + context[0], offset + context[1])
         if any(h.trigger.event in _SETTLING for h in hits):
             # "agreed a ceasefire to end clashes around Anefis": the violence is what the
             # agreement ends, not an event of the clause.
@@ -603,7 +609,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             continue
         # "Hamas praised the attack", "the UN condemned the killings": who reacted did not act.
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)
-                         and not _REACTION.match(sentence.text, a.end - sentence.start)]
+                         and not _REACTION.match(sentence.text, a.end - sentence.start)
+                         and not recalled[0] <= a.start < recalled[1]]
         clause_date, clause_relative = base_date, base_relative
         if told != clause:
             # The date, too, is the clause's own, not that of the event it recalls ("in August").
@@ -618,7 +625,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         refers = any(h.kind == REFERRED for h in counts)
         has_state = any(a.kind == "state" for a in clause_actors)
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)
-        typings = classify(hits, clause, has_state_actor=has_state, has_armed_actor=has_armed,
+        typings = classify(hits, told, has_state_actor=has_state, has_armed_actor=has_armed,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
                            offset=offset, victim_phrases=[h.text for h in counts],
                            incident_report=ctx.anchor is not None)
@@ -635,10 +642,12 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                             f"{date.text} ... {phrase}" if date.text else phrase)
         reference = ctx.anchor.start if ctx.anchor else ctx.published
         background = False if days_before else _is_background(sentence, date, relative, reference, told)
+        marched = background and _MOURNING.search(told) is not None \
+            and not _is_background(sentence, date, relative, reference, told, mourning=False)
         if ctx.anchor is not None and not sentence.headline and _SEPARATE.search(sentence.text):
             # An incident report's "in a separate operation the following day" is context for
             # the incident it reports, not its news.
-            background = True
+            background, marched = True, False
         for typing in typings:
             # A weak word ("the fighting", "missiles") reports an event only next to casualties or
             # the armed actors doing it; a place alone is not enough (all news has places).
@@ -677,7 +686,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             status = "occurred" if "occurred" in statuses and typing.event == "ASSAULT" else main_status
             mentions.append(Mention(
                 sentence=sentence.index, event=typing.event, modes=typing.modes,
-                acled_sub_event_type=typing.acled_sub_event_type, status=status, background=background,
+                acled_sub_event_type=typing.acled_sub_event_type, status=status,
+                background=background and not (marched and typing.event == "PROTEST"),
                 date=date, date_relative=relative,
                 place=place, precision=precision if place else None, actors=tuple(actors),
                 recipients=tuple(r for r in recipients if r not in actors),

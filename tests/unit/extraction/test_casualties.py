@@ -19,6 +19,10 @@ def _figures(text):
     ("Forty-six people were beheaded and killed and two others were injured.",
      [("killed", 46, 46), ("injured", 2, 2)]),
     ("One person was killed and four others wounded.", [("killed", 1, 1), ("injured", 4, 4)]),
+    # "shot and killed" after its subject; a relative clause between subject and verb.
+    ("One guard was shot and killed at the gate.", [("killed", 1, 1)]),
+    ("One driver who refused was shot and killed.", [("killed", 1, 1)]),
+    ("Four of the miners, who were identified as foreigners, were killed.", [("killed", 4, 4)]),
     ("Two soldiers and three civilians were killed.", [("killed", 5, 5)]),
     ("Dozens of people were killed.", [("killed", 12, None)]),
     ("Several villagers were wounded.", [("injured", 3, None)]),

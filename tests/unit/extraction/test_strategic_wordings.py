@@ -1,0 +1,46 @@
+"""ACLED wordings for strategic developments and protests, and context that is not the event.
+
+The notes are written for these tests in the shape of ACLED notes, not taken from any
+evaluation record."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("note, event, sub_event", [
+    ("On 3 May 2022, a new PDF company was formed in Kani township (Kani, Sagaing).",
+     "MOBILIZE", "Change to group/activity"),
+    ("On 2 June 2023, MINUSMA handed over its base in Ber (Timbuktu, Tombouctou) to the FAMa.",
+     "RETREAT", "Non-violent transfer of territory"),
+    ("On 4 April 2020, hundreds of teachers formed a human chain in Khulna city (Khulna) "
+     "demanding unpaid wages. [size=hundreds]", "PROTEST", "Peaceful protest"),
+    ("On 6 May 2021, dozens of residents marched in Larissa (Larissa, Thessaly) to commemorate the "
+     "victims of a fire and to demand an inquiry. [size=dozens]", "PROTEST", "Peaceful protest"),
+    ("On 9 March 2022, traders marched in Kassala (Kassala, Kassala) against new taxes. Police "
+     "fired tear gas to disperse them. [size=dozens]", "PROTEST", "Protest with intervention"),
+    ("On 2 July 2021, Russian forces launched Kh-22 missiles at Kremenchuk (Kremenchutskyi, "
+     "Poltava), killing 3 civilians.", "ASSAULT", "Shelling/artillery/missile attack"),
+])
+def test_acled_wordings(extract, note, event, sub_event):
+    events = [e for e in extract(note) if not e["background"]]
+    assert events and (events[0]["event"], events[0]["acled_sub_event_type"]) == (event, sub_event)
+
+
+def test_a_motive_clause_names_no_second_side(extract):
+    # The military is what the victim was accused of helping, not a side in a clash.
+    [event] = extract("On 3 May 2019, separatists killed a village chief in Bali (Mezam, Nord-Ouest) "
+                      "after accusing him of collaborating with the military.")
+    assert event["acled_sub_event_type"] == "Attack"
+    assert all("Military" not in a["name"] for a in event["actors"])
+
+
+def test_a_purpose_clause_is_no_clash(extract):
+    events = extract("On 6 May 2021, the army established a new post in Torodi (Say, Tillaberi) to "
+                     "secure the road against attacks by bandits.")
+    assert [e["acled_sub_event_type"] for e in events] == ["Headquarters or base established"]
+
+
+def test_a_funeral_still_recalls_the_attack(extract):
+    [event] = extract("Funeral held for victims of Jalalabad wedding bombing", "2021-03-23")
+    assert event["background"]
