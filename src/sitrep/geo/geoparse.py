@@ -642,8 +642,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # missed or called a name is a place when the province after it holds a town of
             # that name.
             out.append(_place(r))
-        elif weak and _weak(r, text):
-            out.append(dataclasses.replace(_place(r), weak=True))
+        elif weak and _weak(w := _named_area_first(r), text):
+            out.append(dataclasses.replace(_place(w), weak=True))
     return out
 
 
@@ -740,6 +740,17 @@ def _weak(r: Resolved, text: str) -> bool:
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
+
+
+def _named_area_first(r: Resolved) -> Resolved:
+    """For a weak place, a province or district named exactly beats a town that only one of
+    GeoNames' alternate spellings matched ("off Basilan" is the province, not Isabela City)."""
+    if r.best is None or r.best.match != "alt" or _skeleton(r.best.name) == _skeleton(r.mention.query):
+        return r  # ("Jowhar" is the town Jawhar, spelt another way, before its district)
+    for i, (_, c) in enumerate(r.ranked):
+        if c.match == "name" and c.feature in ("admin1", "admin2"):
+            return dataclasses.replace(r, ranked=(r.ranked[i], *r.ranked[:i], *r.ranked[i + 1:]))
+    return r
 
 
 def _weak_alternate(r: Resolved) -> bool:

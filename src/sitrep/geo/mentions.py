@@ -501,9 +501,14 @@ def parenthesis_mentions(text: str) -> list[Mention]:
         if m.group("alt"):
             spans.append((m.start("alt"), m.end("alt"), "paren-head"))
         spans += [(s, e, "paren") for s, e in items]
+        # ACLED's "Zolochiv (Bohodukhivskyi, Kharkiv)": the last of two or more divisions is the
+        # province, even where a city shares its name.
+        last = items[-1][0] if len(items) >= 2 else None
         for s, e, source in spans:
+            province = s == last
             clean, s, e = _clean(text[s:e], s)
             if len(clean) < 3 or clean.lower() in _NOT_ALONE:
                 continue
-            out.append(Mention(s, e, clean, clean, source, place_hint(clean, text, e)))
+            hint = place_hint(clean, text, e) or ("admin1" if province else None)
+            out.append(Mention(s, e, clean, clean, source, hint))
     return out

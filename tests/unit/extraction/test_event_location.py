@@ -477,6 +477,12 @@ def test_a_town_an_attack_lands_on_places_the_event(extract, headline, name):
     # In capitals every word is capitalised: only a name where something happened is a place.
     ("JIHADISTS KILL TWO FOREST RANGERS IN NANGADE", "Nangade", "MZ"),
     ("AL-SHABAAB FIGHTERS STORM BELEDWEYNE HOTEL", "Beledweyne", "SO"),
+    # A province named exactly beats a town only an alternate spelling matches, and the
+    # nationality of the ship yields to it.
+    ("Gunmen seize six sailors from a Vietnamese cargo ship off Basilan", "Basilan", "PH"),
+    # ACLED's last bracketed division is the province, though a city shares its name.
+    ("On 2 May 2023, Russian forces shelled Zolochiv (Bohodukhivskyi, Kharkiv), killing 2 civilians.",
+     "Zolochiv", "UA"),
 ])
 def test_places_read_through_headline_habits(extract, headline, name, country):
     [event] = extract(headline, "2021-03-23")
