@@ -642,7 +642,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # missed or called a name is a place when the province after it holds a town of
             # that name.
             out.append(_place(r))
-        elif weak and _weak(w := _named_area_first(r), text):
+        elif weak and (w := next((x for x in (_named_area_first(r), r) if _weak(x, text)), None)) is not None:
             out.append(dataclasses.replace(_place(w), weak=True))
     return out
 

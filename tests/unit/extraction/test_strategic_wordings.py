@@ -44,3 +44,17 @@ def test_a_purpose_clause_is_no_clash(extract):
 def test_a_funeral_still_recalls_the_attack(extract):
     [event] = extract("Funeral held for victims of Jalalabad wedding bombing", "2021-03-23")
     assert event["background"]
+
+
+@pytest.mark.parametrize("headline, event, sub_event", [
+    # A driver who turns on a march attacks it; the march is not the news.
+    ("Driver rams marchers at climate rally in Leeds; two hurt", "ASSAULT", "Attack"),
+    # Crew seized by gunmen are abducted.
+    ("Pirates seize seven crew members from tanker off Bonny", "ASSAULT", "Abduction/forced disappearance"),
+    # Vandalism with no crowd is property destruction, not a riot.
+    ("Synagogue in Halle vandalized overnight", "ASSAULT", "Looting/property destruction"),
+    ("Students vandalized the dean's office in Kumasi", "PROTEST", "Violent demonstration"),
+])
+def test_headline_wordings(extract, headline, event, sub_event):
+    events = extract(headline, "2021-05-19")
+    assert events and (events[0]["event"], events[0]["acled_sub_event_type"]) == (event, sub_event)
