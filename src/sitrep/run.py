@@ -347,6 +347,8 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     # Groups of two countries ("JNIM" of Mali, "VDP" of Burkina Faso): the first that has a
     # namesake of the place.
     known = [c for c in resources.gazetteer.lookup(here.text) if c.lat is not None]
+    if any(c.feature == "country" and c.real_geonameid == here.geonameid for c in known):
+        return event  # a country named ("in southeast Niger") is no namesake of a place at home
     inside = next((found for home in homes if (found := [c for c in known if c.country == home])), [])
     if not inside:
         # Armed groups cross borders: with no namesake at home, the pin may be right; but not a

@@ -467,6 +467,8 @@ def _derived_aliases(name: str, country_names: set[str]) -> list[str]:
     for sep in (": ", " - "):
         if sep in name:
             out.extend(part.strip() for part in name.split(sep, 1))
+    if name.startswith("Islamic State ") and name.endswith(" Province"):
+        out.append(name[:-len(" Province")])  # "Islamic State Sahel claims ambush"
     m = re.match(r"^(.*\S)\s+\(([^()]+)\)$", name)  # "Fulani Ethnic Militia (Nigeria)"
     if m and m.group(2) in country_names and len(_phrase(m.group(1))) > 1:
         out.append(m.group(1))

@@ -277,12 +277,29 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     return Resolved(m, tuple(scored))
 
 
+# "in southeast Niger", "Niger: eight soldiers killed": a compass point before a name or a
+# headline's dateline speaks of a country where a country has the name (not Nigeria's Niger State).
+_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+$", re.IGNORECASE)
+_DATELINE_AFTER = re.compile(r"\s*(?::\s|\.-|\s+-\s)")
+
+
+def _country_sense(m: Mention, cands: Sequence[Candidate], text: str) -> Mention:
+    if m.hint or not any(c.feature == "country" and c.match in ("name", "alias") for c in cands):
+        return m
+    dateline = not text[:m.start].strip() and _DATELINE_AFTER.match(text, m.end)
+    if dateline or _COMPASS_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return dataclasses.replace(m, hint="country")
+    return m
+
+
 def _province_town(m: Mention, cands: Sequence[Candidate]) -> Mention:
     """"a raid in Borno town": a town of the province, not the village of Borno in Italy. The
     word "town" says what kind of place only when the name is not a big province's and the
     namesake towns are small."""
     if m.hint != "city":
         return m
+    if any(c.feature == "country" and c.match in ("name", "alias") for c in cands):
+        return dataclasses.replace(m, hint=None)  # "capture of Mozambique town": a town of the country
     areas = [c.population for c in cands if c.feature == "admin1" and c.match in ("name", "alias")]
     towns = [c.population for c in cands if c.feature == "city" and c.match in ("name", "alias")]
     if areas and towns and max(towns) < SHADOWED_BIG_POP and max(areas) >= PROVINCE_TOWN_RATIO * max(towns):
@@ -550,6 +567,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
                     mentions.append(p)
                     cands.append(found)
                     break
+    mentions = [_country_sense(m, cs, text) for m, cs in zip(mentions, cands)]
     first = [_rank(m, cs, EMPTY, None) for m, cs in zip(mentions, cands)]
     kept = _select([r for r in first if r.best is not None and _keep(r, EMPTY)])
     # A loose match of a run is never kept: it must not shadow the name inside it ("New Congo

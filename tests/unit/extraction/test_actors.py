@@ -180,6 +180,7 @@ def test_country_hint_disambiguates(text, hint, name):
 @pytest.mark.parametrize(("text", "hint", "name"), [
     ("suspected Fulani extremists opened fire", "NG", "Fulani Ethnic Militia (Nigeria)"),
     ("Fulani extremists opened fire", "ML", "Fulani Ethnic Militia (Mali)"),
+    ("Islamic State Sahel claimed the ambush", None, "Islamic State Sahel Province"),
     ("Murle raiders stole cattle", None, "Murle Ethnic Militia (South Sudan)"),
     ("Nuer armed youth attacked", None, "Nuer Ethnic Militia (South Sudan)"),
 ])

@@ -483,6 +483,13 @@ def test_a_town_an_attack_lands_on_places_the_event(extract, headline, name):
     # ACLED's last bracketed division is the province, though a city shares its name.
     ("On 2 May 2023, Russian forces shelled Zolochiv (Bohodukhivskyi, Kharkiv), killing 2 civilians.",
      "Zolochiv", "UA"),
+    # A compass point or a dateline before a country's name speaks of the country, whatever the
+    # group's home has of that name (Nigeria's Niger State).
+    ("Boko Haram attack kills 6 soldiers in southeast Niger", "Niger", "NE"),
+    ("Niger: six soldiers killed in attack near Nigeria border", "Niger", "NE"),
+    ("Gunmen kill 5 in northern Niger state", "Niger", "NG"),
+    # A country before "town" is a town of that country.
+    ("Insurgents claim capture of Mozambique town", "Mozambique", "MZ"),
 ])
 def test_places_read_through_headline_habits(extract, headline, name, country):
     [event] = extract(headline, "2021-03-23")
