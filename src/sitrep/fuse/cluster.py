@@ -115,7 +115,7 @@ def _score(report: Report, cluster: _Cluster, traits: _Traits, settings: FusionS
     if sides and sides & cluster.sides:
         score += 2.0
     here, there = event.location, cluster.location
-    if not _countries_agree(here, there, event, cluster):
+    if not _countries_agree(here, there, event, cluster) or _toll_fell(report, cluster):
         return None
     # The same death toll reported in the same days is corroboration in its own right: headlines
     # often name no place ("Six park rangers killed at gorilla park") but repeat the figure.
@@ -171,6 +171,27 @@ def _similar_toll(event: Event, cluster: _Cluster) -> bool:
         return False
     n = event.killed.low
     return any(abs(n - t) <= max(2, SIMILAR_TOLL * max(n, t)) for t in cluster.tolls)
+
+
+TOLL_FALL = 0.5  # a later report whose toll is under this share of an earlier one tells another event
+
+
+def _toll_fell(report: Report, cluster: _Cluster) -> bool:
+    """Tolls rise as bodies are counted, they do not fall by half: "kills 18" on Friday and
+    "kills 6" on Tuesday in the same town are two attacks. (Only where both name a town: over a
+    province or a country, outlets count different dead, "50 insurgents" and "20 soldiers".)"""
+    killed, day = report.event.killed, report.source.published
+    if killed is None or killed.low < 2 or day is None \
+            or min(specificity(report.event.location), specificity(cluster.location)) < 3:
+        return False
+    for m in cluster.members:
+        other, when = m.event.killed, m.source.published
+        if other is None or other.low < 2 or when is None or abs(other.low - killed.low) < 3:
+            continue
+        earlier, later = (other, killed) if when <= day else (killed, other)
+        if later.low < TOLL_FALL * earlier.low:
+            return True
+    return False
 
 
 def _published_near(report: Report, cluster: _Cluster, days: int) -> bool:

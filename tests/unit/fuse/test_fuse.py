@@ -158,6 +158,18 @@ def test_fuse_a_rising_toll_is_one_event():
     assert groups(fuse([report("a", killed=(20, 20)), report("b", killed=(230, 230))])) == [["a", "b"]]
 
 
+def test_fuse_a_falling_toll_in_one_town_is_another_event():
+    # "Blast kills 18" on Saturday and "suicide bomber kills 6" days later in the same city: tolls
+    # rise as bodies are counted, they do not fall to a third.
+    first = report("a", killed=(18, 18), published=D(2017, 10, 14))
+    later = report("b", killed=(6, 6), published=D(2017, 10, 17), day=D(2017, 10, 17))
+    assert groups(fuse([first, later])) == [["a"], ["b"]]
+    # Over a whole country outlets count different dead ("50 insurgents", "20 soldiers").
+    first = report("c", killed=(50, 50), location=SOMALIA, actors=[SHABAAB])
+    later = report("d", killed=(20, 20), location=SOMALIA, actors=[SHABAAB], published=D(2017, 10, 16))
+    assert groups(fuse([first, later])) == [["c", "d"]]
+
+
 def test_fuse_a_riot_joins_the_violence_reported_about_it():
     riot = Event(document_id="r", event="PROTEST", modes=("riot",), acled_event_type="Riots",
                  acled_sub_event_type="Violent demonstration", date=DateInfo(D(2017, 10, 14), D(2017, 10, 14), "day", "Saturday"),
