@@ -147,7 +147,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"senator|lawmaker|legislator|minister|governor|ambassador|diplomat|prosecutor|commissioner|"
                 r"sheikh|colonel|captain|sergeant|lieutenant|nephew|niece|cousin|uncle|aunt|"
                 r"caretaker|custodian|shepherd|herdsman|pharmacist|technician|mechanic|labourer|laborer|"
-                r"customer|waiter|pedestrian|bystander|passer-by|worshipper|pilgrim|patient|"
+                r"customer|waiter|pedestrian|bystander|passer-by|worshipper|pilgrim|patient|volunteer|"
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
@@ -176,7 +176,7 @@ _GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|t
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
-              r"shot\s+and\s+killed)")
+              r"shot\s+and\s+killed|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned)\s+to\s+death)")
 _PEOPLE_SUBJECT = re.compile(
     rf"\b{_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
 _PEOPLE_OBJECT = re.compile(
@@ -230,13 +230,17 @@ def _people(phrase: str) -> int | None:
     return total
 
 
+_TWO_ROLES = re.compile(rf"(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+and\s+(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}")
+_ONE_OWNER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:his|her)\b", re.IGNORECASE)
+
+
 # "An elderly priest had his throat slit", "Two nuns had their throats cut": killed.
 _THROAT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:had|having)\s+(?:his|her|their)\s+throats?\s+"
                      rf"(?:slit|cut)\b", re.IGNORECASE)
 # People struck who may not all have died: "stabbed four people", "shot seven people": those of
 # them not said to have died were hurt.
 _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing))\s+"
-                     rf"(?:at\s+least\s+|more\s+than\s+)?(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+)?"
+                     rf"(?:at\s+least\s+|more\s+than\s+)?(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?"
                      rf"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
                      rf"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|soldiers|guards)\b"
                      rf"(?!\s+(?:dead|to\s+death))|"
@@ -498,6 +502,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
 
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
         people = _people(m.group("list"))
+        if people is None and _TWO_ROLES.fullmatch(m.group("list")) and not _ONE_OWNER.match(text, m.end()):
+            # "killed a policeman and a soldier" is two; "injured a councillor and a former
+            # militia leader at his home" is one man with two roles.
+            people = 2
         if people is not None:
             add(_kind(m.group("verb")), str(people), m.start(), m.end(), False)
     for m in _WITH_ATTACKER.finditer(text):

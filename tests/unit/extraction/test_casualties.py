@@ -23,6 +23,9 @@ def _figures(text):
     ("One guard was shot and killed at the gate.", [("killed", 1, 1)]),
     ("One driver who refused was shot and killed.", [("killed", 1, 1)]),
     ("Four of the miners, who were identified as foreigners, were killed.", [("killed", 4, 4)]),
+    # Two people with their own article are two; "to death" and "gunned down" take lists too.
+    ("Gunmen killed a policeman and a soldier in Quetta.", [("killed", 2, 2)]),
+    ("Attackers hacked to death a village imam and a school volunteer.", [("killed", 2, 2)]),
     ("Two soldiers and three civilians were killed.", [("killed", 5, 5)]),
     ("Dozens of people were killed.", [("killed", 12, None)]),
     ("Several villagers were wounded.", [("injured", 3, None)]),
@@ -45,6 +48,7 @@ def _figures(text):
     ("Two monks had their throats cut.", [("killed", 2, 2)]),
     ("A man stabbed a gendarme at the station.", [("struck", 1, 1)]),
     ("A man stabbed a police officer and two soldiers near the tower.", [("struck", 3, 3)]),
+    ("A teenager stabbed two Border Police officers at the gate.", [("struck", 2, 2)]),
     ("On 12 June a priest had his throat slit in his church.", [("killed", 1, 1)]),
     ("Gunmen killed a half dozen soldiers.", [("killed", 6, 6)]),
     ("The party lost 12 members who defected.", []),
