@@ -194,7 +194,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         violent = [h for h in violent if h.trigger.name not in _STRIKES]
     strong_violent = [h for h in violent if h.trigger.strong]
     arrests = [h for h in hits if h.trigger.name == "arrest"]
-    if arrests and strong_violent and not (killed or injured) and has_state_actor and not _ATTACKERS.search(sentence) and all(
+    # (the militants arrested are who the raid was for, not attackers: "arrested 3 suspected
+    # insurgents during a raid")
+    taken = [(h.end - offset, h.end - offset + 40) for h in arrests]
+    fighters = [m for m in _ATTACKERS.finditer(sentence) if not any(s <= m.start() < e for s, e in taken)]
+    if arrests and strong_violent and not (killed or injured) and has_state_actor and not fighters and all(
             re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE) for h in strong_violent):
         # "Police detained 18 people in raids": ACLED codes raids that only arrest as arrests.
         main = max(arrests, key=lambda h: h.trigger.rank)

@@ -186,9 +186,9 @@ def _toll_fell(report: Report, cluster: _Cluster) -> bool:
         return False
     for m in cluster.members:
         other, when = m.event.killed, m.source.published
-        if other is None or other.low < 2 or when is None or abs(other.low - killed.low) < 3:
-            continue
-        earlier, later = (other, killed) if when <= day else (killed, other)
+        if other is None or other.low < 2 or when is None or when == day or abs(other.low - killed.low) < 3:
+            continue  # (reports of one day count at different hours)
+        earlier, later = (other, killed) if when < day else (killed, other)
         if later.low < TOLL_FALL * earlier.low:
             return True
     return False

@@ -21,6 +21,11 @@ import pytest
      "fired tear gas to disperse them. [size=dozens]", "PROTEST", "Protest with intervention"),
     ("On 2 July 2021, Russian forces launched Kh-22 missiles at Kremenchuk (Kremenchutskyi, "
      "Poltava), killing 3 civilians.", "ASSAULT", "Shelling/artillery/missile attack"),
+    ("Around 4 June 2022 (as reported), JNIM militants imposed a blockade on the town of Djibo "
+     "(Soum, Sahel), cutting the roads to Ouagadougou.", "COERCE", "Other"),
+    # The militants arrested are who the raid was for, not attackers.
+    ("On 9 May 2020, police arrested 4 suspected militants during a raid on a house in Yala "
+     "(Mueang Yala, Yala).", "COERCE", "Arrests"),
 ])
 def test_acled_wordings(extract, note, event, sub_event):
     events = [e for e in extract(note) if not e["background"]]

@@ -164,6 +164,9 @@ def test_fuse_a_falling_toll_in_one_town_is_another_event():
     first = report("a", killed=(18, 18), published=D(2017, 10, 14))
     later = report("b", killed=(6, 6), published=D(2017, 10, 17), day=D(2017, 10, 17))
     assert groups(fuse([first, later])) == [["a"], ["b"]]
+    # Reports of one day count at different hours.
+    same_day = report("e", killed=(6, 6), published=D(2017, 10, 14))
+    assert groups(fuse([first, same_day])) == [["a", "e"]]
     # Over a whole country outlets count different dead ("50 insurgents", "20 soldiers").
     first = report("c", killed=(50, 50), location=SOMALIA, actors=[SHABAAB])
     later = report("d", killed=(20, 20), location=SOMALIA, actors=[SHABAAB], published=D(2017, 10, 16))
