@@ -54,7 +54,7 @@ _DURATION = r"(?:hours?|days?|weeks?|months?|years?|minutes?|times)"
 _ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|but|no|nobody|none|while|"
+_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|but|no|nobody|none|while|among|"
         r"whereas|although|though|before|after|when|until|he|she|they|it|\d+(?!-(?:years?|months?)-old))\b)"
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
 _ATTACKER = re.compile(
@@ -242,7 +242,8 @@ _THROAT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:had|h
 _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing))\s+"
                      rf"(?:at\s+least\s+|more\s+than\s+)?(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?"
                      rf"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
-                     rf"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|soldiers|guards)\b"
+                     rf"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|policewomen|soldiers|guards|"
+                     rf"gendarmes|tourists|villagers|teachers|nurses|doctors|workers|worshipers)\b"
                      rf"(?!\s+(?:dead|to\s+death))|"
                      rf"\b(?:stabb(?:ed|ing)|slash(?:ed|ing)|knif(?:ed|ing))\s+(?P<one>an?|the)\s+(?:[\w\-]+\s+){{0,2}}?"
                      rf"(?!head\b){_PERSON_NOUN}\b(?!s)(?!\s+(?:to\s+death|dead|and\s+(?:a|an|the|two|three)\b))", re.IGNORECASE)

@@ -218,6 +218,9 @@ def _in_address(hit: ActorMention, sentence: Sentence, places: Sequence[Place]) 
     return gap is not None and any(p.start == hit.end + gap.end() and p.feature != "city" for p in places)
 
 
+_QUOTES = ("'", '"', "‘", "“")
+
+
 def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
                     lexicon: Lexicon) -> list[ActorMention]:
     """People as actors: PERSON entities, and "he said" as the last person named before.
@@ -231,6 +234,10 @@ def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
     for e in sentence.entities:
         if e.label != "PERSON" or not e.text[:1].isupper() or lexicon.any_trigger.search(e.text):
             continue
+        before = sentence.text[max(0, e.start - sentence.start - 1):e.start - sentence.start]
+        if before in _QUOTES:
+            continue  # a man "shouting 'Allahu Akbar'": words quoted, not a person
+
         name = re.sub(r"[’']s$", "", e.text).strip()
         out.append(ActorMention(e.start, e.start + len(name), Actor(name, name, None, None), "person"))
     m = _PRONOUN_SPEAKER.search(sentence.text)

@@ -7,6 +7,8 @@ built from a list of ``GazetteerRow`` for tests (``Gazetteer.from_rows``).
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 import sqlite3
 import tempfile
@@ -260,7 +262,11 @@ class Gazetteer:
         kinds = (NAME, ALIAS, ALT, DEMONYM) if demonyms else (NAME, ALIAS, ALT)
         found = self._query(key, kinds)
         if not found and loose_ok(loose(key)):
-            found = self._query("~" + loose(key), (LOOSE,))
+            # A name written as one word or two ("Mehtarlam", Mehtar Lām) is a spelling, not a
+            # guess from the consonants.
+            joined = key.replace(" ", "")
+            found = [dataclasses.replace(c, match="alt") if fold(c.name).replace(" ", "") == joined else c
+                     for c in self._query("~" + loose(key), (LOOSE,))]
         found.sort(key=rank_key)
         self._cache[cache_key] = found
         return found

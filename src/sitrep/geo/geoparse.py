@@ -298,8 +298,9 @@ def _province_town(m: Mention, cands: Sequence[Candidate]) -> Mention:
     namesake towns are small."""
     if m.hint != "city":
         return m
-    if any(c.feature == "country" and c.match in ("name", "alias") for c in cands):
-        return dataclasses.replace(m, hint=None)  # "capture of Mozambique town": a town of the country
+    if any(c.feature == "country" and c.match in ("name", "alias", "demonym") for c in cands):
+        # "capture of Mozambique town", "in eastern German town": a town of the country
+        return dataclasses.replace(m, hint=None)
     areas = [c.population for c in cands if c.feature == "admin1" and c.match in ("name", "alias")]
     towns = [c.population for c in cands if c.feature == "city" and c.match in ("name", "alias")]
     if areas and towns and max(towns) < SHADOWED_BIG_POP and max(areas) >= PROVINCE_TOWN_RATIO * max(towns):
@@ -752,8 +753,9 @@ def _weak(r: Resolved, text: str) -> bool:
             and (c.match in ("name", "alias") or (c.match == "alt" and _weak_alternate(r))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
         return True
-    if c.match not in ("name", "alias"):
-        return False
+    if c.match not in ("name", "alias") and not (
+            c.match == "alt" and c.feature in ("admin1", "admin2") and _generic_form(c.name, m.query)):
+        return False  # ("Kurram" for Kurram District is its name without the word for its kind)
     if m.source in ("run-initial", "run-people"):
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \

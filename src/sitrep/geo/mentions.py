@@ -209,7 +209,17 @@ NAME_OF_SITE = re.compile(rf"\s+and\s+(?:{_SITE_WORD}\s+){{0,3}}?(?:[A-Z][\w.\-]
 
 
 def inside_site_name(text: str, m: Mention) -> bool:
+    if m.source == "run" and _NAMED_FOR_SOMEONE.search(text, max(0, m.start - 30), m.start) \
+            and _INSTITUTION_AFTER.match(text, m.end):
+        return True  # "Ahmadu Bello University": the second word of a person's name, not Bello
     return NAME_OF_SITE.match(text, m.end) is not None
+
+
+# A capitalised word right before a run, and an institution's word right after it: the run is
+# the end of the name of a person the institution is named after.
+_NAMED_FOR_SOMEONE = re.compile(r"(?<![.:!?]\s)\b[A-Z][a-z]+\s+$")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:University|College|Polytechnic|Institute|Academy|Hospital|Stadium|"
+                                r"International\s+Airport|Airport|Barracks|Cantonment|Mosque|Memorial)\b")
 
 
 def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention]:
@@ -340,7 +350,7 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                 shouted = span.isupper() and _shouted(text, s)
                 label_after = _LABEL_AFTER.match(text.lower() if shouted else text, e)
                 site_after = re.match(r"\s+([A-Z]+)\b", text[e:e + 16])
-                if shouted and len(span) > 3 and not label_after \
+                if shouted and len(span) >= 3 and not label_after \
                         and not _SHOUTED_PLACE_BEFORE.search(text, max(0, s - 12), s) \
                         and not (site_after and site_after.group(1).lower() in _TAIL_LOCAL):
                     # A headline in capitals capitalises every word ("TWO FOREST RANGERS"):

@@ -49,6 +49,9 @@ def _figures(text):
     ("A man stabbed a gendarme at the station.", [("struck", 1, 1)]),
     ("A man stabbed a police officer and two soldiers near the tower.", [("struck", 3, 3)]),
     ("A teenager stabbed two Border Police officers at the gate.", [("struck", 2, 2)]),
+    ("A man slashed two policewomen with a machete.", [("struck", 2, 2)]),
+    # "among" joins a subset to the toll, it is no gap before the verb.
+    ("Two Levies men among four killed in Balochistan blast", [("killed", 4, 4)]),
     ("On 12 June a priest had his throat slit in his church.", [("killed", 1, 1)]),
     ("Gunmen killed a half dozen soldiers.", [("killed", 6, 6)]),
     ("The party lost 12 members who defected.", []),

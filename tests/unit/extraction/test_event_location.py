@@ -490,6 +490,13 @@ def test_a_town_an_attack_lands_on_places_the_event(extract, headline, name):
     ("Gunmen kill 5 in northern Niger state", "Niger", "NG"),
     # A country before "town" is a town of that country.
     ("Insurgents claim capture of Mozambique town", "Mozambique", "MZ"),
+    ("Gunman kills two at shisha bar in eastern German town", "Germany", "DE"),
+    # A district GeoNames names with its kind ("Kurram District"), or a town it spells in two
+    # words ("Mehtar Lam"), still places the event.
+    ("Army vows revenge after 7 soldiers killed in Kurram", "Kurram District", "PK"),
+    ("Gunmen stormed a council compound in Mehtarlam, killing eleven.", "Mehtar Lam", "AF"),
+    # The second word of a person's name before "University" is no town.
+    ("Bomb found at Ahmadu Bello University in Zaria", "Zaria", "NG"),
 ])
 def test_places_read_through_headline_habits(extract, headline, name, country):
     [event] = extract(headline, "2021-03-23")

@@ -63,3 +63,14 @@ def test_a_funeral_still_recalls_the_attack(extract):
 def test_headline_wordings(extract, headline, event, sub_event):
     events = extract(headline, "2021-05-19")
     assert events and (events[0]["event"], events[0]["acled_sub_event_type"]) == (event, sub_event)
+
+
+def test_a_pipeline_named_after_its_towns_is_blown_up(extract):
+    [event] = extract("ELN rebels blow up Cano Limon-Covenas oil pipeline", "2021-02-13")
+    assert event["acled_sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_words_quoted_are_no_person(extract):
+    [event] = extract("A man shouting 'Allahu Akbar' slashed two policewomen with a machete outside the "
+                      "police headquarters in Charleroi.", "2018-08-07")
+    assert all("Akbar" not in a["name"] for a in event["actors"])
