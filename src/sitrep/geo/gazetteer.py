@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -262,10 +263,10 @@ class Gazetteer:
         kinds = (NAME, ALIAS, ALT, DEMONYM) if demonyms else (NAME, ALIAS, ALT)
         found = self._query(key, kinds)
         if not found and loose_ok(loose(key)):
-            # A name written as one word or two ("Mehtarlam", Mehtar Lām) is a spelling, not a
+            # A name written as one word or two ("Mehtarlam", Mehtar Lām), or with a letter
+            # doubled or not ("Qoryoley", Qoryooley; "Tal Tamr", Tall Tamr), is a spelling, not a
             # guess from the consonants.
-            joined = key.replace(" ", "")
-            found = [dataclasses.replace(c, match="alt") if fold(c.name).replace(" ", "") == joined else c
+            found = [dataclasses.replace(c, match="alt") if _squeezed(fold(c.name)) == _squeezed(key) else c
                      for c in self._query("~" + loose(key), (LOOSE,))]
         found.sort(key=rank_key)
         self._cache[cache_key] = found
@@ -329,6 +330,10 @@ class Gazetteer:
 
 _MATCH_ORDER = {"name": 0, "alias": 0, "abbrev": 0, "demonym": 1, "alt": 1, "loose": 2}
 _FEATURE_ORDER = {"country": 0, "continent": 1, "admin1": 2, "region": 3, "city": 4, "admin2": 5}
+
+
+def _squeezed(key: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", key.replace(" ", ""))
 
 
 def rank_key(c: Candidate) -> tuple[int, int, int]:

@@ -50,6 +50,7 @@ _AREAS = ("country", "admin1", "continent", "region")
 NAMESAKE_SHARE, NAMESAKE_BONUS = 0.4, 1.5
 NEAR_AREA_BONUS, NEAR_AREA_CHARS = 1.0, 80
 OUTSHINE_MIN_POP, OUTSHINE_RATIO = 250_000, 5  # see _adjustments
+SHORT_FORM_RATIO = 3  # a city this many times bigger, called by the end of its name ("Hull")
 NAMESAKE_RIVAL = 20  # a province this many times smaller than a namesake province makes no namesake city
 HINT_MATCH, HINT_MISMATCH = 2.5, -1.5
 PAREN_AREA = 1.2
@@ -172,6 +173,14 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
     for a in areas:
         if a.geonameid in outshone:
             out[a.geonameid] = out.get(a.geonameid, 0.0) + SHADOWED_SMALL
+    # A big city called by the short form of its long name ("Hull" for Kingston upon Hull) is
+    # meant before smaller towns named exactly so.
+    towns = [c.population for c in cands if c.feature == "city" and c.match == "name"]
+    for c in cands:
+        if c.feature == "city" and c.match == "alt" and towns and " " in c.name \
+                and c.population >= max(OUTSHINE_MIN_POP, SHORT_FORM_RATIO * max(towns)) \
+                and fold(c.name).endswith(" " + fold(m.query)):
+            out[c.geonameid] = out.get(c.geonameid, 0.0) - MATCH_PENALTY["alt"]
     for c in cands:
         if c.geonameid in namesakes:
             out[c.geonameid] = out.get(c.geonameid, 0.0) + NAMESAKE_BONUS

@@ -495,6 +495,9 @@ def test_a_town_an_attack_lands_on_places_the_event(extract, headline, name):
     # words ("Mehtar Lam"), still places the event.
     ("Army vows revenge after 7 soldiers killed in Kurram", "Kurram District", "PK"),
     ("Gunmen stormed a council compound in Mehtarlam, killing eleven.", "Mehtar Lam", "AF"),
+    ("A car bomb exploded at a checkpoint near Qoryoley, killing 18.", "Qoryooley", "SO"),
+    # A big city called by the end of its long name, before a smaller town of that exact name.
+    ("A bomb exploded outside a supermarket in Hull, injuring two.", "Kingston upon Hull", "GB"),
     # The second word of a person's name before "University" is no town.
     ("Bomb found at Ahmadu Bello University in Zaria", "Zaria", "NG"),
 ])
