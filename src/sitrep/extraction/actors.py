@@ -455,7 +455,7 @@ def _read_entries(rows: list[dict], countries: dict[str, _Country]) -> list[Acto
         listed = _split(row.get("aliases"))
         # An alias marked "~" (hint-only) stays hint-only even where the name implies it.
         guarded = {a[1:] for a in listed if a.startswith("~")}
-        derived = [a for a in _derived_aliases(name, country_names) if a not in guarded]
+        derived = [a for a in _derived_aliases(name, country_names) if a not in guarded and a[1:] not in listed]
         entries.append(ActorEntry(name, typ, country or None, parent or None,
                                   tuple(dict.fromkeys(derived + listed))))
     return entries
@@ -477,7 +477,9 @@ def _derived_aliases(name: str, country_names: set[str]) -> list[str]:
             # extremists", "Murle raiders"); listing each pair per row would miss the next one.
             people = m.group(1)[:-len(" Ethnic Militia")]
             if people not in _PEOPLES_OF_MANY_COUNTRIES:
-                out.extend(f"{people} {noun}" for noun in _ETHNIC_FIGHTERS)
+                # Only where the event is in the militia's country: "Fulani assailants" in the
+                # Central African Republic are not Nigeria's Fulani militia.
+                out.extend(f"~{people} {noun}" for noun in _ETHNIC_FIGHTERS)
     return out
 
 

@@ -193,6 +193,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # "launched 12 drones at Odesa; all were shot down": the weapons never struck.
         violent = [h for h in violent if h.trigger.name not in _STRIKES]
     strong_violent = [h for h in violent if h.trigger.strong]
+    seized = [h for h in strong_violent if h.trigger.name == "abduct"
+              and re.match(r"seiz", sentence[h.start - offset:h.end - offset], re.IGNORECASE)]
+    if seized and len(seized) == len(strong_violent) and has_state_actor and not (killed or injured) \
+            and not _ATTACKERS.search(sentence):
+        # "The navy seized 12 fishermen": people the state takes are arrested, not abducted.
+        return [Typing("COERCE", ("arrest",), "Arrests", seized[0], True)]
     arrests = [h for h in hits if h.trigger.name == "arrest"]
     # (the militants arrested are who the raid was for, not attackers: "arrested 3 suspected
     # insurgents during a raid")

@@ -57,7 +57,8 @@ _NOTHING_REPORTED = re.compile(r"^\W*(?:no|neither|there\s+were\s+no|0)\s+(?:(?:
                                r"victims|one)\s*(?:,|and/or|and|or|nor)?\s*)+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
                                r"(?:reported|recorded|confirmed)?\s*\.?\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
 _REACTION = re.compile(r"\s+(?:\w+\s+)?(?:praised|condemned|denounced|deplored|praises|condemns|denounces)\b", re.IGNORECASE)
-_CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|to\s+(?:reinforce|protect|support|prevent))\b",
+_CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|"
+                    r"to\s+(?:reinforce|protect|support|prevent|secure|defend))\b",
                     re.IGNORECASE)
 _ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
 _ROAD_WORD = r"\s+(?:highway|road|expressway|motorway|route|axis)\b"
@@ -489,7 +490,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to|against)|"
                       r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
-                      r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?justice\s+for|to\s+(?:secure|protect|defend)\s+[^,.;]{0,40}?against|"
+                      r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?justice\s+for|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction))\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
@@ -691,14 +692,16 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             main_status = trigger_status(sentence.text, typing.main.start - sentence.start,
                                          typing.main.end - sentence.start, typing.event)
             status = "occurred" if "occurred" in statuses and typing.event == "ASSAULT" else main_status
+            mourners = marched and typing.event == "PROTEST"  # the dead they mourn are not theirs
             mentions.append(Mention(
                 sentence=sentence.index, event=typing.event, modes=typing.modes,
                 acled_sub_event_type=typing.acled_sub_event_type, status=status,
-                background=background and not (marched and typing.event == "PROTEST"),
+                background=background and not mourners,
                 date=date, date_relative=relative,
                 place=place, precision=precision if place else None, actors=tuple(actors),
                 recipients=tuple(r for r in recipients if r not in actors),
-                killed=killed, injured=injured, killed_attackers=killed_attackers, killed_extra=killed_extra, killed_perpetrators=killed_perpetrators, struck=struck, taken=taken, refers=refers,
+                killed=None if mourners else killed, injured=None if mourners else injured,
+                killed_attackers=killed_attackers, killed_extra=killed_extra, killed_perpetrators=killed_perpetrators, struck=struck, taken=taken, refers=refers,
                 injured_died=sum(h.low for h in counts if h.kind == DIED_OF_INJURIES),
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
                 rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,

@@ -173,13 +173,14 @@ def _similar_toll(event: Event, cluster: _Cluster) -> bool:
     return any(abs(n - t) <= max(2, SIMILAR_TOLL * max(n, t)) for t in cluster.tolls)
 
 
-TOLL_FALL = 0.5  # a later report whose toll is under this share of an earlier one tells another event
+TOLL_FALL = 1 / 3  # a later report whose toll is at most this share of an earlier one tells another event
 
 
 def _toll_fell(report: Report, cluster: _Cluster) -> bool:
-    """Tolls rise as bodies are counted, they do not fall by half: "kills 18" on Friday and
-    "kills 6" on Tuesday in the same town are two attacks. (Only where both name a town: over a
-    province or a country, outlets count different dead, "50 insurgents" and "20 soldiers".)"""
+    """Tolls rise as bodies are counted (or are revised down a little), they do not fall to a
+    third: "kills 18" on Friday and "kills 6" on Tuesday in the same town are two attacks. (Only
+    where both name a town: over a province or a country, outlets count different dead, "50
+    insurgents" and "20 soldiers".)"""
     killed, day = report.event.killed, report.source.published
     if killed is None or killed.low < 2 or day is None \
             or min(specificity(report.event.location), specificity(cluster.location)) < 3:
@@ -189,7 +190,7 @@ def _toll_fell(report: Report, cluster: _Cluster) -> bool:
         if other is None or other.low < 2 or when is None or when == day or abs(other.low - killed.low) < 3:
             continue  # (reports of one day count at different hours)
         earlier, later = (other, killed) if when < day else (killed, other)
-        if later.low < TOLL_FALL * earlier.low:
+        if later.low <= TOLL_FALL * earlier.low:
             return True
     return False
 

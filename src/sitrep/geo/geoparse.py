@@ -286,17 +286,15 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     return Resolved(m, tuple(scored))
 
 
-# "in southeast Niger", "Niger: eight soldiers killed": a compass point before a name or a
-# headline's dateline speaks of a country where a country has the name (not Nigeria's Niger State).
+# "in southeast Niger": a compass point before a name speaks of a country where a country has
+# the name (not Nigeria's Niger State). (Not a dateline: Nigerian papers head stories "Niger: ...")
 _COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+$", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"\s*(?::\s|\.-|\s+-\s)")
 
 
 def _country_sense(m: Mention, cands: Sequence[Candidate], text: str) -> Mention:
     if m.hint or not any(c.feature == "country" and c.match in ("name", "alias") for c in cands):
         return m
-    dateline = not text[:m.start].strip() and _DATELINE_AFTER.match(text, m.end)
-    if dateline or _COMPASS_BEFORE.search(text, max(0, m.start - 16), m.start):
+    if _COMPASS_BEFORE.search(text, max(0, m.start - 16), m.start):
         return dataclasses.replace(m, hint="country")
     return m
 
@@ -425,6 +423,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     c, m = r.best, r.mention
     if c is None:
         return False
+    if m.source == "possessor":
+        return c.feature in ("country", "admin1", "admin2") and c.match in ("name", "alias")
     if m.source == "norp":
         # NER calls some capitals a nationality ("protested in Tunis"); a big place named exactly
         # is a place, and so is a name that is nobody's nationality ("near Kidal").
@@ -536,7 +536,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 def _select(resolved: list[Resolved]) -> list[Resolved]:
     """Non-overlapping mentions: stronger source, then longer span, then higher score."""
     rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2,
-            "run": 3, "feature-part": 3, "run-initial": 4, "run-people": 4, "run-shouted": 4}
+            "run": 3, "feature-part": 3, "run-initial": 4, "run-people": 4, "run-shouted": 4, "possessor": 0}
     chosen: list[Resolved] = []
     for r in sorted(resolved, key=lambda r: (rank[r.mention.source],
                                              -(r.mention.end - r.mention.start), -r.score)):
@@ -672,7 +672,15 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             out.append(_place(r))
         elif weak and (w := next((x for x in (_named_area_first(r), r) if _weak(x, text)), None)) is not None:
             out.append(dataclasses.replace(_place(w), weak=True))
-    return out
+    # What owns a division lies in the division's country ("Garcia's Cebu province" names a
+    # governor, not Mexico's García).
+    owners = {(r.mention.start, r.mention.end) for r in final.values() if r.mention.source == "possessor"}
+
+    def owned_abroad(p: Place) -> bool:
+        held = [o for o in out if o.start > p.start and not o.weak and (o.start, o.end) not in owners]
+        return bool(held) and all(o.country != p.country for o in held)
+
+    return [p for p in out if (p.start, p.end) not in owners or not owned_abroad(p)]
 
 
 # GTD's "in Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan": an address that ends in a country.
@@ -759,6 +767,7 @@ def _weak(r: Resolved, text: str) -> bool:
             and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
             and (LOCATIVE.search(text, max(0, m.start - 12), m.start) or _STRUCK.search(text, max(0, m.start - 24), m.start)) \
             and m.query.casefold() not in _SITE_NOUNS and not _EVENT_NOUN_AFTER.match(text, m.end) \
+            and not _OWNER_AFTER.match(text, m.end) \
             and (c.match in ("name", "alias") or (c.match == "alt" and _weak_alternate(r))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
         return True
@@ -794,6 +803,11 @@ def _weak_alternate(r: Resolved) -> bool:
     return loose(fold(c.name)) == loose(fold(m.query)) or (
         c.feature == "city" and c.population >= ALT_STRAY_POP
         and not any(o.match in ("name", "alias") for _, o in r.ranked))
+
+
+# "attack on Omar's convoy": what a person owns, not a town.
+_OWNER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:convoy|motorcade|car|vehicle|house|home|residence|office|shop|"
+                          r"farm|compound|family|wife|husband|son|daughter|brother|bodyguards?|guards?|supporters|men)\b")
 
 
 # "Killed In Market Blast", "in Hamas rocket attack": a word before what happened qualifies it.

@@ -160,11 +160,14 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 hint = "admin1"
             query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else clean
             inside = _HINT_INSIDE.search(clean)
-            if source in ("ner-org", "ner-person") and (
-                    (inside and inside.group(1).islower()) or holds):
-                # "Qalat city", "Rampur village", "Pattani's Mayo district": the text says it
-                # is a place, whatever NER made of it.
+            if source in ("ner-org", "ner-person") and inside and inside.group(1).islower():
+                # "Qalat city", "Rampur village": the text says it is a place, whatever NER made
+                # of it.
                 source = "cue"
+            elif source in ("ner-org", "ner-person") and holds:
+                # "Pattani's Mayo district": a province, if the name is one ("Garcia's Cebu
+                # province" names a governor).
+                source = "possessor"
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective))
             first = _INSTITUTION_AFTER_FIRST.match(clean)

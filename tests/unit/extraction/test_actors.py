@@ -188,6 +188,12 @@ def test_ethnic_militia_by_people_and_fighters_noun(text, hint, name):
     assert found(text, hint)[0][1] == name
 
 
+def test_a_people_abroad_is_no_militia_of_its_home():
+    # "Fulani assailants" in the Central African Republic are not Nigeria's Fulani militia.
+    assert all("Ethnic Militia" not in name for _, name in found("Fulani assailants attacked", "CF"))
+    assert all("Ethnic Militia" not in name for _, name in found("Nuer fighters attacked", "ET"))
+
+
 def test_people_of_many_countries_are_no_one_militia():
     for text, hint in (("Arab gunmen attacked", "IL"), ("Druze attackers clashed", "LB")):
         assert all("Ethnic Militia" not in name for _, name in found(text, hint))

@@ -9,7 +9,7 @@ import pytest
 
 
 @pytest.mark.parametrize("note, event, sub_event", [
-    ("On 3 May 2022, a new PDF company was formed in Kani township (Kani, Sagaing).",
+    ("On 3 May 2022, a new PDF battalion was formed in Kani township (Kani, Sagaing).",
      "MOBILIZE", "Change to group/activity"),
     ("On 2 June 2023, MINUSMA handed over its base in Ber (Timbuktu, Tombouctou) to the FAMa.",
      "RETREAT", "Non-violent transfer of territory"),
@@ -74,3 +74,35 @@ def test_words_quoted_are_no_person(extract):
     [event] = extract("A man shouting 'Allahu Akbar' slashed two policewomen with a machete outside the "
                       "police headquarters in Charleroi.", "2018-08-07")
     assert all("Akbar" not in a["name"] for a in event["actors"])
+
+
+def test_the_state_seizing_people_arrests_them(extract):
+    [event] = extract("The Sri Lankan Navy seized 12 Indian fishermen off Jaffna for poaching.", "2024-03-05")
+    assert (event["event"], event["acled_sub_event_type"]) == ("COERCE", "Arrests")
+
+
+def test_mourners_do_not_take_the_toll_they_mourn(extract):
+    [event] = extract("Hundreds of people marched through Kabul on Sunday to commemorate the victims of "
+                      "last week's suicide bombing that killed 18.", "2024-03-05")
+    assert event["event"] == "PROTEST" and event["killed"] is None
+
+
+@pytest.mark.parametrize("note, sub_event", [
+    # A crowd of any trade that vandalizes to protest riots.
+    ("On 3 March 2024, traders vandalized council offices in Kano to protest against new levies.",
+     "Violent demonstration"),
+])
+def test_crowds_vandalizing_riot(extract, note, sub_event):
+    [event] = extract(note)
+    assert event["acled_sub_event_type"] == sub_event
+
+
+def test_a_new_company_is_no_armed_group(extract):
+    assert extract("On 2 March 2024, a new company was formed in Kinshasa to manage the mining concession.") == []
+
+
+def test_a_purpose_clause_keeps_the_enemy(extract):
+    [event] = extract("On 4 March 2024, troops repelled an attack on their base in Marte (Marte, Borno) to "
+                      "defend the town against ISWAP fighters, killing 20.")
+    names = [a["name"] for a in event["actors"]] + [r["name"] for r in event.get("recipients", [])]
+    assert "Islamic State West Africa Province" in names
