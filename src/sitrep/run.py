@@ -25,6 +25,7 @@ from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_de
 from .extraction.neighbourhoods import part_of_town
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
+from .geo.fold import fold
 from .geo.geoparse import LOCATIVE, display_name, geoparse, to_location
 from .ingest.clean import split_lines, split_sentences
 from .models import ARMED_GROUP_TYPES, Actor, Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
@@ -265,6 +266,19 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                             and (p.feature == "admin1" or (p.feature == "admin2" and summary)) for p in places):
                 written = _ADMIN_WORD.sub("", province)
                 return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
+    if summary and loc.text:
+        # ACLED's "Freetown city (Western Area Urban, Western)", "Luwero (Luwero district)": the
+        # last division in the brackets after the place is ACLED's own name of its province.
+        m = re.search(re.escape(loc.text) + r"(?:\s+(?:town|city|village|commune|township|municipality))?\s+"
+                      r"\((?:[^()]{1,60},\s+)?(?P<province>[A-Z][^(),]{1,40})\)", text)
+        written = _ADMIN_WORD.sub("", m.group("province").strip()) if m else ""
+        # (only where it is the province: Burkina Faso's notes end in the province of a region,
+        # "Djibo (Djibo, Soum)" is in the Sahel region)
+        if written and not written.isupper() and (
+                any(p.text in (m.group("province"), written) and p.feature == "admin1" and p.country == loc.country
+                    for p in places)
+                or fold(written)[:4] == fold(loc.admin1)[:4]):
+            return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     for p in places:
         if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1:
             written = _ADMIN_WORD.sub("", re.split(r"\s*[(\[,;]", p.text.strip())[0])

@@ -517,3 +517,14 @@ def test_a_state_heading_a_nigerian_story_is_no_country(extract):
     events = extract("Niger: Bandits kill 6 farmers in Rafi\n\nBandits on Tuesday killed six farmers in a "
                      "village of Rafi Local Government Area, the Niger State Police Command said.", "2024-03-05")
     assert events and all(e["location"]["country"] == "NG" for e in events)
+
+
+@pytest.mark.parametrize("note, admin1", [
+    # The last division of ACLED's brackets, where it is the province, as ACLED names it.
+    ("On 3 May 2023, a Turkish drone struck a vehicle near Sinjar (Sinjar, Ninewa), killing 2.", "Ninewa"),
+    # Burkina Faso's notes end in the province of a region: the region stays.
+    ("On 3 May 2023, JNIM militants killed 4 civilians in Djibo (Djibo, Soum).", "Sahel"),
+])
+def test_acled_bracket_names_the_province(extract, note, admin1):
+    [event] = extract(note)
+    assert event["location"]["admin1"] == admin1
