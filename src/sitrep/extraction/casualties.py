@@ -63,11 +63,16 @@ _ATTACKER = re.compile(
 _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
+# A word of a group's noun, never a word for what befell them ("9 killed, 15 injured").
+_NOUN_WORD = (r"(?!(?:killed|dead|died|injured|wounded|hurt|missing|were|was|and|or)\b)[a-z][\w\-]*")
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
     rf"\b(?!an?\s+{ORDINAL_WORDS}\b)"
     rf"(?P<nums>(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP}"
-    rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
+    rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)|"
+    # "Two soldiers, 14 civilians, and three police officers": the comma ends the first group
+    # (a figure, never "a continuation of ..., 12 hostages")
+    rf"(?!an?\s){_NUM}\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD})?,\s+(?:and\s+)?(?!an?\s))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}},\s+)?(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
     rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
@@ -122,7 +127,9 @@ _SINGULAR = re.compile(
     rf"shopkeeper|worshipper|senator|governor|judge|lawyer|doctor|nurse|cleric|monk|nun|tourist|passenger|"
     rf"bodyguard|vendor|businessman|politician|activist|councillor|councilor|elder|commuter|pedestrian|owner|caretaker|"
     rf"prosecutor|lawmaker|legislator|candidate|chairman|headman|commissioner|inspector|constable|sergeant|"
-    rf"principal|administrator|superintendent|ranger|employee|technician|reporter|photographer|assistant)\s+"
+    rf"principal|administrator|superintendent|ranger|employee|technician|reporter|photographer|assistant|"
+    rf"tapper|miner|logger|herder|herdsman|shepherd|fisherman|labourer|laborer|mechanic|cook|guide|interpreter|"
+    rf"translator|volunteer|pilgrim|patient|customer|watchman|villager|herbalist|trader|teacher)\s+"
     rf"(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
@@ -278,7 +285,10 @@ _TAKEN_LIST = re.compile(rf"\b(?P<verb>abducted|kidnapped|attacked|assaulted)\s+
 _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)\s*(?:hostages|captives|abductees|victims|"
                        r"kidnapped\s+\w+|abducted\s+\w+)\s+(?:were|had\s+been|have\s+been)\s+"
                        r"(?:(?!(?:not|no|none|never|released|freed|rescued|escaped|safe|unharmed)\b)[\w,]+\s+){0,10}?"
-                       r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b", re.IGNORECASE)
+                       r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b|"
+                       # "The victims' bodies were found", "Their bodies were found on 02/21/2020"
+                       r"\b(?:the\s+(?:hostages|captives|abductees|victims)['’]|their)\s+(?:bodies|corpses|remains)\s+"
+                       r"(?:were|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE)
 
 
 # "Two soldiers and the assailant were killed": victims and the attacker in one subject.

@@ -17,7 +17,8 @@ from ..ontology import Lexicon, Trigger
 _VIOLENT_EVENTS = ("ASSAULT",)
 # Force or arrests by the authorities at a protest; not an arrest that is the protest's cause
 # ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
-_INTERVENTION = re.compile(r"\b(?:tear\s*gas|dispers\w+|water\s+cannons?|rubber\s+bullets|baton|"
+_INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
+                           r"water\s+cannons?|rubber\s+bullets|baton|"
                            r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest\w*|detain\w*)|"
                            r"broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
                            r"controlled\s+the\s+situation)\b", re.IGNORECASE)
@@ -171,7 +172,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
         hits = [h for h in hits if h.trigger.name != "riot"]
         if not any(h.event in _VIOLENT_EVENTS for h in hits):
-            return [Typing("ASSAULT", ("primitive",), "Attack", riot, True)]
+            # (with nobody hurt, what burned was the aim: "threw petrol bombs at a bus")
+            return [Typing("ASSAULT", ("primitive",) if killed or injured else ("primitive", "destroy"), "Attack", riot, True)]
         names = {h.trigger.name for h in hits}
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
         return [_protest(hits, sentence, names, killed, injured, offset)]
@@ -236,6 +238,9 @@ _PROTESTERS_STRUCK = re.compile(r"(?:protesters|protestors|demonstrators|marcher
                                 r"(?:struck|hit|run\s+over|mown\s+down)\b", re.IGNORECASE)
 
 
+_TO_PROTEST = re.compile(r"\bto\s+(?:protest|denounce|demand|decry)\b", re.IGNORECASE)
+
+
 def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -> bool:
     """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
@@ -244,6 +249,8 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
         return False  # "Two protesters were struck; one died": the victims of an attack told before
     if not other or min(h.start for h in protest) < min(h.start for h in other) or _LIVE_FIRE.search(sentence):
         return True  # "detained two organisers and opened fire on the protesters who stayed"
+    if _TO_PROTEST.search(sentence) and _CIVIL_CROWD.search(sentence) and all(h.trigger.name == "arson" for h in other):
+        return True  # "farmers ... set fire to hay bales ... to protest against falling incomes"
     # "55 people were arrested for participating in protests": the arrest is the event.
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 

@@ -72,7 +72,8 @@ _RESPONSE_TO_ATTACKER = re.compile(
     rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b",
     re.IGNORECASE)
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
-_ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid)\s+(?:\w+\s+){0,3}$|"
+_ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,3}$|"
+                   r"\b(?:agreeing|agreed|pledging|pledged|promising|promised)\s+to\s+(?:release|free)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
@@ -392,6 +393,10 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
                          r"from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# Where marchers or a convoy were heading ("farmers marching towards Delhi"): not where it happened.
+_HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to)|bound\s+for|on\s+their\s+way\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_reference_point(place: Place, text: str) -> bool:
     """A country named only as a landmark or an origin ("near the Mali border", "the border with
     Mali", "rockets from Gaza"): not where the document's events are. ``text`` is the document."""
@@ -413,6 +418,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     # hit, and the place it hit may lie in another country than the story's.
     origins = [p for p in places if sentence.start <= p.start < sentence.end
                and (_FIRED_FROM.search(sentence.text[:p.start - sentence.start])
+                    or _HEADING_TO.search(sentence.text[:p.start - sentence.start])
                     or (p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])))]
     speakers = [p for p in places if sentence.start <= p.start < sentence.end
                 and _SPEAKER_AFTER.match(sentence.text, p.end - sentence.start)]
@@ -490,7 +496,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to|against)|"
                       r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
-                      r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?justice\s+for|"
+                      r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction))\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
@@ -660,7 +666,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # A weak word ("the fighting", "missiles") reports an event only next to casualties or
             # the armed actors doing it; a place alone is not enough (all news has places).
             armed = [a for a in clause_actors if a.kind in ("group", "state", "unidentified")]
-            if not typing.strong and not (killed or injured or armed):
+            if not typing.strong and not (killed or injured or armed or refers):
                 continue
             if not typing.strong and not (killed or injured) and _ARMS_TRADE.search(clause):
                 continue  # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling

@@ -52,6 +52,9 @@ def _figures(text):
     ("A man slashed two policewomen with a machete.", [("struck", 2, 2)]),
     # "among" joins a subset to the toll, it is no gap before the verb.
     ("Two Levies men among four killed in Balochistan blast", [("killed", 4, 4)]),
+    # A first group ended by a comma before the next figure still counts.
+    ("Two soldiers, 14 civilians, and three police officers were killed.", [("killed", 19, 19)]),
+    ("The rubber tapper was killed.", [("killed", 1, 1)]),
     ("On 12 June a priest had his throat slit in his church.", [("killed", 1, 1)]),
     ("Gunmen killed a half dozen soldiers.", [("killed", 6, 6)]),
     ("The party lost 12 members who defected.", []),
@@ -411,3 +414,9 @@ def test_one_of_the_injured_soldiers_died(extract):
 def test_durations_and_later_deaths(extract, text, killed, injured):
     [event] = extract(text)
     assert (event["killed"] or {}).get("low") == killed and (event["injured"] or {}).get("low") == injured
+
+
+def test_bodies_of_those_taken_count_them(extract):
+    [event] = extract("02/19/2020: Assailants abducted eight civilians from Bula Burte, Hiiraan, Somalia. "
+                      "The victims' bodies were found on 02/21/2020. No group claimed responsibility.")
+    assert event["killed"]["low"] == 8

@@ -106,3 +106,39 @@ def test_a_purpose_clause_keeps_the_enemy(extract):
                       "defend the town against ISWAP fighters, killing 20.")
     names = [a["name"] for a in event["actors"]] + [r["name"] for r in event.get("recipients", [])]
     assert "Islamic State West Africa Province" in names
+
+
+@pytest.mark.parametrize("note, sub_event", [
+    ("On 3 March 2024, Ukrainian forces hit a command post in Tokmak (Polohivskyi, Zaporizhia) with a "
+     "HIMARS, killing 5 soldiers.", "Shelling/artillery/missile attack"),
+    ("On 3 March 2024, Russian forces dropped 4 guided aerial bombs on Kupiansk (Kupianskyi, Kharkiv), "
+     "injuring 3 civilians.", "Air/drone strike"),
+    # DRC notes call mortar rounds "bombs".
+    ("On 3 March 2024, M23 rebels fired bombs at FARDC positions in Kibirizi (Rutshuru, Nord-Kivu).",
+     "Shelling/artillery/missile attack"),
+    # Kidnappers arrested are arrested; hostages to be released by an accord are no abduction.
+    ("On 3 March 2024, police arrested 4 suspected kidnappers in Lokoja (Lokoja, Kogi).", "Arrests"),
+    ("On 3 March 2024, bandit leaders signed a peace accord with the state government in Anka (Anka, "
+     "Zamfara), agreeing to release 9 hostages.", "Agreement"),
+    # A blockade of roads by a crowd is a protest; tear gas shells are no shelling; a crowd that
+    # disperses by itself met no intervention.
+    ("On 3 March 2024, hundreds of students blocked the main bridges in Kragujevac (Kragujevac, "
+     "Sumadija) demanding accountability for a fatal accident. [size=hundreds]", "Peaceful protest"),
+    ("On 3 March 2024, farmers marched in Rajpura (Patiala, Punjab). Police fired tear gas shells to "
+     "disperse them. [size=thousands]", "Protest with intervention"),
+    ("On 3 March 2024, students staged a flash mob protest in Monywa (Monywa, Sagaing), marching "
+     "for several minutes before dispersing. [size=around 30]", "Peaceful protest"),
+    # Farmers burning hay to protest riot.
+    ("On 3 March 2024, farmers sprayed manure on the prefecture building in Auch (Gers, Occitanie), "
+     "set fire to hay bales and tyres, to protest against falling incomes. [size=around 200]",
+     "Violent demonstration"),
+])
+def test_round_twelve_wordings(extract, note, sub_event):
+    events = [e for e in extract(note) if not e["background"]]
+    assert events and events[0]["acled_sub_event_type"] == sub_event
+
+
+def test_where_marchers_were_heading_is_not_where_they_were(extract):
+    [event] = extract("On 3 March 2024, farmers marching towards Delhi were stopped at the border in "
+                      "Ambala (Ambala, Haryana). [size=thousands]")
+    assert event["location"]["admin1"] != "Delhi"
