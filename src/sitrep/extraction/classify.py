@@ -238,6 +238,8 @@ _PROTESTERS_STRUCK = re.compile(r"(?:protesters|protestors|demonstrators|marcher
                                 r"(?:struck|hit|run\s+over|mown\s+down)\b", re.IGNORECASE)
 
 
+_PEOPLE_SET_UPON = re.compile(r"\s+(?:\d+|two|three|four|five|a|an|the)?\s*(?:\w+\s+)?(?:men|man|women|woman|people|"
+                              r"persons?|suspects?|thie(?:f|ves)|boys?|robbers?|kidnappers?)\b", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\bto\s+(?:protest|denounce|demand|decry)\b", re.IGNORECASE)
 
 
@@ -293,6 +295,13 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     on_them = re.search(r"\b(?:were|was)\s+(?:\w+\s+){0,2}(?:shot|beaten|killed|injured|wounded|attacked)\b[^.;]{0,80}?\bby\s+"
                         r"(?:\w+\s+){0,2}(?:police|security|forces|soldiers|troops|army|gendarmes?|officers)\b", sentence, re.I)
     if "riot" in names:
+        riots = [h for h in protest if h.trigger.name == "riot"]
+        if "protest" not in names and not _TO_PROTEST.search(sentence) and any(
+                re.match(r"(?:an?\s+|the\s+)?mobs?\b", sentence[h.start - offset:], re.IGNORECASE)
+                or _PEOPLE_SET_UPON.match(sentence, h.end - offset) for h in riots):
+            # "a mob set fire to 70 houses", "residents beat and set fire to 2 men": a crowd
+            # with no demand, or one set upon people, is ACLED's mob violence.
+            return Typing("ASSAULT", ("beat",), "Mob violence", riots[0], True)
         # ACLED: force used on rioters, lethal or not, leaves a violent demonstration.
         return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
     rams = [h for h in violent if h.trigger.name == "ramming"]
@@ -356,6 +365,14 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
               has_armed_actor: bool, killed: bool, injured: bool, victims: str,
               weapons: Sequence[TriggerHit] = (), offset: int = 0) -> Typing:
+    vigilantes = [h for h in pool if h.trigger.name == "mob"
+                  and re.match(r"vigilantes?\b", sentence[h.start - offset:], re.IGNORECASE)]
+    if vigilantes and _ATTACKERS.search(sentence):
+        # "vigilantes and hunters repelled bandits": a militia fighting armed men (ACLED's
+        # Armed clash), not a mob.
+        rest = [h for h in pool if h not in vigilantes]
+        main = max(rest or vigilantes, key=lambda h: h.trigger.rank)
+        return Typing("ASSAULT", _modes(rest, "ASSAULT") or ("firearms",), "Armed clash", main, True)
     main = max(pool, key=lambda h: h.trigger.rank)
     sub = main.trigger.acled
     if main.trigger.name == "clash":
@@ -382,7 +399,9 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
     # ... and people told as victims ("Three residents were killed and 15 others ...") did nothing.
     # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").
+    # (vigilantes who repel bandits fight them: a militia's armed clash, not a mob)
     crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents) \
+        and not (re.search(r"\bvigilantes?\b", agents, re.IGNORECASE) and _ATTACKERS.search(sentence)) \
         and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
         and not (_FLED.search(agents) and _ATTACKERS.search(sentence))
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence)

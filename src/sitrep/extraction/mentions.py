@@ -497,6 +497,7 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
+                      r"(?:appointed|installed|backed|named)\s+by|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction))\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
@@ -605,15 +606,17 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # the aside recalls another event.
             hits = [h for h in hits if not offset + aside.start() <= h.start < offset + aside.end()]
             told = clause[:aside.start()] + " " * (aside.end() - aside.start()) + clause[aside.end():]
-        context = _context_span(told)
-        recalled = (0, 0)  # absolute offsets of a context clause, whose actors are not this event's
-        if context and any(h.trigger.strong and h.start < offset + context[0] for h in hits):
+        recalled: list[tuple[int, int]] = []  # absolute spans of context clauses, whose actors are not this event's
+        for _ in range(3):  # ("appointed by the military council ..., accusing him of ...")
+            context = _context_span(told)
+            if not (context and any(h.trigger.strong and h.start < offset + context[0] for h in hits)):
+                break
             # "attacked a position near Titao, a day after the group had burned a market",
             # "arrested 3 IS members accused of planting IEDs": another event, told as context,
             # gives this one neither its type, its toll nor its past.
             hits = [h for h in hits if not offset + context[0] <= h.start < offset + context[1]]
             told = told[:context[0]] + " " * (context[1] - context[0]) + told[context[1]:]
-            recalled = (offset + context[0], offset + context[1])
+            recalled.append((offset + context[0], offset + context[1]))
         if any(h.trigger.event in _SETTLING for h in hits):
             # "agreed a ceasefire to end clashes around Anefis": the violence is what the
             # agreement ends, not an event of the clause.
@@ -624,7 +627,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         # "Hamas praised the attack", "the UN condemned the killings": who reacted did not act.
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)
                          and not _REACTION.match(sentence.text, a.end - sentence.start)
-                         and not recalled[0] <= a.start < recalled[1]]
+                         and not any(s <= a.start < e for s, e in recalled)]
         clause_date, clause_relative = base_date, base_relative
         if told != clause:
             # The date, too, is the clause's own, not that of the event it recalls ("in August").

@@ -142,3 +142,26 @@ def test_where_marchers_were_heading_is_not_where_they_were(extract):
     [event] = extract("On 3 March 2024, farmers marching towards Delhi were stopped at the border in "
                       "Ambala (Ambala, Haryana). [size=thousands]")
     assert event["location"]["admin1"] != "Delhi"
+
+
+@pytest.mark.parametrize("note, sub_event", [
+    # Vigilantes fighting bandits are a militia in a battle; a crowd with no demand, or set upon
+    # people, is a mob.
+    ("On 3 March 2024, vigilantes repelled bandits who attacked Kankara (Kankara, Katsina). 3 vigilantes "
+     "and 6 bandits were killed.", "Armed clash"),
+    ("On 3 March 2024, vigilantes lynched a suspected thief in Kano (Kano Municipal, Kano).", "Mob violence"),
+    ("On 3 March 2024, a mob set fire to 40 houses in Moreh (Tengnoupal, Manipur).", "Mob violence"),
+    ("On 3 March 2024, residents beat and set fire to 2 men accused of theft in Tlapa (Tlapa, Guerrero).",
+     "Mob violence"),
+    ("On 3 March 2024, rioters set fire to the town hall in Ziguinchor (Ziguinchor, Ziguinchor) to "
+     "protest the arrest of an opposition leader.", "Violent demonstration"),
+    # Families driven out by threats.
+    ("Around 3 March 2024 (as reported), 80 families were displaced from rural Remedios (Remedios, "
+     "Antioquia) after threats by the ELN.", "Other"),
+    # Who appointed the victim is no side of the killing.
+    ("On 3 March 2024, members of a local PDF shot and killed a village administrator appointed by the "
+     "military council in Kani (Kani, Sagaing), accusing him of being a military informant.", "Attack"),
+])
+def test_crowds_militias_and_threats(extract, note, sub_event):
+    events = [e for e in extract(note) if not e["background"]]
+    assert events and events[0]["acled_sub_event_type"] == sub_event
