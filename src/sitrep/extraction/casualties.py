@@ -63,16 +63,11 @@ _ATTACKER = re.compile(
 _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
-# A word of a group's noun, never a word for what befell them ("9 killed, 15 injured").
-_NOUN_WORD = (r"(?!(?:killed|dead|died|injured|wounded|hurt|missing|were|was|and|or)\b)[a-z][\w\-]*")
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
     rf"\b(?!an?\s+{ORDINAL_WORDS}\b)"
     rf"(?P<nums>(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP}"
-    rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)|"
-    # "Two soldiers, 14 civilians, and three police officers": the comma ends the first group
-    # (a figure, never "a continuation of ..., 12 hostages")
-    rf"(?!an?\s){_NUM}\s+{_NOUN_WORD}(?:\s+{_NOUN_WORD})?,\s+(?:and\s+)?(?!an?\s))*{_NUM})\s+"
+    rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}},\s+)?(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
     rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,

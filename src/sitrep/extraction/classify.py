@@ -196,12 +196,19 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         violent = [h for h in violent if h.trigger.name not in _STRIKES]
     strong_violent = [h for h in violent if h.trigger.strong]
     seized = [h for h in strong_violent if h.trigger.name == "abduct"
-              and re.match(r"seiz", sentence[h.start - offset:h.end - offset], re.IGNORECASE)]
+              and re.match(r"seiz", sentence[h.start - offset:h.end - offset], re.IGNORECASE)
+              and _STATE_SUBJECT.search(sentence, 0, h.start - offset)]
     if seized and len(seized) == len(strong_violent) and has_state_actor and not (killed or injured) \
-            and not _ATTACKERS.search(sentence):
+            and not _ATTACKERS.search(sentence) and not _TAKERS.search(sentence):
         # "The navy seized 12 fishermen": people the state takes are arrested, not abducted.
         return [Typing("COERCE", ("arrest",), "Arrests", seized[0], True)]
     arrests = [h for h in hits if h.trigger.name == "arrest"]
+    if arrests and strong_violent and not (killed or injured) and all(
+            _KIDNAP_NOUN.match(sentence, h.start - offset) for h in strong_violent):
+        # "arrested 6 suspected kidnappers and rescued 2 kidnap victims": the kidnapping is
+        # what they were arrested for.
+        main = max(arrests, key=lambda h: h.trigger.rank)
+        return [Typing("COERCE", ("arrest",), "Arrests", main, True)]
     # (the militants arrested are who the raid was for, not attackers: "arrested 3 suspected
     # insurgents during a raid")
     taken = [(h.end - offset, h.end - offset + 40) for h in arrests]
@@ -240,7 +247,17 @@ _PROTESTERS_STRUCK = re.compile(r"(?:protesters|protestors|demonstrators|marcher
 
 _PEOPLE_SET_UPON = re.compile(r"\s+(?:\d+|two|three|four|five|a|an|the)?\s*(?:\w+\s+)?(?:men|man|women|woman|people|"
                               r"persons?|suspects?|thie(?:f|ves)|boys?|robbers?|kidnappers?)\b", re.IGNORECASE)
-_TO_PROTEST = re.compile(r"\bto\s+(?:protest|denounce|demand|decry)\b", re.IGNORECASE)
+_TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|demanding|calling\s+for|in\s+protest)\b", re.IGNORECASE)
+# (not "forces": "Houthi forces seized 25 crew members" took hostages)
+_STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|"
+                            r"gendarmes?|military|customs|border\s+guards?)\b[^.;,]{0,40}$", re.IGNORECASE)
+# A crowd burning a police post or an office rises against the state: a riot, not a mob.
+_STATE_PROPERTY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:police|station|post|government|office|offices|court|headquarters|"
+                             r"council|town\s+hall|barracks|prison|jail|ministry|party)\b", re.IGNORECASE)
+_TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|pirates?|hijackers?|bandits?)\b", re.IGNORECASE)
+_KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victims?|suspects?|kingpins?)|"
+                          r"kidnapped\s+(?:victims?|persons?|people))\b", re.IGNORECASE)
+_LYNCHING = re.compile(r"\b(?:lynch\w*|mob\s+justice|jungle\s+justice|beat\s+(?:\w+\s+){0,3}to\s+death)\b", re.IGNORECASE)
 
 
 def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -> bool:
@@ -297,7 +314,8 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     if "riot" in names:
         riots = [h for h in protest if h.trigger.name == "riot"]
         if "protest" not in names and not _TO_PROTEST.search(sentence) and any(
-                re.match(r"(?:an?\s+|the\s+)?mobs?\b", sentence[h.start - offset:], re.IGNORECASE)
+                (re.match(r"(?:an?\s+|the\s+)?mobs?\b", sentence[h.start - offset:], re.IGNORECASE)
+                 and not _STATE_PROPERTY.match(sentence, h.end - offset))
                 or _PEOPLE_SET_UPON.match(sentence, h.end - offset) for h in riots):
             # "a mob set fire to 70 houses", "residents beat and set fire to 2 men": a crowd
             # with no demand, or one set upon people, is ACLED's mob violence.
@@ -367,7 +385,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
               weapons: Sequence[TriggerHit] = (), offset: int = 0) -> Typing:
     vigilantes = [h for h in pool if h.trigger.name == "mob"
                   and re.match(r"vigilantes?\b", sentence[h.start - offset:], re.IGNORECASE)]
-    if vigilantes and _ATTACKERS.search(sentence):
+    if vigilantes and _ATTACKERS.search(sentence) and not _LYNCHING.search(sentence):
         # "vigilantes and hunters repelled bandits": a militia fighting armed men (ACLED's
         # Armed clash), not a mob.
         rest = [h for h in pool if h not in vigilantes]

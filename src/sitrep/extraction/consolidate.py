@@ -18,6 +18,7 @@ from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
 from .casualties import NOT_ANOTHER_INCIDENT, ORDINAL_WORDS
+from .numbers import NUMBER, parse_number
 
 _VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
 
@@ -106,6 +107,16 @@ def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
         else:
             target.mentions.append(mention)
     return [g.mentions for g in groups]
+
+
+_FREED = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:of\s+them\s+|hostages\s+|captives\s+)?(?:were|was)\s+(?:later\s+)?"
+                    r"(?:released|freed|rescued|set\s+free)\b", re.IGNORECASE)
+
+
+def _freed(group: Sequence[Mention], text: str) -> int:
+    """How many of those taken the group's sentences say were freed."""
+    told = " ".join(text[m.evidence.start:m.evidence.end] for m in group) if text else ""
+    return sum(parse_number(m.group("n")) or 0 for m in _FREED.finditer(told))
 
 
 def _union(actor_lists: Sequence[Sequence[Actor]]) -> tuple[Actor, ...]:
@@ -384,6 +395,11 @@ def consolidate(
         killed = notes[-1].killed if notes and notes[-1].killed else _max_count([m.killed for m in group], attackers)
         if killed is None and any(m.refers for m in group):
             killed = _max_count([m.taken for m in group])  # "the hostages were executed": all of them
+            freed = _freed(group, text)
+            if killed is not None and freed:
+                # "kidnapped 12 workers; 10 were later released. The hostages' bodies were found":
+                # those not freed.
+                killed = Count(killed.low - freed, None, killed.text) if killed.low > freed else None
             if killed is not None and sub == "Abduction/forced disappearance":
                 sub = "Attack"
         injured = _max_count([m.injured for m in group]) or _hurt_of_struck(group, _max_count([m.killed for m in group]))

@@ -497,7 +497,7 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
-                      r"(?:appointed|installed|backed|named)\s+by|"
+                      r"appointed\s+by|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction))\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
@@ -514,6 +514,10 @@ _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|tr
 _WHERE_ASIDE = re.compile(r",\s+(?:where|when)\s+[^,;]{3,150}?\bhad\b[^,;]{0,150},")
 
 
+_CONTEXT_END = re.compile(r"[,;]|\s(?=(?:clashed|marched|gathered|rallied|protested|blocked|stormed|attacked|threw|"
+                          r"burned|torched|set\s+fire|were\s+(?:dispersed|arrested|killed|injured))\b)")
+
+
 def _context_span(clause: str) -> tuple[int, int] | None:
     """Where the clause tells another event as context, up to the next comma: a motive or a
     charge ("over the killing of ...", "accused of planting IEDs") always, an event it followed
@@ -521,7 +525,9 @@ def _context_span(clause: str) -> tuple[int, int] | None:
     m = _CONTEXT.search(clause)
     if m is None:
         return None
-    stop = re.compile(r"[,;]").search(clause, m.end())
+    # (up to the next comma, or the main clause's own verb: "Protesters demanding accountability
+    # for the killing by police clashed with security forces")
+    stop = _CONTEXT_END.search(clause, m.end())
     end = stop.start() if stop else len(clause)
     if re.match(r"(?:,\s*|\s+)following\b", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end):
         return None  # "recovered territory following a clash with the ADF": the same fight

@@ -424,7 +424,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     if c is None:
         return False
     if m.source == "possessor":
-        return c.feature in ("country", "admin1", "admin2") and c.match in ("name", "alias")
+        # ("Karachi's Lyari district": a city owns its quarters too; a person's name that
+        # happens to be a town abroad is dropped with the division's country, see geoparse)
+        return c.feature in ("country", "admin1", "admin2", "city") and (
+            c.match in ("name", "alias") or (c.match == "alt" and _generic_form(c.name, m.query)))
     if m.source == "norp":
         # NER calls some capitals a nationality ("protested in Tunis"); a big place named exactly
         # is a place, and so is a name that is nobody's nationality ("near Kidal").

@@ -474,6 +474,7 @@ def test_a_town_an_attack_lands_on_places_the_event(extract, headline, name):
     ("Rangers hurt as bomb hits patrol in Pattani's Mayo district", "Amphoe Mayo", "TH"),
     # ... but a governor's name is no province ("Garcia's Cebu province" is not Mexico's García).
     ("Gunmen killed a village chief in Garcia's Cebu province.", "Cebu", "PH"),
+    ("A grenade attack wounded 6 in Quetta's Satellite Town area.", "Quetta - Satellite Town", "PK"),
     # A hyphenated town NER cut short is read whole.
     ("Gang abducts five church workers in Croix-des-Bouquets", "Croix-des-Bouquets", "HT"),
     # In capitals every word is capitalised: only a name where something happened is a place.

@@ -165,3 +165,45 @@ def test_where_marchers_were_heading_is_not_where_they_were(extract):
 def test_crowds_militias_and_threats(extract, note, sub_event):
     events = [e for e in extract(note) if not e["background"]]
     assert events and events[0]["acled_sub_event_type"] == sub_event
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Who reports is no crowd, and no state seizing.
+    ("Workers said armed men stormed the mine in Shiroro and abducted 10 Chinese nationals.",
+     "Abduction/forced disappearance"),
+    ("Kidnappers seized 12 passengers on the Kaduna-Abuja road, police said.",
+     "Abduction/forced disappearance"),
+    ("Houthi forces seized 25 crew members of a cargo ship in the Red Sea, the Israeli military said.",
+     "Abduction/forced disappearance"),
+    # Kidnappers who take people abduct them; kidnappers arrested are arrested.
+    ("Kidnappers invaded Kuriga and carried off 287 pupils.", "Abduction/forced disappearance"),
+    ("Police arrested 4 suspected kidnappers and rescued 2 kidnap victims in Lokoja.", "Arrests"),
+    # A mob burning a police post rises against the state; vigilantes lynching bandits are a mob.
+    ("A mob set fire to a police post in Kasese after a man died in police custody.", "Violent demonstration"),
+    ("Vigilantes lynched two suspected bandits in Funtua.", "Mob violence"),
+    ("A mob stormed a police station in Jos demanding the release of a suspect.", "Violent demonstration"),
+])
+def test_review_wordings(extract, text, expected):
+    events = [e for e in extract(text, "2024-03-05") if not e["background"]]
+    assert events and events[0]["acled_sub_event_type"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of residents fled after M23 rebels blocked the road to Goma.",
+    "Washington will supply Ukraine with HIMARS, the Pentagon said.",
+])
+def test_no_protest_or_strike_in_these(extract, text):
+    assert all(e["event"] not in ("PROTEST",) and e["acled_sub_event_type"] != "Shelling/artillery/missile attack"
+               for e in extract(text, "2024-03-05"))
+
+
+def test_a_context_clause_ends_at_the_main_verb(extract):
+    [event] = extract("Protesters demanding accountability for the killing of 3 students by police clashed "
+                      "with security forces in Nairobi.", "2024-03-05")
+    assert event["acled_sub_event_type"] == "Violent demonstration"
+
+
+def test_hostages_freed_are_not_counted_dead(extract):
+    [event] = extract("The militants kidnapped 12 workers from a construction site in Kidal on Sunday; 10 were "
+                      "later released. The hostages' bodies were found on Tuesday.", "2024-03-05")
+    assert event["killed"]["low"] == 2
