@@ -394,7 +394,9 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 
 
 # Where marchers or a convoy were heading ("farmers marching towards Delhi"): not where it happened.
-_HEADING_TO = re.compile(r"\b(?:towards?|heading\s+(?:for|to)|bound\s+for|on\s+their\s+way\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# (people moving, not projectiles: "fired a rocket ... towards Kissufim" is where it struck)
+_HEADING_TO = re.compile(r"\b(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|"
+                         r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_reference_point(place: Place, text: str) -> bool:

@@ -56,6 +56,7 @@ def _figures(text):
     # "among" joins a subset to the toll, it is no gap before the verb.
     ("Two Levies men among four killed in Balochistan blast", [("killed", 4, 4)]),
     ("The rubber tapper was killed.", [("killed", 1, 1)]),
+    ("Police shot the assailant dead.", [("killed", 1, 1)]),
     ("On 12 June a priest had his throat slit in his church.", [("killed", 1, 1)]),
     ("Gunmen killed a half dozen soldiers.", [("killed", 6, 6)]),
     ("The party lost 12 members who defected.", []),

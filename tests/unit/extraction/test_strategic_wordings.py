@@ -207,3 +207,21 @@ def test_hostages_freed_are_not_counted_dead(extract):
     [event] = extract("The militants kidnapped 12 workers from a construction site in Kidal on Sunday; 10 were "
                       "later released. The hostages' bodies were found on Tuesday.", "2024-03-05")
     assert event["killed"]["low"] == 2
+
+
+def test_where_a_rocket_was_fired_towards_is_where_it_struck(extract):
+    [event] = extract("On 3 March 2024, Hamas fighters fired a rocket from the Gaza Strip towards Kissufim "
+                      "(HaDarom), causing no casualties.")
+    assert event["location"]["country"] == "IL"
+
+
+def test_an_is_news_agency_claim_is_a_claim(extract):
+    [event] = extract("06/03/2017: An assailant stabbed three people in Ferizaj, Kosovo. Amaq News Agency "
+                      "claimed that ISIL was responsible for the incident.")
+    assert (event["attribution"]["status"], event["attribution"]["actor"]) == ("claimed", "Islamic State")
+
+
+def test_streets_taken_are_a_protest(extract):
+    [event] = extract("On 3 March 2024, residents of Maracaibo took to the streets to demand electricity; police "
+                      "dispersed them with tear gas. [size=hundreds]")
+    assert event["acled_sub_event_type"] == "Protest with intervention"
