@@ -28,10 +28,7 @@ _CLAIMED = re.compile(
     r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|militants|members|men|forces|units?|cadres))\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|"
-    r"(?:abducted|kidnapped|executed))|"
-    # IS's news agency: "Amaq News Agency claimed that ISIL was responsible", "... that the
-    # assailant was a soldier of the Islamic State"
-    r"\bAmaq\b[^.;]{0,40}?\b(?:claimed|said|stated|reported)\b",
+    r"(?:abducted|kidnapped|executed))",
     re.IGNORECASE)
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective

@@ -63,11 +63,18 @@ _ATTACKER = re.compile(
 _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
+_PEOPLE_PLURAL = (r"(?:soldiers|civilians|policemen|officers|troops|militants|fighters|children|women|men|people|villagers|"
+                  r"students|workers|passengers|guards|gendarmes|rebels|insurgents|attackers|assailants|farmers|herders|"
+                  r"residents|members|personnel|worshippers|pilgrims|miners|traders|teachers|journalists|militiamen|vigilantes)")
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
     rf"\b(?!an?\s+{ORDINAL_WORDS}\b)"
     rf"(?P<nums>(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP}"
-    rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
+    rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)|"
+    # "Two soldiers, 14 civilians and three police officers": a group of people ended by a comma
+    # before the next figure of people (not "Five people, two of them children", "Of the 30
+    # passengers, 12 were killed")
+    rf"(?!an?\s){_NUM}\s+(?:[a-z]+\s+)?{_PEOPLE_PLURAL},\s+(?:and\s+)?(?=(?!an?\s){_NUM}\s+(?!of\b|were\b|was\b)[a-z]))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}},\s+)?(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
     rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
     re.IGNORECASE,
@@ -105,7 +112,6 @@ _PAIR = re.compile(
 _ATTACKER_KILLED = re.compile(
     r"\b(?:(?:killed|shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed)\s+(?:the|an?|one)\s+(?:suicide\s+)?"
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
-    r"shot\s+(?:the|an?|one)\s+(?:\w+\s+)?(?:assailant|attacker|gunman|perpetrator|shooter)\s+dead\b|"
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"

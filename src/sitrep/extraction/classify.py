@@ -247,13 +247,15 @@ _PROTESTERS_STRUCK = re.compile(r"(?:protesters|protestors|demonstrators|marcher
 
 _PEOPLE_SET_UPON = re.compile(r"\s+(?:\d+|two|three|four|five|a|an|the)?\s*(?:\w+\s+)?(?:men|man|women|woman|people|"
                               r"persons?|suspects?|thie(?:f|ves)|boys?|robbers?|kidnappers?)\b", re.IGNORECASE)
-_TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|demanding|calling\s+for|in\s+protest)\b", re.IGNORECASE)
+_TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|demanding\s+(?:the\s+release|justice|an\s+end|"
+                         r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
 _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|"
                             r"gendarmes?|military|customs|border\s+guards?)\b[^.;,]{0,40}$", re.IGNORECASE)
 # A crowd burning a police post or an office rises against the state: a riot, not a mob.
-_STATE_PROPERTY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:police|station|post|government|office|offices|court|headquarters|"
-                             r"council|town\s+hall|barracks|prison|jail|ministry|party)\b", re.IGNORECASE)
+_STATE_PROPERTY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:police\s+(?:stations?|posts?|headquarters|vehicles?|cars?)|"
+                             r"government\s+(?:offices?|buildings?)|(?:council|municipal|district|party|governor['’]?s?)\s+offices?|"
+                             r"town\s+hall|court(?:house)?|barracks|prison|jail|ministry)\b", re.IGNORECASE)
 _TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|pirates?|hijackers?|bandits?)\b", re.IGNORECASE)
 _KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victims?|suspects?|kingpins?)|"
                           r"kidnapped\s+(?:victims?|persons?|people))\b", re.IGNORECASE)

@@ -109,13 +109,14 @@ def group_mentions(mentions: Sequence[Mention]) -> list[list[Mention]]:
     return [g.mentions for g in groups]
 
 
-_FREED = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:of\s+them\s+|hostages\s+|captives\s+)?(?:were|was)\s+(?:later\s+)?"
-                    r"(?:released|freed|rescued|set\s+free)\b", re.IGNORECASE)
+_FREED = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:of\s+them\s+)?(?:were|was)\s+later\s+(?:released|freed|rescued|set\s+free)\b",
+                    re.IGNORECASE)
 
 
 def _freed(group: Sequence[Mention], text: str) -> int:
     """How many of those taken the group's sentences say were freed."""
-    told = " ".join(text[m.evidence.start:m.evidence.end] for m in group) if text else ""
+    spans = sorted({(m.evidence.start, m.evidence.end) for m in group})
+    told = " ".join(text[s:e] for s, e in spans) if text else ""
     return sum(parse_number(m.group("n")) or 0 for m in _FREED.finditer(told))
 
 

@@ -395,8 +395,9 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 
 # Where marchers or a convoy were heading ("farmers marching towards Delhi"): not where it happened.
 # (people moving, not projectiles: "fired a rocket ... towards Kissufim" is where it struck)
-_HEADING_TO = re.compile(r"\b(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|"
-                         r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
+                         r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 
 
 def is_reference_point(place: Place, text: str) -> bool:
@@ -516,8 +517,9 @@ _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|tr
 _WHERE_ASIDE = re.compile(r",\s+(?:where|when)\s+[^,;]{3,150}?\bhad\b[^,;]{0,150},")
 
 
-_CONTEXT_END = re.compile(r"[,;]|\s(?=(?:clashed|marched|gathered|rallied|protested|blocked|stormed|attacked|threw|"
-                          r"burned|torched|set\s+fire|were\s+(?:dispersed|arrested|killed|injured))\b)")
+_COMMA = re.compile(r"[,;]")
+_CONTEXT_END = re.compile(r"[,;]|\s(?=(?:clashed|marched|gathered|rallied|protested|blocked|stormed|threw|"
+                          r"burned|torched|set\s+fire|were\s+dispersed)\b)")
 
 
 def _context_span(clause: str) -> tuple[int, int] | None:
@@ -527,9 +529,10 @@ def _context_span(clause: str) -> tuple[int, int] | None:
     m = _CONTEXT.search(clause)
     if m is None:
         return None
-    # (up to the next comma, or the main clause's own verb: "Protesters demanding accountability
-    # for the killing by police clashed with security forces")
-    stop = _CONTEXT_END.search(clause, m.end())
+    # (up to the next comma; a demand for justice also up to the main clause's own verb:
+    # "Protesters demanding accountability for the killing by police clashed with security forces")
+    demand = re.search(r"(?:justice|accountability)\s+for$", m.group(), re.IGNORECASE)
+    stop = (_CONTEXT_END if demand else _COMMA).search(clause, m.end())
     end = stop.start() if stop else len(clause)
     if re.match(r"(?:,\s*|\s+)following\b", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end):
         return None  # "recovered territory following a clash with the ADF": the same fight

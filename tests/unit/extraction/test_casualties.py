@@ -28,6 +28,9 @@ def _figures(text):
     # A figure before a comma is not always a group of the toll.
     ("Five people, two of them children, were killed.", [("killed", 5, 5)]),
     ("Over the past 24 hours, 12 people were killed.", [("killed", 12, 12)]),
+    ("Of the 30 passengers, 12 were killed.", [("killed", 12, 12)]),
+    ("Two soldiers, 14 civilians and three police officers were killed.", [("killed", 19, 19)]),
+    ("In a continuation of the attacks, 12 hostages were executed.", [("killed", 12, 12)]),
     ("Attackers hacked to death a village imam and a school volunteer.", [("killed", 2, 2)]),
     ("Two soldiers and three civilians were killed.", [("killed", 5, 5)]),
     ("Dozens of people were killed.", [("killed", 12, None)]),
@@ -56,7 +59,6 @@ def _figures(text):
     # "among" joins a subset to the toll, it is no gap before the verb.
     ("Two Levies men among four killed in Balochistan blast", [("killed", 4, 4)]),
     ("The rubber tapper was killed.", [("killed", 1, 1)]),
-    ("Police shot the assailant dead.", [("killed", 1, 1)]),
     ("On 12 June a priest had his throat slit in his church.", [("killed", 1, 1)]),
     ("Gunmen killed a half dozen soldiers.", [("killed", 6, 6)]),
     ("The party lost 12 members who defected.", []),

@@ -215,13 +215,21 @@ def test_where_a_rocket_was_fired_towards_is_where_it_struck(extract):
     assert event["location"]["country"] == "IL"
 
 
-def test_an_is_news_agency_claim_is_a_claim(extract):
-    [event] = extract("06/03/2017: An assailant stabbed three people in Ferizaj, Kosovo. Amaq News Agency "
-                      "claimed that ISIL was responsible for the incident.")
-    assert (event["attribution"]["status"], event["attribution"]["actor"]) == ("claimed", "Islamic State")
-
-
-def test_streets_taken_are_a_protest(extract):
-    [event] = extract("On 3 March 2024, residents of Maracaibo took to the streets to demand electricity; police "
-                      "dispersed them with tear gas. [size=hundreds]")
+def test_a_cacerolazo_is_a_protest(extract):
+    [event] = extract("On 3 March 2024, residents of Maracaibo (Maracaibo, Zulia) held a cacerolazo to demand "
+                      "electricity; police dispersed them with tear gas. [size=hundreds]")
     assert event["acled_sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A context clause recalled in full: its toll and actors stay out of the event.
+    ("Police arrested 6 suspects in Jos on Monday in connection with the attack in which 12 villagers "
+     "were killed.", "Arrests"),
+    # Air-dropped guided bombs.
+    ("A Russian KAB glide bomb struck a residential building in Kharkiv, injuring 5.", "Air/drone strike"),
+    # A mob burning a petrol station, or kidnappers demanding ransom, is no protest.
+    ("A mob set fire to a petrol station in Kano after a motorcyclist was killed.", "Mob violence"),
+])
+def test_third_review(extract, text, expected):
+    events = [e for e in extract(text, "2024-03-05") if not e["background"]]
+    assert events and events[0]["acled_sub_event_type"] == expected
