@@ -262,13 +262,19 @@ _KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victi
 _LYNCHING = re.compile(r"\b(?:lynch\w*|mob\s+justice|jungle\s+justice|beat\s+(?:\w+\s+){0,3}to\s+death)\b", re.IGNORECASE)
 
 
+def _live_fire(sentence: str) -> bool:
+    """Force that kills used on a crowd; tear gas "fired at protesters" is none."""
+    m = _LIVE_FIRE.search(sentence)
+    return m is not None and not re.search(r"tear\s*gas[^.;]{0,40}$", sentence[:m.start()], re.IGNORECASE)
+
+
 def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -> bool:
     """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
     other = [h for h in hits if (h.event in _VIOLENT_EVENTS or h.event == "COERCE") and h.trigger.strong]
     if other and all(_PROTESTERS_STRUCK.match(sentence[h.start - offset:]) for h in protest):
         return False  # "Two protesters were struck; one died": the victims of an attack told before
-    if not other or min(h.start for h in protest) < min(h.start for h in other) or _LIVE_FIRE.search(sentence):
+    if not other or min(h.start for h in protest) < min(h.start for h in other) or _live_fire(sentence):
         return True  # "detained two organisers and opened fire on the protesters who stayed"
     if _TO_PROTEST.search(sentence) and _CIVIL_CROWD.search(sentence) and all(h.trigger.name == "arson" for h in other):
         return True  # "farmers ... set fire to hay bales ... to protest against falling incomes"
@@ -333,7 +339,7 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
         # the state's.
         strongest = max((h for h in violent if h.trigger.strong), key=lambda h: h.trigger.rank)
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",), "Attack", strongest, True)
-    if _LIVE_FIRE.search(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
+    if _live_fire(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
                                                   and not _PROTEST_VIOLENCE.search(sentence)) \
             or (killed and _PROTESTERS_KILLED.search(sentence)):
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),

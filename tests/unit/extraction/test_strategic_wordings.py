@@ -233,3 +233,18 @@ def test_a_cacerolazo_is_a_protest(extract):
 def test_third_review(extract, text, expected):
     events = [e for e in extract(text, "2024-03-05") if not e["background"]]
     assert events and events[0]["acled_sub_event_type"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Who is told of is no crowd; whoever blocked a road is no protester.
+    "Villagers alleged soldiers torched 40 houses near the camp.",
+    "Travellers have been stranded since jihadists blocked the road to Djibo.",
+])
+def test_no_riot_or_protest_in_reports_of_others(extract, text):
+    assert all(e["event"] != "PROTEST" for e in extract(text, "2024-03-05"))
+
+
+def test_tear_gas_fired_at_protesters_is_an_intervention(extract):
+    [event] = extract("On 3 March 2024, students protested in Multan (Multan, Punjab). Tear gas shells were fired "
+                      "at the protesters. [size=hundreds]")
+    assert event["acled_sub_event_type"] == "Protest with intervention"
