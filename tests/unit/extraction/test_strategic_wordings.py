@@ -248,3 +248,15 @@ def test_tear_gas_fired_at_protesters_is_an_intervention(extract):
     [event] = extract("On 3 March 2024, students protested in Multan (Multan, Punjab). Tear gas shells were fired "
                       "at the protesters. [size=hundreds]")
     assert event["acled_sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize("note, sub_event", [
+    ("On 3 March 2024, protesters gathered in Basra (Basra, Basrah). Riot police intervened and detained 3 "
+     "protesters. [size=dozens]", "Protest with intervention"),
+    ("On 3 March 2024, residents lynched 2 suspected cattle rustlers in Kotido (Kotido, Karamoja).", "Mob violence"),
+    ("On 3 March 2024, Turkish forces established a new observation point near Atarib (Jebel Saman, Aleppo).",
+     "Headquarters or base established"),
+])
+def test_round_fourteen_wordings(extract, note, sub_event):
+    [event] = extract(note)
+    assert event["acled_sub_event_type"] == sub_event
