@@ -29,6 +29,10 @@ def _figures(text):
     ("Five people, two of them children, were killed.", [("killed", 5, 5)]),
     ("Over the past 24 hours, 12 people were killed.", [("killed", 12, 12)]),
     ("Of the 30 passengers, 12 were killed.", [("killed", 12, 12)]),
+    # "lost their lives" ends a group; a toll "reached" a figure; "decapitating" kills.
+    ("23 people lost their lives and 45 were injured.", [("killed", 23, 23), ("injured", 45, 45)]),
+    ("The death toll reached 26 on Monday.", [("killed", 26, 26)]),
+    ("Militants raided the village, decapitating 3 men.", [("killed", 3, 3)]),
     ("Two soldiers, 14 civilians and three police officers were killed.", [("killed", 19, 19)]),
     ("In a continuation of the attacks, 12 hostages were executed.", [("killed", 12, 12)]),
     ("Attackers hacked to death a village imam and a school volunteer.", [("killed", 2, 2)]),
