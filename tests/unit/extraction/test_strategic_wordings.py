@@ -256,6 +256,14 @@ def test_tear_gas_fired_at_protesters_is_an_intervention(extract):
     ("On 3 March 2024, residents lynched 2 suspected cattle rustlers in Kotido (Kotido, Karamoja).", "Mob violence"),
     ("On 3 March 2024, Turkish forces established a new observation point near Atarib (Jebel Saman, Aleppo).",
      "Headquarters or base established"),
+    # Grenade launchers fired in a battle are no grenade attack; arms seized are disrupted use;
+    # a locality taken "after driving out" soldiers was fought for.
+    ("On 3 March 2024, DPR forces fired from small arms and grenade launchers at Ukrainian positions near "
+     "Avdiivka (Pokrovskyi, Donetsk). 1 Ukrainian soldier was injured.", "Armed clash"),
+    ("On 3 March 2024, Thai rangers seized an M16 rifle and bomb-making materials in Raman district (Yala).",
+     "Disrupted weapons use"),
+    ("On 3 March 2024, Mai-Mai militiamen seized the locality of Lulingu (Shabunda, Sud-Kivu) after driving "
+     "out FARDC soldiers.", "Non-state actor overtakes territory"),
 ])
 def test_round_fourteen_wordings(extract, note, sub_event):
     [event] = extract(note)
