@@ -253,9 +253,9 @@ _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+prot
 _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|"
                             r"gendarmes?|military|customs|border\s+guards?)\b[^.;,]{0,40}$", re.IGNORECASE)
 # A crowd burning a police post or an office rises against the state: a riot, not a mob.
-_STATE_PROPERTY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:police\s+(?:stations?|posts?|headquarters|vehicles?|cars?)|"
-                             r"government\s+(?:offices?|buildings?)|(?:council|municipal|district|party|governor['’]?s?)\s+offices?|"
-                             r"town\s+hall|court(?:house)?|barracks|prison|jail|ministry)\b", re.IGNORECASE)
+_STATE_PROPERTY = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:police|polling)\s+(?:stations?|posts?)|posts?|government|"
+                             r"offices?|headquarters|council|court(?:house)?|town\s+hall|barracks|prison|jail|ministry|party|"
+                             r"commission|ballot|parliament|assembly)\b", re.IGNORECASE)
 _TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|pirates?|hijackers?|bandits?)\b", re.IGNORECASE)
 _KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victims?|suspects?|kingpins?)|"
                           r"kidnapped\s+(?:victims?|persons?|people))\b", re.IGNORECASE)

@@ -517,9 +517,8 @@ _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|tr
 _WHERE_ASIDE = re.compile(r",\s+(?:where|when)\s+[^,;]{3,150}?\bhad\b[^,;]{0,150},")
 
 
-_COMMA = re.compile(r"[,;]")
-_CONTEXT_END = re.compile(r"[,;]|\s(?=(?:clashed|marched|gathered|rallied|protested|blocked|stormed|threw|"
-                          r"burned|torched|set\s+fire|were\s+dispersed)\b)")
+_CONTEXT_END = re.compile(r"[,;]|\s(?=(?:and\s+)?(?:clashed|marched|gathered|rallied|protested|blocked|stormed|threw|"
+                          r"burned|torched|set\s+fire)\b)|\s(?=and\s+were\s+(?:dispersed|attacked|arrested|beaten)\b)")
 
 
 def _context_span(clause: str) -> tuple[int, int] | None:
@@ -529,10 +528,11 @@ def _context_span(clause: str) -> tuple[int, int] | None:
     m = _CONTEXT.search(clause)
     if m is None:
         return None
-    # (up to the next comma; a demand for justice also up to the main clause's own verb:
-    # "Protesters demanding accountability for the killing by police clashed with security forces")
-    demand = re.search(r"(?:justice|accountability)\s+for$", m.group(), re.IGNORECASE)
-    stop = (_CONTEXT_END if demand else _COMMA).search(clause, m.end())
+    # (up to the next comma or the main clause's own verb: "Protesters demanding accountability
+    # for the killing by police clashed with security forces", "protested over the killing of a
+    # teacher and clashed with police"; a verb inside the recalled event is no end: "in which 12
+    # villagers were killed")
+    stop = _CONTEXT_END.search(clause, m.end())
     end = stop.start() if stop else len(clause)
     if re.match(r"(?:,\s*|\s+)following\b", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end):
         return None  # "recovered territory following a clash with the ADF": the same fight

@@ -251,20 +251,28 @@ def test_tear_gas_fired_at_protesters_is_an_intervention(extract):
 
 
 @pytest.mark.parametrize("note, sub_event", [
-    ("On 3 March 2024, protesters gathered in Basra (Basra, Basrah). Riot police intervened and detained 3 "
-     "protesters. [size=dozens]", "Protest with intervention"),
-    ("On 3 March 2024, residents lynched 2 suspected cattle rustlers in Kotido (Kotido, Karamoja).", "Mob violence"),
     ("On 3 March 2024, Turkish forces established a new observation point near Atarib (Jebel Saman, Aleppo).",
      "Headquarters or base established"),
     # Grenade launchers fired in a battle are no grenade attack; arms seized are disrupted use;
     # a locality taken "after driving out" soldiers was fought for.
     ("On 3 March 2024, DPR forces fired from small arms and grenade launchers at Ukrainian positions near "
      "Avdiivka (Pokrovskyi, Donetsk). 1 Ukrainian soldier was injured.", "Armed clash"),
-    ("On 3 March 2024, Thai rangers seized an M16 rifle and bomb-making materials in Raman district (Yala).",
-     "Disrupted weapons use"),
     ("On 3 March 2024, Mai-Mai militiamen seized the locality of Lulingu (Shabunda, Sud-Kivu) after driving "
      "out FARDC soldiers.", "Non-state actor overtakes territory"),
 ])
 def test_round_fourteen_wordings(extract, note, sub_event):
     [event] = extract(note)
     assert event["acled_sub_event_type"] == sub_event
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a crowd does after "over the killing of ..." is its own protest's.
+    ("Hundreds protested in Nairobi on Monday over the killing of a teacher and clashed with police.",
+     "Violent demonstration"),
+    # A mob at a party's or an electoral commission's offices rises against the state.
+    ("A mob torched the offices of the ruling party in Kisumu on Monday.", "Violent demonstration"),
+    ("Villagers armed with machetes torched the house of the chief in Kasai on Monday.", "Violent demonstration"),
+])
+def test_fourth_review(extract, text, expected):
+    events = [e for e in extract(text, "2024-03-05") if not e["background"]]
+    assert events and events[0]["acled_sub_event_type"] == expected
