@@ -8,6 +8,12 @@ from __future__ import annotations
 import pytest
 
 
+def first_sub_event(extract, text: str, published: str | None = None) -> str | None:
+    """ACLED sub-event type of the first event the text reports as news."""
+    events = [e for e in extract(text, published) if not e["background"]]
+    return events[0]["acled_sub_event_type"] if events else None
+
+
 @pytest.mark.parametrize("note, event, sub_event", [
     ("On 3 May 2022, a new PDF battalion was formed in Kani township (Kani, Sagaing).",
      "MOBILIZE", "Change to group/activity"),
@@ -134,8 +140,7 @@ def test_a_purpose_clause_keeps_the_enemy(extract):
      "Violent demonstration"),
 ])
 def test_round_twelve_wordings(extract, note, sub_event):
-    events = [e for e in extract(note) if not e["background"]]
-    assert events and events[0]["acled_sub_event_type"] == sub_event
+    assert first_sub_event(extract, note) == sub_event
 
 
 def test_where_marchers_were_heading_is_not_where_they_were(extract):
@@ -163,8 +168,7 @@ def test_where_marchers_were_heading_is_not_where_they_were(extract):
      "military council in Kani (Kani, Sagaing), accusing him of being a military informant.", "Attack"),
 ])
 def test_crowds_militias_and_threats(extract, note, sub_event):
-    events = [e for e in extract(note) if not e["background"]]
-    assert events and events[0]["acled_sub_event_type"] == sub_event
+    assert first_sub_event(extract, note) == sub_event
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -184,8 +188,7 @@ def test_crowds_militias_and_threats(extract, note, sub_event):
     ("A mob stormed a police station in Jos demanding the release of a suspect.", "Violent demonstration"),
 ])
 def test_review_wordings(extract, text, expected):
-    events = [e for e in extract(text, "2024-03-05") if not e["background"]]
-    assert events and events[0]["acled_sub_event_type"] == expected
+    assert first_sub_event(extract, text, "2024-03-05") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -231,8 +234,7 @@ def test_a_cacerolazo_is_a_protest(extract):
     ("A mob set fire to a petrol station in Kano after a motorcyclist was killed.", "Mob violence"),
 ])
 def test_third_review(extract, text, expected):
-    events = [e for e in extract(text, "2024-03-05") if not e["background"]]
-    assert events and events[0]["acled_sub_event_type"] == expected
+    assert first_sub_event(extract, text, "2024-03-05") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -274,5 +276,4 @@ def test_round_fourteen_wordings(extract, note, sub_event):
     ("Villagers armed with machetes torched the house of the chief in Kasai on Monday.", "Violent demonstration"),
 ])
 def test_fourth_review(extract, text, expected):
-    events = [e for e in extract(text, "2024-03-05") if not e["background"]]
-    assert events and events[0]["acled_sub_event_type"] == expected
+    assert first_sub_event(extract, text, "2024-03-05") == expected
