@@ -64,6 +64,7 @@ def _figures(text):
     ("A man slashed two policewomen with a machete.", [("struck", 2, 2)]),
     # "among" joins a subset to the toll, it is no gap before the verb.
     ("Two Levies men among four killed in Balochistan blast", [("killed", 4, 4)]),
+    ("Two off-duty soldiers among them were executed.", [("killed", 2, 2)]),
     ("The rubber tapper was killed.", [("killed", 1, 1)]),
     ("On 12 June a priest had his throat slit in his church.", [("killed", 1, 1)]),
     ("Gunmen killed a half dozen soldiers.", [("killed", 6, 6)]),
