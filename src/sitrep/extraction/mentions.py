@@ -239,7 +239,6 @@ def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
         before = sentence.text[max(0, e.start - sentence.start - 1):e.start - sentence.start]
         if before in _QUOTES:
             continue  # a man "shouting 'Allahu Akbar'": words quoted, not a person
-
         name = re.sub(r"[’']s$", "", e.text).strip()
         out.append(ActorMention(e.start, e.start + len(name), Actor(name, name, None, None), "person"))
     m = _PRONOUN_SPEAKER.search(sentence.text)
