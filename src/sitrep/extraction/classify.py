@@ -256,7 +256,8 @@ _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\
 _STATE_PROPERTY = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:police|polling)\s+(?:stations?|posts?)|posts?|government|"
                              r"offices?|headquarters|council|court(?:house)?|town\s+hall|barracks|prison|jail|ministry|party|"
                              r"commission|ballot|parliament|assembly)\b", re.IGNORECASE)
-_TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|pirates?|hijackers?|bandits?)\b", re.IGNORECASE)
+# Those who take people, besides the attackers ``_ATTACKERS`` names.
+_TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|pirates?|hijackers?|bandit)\b", re.IGNORECASE)
 _KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victims?|suspects?|kingpins?)|"
                           r"kidnapped\s+(?:victims?|persons?|people))\b", re.IGNORECASE)
 _LYNCHING = re.compile(r"\b(?:lynch\w*|mob\s+justice|jungle\s+justice|beat\s+(?:\w+\s+){0,3}to\s+death)\b", re.IGNORECASE)
@@ -425,9 +426,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
     # ... and people told as victims ("Three residents were killed and 15 others ...") did nothing.
     # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").
-    # (vigilantes who repel bandits fight them: a militia's armed clash, not a mob)
     crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents) \
-        and not (re.search(r"\bvigilantes?\b", agents, re.IGNORECASE) and _ATTACKERS.search(sentence)) \
         and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
         and not (_FLED.search(agents) and _ATTACKERS.search(sentence))
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence)

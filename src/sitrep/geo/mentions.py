@@ -305,6 +305,12 @@ _SHOUTED_PLACE_BEFORE = re.compile(r"\b(?:IN|NEAR|AT|OUTSIDE|OFF|OF|FROM|TO|ON|I
                                    r"SHELLS?|POUNDS?|RAIDS?|ATTACKS?|OVERRUN|SEIZE|CAPTURE|ENTER)\s+$")
 
 
+def _site_after(text: str, end: int) -> bool:
+    """Whether a word for a local site follows ("BELEDWEYNE HOTEL")."""
+    m = re.match(r"\s+([A-Z]+)\b", text[end:end + 16])
+    return m is not None and m.group(1).lower() in _TAIL_LOCAL
+
+
 def _shouted(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in capitals."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
@@ -351,11 +357,11 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     out.append(Mention(s, e, span, span, "cue", place_hint(span, text, e) or "city"))
                     continue
                 shouted = span.isupper() and _shouted(text, s)
-                label_after = _LABEL_AFTER.match(text.lower() if shouted else text, e)
-                site_after = re.match(r"\s+([A-Z]+)\b", text[e:e + 16])
+                # (in capitals, the words after are read in lower case: a window, not the text)
+                label_after = _LABEL_AFTER.match(text[e:e + 80].lower()) if shouted else _LABEL_AFTER.match(text, e)
                 if shouted and len(span) >= 3 and not label_after \
                         and not _SHOUTED_PLACE_BEFORE.search(text, max(0, s - 12), s) \
-                        and not (site_after and site_after.group(1).lower() in _TAIL_LOCAL):
+                        and not _site_after(text, e):
                     # A headline in capitals capitalises every word ("TWO FOREST RANGERS"):
                     # only a name after a word for where, or before what happened there, is
                     # read as a town or province.
