@@ -39,7 +39,7 @@ _NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{N
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
-              r"lynched|assassinated|death)")
+              r"lynched|assassinated|succumbed|death)")
 _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|suffered\s+(?:\w+\s+)?(?:injuries|burns|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation))")
@@ -82,7 +82,7 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
     rf"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
-    rf"executed|murdered|massacred|beheaded|decapitat(?:ed|ing)|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
+    rf"execut(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|beheaded|decapitat(?:ed|ing)|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"death\s+toll\s+(?:has\s+|had\s+|now\s+)?(?:reached|reaches|hit|hits|stands\s+at|stood\s+at)|"
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?)|"
     rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b)|"
@@ -311,10 +311,17 @@ _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narro
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
 # clause restates the toll: "..., bringing the death toll to eight").
 # ("two of them died on the spot" may count the dead again: "them" needs a "later" or a hospital)
-_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+(?:the\s+(?:injured|wounded)(?:\s+[a-z]+)?|them|those)\s+"
+_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|wounded)(?:\s+[a-z]+)?|them|those)\s+|"
+                           rf"(?=(?:later|subsequently)\s+(?:died|succumbed)))"
                            rf"(?:(?:later|subsequently)\s+(?:died|succumbed)|succumbed|died\s+(?:later|in\s+hospital|"
                            rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b))",
                            re.IGNORECASE)
+# "He died in hospital", "She later succumbed to her wounds", "another later died": one more dead.
+_ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?)\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
+                           r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
+                           r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))", re.IGNORECASE)
+# "fatally wounded", "mortally injured": killed, whatever the verb says.
+_FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed)\b", re.IGNORECASE)
 _WHO_DIED = re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+)?{_PERSON_NOUN}\s*,?\s+"
                        rf"who\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 _LAST_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+(?:and\s+)?$", re.IGNORECASE)
@@ -422,6 +429,10 @@ def _kind(verb: str) -> str:
 # (same length, offsets kept) before the figures are read.
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
                     r"mostly|mainly|largely|predominantly)\b(?:[^.;]{0,120}?,(?=\s+(?:were|was|have|had)\b)|[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
+                    # "killed eleven people, including five women and four children." (to the end of
+                    # the clause, short of a further count: "..., and wounded 20 others")
+                    r"|,\s*(?:including|among\s+them|of\s+whom)\b[^,.;]*?(?=\s*(?:[.;]|$)|\s+(?:and|while|but)\s+(?:also\s+)?"
+                    r"(?:injur|wound|hurt|kill|leav|left|abduct|kidnap)\w*)"
                     r"|\([^()]{1,80}\)"
                     # "Two villagers, a herder and a retired teacher, were killed":
                     # the list says who the two were.
@@ -449,6 +460,7 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
+    text = _FATALLY.sub(lambda m: "killed".rjust(len(m.group())), text)
     unknown = [(m.start(), m.end()) for m in _UNKNOWN_PART.finditer(text)]
     text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)
     hits = _find_counts(original, text, base)
@@ -463,6 +475,10 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             hits[hits.index(hurt[0])] = dataclasses.replace(
                 hurt[0], low=hurt[0].low - 1, high=None if hurt[0].high is None else hurt[0].high - 1)
             hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()], additional=True))
+    for m in _ONE_MORE_DIED.finditer(text):
+        if not any(h.kind == KILLED and h.start - base <= m.start() < h.end - base for h in hits):
+            span = (base + m.start(), base + m.end(), original[m.start():m.end()])
+            hits += [CountHit(DIED_OF_INJURIES, 1, 1, *span), CountHit(KILLED, 1, 1, *span, additional=True)]
     # ("stabbed four shoppers; two of them died" is told by who was struck, not here.)
     died = [m for m in _INJURED_DIED.finditer(text) if re.search(r"\b(?:injured|wounded)\b", m.group(), re.IGNORECASE)
             or any(h.kind == INJURED and h.start - base < m.start() for h in hits)]
@@ -506,7 +522,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             return  # "99999999999999999999 people" is no casualty report
         taken.append((start, end))
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
-                             original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional)\b", text[start:end], re.I))))
+                             original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional|more(?!\s+than))\b", text[start:end], re.I))))
 
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
         people = _people(m.group("list"))

@@ -405,7 +405,7 @@ def consolidate(
                 sub = "Attack"
         injured = _max_count([m.injured for m in group]) or _hurt_of_struck(group, _max_count([m.killed for m in group]))
         moved = max(m.injured_died for m in group)
-        if injured is not None and 0 < moved < injured.low:
+        if injured is not None and 0 < moved <= injured.low:
             # "Nine were injured. One of the injured later died": eight injured, counted once.
             injured = Count(injured.low - moved, None if injured.high is None else injured.high - moved, injured.text)
         evidence = tuple(sorted({m.evidence for m in group}, key=lambda s: s.start))

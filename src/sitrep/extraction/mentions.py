@@ -679,7 +679,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # A weak word ("the fighting", "missiles") reports an event only next to casualties or
             # the armed actors doing it; a place alone is not enough (all news has places).
             armed = [a for a in clause_actors if a.kind in ("group", "state", "unidentified")]
-            if not typing.strong and not (killed or injured or armed or refers):
+            if not typing.strong and not (killed or killed_extra or injured or armed or refers):
                 continue
             if not typing.strong and not (killed or injured) and _ARMS_TRADE.search(clause):
                 continue  # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling

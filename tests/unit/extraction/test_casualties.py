@@ -431,3 +431,26 @@ def test_bodies_of_those_taken_count_them(extract):
     [event] = extract("02/19/2020: Assailants abducted eight civilians from Bula Burte, Hiiraan, Somalia. "
                       "The victims' bodies were found on 02/21/2020. No group claimed responsibility.")
     assert event["killed"]["low"] == 8
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Who the dead were, to the end of the sentence, adds nobody.
+    ("A bomb hidden in a cart killed nine people at a cattle market, including four herders and two boys.", 9, None),
+    ("Gunmen killed seven farmers, among them three women and a child, and wounded two others.", 7, 2),
+    # Fatally wounded is killed; a victim struck who then died moves to the dead.
+    ("An off-duty soldier was fatally wounded by gunmen at a bus stop.", 1, None),
+    ("Gunmen shot a shopkeeper several times. He died in hospital.", 1, None),
+    ("Militants killed three guards and injured a fourth. She later succumbed to her wounds.", 4, 0),
+    ("A grenade killed two traders and injured eight. Another later succumbed.", 3, 7),
+    ("Eleven passengers were injured; three later succumbed.", 3, 8),
+    # Gerunds of killing verbs.
+    ("Raiders stormed the settlement, massacring 17 villagers.", 17, None),
+])
+def test_who_the_dead_were_and_later_deaths(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2023-03-02") if e["event"] == "ASSAULT"]
+    assert (events[0]["killed"] or {}).get("low") == killed
+    assert (events[0]["injured"] or {}).get("low") == injured
+
+
+def test_succumbing_to_pressure_is_no_death(extract):
+    assert extract("The minister succumbed to pressure and resigned.", published="2023-03-02") == []
