@@ -218,6 +218,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # "Police detained 18 people in raids": ACLED codes raids that only arrest as arrests.
         main = max(arrests, key=lambda h: h.trigger.rank)
         return [Typing("COERCE", ("arrest",), "Arrests", main, True)]
+    captives = [h for h in strong if h.trigger.name == "arrest"
+                and re.match(r"(?:was|were|been|being)\s+captured", sentence[h.start - offset:h.end - offset], re.IGNORECASE)]
+    if violent and (killed or injured) and strong and len(captives) == len(strong):
+        # "Six officers died and two were captured": the battle's captives, not an arrest.
+        strong = []
     if strong_violent or (violent and not strong):
         pool = strong_violent or violent
         # Who suffered it: the words after the first violent word, and the casualty phrases.

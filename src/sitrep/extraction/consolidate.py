@@ -265,6 +265,25 @@ def _same_victim(said: str, previous: Sequence[Mention], text: str) -> bool:
     return taken is not None and re.search(rf"\b{re.escape(m.group('who'))}\b", told[taken.end():], re.IGNORECASE) is not None
 
 
+# Weapons taken, or a further device found, after the attack: "the assailants seized weapons",
+# "a second device was found and defused nearby".
+_SPOILS = re.compile(r"\b(?:seiz\w*|recover\w*|captur\w*|took|taken|carried\s+off|made\s+off|looted|"
+                     r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine)s?)\b", re.IGNORECASE)
+
+
+def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> list[Mention]:
+    """Weapons seized, or another device defused, after an attack that killed or hurt: not the
+    disrupted weapons use the attack was ("... and said it had seized weapons"). (A missile
+    intercepted whose debris hurt people is still a disrupted use of that missile.)"""
+    if not any((m.killed and m.killed.low) or (m.injured and m.injured.low) for m in group):
+        return []
+    first = min((m.evidence.start for m in told if m.event == "ASSAULT"
+                 and m.acled_sub_event_type != "Disrupted weapons use"), default=None)
+    return [m for m in told if m.acled_sub_event_type == "Disrupted weapons use"
+            and first is not None and first < m.evidence.start
+            and _SPOILS.search(text, m.evidence.start, m.evidence.end)]
+
+
 def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
     """A sentence that only states a toll belongs to the event before it, whatever its type; a
     sentence that updates the toll of a violent event ("bringing the death toll to eight")
@@ -332,9 +351,11 @@ def consolidate(
         # and it names no type of its own ("5 fatalities." after an ambush is still a clash).
         notes = [m for m in group if _TOLL_NOTE.match(text[m.evidence.start:m.evidence.end])]
         told = [m for m in group if m not in notes] or group
+        trophies = _trophies(told, group, text)
+        told = [m for m in told if m not in trophies] or told
         main = max(told, key=lambda m: (m.rank, not m.headline))
         modes: list[str] = []
-        for m in sorted(group, key=lambda m: -m.rank):
+        for m in sorted((m for m in group if m not in trophies), key=lambda m: -m.rank):
             modes.extend(x for x in m.modes if x not in modes)
         if not [x for x in modes if x != "targeted"]:
             for m in group:

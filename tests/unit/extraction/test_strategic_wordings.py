@@ -265,3 +265,51 @@ def test_tear_gas_fired_at_protesters_is_an_intervention(extract):
 def test_round_fourteen_wordings(extract, note, sub_event):
     [event] = extract(note)
     assert event["acled_sub_event_type"] == sub_event
+
+
+@pytest.mark.parametrize("note, sub_event", [
+    # Killing with blades, whatever lies between the verb and "to death".
+    ("On 8 June 2022, CODECO militiamen hacked an elderly cattle herder to death near Djugu (Djugu, Ituri).",
+     "Attack"),
+    ("On 8 June 2022, the AA built a new outpost on a ridge near Paletwa (Paletwa, Chin).",
+     "Headquarters or base established"),
+    ("On 8 June 2022, bandits seized about 150 head of cattle near Maru (Maru, Zamfara).",
+     "Looting/property destruction"),
+    ("On 8 June 2022, militants burned granaries in Djibasso (Kossi, Boucle du Mouhoun).",
+     "Looting/property destruction"),
+    ("On 8 June 2022, three farmers were taken from their homes by armed men in Tlapa (Tlapa, Guerrero).",
+     "Abduction/forced disappearance"),
+    ("On 8 June 2022, Syrian regime jets carried out several raids on Kansafra (Ariha, Idleb).",
+     "Air/drone strike"),
+    ("On 8 June 2022, ELN dissidents announced the creation of a new front in Saravena (Saravena, Arauca).",
+     "Change to group/activity"),
+    # Control taken with nobody fighting for it is a transfer; after fighting it is overtaken.
+    ("On 8 June 2022, Wagner forces entered Soledar (Bakhmutskyi, Donetsk) and established control over "
+     "the town; Ukrainian units had withdrawn beforehand.", "Non-violent transfer of territory"),
+    ("On 8 June 2022, Russian forces established control over Lyman (Kramatorskyi, Donetsk) after heavy "
+     "fighting; 6 soldiers were killed.", "Non-state actor overtakes territory"),
+    # A crowd that lynches or stones someone to death riots.
+    ("On 8 June 2022, villagers lynched a suspected motorbike thief in Kakamega (Kakamega, Kakamega).",
+     "Mob violence"),
+    ("On 8 June 2022, a crowd of youths stoned to death a man accused of witchcraft in Kisumu (Kisumu, Kisumu).",
+     "Mob violence"),
+    ("On 8 June 2022, militants lynched a village chief in Menaka (Menaka, Menaka).", "Attack"),
+])
+def test_round_fifteen_wordings(extract, note, sub_event):
+    assert first_sub_event(extract, note) == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition took control of the budget process after the vote.",
+    "The minister established control over the state broadcaster.",
+])
+def test_control_of_no_place_is_no_takeover(extract, text):
+    assert first_sub_event(extract, text, "2022-06-08") is None
+
+
+def test_spoils_and_captives_belong_to_the_attack(extract):
+    text = ("06/08/2022: Assailants attacked an army post in Tillia, Tahoua, Niger. Seven soldiers died and "
+            "three were captured. The Islamic State claimed responsibility and said it had seized weapons.")
+    [event] = [e for e in extract(text) if not e["background"]]
+    assert event["acled_sub_event_type"] == "Armed clash" and event["killed"]["low"] == 7
+    assert "firearms" in event["modes"]
