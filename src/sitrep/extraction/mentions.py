@@ -375,7 +375,10 @@ def _dateline(sentence: Sentence, place: Place) -> bool:
 _PART_OF = re.compile(r"\s+(?:(?P<kind>neighbou?rhood|district|quarter|suburb|area)\s+)?(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 _PART_NAME = re.compile(r"\b(?:City|Quarter|District|Camp|Town)$")  # "the Old City of Jerusalem"
 # "a Turkish border town", "the Lebanese city": a nationality before a kind of place is its country.
-_DEMONYM_PLACE = re.compile(r"\s+(?:border\s+)?(?:town|village|city|province|region|territory|soil|capital|port)\b",
+_DEMONYM_PLACE = re.compile(r"\s+(?:border\s+)?(?:town|village|city|province|region|territory|soil|capital|port)\b|"
+                            # BBC Monitoring's "Pakistani TV says ...": home news of that country
+                            r"\s+(?:state\s+|private\s+|local\s+|official\s+)?(?:TV|television|radio|media|press|news\s+agency|"
+                            r"daily|paper|newspaper|website)\s+(?:says|said|reports?|reported)\b",
                             re.IGNORECASE)
 # "near the Mali border" (the noun phrase ends there), not "a Somalia border checkpoint".
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|with|near|after|before|during|"

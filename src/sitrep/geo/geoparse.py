@@ -439,7 +439,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
             c.match == "name" and c.feature in ("city", "admin1") and c.population >= 100_000) or (
             # "..., Northern, Israel": a province of the country the text is about.
             c.match in ("name", "alias") and c.feature == "admin1" and ctx.countries.get(c.country or "", 0.0) >= 0.5)
-    if len(m.text) <= 3 and m.text.isupper() and c.feature == "admin1" \
+    if len(m.text) <= 3 and m.text.isalpha() and m.text.isupper() and c.feature == "admin1" \
             and ctx.countries.get(c.country or "", 0.0) < 0.5:
         # "NE Yemen" is north-east, not Nebraska: a state abbreviation needs its country around it.
         return False
@@ -588,9 +588,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     live_resolved = _select([r for r in first if r.best is not None
                              and (r.mention.strong or any(c.match != "loose" for _, c in r.ranked))])
     contexts = _contexts(kept, live_resolved)
+    # (a nationality a few words away counts too: "Two Israelis killed in Arad")
     areas = [(r.mention.start, r.best, _key(r.mention)) for r in kept if r.best is not None
-             and r.best.feature in ("admin1", "country") and r.best.match in ("name", "alias", "abbrev")
-             and r.mention.strong]
+             and ((r.best.feature in ("admin1", "country") and r.best.match in ("name", "alias", "abbrev")
+                   and r.mention.strong) or (r.best.feature == "country" and r.best.match == "demonym"))]
 
     live = [r.mention for r in live_resolved]
     index = {id(m): i for i, m in enumerate(mentions)}
@@ -628,7 +629,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             holds_area = True
         # (a name is no evidence for itself: "the Quebec government ... in Quebec")
         near = [c for s, c, k in areas if abs(s - mentions[i].start) <= NEAR_AREA_CHARS
-                and k != _key(mentions[i]) and container is None]
+                and k != _key(mentions[i]) and container is None
+                and not (c.match == "demonym" and mentions[i].source == "norp")]  # "Canadian" is no Texan town
         final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
                          chain_country.get(outer) if outer is not None else None, holds_area, near)
         best = final[i].best

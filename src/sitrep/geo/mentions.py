@@ -129,7 +129,7 @@ _HOLDS_DIVISION = re.compile(r"['’]s\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)
                              r"governorate|prefecture|subdistrict|township|municipality)\b")
 _INSTITUTION_AFTER_FIRST = re.compile(
     r"([A-Z][^\W\d_]+)\s+(?:gov't|govt|government|army|troops|forces|police|military|authorities|officials|"
-    r"president|ministry|junta|soldiers)\b", re.IGNORECASE)
+    r"president|ministry|junta|soldiers|TV|television|radio|media|news\s+agency)\b", re.IGNORECASE)
 
 
 def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
@@ -409,14 +409,22 @@ def road_mentions(text: str) -> list[Mention]:
     return out
 
 
+# "J&K": an abbreviation with an ampersand is never a word, wherever it stands.
+_AMPERSAND = re.compile(r"(?<![\w&])[A-Z]{1,2}&[A-Z]{1,2}(?![\w&])")
+
+
 def abbreviation_mentions(text: str, after: Sequence[tuple[int, int]]) -> list[Mention]:
-    """State/province abbreviations right after a place and a comma ("Topeka, Kan.")."""
+    """State/province abbreviations right after a place and a comma ("Topeka, Kan."), and
+    ampersand ones anywhere ("J&K")."""
     ends = {e for _, e in after}
     out = []
     for m in _ABBREV.finditer(text):
         if m.start() in ends:
             s, e = m.start(1), m.end(1)
             out.append(Mention(s, e, text[s:e], text[s:e], "abbrev"))
+    for m in _AMPERSAND.finditer(text):
+        if not any(s <= m.start() < e for s, e in after):
+            out.append(Mention(m.start(), m.end(), m.group(), m.group(), "abbrev"))
     return out
 
 

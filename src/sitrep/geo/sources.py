@@ -359,6 +359,10 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     capitals = {(cc, fold(c.get("capital") or "")) for cc, c in gc_countries.items()}
     for c in cities:
         cc = c["countrycode"]
+        if cc == "IL" and c.get("admin1code") == "WE":
+            # GeoNames files a few West Bank settlements under Israel's "Judea and Samaria Area";
+            # ACLED, GTD and the UN place them in the West Bank, as GeoNames does the rest.
+            cc = "PS"
         code = f"{cc}.{c.get('admin1code') or ''}"
         alts = tuple(n for n in dict.fromkeys(c.get("alternatenames") or ()) if _usable(n))
         yield GazetteerRow(geonameid=int(c["geonameid"]), name=c["name"], country=cc,

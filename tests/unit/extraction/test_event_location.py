@@ -529,3 +529,18 @@ def test_a_state_heading_a_nigerian_story_is_no_country(extract):
 def test_acled_bracket_names_the_province(extract, note, admin1):
     [event] = extract(note)
     assert event["location"]["admin1"] == admin1
+
+
+@pytest.mark.parametrize("text, country", [
+    # BBC Monitoring's "<Nationality> TV says": home news.
+    ("Afghan TV says six police killed in Taliban attack", "AF"),
+    # Press abbreviations of provinces.
+    ("J&K: Militants kill two policemen at checkpoint in Samba", "IN"),
+    ("On 3 May 2023, rioters set fire to a police post in Jamrud (Khyber, KP).", "PK"),
+    # Settlements are in the West Bank, as ACLED and GTD code them.
+    ("Gunmen fire at car near Kiryat Arba, wounding settler", "PS"),
+    ("Palestinian gunman wounds two in shooting at Ariel junction", "PS"),
+])
+def test_press_cues_for_the_country(extract, text, country):
+    events = [e for e in extract(text, "2023-05-03") if not e["background"]]
+    assert events and events[0]["location"]["country"] == country
