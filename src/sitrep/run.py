@@ -243,7 +243,8 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
 
 _ADDRESS_TAIL = (r"(?:\s+district)?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
-_ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district)$",
+_ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|"
+                         r"countryside|(?:northern|southern|eastern|western)\s+countryside)$",
                          re.IGNORECASE)
 
 

@@ -82,8 +82,9 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only
 # A place the event happened in is introduced: "in Homs", "outside Kabul's airport", "attacked
 # Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
 _PREP_BEFORE_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|"
-    r"attacked|raided|stormed|struck|hit|bombed|shelled|targeted|captured|seized|overran|entered)\s+"
+    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|through|throughout|"
+    r"attacked|raided|stormed|struck|hit|bombed|shelled|targeted|captured|seized|overran|entered|invaded|"
+    r"recaptured|retook|liberated|occupied|besieged|surrounded|sacked|razed)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|province|region|state|area|outskirts|centre|center|capital|suburb|neighbou?rhood)\s+of\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north\w*|south\w*|east|west|rural|downtown)\s+)?$",
     re.IGNORECASE)

@@ -266,7 +266,7 @@ class Gazetteer:
             # A name written as one word or two ("Mehtarlam", Mehtar Lām), or with a letter
             # doubled or not ("Qoryoley", Qoryooley; "Tal Tamr", Tall Tamr), is a spelling, not a
             # guess from the consonants.
-            found = [dataclasses.replace(c, match="alt") if _squeezed(fold(c.name)) == _squeezed(key) else c
+            found = [dataclasses.replace(c, match="alt") if squeezed(fold(c.name)) == squeezed(key) else c
                      for c in self._query("~" + loose(key), (LOOSE,))]
         found.sort(key=rank_key)
         self._cache[cache_key] = found
@@ -332,8 +332,10 @@ _MATCH_ORDER = {"name": 0, "alias": 0, "abbrev": 0, "demonym": 1, "alt": 1, "loo
 _FEATURE_ORDER = {"country": 0, "continent": 1, "admin1": 2, "region": 3, "city": 4, "admin2": 5}
 
 
-def _squeezed(key: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", key.replace(" ", ""))
+def squeezed(key: str) -> str:
+    """A folded name with letters doubled or not, spaces and a final Arabic -h dropped."""
+    # (an Arabic name's final -ah is written -a as often: "Darat Izza", Dārat ‘Izzah)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=a)h\b", "", key).replace(" ", ""))
 
 
 def rank_key(c: Candidate) -> tuple[int, int, int]:

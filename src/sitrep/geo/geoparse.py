@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.fold import fold, loose
-from sitrep.geo.gazetteer import Candidate, Gazetteer
+from sitrep.geo.gazetteer import Candidate, Gazetteer, squeezed
 from sitrep.geo.mentions import (
     ADMIN_HINTS,
     BLOCKING_LABELS,
@@ -474,6 +474,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
             c.population < ALT_KEEP_POP and _skeleton(c.name) != _skeleton(m.query)
             and any(share >= 0.5 for code, share in ctx.countries.items() if code != c.country))))
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
+    if c.match == "alt" and in_focus and c.feature == "city" and squeezed(fold(c.name)) == squeezed(fold(m.query)):
+        # The same letters but for a doubled one or a final -h ("Darat Izza", Dārat ‘Izzah), in
+        # the province the document is about: the village, however small.
+        return True
     if c.match == "alt":
         # GeoNames alternates include many odd spellings; a town's usual transliteration
         # ("Ramadi" for Ar Ramādī) counts only inside the province the document is about, or
@@ -618,6 +622,15 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             container = _nationality_of(text, mentions[i].start, gazetteer)
         if container is not None and container.match == "loose":
             container = None  # a spelling guess ("North Ossetia" as Botswana's North East) rules nothing out
+        elif container is not None and container.feature == "city" and outer is not None \
+                and text[:mentions[live_idx[outer]].start].rstrip().endswith(("(", ",")) \
+                and not mentions[live_idx[outer]].text.isupper() \
+                and not any(c.country == container.country for c in cands[i]) \
+                and max((c.population for c in cands[i] if c.match == "name"), default=0) > container.population:
+            # "Kongsberg (Viken)": brackets name a division; a hamlet abroad that shares the
+            # division's name, smaller than the town it would hold, holds nothing. ("Arada
+            # (Tripoli)" is in Tripoli, whatever other Arada there is.)
+            container = None
         holds = cands[live_idx[held[pos]]] if pos in held else ()
         if container is not None and container.feature == "country":
             # "Sango, Mandera, Kenya": a Sango of Nigeria is not what Mandera holds.

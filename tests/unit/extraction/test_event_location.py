@@ -544,3 +544,20 @@ def test_acled_bracket_names_the_province(extract, note, admin1):
 def test_press_cues_for_the_country(extract, text, country):
     events = [e for e in extract(text, "2023-05-03") if not e["background"]]
     assert events and events[0]["location"]["country"] == country
+
+
+@pytest.mark.parametrize("note, name", [
+    # The object of a taking or passing verb is where it happened.
+    ("On 3 May 2023, Ukrainian troops recaptured Kupiansk (Kupianskyi, Kharkiv).", "Kupyansk"),
+    ("On 3 May 2023, hundreds of farmers marched through Pesaro (Pesaro e Urbino, Marche).", "Pesaro"),
+    # A hamlet abroad named like the division in brackets holds nothing.
+    ("On 3 May 2023, dozens of people protested in Kongsberg (Viken) against a wind farm.", "Kongsberg"),
+])
+def test_where_taken_or_crossed(extract, note, name):
+    [event] = extract(note)
+    assert event["location"]["name"] == name
+
+
+def test_countryside_is_no_part_of_the_province_name(extract):
+    [event] = extract("On 3 May 2023, regime forces shelled Tasil (Daraa countryside).")
+    assert event["location"]["admin1"] == "Daraa"
