@@ -129,8 +129,16 @@ def places_match(a: Location, b: Location, settings: FusionSettings) -> bool:
     if coarse == 3 and a.admin1 and b.admin1:
         # A province-level report names its province: a town of another province, however near,
         # is another event ("airstrikes in Saada" is not the Marib attack 200 km away).
-        return loose(fold(a.admin1)) == loose(fold(b.admin1))  # "Idleb" as written is Idlib
+        return _province(a.admin1) == _province(b.admin1)  # "Idleb" as written is Idlib
     return km is not None and km <= settings.max_km.get(coarse, settings.max_km[3])
+
+
+_PROVINCE_WORD = re.compile(r"\s+(?:province|region|state|governorate|district|department|oblast)$", re.IGNORECASE)
+
+
+def _province(name: str) -> str:
+    """A province's name for comparison: "Eastern Province" as written is the gazetteer's "Eastern"."""
+    return loose(fold(_PROVINCE_WORD.sub("", name.strip())))
 
 
 def armed_sides(event: Event) -> frozenset[str]:

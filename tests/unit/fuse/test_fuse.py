@@ -210,3 +210,14 @@ def test_distinctive_words_meet_across_inflections():
     b = distinctive_words("Search for man who covered pregnant woman’s face")
     assert {"pregnant", "woman", "cover"} <= a & b
     assert not distinctive_words("Gunmen kill three people") & distinctive_words("killed people")
+
+
+def test_a_province_written_with_its_kind_is_the_same_province():
+    from sitrep.fuse.rules import FusionSettings, places_match
+    from sitrep.models import Location
+
+    province = Location(text="Eastern Province", name="Eastern Province", admin1="Eastern", country="SA",
+                        lat=24.9, lon=49.6, precision=3)
+    town = Location(text="Awamiya", name="Al 'Awwamiyah", admin1="Eastern Province", country="SA",
+                    lat=26.59, lon=49.98, precision=1)
+    assert places_match(province, town, FusionSettings())
