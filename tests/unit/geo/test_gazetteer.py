@@ -111,3 +111,11 @@ def test_a_district_without_towns_takes_the_seat_of_its_name_in_its_province():
 
     seats = _admin1_seats([town(1, "Tera", 20_000), town(2, "Téra", 500), town(3, "Gothèye", 9_000)])
     assert seats["NE.08"]["tera"] == (15.0, 1.0)  # the largest of the name
+
+
+def test_a_vast_province_is_pinned_at_its_middle_not_its_towns(resources):
+    # Ontario's towns crowd its southern edge; the curated point is the province's middle.
+    from sitrep.geo.distance import haversine_km
+
+    [ontario] = [c for c in resources.gazetteer.lookup("Ontario") if c.feature == "admin1"]
+    assert haversine_km(ontario.lat, ontario.lon, 50.0, -85.0) < 50
