@@ -231,8 +231,10 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     is the state that holds a Tacoma, not a town called Washington)."""
     read = _province_town(m, cands)  # scored as read; reported as the same mention
     if container is not None and any(c.feature in ("country", "continent") and c.match in ("name", "alias")
-                                     for c in cands):
+                                     for c in cands) \
+            and not (container.feature == "admin1" and any(container.contains(c) for c in cands)):
         # "Australia, Canada and Japan": a list of peers, not an address; nothing holds a country.
+        # ("LEBANON, Pa." is an address: the state holds a town of the country's name.)
         container, chain_country = None, None
     if container is not None and container.country and container.feature in ("country", "admin1", "admin2", "city"):
         # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
@@ -866,8 +868,8 @@ def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: 
     for i, r in list(final.items()):
         want = sense.get(_key(mentions[i]))
         if i in chained or want is None or r.best is None or r.best.geonameid == want.geonameid \
-                or r.best.feature not in ("city", "admin2"):
-            continue
+                or r.best.feature not in ("city", "admin2", "country") or (mentions[i].hint == r.best.feature == "admin2"):
+            continue  # ("Lebanon County" stays the county of a document about "LEBANON, Pa.")
         picked = [x for x in r.ranked if x[1].geonameid == want.geonameid]
         if picked:
             final[i] = Resolved(r.mention, (picked[0], *(x for x in r.ranked if x is not picked[0])))

@@ -119,3 +119,13 @@ def test_a_vast_province_is_pinned_at_its_middle_not_its_towns(resources):
 
     [ontario] = [c for c in resources.gazetteer.lookup("Ontario") if c.feature == "admin1"]
     assert haversine_km(ontario.lat, ontario.lon, 50.0, -85.0) < 50
+
+
+def test_a_town_named_after_a_country_in_a_state_address(resources):
+    from sitrep.geo.geoparse import geoparse
+    from sitrep.models import Entity
+
+    text = "LEBANON, Pa. - The fire spread to a barn in Lebanon County, officials in Lebanon said."
+    entities = [Entity(0, 7, "GPE", "LEBANON"), Entity(44, 58, "GPE", "Lebanon County"), Entity(73, 80, "GPE", "Lebanon")]
+    places = geoparse(text, entities, resources.gazetteer)
+    assert {(p.text, p.country) for p in places} >= {("LEBANON", "US"), ("Lebanon County", "US"), ("Lebanon", "US")}
