@@ -40,7 +40,7 @@ _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|ma
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
               r"lynched|assassinated|succumbed|death)")
-_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|suffered\s+(?:\w+\s+)?(?:injuries|burns|smoke\s+inhalation)|hospitali[sz]ed|"
+_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
@@ -54,7 +54,7 @@ _DURATION = r"(?:hours?|days?|weeks?|months?|years?|minutes?|times)"
 _ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|but|no|nobody|none|while|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
+_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
         r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|succumbed|"
         r"whereas|although|though|before|after|when|until|he|she|they|it|\d+(?!-(?:years?|months?)-old))\b)"
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
@@ -157,11 +157,12 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
                 r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|"
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
-                r"manager|superintendent|inspector)")
+                r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
+                r"hunter|thief|robber|rustler|kidnapper)")
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
-    rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
+    rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w\-]+\s+)?[a-z]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
     rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?:hacked|stabbed|beaten|burned|stoned)\s+to\s+death|"
     rf"(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
@@ -299,8 +300,16 @@ _ATTACKER_AND = re.compile(
 # "A fourth child ... died in hospital": the toll is now four.
 # ("the third hostage was found dead" is one of three, not a third death)
 _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
-                           r"(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},)?\s+(?:later\s+|also\s+|subsequently\s+)?"
+                           r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},)?\s+)?(?:later\s+|also\s+|subsequently\s+)?"
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+found\s+dead)\b", re.IGNORECASE)
+# "Two soldiers were killed and a third was wounded": one more hurt.
+_ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
+                           r"(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)\b",
+                           re.IGNORECASE)
+# "shot the driver dead", "stabbed a teacher to death": one person, the verb's object.
+_ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|stoned|burned|burnt|bludgeoned|clubbed|"
+                              rf"knifed|strangled|slashed|macheted)\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?"
+                              rf"{_PERSON_NOUN}\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
                              r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?:him|her)\b(?!self)"
@@ -316,6 +325,9 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
                            rf"(?:(?:later|subsequently)\s+(?:died|succumbed)|succumbed|died\s+(?:later|in\s+hospital|"
                            rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b))",
                            re.IGNORECASE)
+# "stabbed two people, one of whom died", "injuring five, two of whom later died".
+_OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"
+                           rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+)?killed)\b", re.IGNORECASE)
 # "He died in hospital", "She later succumbed to her wounds", "another later died": one more dead.
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?)\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
@@ -482,6 +494,12 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     # ("stabbed four shoppers; two of them died" is told by who was struck, not here.)
     died = [m for m in _INJURED_DIED.finditer(text) if re.search(r"\b(?:injured|wounded)\b", m.group(), re.IGNORECASE)
             or any(h.kind == INJURED and h.start - base < m.start() for h in hits)]
+    for m in _OF_WHOM_DIED.finditer(text):
+        if any(h.kind == INJURED and h.start - base < m.start() for h in hits):
+            died.append(m)  # the injured who died move to the dead
+        elif any(h.kind == STRUCK and h.start - base < m.start() for h in hits) and (n := _number_range(m.group("nums"))):
+            # those struck who died are the dead; the rest were hurt
+            hits.append(CountHit(KILLED, n[0], n[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     # "Two of the injured" who died are no figure of the injured.
     hits = [h for h in hits if not any(h.start - base <= m.start() < h.end - base for m in died)]
     if died and not _TOLL_RESTATED.search(text):
@@ -541,6 +559,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             taken.append((m.start(), m.end()))
             n = _ORDINALS[m.group("ord").lower()]
             hits.append(CountHit(KILLED, n, n, base + m.start(), base + m.end(), original[m.start():m.end()]))
+    for m in _ORDINAL_HURT.finditer(text):
+        add(INJURED, "one", m.start(), m.end(), False, additional=True)
     for m in _ATTACKER_AND.finditer(text):
         kind = _kind(m.group("verb"))
         add(kind, m.group("n") or "one", m.start("att"), m.end("att"), True)
@@ -577,7 +597,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         is_article = bool(first and first.group().strip().lower() in ("a", "an"))
         # Active "N <noun> killed ..." is a subject doing the killing; only the passive, the
         # adjectival "46 killed" and intransitive "died"/"dead" are victims.
-        intransitive = re.match(r"(?:dead|died|perished|lost|fatalities|deaths|bodies|injuries|casualties)", verb, re.IGNORECASE)
+        intransitive = re.match(r"(?:dead|died|perished|lost|fatalities|deaths|bodies|injuries|casualties|sustained|suffered)", verb, re.IGNORECASE)
         if not m.group("aux") and not intransitive and (
                 (len(gap.split()) > 2 and not _PASSIVE_AFTER.match(text[m.end():])) or _OBJECT_AHEAD.match(text[m.end():])):
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
@@ -630,6 +650,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _THROAT.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _BODY_FOUND.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
+    for m in _ONE_STRUCK_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_KILLED.finditer(text):
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.

@@ -454,3 +454,24 @@ def test_who_the_dead_were_and_later_deaths(extract, text, killed, injured):
 
 def test_succumbing_to_pressure_is_no_death(extract):
     assert extract("The minister succumbed to pressure and resigned.", published="2023-03-02") == []
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # One person struck dead, named by a noun between the verb and "dead".
+    ("Gunmen shot a village head dead near the market.", 1, None),
+    ("Militants stabbed the school teacher to death.", 1, None),
+    # A helper, or a victim's relative, hurt beside the dead.
+    ("Gunmen shot the driver dead. His helper was wounded.", 1, 1),
+    ("Gunmen shot a trader dead. The victim's wife was wounded.", 1, 1),
+    # "sustained wounds", "a third was injured", "one of whom died".
+    ("Gunmen stormed the post, killing two officers. Six others sustained wounds.", 2, 6),
+    ("Two air force personnel sustained minor injuries in the drone attack.", None, 2),
+    ("A mine killed two soldiers. A third was injured.", 2, 1),
+    ("A man stabbed two people in a park, one of whom died.", 1, 1),
+    ("The bomb injured five people, two of whom later died.", 2, 3),
+    ("A bomb killed two people at the market and a third died later in hospital.", 3, None),
+])
+def test_single_victims_and_those_who_died_later(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2023-03-02") if e["event"] == "ASSAULT"]
+    assert (events[0]["killed"] or {}).get("low") == killed
+    assert (events[0]["injured"] or {}).get("low") == injured
