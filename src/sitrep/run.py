@@ -89,6 +89,21 @@ def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
     return max(votes, key=lambda c: votes[c]) if votes else None
 
 
+# "in the Somali capital", "Burkina Faso's capital": the capital city, named by its country.
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+of|of|punishment|markets?|gains?|flight|"
+                            r"expenditure|investment|spending|budget|letters?)\b)", re.IGNORECASE)
+
+
+def _capital_of(place: Place, text: str, gazetteer: Gazetteer) -> Place:
+    if place.feature != "country" or not place.country or not _CAPITAL_AFTER.match(text, place.end):
+        return place
+    capital = gazetteer.capital(place.country)
+    if capital is None:
+        return place
+    return replace(place, name=capital.name, lat=capital.lat, lon=capital.lon, geonameid=capital.geonameid,
+                   admin1=capital.admin1, feature="city", demonym=False)
+
+
 def _fallback_location(places: Sequence[Place], focus: str | None, resources: Resources) -> Location | None:
     """Where an event with no place of its own happened: the document's main place."""
     if focus is None:
@@ -111,7 +126,7 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     # ("Battles intensify west of Marib" is not about Bitlis).
     found = [p for p in geoparse(document.text, entities, resources.gazetteer, weak=True)
              if not resources.lexicon.any_trigger.fullmatch(p.text)]
-    places = [p for p in found if not p.weak]
+    places = [_capital_of(p, document.text, resources.gazetteer) for p in found if not p.weak]
     focus = _country_focus([p for p in places if not is_reference_point(p, document.text)], document.text)
     named = Counter(p.country for p in places if p.country)
     # A story with no publication date of its own was filed on its dateline's day.

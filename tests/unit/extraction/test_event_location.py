@@ -561,3 +561,17 @@ def test_where_taken_or_crossed(extract, note, name):
 def test_countryside_is_no_part_of_the_province_name(extract):
     [event] = extract("On 3 May 2023, regime forces shelled Tasil (Daraa countryside).")
     assert event["location"]["admin1"] == "Daraa"
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("Car bomb kills 8 in the Somali capital", "Mogadishu"),
+    ("Gunmen kill two in Burkina Faso's capital", "Ouagadougou"),
+])
+def test_a_countrys_capital_is_its_capital_city(extract, headline, name):
+    [event] = extract(headline, "2023-05-03")
+    assert event["location"]["name"] == name
+
+
+def test_capital_punishment_is_no_city(extract):
+    events = extract("Syrian court sentences 3 to death; capital punishment decried", "2023-05-03")
+    assert all(e["location"] is None or e["location"]["name"] != "Damascus" for e in events)
