@@ -433,7 +433,8 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").
     crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents) \
         and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
-        and not (_FLED.search(agents) and _ATTACKERS.search(sentence))
+        and not (_FLED.search(agents) and _ATTACKERS.search(sentence)) \
+        and not _ATTACKERS.search(agents)  # "Residents said gunmen beat two farmers": the gunmen did
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):

@@ -313,3 +313,7 @@ def test_spoils_and_captives_belong_to_the_attack(extract):
     [event] = [e for e in extract(text) if not e["background"]]
     assert event["acled_sub_event_type"] == "Armed clash" and event["killed"]["low"] == 7
     assert "firearms" in event["modes"]
+
+
+def test_residents_who_tell_of_gunmen_are_no_mob(extract):
+    assert first_sub_event(extract, "Residents said gunmen beat two farmers to death near Jos.", "2022-06-08") == "Attack"
