@@ -177,6 +177,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         names = {h.trigger.name for h in hits}
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
         return [_protest(hits, sentence, names, killed, injured, offset)]
+    fled = [h for h in hits if h.trigger.name == "displaced_by_threats"]
+    if fled:
+        # "families fled X after armed men threatened to attack it": the flight is the event,
+        # the attack only threatened.
+        hits = [h for h in hits if h.event not in _VIOLENT_EVENTS or h.start < fled[0].start]
+        strong = [h for h in hits if h.trigger.strong]
+        names = {h.trigger.name for h in hits}
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     if violent and not incident_report and all(h.trigger.name == "body_found" for h in violent):
         return []  # a body found, outside an incident report, is no attack we can tell

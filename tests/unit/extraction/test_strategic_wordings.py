@@ -294,6 +294,16 @@ def test_round_fourteen_wordings(extract, note, sub_event):
     ("On 8 June 2022, a crowd of youths stoned to death a man accused of witchcraft in Kisumu (Kisumu, Kisumu).",
      "Mob violence"),
     ("On 8 June 2022, militants lynched a village chief in Menaka (Menaka, Menaka).", "Attack"),
+    ("On 8 June 2022, local people of Kutupalong (Ukhia, Chittagong) lynched a man accused of theft.",
+     "Mob violence"),
+    ("On 8 June 2022, Saudi artillery targeted villages of Shada district (Sadah), injuring 2 civilians.",
+     "Shelling/artillery/missile attack"),
+    # Flight from a threat is the event; the attack was only threatened.
+    ("On 8 June 2022, dozens of families fled Mansila (Yagha, Sahel) after armed men threatened to attack the "
+     "village.", "Other"),
+    # A place named with ACLED's brackets after "seized" is territory taken.
+    ("On 8 June 2022, the AA seized Kyauktaw (Kyauktaw, Rakhine) after heavy fighting. 4 fatalities.",
+     "Non-state actor overtakes territory"),
 ])
 def test_round_fifteen_wordings(extract, note, sub_event):
     assert first_sub_event(extract, note) == sub_event
@@ -317,3 +327,9 @@ def test_spoils_and_captives_belong_to_the_attack(extract):
 
 def test_residents_who_tell_of_gunmen_are_no_mob(extract):
     assert first_sub_event(extract, "Residents said gunmen beat two farmers to death near Jos.", "2022-06-08") == "Attack"
+
+
+def test_a_place_with_acleds_brackets_is_no_person(extract):
+    [event] = extract("On 8 June 2022, hundreds of families fled Mansila (Yagha, Sahel) after armed men threatened "
+                      "to attack the village.")
+    assert all(a["name"] != "Mansila" for a in event["actors"])
