@@ -392,6 +392,7 @@ class Mention:
     taken: Count | None = None  # people abducted or attacked ("abducted two people")
     refers: bool = False  # "the hostages were executed": as many as were taken
     injured_died: int = 0  # "two of the injured later died": no longer among the injured
+    died_later: int = 0  # "He died in hospital": whoever the report told of before died, unless already dead
 
 
 # --------------------------------------------------------------------------- stored (fused) events

@@ -26,6 +26,7 @@ STRUCK = "struck"  # attacked; how many of them died or were hurt is told apart
 TAKEN = "taken"  # abducted, held or attacked: "the hostages were later executed" counts them
 REFERRED = "referred"  # "the hostages were executed": as many as were taken or struck
 DIED_OF_INJURIES = "died-of-injuries"  # "two of the injured later died", told apart from their figure
+DIED_LATER = "died-later"  # "He died in hospital": one person told before died, if not already counted
 MAX_FIGURE = 10_000_000  # larger than any single event's toll on record
 
 _QUAL = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|approximately|some|up\s+to|"
@@ -303,7 +304,7 @@ _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCI
                            r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},)?\s+)?(?:later\s+|also\s+|subsequently\s+)?"
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+found\s+dead)\b", re.IGNORECASE)
 # "Two soldiers were killed and a third was wounded": one more hurt.
-_ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
+_ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+(?!of\b){NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
                            r"(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)\b",
                            re.IGNORECASE)
 # "shot the driver dead", "stabbed a teacher to death": one person, the verb's object.
@@ -443,8 +444,8 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
                     r"mostly|mainly|largely|predominantly)\b(?:[^.;]{0,120}?,(?=\s+(?:were|was|have|had)\b)|[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
                     # "killed eleven people, including five women and four children." (to the end of
                     # the clause, short of a further count: "..., and wounded 20 others")
-                    r"|,\s*(?:including|among\s+them|of\s+whom)\b[^,.;]*?(?=\s*(?:[.;]|$)|\s+(?:and|while|but)\s+(?:also\s+)?"
-                    r"(?:injur|wound|hurt|kill|leav|left|abduct|kidnap)\w*)"
+                    r"|,\s*(?:including|among\s+them)\b[^,.;]*?(?=\s*(?:[.;]|$)|\s+(?:with|as\s+well\s+as|plus)\b|"
+                    r"\s+(?:and|while|but)\s+(?:also\s+)?(?:injur|wound|hurt|kill|leav|left|abduct|kidnap)\w*)"
                     r"|\([^()]{1,80}\)"
                     # "Two villagers, a herder and a retired teacher, were killed":
                     # the list says who the two were.
@@ -490,7 +491,11 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _ONE_MORE_DIED.finditer(text):
         if not any(h.kind == KILLED and h.start - base <= m.start() < h.end - base for h in hits):
             span = (base + m.start(), base + m.end(), original[m.start():m.end()])
-            hits += [CountHit(DIED_OF_INJURIES, 1, 1, *span), CountHit(KILLED, 1, 1, *span, additional=True)]
+            if m.group().lower().startswith("another"):
+                # "another later died": one more dead, the hurt one fewer
+                hits += [CountHit(DIED_OF_INJURIES, 1, 1, *span), CountHit(KILLED, 1, 1, *span, additional=True)]
+            else:
+                hits.append(CountHit(DIED_LATER, 1, 1, *span))
     # ("stabbed four shoppers; two of them died" is told by who was struck, not here.)
     died = [m for m in _INJURED_DIED.finditer(text) if re.search(r"\b(?:injured|wounded)\b", m.group(), re.IGNORECASE)
             or any(h.kind == INJURED and h.start - base < m.start() for h in hits)]
@@ -540,7 +545,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             return  # "99999999999999999999 people" is no casualty report
         taken.append((start, end))
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
-                             original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional|more(?!\s+than))\b", text[start:end], re.I))))
+                             original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional|more\s+(?:\w+\s+)?(?:later|subsequently)\s+(?:died|succumbed))\b", text[start:end], re.I))))
 
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
         people = _people(m.group("list"))

@@ -240,6 +240,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
                           weapons, offset)]
     pool = strong or list(hits)
+    if not has_armed_actor:
+        # A base is an armed group's ("Displaced families built a new camp" is no base).
+        pool = [h for h in pool if h.trigger.name != "base"]
     out = []
     for event in dict.fromkeys(h.event for h in pool):
         of_type = [h for h in pool if h.event == event]

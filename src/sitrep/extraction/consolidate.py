@@ -141,6 +141,23 @@ def _max_count(counts: Sequence[Count | None], extra: int = 0) -> Count | None:
     return Count(best.low + extra, None if best.high is None else best.high + extra, best.text)
 
 
+def _died_later(group: Sequence[Mention], killed: Count | None,
+                injured: Count | None) -> tuple[Count | None, Count | None]:
+    """"He died in hospital", "another later succumbed": one of those hurt moves to the dead; with
+    nobody counted yet, the victim struck died; with the dead already counted and nobody hurt, it
+    is the same death told again ("A policeman was killed ... He succumbed on the way to hospital")."""
+    later = max(m.died_later for m in group)
+    if not later:
+        return killed, injured
+    if injured is not None and injured.low >= later:
+        killed = Count(later, later, "") if killed is None else Count(
+            killed.low + later, None if killed.high is None else killed.high + later, killed.text)
+        return killed, Count(injured.low - later, None if injured.high is None else injured.high - later, injured.text)
+    if killed is None:
+        return Count(later, later, ""), injured
+    return killed, injured
+
+
 def _hurt_of_struck(group: Sequence[Mention], killed: Count | None) -> Count | None:
     """"Stabbed four people ... Two women died": the two who did not die were hurt."""
     struck = _max_count([m.struck for m in group])
@@ -347,6 +364,8 @@ def consolidate(
     attributions = _attach(attribution_hits, groups, sentence_of, summary)
     events: list[Event] = []
     for index, group in enumerate(groups):
+        if all(not (m.strong or m.killed or m.injured) for m in group) and any(m.died_later or m.killed_extra for m in group):
+            continue  # "He died in hospital" with no attack told before it: an illness, an accident
         # ACLED's closing "18 fatalities." is the coded figure: it wins over "killing around 20",
         # and it names no type of its own ("5 fatalities." after an ambush is still a clash).
         notes = [m for m in group if _TOLL_NOTE.match(text[m.evidence.start:m.evidence.end])]
@@ -429,6 +448,7 @@ def consolidate(
         if injured is not None and 0 < moved <= injured.low:
             # "Nine were injured. One of the injured later died": eight injured, counted once.
             injured = Count(injured.low - moved, None if injured.high is None else injured.high - moved, injured.text)
+        killed, injured = _died_later(group, killed, injured)
         evidence = tuple(sorted({m.evidence for m in group}, key=lambda s: s.start))
         support = len(group) + (location is not None) + (dated.date.text is not None)
         events.append(Event(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
-from .casualties import DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit, find_counts
+from .casualties import DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit, find_counts
 from .classify import TriggerHit, classify, find_triggers
 from .dates import event_date
 from .status import trigger_status
@@ -82,9 +82,10 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only
 # A place the event happened in is introduced: "in Homs", "outside Kabul's airport", "attacked
 # Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
 _PREP_BEFORE_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|through|throughout|"
+    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|"
+    r"(?:marched|paraded|rampaged|processed|walked)\s+(?:\w+\s+)?through|"
     r"attacked|raided|stormed|struck|hit|bombed|shelled|targeted|captured|seized|overran|entered|invaded|"
-    r"recaptured|retook|liberated|occupied|besieged|surrounded|sacked|razed)\s+"
+    r"recaptured|retook|occupied|besieged|surrounded|sacked|razed)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|province|region|state|area|outskirts|centre|center|capital|suburb|neighbou?rhood)\s+of\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north\w*|south\w*|east|west|rural|downtown)\s+)?$",
     re.IGNORECASE)
@@ -353,7 +354,7 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"[a-z][a-z\-]+(?:\s|[.,;]|$)", after[:40]) is not None
 
 
-_POSSESSOR = re.compile(r"\b(?!(?:In|At|Near|On|Of|From|Into|Outside|Across|Inside)\b)[A-Z][\w\-]*"
+_POSSESSOR = re.compile(r"\b(?!(?:In|At|Near|On|Of|From|Into|Outside|Across|Inside)\b)[A-Z][\w\-&]*"
                         r"(?:\s+[A-Z][\w\-]*)?['’]s?\s+$")
 
 
@@ -685,7 +686,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # A weak word ("the fighting", "missiles") reports an event only next to casualties or
             # the armed actors doing it; a place alone is not enough (all news has places).
             armed = [a for a in clause_actors if a.kind in ("group", "state", "unidentified")]
-            if not typing.strong and not (killed or killed_extra or injured or armed or refers):
+            if not typing.strong and not (killed or killed_extra or injured or armed or refers
+                                              or any(h.kind == DIED_LATER for h in counts)):
                 continue
             if not typing.strong and not (killed or injured) and _ARMS_TRADE.search(clause):
                 continue  # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling
@@ -728,6 +730,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 killed=None if mourners else killed, injured=None if mourners else injured,
                 killed_attackers=killed_attackers, killed_extra=killed_extra, killed_perpetrators=killed_perpetrators, struck=struck, taken=taken, refers=refers,
                 injured_died=sum(h.low for h in counts if h.kind == DIED_OF_INJURIES),
+                died_later=sum(h.low for h in counts if h.kind == DIED_LATER),
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
                 rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
             ))

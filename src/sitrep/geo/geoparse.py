@@ -594,10 +594,9 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     live_resolved = _select([r for r in first if r.best is not None
                              and (r.mention.strong or any(c.match != "loose" for _, c in r.ranked))])
     contexts = _contexts(kept, live_resolved)
-    # (a nationality a few words away counts too: "Two Israelis killed in Arad")
     areas = [(r.mention.start, r.best, _key(r.mention)) for r in kept if r.best is not None
-             and ((r.best.feature in ("admin1", "country") and r.best.match in ("name", "alias", "abbrev")
-                   and r.mention.strong) or (r.best.feature == "country" and r.best.match == "demonym"))]
+             and r.best.feature in ("admin1", "country") and r.best.match in ("name", "alias", "abbrev")
+             and r.mention.strong]
 
     live = [r.mention for r in live_resolved]
     index = {id(m): i for i, m in enumerate(mentions)}
@@ -644,8 +643,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             holds_area = True
         # (a name is no evidence for itself: "the Quebec government ... in Quebec")
         near = [c for s, c, k in areas if abs(s - mentions[i].start) <= NEAR_AREA_CHARS
-                and k != _key(mentions[i]) and container is None
-                and not (c.match == "demonym" and mentions[i].source == "norp")]  # "Canadian" is no Texan town
+                and k != _key(mentions[i]) and container is None]
         final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
                          chain_country.get(outer) if outer is not None else None, holds_area, near)
         best = final[i].best

@@ -45,7 +45,7 @@ _RUN = re.compile(
     rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|la|le|du|des|sur|am|an|bin|ibn))*\s+{_CAP})*")
 _WORD = re.compile(rf"{_CAP}|[a-z]+")
 # "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
-_ABBREV = re.compile(r",\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2})(?![\w])")
+_ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2,3})(?![\w])")
 
 # Capitalised words that start sentences or titles and are also place names somewhere
 # ("Of", "Mobile", "March"): the run matcher never treats these alone as places.
