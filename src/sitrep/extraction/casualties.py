@@ -37,7 +37,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 # A day of a month ("On 7 May 2020"), a year or an age ("a 12-year-old") is never a casualty figure.
 _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-\s](?:years?|months?)[-\s]old\b)"
 _NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
-_KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|"
+_KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|gunned\s+down|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|"
               r"lynched|assassinated|succumbed|death)")
@@ -329,13 +329,16 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
 # "stabbed two people, one of whom died", "injuring five, two of whom later died".
 _OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"
                            rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+)?killed)\b", re.IGNORECASE)
+# "killing one soldier and wounding another": one more hurt.
+_HURT_ANOTHER = re.compile(r"\b(?:wounding|injuring)\s+(?:another|a\s+second|one\s+other)\b(?!\s+(?:\w+\s+)?(?:attack|raid|blast|incident))",
+                           re.IGNORECASE)
 # "He died in hospital", "She later succumbed to her wounds", "another later died": one more dead.
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?)\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
                            r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))", re.IGNORECASE)
 # "fatally wounded", "mortally injured": killed, whatever the verb says.
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed)\b", re.IGNORECASE)
-_WHO_DIED = re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+)?{_PERSON_NOUN}\s*,?\s+"
+_WHO_DIED = re.compile(rf"\b(?:wounding|injuring|wounded|injured|stabbed|stabbing|shot|shooting)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+)?{_PERSON_NOUN}\s*,?\s+"
                        rf"who\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 _LAST_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+(?:and\s+)?$", re.IGNORECASE)
 _TOLL_RESTATED = re.compile(r"\b(?:toll|bringing\s+the)\b", re.IGNORECASE)
@@ -488,6 +491,10 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             hits[hits.index(hurt[0])] = dataclasses.replace(
                 hurt[0], low=hurt[0].low - 1, high=None if hurt[0].high is None else hurt[0].high - 1)
             hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()], additional=True))
+        elif any(h.kind == STRUCK and h.start - base <= m.start() < h.end - base + 40 for h in hits) \
+                and not any(h.kind == KILLED for h in hits):
+            # "stabbed a woman, who died": the one struck is dead
+            hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()]))
     for m in _ONE_MORE_DIED.finditer(text):
         if not any(h.kind == KILLED and h.start - base <= m.start() < h.end - base for h in hits):
             span = (base + m.start(), base + m.end(), original[m.start():m.end()])
@@ -564,6 +571,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             taken.append((m.start(), m.end()))
             n = _ORDINALS[m.group("ord").lower()]
             hits.append(CountHit(KILLED, n, n, base + m.start(), base + m.end(), original[m.start():m.end()]))
+    for m in _HURT_ANOTHER.finditer(text):
+        add(INJURED, "one", m.start(), m.end(), False)
     for m in _ORDINAL_HURT.finditer(text):
         add(INJURED, "one", m.start(), m.end(), False, additional=True)
     for m in _ATTACKER_AND.finditer(text):

@@ -54,6 +54,9 @@ SHORT_FORM_RATIO = 3  # a city this many times bigger, called by the end of its 
 NAMESAKE_RIVAL = 20  # a province this many times smaller than a namesake province makes no namesake city
 HINT_MATCH, HINT_MISMATCH = 2.5, -1.5
 PAREN_AREA = 1.2
+# A town this big and this near a division that no longer holds it lies in a part carved out of it
+# (villages share names across a country too often to be told apart this way).
+REDRAWN_KM, REDRAWN_MIN_POP = 120.0, 10_000
 FOCUS_COUNTRY = 2.0       # times the country's share of the document's focus
 FOCUS_ADMIN1 = 1.5
 CHAIN_INSIDE, CHAIN_OUTSIDE = 4.0, -3.0
@@ -249,7 +252,13 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             and not any(container.contains(c) for c in cands):
         # "Bangu, North Kivu" where the only Bangu we know is in Kongo Central: the village is
         # missing from the gazetteer, and its namesake elsewhere in the country is a wrong pin.
-        return Resolved(m, (), unplaced=True)
+        # (But "Paoua, Ouham-Pende": the town GeoNames files under the prefecture carved out of it
+        # in 2020 lies at the named one's edge; a division's borders move, its towns do not.)
+        moved = [c for c in cands if c.feature == "city" and c.population >= REDRAWN_MIN_POP
+                 and (distance_km(c, container) or math.inf) <= REDRAWN_KM]
+        if not moved:
+            return Resolved(m, (), unplaced=True)
+        cands = moved
     elif container is not None and container.feature == "city" and container.admin1_code and cands \
             and chain_country is not None \
             and all(c.feature in ("city", "admin2") for c in cands) \
@@ -727,7 +736,7 @@ def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 # Words that continue a place name after a part NER cut off: "Foz" + " do Iguacu",
 # "Ciudad" + " del Este", "Bandar" + " Seri Begawan", "Deir" + " ez-Zor".
-_CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin)\s+|"
+_CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin|sa|ng)\s+|"
                            r"(?:al|el|ad|ar|as|ash|at|az|ez|es|en|ul|ed|um)-)?"
                            r"[A-Z][\w'’\-]*){1,3}")
 

@@ -75,3 +75,36 @@ def test_control_of_strongholds_is_territory(extract, text, sub_event):
 def test_places_near_misses(extract, text, name):
     [event] = extract(text, published="2024-03-05")
     assert event["location"]["name"] == name and event["location"]["country"] != "US"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round-16 wordings: passive "gunned down", "who died", "wounding another".
+    ("Two members of the vigilance committee were gunned down in Wana on Monday.", [("Attack", 2, None)]),
+    ("A man stabbed a woman, who died, in a park in Lyon on Monday.", [("Attack", 1, None)]),
+    ("Militants ambushed a patrol near Gao on Monday, killing one soldier and wounding another.",
+     [("Armed clash", 1, 1)]),
+])
+def test_round_sixteen_tolls(extract, text, expected):
+    assert _summary(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Sokoto: Bandits whisk away 20 worshippers in Goronyo", "Abduction/forced disappearance"),
+    ("On 4 May 2021, police discovered and safely detonated an IED near Ansongo (Ansongo, Gao).",
+     "Disrupted weapons use"),
+    ("On 4 May 2021, soldiers found a pipe bomb and destroyed it in a controlled explosion in Tessalit (Tessalit, Kidal).",
+     "Disrupted weapons use"),
+    ("05/11/2021: Gunmen seized a Catholic priest in Kafanchan, Kaduna, Nigeria.", "Abduction/forced disappearance"),
+])
+def test_round_sixteen_wordings(extract, text, sub_event):
+    assert [s for s, _, _ in _summary(extract, text)] == [sub_event]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A town with a particle in its name; a town the text files under the division it was carved from.
+    ("On 4 May 2021, gunmen ambushed a convoy in Sultan sa Barongis (Maguindanao, BARMM).", "Sultan sa Barongis"),
+    ("05/02/2021: Assailants attacked a convoy outside Paoua, Ouham-Pende, Central African Republic.", "Paoua"),
+])
+def test_round_sixteen_places(extract, text, name):
+    [event] = extract(text, published="2024-03-05")
+    assert event["location"]["name"] == name
