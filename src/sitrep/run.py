@@ -94,8 +94,15 @@ _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+of|of|puni
                             r"expenditure|investment|spending|budget|letters?)\b)", re.IGNORECASE)
 
 
+# "30 km north of the Somali capital", "far from the Ukrainian capital": a landmark, not the place.
+_LANDMARK_BEFORE = re.compile(r"\b(?:(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+){0,2}?(?:of|from)|from|unlike(?:\s+in)?|"
+                              r"outside|beyond)\s+the\s+$", re.IGNORECASE)
+
+
 def _capital_of(place: Place, text: str, gazetteer: Gazetteer) -> Place:
-    if place.feature != "country" or not place.country or not _CAPITAL_AFTER.match(text, place.end):
+    if place.feature != "country" or not place.country or not _CAPITAL_AFTER.match(text, place.end) \
+            or _LANDMARK_BEFORE.search(text, max(0, place.start - 40), place.start) \
+            or re.match(r"(?:['’]s)?\s+capital\s+(?:region|territory|district|area)\b", text[place.end:], re.IGNORECASE):
         return place
     capital = gazetteer.capital(place.country)
     if capital is None:

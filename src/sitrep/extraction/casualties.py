@@ -330,7 +330,8 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
 _OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"
                            rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+)?killed)\b", re.IGNORECASE)
 # "killing one soldier and wounding another": one more hurt.
-_HURT_ANOTHER = re.compile(r"\b(?:wounding|injuring)\s+(?:another|a\s+second|one\s+other)\b(?!\s+(?:\w+\s+)?(?:attack|raid|blast|incident))",
+_HURT_ANOTHER = re.compile(rf"\b(?:wounding|injuring)\s+(?:another|a\s+second|one\s+other)\b"
+                           rf"(?!\s+(?:{NUMBER}|several|dozens|scores|hundreds)\b)(?!\s+(?:\w+\s+)?(?:attack|raid|blast|incident))",
                            re.IGNORECASE)
 # "He died in hospital", "She later succumbed to her wounds", "another later died": one more dead.
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?)\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
@@ -429,6 +430,19 @@ def _last_verb(text: str) -> re.Match[str] | None:
     for last in _ANY_VERB.finditer(text):
         pass
     return last
+
+
+_MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:died|succumbed|(?:were|was)\s+(?:later\s+)?found\s+dead)\b",
+                         re.IGNORECASE)
+
+
+def _one_more(text: str, start: int, end: int) -> bool:
+    """Deaths on top of the figures already told: "was also killed", "another", "three more died
+    in hospital" (but not where the sentence restates the toll: "the toll rose to 12 after three
+    more died")."""
+    said = text[start:end]
+    return bool(re.search(r"\b(?:also|another|additional)\b", said, re.IGNORECASE)
+                or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text)))
 
 
 def _single(nums: str) -> bool:
@@ -552,7 +566,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             return  # "99999999999999999999 people" is no casualty report
         taken.append((start, end))
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
-                             original[start:end], attackers, additional or bool(re.search(r"\b(?:also|another|additional|more\s+(?:\w+\s+)?(?:later|subsequently)\s+(?:died|succumbed))\b", text[start:end], re.I))))
+                             original[start:end], attackers, additional or _one_more(text, start, end)))
 
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
         people = _people(m.group("list"))

@@ -181,7 +181,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if fled:
         # "families fled X after armed men threatened to attack it": the flight is the event,
         # the attack only threatened.
-        hits = [h for h in hits if h.event not in _VIOLENT_EVENTS or h.start < fled[0].start]
+        # (only the threat's own words: "..., but gunmen still killed 12" is an attack)
+        def threatened(h: TriggerHit) -> bool:
+            between = sentence[fled[0].end - offset:h.start - offset]
+            return h.start >= fled[0].start and (h.end <= fled[0].end or (
+                len(between) < 60 and not re.search(r"[;,]|\b(?:but|and|then|later|still|when|returned|found)\b", between)))
+        hits = [h for h in hits if h.event not in _VIOLENT_EVENTS or not threatened(h)]
         strong = [h for h in hits if h.trigger.strong]
         names = {h.trigger.name for h in hits}
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
@@ -198,7 +203,15 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         strong = [h for h in hits if h.trigger.strong]
         names = {h.trigger.name for h in hits}
     disrupted = [h for h in violent if h.trigger.name == "disrupted"]
-    if disrupted and not (killed or injured):
+    if disrupted and (killed or injured) and any(h.trigger.strong and h.trigger.name != "disrupted" and h.start < disrupted[0].start
+                                                 for h in violent) \
+            and _SECOND_DEVICE.search(sentence[max(0, disrupted[0].start - offset - 80):disrupted[0].end - offset + 40]):
+        # "A car bomb killed five; a second device was destroyed in a controlled explosion": the
+        # bombing happened; the second device is what was disrupted.
+        violent = [h for h in violent if h.trigger.name != "disrupted"]
+        hits = [h for h in hits if h.trigger.name != "disrupted"]
+        strong = [h for h in hits if h.trigger.strong]
+    elif disrupted and not (killed or injured):
         # "launched 12 drones at Odesa; all were shot down": the weapons never struck.
         violent = [h for h in violent if h.trigger.name not in _STRIKES]
     strong_violent = [h for h in violent if h.trigger.strong]
@@ -251,6 +264,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     return out
 
 
+_SECOND_DEVICE = re.compile(r"\b(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?\b",
+                            re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?|"
                          r"[a-z]+\s+(?:protesting|demonstrating))\b", re.IGNORECASE)
 

@@ -141,6 +141,11 @@ def _max_count(counts: Sequence[Count | None], extra: int = 0) -> Count | None:
     return Count(best.low + extra, None if best.high is None else best.high + extra, best.text)
 
 
+# What struck someone who "later died in hospital", when no attack word was strong enough.
+_WOUNDED_BEFORE = re.compile(r"\b(?:stray\s+bullets?|bullets?|shrapnel|gunshots?|gunfire|shot|stabbed|shelling|blast|explosion|"
+                             r"grenade|bomb|missile|rocket|drone)\b", re.IGNORECASE)
+
+
 def _died_later(group: Sequence[Mention], killed: Count | None,
                 injured: Count | None) -> tuple[Count | None, Count | None]:
     """"He died in hospital", "another later succumbed": one of those hurt moves to the dead; with
@@ -364,7 +369,8 @@ def consolidate(
     attributions = _attach(attribution_hits, groups, sentence_of, summary)
     events: list[Event] = []
     for index, group in enumerate(groups):
-        if all(not (m.strong or m.killed or m.injured) for m in group) and any(m.died_later or m.killed_extra for m in group):
+        if all(not (m.strong or m.killed or m.injured) for m in group) and any(m.died_later or m.killed_extra for m in group) \
+                and not _WOUNDED_BEFORE.search(text, max(0, group[0].evidence.start - 200), group[0].evidence.start):
             continue  # "He died in hospital" with no attack told before it: an illness, an accident
         # ACLED's closing "18 fatalities." is the coded figure: it wins over "killing around 20",
         # and it names no type of its own ("5 fatalities." after an ambush is still a clash).

@@ -218,7 +218,7 @@ def _in_address(hit: ActorMention, sentence: Sentence, places: Sequence[Place]) 
     if _IN_LOCATION_BRACKETS.search(sentence.text, 0, hit.start - sentence.start) \
             and re.match(r"[\w'’\- ]*[,)]", sentence.text[hit.end - sentence.start:]):
         return True  # "in Kunlong (Kunlong, Shan-North)": ACLED's divisions in brackets
-    if re.match(r"\s*\([^(),]{1,50},\s*[^(),]{1,50}\)", sentence.text[hit.end - sentence.start:]):
+    if re.match(r"\s*\([A-Z][^(),]{0,49},\s*[A-Z][^(),]{0,49}\)", sentence.text[hit.end - sentence.start:]):
         return True  # "Tanwalbougou (Fada N'Gourma, Gourma)": a place with ACLED's divisions after it
     gap = re.match(r"\s*,\s*", sentence.text[hit.end - sentence.start:])
     return gap is not None and any(p.start == hit.end + gap.end() and p.feature != "city" for p in places)

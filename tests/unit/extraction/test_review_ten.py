@@ -108,3 +108,40 @@ def test_round_sixteen_wordings(extract, text, sub_event):
 def test_round_sixteen_places(extract, text, name):
     [event] = extract(text, published="2024-03-05")
     assert event["location"]["name"] == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by an eleventh review of the rules above.
+    ("A roadside bomb killed two soldiers, injuring another 12 in North Waziristan.",
+     [("Remote explosive/landmine/IED", 2, 12)]),
+    ("Five civilians were killed in an airstrike on Idlib on Monday. Three more died of their wounds on Tuesday.",
+     [("Air/drone strike", 8, None)]),
+    ("Militants killed 10 soldiers in an ambush near Djibo. Three more soldiers were found dead later.",
+     [("Armed clash", 13, None)]),
+    ("A woman was hit by a stray bullet in Port-au-Prince on Monday. She later died in hospital.", [("Attack", 1, None)]),
+    ("Residents fled Kwatas after warnings of attack, but gunmen still killed 12 who stayed behind.", [("Attack", 12, None)]),
+    ("A car bomb killed five in Mogadishu; a second device was destroyed in a controlled explosion.",
+     [("Remote explosive/landmine/IED", 5, None)]),
+    ("Villagers burned two suspected witches alive in Kilifi on Monday.", [("Mob violence", None, None)]),
+    ("A pastor was seized by bandits in Kaduna on Monday.", [("Abduction/forced disappearance", None, None)]),
+])
+def test_review_eleven(extract, text, expected):
+    assert _summary(extract, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist fled Burundi after receiving death threats.",
+    "Firefighters took control of the blaze in Lagos on Monday.",
+    "The new government established control over the Interior Ministry in Niamey on Monday.",
+    "Police seized the man's phone in Kano on Monday.",
+    "The artillery unit hit its training targets during exercises near Rostov.",
+    "Paramedics took them from their homes to hospital after the gas leak in Kano.",
+])
+def test_review_eleven_no_events(extract, text):
+    assert _summary(extract, text) == []
+
+
+def test_a_capital_as_a_landmark_is_not_the_place(extract):
+    [event] = extract("A roadside bomb killed four soldiers in Balcad, 30 km north of the Somali capital.",
+                      published="2024-03-05")
+    assert event["location"]["name"] == "Balcad"
