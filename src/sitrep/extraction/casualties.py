@@ -333,7 +333,8 @@ _OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subse
 _HURT_ANOTHER = re.compile(rf"\b(?:wounding|injuring)\s+(?:another|a\s+second|one\s+other)\b"
                            rf"(?!\s+(?:{NUMBER}|several|dozens|scores|hundreds)\b)(?!\s+(?:\w+\s+)?(?:attack|raid|blast|incident))",
                            re.IGNORECASE)
-# "He died in hospital", "She later succumbed to her wounds", "another later died": one more dead.
+# "He died in hospital", "She later succumbed to her wounds": the one told before died (whether
+# that is one more dead is for the event to tell); "another later died": one more dead.
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?)\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
                            r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))", re.IGNORECASE)

@@ -148,9 +148,9 @@ _WOUNDED_BEFORE = re.compile(r"\b(?:stray\s+bullets?|bullets?|shrapnel|gunshots?
 
 def _died_later(group: Sequence[Mention], killed: Count | None,
                 injured: Count | None) -> tuple[Count | None, Count | None]:
-    """"He died in hospital", "another later succumbed": one of those hurt moves to the dead; with
-    nobody counted yet, the victim struck died; with the dead already counted and nobody hurt, it
-    is the same death told again ("A policeman was killed ... He succumbed on the way to hospital")."""
+    """"He died in hospital": one of those hurt moves to the dead; with nobody counted yet, the
+    victim struck died; with the dead already counted and nobody hurt, it is the same death told
+    again ("A policeman was killed ... He succumbed on the way to hospital")."""
     later = max(m.died_later for m in group)
     if not later:
         return killed, injured
