@@ -258,7 +258,8 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
                  and (distance_km(c, container) or math.inf) <= REDRAWN_KM]
         if not moved:
             return Resolved(m, (), unplaced=True)
-        cands = moved
+        # (its province is the one the text names, as the coder writes it)
+        cands = [dataclasses.replace(c, admin1=container.admin1 or container.name) for c in moved]
     elif container is not None and container.feature == "city" and container.admin1_code and cands \
             and chain_country is not None \
             and all(c.feature in ("city", "admin2") for c in cands) \

@@ -117,6 +117,11 @@ def test_round_sixteen_places(extract, text, name):
     assert event["location"]["name"] == name
 
 
+def test_a_town_under_a_redrawn_division_keeps_the_division_the_text_names(extract):
+    [event] = extract("05/02/2021: Assailants attacked a convoy outside Paoua, Ouham-Pende, Central African Republic.")
+    assert (event["location"]["name"], event["location"]["admin1"]) == ("Paoua", "Ouham-Pende")
+
+
 @pytest.mark.parametrize("text", [
     "The journalist fled Burundi after receiving death threats.",
     "Firefighters took control of the blaze in Lagos on Monday.",
