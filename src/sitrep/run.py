@@ -90,8 +90,10 @@ def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
 
 
 # "in the Somali capital", "Burkina Faso's capital": the capital city, named by its country.
+# (Only for events: ``sitrep places`` keeps the nationality, which the corpora annotate as the country.)
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b(?!\s+(?:city\s+of|of|punishment|markets?|gains?|flight|"
-                            r"expenditure|investment|spending|budget|letters?)\b)", re.IGNORECASE)
+                            r"expenditure|investment|spending|budget|letters?|region|territory|district|area)\b)",
+                            re.IGNORECASE)
 
 
 # "30 km north of the Somali capital", "far from the Ukrainian capital": a landmark, not the place.
@@ -101,8 +103,7 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s
 
 def _capital_of(place: Place, text: str, gazetteer: Gazetteer) -> Place:
     if place.feature != "country" or not place.country or not _CAPITAL_AFTER.match(text, place.end) \
-            or _LANDMARK_BEFORE.search(text, max(0, place.start - 40), place.start) \
-            or re.match(r"(?:['’]s)?\s+capital\s+(?:region|territory|district|area)\b", text[place.end:], re.IGNORECASE):
+            or _LANDMARK_BEFORE.search(text, max(0, place.start - 40), place.start):
         return place
     capital = gazetteer.capital(place.country)
     if capital is None:

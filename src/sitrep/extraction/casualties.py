@@ -433,6 +433,7 @@ def _last_verb(text: str) -> re.Match[str] | None:
     return last
 
 
+_ALSO = re.compile(r"\b(?:also|another|additional)\b", re.IGNORECASE)
 _MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:died|succumbed|(?:were|was)\s+(?:later\s+)?found\s+dead)\b",
                          re.IGNORECASE)
 
@@ -442,8 +443,7 @@ def _one_more(text: str, start: int, end: int) -> bool:
     in hospital" (but not where the sentence restates the toll: "the toll rose to 12 after three
     more died")."""
     said = text[start:end]
-    return bool(re.search(r"\b(?:also|another|additional)\b", said, re.IGNORECASE)
-                or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text)))
+    return bool(_ALSO.search(said) or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text)))
 
 
 def _single(nums: str) -> bool:

@@ -181,12 +181,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if fled:
         # "families fled X after armed men threatened to attack it": the flight is the event,
         # the attack only threatened.
-        # (only the threat's own words: "..., but gunmen still killed 12" is an attack)
-        def threatened(h: TriggerHit) -> bool:
-            between = sentence[fled[0].end - offset:h.start - offset]
-            return h.start >= fled[0].start and (h.end <= fled[0].end or (
-                len(between) < 60 and not re.search(r"[;,]|\b(?:but|and|then|later|still|when|returned|found)\b", between)))
-        hits = [h for h in hits if h.event not in _VIOLENT_EVENTS or not threatened(h)]
+        hits = [h for h in hits if h.event not in _VIOLENT_EVENTS or not _threatened(h, fled[0], sentence, offset)]
         strong = [h for h in hits if h.trigger.strong]
         names = {h.trigger.name for h in hits}
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
@@ -264,8 +259,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     return out
 
 
-_SECOND_DEVICE = re.compile(r"\b(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?\b",
-                            re.IGNORECASE)
+# "a second device", "another bomb": a further weapon, found or defused after the attack.
+SECOND_DEVICE = r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?"
+_SECOND_DEVICE = re.compile(rf"\b{SECOND_DEVICE}\b", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?|"
                          r"[a-z]+\s+(?:protesting|demonstrating))\b", re.IGNORECASE)
 
@@ -291,6 +287,16 @@ _TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|pirates?|hijackers?|bandit)\b
 _KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victims?|suspects?|kingpins?)|"
                           r"kidnapped\s+(?:victims?|persons?|people))\b", re.IGNORECASE)
 _LYNCHING = re.compile(r"\b(?:lynch\w*|mob\s+justice|jungle\s+justice|beat\s+(?:\w+\s+){0,3}to\s+death)\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[;,]|\b(?:but|and|then|later|still|when|returned|found)\b", re.IGNORECASE)
+
+
+def _threatened(h: TriggerHit, fled: TriggerHit, sentence: str, offset: int) -> bool:
+    """A violent word inside the threat people fled ("after armed men threatened to attack"), not
+    one of a clause after it ("..., but gunmen still killed 12" is an attack)."""
+    between = sentence[fled.end - offset:h.start - offset]
+    return h.start >= fled.start and (h.end <= fled.end or (len(between) < 60 and not _CLAUSE_BREAK.search(between)))
 
 
 def _live_fire(sentence: str) -> bool:

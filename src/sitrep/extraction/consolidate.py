@@ -18,6 +18,7 @@ from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
 from .casualties import NOT_ANOTHER_INCIDENT, ORDINAL_WORDS
+from .classify import SECOND_DEVICE
 from .numbers import NUMBER, parse_number
 
 _VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
@@ -289,8 +290,8 @@ def _same_victim(said: str, previous: Sequence[Mention], text: str) -> bool:
 
 # Weapons taken, or a further device found, after the attack: "the assailants seized weapons",
 # "a second device was found and defused nearby".
-_SPOILS = re.compile(r"\b(?:seiz\w*|recover\w*|captur\w*|took|taken|carried\s+off|made\s+off|looted|"
-                     r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine)s?)\b", re.IGNORECASE)
+_SPOILS = re.compile(rf"\b(?:seiz\w*|recover\w*|captur\w*|took|taken|carried\s+off|made\s+off|looted|{SECOND_DEVICE})\b",
+                     re.IGNORECASE)
 
 
 def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> list[Mention]:
