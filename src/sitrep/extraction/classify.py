@@ -37,7 +37,10 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|chi
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
                                r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?|refugees?|"
                                r"migrants?|prisoners?|detainees?|couple|youths?|locals|Palestinians|"
-                               r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver)\b", re.IGNORECASE)
+                               r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver|"
+                               # "the wife of a police officer": kin of the armed are not combatants.
+                               r"wife|wives|husband|sons?|daughters?|child|brothers?|sisters?|"
+                               r"relatives?|mother|father|parents|widows?|nephews?|nieces?)\b", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths|villagers|locals|residents)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute)\b", re.IGNORECASE)
@@ -425,11 +428,26 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
     return tuple(out)
 
 
+# An attack verb just before a word: what follows is what was struck.
+_STRUCK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|kill(?:ed|ing)|shot|shoot(?:ing)?|abduct(?:ed|ing)|"
+                            r"kidnapp(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|overr(?:an|unning)|"
+                            r"wound(?:ed|ing)|injur(?:ed|ing)|on|against)\s+(?:(?:a|an|the|two|three|four|five|six|"
+                            r"several|\d+|local|community|civilian|of)\s+){0,3}$", re.IGNORECASE)
+
+
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
               has_armed_actor: bool, killed: bool, injured: bool, victims: str,
               weapons: Sequence[TriggerHit] = (), offset: int = 0) -> Typing:
     vigilantes = [h for h in pool if h.trigger.name == "mob"
                   and re.match(r"vigilantes?\b", sentence[h.start - offset:], re.IGNORECASE)]
+    struck = [h for h in vigilantes if _STRUCK_BEFORE.search(sentence[:max(0, h.start - offset)])]
+    if struck and len(struck) < len(pool):
+        # "attacked a vigilante checkpoint, killing two vigilantes": the militia is the target,
+        # not a mob; what remains says what the attackers did.
+        pool = [h for h in pool if h not in struck]
+        vigilantes = [h for h in vigilantes if h not in struck]
+        if not any(h.trigger.name == "mob" for h in pool):
+            names = names - {"mob"}
     if vigilantes and _ATTACKERS.search(sentence) and not _LYNCHING.search(sentence):
         # "vigilantes and hunters repelled bandits": a militia fighting armed men (ACLED's
         # Armed clash), not a mob.

@@ -458,6 +458,8 @@ def test_bodies_of_those_taken_count_them(extract):
     ("A man stabbed two people in a park, one of whom died.", 1, 1),
     ("The bomb injured five people, two of whom later died.", 2, 3),
     ("A bomb killed two people at the market and a third died later in hospital.", 3, None),
+    # A headline's plural subject: "Explosives injure three".
+    ("Drone-dropped explosives injure three in Aguililla", None, 3),
 ])
 def test_who_the_dead_were_and_later_deaths(extract, text, killed, injured):
     events = [e for e in extract(text, published="2023-03-02") if e["event"] == "ASSAULT"]

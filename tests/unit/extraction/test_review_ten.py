@@ -46,6 +46,9 @@ def _summary(extract, text: str) -> list[tuple]:
      [("Remote explosive/landmine/IED", 5, None)]),
     ("Villagers burned two suspected witches alive in Kilifi on Monday.", [("Mob violence", None, None)]),
     ("A pastor was seized by bandits in Kaduna on Monday.", [("Abduction/forced disappearance", None, None)]),
+    # Vigilantes as the target are a militia attacked, not a mob; the kin of the armed are civilians.
+    ("Armed men attacked a vigilante checkpoint in Tsafe on Monday, killing two vigilantes.", [("Armed clash", 2, None)]),
+    ("Gunmen shot dead the wife of a police officer in Irapuato on Monday.", [("Attack", 1, None)]),
 ])
 def test_later_deaths_and_lists(extract, text, expected):
     assert _summary(extract, text) == expected

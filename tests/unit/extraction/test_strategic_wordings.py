@@ -32,6 +32,11 @@ def first_sub_event(extract, text: str, published: str | None = None) -> str | N
     # The militants arrested are who the raid was for, not attackers.
     ("On 9 May 2020, police arrested 4 suspected militants during a raid on a house in Yala "
      "(Mueang Yala, Yala).", "COERCE", "Arrests"),
+    # Security measures and a group's levies: a change to its activity.
+    ("On 4 May 2021, al-Shabaab militants circulated leaflets imposing a night curfew on Jalalaqsi "
+     "(Jalalaqsi, Hiraan).", "COERCE", "Change to group/activity"),
+    ("On 8 July 2022, ISWAP fighters began levying a tax on fishermen in Baga (Kukawa, Borno).",
+     "COERCE", "Change to group/activity"),
 ])
 def test_acled_wordings(extract, note, event, sub_event):
     events = [e for e in extract(note) if not e["background"]]
@@ -333,3 +338,7 @@ def test_a_place_with_acleds_brackets_is_no_person(extract):
     [event] = extract("On 8 June 2022, hundreds of families fled Mansila (Yagha, Sahel) after armed men threatened "
                       "to attack the village.")
     assert all(a["name"] != "Mansila" for a in event["actors"])
+
+
+def test_a_tax_on_goods_is_no_armed_levy(extract):
+    assert extract("The government imposed a new tax on fuel imports on Monday.", published="2023-03-02") == []
