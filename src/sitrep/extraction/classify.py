@@ -252,8 +252,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
                           weapons, offset)]
     pool = strong or list(hits)
     if not has_armed_actor:
-        # A base is an armed group's ("Displaced families built a new camp" is no base).
-        pool = [h for h in pool if h.trigger.name != "base"]
+        # A base is an armed group's ("Displaced families built a new camp" is no base), and so
+        # is a levy as a change of activity (a council's new tax is no conflict event).
+        pool = [h for h in pool if h.trigger.name not in ("base", "levy")]
     out = []
     for event in dict.fromkeys(h.event for h in pool):
         of_type = [h for h in pool if h.event == event]

@@ -340,5 +340,9 @@ def test_a_place_with_acleds_brackets_is_no_person(extract):
     assert all(a["name"] != "Mansila" for a in event["actors"])
 
 
-def test_a_tax_on_goods_is_no_armed_levy(extract):
-    assert extract("The government imposed a new tax on fuel imports on Monday.", published="2023-03-02") == []
+@pytest.mark.parametrize("text", [
+    "The government imposed a new tax on fuel imports on Monday.",
+    "The county council began levying a new tax on landlords in Nakuru on Monday.",
+])
+def test_a_civil_tax_is_no_armed_levy(extract, text):
+    assert extract(text, published="2023-03-02") == []
