@@ -54,7 +54,7 @@ _UNIDENTIFIED = (
     ("suicide bomber|suicide bombers", ("suicide",)),
     ("pirates", ("pirate",)),
     ("militiamen|militia|militias", ("militia",)),
-    ("thugs|hooligans", ("thug",)),
+    ("thugs|hooligans|hoodlums|hoodlum", ("thug",)),
 )
 # Generic nouns that name perpetrators only after a strong prefix: "armed men", "unknown persons".
 _NEEDS_PREFIX = (("men|man|individuals|persons|people|group|groups|elements|youths", ()),)

@@ -139,7 +139,7 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".
 _THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
-_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:as|to|at)\s+(?P<nums>{_NUM})",
+_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
                           re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
 # "Carreno's driver was also killed", "injuring his wife".
@@ -160,6 +160,11 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper)")
+# "A 15-year-old resident suffered burns to his arms": one person hurt.
+_ONE_SUFFERED = re.compile(rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}\s+(?P<verb>(?:suffered|sustained)\s+"
+                           rf"(?:\w+\s+)?(?:injuries|burns|wounds|gunshot\s+wounds))\b", re.IGNORECASE)
+# The lower-case particles inside a name: "Khaled al-Masri", "Osama bin Laden".
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
@@ -167,7 +172,10 @@ _ONE_PERSON = re.compile(
     rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?:hacked|stabbed|beaten|burned|stoned)\s+to\s+death|"
     rf"(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
-    rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|"
+    rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
+    # ", killing Abu Hamza al-Hariri, a former commander": a full name, then its appositive or the end.
+    rf"\b(?:killing|shooting\s+dead)\s+[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
+    rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$)|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
     rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
@@ -186,7 +194,7 @@ _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|ly
 _PEOPLE_SUBJECT = re.compile(
     rf"\b{_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
 _PEOPLE_OBJECT = re.compile(
-    rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding)\s+{_LIST}"
+    rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding|shooting\s+dead)\s+{_LIST}"
     rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside)\b|"
     rf"and\s+(?:injuring|wounding|leaving|injured|wounded)\b))")
 _UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_NAME})")
@@ -290,7 +298,8 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
                        r"(?:were|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE)
 
 
-# "Two soldiers and the assailant were killed": victims and the attacker in one subject.
+# "Two soldiers and the assailant were killed", "five police officers, two civilians and the
+# bomber were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
     rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
     rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
@@ -311,6 +320,10 @@ _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+(?!of\b){NOT_ANOTHER_I
 _ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|stoned|burned|burnt|bludgeoned|clubbed|"
                               rf"knifed|strangled|slashed|macheted)\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?"
                               rf"{_PERSON_NOUN}\s+(?:dead|to\s+death)\b", re.IGNORECASE)
+# "caught a suspected thief and burned him alive", "beat her to death": one person, named before.
+_PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|set\s+(?:him|her)\s+(?:ablaze|on\s+fire)|"
+                           r"(?:beat|beaten|stoned|hacked|stabbed|clubbed|burn(?:ed|t)|lynched)\s+(?:him|her)\s+to\s+death|"
+                           r"lynched\s+(?:him|her)\b)", re.IGNORECASE)
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
                              r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?:him|her)\b(?!self)"
@@ -356,7 +369,7 @@ _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+deat
                             re.IGNORECASE)
 # "burning seven passengers to death": the figure between the verb and "to death".
 _NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+(?P<nums>{_NUM})\s+(?P<noun>(?:[\w'’\-]+\s+){{0,3}}?)"
-                           rf"to\s+death\b", re.IGNORECASE)
+                           rf"(?:to\s+death|alive)\b", re.IGNORECASE)
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to)\s+(?P<nums>{_NUM})\s+"
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)
@@ -579,7 +592,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             add(_kind(m.group("verb")), str(people), m.start(), m.end(), False)
     for m in _WITH_ATTACKER.finditer(text):
         kind = _kind(m.group("verb"))
-        add(kind, m.group("nums"), m.start(), m.start("att"), False)
+        # The gap may hold further groups after a comma ("Five police officers, two civilians and
+        # the bomber"), not "one" inside a noun ("three members of one family").
+        groups = [g.group("n") for g in re.finditer(rf",\s*(?P<n>{_NUM})\s", m.group("gap") or "")]
+        add(kind, " and ".join([m.group("nums"), *groups]), m.start(), m.start("att"), False)
         add(kind, m.group("n") or "one", m.start("att"), m.end(), True)
     for m in _ORDINAL_DIED.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
@@ -672,6 +688,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(kind, nums, m.start(), end, bool(_ATTACKER.match(tail.strip())) and _single(nums))
     for m in _ACLED_CODED.finditer(original):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
+    for m in _PRONOUN_DEAD.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
     for m in _THE_OTHER.finditer(text):
         add(_kind(m.group("verb")), "one", m.start(), m.end(), False)
     for m in _NUM_TO_DEATH.finditer(text):
@@ -685,8 +703,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _ATTACKER_KILLED.finditer(text):
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
         add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
-    for m in _SINGULAR.finditer(text):
-        add(_kind(m.group("verb") or m.group("verb2")), "one", m.start(), m.end(), False)
+    for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):
+        add(_kind(m.group("verb") or m.groupdict().get("verb2") or ""), "one", m.start(), m.end(), False)
     for m in _ALONG_WITH.finditer(text):
         # "Four soldiers were killed ..., along with six assailants": a further group, told after
         # the verb it shares.
@@ -725,6 +743,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             figure = (1, 1) if m.group("one") else _number_range(m.group("nums"))
             if figure is not None and 0 < figure[0] <= MAX_FIGURE:
                 hits.append(CountHit(STRUCK, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
+    coded = [h for h in hits if _ACLED_CODED.match(h.text)]
+    if coded:
+        # "The MoD claimed 19 Taliban killed ...; fatalities coded conservatively as 10": the
+        # coder's figure is the toll, the claims beside it are what it weighed.
+        hits = [h for h in hits if h.kind != KILLED or h in coded]
     return sorted(hits, key=lambda h: h.start)
 
 

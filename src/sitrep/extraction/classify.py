@@ -31,7 +31,10 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|mil
                             r"military|gendarmes?|gendarmerie|combatants?|jihadists?|members\s+of|"
                             # Militias are armed: an attack on them is a battle (ACLED).
                             r"self-defen[cs]e\s+(?:group|militia|force|unit)s?|vigilantes?|VDPs?|CJTF|Koglweogo|dozos?|"
-                            r"(?:army|military|police|gendarmerie|security)\s+(?:post|base|outpost|checkpoint|camp|barracks|position)s?)\b",
+                            r"(?:army|military|police|gendarmerie|security)\s+(?:post|base|outpost|checkpoint|camp|barracks|position)s?|"
+                            # forces named by their initials, and the places only the armed hold
+                            r"ANSF|ANDSF|ANA|ANP|FAMa|FARDC|SNA|SSPDF|SPLA|AMISOM|ATMIS|MINUSMA|MONUSCO|FDS|"
+                            r"(?:front-?line\s+)?positions|outposts?|garrisons?|patrols?)\b",
                             re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|herders?|"
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
@@ -40,7 +43,10 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|chi
                                r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver|"
                                # "the wife of a police officer": kin of the armed are not combatants.
                                r"wife|wives|husband|sons?|daughters?|child|brothers?|sisters?|"
-                               r"relatives?|mother|father|parents|widows?|nephews?|nieces?)\b", re.IGNORECASE)
+                               r"relatives?|mother|father|parents|widows?|nephews?|nieces?|"
+                               # ACLED counts security personnel off duty or retired as civilians.
+                               r"(?:off-duty|retired|former|ex-)\s*(?:[\w\-]+\s+)?(?:soldiers?|police(?:m[ae]n)?|officers?|"
+                               r"troops|servicem[ae]n|gendarmes?|guards?|army|military))\b", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths|villagers|locals|residents)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute)\b", re.IGNORECASE)
@@ -249,8 +255,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # A weapon named beside a stronger word still says how ("attacked ... with machetes").
         weapons = [h for h in violent if h not in pool and h.trigger.name in ("melee_weapon_noun", "gun_noun")]
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
-                          weapons, offset)]
+                          weapons, offset, victim_phrases)]
     pool = strong or list(hits)
+    if _HEALTH.search(sentence):
+        # A lockdown or curfew against an epidemic is public health, not a security measure.
+        pool = [h for h in pool if h.trigger.name != "curfew"]
     if not has_armed_actor:
         # A base is an armed group's ("Displaced families built a new camp" is no base), and so
         # is a levy as a change of activity (a council's new tax is no conflict event).
@@ -436,9 +445,14 @@ _STRUCK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|kill(?:
                             r"several|\d+|local|community|civilian|of)\s+){0,3}$", re.IGNORECASE)
 
 
+_HEALTH = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemic|outbreak|ebola|cholera|infections?|"
+                     r"vaccin\w+|quarantine)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)
+
+
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
               has_armed_actor: bool, killed: bool, injured: bool, victims: str,
-              weapons: Sequence[TriggerHit] = (), offset: int = 0) -> Typing:
+              weapons: Sequence[TriggerHit] = (), offset: int = 0, victim_phrases: Sequence[str] = ()) -> Typing:
     vigilantes = [h for h in pool if h.trigger.name == "mob"
                   and re.match(r"vigilantes?\b", sentence[h.start - offset:], re.IGNORECASE)]
     struck = [h for h in vigilantes if _STRUCK_BEFORE.search(sentence[:max(0, h.start - offset)])]
@@ -477,7 +491,16 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Non-state actor overtakes territory" and not (killed or injured) \
             and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)):
         sub = "Non-violent transfer of territory"
-    agents = sentence[:sentence.find(victims[:30])] if victims[:30] and victims[:30] in sentence else ""
+    head = victims[:30]
+    # Who did it: the words before the victims, or before the first violent word when the victims
+    # are told by a casualty phrase alone ("residents caught a thief and burned him alive.").
+    told = [sentence.find(p) for p in victim_phrases if p and p in sentence]
+    if head.strip(" .;,") and head in sentence:
+        agents = sentence[:sentence.find(head)]
+    else:
+        agents = sentence[:max(0, min([min(h.start for h in pool) - offset, *told]))]
+        if _REPORTED.search(agents):
+            agents = ""  # "Residents said three farmers were killed": witnesses, not the killers
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
     # ... and people told as victims ("Three residents were killed and 15 others ...") did nothing.
     # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").

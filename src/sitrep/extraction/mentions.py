@@ -401,6 +401,10 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 
 # Where marchers or a convoy were heading ("farmers marching towards Delhi"): not where it happened.
 # (people moving, not projectiles: "fired a rocket ... towards Kissufim" is where it struck)
+# "taken to a hospital in Otukpa": where the wounded were treated, not where they were hurt.
+_HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
+                          r"treated|receiving\s+treatment|being\s+treated)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
+                          r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -428,6 +432,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     origins = [p for p in places if sentence.start <= p.start < sentence.end
                and (_FIRED_FROM.search(sentence.text[:p.start - sentence.start])
                     or _HEADING_TO.search(sentence.text[:p.start - sentence.start])
+                    or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
                     or (p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])))]
     speakers = [p for p in places if sentence.start <= p.start < sentence.end
                 and _SPEAKER_AFTER.match(sentence.text, p.end - sentence.start)]

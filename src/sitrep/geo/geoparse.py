@@ -57,6 +57,7 @@ PAREN_AREA = 1.2
 # A town this big and this near a division that no longer holds it lies in a part carved out of it
 # (villages share names across a country too often to be told apart this way).
 REDRAWN_KM, REDRAWN_MIN_POP = 120.0, 10_000
+NEIGHBOUR_DISTRICT_KM = 60.0  # a town of the province this close to the seat of the district named
 FOCUS_COUNTRY = 2.0       # times the country's share of the document's focus
 FOCUS_ADMIN1 = 1.5
 CHAIN_INSIDE, CHAIN_OUTSIDE = 4.0, -3.0
@@ -254,8 +255,14 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # missing from the gazetteer, and its namesake elsewhere in the country is a wrong pin.
         # (But "Paoua, Ouham-Pende": the town GeoNames files under the prefecture carved out of it
         # in 2020 lies at the named one's edge; a division's borders move, its towns do not.)
-        moved = [c for c in cands if c.feature == "city" and c.population >= REDRAWN_MIN_POP
-                 and (distance_km(c, container) or math.inf) <= REDRAWN_KM]
+        # (Nor is a town of the district's own province close to its seat, "Ochobo (Ogbadibo,
+        # Benue)": the writer's district or GeoNames' is off by one, the town is the same.)
+        # (Nor a town of a province carved out of the named one and named after it, "Wamena
+        # (Jayawijaya, Papua)" now in Papua Pegunungan.)
+        moved = [c for c in cands if c.feature == "city" and ((distance_km(c, container) or math.inf) <= (
+            REDRAWN_KM if c.population >= REDRAWN_MIN_POP else
+            NEIGHBOUR_DISTRICT_KM if container.feature == "admin2" and c.admin1_code == container.admin1_code else -1)
+            or _carved_from(c, container))]
         if not moved:
             return Resolved(m, (), unplaced=True)
         # (its province is the one the text names, as the coder writes it)
@@ -429,6 +436,12 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,?\s+and\s+(?:the\s+)?[A-Z]")
 
 
+def _carved_from(c: Candidate, province: Candidate) -> bool:
+    """Whether ``c`` lies in a province named after ``province`` ("Papua Pegunungan", "Papua")."""
+    return province.feature == "admin1" and bool(c.admin1) and c.country == province.country \
+        and c.admin1 != province.name and re.search(rf"\b{re.escape(fold(province.name))}\b", fold(c.admin1 or "")) is not None
+
+
 def _keep(r: Resolved, ctx: Context) -> bool:
     """Whether a resolved mention is reported. NER spans are kept whenever they resolve; runs the
     matcher found alone need a place that is big, or named in the document's own area."""
@@ -473,6 +486,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
             and ctx.countries.get(c.country or "", 0.0) < 0.5:
         # Lebanon, Cameroon and Burkina Faso all have a "North": "raid in the North" is in
         # whichever country the story is about, or nowhere we can tell.
+        return False
+    if m.source == "cue" and c.match == "alt" and ctx.countries.get(c.country or "", 0.0) < 0.5 \
+            and any(o.match == "name" for _, o in r.ranked):
+        # "the outskirts of Suluk": a town of that very name exists; a city abroad that GeoNames
+        # also spells so is not what the text points at.
         return False
     if m.strong:
         # A small town matched only by one of GeoNames' alternate spellings (a Nigerian village
@@ -603,6 +621,12 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     # Attack" read as Nancang would hide "Congo").
     live_resolved = _select([r for r in first if r.best is not None
                              and (r.mention.strong or any(c.match != "loose" for _, c in r.ranked))])
+    # A division in brackets we do not know still links its chain ("Yirol town (Yirol West,
+    # Lakes)": Yirol is in Lakes), unless a name we know covers it ("Kutkai Township": Kutkai).
+    live_resolved = sorted([*live_resolved, *(
+        r for r in first if r.best is None and r.mention.source == "paren"
+        and not any(o.mention.start < r.mention.end and r.mention.start < o.mention.end for o in live_resolved))],
+        key=lambda r: r.mention.start)
     contexts = _contexts(kept, live_resolved)
     areas = [(r.mention.start, r.best, _key(r.mention)) for r in kept if r.best is not None
              and r.best.feature in ("admin1", "country") and r.best.match in ("name", "alias", "abbrev")
@@ -712,7 +736,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
 
 # GTD's "in Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan": an address that ends in a country.
-_ADDRESS_PART = r"[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|le|el|al|of|do|da|du|des|di)\s+)?[A-Z][\w'’\-]*){0,3}"
+_ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ez|es|ed|en|er)-)"  # "al-Mayadin", "Deir ez-Zor"
+_ADDRESS_PART = rf"{_ARTICLE}?[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|le|el|al|of|do|da|du|des|di)\s+)?{_ARTICLE}?[A-Z][\w'’\-]*){{0,3}}"
 _ADDRESS = re.compile(rf"\b(?:in|near|at|outside|of|and|between)\s+(?P<chain>{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{1,3}})")
 
 

@@ -41,7 +41,8 @@ _TRAILING = re.compile(r"(?:['’]s|['’])$")
 # Dotted initialisms ("U.S.", "U.A.E.") count as capitalised words.
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])"
 _RUN = re.compile(
-    rf"\b{_CAP}"
+    # (a lower-case Arabic article may open the run: "in al-Musayfirah, Daraa")
+    rf"\b(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh)-(?=[A-Z]))?{_CAP}"
     rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|la|le|du|des|sur|am|an|bin|ibn))*\s+{_CAP})*")
 _WORD = re.compile(rf"{_CAP}|[a-z]+")
 # "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
@@ -59,6 +60,7 @@ mr mrs ms dr sir lord lady president minister governor mayor king queen prince g
 senator rep sen gov police army court council university college school hospital church street road
 god allah christmas easter ramadan eid islam christian muslim jewish catholic
 union town city village district province county state
+sitio barangay brgy purok barrio kampung desa kebele mohalla moshav kibbutz colonia aldea vereda corregimiento
 grand great main big little holy royal national federal
 """.split())
 
@@ -152,6 +154,16 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             clean, s, e = _clean(part, start)
             if len(clean) < 2 or not clean[0].isupper():
                 continue
+            opening = clean.split()[0]
+            if opening.lower().rstrip(".") in _SETTLEMENT_WORDS:
+                # "Barangay Carabalan", "Sitio Tabaon": the name is what follows the word for a
+                # local unit (alone, the word is no place: GeoNames files "Sitio" as a village).
+                if opening == clean:
+                    continue
+                shift = len(clean) - len(clean[len(opening):].lstrip())
+                clean, s = clean[shift:], s + shift
+                if source in ("ner-org", "ner-person"):
+                    source = "cue"  # the text says it is a place, whatever NER made of it
             hint = place_hint(clean, text, e)
             holds = _HOLDS_DIVISION.match(text, e) is not None
             if holds and hint is None and source in ("ner-org", "ner-person"):
@@ -196,6 +208,9 @@ _TAIL_FEATURE = frozenset("""island islands isle bay zone lake river mountain mo
 peninsula strait gulf sea creek falls forest desert hill hills canyon cape delta plateau reef coast
 sound lagoon""".split())
 _ROAD_WORDS = frozenset("highway road expressway motorway freeway".split())
+# Words for a settlement or a local unit that open its name ("Barangay Carabalan", "Sitio Tabaon").
+_SETTLEMENT_WORDS = frozenset("""sitio barangay brgy purok barrio kampung desa kebele mohalla moshav kibbutz
+colonia aldea vereda corregimiento""".split())
 _DIRECTIONS = frozenset("""far north south east west northern southern eastern western central
 upper lower greater northeast northwest southeast southwest ne nw se sw""".split())
 
@@ -245,7 +260,10 @@ def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention
     lead = 0
     while lead < len(words) - 1 and words[lead].group().lower() in _DIRECTIONS:
         lead += 1
-    if lead and m.source != "ner-person" and not facility:
+    settlement = lead == 0 and len(words) > 1 and words[0].group().lower().rstrip(".") in _SETTLEMENT_WORDS
+    if settlement:
+        lead = 1  # "Sitio Tabaon", "Barangay Carabalan": the name after the word for a local unit
+    if lead and (settlement or m.source != "ner-person") and not facility:
         clean, s, e = _clean(m.text[words[lead].start():], m.start + words[lead].start())
         if len(clean) >= 3 and clean[0].isupper():
             add(clean, s, e)
@@ -287,8 +305,9 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or not before or before[-1] in ".!?\n:"
 
 
-_PLACE_CUE = re.compile(r"\b(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
-                        r"neighbou?rhood|district|county|province|region|governorate|camp)\s+of\s+$", re.IGNORECASE)
+_PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
+                        r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts)\s+of|"
+                        r"(?:entrance|gates?)\s+(?:to|of)(?:\s+the\s+(?:town|village|city|settlement)\s+of)?)\s+$", re.IGNORECASE)
 
 
 # A capitalised word opening a headline is most often a place when a colon or a word for what

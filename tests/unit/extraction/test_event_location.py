@@ -575,3 +575,35 @@ def test_a_countrys_capital_is_its_capital_city(extract, headline, name):
 def test_capital_punishment_is_no_city(extract):
     events = extract("Syrian court sentences 3 to death; capital punishment decried", "2023-05-03")
     assert all(e["location"] is None or e["location"]["name"] != "Damascus" for e in events)
+
+
+@pytest.mark.parametrize("note, name", [
+    # The word for a local unit opens the name; alone it is no place (GeoNames files "Sitio" as
+    # a Philippine village).
+    ("On 24 September 2020, troops clashed with NPA rebels in Sitio Mabini, Barangay Carabalan, "
+     "Himamaylan City (Negros Occidental, Western Visayas).", "Himamaylan"),
+    # A district in brackets we do not know still places the town in the province after it.
+    ("Around 10 June 2022 (as reported), SSPDF soldiers raped two women near Yirol town (Yirol West, Lakes).",
+     "Yirol"),
+    # A town of a province carved out of the named one.
+    ("On 23 September 2019, students rioted in Wamena (Jayawijaya, Papua) and set fire to offices.", "Wamena"),
+    # A village of the named province close to the named district's seat, whatever district
+    # GeoNames files it under; and the hospital the wounded were taken to is not the place.
+    ("On 14 March 2023, suspected herders attacked farmers at Ochobo community (Ogbadibo, Benue), "
+     "killing six people. Three others were injured and taken to a hospital in Otukpa. 6 fatalities.", "Ochobo"),
+    # A lower-case article opens the name.
+    ("05/02/2021: Assailants shot and killed a former commander in al-Musayfirah, Daraa, Syria.", "Al Musayfirah"),
+    ("05/02/2021: Gunmen attacked a checkpoint in al-Mayadin, Deir ez-Zor, Syria.", "Al Mayadin"),
+    # "at the entrance to": a place, whatever NER thought of the name.
+    ("A Palestinian assailant stabbed two Israelis at the entrance to Kfar Yona on Monday.", "Kfar Yona"),
+])
+def test_village_and_division_notes(extract, note, name):
+    events = [e for e in extract(note, published="2024-01-01") if not e["background"]]
+    assert len(events) == 1 and events[0]["location"]["name"] == name
+
+
+def test_a_city_abroad_spelt_like_the_town_named_is_no_place(extract):
+    # GeoNames lists "Suluk" among Jolo's spellings; the Syrian Suluk is the town meant.
+    [event] = extract("A truck bomb exploded at a checkpoint on the outskirts of Suluk, killing 51.",
+                      published="2016-01-01")
+    assert event["location"] is None or event["location"]["country"] != "PH"

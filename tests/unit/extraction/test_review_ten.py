@@ -44,7 +44,7 @@ def _summary(extract, text: str) -> list[tuple]:
     ("Residents fled Kwatas after warnings of attack, but gunmen still killed 12 who stayed behind.", [("Attack", 12, None)]),
     ("A car bomb killed five in Mogadishu; a second device was destroyed in a controlled explosion.",
      [("Remote explosive/landmine/IED", 5, None)]),
-    ("Villagers burned two suspected witches alive in Kilifi on Monday.", [("Mob violence", None, None)]),
+    ("Villagers burned two suspected witches alive in Kilifi on Monday.", [("Mob violence", 2, None)]),
     ("A pastor was seized by bandits in Kaduna on Monday.", [("Abduction/forced disappearance", None, None)]),
     # Vigilantes as the target are a militia attacked, not a mob; the kin of the armed are civilians.
     ("Armed men attacked a vigilante checkpoint in Tsafe on Monday, killing two vigilantes.", [("Armed clash", 2, None)]),
