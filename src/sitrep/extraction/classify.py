@@ -438,6 +438,9 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
     return tuple(out)
 
 
+# "Four vigilantes were killed": the word before a passive of harm is who was struck.
+_STRUCK_AFTER = re.compile(r"[\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                           r"(?:killed|injured|wounded|shot|abducted|kidnapped|attacked|ambushed|targeted)\b", re.IGNORECASE)
 # An attack verb just before a word: what follows is what was struck.
 _STRUCK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|kill(?:ed|ing)|shot|shoot(?:ing)?|abduct(?:ed|ing)|"
                             r"kidnapp(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|overr(?:an|unning)|"
@@ -455,7 +458,8 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
               weapons: Sequence[TriggerHit] = (), offset: int = 0, victim_phrases: Sequence[str] = ()) -> Typing:
     vigilantes = [h for h in pool if h.trigger.name == "mob"
                   and re.match(r"vigilantes?\b", sentence[h.start - offset:], re.IGNORECASE)]
-    struck = [h for h in vigilantes if _STRUCK_BEFORE.search(sentence[:max(0, h.start - offset)])]
+    struck = [h for h in vigilantes if _STRUCK_BEFORE.search(sentence[:max(0, h.start - offset)])
+              or _STRUCK_AFTER.match(sentence, h.start - offset)]
     if struck and len(struck) < len(pool):
         # "attacked a vigilante checkpoint, killing two vigilantes": the militia is the target,
         # not a mob; what remains says what the attackers did.

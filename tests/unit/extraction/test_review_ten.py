@@ -48,6 +48,8 @@ def _summary(extract, text: str) -> list[tuple]:
     ("A pastor was seized by bandits in Kaduna on Monday.", [("Abduction/forced disappearance", None, None)]),
     # Vigilantes as the target are a militia attacked, not a mob; the kin of the armed are civilians.
     ("Armed men attacked a vigilante checkpoint in Tsafe on Monday, killing two vigilantes.", [("Armed clash", 2, None)]),
+    ("05/27/2021: Assailants attacked a vigilante checkpoint in Bida, Niger, Nigeria. Four vigilantes were killed "
+     "in the attack.", [("Armed clash", 4, None)]),
     ("Gunmen shot dead the wife of a police officer in Irapuato on Monday.", [("Attack", 1, None)]),
 ])
 def test_later_deaths_and_lists(extract, text, expected):
