@@ -78,7 +78,9 @@ _SUBJECT_FIRST = re.compile(
 # civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number",
 # nor the sources of the figure: "killing 26 people, witnesses and a doctor said").
 _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
-            rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)")
+            rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
+            # ("..., and one survived": a figure with its own verb is another clause)
+            rf"(?!\s+(?:other\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
@@ -95,6 +97,13 @@ _VERB_FIRST = re.compile(
     rf"(?P<nums>{_NUM}(?:\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
+_SURVIVED = re.compile(r"\b(?:but|yet)\s+(?:he\s+|she\s+)?(?:later\s+|miraculously\s+)?survived\b", re.IGNORECASE)
+# "after a truck killed a student": a road death, not a victim of the violence told.
+# ("Gunmen in a car killed two": the car carries the killers.)
+_VEHICLE_SUBJECT = re.compile(r"(?<!\bin\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bwith\s)(?<!\binside\s)(?<!\baboard\s)"
+                              r"\b(?:a|an|the)\s+(?:speeding\s+|passing\s+|moving\s+|runaway\s+)?"
+                              r"(?:truck|lorry|car|bus|vehicle|train|motorbike|motorcycle|tanker|minibus|van)\s+$",
+                              re.IGNORECASE)
 # What follows a participle used as a passive: "Three Assam Rifles men killed in ambush".
 _PASSIVE_AFTER = re.compile(r"\s*(?:$|[.,;:]|\s(?:in|at|near|on|during|after|while|when|as|across|outside|inside|by)\b)", re.IGNORECASE)
 # What follows a transitive verb when the verb has an object: "killed 39 people", "killed the".
@@ -743,6 +752,13 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             figure = (1, 1) if m.group("one") else _number_range(m.group("nums"))
             if figure is not None and 0 < figure[0] <= MAX_FIGURE:
                 hits.append(CountHit(STRUCK, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
+    # "after a truck killed a student": a road death, not a victim of the violence told.
+    hits = [h for h in hits if h.kind not in (KILLED, INJURED)
+            or not _VEHICLE_SUBJECT.search(original, max(0, h.start - base - 30), h.start - base)]
+    if _SURVIVED.search(original):
+        # "was gunned down ... but survived": shot, not killed.
+        hits = [dataclasses.replace(h, kind=INJURED) if h.kind == KILLED and re.search(
+            r"\bgunned\s+down\b", h.text, re.IGNORECASE) else h for h in hits]
     coded = [h for h in hits if _ACLED_CODED.match(h.text)]
     if coded:
         # "The MoD claimed 19 Taliban killed ...; fatalities coded conservatively as 10": the

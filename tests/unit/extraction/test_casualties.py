@@ -460,6 +460,10 @@ def test_bodies_of_those_taken_count_them(extract):
     ("A bomb killed two people at the market and a third died later in hospital.", 3, None),
     # A headline's plural subject: "Explosives injure three".
     ("Drone-dropped explosives injure three in Aguililla", None, 3),
+    # Shot but alive; a survivor is no further group; a road death is not the riot's.
+    ("A police officer was gunned down in Salamanca on Monday but survived.", None, 1),
+    ("Gunmen shot dead two police officers in Salamanca, and one survived.", 2, None),
+    ("Angry locals set fire to a police vehicle in Biratnagar after a truck killed a student.", None, None),
 ])
 def test_who_the_dead_were_and_later_deaths(extract, text, killed, injured):
     events = [e for e in extract(text, published="2023-03-02") if e["event"] == "ASSAULT"]
