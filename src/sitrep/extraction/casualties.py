@@ -84,6 +84,7 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
+    rf"burn(?:ed|t|ing)\s+alive|"
     rf"injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
     rf"execut(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|beheaded|decapitat(?:ed|ing)|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"death\s+toll\s+(?:has\s+|had\s+|now\s+)?(?:reached|reaches|hit|hits|stands\s+at|stood\s+at)|"
@@ -175,7 +176,7 @@ _ONE_SUFFERED = re.compile(rf"\b(?:a|an)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}\
 # The lower-case particles inside a name: "Khaled al-Masri", "Osama bin Laden".
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
 _ONE_PERSON = re.compile(
-    rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|injuring|wounding|injured|wounded)\s+"
+    rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|burn(?:ed|t)\s+alive|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
     rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w\-]+\s+)?[a-z]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
     rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
@@ -184,7 +185,7 @@ _ONE_PERSON = re.compile(
     rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
     # ", killing Abu Hamza al-Hariri, a former commander": a full name, then its appositive or the end.
     rf"\b(?:killing|shooting\s+dead)\s+[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
-    rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$)|"
+    rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
     rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
@@ -312,6 +313,8 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
 _WITH_ATTACKER = re.compile(
     rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
     rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+_GROUP_ITEM = re.compile(rf"(?P<n>(?i:{_NUM}))\s+(?:[a-z][a-z'’\-]*\s+){{0,2}}?[a-z][a-z'’\-]*,\s*")
+_GROUPS_BEFORE = re.compile(rf"(?<![\w,]\s)(?:{_GROUP_ITEM.pattern})+$")
 # "The bomber and eight other people were killed": the attacker told first.
 _ATTACKER_AND = re.compile(
     rf"\b(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+and\s+"
@@ -330,7 +333,7 @@ _ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|sto
                               rf"knifed|strangled|slashed|macheted)\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?"
                               rf"{_PERSON_NOUN}\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 # "caught a suspected thief and burned him alive", "beat her to death": one person, named before.
-_PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|set\s+(?:him|her)\s+(?:ablaze|on\s+fire)|"
+_PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|"
                            r"(?:beat|beaten|stoned|hacked|stabbed|clubbed|burn(?:ed|t)|lynched)\s+(?:him|her)\s+to\s+death|"
                            r"lynched\s+(?:him|her)\b)", re.IGNORECASE)
 # "killing him and injuring his son": one person, named before.
@@ -603,8 +606,16 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         kind = _kind(m.group("verb"))
         # The gap may hold further groups after a comma ("Five police officers, two civilians and
         # the bomber"), not "one" inside a noun ("three members of one family").
-        groups = [g.group("n") for g in re.finditer(rf",\s*(?P<n>{_NUM})\s", m.group("gap") or "")]
-        add(kind, " and ".join([m.group("nums"), *groups]), m.start(), m.start("att"), False)
+        # ("10 civilians, two of them children, and the bomber": the second figure is a subset;
+        # "two worshippers, a guard and the bomber": "a" is one)
+        groups = ["one" if g.group("n").lower() in ("a", "an") else g.group("n")
+                  for g in re.finditer(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|those|these)\b)", m.group("gap") or "",
+                                       re.IGNORECASE)]
+        # ... and before it, when a figure in digits stopped the match ("Twelve soldiers, 4 civilians").
+        before = _GROUPS_BEFORE.search(text, 0, m.start())
+        start = before.start() if before else m.start()
+        figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
+        add(kind, " and ".join([*figures, m.group("nums"), *groups]), start, m.start("att"), False)
         add(kind, m.group("n") or "one", m.start("att"), m.end(), True)
     for m in _ORDINAL_DIED.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):

@@ -33,20 +33,20 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|mil
                             r"self-defen[cs]e\s+(?:group|militia|force|unit)s?|vigilantes?|VDPs?|CJTF|Koglweogo|dozos?|"
                             r"(?:army|military|police|gendarmerie|security)\s+(?:post|base|outpost|checkpoint|camp|barracks|position)s?|"
                             # forces named by their initials, and the places only the armed hold
-                            r"ANSF|ANDSF|ANA|ANP|FAMa|FARDC|SNA|SSPDF|SPLA|AMISOM|ATMIS|MINUSMA|MONUSCO|FDS|"
-                            r"(?:front-?line\s+)?positions|outposts?|garrisons?|patrols?)\b",
+                            r"(?-i:ANSF|ANDSF|ANA|ANP|FAMa|FARDC|SNA|SSPDF|SPLA|AMISOM|ATMIS|MINUSMA|MONUSCO|FDS)|"
+                            r"(?:front-?line\s+)?positions|outposts?|garrisons?(?!\s+towns?)|patrols?)\b",
                             re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|herders?|"
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
                                r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?|refugees?|"
                                r"migrants?|prisoners?|detainees?|couple|youths?|locals|Palestinians|"
-                               r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver|"
-                               # "the wife of a police officer": kin of the armed are not combatants.
-                               r"wife|wives|husband|sons?|daughters?|child|brothers?|sisters?|"
-                               r"relatives?|mother|father|parents|widows?|nephews?|nieces?|"
-                               # ACLED counts security personnel off duty or retired as civilians.
-                               r"(?:off-duty|retired|former|ex-)\s*(?:[\w\-]+\s+)?(?:soldiers?|police(?:m[ae]n)?|officers?|"
-                               r"troops|servicem[ae]n|gendarmes?|guards?|army|military))\b", re.IGNORECASE)
+                               r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver)\b", re.IGNORECASE)
+# The victims as the verb's object: the kin of the armed ("the wife of a police officer") and
+# security personnel off duty or retired, whom ACLED counts as civilians.
+_CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|their|two|three|four|five|\d+)\s+(?:[\w\-]+\s+)?"
+                              r"(?:(?:wife|wives|husband|sons?|daughters?|child|children|brothers?|sisters?|relatives?|"
+                              r"mother|father|parents|widows?|nephews?|nieces?|family)\s+(?:members?\s+)?of\b|"
+                              r"(?:off-duty|retired|former|ex-))", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths|villagers|locals|residents)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute)\b", re.IGNORECASE)
@@ -61,6 +61,7 @@ _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shel
 _NOT_VIOLENCE = re.compile(
     r"\b(?:disease|virus|viral|outbreak|epidemic|pandemic|flu|influenza|infect\w*|cases|cancer|illness|"
     r"cholera|measles|malaria|covid|coronavirus|accident\w*|crash\w*|collision|drown\w*|flood\w*|"
+    r"boiling|scald\w*|overturn\w*|"
     r"earthquake|landslide|storm|hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|blaze|cows?|dogs?|"
     # A fire that burns, not the fire of guns ("killed by Israeli fire", "in cross-border fire").
@@ -196,7 +197,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     if violent and not incident_report and all(h.trigger.name == "body_found" for h in violent):
         return []  # a body found, outside an incident report, is no attack we can tell
-    if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb") for h in violent) \
+    if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb", "burned_alive")
+                                               for h in violent) \
             and _NOT_VIOLENCE.search(sentence) and not _PERPETRATORS.search(sentence):
         # "seven dead children and 4,761 HFMD cases", "wild birds were found dead": deaths
         # from disease, accidents or nature, with nobody doing the killing, are no attack.
@@ -257,9 +259,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
                           weapons, offset, victim_phrases)]
     pool = strong or list(hits)
-    if _HEALTH.search(sentence):
-        # A lockdown or curfew against an epidemic is public health, not a security measure.
+    if _HEALTH.search(sentence) or not (has_armed_actor or has_state_actor):
+        # A lockdown or curfew against an epidemic is public health, and one nobody armed or in
+        # power imposes (a school's) no security measure.
         pool = [h for h in pool if h.trigger.name != "curfew"]
+    if has_state_actor:
+        pool = [h for h in pool if h.trigger.name != "levy"]  # a government's tax is no armed group's levy
     if not has_armed_actor:
         # A base is an armed group's ("Displaced families built a new camp" is no base), and so
         # is a levy as a change of activity (a council's new tax is no conflict event).
@@ -503,8 +508,11 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         agents = sentence[:sentence.find(head)]
     else:
         agents = sentence[:max(0, min([min(h.start for h in pool) - offset, *told]))]
-        if _REPORTED.search(agents):
-            agents = ""  # "Residents said three farmers were killed": witnesses, not the killers
+        said = list(_REPORTED.finditer(agents))
+        if said:
+            # "Residents said three farmers were killed": witnesses, not the killers; but what
+            # they said may name the crowd ("... told reporters that a crowd had burned ...").
+            agents = agents[said[-1].end():]
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
     # ... and people told as victims ("Three residents were killed and 15 others ...") did nothing.
     # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").
@@ -517,7 +525,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):
         sub = "Mob violence"
     elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(victims) \
-            and not _CIVILIAN_VICTIMS.search(victims):
+            and not _CIVILIAN_VICTIMS.search(victims) and not _CIVILIAN_OBJECT.match(victims):
         sub = "Armed clash"
     return Typing("ASSAULT", _stated_modes(_modes([*pool, *weapons], "ASSAULT"), sentence, killed, injured), sub, main,
                   main.trigger.strong, _default_modes(sentence, killed, injured))

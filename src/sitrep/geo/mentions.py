@@ -60,7 +60,7 @@ mr mrs ms dr sir lord lady president minister governor mayor king queen prince g
 senator rep sen gov police army court council university college school hospital church street road
 god allah christmas easter ramadan eid islam christian muslim jewish catholic
 union town city village district province county state
-sitio barangay brgy purok barrio kampung desa kebele mohalla moshav kibbutz colonia aldea vereda corregimiento
+sitio barangay brgy purok kebele mohalla moshav kibbutz aldea vereda corregimiento
 grand great main big little holy royal national federal
 """.split())
 
@@ -209,8 +209,10 @@ peninsula strait gulf sea creek falls forest desert hill hills canyon cape delta
 sound lagoon""".split())
 _ROAD_WORDS = frozenset("highway road expressway motorway freeway".split())
 # Words for a settlement or a local unit that open its name ("Barangay Carabalan", "Sitio Tabaon").
-_SETTLEMENT_WORDS = frozenset("""sitio barangay brgy purok barrio kampung desa kebele mohalla moshav kibbutz
-colonia aldea vereda corregimiento""".split())
+# (Not "Colonia", "Kampung", "Barrio", "Desa": in Mexico and Malaysia they are part of the name,
+# "Kampung Baru", and what follows alone is a namesake.)
+_SETTLEMENT_WORDS = frozenset("""sitio barangay brgy purok kebele mohalla moshav kibbutz aldea vereda
+corregimiento""".split())
 _DIRECTIONS = frozenset("""far north south east west northern southern eastern western central
 upper lower greater northeast northwest southeast southwest ne nw se sw""".split())
 
@@ -307,7 +309,7 @@ def _sentence_start(text: str, start: int) -> bool:
 
 _PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
                         r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts)\s+of|"
-                        r"(?:entrance|gates?)\s+(?:to|of)(?:\s+the\s+(?:town|village|city|settlement)\s+of)?)\s+$", re.IGNORECASE)
+                        r"entrance\s+to(?:\s+the\s+(?:town|village|city|settlement)\s+of)?)\s+$", re.IGNORECASE)
 
 
 # A capitalised word opening a headline is most often a place when a colon or a word for what

@@ -55,3 +55,53 @@ def test_held_out_wordings(extract, text, expected):
 def test_a_lockdown_against_an_epidemic_is_no_event(extract):
     assert extract("The government announced a two-week lockdown in Lagos to curb the virus.",
                    published="2020-03-30") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a review of the rules above: initials match only in capitals; kin, "former" and
+    # witnesses elsewhere in the sentence do not make soldiers civilians.
+    ("Gunmen shot dead Ana Lopez, a human rights activist, in Tegucigalpa on Monday.", ("ASSAULT", "Attack", 1, None)),
+    ("ISWAP fighters attacked a military base in Marte, killing 12 soldiers, a relative of one of the victims "
+     "told reporters.", ("ASSAULT", "Armed clash", 12, None)),
+    ("Gunmen attacked a police station in Nnewi, killing three officers, a former police commissioner said.",
+     ("ASSAULT", "Armed clash", 3, None)),
+    # Fear of an attack after the attack is no displacement event; witnesses may name the crowd.
+    ("On 5 June 2022, civilians fled Seytenga amid fears of a new attack after JNIM militants killed 86 people "
+     "there. 86 fatalities.", ("ASSAULT", "Attack", 86, None)),
+    ("Residents of Kasese told reporters that a crowd had burned a suspected thief alive on Monday.",
+     ("ASSAULT", "Mob violence", 1, None)),
+    ("Militants burned alive three Christian farmers in Bassa on Monday.", ("ASSAULT", "Attack", 3, None)),
+    # A subset is no further group; "a child" is one; digits before the match still count.
+    ("A bomber detonated his vest in Konduga; 10 civilians, two of them children, and the bomber were killed.",
+     ("ASSAULT", "Remote explosive/landmine/IED", 10, None)),
+    ("05/02/2021: A suicide bomber struck a market in Gwoza, Borno, Nigeria. Twelve soldiers, 4 civilians, and "
+     "the bomber were killed.", ("ASSAULT", "Suicide bomb", 17, None)),
+    ("An IED exploded in Tal Tamr, Hasakah, Syria, killing Hassan el-Sayed and injuring his brother.",
+     ("ASSAULT", "Remote explosive/landmine/IED", 1, 1)),
+    ("Bandits imposed a levy of 5 million naira on villagers in Zurmi.", ("COERCE", "Change to group/activity", None, None)),
+])
+def test_reviewed_wordings(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were burned alive when a tanker overturned and caught fire in Onitsha on Monday.",
+    "A family of four was burned alive in a house fire in Kano on Tuesday, fire service officials said.",
+    "Thousands of families fled Kalehe amid fears of flooding after heavy rains.",
+    "The sunset set the sky ablaze over Lake Chad as fishermen returned to Baga.",
+    "The school announced a lockdown after a student brought a gun to class in Ohio on Tuesday.",
+    "The county government collected taxes from traders at the market as police patrolled the area.",
+    "Deminers removed 300 anti-personnel mines from fields near Izium on Tuesday.",
+    "The child sustained severe burns from boiling water at home in Nairobi.",
+])
+def test_reviewed_non_events(extract, text):
+    assert [e for e in extract(text, published="2024-03-05") if not e["background"]] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police fired tear gas at protesters in Kampung Baru, Kuala Lumpur.", "Kampung Baru"),
+    ("A gunman killed four at the gates of Marseille's Saint-Charles station.", "Marseille"),
+])
+def test_reviewed_places(extract, text, name):
+    [event] = extract(text, published="2024-03-05")
+    assert event["location"]["name"] == name
