@@ -131,6 +131,7 @@ _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|off
 _SINGULAR = re.compile(
     rf"\b(?:the|another|one\s+more)\s+(?:[\w\-]+\s+){{0,2}}?(?:victim|person|man|woman|boy|girl|officer|soldier|policeman|guard|"
     rf"driver|child|journalist|student|teacher|priest|imam|worker|official|leader|chief|commander|"
+    rf"son|daughter|wife|husband|brother|sister|father|mother|"
     rf"civilian|resident|farmer|member|hostage|captive|director|engineer|contractor|trader|rabbi|pastor|mayor|"
     rf"shopkeeper|worshipper|senator|governor|judge|lawyer|doctor|nurse|cleric|monk|nun|tourist|passenger|"
     rf"bodyguard|vendor|businessman|politician|activist|councillor|councilor|elder|commuter|pedestrian|owner|caretaker|"
@@ -148,7 +149,8 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".
-_THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+_THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
+                        rf"(?P<verb2>survived\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
 _ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
                           re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
@@ -205,7 +207,7 @@ _PEOPLE_SUBJECT = re.compile(
     rf"\b{_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
 _PEOPLE_OBJECT = re.compile(
     rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding|shooting\s+dead)\s+{_LIST}"
-    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside)\b|"
+    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside)\b|"
     rf"and\s+(?:injuring|wounding|leaving|injured|wounded)\b))")
 _UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_NAME})")
 
@@ -346,7 +348,9 @@ _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narro
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
 # clause restates the toll: "..., bringing the death toll to eight").
 # ("two of them died on the spot" may count the dead again: "them" needs a "later" or a hospital)
-_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|wounded)(?:\s+[a-z]+)?|them|those)\s+|"
+_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|wounded)(?:\s+[a-z]+)?|them|those)"
+                           # "one of the injured, a teenage vendor, died in hospital"
+                           rf"(?:\s*,\s*(?:a|an|the)\s+[^,.;]{{1,50}},)?\s+|"
                            rf"(?=(?:later|subsequently)\s+(?:died|succumbed)))"
                            rf"(?:(?:later|subsequently)\s+(?:died|succumbed)|succumbed|died\s+(?:later|in\s+hospital|"
                            rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b))",
@@ -386,7 +390,7 @@ _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)
 _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|justice\s+for|demand\w*|"
-                               r"mourn\w*|commemorat\w*|anniversary\s+of|after|following|avenge|retaliation\s+for|"
+                               r"mourn(?:ed|ing|s)?|commemorat\w*|anniversary\s+of|after|following|avenge|retaliation\s+for|"
                                r"response\s+to|revenge\s+for)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
@@ -711,7 +715,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _PRONOUN_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _THE_OTHER.finditer(text):
-        add(_kind(m.group("verb")), "one", m.start(), m.end(), False)
+        add(_kind(m.group("verb") or m.group("verb2")), "one", m.start(), m.end(), False)
     for m in _NUM_TO_DEATH.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))))
     for m in _THROAT.finditer(text):

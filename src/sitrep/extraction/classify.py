@@ -62,7 +62,8 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:disease|virus|viral|outbreak|epidemic|pandemic|flu|influenza|infect\w*|cases|cancer|illness|"
     r"cholera|measles|malaria|covid|coronavirus|accident\w*|crash\w*|collision|drown\w*|flood\w*|"
     r"boiling|scald\w*|overturn\w*|"
-    r"earthquake|landslide|storm|hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
+    r"earthquake|landslide|(?:a|the|tropical|winter|snow|severe|heavy|dust|sand|rain|ice|thunder)\s*storms?|"
+    r"hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|blaze|cows?|dogs?|"
     # A fire that burns, not the fire of guns ("killed by Israeli fire", "in cross-border fire").
     r"(?:a|the|house|building|forest|bush|wild|factory|market|warehouse|apartment)\s+fires?|fires?\s+(?:broke|breaks|swept|sweeps|raged|rages|"
@@ -174,6 +175,15 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     """
     if not hits:
         return []
+    # "signed a peace agreement ... after weeks of clashes", "agreeing to return stolen
+    # livestock": the fighting that led to it and the terms agreed are its context, not events.
+    hits = [h for h in hits if h.event not in _VIOLENT_EVENTS
+            or not _SPELL_BEFORE.search(sentence, 0, max(0, h.start - offset))] or hits
+    if any(h.trigger.acled in _REMOTE for h in hits):
+        # "bombs fell on a camp during fighting with the FARDC": the battle is when, the shelling
+        # what happened to the camp.
+        hits = [h for h in hits if h.trigger.acled != "Armed clash"
+                or not _DURING.search(sentence, 0, max(0, h.start - offset))] or hits
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
     if "riot" in names and "protest" not in names and _ATTACKERS.search(sentence) and not _PROTESTERS.search(sentence):
@@ -260,9 +270,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
                           weapons, offset, victim_phrases)]
     pool = strong or list(hits)
     if _HEALTH.search(sentence) or not (has_armed_actor or has_state_actor):
-        # A lockdown or curfew against an epidemic is public health, and one nobody armed or in
-        # power imposes (a school's) no security measure.
-        pool = [h for h in pool if h.trigger.name != "curfew"]
+        # A lockdown, curfew or evacuation against an epidemic or a storm is civil protection,
+        # and one nobody armed or in power orders (a school's) no security measure.
+        pool = [h for h in pool if h.trigger.name not in ("curfew", "evacuation_order")]
     if has_state_actor:
         pool = [h for h in pool if h.trigger.name != "levy"]  # a government's tax is no armed group's levy
     if not has_armed_actor:
@@ -454,7 +464,13 @@ _STRUCK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|kill(?:
 
 
 _HEALTH = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemic|outbreak|ebola|cholera|infections?|"
-                     r"vaccin\w+|quarantine)\b", re.IGNORECASE)
+                     r"vaccin\w+|quarantine|cyclone|hurricane|typhoon|floods?|flooding|storms?|wildfires?|"
+                     r"volcano|eruption|earthquake|tsunami|landslides?)\b", re.IGNORECASE)
+_SPELL_BEFORE = re.compile(r"\b(?:(?:after|following|amid|ending|to\s+end|end(?:ed|s)?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:days|weeks|months|years|decades)\s+of\s+(?:\w+\s+)?|"
+                          r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+to\s+(?:[\w,]+\s+){0,10}?)$", re.IGNORECASE)
+_REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
+_DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)
 
 

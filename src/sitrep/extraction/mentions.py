@@ -28,6 +28,8 @@ _BACKGROUND = re.compile(
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)
+_STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
+                           r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;]*", re.IGNORECASE)
 _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
                              r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
@@ -83,7 +85,7 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only
 # Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
 _PREP_BEFORE_PLACE = re.compile(
     r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|"
-    r"(?:marched|paraded|rampaged|processed|walked)\s+(?:\w+\s+)?through|"
+    r"(?:marched|paraded|rampaged|processed|walked|passed|passing)\s+(?:\w+\s+)?through|"
     r"attacked|raided|stormed|struck|hit|bombed|shelled|targeted|captured|seized|overran|entered|invaded|"
     r"recaptured|retook|occupied|besieged|surrounded|sacked|razed)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|province|region|state|area|outskirts|centre|center|capital|suburb|neighbou?rhood)\s+of\s+)?"
@@ -559,6 +561,9 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     ``mourning``: whether words of mourning make it an earlier event (not for a protest)."""
     # What a leading "Two days after a similar attack ...," recalls is not the sentence's own news.
     told = _LEADING_AFTER.sub("", sentence.text if text is None else text)
+    # (nor does a clause telling how long a place had been held: "a ward that had been under the
+    # control of the KIA since earlier in the month")
+    told = _STATE_CLAUSE.sub("", told)
     if _BACKGROUND.search(told) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):
         return True
     past = _KILLED_IN_YEAR.search(sentence.text)

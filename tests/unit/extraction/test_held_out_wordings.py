@@ -105,3 +105,59 @@ def test_reviewed_non_events(extract, text):
 def test_reviewed_places(extract, text, name):
     [event] = extract(text, published="2024-03-05")
     assert event["location"]["name"] == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 18: a later death after an appositive; a named hostage found dead; a list cut by
+    # "before"; "mourners" are victims, not the mourned; "survived with serious injuries".
+    ("05/02/2021: A bomb exploded in a market in Jalalabad, Nangarhar, Afghanistan. Two people were killed and "
+     "eight others were injured; one of the injured, a teenage vendor, died in hospital two days later.",
+     ("ASSAULT", "Remote explosive/landmine/IED", 3, 7)),
+    ("05/02/2021: Assailants abducted a village chief and his son in Kajuru, Kaduna, Nigeria. The son was found "
+     "dead two days later.", ("ASSAULT", "Attack", 1, None)),
+    ("Gunmen shot dead the pastor and three worshippers before setting the church alight in Ikire.",
+     ("ASSAULT", "Attack", 4, None)),
+    ("A suicide bomber struck a funeral in Jalalabad, killing fourteen mourners and injuring 30 others.",
+     ("ASSAULT", "Suicide bomb", 14, 30)),
+    ("Two men were shot in Lyon on Monday; one died and the other survived with serious injuries.",
+     ("ASSAULT", "Attack", 1, 1)),
+    # "Taliban storm" is no weather; "taken by armed men" is an abduction.
+    ("Kabul (Pajhwok): Taliban storm security posts in Ghor, 7 soldiers killed", ("ASSAULT", "Armed clash", 7, None)),
+    ("On 2 December 2022, two young men were taken from a car wash on the federal highway by armed men in "
+     "Salvatierra (Salvatierra, Guanajuato) and have not been seen since.",
+     ("ASSAULT", "Abduction/forced disappearance", None, None)),
+    # The fighting before an agreement is its context; a state clause is no earlier event.
+    ("On 18 May 2022, elders of two clans signed a peace agreement in Banissa (Banissa, Mandera), agreeing to "
+     "return stolen livestock after weeks of clashes.", ("AGREE", "Agreement", None, None)),
+    ("On 21 October 2023, a military jet bombed a ward in Indaw town (Indaw, Katha, Sagaing) that had been under "
+     "the control of the KIA since earlier in the month. Nine civilians were killed. 9 fatalities.",
+     ("ASSAULT", "Air/drone strike", 9, None)),
+    # Shells that fall during fighting are shelling; leaflets are an order to leave, not a strike.
+    ("On 29 June 2024, M23 bombs fell on a camp for displaced people in Kanyabayonga (Lubero, Nord-Kivu) during "
+     "fighting with the FARDC, killing two civilians.", ("ASSAULT", "Shelling/artillery/missile attack", 2, None)),
+    ("On 23 September 2024, an Israeli drone dropped leaflets over Khiam (Marjayoun, Nabatiye) ordering residents "
+     "to evacuate.", ("COERCE", "Other", None, None)),
+    # Crowds: a commemoration fired on; villagers stoning the police; a road blocked by residents.
+    ("On 26 October 2022, thousands of people gathered in Saqqez (Saqqez, Kordestan) to mark 40 days since the "
+     "death of a young woman. Security forces fired live ammunition at the crowd; one protester was killed.",
+     ("ASSAULT", "Excessive force against protesters", 1, None)),
+    ("On 18 February 2022, villagers in Auraiya (Auraiya, UP) pelted stones at police and set a police jeep on "
+     "fire. [size=no report]", ("PROTEST", "Violent demonstration", None, None)),
+])
+def test_round_eighteen_wordings(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+def test_a_road_named_after_towns_yields_to_the_place_named(extract):
+    [event] = extract("On 9 January 2023, residents blocking the Puno-Desaguadero highway at Ilave (El Collao, Puno) "
+                      "were cleared by police using tear gas. [size=hundreds]", published="2023-01-10")
+    assert event["location"]["name"] == "Ilave"
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed when a storm hit Dhaka on Monday.",
+    "Officials urged residents to evacuate ahead of the cyclone in Chittagong.",
+    "Hundreds of worshippers gathered at the mosque in Kano to mark Eid.",
+])
+def test_round_eighteen_non_events(extract, text):
+    assert [e for e in extract(text, published="2024-03-05") if not e["background"]] == []
