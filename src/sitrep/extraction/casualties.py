@@ -100,9 +100,10 @@ _VERB_FIRST = re.compile(
 )
 _SURVIVED = re.compile(r"\b(?:but|yet)\s+(?:he\s+|she\s+)?(?:later\s+|miraculously\s+)?survived\b", re.IGNORECASE)
 # "after a truck killed a student": a road death, not a victim of the violence told.
-# ("Gunmen in a car killed two": the car carries the killers.)
-_VEHICLE_SUBJECT = re.compile(r"(?<!\bin\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bwith\s)(?<!\binside\s)(?<!\baboard\s)"
-                              r"\b(?:a|an|the)\s+(?:speeding\s+|passing\s+|moving\s+|runaway\s+)?"
+# (Only a vehicle that opens its clause: "Gunmen in a car killed two", "gunmen riding a
+# motorcycle killed" name the killers' ride.)
+_VEHICLE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:after|when|as|and|before|while|until)\s+)"
+                              r"(?:a|an|the)\s+(?:speeding\s+|passing\s+|moving\s+|runaway\s+)?"
                               r"(?:truck|lorry|car|bus|vehicle|train|motorbike|motorcycle|tanker|minibus|van)\s+$",
                               re.IGNORECASE)
 # What follows a participle used as a passive: "Three Assam Rifles men killed in ambush".

@@ -464,6 +464,7 @@ def test_bodies_of_those_taken_count_them(extract):
     ("A police officer was gunned down in Salamanca on Monday but survived.", None, 1),
     ("Gunmen shot dead two police officers in Salamanca, and one survived.", 2, None),
     ("Angry locals set fire to a police vehicle in Biratnagar after a truck killed a student.", None, None),
+    ("Gunmen riding a motorcycle killed a community leader in front of his shop in Yarumal.", 1, None),
 ])
 def test_who_the_dead_were_and_later_deaths(extract, text, killed, injured):
     events = [e for e in extract(text, published="2023-03-02") if e["event"] == "ASSAULT"]
