@@ -281,9 +281,35 @@ class ActorLexicon:
             n, kind, make = max(found, key=lambda f: (f[0], -_PRIORITY[f[1]]))
             s, e = scan.toks[i].start, scan.toks[i + n - 1].end
             actor, tags = make(text[s:e])
-            out.append(ActorMention(s, e, actor, kind, tags))
+            if not self._spelt_otherwise(text, s, e, actor.name):
+                out.append(ActorMention(s, e, actor, kind, tags))
             i += n
         return out
+
+    def _spelt_otherwise(self, text: str, start: int, end: int, name: str) -> bool:
+        """Whether the text spells out the state-forces acronym at ``text[start:end]`` as another
+        name: "a leader of the United People's Democratic Front (UPDF)" is no Ugandan army."""
+        if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+            return False
+        spelt = _SPELT_OUT.search(text, max(0, start - 120), start - 1)
+        entry = self._by_name.get(name)
+        # (Only a state's forces: GTD spells armed groups out in English names our aliases may
+        # lack, "Basque Fatherland and Freedom (ETA)"; an army's acronym reused by a party or a
+        # movement is the collision that misleads.)
+        if spelt is None or entry is None or entry.type != "State forces":
+            return False
+        words = _content_words(spelt.group())
+        known = set().union(*(_content_words(a.lstrip("~")) for a in (entry.name, *entry.aliases)))
+        return bool(words) and len(words & known) / len(words) < 0.5
+
+
+# A capitalised name right before a bracket: what an acronym in the bracket stands for.
+_SPELT_OUT = re.compile(r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|the|for|and|de|du|des|la|al|del|wal)\s+)*){1,8}$")
+_NAME_FILLER = frozenset("of the for and de du des la al del wal front forces force group movement party army".split())
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", name.lower().replace("'", "").replace("’", "")) if w not in _NAME_FILLER}
 
 
 class _Scan:

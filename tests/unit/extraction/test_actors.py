@@ -319,6 +319,14 @@ def test_civilians(text, hint, surface, name):
     assert (text[m.start:m.end], m.actor.name, m.actor.type) == (surface, name, "Civilians")
 
 
+def test_an_army_acronym_spelt_out_as_another_name_is_not_that_army():
+    # Bangladesh's United People's Democratic Front is not the Uganda People's Defence Force...
+    assert found("a leader of the United People's Democratic Front (UPDF) was shot", "BD") == []
+    # ... but an army spelt out as itself is, and a group's English name is never second-guessed.
+    assert ("UPDF", "Military Forces of Uganda") in found("the Uganda People's Defence Force (UPDF) said", "SO")
+    assert ("ETA", "ETA") in found("sources blamed Basque Fatherland and Freedom (ETA) sympathizers", "ES")
+
+
 # ------------------------------------------------------------------ the find() contract
 def test_offsets_window_and_kinds():
     text = "Nigerian troops killed ISWAP fighters. Gunmen later shot three farmers."
