@@ -39,7 +39,10 @@ _SUSPECTED = re.compile(
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
     r"accused|bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
-    r"responsible\s+for\s+the)", re.IGNORECASE)
+    r"responsible\s+for\s+the|"
+    # "police stated that the assailants were neo-Nazi extremists"
+    r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
+    r"(?:were|was|belonged\s+to))", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected)\s+(?:\w+\s+){0,2}?(?:responsibility|involvement|any\s+role|"
                      r"claims|carrying\s+out|being\s+behind)", re.IGNORECASE)
 
@@ -57,7 +60,9 @@ class AttributionHit:
 # extremists", "suspected that Israeli settlers carried out". The phrase itself becomes the actor.
 _TARGET = re.compile(
     r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|suspected\s+(?:that\s+)?|"
-    r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
+    r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
+    r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
+    r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
     r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|of\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|"
     r"bombings?|killings?|abductions?|arson|fires?|shootings?|stabbings?|murders?|assaults?|raids?|carrying|being|having)\b|"

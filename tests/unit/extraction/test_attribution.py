@@ -66,6 +66,9 @@ def test_suspicion_direction_and_adjectives(text, status, names, lexicon):
     # A foreign name keeps its own lowercase words when it is the whole subject of the claim.
     ("Brigada Fuego del Sur claimed responsibility for the blaze.", "claimed", "Brigada Fuego del Sur"),
     ("Zelle Schwarzer Wald later claimed responsibility online.", "claimed", "Zelle Schwarzer Wald"),
+    # What police stated the attackers were.
+    ("No group claimed responsibility; however, police stated that the assailants were neo-Nazi extremists.",
+     "suspected", "neo-Nazi extremists"),
 ])
 def test_unlisted_suspects_and_claimants(text, status, actor):
     hits = [h for h in find_attribution(text, 0, []) if h.attribution.status == status]
