@@ -286,8 +286,9 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
             if any(p.text == country and p.feature == "country" and p.country == loc.country for p in places) \
                     and any(p.text == province and p.country == loc.country
                             # (a district in news, "Parachinar, Kurram, Pakistan", is no province;
-                            # in an incident summary, GTD writes its province there)
-                            and (p.feature == "admin1" or (p.feature == "admin2" and summary)) for p in places):
+                            # in an incident summary, GTD writes its province there, even one the
+                            # gazetteer reads as its capital: "Sumisip, Basilan, Philippines")
+                            and (p.feature == "admin1" or (p.feature in ("admin2", "city") and summary)) for p in places):
                 written = _ADMIN_WORD.sub("", province)
                 return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     if summary and loc.text:

@@ -360,6 +360,8 @@ def test_address_parts(extract, text, name):
     # The address's own province, as GTD codes it, over the gazetteer's region or newer division.
     ("06/29/2021: Assailants shot a soldier in Patikul, Sulu, Philippines.", "Sulu"),
     ("10/02/2022: Assailants shot a motorcycle taxi driver in Sugapa, Papua, Indonesia.", "Papua"),
+    # ... even a province the gazetteer reads as its capital city.
+    ("02/27/2021: Assailants abducted a teacher in Maluso, Basilan, Philippines.", "Basilan"),
 ])
 def test_admin1_of_the_address(extract, text, admin1):
     [event] = extract(text)
