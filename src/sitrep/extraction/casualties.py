@@ -98,7 +98,12 @@ _VERB_FIRST = re.compile(
     rf"(?P<nums>{_NUM}(?:\s+{_GAP}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
-_SURVIVED = re.compile(r"\b(?:but|yet)\s+(?:he\s+|she\s+)?(?:later\s+|miraculously\s+)?survived\b", re.IGNORECASE)
+# A vehicle used as the weapon: a ramming or a car bomb kills, whatever the grammar says.
+_VEHICLE_ATTACK = re.compile(r"\b(?:attack\w*|ramm\w*|drove\s+(?:it|the\s+\w+|a\s+\w+)\s+into|plough\w*|plow\w*|"
+                             r"detonat\w*|explod\w*|bomb\w*|deliberately|terror\w*|assailants?|attackers?|gunm[ae]n|suicide)\b",
+                             re.IGNORECASE)
+_SURVIVED = re.compile(r"[^.;,]{0,60}?\b(?:but|yet)\s+(?:he\s+|she\s+|they\s+)?(?:later\s+|miraculously\s+)?survived\b",
+                       re.IGNORECASE)
 # "after a truck killed a student": a road death, not a victim of the violence told.
 # (Only a vehicle that opens its clause: "Gunmen in a car killed two", "gunmen riding a
 # motorcycle killed" name the killers' ride.)
@@ -769,12 +774,12 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             if figure is not None and 0 < figure[0] <= MAX_FIGURE:
                 hits.append(CountHit(STRUCK, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     # "after a truck killed a student": a road death, not a victim of the violence told.
-    hits = [h for h in hits if h.kind not in (KILLED, INJURED)
-            or not _VEHICLE_SUBJECT.search(original, max(0, h.start - base - 30), h.start - base)]
-    if _SURVIVED.search(original):
-        # "was gunned down ... but survived": shot, not killed.
-        hits = [dataclasses.replace(h, kind=INJURED) if h.kind == KILLED and re.search(
-            r"\bgunned\s+down\b", h.text, re.IGNORECASE) else h for h in hits]
+    if not _VEHICLE_ATTACK.search(original):
+        hits = [h for h in hits if h.kind not in (KILLED, INJURED)
+                or not _VEHICLE_SUBJECT.search(original, max(0, h.start - base - 30), h.start - base)]
+    # "was gunned down ... but survived": shot, not killed (the survival told in the same clause).
+    hits = [dataclasses.replace(h, kind=INJURED) if h.kind == KILLED and re.search(r"\bgunned\s+down\b", h.text, re.IGNORECASE)
+            and _SURVIVED.match(original, h.end - base) else h for h in hits]
     coded = [h for h in hits if _ACLED_CODED.match(h.text)]
     if coded:
         # "The MoD claimed 19 Taliban killed ...; fatalities coded conservatively as 10": the

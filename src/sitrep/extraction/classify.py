@@ -62,7 +62,8 @@ _NOT_VIOLENCE = re.compile(
     r"\b(?:disease|virus|viral|outbreak|epidemic|pandemic|flu|influenza|infect\w*|cases|cancer|illness|"
     r"cholera|measles|malaria|covid|coronavirus|accident\w*|crash\w*|collision|drown\w*|flood\w*|"
     r"boiling|scald\w*|overturn\w*|"
-    r"earthquake|landslide|(?:a|the|tropical|winter|snow|severe|heavy|dust|sand|rain|ice|thunder)\s*storms?|"
+    r"earthquake|landslide|(?:a|the|tropical|winter|snow|severe|heavy|dust|sand|rain|ice|thunder)\s*storms?|storms|"
+    r"(?-i:Storm\s+[A-Z][a-z]+)|rains|rainfall|downpours?|"
     r"hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|blaze|cows?|dogs?|"
     # A fire that burns, not the fire of guns ("killed by Israeli fire", "in cross-border fire").
@@ -179,10 +180,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # livestock": the fighting that led to it and the terms agreed are its context, not events.
     hits = [h for h in hits if h.event not in _VIOLENT_EVENTS
             or not _SPELL_BEFORE.search(sentence, 0, max(0, h.start - offset))] or hits
-    if any(h.trigger.acled in _REMOTE for h in hits):
+    remote = [h.start for h in hits if h.trigger.acled in _REMOTE]
+    if remote:
         # "bombs fell on a camp during fighting with the FARDC": the battle is when, the shelling
-        # what happened to the camp.
-        hits = [h for h in hits if h.trigger.acled != "Armed clash"
+        # what happened to the camp (not "killed during fighting with men who planted bombs").
+        hits = [h for h in hits if h.trigger.acled != "Armed clash" or h.start < min(remote)
                 or not _DURING.search(sentence, 0, max(0, h.start - offset))] or hits
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
@@ -202,6 +204,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # "families fled X after armed men threatened to attack it": the flight is the event,
         # the attack only threatened.
         hits = [h for h in hits if h.event not in _VIOLENT_EVENTS or not _threatened(h, fled[0], sentence, offset)]
+        if killed and any(h.event in _VIOLENT_EVENTS and h.trigger.strong for h in hits):
+            # "fled ... amid fears of a new attack after militants killed 86": the killing is the news.
+            hits = [h for h in hits if h.trigger.name != "displaced_by_threats"]
         strong = [h for h in hits if h.trigger.strong]
         names = {h.trigger.name for h in hits}
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
@@ -269,7 +274,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
                           weapons, offset, victim_phrases)]
     pool = strong or list(hits)
-    if _HEALTH.search(sentence) or not (has_armed_actor or has_state_actor):
+    if _HEALTH.search(sentence) or not (has_armed_actor or has_state_actor or _AIRCRAFT.search(sentence)):
         # A lockdown, curfew or evacuation against an epidemic or a storm is civil protection,
         # and one nobody armed or in power orders (a school's) no security measure.
         pool = [h for h in pool if h.trigger.name not in ("curfew", "evacuation_order")]
@@ -465,12 +470,17 @@ _STRUCK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|kill(?:
 
 _HEALTH = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemic|outbreak|ebola|cholera|infections?|"
                      r"vaccin\w+|quarantine|cyclone|hurricane|typhoon|floods?|flooding|storms?|wildfires?|"
-                     r"volcano|eruption|earthquake|tsunami|landslides?)\b", re.IGNORECASE)
+                     r"volcano|eruption|earthquake|tsunami|landslides?|gas\s+leaks?|leaks?|spills?|toxic|fumes|"
+                     r"wildfires?|bushfires?|blaze)\b", re.IGNORECASE)
 _SPELL_BEFORE = re.compile(r"\b(?:(?:after|following|amid|ending|to\s+end|end(?:ed|s)?)\s+(?:\w+\s+){0,2}?"
-                          r"(?:days|weeks|months|years|decades)\s+of\s+(?:\w+\s+)?|"
-                          r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+to\s+(?:[\w,]+\s+){0,10}?)$", re.IGNORECASE)
+                          r"(?:days|weeks|months|years|decades)\s+of\s+(?:[\w\-]+\s+){0,5}?|"
+                          # (the terms agreed, within their own clause: not "agreed to a ceasefire, but
+                          # fighting resumed")
+                          r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+to\s+"
+                          r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)\w+\s+){0,8}?)$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)
 
 

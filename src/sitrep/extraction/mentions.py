@@ -29,7 +29,7 @@ _BACKGROUND = re.compile(
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
-                           r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;]*", re.IGNORECASE)
+                           r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
 _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
                              r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
@@ -85,7 +85,9 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only
 # Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
 _PREP_BEFORE_PLACE = re.compile(
     r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|"
-    r"(?:marched|paraded|rampaged|processed|walked|passed|passing)\s+(?:\w+\s+)?through|"
+    r"(?:marched|paraded|rampaged|processed|walked)\s+(?:\w+\s+)?through|"
+    # "as the train passed through Sohbatpur" (not "had passed through Mardan earlier")
+    r"as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:passed|was\s+passing|were\s+passing)\s+through|"
     r"attacked|raided|stormed|struck|hit|bombed|shelled|targeted|captured|seized|overran|entered|invaded|"
     r"recaptured|retook|occupied|besieged|surrounded|sacked|razed)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|province|region|state|area|outskirts|centre|center|capital|suburb|neighbou?rhood)\s+of\s+)?"

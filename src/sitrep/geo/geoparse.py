@@ -57,7 +57,7 @@ PAREN_AREA = 1.2
 # A town this big and this near a division that no longer holds it lies in a part carved out of it
 # (villages share names across a country too often to be told apart this way).
 REDRAWN_KM, REDRAWN_MIN_POP = 120.0, 10_000
-NEIGHBOUR_DISTRICT_KM = 90.0  # a town of the province this close to the seat of the district named
+NEIGHBOUR_DISTRICT_KM = 60.0  # a town of the province this close to the seat of the district named
 FOCUS_COUNTRY = 2.0       # times the country's share of the document's focus
 FOCUS_ADMIN1 = 1.5
 CHAIN_INSIDE, CHAIN_OUTSIDE = 4.0, -3.0

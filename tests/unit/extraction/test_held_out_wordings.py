@@ -161,3 +161,32 @@ def test_a_road_named_after_towns_yields_to_the_place_named(extract):
 ])
 def test_round_eighteen_non_events(extract, text):
     assert [e for e in extract(text, published="2024-03-05") if not e["background"]] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a thirteenth review: an attack after a ceasefire agreed in another clause is an attack;
+    # a vehicle used as the weapon kills; "but survived" belongs to its own clause.
+    ("On 4 May 2022, after the parties agreed to a ceasefire, unidentified gunmen shot dead 3 civilians in "
+     "Nyala (Nyala, South Darfur). 3 fatalities.", ("ASSAULT", "Attack", 3, None)),
+    ("A truck killed 86 people in Nice when an attacker drove it into a crowd.", ("ASSAULT", "Attack", 86, None)),
+    ("Gunmen gunned down three traders in Gusau; a fourth was shot but survived.", ("ASSAULT", "Attack", 3, None)),
+    # Fear of an attack is no attack; refusing to suspend hostilities concedes nothing.
+    ("Residents fled Kasala village amid fears of an attack by bandits.", None),
+    ("Rebels refuse to suspend hostilities in Myanmar's Shan state", None),
+    # Storms named or plural are weather; an honouring gathering is no protest.
+    ("Storm Daniel killed thousands in Derna after dams burst.", None),
+    ("Storms killed 5 people in Kinshasa on Monday.", None),
+    # Settlers who pelt stones attack; evacuations from a gas leak are civil protection.
+    ("Israeli settlers pelted stones at Palestinian cars near Huwara, injuring two.", ("ASSAULT", "Attack", None, 2)),
+    ("Police ordered residents to evacuate after a gas leak in Lagos.", None),
+    ("Five suspects were taken by armed police to the station in Eldoret.", None),
+])
+def test_thirteenth_review(extract, text, expected):
+    news = [e for e in extract(text, published="2024-03-05") if not e["background"] and e["status"] == "occurred"]
+    assert (_summary(extract, text)[0] if news else None) == expected
+
+
+def test_a_route_taken_earlier_is_not_the_place(extract):
+    [event] = extract("The bus, which had passed through Mardan earlier, was attacked near Peshawar, killing 3.",
+                      published="2024-03-05")
+    assert event["location"]["name"] == "Peshawar"
