@@ -294,8 +294,11 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
     if summary and loc.text:
         # ACLED's "Freetown city (Western Area Urban, Western)", "Luwero (Luwero district)": the
         # last division in the brackets after the place is ACLED's own name of its province.
-        m = re.search(re.escape(loc.text) + r"(?:\s+(?:town|city|village|commune|township|municipality))?\s+"
-                      r"\((?:[^()]{1,60},\s+)?(?P<province>[A-Z][^(),]{1,40})\)", text)
+        # (also the brackets after a second town: "between Tallkayf and Batnaya (Tilkaif, Ninewa)")
+        m = re.search(re.escape(loc.text) + r"(?:\s+(?:town|city|village|commune|township|municipality))?"
+                      r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?\s+"
+                      r"\((?:[^()]{1,60},\s+)?(?P<province>[A-Z][^(),]{1,40})\)", text) \
+            or re.search(r"\(" + re.escape(loc.text) + r",\s+(?P<province>[A-Z][^(),]{1,40})\)", text)
         written = _ADMIN_WORD.sub("", m.group("province").strip()) if m else ""
         # (only where it is the province: Burkina Faso's notes end in the province of a region,
         # "Djibo (Djibo, Soum)" is in the Sahel region)

@@ -115,9 +115,9 @@ _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 
 # Protests named as the background of another act, not as the event.
 _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|following|ahead\s+of|supporting|"
-                                r"in\s+support\s+of|organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|calling\s+for|"
+                                r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|calling\s+for|"
                                 r"role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
-                                r"(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+                                r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
 
 
 _ACCIDENT = re.compile(r"\b(?:accident\w*|brakes?\s+failed|brake\s+failure|lost\s+control|swerv\w+|skidd\w+|"
@@ -197,6 +197,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             # (with nobody hurt, what burned was the aim: "threw petrol bombs at a bus")
             return [Typing("ASSAULT", ("primitive",) if killed or injured else ("primitive", "destroy"), "Attack", riot, True)]
         names = {h.trigger.name for h in hits}
+    if "riot" in names and "protest" not in names and _EACH_OTHER.search(sentence):
+        # "residents of two villages threw stones at each other": crowds fighting crowds, ACLED's
+        # mob violence, not a demonstration.
+        riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
+        return [Typing("ASSAULT", ("primitive",), "Mob violence", riot, True)]
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
         return [_protest(hits, sentence, names, killed, injured, offset)]
     fled = [h for h in hits if h.trigger.name == "displaced_by_threats"]
@@ -229,6 +234,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             and _SECOND_DEVICE.search(sentence[max(0, disrupted[0].start - offset - 80):disrupted[0].end - offset + 40]):
         # "A car bomb killed five; a second device was destroyed in a controlled explosion": the
         # bombing happened; the second device is what was disrupted.
+        violent = [h for h in violent if h.trigger.name != "disrupted"]
+        hits = [h for h in hits if h.trigger.name != "disrupted"]
+        strong = [h for h in hits if h.trigger.strong]
+    elif disrupted and _STRUCK_HOME.search(sentence):
+        # "one drone hit an infrastructure facility, while air defence shot down several others":
+        # the strike that landed is the event.
         violent = [h for h in violent if h.trigger.name != "disrupted"]
         hits = [h for h in hits if h.trigger.name != "disrupted"]
         strong = [h for h in hits if h.trigger.strong]
@@ -477,10 +488,18 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:after|following|amid|ending|to\s+end|end(?:
                           # (the terms agreed, within their own clause: not "agreed to a ceasefire, but
                           # fighting resumed")
                           r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+to\s+"
-                          r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)\w+\s+){0,8}?)$", re.IGNORECASE)
+                          r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)\w+\s+){0,8}?|"
+                          # what a measure answers: "set up a base ... to respond to attacks by armed men"
+                          r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|tackle|deter)|in\s+response\s+to|"
+                          r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated))"
+                          r"\s+(?:\w+\s+){0,2}?)$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)
+_STRUCK_HOME = re.compile(r"\b(?:one|two|three|four|five|\d+|some|several|a|the\s+(?:other|remaining|rest))\s+(?:of\s+(?:them|the\s+\w+)\s+)?"
+                          r"(?:[\w\-]+\s+)?(?:drones?|missiles?|rockets?|shells?|UAVs?)?\s*(?:hit|struck|damaged|landed\s+(?:on|in)|"
+                          r"exploded\s+(?:on|in|near))\b", re.IGNORECASE)
+_EACH_OTHER = re.compile(r"\b(?:at|with|on|against)\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)
 
 

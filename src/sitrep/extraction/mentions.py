@@ -28,6 +28,7 @@ _BACKGROUND = re.compile(
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)
+_TALKS = frozenset({"AGREE", "CONSULT", "CONCEDE"})
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
 _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
@@ -739,7 +740,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 date=date, date_relative=relative,
                 place=place, precision=precision if place else None, actors=tuple(actors),
                 recipients=tuple(r for r in recipients if r not in actors),
-                killed=None if mourners else killed, injured=None if mourners else injured,
+                # (nor are the dead of the fighting an agreement or talks end theirs)
+                killed=None if mourners or typing.event in _TALKS else killed,
+                injured=None if mourners or typing.event in _TALKS else injured,
                 killed_attackers=killed_attackers, killed_extra=killed_extra, killed_perpetrators=killed_perpetrators, struck=struck, taken=taken, refers=refers,
                 injured_died=sum(h.low for h in counts if h.kind == DIED_OF_INJURIES),
                 died_later=sum(h.low for h in counts if h.kind == DIED_LATER),

@@ -172,9 +172,10 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 hint = "admin1"
             query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else clean
             inside = _HINT_INSIDE.search(clean)
-            if source in ("ner-org", "ner-person") and inside and inside.group(1).islower():
-                # "Qalat city", "Rampur village": the text says it is a place, whatever NER made
-                # of it.
+            if source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
+                                                        or _SETTLEMENT_AFTER.match(text, e)):
+                # "Qalat city", "Rampur village", "Kyzyl-Bulak village (Batken district)": the
+                # text says it is a place, whatever NER made of it.
                 source = "cue"
             elif source in ("ner-org", "ner-person") and holds:
                 # "Pattani's Mayo district": a province, if the name is one ("Garcia's Cebu
@@ -307,6 +308,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or not before or before[-1] in ".!?\n:"
 
 
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|locality|settlement)\b")
 _PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
                         r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts)\s+of|"
                         r"entrance\s+to(?:\s+the\s+(?:town|village|city|settlement)\s+of)?)\s+$", re.IGNORECASE)

@@ -190,3 +190,41 @@ def test_a_route_taken_earlier_is_not_the_place(extract):
     [event] = extract("The bus, which had passed through Mardan earlier, was attacked near Peshawar, killing 3.",
                       published="2024-03-05")
     assert event["location"]["name"] == "Peshawar"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 19: a strike that landed beside others shot down; a base set up "to respond to attacks";
+    # the leader of a protest arrested; a pact; irritant gas dropped by drones; stoning by residents;
+    # crowds throwing stones at each other.
+    ("On 5 May 2024, Russian forces launched Shahed-136 drones at Dobroslav (Odeskyi, Odesa); one drone hit an "
+     "infrastructure facility, while air defence shot down several others.", ("ASSAULT", "Air/drone strike", None, None)),
+    ("On 3 March 2023, Nigerien military forces established a new forward operating base in Abalak (Abalak, "
+     "Tahoua) to respond to attacks by armed men against herders.",
+     ("MOBILIZE", "Headquarters or base established", None, None)),
+    ("On 12 March 2022, police arrested the local union leader who had organised a teachers' strike and protest "
+     "in Rusape (Makoni, Manicaland).", ("COERCE", "Arrests", None, None)),
+    ("On 12 March 2022, teachers organised a protest in Rusape (Makoni, Manicaland) over pay.",
+     ("PROTEST", "Peaceful protest", None, None)),
+    ("On 7 June 2023, community leaders signed a non-aggression pact in Ndu (Donga-Mantung, Nord-Ouest).",
+     ("AGREE", "Agreement", None, None)),
+    ("On 2 March 2024, Russian drones dropped grenades containing irritant gas on Ukrainian positions near "
+     "Robotyne (Polohivskyi, Zaporizhia).", ("ASSAULT", "Chemical weapon", None, None)),
+    ("On 14 April 2021, residents of Watsa (Watsa, Haut-Uele) caught two men suspected of theft and stoned one "
+     "of them to death before police intervened. 1 fatality.", ("ASSAULT", "Mob violence", 1, None)),
+    ("On 10 May 2022, residents of two villages near Batken (Batken, Batken) threw stones at each other in a "
+     "dispute over water.", ("ASSAULT", "Mob violence", None, None)),
+])
+def test_round_nineteen_wordings(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+def test_an_acled_village_named_before_its_brackets_is_the_place(extract):
+    [event] = extract("On 10 May 2022, residents of Kyzyl-Bulak village (Batken district, Batken) threw stones "
+                      "at each other.", published="2022-05-11")
+    assert event["location"]["name"] == "Kyzyl-Bulak"
+
+
+def test_the_province_in_brackets_after_a_second_town(extract):
+    [event] = extract("On 9 May 2021, Iraqi army engineers defused two IEDs on the road between Tallkayf and "
+                      "Batnaya (Tilkaif, Ninewa).", published="2021-05-10")
+    assert event["location"]["admin1"] == "Ninewa"
