@@ -266,10 +266,15 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
     return sorted(hits, key=lambda h: h.start)
 
 
+_WEAK_CUE = re.compile(r"accus", re.IGNORECASE)
+
+
 def combine(hits: Sequence[AttributionHit]) -> tuple[Attribution, tuple[Actor, ...]]:
     """One attribution for an event from all the statements about it, and the actors it names."""
     by_status: dict[str, AttributionHit] = {}
-    for hit in hits:
+    # ("Posters accused the contractor of working with the police ... sources attributed the
+    # attack to the CPI-Maoist": an accusation is weaker than an attribution of the attack.)
+    for hit in sorted(hits, key=lambda h: _WEAK_CUE.match(h.attribution.text or "") is not None):
         by_status.setdefault(hit.attribution.status, hit)
     # "No group claimed responsibility; the TTP denied involvement": still unclaimed, as GTD codes it.
     for status in ("claimed", "suspected", "unclaimed", "denied"):

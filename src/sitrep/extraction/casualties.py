@@ -146,7 +146,7 @@ _SINGULAR = re.compile(
     rf"tapper|miner|logger|herder|herdsman|shepherd|fisherman|labourer|laborer|mechanic|cook|guide|interpreter|"
     rf"translator|volunteer|pilgrim|patient|customer|watchman|villager|herbalist|trader|teacher)\s+"
     rf"(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
-    rf"(?P<verb2>died|suffered\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
+    rf"(?P<verb2>died|(?:suffered|escaped\s+with)\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
 # "His body was found on 03/06/2021": one person dead.
@@ -203,7 +203,7 @@ _ONE_PERSON = re.compile(
 _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Officials?|Sources|Witnesses|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
 _NAME = rf"{_NOT_NAME}[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
-_NOUN_UNIT = rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}(?!s)\b(?:\s+{_NAME})?"
+_NOUN_UNIT = rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{_PERSON_NOUN})(?!s)\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
 _GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+)?[a-z]+(?:s|men|ren)\b"
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"

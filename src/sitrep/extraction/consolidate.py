@@ -255,6 +255,8 @@ _TOLL_NOTE = re.compile(r"^\s*(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths
 _TOLL_UPDATE = re.compile(
     r"\b(?:bringing\s+the\s+(?:\w+\s+)?(?:death\s+)?toll|(?:death\s+)?toll\s+(?:later\s+|since\s+|now\s+)?(?:rose|climbed|increased|reached|"
     r"has\s+(?:since\s+)?risen|had\s+(?:since\s+)?risen|stood)|(?:raised|revised|updated)\s+the\s+(?:death\s+)?toll|"
+    r"(?:initial|first|early|preliminary)\s+(?:\w+\s+)?(?:reports?|figures?|counts?)\s+put\s+the\s+(?:death\s+)?toll|"
+    r"(?:later|since|subsequently)\s+(?:been\s+)?revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to|"
     r"\w+\s+(?:of\s+them\s+)?died\s+(?:the\s+(?:following|next)\s+day|later|in\s+hospital)|"
     rf"\ba\s+{ORDINAL_WORDS}\s+{NOT_ANOTHER_INCIDENT}[^.;]{{0,100}}?\b(?:died|succumbed)|"
     r"(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"

@@ -473,7 +473,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # the province when the document names one (a neighbourhood of a Far North town is not
         # a namesake in Adamaoua).
         if c.feature == "country":
-            return m.strong
+            # (a country is spelt as itself: "Öland" is no Åland, whatever the skeleton says)
+            return m.strong and fold(c.name)[:1] == fold(m.query)[:1]
         if c.feature == "admin1":
             # "North Ossetia" read as Botswana's "North East": a province guessed from its
             # spelling must lie in a country the document is about.
@@ -647,9 +648,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         i = live_idx[pos]
         outer = chains.get(pos)
         while outer is not None and live_idx[outer] in final and final[live_idx[outer]].best is None \
-                and mentions[live_idx[outer]].source == "paren" and chains.get(outer) is not None:
+                and chains.get(outer) is not None:
             # "Dara (Dara, Panjshir)": the district we do not know sits in Panjshir, and so does
-            # the town named after it.
+            # the town named after it; "Sarkin Pawa, Munya, Niger, Nigeria": so does the village
+            # before a district we do not know.
             outer = chains[outer]
         container = final[live_idx[outer]].best if outer is not None and \
             live_idx[outer] in final else None

@@ -228,3 +228,36 @@ def test_the_province_in_brackets_after_a_second_town(extract):
     [event] = extract("On 9 May 2021, Iraqi army engineers defused two IEDs on the road between Tallkayf and "
                       "Batnaya (Tilkaif, Ninewa).", published="2021-05-10")
     assert event["location"]["admin1"] == "Ninewa"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 19, GTD and Wikipedia: a titled victim with an acronym and a name; "escaped with minor
+    # injuries".
+    ("10/03/2021: Assailants shot and killed a Special Police Officer (SPO), Fayaz Ahmad, and his wife at their "
+     "home in Bunjwah, Kishtwar, Jammu and Kashmir, India.", ("ASSAULT", "Armed clash", 2, None)),
+    ("A pipe bomb exploded under the car of an off-duty police officer outside his home in Newtownhamilton. The "
+     "officer escaped with minor injuries.", ("ASSAULT", "Remote explosive/landmine/IED", None, 1)),
+])
+def test_round_nineteen_gtd_wordings(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+def test_an_accusation_in_posters_is_no_attribution(extract):
+    [event] = extract("02/26/2017: Assailants set fire to three trucks near Sunabeda, Koraput, Odisha, India. Posters "
+                      "left at the scene accused the contractor of working with the police. No group claimed "
+                      "responsibility for the incident; however, sources attributed the attack to the Communist "
+                      "Party of India - Maoist (CPI-Maoist).", published="2017-02-27")
+    assert event["attribution"]["actor"].startswith("CPI (Maoist)")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # A village before a district we do not know is in the province after it.
+    ("01/17/2021: Assailants attacked Sarkin Pawa, Munya, Niger, Nigeria. Eleven civilians were killed.",
+     "Sarkin Pawa", "NG"),
+    # A country is spelt as itself: Öland is no Åland.
+    ("An arson attack destroyed the prayer room of a mosque in Färjestaden on the island of Öland.",
+     "Färjestaden", "SE"),
+])
+def test_round_nineteen_places(extract, text, name, country):
+    [event] = extract(text, published="2021-01-18")
+    assert (event["location"]["name"], event["location"]["country"]) == (name, country)
