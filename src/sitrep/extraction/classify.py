@@ -285,7 +285,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
                           weapons, offset, victim_phrases)]
     pool = strong or list(hits)
-    if _HEALTH.search(sentence) or not (has_armed_actor or has_state_actor or _AIRCRAFT.search(sentence)):
+    if _CIVIL_EMERGENCY.search(sentence) or not (has_armed_actor or has_state_actor or _AIRCRAFT.search(sentence)):
         # A lockdown, curfew or evacuation against an epidemic or a storm is civil protection,
         # and one nobody armed or in power orders (a school's) no security measure.
         pool = [h for h in pool if h.trigger.name not in ("curfew", "evacuation_order")]
@@ -479,10 +479,11 @@ _STRUCK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|kill(?:
                             r"several|\d+|local|community|civilian|of)\s+){0,3}$", re.IGNORECASE)
 
 
-_HEALTH = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemic|outbreak|ebola|cholera|infections?|"
-                     r"vaccin\w+|quarantine|cyclone|hurricane|typhoon|floods?|flooding|storms?|wildfires?|"
-                     r"volcano|eruption|earthquake|tsunami|landslides?|gas\s+leaks?|leaks?|spills?|toxic|fumes|"
-                     r"wildfires?|bushfires?|blaze)\b", re.IGNORECASE)
+# Epidemics and hazards: what curfews, lockdowns and evacuations of civil protection answer.
+_CIVIL_EMERGENCY = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemic|outbreak|ebola|cholera|infections?|"
+                              r"vaccin\w+|quarantine|cyclone|hurricane|typhoon|floods?|flooding|storms?|wildfires?|"
+                              r"volcano|eruption|earthquake|tsunami|landslides?|gas\s+leaks?|leaks?|spills?|toxic|fumes|"
+                              r"bushfires?|blaze)\b", re.IGNORECASE)
 _SPELL_BEFORE = re.compile(r"\b(?:(?:after|following|amid|ending|to\s+end|end(?:ed|s)?)\s+(?:\w+\s+){0,2}?"
                           r"(?:days|weeks|months|years|decades)\s+of\s+(?:[\w\-]+\s+){0,5}?|"
                           # (the terms agreed, within their own clause: not "agreed to a ceasefire, but
