@@ -309,7 +309,9 @@ _NAME_FILLER = frozenset("of the for and de du des la al del wal front forces fo
 
 
 def _content_words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", name.lower().replace("'", "").replace("’", "")) if w not in _NAME_FILLER}
+    """Word stems of a name, accents folded ("Force de Défense Nationale" ~ "National Defence Force")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return {w[:5] for w in re.findall(r"[a-z]+", plain.replace("'", "").replace("’", "")) if w not in _NAME_FILLER}
 
 
 class _Scan:

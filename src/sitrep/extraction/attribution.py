@@ -38,11 +38,15 @@ _SUSPECTED = re.compile(
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
-    r"accused|bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
+    r"accused(?=\s+(?:[\w\-]+\s+){0,5}?of\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|killings?|assaults?|raids?|blasts?|ambush(?:es)?|"
+    r"massacres?|abductions?|kidnappings?|arson|shootings?|murders?|carrying|being\s+behind|staging|perpetrating)\b)|"
+    r"(?:was|were)\s+accused|bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
     r"responsible\s+for\s+the|"
     # "police stated that the assailants were neo-Nazi extremists"
     r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
-    r"(?:were|was|belonged\s+to))", re.IGNORECASE)
+    r"(?:were|was|belonged\s+to)(?=\s+(?:members\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:extremists?|supremacists?|nationalists?|separatists?|jihadists?|militants?|anarchists?|neo-Nazis?|Islamists?|"
+    r"Maoists?|cell|gang|group|faction|movement|scene)\b))", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected)\s+(?:\w+\s+){0,2}?(?:responsibility|involvement|any\s+role|"
                      r"claims|carrying\s+out|being\s+behind)", re.IGNORECASE)
 
@@ -266,15 +270,10 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
     return sorted(hits, key=lambda h: h.start)
 
 
-_WEAK_CUE = re.compile(r"accus", re.IGNORECASE)
-
-
 def combine(hits: Sequence[AttributionHit]) -> tuple[Attribution, tuple[Actor, ...]]:
     """One attribution for an event from all the statements about it, and the actors it names."""
     by_status: dict[str, AttributionHit] = {}
-    # ("Posters accused the contractor of working with the police ... sources attributed the
-    # attack to the CPI-Maoist": an accusation is weaker than an attribution of the attack.)
-    for hit in sorted(hits, key=lambda h: _WEAK_CUE.match(h.attribution.text or "") is not None):
+    for hit in hits:
         by_status.setdefault(hit.attribution.status, hit)
     # "No group claimed responsibility; the TTP denied involvement": still unclaimed, as GTD codes it.
     for status in ("claimed", "suspected", "unclaimed", "denied"):

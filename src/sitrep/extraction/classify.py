@@ -107,7 +107,7 @@ class Typing:
 # "in connection with the attack", "responsible for the bombing": a noun that points back at an
 # event already told is not a new event.
 _BACK_REFERENCE = re.compile(r"\b(?:with|for|in|after|of|over|behind|about|since|following|attributed|claimed|condemned|"
-                             r"blamed|denied|investigat\w+|said|says|called|describ\w+|termed|denounc\w+|mourn\w*)\s+"
+                             r"blamed|denied|investigat\w+|said|says|called|describ\w+|termed|denounc\w+|mourn\w*|victims\s+of)\s+"
                              r"(?:the|this|that|these|those|its|their)\s+"
                              r"(?:(?:latest|recent|deadly|same|earlier|previous|twin|two|double|suicide)\s+)?$", re.IGNORECASE)
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
@@ -133,7 +133,7 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
     for trigger in lexicon.triggers:
         for m in trigger.regex.finditer(text):
             if trigger.name in _REFERENCE_NOUNS and m.group()[:1].islower() and m.group().endswith(
-                    ("attack", "attacks", "bombing", "blast", "explosion", "incident", "killing", "assault")) \
+                    ("attack", "attacks", "bombing", "blast", "explosion", "incident", "killing", "assault", "massacre")) \
                     and _BACK_REFERENCE.search(text[max(0, m.start() - 60):m.start()]):
                 continue
             if trigger.name == "protest" and _PROTEST_REFERENCE.search(text[max(0, m.start() - 40):m.start()]):
@@ -197,7 +197,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             # (with nobody hurt, what burned was the aim: "threw petrol bombs at a bus")
             return [Typing("ASSAULT", ("primitive",) if killed or injured else ("primitive", "destroy"), "Attack", riot, True)]
         names = {h.trigger.name for h in hits}
-    if "riot" in names and "protest" not in names and _EACH_OTHER.search(sentence):
+    if "riot" in names and "protest" not in names and _EACH_OTHER.search(sentence) \
+            and not _POLICE.search(sentence) and not has_armed_actor and not _ATTACKERS.search(sentence):
         # "residents of two villages threw stones at each other": crowds fighting crowds, ACLED's
         # mob violence, not a demonstration.
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
@@ -237,7 +238,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         violent = [h for h in violent if h.trigger.name != "disrupted"]
         hits = [h for h in hits if h.trigger.name != "disrupted"]
         strong = [h for h in hits if h.trigger.strong]
-    elif disrupted and _STRUCK_HOME.search(sentence):
+    elif disrupted and _STRUCK_HOME.search(sentence) and any(h.trigger.name in _STRIKES for h in violent):
         # "one drone hit an infrastructure facility, while air defence shot down several others":
         # the strike that landed is the event.
         violent = [h for h in violent if h.trigger.name != "disrupted"]
@@ -498,7 +499,8 @@ _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "R
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)
 _STRUCK_HOME = re.compile(r"\b(?:one|two|three|four|five|\d+|some|several|a|the\s+(?:other|remaining|rest))\s+(?:of\s+(?:them|the\s+\w+)\s+)?"
-                          r"(?:[\w\-]+\s+)?(?:drones?|missiles?|rockets?|shells?|UAVs?)?\s*(?:hit|struck|damaged|landed\s+(?:on|in)|"
+                          r"(?:[\w\-]+\s+)?(?:drones?|missiles?|rockets?|shells?|UAVs?)?\s*(?:hit(?!\s+by)|struck|damaged|"
+                          r"landed\s+(?:on|in)(?!\s+(?:an?\s+)?(?:open|empty|uninhabited|unpopulated)\b)|"
                           r"exploded\s+(?:on|in|near))\b", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\b(?:at|with|on|against)\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)

@@ -13,6 +13,9 @@ _CLAUSE_BREAK = re.compile(r"[;:,“”\"()]|\b(?:but|while|whereas|although|aft
 _NEGATED = re.compile(
     r"\b(?:not|never|no|neither|nor|didn't|did\s+not|wasn't|weren't|denied\s+(?:that\s+)?(?:any\s+)?|"
     r"failed\s+to|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "fears of an attack": the attack feared (not "fears of bandits who killed 12").
+_FEARED = re.compile(r"\bfears?\s+(?:of|that)\s+(?:(?:an?|the|new|further|more|fresh|possible|reprisal|renewed|imminent)\s+){0,2}$",
+                     re.IGNORECASE)
 # "refuse to suspend hostilities": the very act refused (not "refuse to bury slain elder").
 _REFUSED = re.compile(r"\brefus(?:e|ed|es|ing)\s+to\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
@@ -23,7 +26,7 @@ _FUTURE = re.compile(
     r"plot(?:ted|ting)?\s+to|conspir(?:ed|ing|acy)\s+to|planning|plotting)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|may|if|unless|should|possibility|possible|impossible|likely\s+to|fears?\s+(?:of|that)|"
+    r"\b(?:would|could|might|may|if|unless|should|possibility|possible|impossible|likely\s+to|"
     r"in\s+case|whether)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:on\s+the\s+condition|provided\s+that|as\s+long\s+as|unless|only\s+if|"
                         r"impossible|if\s+\w+\s+(?:stop|agree|accept))\b", re.IGNORECASE)
@@ -44,7 +47,7 @@ def trigger_status(text: str, start: int, end: int, event: str) -> str:
     before = _clause_before(text, start)
     if _NEGATED.search(before) or _REFUSED.search(before):
         return "negated"
-    if _HYPOTHETICAL.search(before) and not re.search(r"\b(?:have|has|had)\b", before, re.IGNORECASE):
+    if (_HYPOTHETICAL.search(before) or _FEARED.search(before)) and not re.search(r"\b(?:have|has|had)\b", before, re.IGNORECASE):
         return "hypothetical"
     if _FUTURE.search(before) or (event == "ASSAULT" and _PLOT_AFTER.match(text[end:])):
         return "future"

@@ -261,3 +261,34 @@ def test_an_accusation_in_posters_is_no_attribution(extract):
 def test_round_nineteen_places(extract, text, name, country):
     [event] = extract(text, published="2021-01-18")
     assert (event["location"]["name"], event["location"]["country"]) == (name, country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Found by a fourteenth review: police who state what the attackers were not are no suspects;
+    # interceptions without a strike that landed stay disrupted; youths and police stoning each
+    # other riot; police tear gas from drones is crowd control; a law on stoning is no event;
+    # "fears of bandits who killed" is no fear of a future attack.
+    ("05/02/2021: Assailants stabbed a man in Malmo, Skane, Sweden. Police stated that the assailants were not "
+     "identified.", ("ASSAULT", "Attack", None, 1)),
+    ("Israeli air defences intercepted three rockets fired from Gaza; the rest landed in open areas.",
+     ("ASSAULT", "Disrupted weapons use", None, None)),
+    ("Youths and police hurled stones at each other in Srinagar on Friday.", ("PROTEST", "Violent demonstration", None, None)),
+    ("Pakistani police deployed drones to fire tear gas at PTI supporters marching on Islamabad.",
+     ("PROTEST", "Protest with intervention", None, None)),
+    ("Soldiers stoned to death a protester in Khartoum on Monday.", ("ASSAULT", "Attack", 1, None)),
+    ("A bomb exploded near a bus in Quetta. A guard escaped with minor injuries.",
+     ("ASSAULT", "Remote explosive/landmine/IED", None, 1)),
+])
+def test_fourteenth_review(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+def test_fourteenth_review_statuses_and_actors(extract):
+    assert extract("Brunei's new penal code, which prescribes stoning to death for adultery, took effect on "
+                   "Wednesday.", published="2019-04-04") == []
+    [event] = extract("Villagers described their fears of bandits who killed 12 people in Tsafe on Sunday.",
+                      published="2024-03-05")
+    assert event["status"] == "occurred"
+    [event] = extract("On 3 May 2022, soldiers of the Force de Défense Nationale du Burundi (FDNB) clashed with "
+                      "RED-Tabara rebels in Gatumba (Mutimbuzi, Bujumbura Rural).", published="2022-05-04")
+    assert "Military Forces of Burundi" in [a["name"] for a in event["actors"]]
