@@ -476,7 +476,7 @@ _STRUCK_AFTER = re.compile(r"[\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+bee
 # An attack verb just before a word: what follows is what was struck.
 _STRUCK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|kill(?:ed|ing)|shot|shoot(?:ing)?|abduct(?:ed|ing)|"
                             r"kidnapp(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|overr(?:an|unning)|"
-                            r"wound(?:ed|ing)|injur(?:ed|ing)|on|against)\s+(?:(?:a|an|the|two|three|four|five|six|"
+                            r"wound(?:ed|ing)|injur(?:ed|ing)|on|against|including|among\s+them)\s+(?:(?:a|an|the|two|three|four|five|six|"
                             r"several|\d+|local|community|civilian|of)\s+){0,3}$", re.IGNORECASE)
 
 
@@ -492,9 +492,9 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:after|following|amid|ending|to\s+end|end(?:
                           r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+to\s+"
                           r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)\w+\s+){0,8}?|"
                           # what a measure answers: "set up a base ... to respond to attacks by armed men"
-                          r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|tackle|deter)|in\s+response\s+to|"
+                          r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|tackle|deter|end|resolve|settle)|in\s+response\s+to|"
                           r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated))"
-                          r"\s+(?:\w+\s+){0,2}?)$", re.IGNORECASE)
+                          r"\s+(?:\w+\s+){0,6}?)$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)

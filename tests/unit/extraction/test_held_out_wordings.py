@@ -292,3 +292,17 @@ def test_fourteenth_review_statuses_and_actors(extract):
     [event] = extract("On 3 May 2022, soldiers of the Force de Défense Nationale du Burundi (FDNB) clashed with "
                       "RED-Tabara rebels in Gatumba (Mutimbuzi, Bujumbura Rural).", published="2022-05-04")
     assert "Military Forces of Burundi" in [a["name"] for a in event["actors"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 20: a vigilante leader among the villagers killed is a victim; a toll "the next day" is
+    # not one group with the wounded; troops sent to stop attacks carry no toll of their own.
+    ("05/27/2021: Assailants attacked Kadisau, Faskari, Katsina, Nigeria. Twenty-one villagers, including a local "
+     "vigilante leader, were killed.", ("ASSAULT", "Attack", 21, None)),
+    ("Gunmen opened fire at a market in Kano. The death toll rose to 17 the next day, and around 40 others were "
+     "wounded.", ("ASSAULT", "Attack", 17, 40)),
+    ("The army deployed troops to Jos to stop attacks by bandits who killed 20 last week.",
+     ("MOBILIZE", "Change to group/activity", None, None)),
+])
+def test_round_twenty_wordings(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
