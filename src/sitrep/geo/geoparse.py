@@ -821,7 +821,8 @@ def _weak(r: Resolved, text: str) -> bool:
     if m.source in ("run", "ner", "norp", "ner-org", "ner-person") \
             and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
             and (LOCATIVE.search(text, max(0, m.start - 12), m.start) or _STRUCK.search(text, max(0, m.start - 24), m.start)) \
-            and m.query.casefold() not in _SITE_NOUNS and not _EVENT_NOUN_AFTER.match(text, m.end) \
+            and m.query.casefold() not in _SITE_NOUNS \
+            and (not _EVENT_NOUN_AFTER.match(text, m.end) or _SITE_AFTER.match(text, m.end)) \
             and not _OWNER_AFTER.match(text, m.end) \
             and (c.match in ("name", "alias") or (c.match == "alt" and _weak_alternate(r))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
@@ -869,6 +870,9 @@ _OWNER_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:convoy|motorcade|car
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:attacks?|blasts?|bombings?|explosions?|ambush(?:es)?|raids?|strikes?|"
                                r"shootings?|clash(?:es)?|violence|massacres?|sieges?|operations?|crash(?:es)?|fire|rockets?)\b",
                                re.IGNORECASE)
+# "in Kwatarkwashi market raid": a site of the town before the word for the attack.
+_SITE_AFTER = re.compile(r"\s+(?:market|village|town|camp|checkpoint|mosque|church|school|bridge|station|base|prison|"
+                         r"bus\s+station|motor\s+park|farm|community)\b", re.IGNORECASE)
 # Sites that headlines capitalise ("Bomb Kills Four Near Bridge"): never a town by themselves.
 _SITE_NOUNS = frozenset("""market bridge train bus station church mosque temple school hospital camp village town city
 border road highway airport hotel prison jail base port square park stadium mall checkpoint

@@ -306,3 +306,8 @@ def test_fourteenth_review_statuses_and_actors(extract):
 ])
 def test_round_twenty_wordings(extract, text, expected):
     assert _summary(extract, text)[0] == expected
+
+
+def test_a_town_before_its_market_raid_places_the_headline(extract):
+    [event] = extract("Bandits kill 11 in Kwatarkwashi market raid", published="2021-02-10")
+    assert event["location"]["country"] == "NG"
