@@ -197,8 +197,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             # (with nobody hurt, what burned was the aim: "threw petrol bombs at a bus")
             return [Typing("ASSAULT", ("primitive",) if killed or injured else ("primitive", "destroy"), "Attack", riot, True)]
         names = {h.trigger.name for h in hits}
-    if "riot" in names and "protest" not in names and _EACH_OTHER.search(sentence) \
-            and not _POLICE.search(sentence) and not has_armed_actor and not _ATTACKERS.search(sentence):
+    each_other = _EACH_OTHER.search(sentence)
+    # (the two sides are named before "each other": "youths and police", "two militias")
+    sides = sentence[:each_other.start()] if each_other else ""
+    if "riot" in names and "protest" not in names and each_other \
+            and not _POLICE.search(sides) and not _ARMED_VICTIMS.search(sides) and not _ATTACKERS.search(sides) \
+            and not _GUNFIRE.search(sides):
         # "residents of two villages threw stones at each other": crowds fighting crowds, ACLED's
         # mob violence, not a demonstration.
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
@@ -502,6 +506,7 @@ _STRUCK_HOME = re.compile(r"\b(?:one|two|three|four|five|\d+|some|several|a|the\
                           r"(?:[\w\-]+\s+)?(?:drones?|missiles?|rockets?|shells?|UAVs?)?\s*(?:hit(?!\s+by)|struck|damaged|"
                           r"landed\s+(?:on|in)(?!\s+(?:an?\s+)?(?:open|empty|uninhabited|unpopulated)\b)|"
                           r"exploded\s+(?:on|in|near))\b", re.IGNORECASE)
+_GUNFIRE = re.compile(r"\b(?:militias|fire|fired|firing|shots?|guns?|gunfire)\b", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\b(?:at|with|on|against)\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)
 

@@ -436,6 +436,11 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,?\s+and\s+(?:the\s+)?[A-Z]")
 
 
+def _area(r: Resolved | None) -> bool:
+    """Whether a resolution is a division or a country (what an address's later links are)."""
+    return r is not None and r.best is not None and r.best.feature in ("admin1", "admin2", "country")
+
+
 def _carved_from(c: Candidate, province: Candidate) -> bool:
     """Whether ``c`` lies in a province named after ``province`` ("Papua Pegunungan", "Papua")."""
     return province.feature == "admin1" and bool(c.admin1) and c.country == province.country \
@@ -648,7 +653,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         i = live_idx[pos]
         outer = chains.get(pos)
         while outer is not None and live_idx[outer] in final and final[live_idx[outer]].best is None \
-                and chains.get(outer) is not None:
+                and chains.get(outer) is not None and (mentions[live_idx[outer]].source == "paren"
+                                                       or _area(final.get(live_idx[chains[outer]]))):
             # "Dara (Dara, Panjshir)": the district we do not know sits in Panjshir, and so does
             # the town named after it; "Sarkin Pawa, Munya, Niger, Nigeria": so does the village
             # before a district we do not know.

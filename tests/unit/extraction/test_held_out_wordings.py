@@ -269,3 +269,20 @@ def test_fourteenth_review_statuses_and_actors(extract):
 def test_a_town_before_its_market_raid_places_the_headline(extract):
     [event] = extract("Bandits kill 11 in Kwatarkwashi market raid", published="2021-02-10")
     assert event["location"]["country"] == "NG"
+
+
+def test_last_checks_of_the_round(extract):
+    # Found re-scoring every held-out set at the end: an accusation of planting the device names
+    # the suspects; guards who separate two crowds do not make them armed; a village whose brackets
+    # hold an abbreviation we read abroad ("UP") keeps its place.
+    [event] = extract("12/14/2018: A minibus struck a landmine outside Zabid, Al Hudaydah, Yemen. Six people were "
+                      "killed. No group claimed responsibility for the incident; however, government officials "
+                      "accused Houthi extremists (Ansar Allah) of planting the device.", published="2018-12-15")
+    assert "Houthi Movement" in [a["name"] for a in event["actors"]]
+    [event] = extract("On 14 April 2021, residents of two villages near Batken (Batken, Batken) threw stones at each "
+                      "other. Three people were injured before border guards separated the two groups.",
+                      published="2021-04-15")
+    assert event["acled_sub_event_type"] == "Mob violence"
+    [event] = extract("On 18 February 2022, villagers in Auraiya (Auraiya, UP) pelted stones at police. "
+                      "[size=no report]", published="2022-02-19")
+    assert event["location"]["name"] == "Auraiya"
