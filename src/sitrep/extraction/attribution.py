@@ -38,17 +38,18 @@ _SUSPECTED = re.compile(
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
-    r"accused(?=\s+(?:[\w\-()'’]+\s+){0,6}?of\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|killings?|assaults?|raids?|blasts?|ambush(?:es)?|"
+    r"(?:(?:was|were)\s+)?accused(?=\s+(?:[\w\-()'’]+\s+){0,12}?of\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|killings?|assaults?|raids?|blasts?|ambush(?:es)?|"
     r"massacres?|abductions?|kidnappings?|arson|shootings?|murders?|carrying|being\s+behind|staging|perpetrating|"
     r"orchestrating|planting|placing|planning|launching|firing|detonating|attacking|killing|murdering|abducting|"
     r"kidnapping|bombing|shooting|targeting|torching|burning|involvement|responsibility)\b)|"
-    r"(?:was|were)\s+accused|bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
+    r"bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
     r"responsible\s+for\s+the|"
     # "police stated that the assailants were neo-Nazi extremists"
     r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
     r"(?:were|was|belonged\s+to)(?=\s+(?:members\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:extremists?|supremacists?|nationalists?|separatists?|jihadists?|militants?|anarchists?|neo-Nazis?|Islamists?|"
-    r"Maoists?|cell|gang|group|faction|movement|scene)\b))", re.IGNORECASE)
+    r"Maoists?|cell|gang|group|faction|movement|scene|herdsmen|herders|republicans|loyalists|rebels|insurgents|"
+    r"bandits|militiamen|militia|fighters)\b))", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:denied|denies|deny|rejected)\s+(?:\w+\s+){0,2}?(?:responsibility|involvement|any\s+role|"
                      r"claims|carrying\s+out|being\s+behind)", re.IGNORECASE)
 

@@ -61,7 +61,8 @@ _GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|inju
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
 # ... and no time between two groups of one verb ("rose to 17 the next day, and 40 others were
 # wounded" tells two facts).
-_GAP_TIMELESS = _GAP.replace("(?:and|or|", "(?:and|or|day|days|week|weeks|month|months|year|years|next|later|", 1)
+_GAP_TIMELESS = _GAP.replace("(?:and|or|", "(?:and|or|next|following|later|previous|monday|tuesday|wednesday|thursday|"
+                                           "friday|saturday|sunday|", 1)
 _ATTACKER = re.compile(
     r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
     r"perpetrators?|suspects?|jihadists?|fighters? of the|rebels?)\b", re.IGNORECASE)

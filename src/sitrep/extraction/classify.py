@@ -198,8 +198,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             return [Typing("ASSAULT", ("primitive",) if killed or injured else ("primitive", "destroy"), "Attack", riot, True)]
         names = {h.trigger.name for h in hits}
     each_other = _EACH_OTHER.search(sentence)
-    # (the two sides are named before "each other": "youths and police", "two militias")
-    sides = sentence[:each_other.start()] if each_other else ""
+    # (the two sides are named in the clause before "each other": "youths and police", "two
+    # militias"; not "police said" or a clause before it)
+    sides = _CLAUSE_OR_SPEECH.split(sentence[:each_other.start()])[-1] if each_other else ""
     if "riot" in names and "protest" not in names and each_other \
             and not _POLICE.search(sides) and not _ARMED_VICTIMS.search(sides) and not _ATTACKERS.search(sides) \
             and not _GUNFIRE.search(sides):
@@ -210,13 +211,15 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
         return [_protest(hits, sentence, names, killed, injured, offset)]
     fled = [h for h in hits if h.trigger.name == "displaced_by_threats"]
-    if fled:
+    if fled and (killed or _DEATHS.search(sentence)) and any(h.event in _VIOLENT_EVENTS and h.trigger.strong for h in hits):
+        # "fled ... amid fears of a new attack after militants killed 86": the killing is the news.
+        hits = [h for h in hits if h.trigger.name != "displaced_by_threats"]
+        strong = [h for h in hits if h.trigger.strong]
+        names = {h.trigger.name for h in hits}
+    elif fled:
         # "families fled X after armed men threatened to attack it": the flight is the event,
         # the attack only threatened.
         hits = [h for h in hits if h.event not in _VIOLENT_EVENTS or not _threatened(h, fled[0], sentence, offset)]
-        if killed and any(h.event in _VIOLENT_EVENTS and h.trigger.strong for h in hits):
-            # "fled ... amid fears of a new attack after militants killed 86": the killing is the news.
-            hits = [h for h in hits if h.trigger.name != "displaced_by_threats"]
         strong = [h for h in hits if h.trigger.strong]
         names = {h.trigger.name for h in hits}
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
@@ -475,12 +478,12 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
 
 
 # "Four vigilantes were killed": the word before a passive of harm is who was struck.
-_STRUCK_AFTER = re.compile(r"[\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+_STRUCK_AFTER = re.compile(r"[\w\-]+,?\s+(?:[\w\-]+,?\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|shot|abducted|kidnapped|attacked|ambushed|targeted)\b", re.IGNORECASE)
 # An attack verb just before a word: what follows is what was struck.
 _STRUCK_BEFORE = re.compile(r"\b(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|kill(?:ed|ing)|shot|shoot(?:ing)?|abduct(?:ed|ing)|"
                             r"kidnapp(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)|storm(?:ed|ing)|overr(?:an|unning)|"
-                            r"wound(?:ed|ing)|injur(?:ed|ing)|on|against|including|among\s+them)\s+(?:(?:a|an|the|two|three|four|five|six|"
+                            r"wound(?:ed|ing)|injur(?:ed|ing)|on|against)\s+(?:(?:a|an|the|two|three|four|five|six|"
                             r"several|\d+|local|community|civilian|of)\s+){0,3}$", re.IGNORECASE)
 
 
@@ -498,7 +501,7 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:after|following|amid|ending|to\s+end|end(?:
                           # what a measure answers: "set up a base ... to respond to attacks by armed men"
                           r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|tackle|deter|end|resolve|settle)|in\s+response\s+to|"
                           r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated))"
-                          r"\s+(?:\w+\s+){0,6}?)$", re.IGNORECASE)
+                          r"\s+(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?)$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)
@@ -506,6 +509,8 @@ _STRUCK_HOME = re.compile(r"\b(?:one|two|three|four|five|\d+|some|several|a|the\
                           r"(?:[\w\-]+\s+)?(?:drones?|missiles?|rockets?|shells?|UAVs?)?\s*(?:hit(?!\s+by)|struck|damaged|"
                           r"landed\s+(?:on|in)(?!\s+(?:an?\s+)?(?:open|empty|uninhabited|unpopulated)\b)|"
                           r"exploded\s+(?:on|in|near))\b", re.IGNORECASE)
+_DEATHS = re.compile(r"\b(?:killed|killing|dead|died)\b", re.IGNORECASE)
+_CLAUSE_OR_SPEECH = re.compile(r"[,;:]|\b(?:said|says|told|reported|that|according\s+to\s+\w+)\b", re.IGNORECASE)
 _GUNFIRE = re.compile(r"\b(?:militias|fire|fired|firing|shots?|guns?|gunfire)\b", re.IGNORECASE)
 _EACH_OTHER = re.compile(r"\b(?:at|with|on|against)\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)

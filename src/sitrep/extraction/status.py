@@ -13,8 +13,9 @@ _CLAUSE_BREAK = re.compile(r"[;:,“”\"()]|\b(?:but|while|whereas|although|aft
 _NEGATED = re.compile(
     r"\b(?:not|never|no|neither|nor|didn't|did\s+not|wasn't|weren't|denied\s+(?:that\s+)?(?:any\s+)?|"
     r"failed\s+to|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "fears of an attack": the attack feared (not "fears of bandits who killed 12").
-_FEARED = re.compile(r"\bfears?\s+(?:of|that)\s+(?:(?:an?|the|new|further|more|fresh|possible|reprisal|renewed|imminent)\s+){0,2}$",
+# "fears of an attack", "fears of a bandit attack": the attack feared (not "fears of bandits who
+# killed 12").
+_FEARED = re.compile(r"\bfears?\s+(?:of|that)\s+(?:(?!(?:who|which|that|had|have|has|were|was)\b)[\w\-]+\s+){0,3}$",
                      re.IGNORECASE)
 # "refuse to suspend hostilities": the very act refused (not "refuse to bury slain elder").
 _REFUSED = re.compile(r"\brefus(?:e|ed|es|ing)\s+to\s+$", re.IGNORECASE)
