@@ -510,6 +510,9 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
                     re.IGNORECASE)
 
 
+_BARE_AGE = re.compile(r"\b\d{1,3} (?:years?|months?) old\b", re.IGNORECASE)
+
+
 def _blank_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
@@ -530,6 +533,8 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
+    # "a 50 year old priest" is the age "a 50-year-old priest" (same length: offsets hold)
+    text = _BARE_AGE.sub(lambda m: m.group().replace(" ", "-"), text)
     text = _FATALLY.sub(lambda m: "killed".rjust(len(m.group())), text)
     unknown = [(m.start(), m.end()) for m in _UNKNOWN_PART.finditer(text)]
     text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)
@@ -719,7 +724,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             continue  # "a protest against the killing of two journalists" kills nobody today
         noun = re.match(r"\s+(?!(?:and|or|in|at|on|of|to|with|by|from|near|after|before|during)\b)[a-z][\w'’\-]*", tail)
         end = m.end("nums") + (noun.end() if noun else 0)
-        add(kind, nums, m.start(), end, bool(_ATTACKER.match(tail.strip())) and _single(nums))
+        # ("killed eleven of the attackers": the attackers all the same)
+        add(kind, nums, m.start(), end, bool(_ATTACKER.match(re.sub(r"^of\s+the\s+", "", tail.strip()))) and _single(nums))
     for m in _ACLED_CODED.finditer(original):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _PRONOUN_DEAD.finditer(text):

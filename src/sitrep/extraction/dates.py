@@ -181,6 +181,9 @@ def dateline_date(text: str, base: dt.date | None = None) -> dt.date | None:
     return None
 
 
+_REPORTED_ON = re.compile(r"\b(?:as\s+)?reported\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def document_anchor(text: str) -> DateInfo | None:
     """The date a short report opens with: GTD's "MM/DD/YYYY:" or ACLED's "On 7 May 2020,"
     (a wire dateline is a filing date, not an incident's)."""
@@ -201,6 +204,8 @@ def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
         for hit in find_dates(text, base, offset):
             if _in_dateline(text, hit, offset):
                 continue  # "BAMAKO, March 12 (Reuters) - ... on Sunday": the event is Sunday's
+            if _REPORTED_ON.search(text, 0, max(0, hit.start - offset)):
+                continue  # ACLED's "As reported on 9 February 2021, on 7 February 2021, ...": the report's day
             if hit.info.precision in ("day", "week", "month") or hit.info.start:
                 return hit.info, hit.relative
     if anchor is not None:

@@ -319,3 +319,20 @@ def test_fifteenth_review_attributions(extract):
                       "however, authorities accused the Islamic State in West Africa Province (ISWAP) of planting "
                       "the device.", published="2021-05-03")
     assert event["attribution"]["status"] == "suspected"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 21: a bare age ("a 50 year old priest") is no figure; attackers killed "of the
+    # attackers" add to a summary's toll.
+    ("A 50 year old Hindu priest was hacked to death in Panchagarh on Monday.", ("ASSAULT", "Attack", 1, None)),
+    ("05/02/2021: Assailants attacked a gendarmerie post in Tera, Tillaberi, Niger. Six gendarmes were killed and "
+     "two others were wounded, while security forces killed eleven of the attackers.", ("ASSAULT", "Armed clash", 17, 2)),
+])
+def test_round_twenty_one_wordings(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+def test_an_acled_report_date_is_not_the_event_date(extract):
+    [event] = extract("As reported on 9 February 2021, on 7 February 2021, Mai-Mai militiamen attacked Kalehe (Kalehe, "
+                      "Sud-Kivu), killing two civilians. 2 fatalities.", published=None)
+    assert event["date"]["start"] == "2021-02-07"
