@@ -85,7 +85,7 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only
 # A place the event happened in is introduced: "in Homs", "outside Kabul's airport", "attacked
 # Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
 _PREP_BEFORE_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|"
+    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|between|"
     r"(?:marched|paraded|rampaged|processed|walked)\s+(?:\w+\s+)?through|"
     # "as the train passed through Sohbatpur" (not "had passed through Mardan earlier")
     r"as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:passed|was\s+passing|were\s+passing)\s+through|"
@@ -94,7 +94,8 @@ _PREP_BEFORE_PLACE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village|district|province|region|state|area|outskirts|centre|center|capital|suburb|neighbou?rhood)\s+of\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north\w*|south\w*|east|west|rural|downtown)\s+)?$",
     re.IGNORECASE)
-_NEAR = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|area\s+of|vicinity\s+of|km\s+(?:north|south|east|west)\w*\s+of|district|region|province|county|countryside)\b",
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$", re.IGNORECASE)
+_NEAR = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|area\s+of|vicinity\s+of|km\s+(?:north|south|east|west)\w*\s+of|district|region|province|county|countryside|between)\b",
                    re.IGNORECASE)
 
 
@@ -499,7 +500,10 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
         road = bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
             _ROAD_TO.search(sentence.text, 0, p.start - sentence.start)
             and _ROAD_AFTER.match(sentence.text, p.end - sentence.start))  # not "Iraq - Kirkuk checkpoint attack"
-        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), specific, p.start)
+        # ("the railway between Berlin and Hamburg near Wittenberge": the place named with "near")
+        between = _BETWEEN_BEFORE.search(sentence.text, 0, p.start - sentence.start) is not None
+        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), specific,
+                int(between), p.start)
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):
         return best, 3

@@ -336,3 +336,15 @@ def test_an_acled_report_date_is_not_the_event_date(extract):
     [event] = extract("As reported on 9 February 2021, on 7 February 2021, Mai-Mai militiamen attacked Kalehe (Kalehe, "
                       "Sud-Kivu), killing two civilians. 2 fatalities.", published=None)
     assert event["date"]["start"] == "2021-02-07"
+
+
+@pytest.mark.parametrize("text, name, precision", [
+    # "between X and Y": near the first town; a place named with "near" beside it is surer.
+    ("02/27/2021: Assailants abducted 11 passengers travelling between Guidan Roumdji and Tibiri, Maradi, Niger.",
+     "Guidan Roumdji", 2),
+    ("05/20/2021: Assailants set fire to a cable duct along the railway line between Berlin and Hamburg near "
+     "Wittenberge, Brandenburg, Germany.", "Wittenberge", 2),
+])
+def test_a_place_between_two_towns(extract, text, name, precision):
+    [event] = extract(text, published="2021-05-21")
+    assert (event["location"]["name"], event["location"]["precision"]) == (name, precision)
