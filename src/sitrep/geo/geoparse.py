@@ -745,7 +745,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
 # GTD's "in Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan": an address that ends in a country.
 _ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ez|es|ed|en|er)-)"  # "al-Mayadin", "Deir ez-Zor"
-_ADDRESS_PART = rf"{_ARTICLE}?[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|le|el|al|of|do|da|du|des|di)\s+)?{_ARTICLE}?[A-Z][\w'’\-]*){{0,3}}"
+_ADDRESS_PART = rf"{_ARTICLE}?[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|le|el|al|of|do|da|du|des|di|os|us|ul|ud)\s+)?{_ARTICLE}?[A-Z][\w'’\-]*){{0,3}}"
 _ADDRESS = re.compile(rf"\b(?:in|near|at|outside|of|and|between)\s+(?P<chain>{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{1,3}})")
 
 

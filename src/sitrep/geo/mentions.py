@@ -43,7 +43,7 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])"
 _RUN = re.compile(
     # (a lower-case Arabic article may open the run: "in al-Musayfirah, Daraa")
     rf"\b(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh)-(?=[A-Z]))?{_CAP}"
-    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|la|le|du|des|sur|am|an|bin|ibn))*\s+{_CAP})*")
+    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+{_CAP})*")
 _WORD = re.compile(rf"{_CAP}|[a-z]+")
 # "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
 _ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2,3})(?![\w])")

@@ -344,7 +344,9 @@ def test_an_acled_report_date_is_not_the_event_date(extract):
      "Guidan Roumdji", 2),
     ("05/20/2021: Assailants set fire to a cable duct along the railway line between Berlin and Hamburg near "
      "Wittenberge, Brandenburg, Germany.", "Wittenberge", 2),
+    # A Persian particle inside a town's name.
+    ("05/20/2021: Assailants attacked a checkpoint in Jabal os Saraj, Parwan, Afghanistan.", "Jabal os Saraj", 1),
 ])
-def test_a_place_between_two_towns(extract, text, name, precision):
+def test_places_of_round_twenty_one(extract, text, name, precision):
     [event] = extract(text, published="2021-05-21")
     assert (event["location"]["name"], event["location"]["precision"]) == (name, precision)
