@@ -309,9 +309,8 @@ _NAME_FILLER = frozenset("of the for and de du des la al del wal front forces fo
 
 
 def _content_words(name: str) -> set[str]:
-    """Word stems of a name, accents folded ("Force de Défense Nationale" ~ "National Defence Force")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    return {w[:5] for w in re.findall(r"[a-z]+", plain.replace("'", "").replace("’", "")) if w not in _NAME_FILLER}
+    """Word stems of a name, folded as aliases are ("Force de Défense Nationale" ~ "National Defence Force")."""
+    return {t.fold[:5] for t in _tokenize(name) if t.fold not in _NAME_FILLER and len(t.fold) > 1}  # (not a possessive's "s")
 
 
 class _Scan:

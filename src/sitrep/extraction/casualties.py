@@ -325,6 +325,7 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
 _WITH_ATTACKER = re.compile(
     rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
     rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+_GROUP_AFTER_COMMA = re.compile(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|those|these)\b)", re.IGNORECASE)
 _GROUP_ITEM = re.compile(rf"(?P<n>(?i:{_NUM}))\s+(?:[a-z][a-z'’\-]*\s+){{0,2}}?[a-z][a-z'’\-]*,\s*")
 _GROUPS_BEFORE = re.compile(rf"(?<![\w,]\s)(?:{_GROUP_ITEM.pattern})+$")
 # "The bomber and eight other people were killed": the attacker told first.
@@ -628,10 +629,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         # ("10 civilians, two of them children, and the bomber": the second figure is a subset;
         # "two worshippers, a guard and the bomber": "a" is one)
         groups = ["one" if g.group("n").lower() in ("a", "an") else g.group("n")
-                  for g in re.finditer(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|those|these)\b)", m.group("gap") or "",
-                                       re.IGNORECASE)]
+                  for g in _GROUP_AFTER_COMMA.finditer(m.group("gap") or "")]
         # ... and before it, when a figure in digits stopped the match ("Twelve soldiers, 4 civilians").
-        before = _GROUPS_BEFORE.search(text, 0, m.start())
+        before = _GROUPS_BEFORE.search(text, max(0, m.start() - 300), m.start())
         start = before.start() if before else m.start()
         figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
         add(kind, " and ".join([*figures, m.group("nums"), *groups]), start, m.start("att"), False)

@@ -127,6 +127,12 @@ _ALLEGED = re.compile(r"\b(?:alleged(?:ly)?|reports?\s+of|accus\w+\s+of|over\s+t
                       r"charged\s+with|convicted\s+of|sentenced\s+for|trial\s+for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+def _ends_with(pattern: re.Pattern[str], sentence: str, end: int, reach: int = 300) -> bool:
+    """Whether ``pattern`` (anchored with ``$``) matches just before ``end``; only the last
+    ``reach`` characters are searched, so long sentences stay linear."""
+    return pattern.search(sentence, max(0, end - reach), max(0, end)) is not None
+
+
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
     """Trigger words in a sentence, longest first where two overlap."""
     found: list[TriggerHit] = []
@@ -179,13 +185,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # "signed a peace agreement ... after weeks of clashes", "agreeing to return stolen
     # livestock": the fighting that led to it and the terms agreed are its context, not events.
     hits = [h for h in hits if h.event not in _VIOLENT_EVENTS
-            or not _SPELL_BEFORE.search(sentence, 0, max(0, h.start - offset))] or hits
+            or not _ends_with(_SPELL_BEFORE, sentence, h.start - offset)] or hits
     remote = [h.start for h in hits if h.trigger.acled in _REMOTE]
     if remote:
         # "bombs fell on a camp during fighting with the FARDC": the battle is when, the shelling
         # what happened to the camp (not "killed during fighting with men who planted bombs").
         hits = [h for h in hits if h.trigger.acled != "Armed clash" or h.start < min(remote)
-                or not _DURING.search(sentence, 0, max(0, h.start - offset))] or hits
+                or not _ends_with(_DURING, sentence, h.start - offset)] or hits
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
     if "riot" in names and "protest" not in names and _ATTACKERS.search(sentence) and not _PROTESTERS.search(sentence):
@@ -521,7 +527,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
               weapons: Sequence[TriggerHit] = (), offset: int = 0, victim_phrases: Sequence[str] = ()) -> Typing:
     vigilantes = [h for h in pool if h.trigger.name == "mob"
                   and re.match(r"vigilantes?\b", sentence[h.start - offset:], re.IGNORECASE)]
-    struck = [h for h in vigilantes if _STRUCK_BEFORE.search(sentence[:max(0, h.start - offset)])
+    struck = [h for h in vigilantes if _ends_with(_STRUCK_BEFORE, sentence, h.start - offset)
               or _STRUCK_AFTER.match(sentence, h.start - offset)]
     if struck and len(struck) < len(pool):
         # "attacked a vigilante checkpoint, killing two vigilantes": the militia is the target,

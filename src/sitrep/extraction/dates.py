@@ -204,7 +204,7 @@ def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
         for hit in find_dates(text, base, offset):
             if _in_dateline(text, hit, offset):
                 continue  # "BAMAKO, March 12 (Reuters) - ... on Sunday": the event is Sunday's
-            if _REPORTED_ON.search(text, 0, max(0, hit.start - offset)):
+            if _REPORTED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
                 continue  # ACLED's "As reported on 9 February 2021, on 7 February 2021, ...": the report's day
             if hit.info.precision in ("day", "week", "month") or hit.info.start:
                 return hit.info, hit.relative
