@@ -142,6 +142,11 @@ def _skeleton(name: str) -> str:
     return re.sub(r"[aeiouyhw\W_]", "", fold(name))
 
 
+def _article_dropped(name: str, query: str) -> bool:
+    """True when ``name`` carries a word (an article) that the written ``query`` lacks."""
+    return len(name.split()) > len(query.split())
+
+
 def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
     """Points that depend on the other candidates of the same mention (geonameid -> points).
 
@@ -174,9 +179,19 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
     outshone = {a.geonameid for a in areas if a.feature == "admin1" and any(
         c.feature == "city" and c.match == "name" and c.country != a.country
         and c.population >= max(OUTSHINE_MIN_POP, OUTSHINE_RATIO * a.population) for c in cands)}
+    # Less so one whose name answers only once its article is dropped ("El Beni", Bolivia) against
+    # a big city abroad that bears the name as written (Beni, DR Congo): the country named in the
+    # story still decides.
+    unwritten = {a.geonameid for a in areas if a.feature == "admin1" and a.geonameid not in outshone
+                 and not m.hint and _article_dropped(a.name, m.query) and any(
+                     c.feature == "city" and c.match == "name" and c.country != a.country
+                     and not _article_dropped(c.name, m.query)
+                     and c.population >= max(SHADOWED_BIG_POP, a.population / 3) for c in cands)}
     for a in areas:
-        if a.geonameid in outshone:
-            out[a.geonameid] = out.get(a.geonameid, 0.0) + SHADOWED_SMALL
+        if a.geonameid in outshone or a.geonameid in unwritten:
+            out[a.geonameid] = out.get(a.geonameid, 0.0) + (SHADOWED_SMALL if a.geonameid in outshone
+                                                            else SHADOWED_BIG)
+    outshone |= unwritten
     # A big city called by the short form of its long name ("Hull" for Kingston upon Hull) is
     # meant before smaller towns named exactly so.
     towns = [c.population for c in cands if c.feature == "city" and c.match == "name"]

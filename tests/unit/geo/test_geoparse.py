@@ -402,6 +402,22 @@ def test_a_big_city_outshines_a_small_countrys_namesake_province(gazetteer, ents
     assert got["Manchester"].geonameid == 32       # the parish that holds the town
 
 
+def test_a_province_named_only_without_its_article_yields_to_a_big_city_abroad(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Bolivia", "BO", "country", -17.0, -65.0, 11_000_000),
+        R(2, "El Beni", "BO", "admin1", -12.9, -66.1, 294_757, admin1_code="BO.03", admin1="El Beni"),
+        R(10, "Beni", "CD", "city", 0.49, 29.47, 140_731, admin1_code="CD.11", admin1="Nord-Kivu"),
+    ])
+    text = "Rebels kill 10 in Beni"
+    (got,) = geoparse(text, ents(text, ("Beni", "GPE")), g)
+    assert got.geonameid == 10                     # the Congolese city, as written
+    text = "Protesters marched in Beni, Bolivia."
+    got = by_text(geoparse(text, ents(text, ("Beni", "GPE"), ("Bolivia", "GPE")), g))
+    assert got["Beni"].geonameid == 2              # the country named still decides
+
+
 def test_a_list_of_towns_is_no_address(gazetteer, ents):
     text = "Talks were held in Amman, Aleppo and Paris."
     got = by_text(geoparse(text, ents(text, ("Amman", "GPE"), ("Aleppo", "GPE"), ("Paris", "GPE")), gazetteer))
