@@ -334,6 +334,12 @@ def _with_weak_place(event: Event, weak: Sequence[Place], resources: Resources) 
         place = own[0]
         return replace(event, location=to_location(place, resources.gazetteer,
                                                    2 if place.feature in ("city", "admin2") else 3))
+    inside = [p for p in own if p.feature in ("city", "admin2") and here is not None and here.precision == 3
+              and here.admin1 and here.name == here.admin1 and (p.country, p.admin1) == (here.country, here.admin1)]
+    if inside:
+        # "in Si Sakhon district of Narathiwat province": the town NER doubted lies in the
+        # province the event is placed in, so it says where in the province.
+        return replace(event, location=to_location(inside[0], resources.gazetteer, 2))
     if here is not None or not weak:
         return event
     place = (own or weak)[0]

@@ -609,3 +609,10 @@ def test_a_city_abroad_spelt_like_the_town_named_is_no_place(extract):
     [event] = extract("A truck bomb exploded at a checkpoint on the outskirts of Suluk, killing 51.",
                       published="2016-01-01")
     assert event["location"] is None or event["location"]["country"] != "PH"
+
+
+def test_a_doubted_town_inside_the_named_province_says_where_in_it(extract):
+    events = extract("Gunmen killed two soldiers in Si Sakhon district of Narathiwat province, Thailand.",
+                     "2021-03-23")
+    here = events[0]["location"]
+    assert (here["name"], here["admin1"], here["precision"]) == ("Si Sakhon", "Narathiwat", 2)
