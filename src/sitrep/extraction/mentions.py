@@ -94,6 +94,10 @@ _PREP_BEFORE_PLACE = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village|district|province|region|state|area|outskirts|centre|center|capital|suburb|neighbou?rhood)\s+of\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|north\w*|south\w*|east|west|rural|downtown)\s+)?$",
     re.IGNORECASE)
+# "in Barangay Katico": a word for a village opens its name. (Not a part of a village, "Sitio
+# Mabini": coders place an event in the village, and sitio names repeat across the country.)
+_VILLAGE_WORD = re.compile(r"\b(?:barangay|brgy\.?|kebele|mohalla|moshav|kibbutz|aldea|vereda|corregimiento)\s+$",
+                           re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?$", re.IGNORECASE)
 _NEAR = re.compile(r"\b(?:near|outside|outskirts\s+of|close\s+to|area\s+of|vicinity\s+of|km\s+(?:north|south|east|west)\w*\s+of|district|region|province|county|countryside|between)\b",
                    re.IGNORECASE)
@@ -368,9 +372,23 @@ def _introduced(sentence: Sentence, place: Place) -> bool:
     before = sentence.text[:place.start - sentence.start]
     # "in Yemen's Marib", "in DR Congo's Ituri province": the preposition introduces both.
     before = _POSSESSOR.sub("", before)
+    before = _VILLAGE_WORD.sub("", before)
     if re.search(r"[,(]\s*$", before):  # "Kauri, Shiroro district, Niger", "Biu (Borno)": a chain
         return True
     return _PREP_BEFORE_PLACE.search(before[-60:]) is not None
+
+
+_CHAIN_NEXT = re.compile(r"\s*\(\s*")
+_LISTED = re.compile(r"\b(?:and|or|between)\s+$")
+
+
+def _heads_chain(sentence: Sentence, place: Place, places: Sequence[Place]) -> bool:
+    """"to Rabak (White Nile)": a town that the bracket after it places is introduced as much as
+    the bracket ("to" introduces no place); not the second town of a pair ("between Guidan
+    Roumdji and Tibiri (Maradi)")."""
+    m = _CHAIN_NEXT.match(sentence.text, place.end - sentence.start)
+    return m is not None and not _LISTED.search(sentence.text, 0, place.start - sentence.start) and any(q.start - sentence.start == m.end() and _introduced(sentence, q)
+                                 and q.feature != "city" for q in places)
 
 
 _DATELINE = re.compile(r"\s*(?::|\.-|\s[-–—]\s)")
@@ -496,7 +514,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
         refined = _dateline(sentence, p) and p.feature == "country" and any(
             q.country == p.country and specificity.get(q.feature or "city", 1) < specific
             and not _WHOSE_PEOPLE.match(sentence.text, q.end - sentence.start) for q in inside)
-        introduced = _introduced(sentence, p) or (_dateline(sentence, p) and not refined)
+        introduced = _introduced(sentence, p) or (_dateline(sentence, p) and not refined) or _heads_chain(sentence, p, inside)
         road = bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
             _ROAD_TO.search(sentence.text, 0, p.start - sentence.start)
             and _ROAD_AFTER.match(sentence.text, p.end - sentence.start))  # not "Iraq - Kirkuk checkpoint attack"

@@ -43,7 +43,9 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])"
 _RUN = re.compile(
     # (a lower-case Arabic article may open the run: "in al-Musayfirah, Daraa")
     rf"\b(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh)-(?=[A-Z]))?{_CAP}"
-    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+{_CAP})*")
+    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+"
+    # (and joined to the next word: "Shokat as-Sufi", "Beit al-Faqih")
+    rf"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|ez|es|er)-(?=[A-Z]))?{_CAP})*")
 _WORD = re.compile(rf"{_CAP}|[a-z]+")
 # "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
 _ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2,3})(?![\w])")
@@ -308,7 +310,8 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or not before or before[-1] in ".!?\n:"
 
 
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|locality|settlement)\b")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|locality|settlement|sub-?district|municipality|commune|"
+                               r"township|sub-?county)\b")
 _PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
                         r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts)\s+of|"
                         r"entrance\s+to(?:\s+the\s+(?:town|village|city|settlement)\s+of)?)\s+$", re.IGNORECASE)
@@ -368,7 +371,10 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                 if not (text[e - 1].isalnum() or text[e - 1] == ".") \
                         or not text[words[j][0]].isupper():
                     continue
-                cued = _PLACE_CUE.search(text[max(0, s - 40):s]) is not None
+                # (so does a word for a settlement after it, "near Lab-Sar village", where NER
+                # saw nothing; a name NER gave a kind, "a Druze village", is no place)
+                cued = _PLACE_CUE.search(text[max(0, s - 40):s]) is not None \
+                    or (_SETTLEMENT_AFTER.match(text, e) is not None and free(s, e))
                 # A cue outranks NER's guess that the name is a person ("the town of Kafr Qaddum").
                 if not cued and not free(s, e):
                     continue  # a cued name competes with NER's spans in geoparse's selection

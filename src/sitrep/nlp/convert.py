@@ -16,12 +16,20 @@ if TYPE_CHECKING:
 def doc_to_sentence(doc: "Doc", sentence: Sentence) -> Sentence:
     """Attach the entities of ``doc`` (run over ``sentence.text``) to the sentence, in document
     offsets. Entities are all extraction reads from the model (see nlp/pipeline.py)."""
-    base = sentence.start
+    base, text = sentence.start, sentence.text
     entities = tuple(
-        Entity(base + e.start_char, base + e.end_char, e.label_, sentence.text[e.start_char:e.end_char])
-        for e in doc.ents
+        Entity(base + e.start_char, base + end, e.label_, text[e.start_char:end])
+        for e in doc.ents for end in [_word_end(text, e.end_char)]
     )
     return replace(sentence, entities=entities)
+
+
+def _word_end(text: str, end: int) -> int:
+    """Where the word that ``end`` falls in ends: the tokenizer splits a few words that are also
+    names ("Gonna" reads as "Gon na"), and an entity is a whole word."""
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return end
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -581,9 +581,18 @@ def test_capital_punishment_is_no_city(extract):
 
 @pytest.mark.parametrize("note, name", [
     # The word for a local unit opens the name; alone it is no place (GeoNames files "Sitio" as
-    # a Philippine village).
+    # a Philippine village). The village is the place, not a part of it.
     ("On 24 September 2020, troops clashed with NPA rebels in Sitio Mabini, Barangay Carabalan, "
-     "Himamaylan City (Negros Occidental, Western Visayas).", "Himamaylan"),
+     "Himamaylan City (Negros Occidental, Western Visayas).", "Carabalan"),
+    ("On 2 September 2021, suspected BIFF members abducted a farmer and his son in Barangay Katico, "
+     "Pikit municipality, Cotabato.", "Katico"),
+    # A town the bracket after it places, whatever word comes before it.
+    ("On 3 May 2023, the army deployed reinforcements to Rabak (White Nile).", "Rabak"),
+    # A town NER took for something else, named as a village or subdistrict.
+    ("On 8 February 2021, a militant was killed when the IED he was planting near Lab-Sar village "
+     "(Balkh) detonated prematurely.", "Lab-Sar"),
+    ("On 15 March 2022, teachers staged a sit-in in Hajiawa subdistrict (Rania, Sulaymaniyah) over "
+     "delayed salaries.", "Hajiawa"),
     # A district in brackets we do not know still places the town in the province after it.
     ("Around 10 June 2022 (as reported), SSPDF soldiers raped two women near Yirol town (Yirol West, Lakes).",
      "Yirol"),
