@@ -802,8 +802,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
 
 # GTD splits a toll reported for several linked attacks evenly among them ("This was one of
 # three related attacks ... At least 31 people were killed across the attacks"); ACLED notes say
-# so outright ("Fatalities split between 2 events").
-_SPLIT_NOTE = re.compile(rf"\bfatalities\s+(?:were\s+)?split\s+(?:evenly\s+)?(?:between|among|across)\s+"
+# so outright ("Fatalities split between 2 events", "28 fatalities across the period, split between 2 events").
+_SPLIT_NOTE = re.compile(rf"\bfatalities\b(?:[^.;]{{0,40}}?,)?\s+(?:were\s+|are\s+)?(?:evenly\s+)?split\s+(?:evenly\s+)?(?:between|among|across)\s+"
                          rf"(?P<n>{NUMBER})\s+(?:\w+\s+)?events?\b", re.IGNORECASE)
 _LINKED = r"(?:attacks|incidents|raids|bombings|assaults|events|explosions|blasts)\b"
 _ONE_OF = re.compile(rf"\bone\s+of\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?{_LINKED}", re.IGNORECASE)

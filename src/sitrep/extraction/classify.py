@@ -19,7 +19,9 @@ _VIOLENT_EVENTS = ("ASSAULT",)
 # ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
 _INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
                            r"water\s+cannons?|rubber\s+bullets|baton|"
-                           r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest\w*|detain\w*)|"
+                           r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest(?!ed)\w*|detain(?!ed)\w*|"
+                           # (not a detained person the protest is about: "the release of a detained producer")
+                           r"(?<!\sa\s)(?<!the\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
                            r"broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
                            r"controlled\s+the\s+situation)\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"

@@ -222,6 +222,13 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # "Police detained 15 people during a demonstration": the arrests told first, in the
             # protest's own sentence, are its response too.
             group = [*group, *out.pop()]
+        if head.event == "PROTEST" and out and protest is out[-1] \
+                and protest[0].acled_sub_event_type == "Excessive force against protesters" \
+                and 0 < head.sentence - max(m.sentence for m in protest) <= 1 \
+                and all((m.killed or m.injured) and not m.actors for m in group):
+            # "Three protesters were injured." right after the force used on them: its toll.
+            protest.extend(group)
+            continue
         if protest is not None and head.event in ("COERCE", "ASSAULT") and not head.background:
             first, last = min(m.sentence for m in protest), max(m.sentence for m in protest)
             said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)

@@ -194,6 +194,12 @@ def document_anchor(text: str) -> DateInfo | None:
     for hit in find_dates(head, None):
         if hit.info.precision == "day" and hit.start < opening + 12 and not _in_dateline(head, hit):
             return hit.info
+        if hit.info.precision == "day" and hit.start < opening + 30 and _REPORTED_ON.search(head, 0, hit.start):
+            # ACLED's "As reported on 13 February 2022, on 11 February ...": the day after the
+            # report's, read in the report's year.
+            told = next((h for h in find_dates(head, hit.info.start)
+                         if h.start > hit.end and h.start < hit.end + 12 and h.info.precision == "day"), None)
+            return told.info if told is not None else None
     return None
 
 

@@ -21,7 +21,7 @@ from .status import trigger_status
 
 # Earlier events told as context: "less than a month ago", "in a similar attack", "last year".
 _BACKGROUND = re.compile(
-    r"\b(?:ago|similar\s+attack|previously|previous(?!\s+(?:president|government|administration|regime|ministers?|"
+    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named)\b)|previous(?!\s+(?:president|government|administration|regime|ministers?|"
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary\s+of|"
@@ -373,11 +373,14 @@ def _introduced(sentence: Sentence, place: Place) -> bool:
     # "in Yemen's Marib", "in DR Congo's Ituri province": the preposition introduces both.
     before = _POSSESSOR.sub("", before)
     before = _VILLAGE_WORD.sub("", before)
+    # "around May Kadra [May Cadera]": the other spelling in square brackets is the same place.
+    before = _SPELT_BEFORE.sub("", before)
     if re.search(r"[,(]\s*$", before):  # "Kauri, Shiroro district, Niger", "Biu (Borno)": a chain
         return True
     return _PREP_BEFORE_PLACE.search(before[-60:]) is not None
 
 
+_SPELT_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*\[\s*$")
 _CHAIN_NEXT = re.compile(r"\s*\(\s*")
 _LISTED = re.compile(r"\b(?:and|or|between)\s+$")
 
@@ -418,7 +421,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
 # "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
 _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|shot|lobbed|crossed|cross|crossing|came|coming|"
                          r"infiltrated|based)\s+(?:[\w\-]+\s+){0,4}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|"
-                         r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|"
+                         r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|herders|herdsmen|raiders|bandits|"
                          r"(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:man|woman|youth|teenager|resident|Palestinian|suspect))\s+)"
                          r"from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 

@@ -172,7 +172,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 # What owns a district is a province (or, as scored, a district): NER's doubt
                 # leaves the name nothing else to go on. (A city it saw owns its quarters.)
                 hint = "admin1"
-            query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else clean
+            query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else spelt_out(clean, text, s)
             inside = _HINT_INSIDE.search(clean)
             if source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
                                                         or _SETTLEMENT_AFTER.match(text, e)):
@@ -344,6 +344,16 @@ def _shouted(text: str, pos: int) -> bool:
     return not any(ch.islower() for ch in line)
 
 
+# Initials that are also an English word: a country only as written, in capitals, on a line
+# that is not all capitals ("aid workers killed in CAR", never "CAR BOMB KILLS 5").
+_CASED_INITIALS = {"CAR": "Central African Republic"}
+
+
+def spelt_out(span: str, text: str, start: int) -> str:
+    """What the gazetteer is asked for ``span``: its own words, or the country its initials are."""
+    return _CASED_INITIALS[span] if span in _CASED_INITIALS and not _shouted(text, start) else span
+
+
 def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                  blocked: Sequence[tuple[int, int]]) -> list[Mention]:
     """Capitalised runs outside ``taken`` (already mentions) and ``blocked`` (PERSON, ORG...).
@@ -400,9 +410,9 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     # "Burkinabe volunteers", "Sinai militants": a nationality or a region, never
                     # a town, may name whose or where from ("Fano villagers" is no Italian town).
                     source = "run-people" if _PEOPLE_AFTER.match(text, e) else "run-initial"
-                    out.append(Mention(s, e, span, span, source, place_hint(span, text, e)))
+                    out.append(Mention(s, e, span, spelt_out(span, text, s), source, place_hint(span, text, e)))
                     continue
-                out.append(Mention(s, e, span, span, "run", place_hint(span, text, e)))
+                out.append(Mention(s, e, span, spelt_out(span, text, s), "run", place_hint(span, text, e)))
     return out
 
 

@@ -201,6 +201,29 @@ def test_a_route_taken_earlier_is_not_the_place(extract):
     ("A 50 year old Hindu priest was hacked to death in Panchagarh on Monday.", ("ASSAULT", "Attack", 1, None)),
     ("05/02/2021: Assailants attacked a gendarmerie post in Tera, Tillaberi, Niger. Six gendarmes were killed and "
      "two others were wounded, while security forces killed eleven of the attackers.", ("ASSAULT", "Armed clash", 17, 2)),
+    # Round 22: weapons recovered or found in a cache are disrupted weapons use, not an attack.
+    ("On 19 May 2022, police recovered two hand grenades, a 9mm pistol and 23 live rounds from a hideout near "
+     "Nambol (Bishnupur district, Manipur).", ("ASSAULT", "Disrupted weapons use", None, None)),
+    ("On 19 May 2022, troops discovered an arms cache containing 12 rifles near Nambol (Bishnupur district, "
+     "Manipur).", ("ASSAULT", "Disrupted weapons use", None, None)),
+    # A pledge to demobilise is an agreement; positions taken over from those who held them, a
+    # transfer; people who flee when armed men are sighted, ACLED's Other.
+    ("On 23 February 2023, 80 militiamen handed over machetes and hunting rifles and signed a commitment to "
+     "demobilise in Bulungu (Bulungu, Kwilu).", ("AGREE", "Agreement", None, None)),
+    ("On 1 March 2024, Rwandan troops arrived in Namialo (Meconta, Nampula) and took over the positions "
+     "previously held by the FADM.", ("RETREAT", "Non-violent transfer of territory", None, None)),
+    ("On 1 March 2024, about 1,200 residents of villages around Kakuma (Turkana West, Turkana) fled to the camp "
+     "after armed herders from South Sudan were sighted near the border.", ("COERCE", "Other", None, None)),
+    # A detained person the march is about is no arrest at the march.
+    ("On 1 March 2024, coffee growers held a peaceful march in Condega, Esteli, demanding better prices and "
+     "the release of a detained producer.", ("PROTEST", "Peaceful protest", None, None)),
+    # Live fire at a crowd that gathered, and the protesters it hurt told next.
+    ("On 1 March 2024, Israeli forces fired live bullets and tear gas at dozens of Palestinians who gathered near "
+     "the fence east of Khan Younis. Three protesters were injured.",
+     ("ASSAULT", "Excessive force against protesters", None, 3)),
+    # A toll split between events in ACLED's words after a comma.
+    ("On 1 March 2024, ENDF forces clashed with TPLF forces around Humera (Western, Tigray). 28 fatalities across "
+     "the period, split between 2 events.", ("ASSAULT", "Armed clash", 14, None)),
 ])
 def test_held_out_wordings(extract, text, expected):
     assert _summary(extract, text)[0] == expected
@@ -338,3 +361,19 @@ def test_an_acled_report_date_is_not_the_event_date(extract):
 def test_places_of_round_twenty_one(extract, text, name, precision):
     [event] = extract(text, published="2021-05-21")
     assert (event["location"]["name"], event["location"]["precision"]) == (name, precision)
+
+
+def test_round_twenty_two_dates_and_places(extract):
+    # The day after ACLED's report day takes the report's year.
+    [event] = extract("As reported on 13 February 2022, on 11 February the Myanmar military carried out two "
+                      "airstrikes on a PDF camp near Hman Pin village (Homalin Township, Sagaing Region).")
+    assert event["date"]["start"] == "2022-02-11"
+    # The other spelling in square brackets is the same, introduced, place.
+    [event] = extract("Around 4 November 2020, ENDF forces clashed with TPLF forces around May Kadra [May Cadera] "
+                      "(Western, Tigray).", published="2020-11-10")
+    assert event["location"]["name"] == "May Cadera"
+    # Initials that are also a word name a country only in capitals, in a line that is not shouted.
+    [event] = extract("Gunmen kill aid worker in CAR", published="2021-03-03")
+    assert event["location"]["country"] == "CF"
+    [event] = extract("CAR BOMB KILLS 5 IN KABUL", published="2021-03-03")
+    assert event["location"]["country"] == "AF"
