@@ -40,7 +40,7 @@ _NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{N
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|gunned\s+down|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|stoned\s+to\s+death|"
-              r"lynched|assassinated|succumbed|death)")
+              r"lynched|assassinated|succumbed|neutrali[sz]ed|death)")
 _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation))")
@@ -75,7 +75,9 @@ _SUBJECT_FIRST = re.compile(
     rf"(?P<nums>(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP_TIMELESS}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}},\s+)?(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
-    rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b",
+    rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b"
+    # ("wounding six others, then killed himself": the attacker's own death, not theirs)
+    rf"(?!\s+(?:himself|herself|themselves)\b)",
     re.IGNORECASE,
 )
 # A further group of the same victims: "killed two soldiers and three civilians", "five
@@ -129,6 +131,7 @@ _ATTACKER_KILLED = re.compile(
     r"\b(?:(?:killed|shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed)\s+(?:the|an?|one)\s+(?:suicide\s+)?"
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
+    r",\s+(?:and\s+)?then\s+(?:killed|shot)\s+himself|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
     r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"
@@ -375,7 +378,9 @@ _HURT_ANOTHER = re.compile(rf"\b(?:wounding|injuring)\s+(?:another|a\s+second|on
                            re.IGNORECASE)
 # "He died in hospital", "She later succumbed to her wounds": the one told before died (whether
 # that is one more dead is for the event to tell); "another later died": one more dead.
-_ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?)\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
+_ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?|"
+                            # ("The officer died of his injuries": the one told as hurt)
+                            rf"(?P<the>the\s+(?:[\w\-]+\s+)?{_PERSON_NOUN_SHORT}))\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
                            r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))", re.IGNORECASE)
 # "fatally wounded", "mortally injured": killed, whatever the verb says.
@@ -394,6 +399,18 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with)\s+(?:the\s+)?"
                             rf"(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b",
                             re.IGNORECASE)
+# "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
+# including the bomber", "4 dead (including 2 perpetrators)": a toll that holds its attackers.
+_WITHIN = re.compile(rf"\b(?:killed|dead|died|killing\s+(?:[\w\-]+\s+){{0,3}}?(?:people|persons|others|civilians))"
+                     rf"\s*[,(]?\s*(?:including|among\s+them|of\s+whom)\s+(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?"
+                     rf"(?:were\s+)?{_ATTACKER_NOUN}\b", re.IGNORECASE)
+
+
+def attackers_within(text: str) -> int:
+    """How many of the dead a toll in ``text`` says were the attackers themselves."""
+    return sum(int(parse_number(m.group("n")) or 1) if m.group("n") else 1 for m in _WITHIN.finditer(text))
+
+
 # "burning seven passengers to death": the figure between the verb and "to death".
 _NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+(?P<nums>{_NUM})\s+(?P<noun>(?:[\w'’\-]+\s+){{0,3}}?)"
                            rf"(?:to\s+death|alive)\b", re.IGNORECASE)
@@ -531,15 +548,47 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
         pos = max(m.end(), m.start() + 1)
 
 
+# A figure quoted from a source: "wounding 'around ten' others", "'about fifteen' assailants".
+_QUOTED_FIGURE = re.compile(rf"[‘'\"“](?P<figure>(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+                            rf"{NUMBER})[’'\"”]", re.IGNORECASE)
+
+
+# The toll of a second site told after the first's: "53 people were killed at the bus station and
+# 20 at the hospital"; "a bomb outside a hotel killed 2; ... a second device at the market killed 1".
+_AND_AT = re.compile(rf"\b(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\s+(?:at|in|inside|near|outside)\s+(?:the\s+)?[^,.;]{{1,40}}?"
+                     rf"\s+and\s+(?P<nums>{_NUM})\s+(?:(?:more|others|people)\s+)?(?:at|in|inside|near|outside)\s+", re.IGNORECASE)
+_SECOND_SITE = re.compile(r"\b(?:second|another|third)\s+(?:\w+\s+)?(?:device|bomb|blast|explosion|bomber|attack|site)\b"
+                          r"[^;]{0,80}$", re.IGNORECASE)
+_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|overall|total|toll)\b", re.IGNORECASE)
+
+
+def _other_sites(original: str, text: str, base: int, hits: list[CountHit]) -> list[CountHit]:
+    """Figures of a further site, added to the victims' toll (marked ``additional``)."""
+    out = []
+    for m in _AND_AT.finditer(text):
+        figure = _number_range(m.group("nums"))
+        if figure and not _IN_ALL.search(text, m.start(), m.end() + 20):
+            out.append(CountHit(_kind(m.group("verb")), figure[0], None, base + m.start("nums"), base + m.end("nums"),
+                                original[m.start("nums"):m.end("nums")], additional=True))
+    for i, h in enumerate(hits):
+        if h.kind in (KILLED, INJURED) and not (h.attackers or h.additional) \
+                and any(g.kind == h.kind and not (g.attackers or g.additional) and g.end <= h.start for g in hits) \
+                and _SECOND_SITE.search(text, 0, h.start - base) and not _IN_ALL.search(text, h.start - base, h.end - base + 20):
+            hits[i] = dataclasses.replace(h, additional=True)
+    return out
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
     # "a 50 year old priest" is the age "a 50-year-old priest" (same length: offsets hold)
     text = _BARE_AGE.sub(lambda m: m.group().replace(" ", "-"), text)
     text = _FATALLY.sub(lambda m: "killed".rjust(len(m.group())), text)
+    text = _QUOTED_FIGURE.sub(lambda m: f" {m.group('figure')} ", text)
     unknown = [(m.start(), m.end()) for m in _UNKNOWN_PART.finditer(text)]
     text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)
     hits = _find_counts(original, text, base)
+    hits += _other_sites(original, text, base, hits)
     if unknown:
         # The figures around an unknown number are a floor.
         hits = [dataclasses.replace(h, high=None) if any(h.start - base <= s and e <= h.end - base for s, e in unknown) else h
@@ -556,6 +605,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             # "stabbed a woman, who died": the one struck is dead
             hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()]))
     for m in _ONE_MORE_DIED.finditer(text):
+        if m.group("the"):
+            hits = [h for h in hits if not (h.kind == KILLED and h.start - base <= m.start() < h.end - base)]
         if not any(h.kind == KILLED and h.start - base <= m.start() < h.end - base for h in hits):
             span = (base + m.start(), base + m.end(), original[m.start():m.end()])
             if m.group().lower().startswith("another"):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..models import ARMED_GROUP_TYPES, Actor, Attribution, Count, Event, Location, Mention, Place, Span
+from ..models import ARMED_GROUP_TYPES, Actor, Attribution, Count, Event, Location, Mention, Place, Span, replace
 from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
@@ -277,11 +277,16 @@ _TOLL_UPDATE = re.compile(
 
 
 _HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
-                            r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b", re.IGNORECASE)
+                            r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b|"
+                            # (and the operation that freed them: "one kidnapper was killed in the rescue operation")
+                            r"\b(?:was|were)\s+(?:later\s+)?(?:freed|rescued|released)\s+by\b|\brescue\s+operation\b",
+                            re.IGNORECASE)
 
 
-# "The chief was found dead on March 27", "Acosta's body was found": who the sentence is about.
-_FATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?P<who>[\w\-]+)(?:['’]s)?\s+(?:(?:\w+\s+)?(?:body|corpse|remains)\s+)?(?:was|were)\s+"
+# "The chief was found dead on March 27", "Acosta's body was found", "The bodies of two of the
+# officers were found": who the sentence is about.
+_FATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?:[\w\-]+\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?)?"
+                           r"(?P<who>[\w\-]+)(?:['’]s)?\s+(?:(?:\w+\s+)?(?:body|corpse|remains)\s+)?(?:was|were)\s+"
                            r"(?:later\s+|subsequently\s+)?(?:found|killed|executed|beheaded|shot|released|freed|rescued)\b",
                            re.IGNORECASE)
 
@@ -316,6 +321,13 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
             and _SPOILS.search(text, m.evidence.start, m.evidence.end)]
 
 
+def _rescuers_apart(m: Mention) -> Mention:
+    rescuers = tuple(a for a in m.actors if a.type == "State forces")
+    if not rescuers:
+        return m
+    return replace(m, actors=tuple(a for a in m.actors if a not in rescuers), recipients=(*m.recipients, *rescuers))
+
+
 def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
     """A sentence that only states a toll belongs to the event before it, whatever its type; a
     sentence that updates the toll of a violent event ("bringing the death toll to eight")
@@ -334,7 +346,8 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
                 and all(m.event == "ASSAULT" for m in group) and all(
                     _HOSTAGES_FATE.search(x) or _same_victim(x, out[-1], text) for x in said):
             # "The hostages were later executed": the fate of those taken is the kidnapping's.
-            out[-1].extend(group)
+            # (The forces that freed them are not its perpetrators: "freed by gendarmes".)
+            out[-1].extend(_rescuers_apart(m) for m in group)
             continue
         out.append(group)
     return out

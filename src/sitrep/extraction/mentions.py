@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
-from .casualties import DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit, find_counts
+from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit,
+                         attackers_within, find_counts)
 from .classify import TriggerHit, classify, find_triggers
 from .dates import event_date
 from .status import trigger_status
@@ -689,6 +690,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             clause_date, clause_relative = event_date([(told, offset)], base, ctx.anchor)
         counts = find_counts(told, offset)
         killed, killed_extra = _count(counts, KILLED, clause, offset, with_attackers=False)
+        within = attackers_within(told) if killed and ctx.anchor is None else 0
+        if 0 < within < killed.low:
+            # Prose counts the victims: "3 killed including the attacker" is two (a coded
+            # incident, GTD's, counts the attacker too).
+            killed = Count(killed.low - within, None if killed.high is None else killed.high - within, killed.text)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
         killed_perpetrators = sum(h.low for h in counts if h.kind == KILLED and h.attackers and _PERPETRATOR.search(h.text))
         injured = _with_extra(*_count(counts, INJURED, clause, offset))

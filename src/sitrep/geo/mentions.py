@@ -64,6 +64,8 @@ god allah christmas easter ramadan eid islam christian muslim jewish catholic
 union town city village district province county state
 sitio barangay brgy purok kebele mohalla moshav kibbutz aldea vereda corregimiento
 grand great main big little holy royal national federal
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+hundreds thousands dozens several both all many some
 """.split())
 
 

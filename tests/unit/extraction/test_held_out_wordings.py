@@ -221,6 +221,26 @@ def test_a_route_taken_earlier_is_not_the_place(extract):
     ("On 1 March 2024, Israeli forces fired live bullets and tear gas at dozens of Palestinians who gathered near "
      "the fence east of Khan Younis. Three protesters were injured.",
      ("ASSAULT", "Excessive force against protesters", None, 3)),
+    # Round 22 tolls: prose counts the victims of a toll that includes its attackers (a coded
+    # incident counts the attackers too); an attacker who "then killed himself" is no victim.
+    ("A suicide car bomb exploded near a busy intersection in El Hermel, killing three people including the "
+     "bomber and injuring 28 others.", ("ASSAULT", "Suicide bomb", 2, 28)),
+    ("05/02/2021: A suicide car bomb exploded near a busy intersection in El Hermel, Lebanon, killing three "
+     "people including the bomber and injuring 28 others.", ("ASSAULT", "Suicide bomb", 3, 28)),
+    ("A gunman opened fire at a temple in Yuba City, killing four worshippers and wounding six others, then "
+     "killed himself as police arrived.", ("ASSAULT", "Attack", 4, 6)),
+    # A figure in quotes; the dead "neutralized"; the hurt officer who died moves to the dead.
+    ("05/02/2021: Bandits attacked Bermo, Maradi, Niger, killing six herders and wounding 'around ten' others.",
+     ("ASSAULT", "Attack", 6, 10)),
+    ("05/02/2021: Assailants ambushed a VDP unit near Barogo, Burkina Faso. Six VDP members were killed, while "
+     "the army said fifteen assailants were neutralized.", ("ASSAULT", "Armed clash", 21, None)),
+    ("05/02/2021: Assailants shot and injured a police officer and a civilian in Kunzar, Jammu and Kashmir, "
+     "India. The officer died of his injuries the next morning.", ("ASSAULT", "Attack", 1, 1)),
+    # A second site's toll adds to the first.
+    ("A motorcycle bomb outside a hotel in Hat Yai killed 2 and injured 15; forty minutes later a second device "
+     "at the central market killed 1 and injured 9.", ("ASSAULT", "Remote explosive/landmine/IED", 3, 24)),
+    ("Car bombs struck the bus station and the hospital in Jablah. At least 53 people were killed at the bus "
+     "station and 20 at the hospital.", ("ASSAULT", "Remote explosive/landmine/IED", 73, None)),
     # A toll split between events in ACLED's words after a comma.
     ("On 1 March 2024, ENDF forces clashed with TPLF forces around Humera (Western, Tigray). 28 fatalities across "
      "the period, split between 2 events.", ("ASSAULT", "Armed clash", 14, None)),
@@ -377,3 +397,21 @@ def test_round_twenty_two_dates_and_places(extract):
     assert event["location"]["country"] == "CF"
     [event] = extract("CAR BOMB KILLS 5 IN KABUL", published="2021-03-03")
     assert event["location"]["country"] == "AF"
+
+
+def test_a_kidnapping_summary_keeps_the_fate_of_its_hostages(extract):
+    # The bodies found days later and the rescue are the kidnapping's outcome, not new events;
+    # the gendarmes who freed the hostages are not its perpetrators.
+    [event] = extract("03/11/2022: Assailants abducted three customs officers at a checkpoint near Toubakoura, "
+                      "Koulikoro, Mali. The bodies of two of the officers were found on March 15, 2022.")
+    assert (event["date"]["start"], event["killed"]["low"], "abduct" in event["modes"]) == ("2022-03-11", 2, True)
+    [event] = extract("04/19/2022: Assailants abducted a businessman and his wife in Figuil, North, Cameroon. The "
+                      "couple was freed by gendarmes on April 25, 2022; one kidnapper was killed and two gendarmes "
+                      "were wounded in the rescue operation.")
+    assert (event["date"]["start"], event["killed"]["low"], event["injured"]["low"]) == ("2022-04-19", 1, 2)
+    assert all(a["type"] != "State forces" for a in event["actors"])
+
+
+def test_a_number_opening_a_sentence_is_no_place(extract):
+    [event] = extract("Militants attacked an army camp in Koutiala. Ten soldiers were killed.", published="2017-06-01")
+    assert event["location"]["name"] == "Koutiala"
