@@ -83,7 +83,8 @@ SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
 # What separates a place from the one that holds it: "Kauri, Shiroro", "Kauri in Shiroro",
 # "Maqbanah district, Taizz", "Hazarin (Idleb".
 _AFTER_UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s*,\s*$")
-_CHAIN_GAP = re.compile(r"^(?:\s+(?:" + "|".join(ADMIN_HINTS) + r"|area|territory|commune|lga))?\s*,\s*$"
+_CHAIN_GAP = re.compile(r"^(?:\s+(?:" + "|".join(ADMIN_HINTS) + r"|area|territory|commune|lga))?"
+                        r"(?:\s+(?:headquarters|seat|centre|center))?\s*,\s*$"
                         r"|^\s+in\s+$|^\s*\]?\s*(?:[a-z]+\s*)?\(\s*$", re.IGNORECASE)
 
 
@@ -456,6 +457,14 @@ def _area(r: Resolved | None) -> bool:
     return r is not None and r.best is not None and r.best.feature in ("admin1", "admin2", "country")
 
 
+def _neighbour(c: Candidate, district: Candidate) -> bool:
+    """A town or district of the named district's province close to its seat: "Bermo, Dakoro
+    department", the town now heading a department carved out of the one the writer names."""
+    return district.feature == "admin2" and c.feature in ("city", "admin2") and c.country == district.country \
+        and bool(c.admin1_code) and c.admin1_code == district.admin1_code \
+        and distance_km(c, district) <= NEIGHBOUR_DISTRICT_KM
+
+
 def _carved_from(c: Candidate, province: Candidate) -> bool:
     """Whether ``c`` lies in a province named after ``province`` ("Papua Pegunungan", "Papua")."""
     return province.feature == "admin1" and bool(c.admin1) and c.country == province.country \
@@ -709,7 +718,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
                 or chain_country.get(outer) == container.country):
             placed.add(i)
         if container is not None and best is not None and best.match in ("name", "alias", "alt") \
-                and container.feature in ("admin1", "admin2") and container.contains(best):
+                and container.feature in ("admin1", "admin2") and (container.contains(best) or _neighbour(best, container)):
             addressed.add(i)
         if container is not None and container.feature in ("admin1", "admin2"):
             in_area.add(i)

@@ -586,6 +586,11 @@ def test_capital_punishment_is_no_city(extract):
      "Himamaylan City (Negros Occidental, Western Visayas).", "Carabalan"),
     ("On 2 September 2021, suspected BIFF members abducted a farmer and his son in Barangay Katico, "
      "Pikit municipality, Cotabato.", "Katico"),
+    # A town now heading a department carved out of the one named, close to its seat.
+    ("05/04/2022: Armed bandits attacked Bermo, Dakoro department, Maradi, Niger, killing six herders.", "Bermo"),
+    # A district's headquarters is its town, and the chain after it holds.
+    ("11/24/2021: Assailants attacked Sanga district headquarters, Niassa, Mozambique, beheading two civilians.",
+     "Sanga"),
     # A town the bracket after it places, whatever word comes before it.
     ("On 3 May 2023, the army deployed reinforcements to Rabak (White Nile).", "Rabak"),
     # A town NER took for something else, named as a village or subdistrict.
