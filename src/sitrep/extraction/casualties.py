@@ -278,14 +278,19 @@ _THROAT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:had|h
                      rf"(?:slit|cut)\b", re.IGNORECASE)
 # People struck who may not all have died: "stabbed four people", "shot seven people": those of
 # them not said to have died were hurt.
+_STRUCK_NOUNS = (r"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
+                 r"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|policewomen|soldiers|guards|"
+                 r"gendarmes|tourists|villagers|teachers|nurses|doctors|workers|worshipers)")
 _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing))\s+"
                      rf"(?:at\s+least\s+|more\s+than\s+)?(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?"
-                     rf"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
-                     rf"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|policewomen|soldiers|guards|"
-                     rf"gendarmes|tourists|villagers|teachers|nurses|doctors|workers|worshipers)\b"
+                     rf"{_STRUCK_NOUNS}\b"
                      rf"(?!\s+(?:dead|to\s+death))|"
                      rf"\b(?:stabb(?:ed|ing)|slash(?:ed|ing)|knif(?:ed|ing))\s+(?P<one>an?|the)\s+(?:[\w\-]+\s+){{0,2}}?"
                      rf"(?!head\b){_PERSON_NOUN}\b(?!s)(?!\s+(?:to\s+death|dead|and\s+(?:a|an|the|two|three)\b))", re.IGNORECASE)
+# "Two police officers were stabbed": struck, and hurt unless a death is told.
+_STRUCK_PASSIVE = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?{_STRUCK_NOUNS}\s+"
+                             rf"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stabbed|shot|slashed|knifed|hacked)\b"
+                             rf"(?!\s+(?:dead|to\s+death|and\s+killed))", re.IGNORECASE)
 # "stabbed a police officer and a soldier": the people a list names.
 _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s+death|dead))")
 
@@ -373,7 +378,9 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
 _OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"
                            rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+)?killed)\b", re.IGNORECASE)
 # "killing one soldier and wounding another": one more hurt.
-_HURT_ANOTHER = re.compile(rf"\b(?:wounding|injuring)\s+(?:another|a\s+second|one\s+other)\b"
+_HURT_ANOTHER = re.compile(rf"\b(?:(?:wounding|injuring)\s+(?:another|a\s+second|one\s+other)|"
+                           # "One guardsman was killed and another injured"
+                           rf"(?<=killed\s)and\s+another\s+(?:was\s+)?(?:seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt))\b"
                            rf"(?!\s+(?:{NUMBER}|several|dozens|scores|hundreds)\b)(?!\s+(?:\w+\s+)?(?:attack|raid|blast|incident))",
                            re.IGNORECASE)
 # "He died in hospital", "She later succumbed to her wounds": the one told before died (whether
@@ -401,14 +408,21 @@ _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+deat
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
 # including the bomber", "4 dead (including 2 perpetrators)": a toll that holds its attackers.
-_WITHIN = re.compile(rf"\b(?:killed|dead|died|killing\s+(?:[\w\-]+\s+){{0,3}}?(?:people|persons|others|civilians))"
+_WITHIN = re.compile(rf"\b(?:killed|dead|died|(?:killed|killing|left)\s+(?:[\w\-]+\s+){{0,3}}?(?:people|persons|others|civilians))"
                      rf"\s*[,(]?\s*(?:including|among\s+them|of\s+whom)\s+(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?"
-                     rf"(?:were\s+)?{_ATTACKER_NOUN}\b", re.IGNORECASE)
+                     rf"(?:were\s+)?(?P<who>{_ATTACKER_NOUN})\b(?![’'])", re.IGNORECASE)
 
 
 def attackers_within(text: str) -> int:
-    """How many of the dead a toll in ``text`` says were the attackers themselves."""
-    return sum(int(parse_number(m.group("n")) or 1) if m.group("n") else 1 for m in _WITHIN.finditer(text))
+    """How many of the dead a toll in ``text`` says were the attackers themselves ("including
+    the assailants", of no number, says nothing)."""
+    out = 0
+    for m in _WITHIN.finditer(text):
+        if m.group("n"):
+            out += int(parse_number(m.group("n")) or 0)
+        elif not re.search(r"(?:s|men)$", m.group("who"), re.IGNORECASE):
+            out += 1
+    return out
 
 
 # "burning seven passengers to death": the figure between the verb and "to death".
@@ -548,6 +562,8 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
         pos = max(m.end(), m.start() + 1)
 
 
+_NEUTRALIZED_PEOPLE = re.compile(r"\b(?:bandits|fighters|elements|criminals|kidnappers|men|people|persons|individuals)\b",
+                                 re.IGNORECASE)
 # A figure quoted from a source: "wounding 'around ten' others", "'about fifteen' assailants".
 _QUOTED_FIGURE = re.compile(rf"[‘'\"“](?P<figure>(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
                             rf"{NUMBER})[’'\"”]", re.IGNORECASE)
@@ -555,25 +571,36 @@ _QUOTED_FIGURE = re.compile(rf"[‘'\"“](?P<figure>(?:(?:about|around|some|nea
 
 # The toll of a second site told after the first's: "53 people were killed at the bus station and
 # 20 at the hospital"; "a bomb outside a hotel killed 2; ... a second device at the market killed 1".
-_AND_AT = re.compile(rf"\b(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\s+(?:at|in|inside|near|outside)\s+(?:the\s+)?[^,.;]{{1,40}}?"
-                     rf"\s+and\s+(?P<nums>{_NUM})\s+(?:(?:more|others|people)\s+)?(?:at|in|inside|near|outside)\s+", re.IGNORECASE)
-_SECOND_SITE = re.compile(r"\b(?:second|another|third)\s+(?:\w+\s+)?(?:device|bomb|blast|explosion|bomber|attack|site)\b"
-                          r"[^;]{0,80}$", re.IGNORECASE)
-_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|overall|total|toll)\b", re.IGNORECASE)
+# (Sites named in lower case, "the bus station": "killed in Kabul and 20 in Kandahar" are two
+# events, "in 2022 and 250 in 2023" two periods.)
+_AND_AT = re.compile(rf"\b(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\s+(?:at|in|inside|near|outside)\s+(?:the\s+)?(?-i:[a-z])[^,.;]{{0,40}}?"
+                     rf"\s+and\s+(?P<nums>{_NUM})\s+(?:(?:more|others|people)\s+)?(?:at|in|inside|near|outside)\s+(?:the\s+)?(?-i:[a-z])",
+                     re.IGNORECASE)
+_SECOND_SITE = re.compile(r"\b(?:second|another|third)\s+(?:\w+\s+)?(?:device|bomb|blast|explosion|bomber|site)\b"
+                          r"(?P<between>[^;]{0,80})$", re.IGNORECASE)
+_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|total|toll|separate)\b", re.IGNORECASE)
+# Another time or another place: "had killed 6 last week", "a second attack in Niger killed 4".
+_ELSEWHEN = re.compile(r"\b(?:had|last|earlier|previous|ago|this\s+(?:week|month|year)|(?:19|20)\d\d|(?:in|at|near)\s+(?-i:[A-Z]))\b",
+                       re.IGNORECASE)
 
 
 def _other_sites(original: str, text: str, base: int, hits: list[CountHit]) -> list[CountHit]:
     """Figures of a further site, added to the victims' toll (marked ``additional``)."""
+    if _IN_ALL.search(text):
+        return []  # a total told: the figures are its parts
     out = []
     for m in _AND_AT.finditer(text):
         figure = _number_range(m.group("nums"))
-        if figure and not _IN_ALL.search(text, m.start(), m.end() + 20):
+        if figure:
             out.append(CountHit(_kind(m.group("verb")), figure[0], None, base + m.start("nums"), base + m.end("nums"),
                                 original[m.start("nums"):m.end("nums")], additional=True))
     for i, h in enumerate(hits):
-        if h.kind in (KILLED, INJURED) and not (h.attackers or h.additional) \
+        second = _SECOND_SITE.search(text, 0, h.start - base)
+        if h.kind in (KILLED, INJURED) and not (h.attackers or h.additional) and second is not None \
                 and any(g.kind == h.kind and not (g.attackers or g.additional) and g.end <= h.start for g in hits) \
-                and _SECOND_SITE.search(text, 0, h.start - base) and not _IN_ALL.search(text, h.start - base, h.end - base + 20):
+                and not _ELSEWHEN.search(second.group("between")) \
+                and not _ELSEWHEN.search(text, h.start - base, min(len(text), h.end - base + 30)) \
+                and not re.match(r"\s+of\s+(?:them|those|whom)\b", text[h.end - base:]):
             hits[i] = dataclasses.replace(h, additional=True)
     return out
 
@@ -829,9 +856,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if people is not None and not any(s <= m.start() < e for s, e in taken):
             hits.append(CountHit(STRUCK, people, people, base + m.start(), base + m.end(), original[m.start():m.end()]))
             taken.append((m.start(), m.end()))
-    for m in _STRUCK.finditer(text):
+    for m in (*_STRUCK.finditer(text), *_STRUCK_PASSIVE.finditer(text)):
         if not any(s <= m.start() < e for s, e in taken):
-            figure = (1, 1) if m.group("one") else _number_range(m.group("nums"))
+            figure = (1, 1) if "one" in m.groupdict() and m.group("one") else _number_range(m.group("nums"))
             if figure is not None and 0 < figure[0] <= MAX_FIGURE:
                 hits.append(CountHit(STRUCK, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     # "after a truck killed a student": a road death, not a victim of the violence told.
@@ -841,6 +868,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     # "was gunned down ... but survived": shot, not killed (the survival told in the same clause).
     hits = [dataclasses.replace(h, kind=INJURED) if h.kind == KILLED and re.search(r"\bgunned\s+down\b", h.text, re.IGNORECASE)
             and _SURVIVED.match(original, h.end - base) else h for h in hits]
+    # ("A landmine was neutralized": a device, not a death.)
+    hits = [h for h in hits if not (h.kind == KILLED and re.search(r"neutrali[sz]", h.text, re.IGNORECASE)
+                                    and not _ATTACKER.search(h.text) and not _NEUTRALIZED_PEOPLE.search(h.text))]
     coded = [h for h in hits if _ACLED_CODED.match(h.text)]
     if coded:
         # "The MoD claimed 19 Taliban killed ...; fatalities coded conservatively as 10": the

@@ -21,7 +21,7 @@ _INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s
                            r"water\s+cannons?|rubber\s+bullets|baton|"
                            r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest(?!ed)\w*|detain(?!ed)\w*|"
                            # (not a detained person the protest is about: "the release of a detained producer")
-                           r"(?<!\sa\s)(?<!the\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
+                           r"(?<!\sa\s)(?<!of\sthe\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
                            r"broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
                            r"controlled\s+the\s+situation)\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
@@ -253,6 +253,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         violent = [h for h in violent if h.trigger.name != "disrupted"]
         hits = [h for h in hits if h.trigger.name != "disrupted"]
         strong = [h for h in hits if h.trigger.strong]
+    elif disrupted and (killed or injured) and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) \
+            and any(h.trigger.strong and h.trigger.name != "disrupted" for h in violent):
+        # "Bandits killed 6 ...; troops recovered 4 rifles after a gunfight": the killing is the
+        # event, the weapons its spoils.
+        violent = [h for h in violent if h.trigger.name != "disrupted"]
+        hits = [h for h in hits if h.trigger.name != "disrupted"]
+        strong = [h for h in hits if h.trigger.strong]
     elif disrupted and _STRUCK_HOME.search(sentence) and any(h.trigger.name in _STRIKES for h in violent):
         # "one drone hit an infrastructure facility, while air defence shot down several others":
         # the strike that landed is the event.
@@ -320,6 +327,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
 
 
 # "a second device", "another bomb": a further weapon, found or defused after the attack.
+_SEIZURE = re.compile(r"(?:seized|recovered|confiscated|impounded|unearthed)\b", re.IGNORECASE)
 SECOND_DEVICE = r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?"
 _SECOND_DEVICE = re.compile(rf"\b{SECOND_DEVICE}\b", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?|"

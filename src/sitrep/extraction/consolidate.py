@@ -222,12 +222,15 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # "Police detained 15 people during a demonstration": the arrests told first, in the
             # protest's own sentence, are its response too.
             group = [*group, *out.pop()]
-        if head.event == "PROTEST" and out and protest is out[-1] \
-                and protest[0].acled_sub_event_type == "Excessive force against protesters" \
-                and 0 < head.sentence - max(m.sentence for m in protest) <= 1 \
+        force = out[-1] if out else []
+        if head.event == "PROTEST" and force and (
+                force[0].acled_sub_event_type == "Excessive force against protesters"
+                or (force[0].event == "ASSAULT" and any(a.type == "State forces" for m in force for a in m.actors))) \
+                and 0 < head.sentence - max(m.sentence for m in force) <= 1 \
                 and all((m.killed or m.injured) and not m.actors for m in group):
-            # "Three protesters were injured." right after the force used on them: its toll.
-            protest.extend(group)
+            # "Three protesters were injured." right after the force used on a crowd: its toll,
+            # and the crowd was a protest.
+            force.extend(group)
             continue
         if protest is not None and head.event in ("COERCE", "ASSAULT") and not head.background:
             first, last = min(m.sentence for m in protest), max(m.sentence for m in protest)
@@ -321,6 +324,10 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
             and _SPOILS.search(text, m.evidence.start, m.evidence.end)]
 
 
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid)",
+                               re.IGNORECASE)
+
+
 def _rescuers_apart(m: Mention) -> Mention:
     rescuers = tuple(a for a in m.actors if a.type == "State forces")
     if not rescuers:
@@ -342,7 +349,7 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
                 and all(_TOLL_UPDATE.search(x) for x in said):
             out[-1].extend(group)
             continue
-        if out and any("abduct" in m.modes for m in out[-1]) \
+        if out and any("abduct" in m.modes for m in out[-1]) and not any(_ANOTHER_INCIDENT.search(x) for x in said) \
                 and all(m.event == "ASSAULT" for m in group) and all(
                     _HOSTAGES_FATE.search(x) or _same_victim(x, out[-1], text) for x in said):
             # "The hostages were later executed": the fate of those taken is the kidnapping's.

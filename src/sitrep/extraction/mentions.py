@@ -422,7 +422,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
 # "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
 _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|shot|lobbed|crossed|cross|crossing|came|coming|"
                          r"infiltrated|based)\s+(?:[\w\-]+\s+){0,4}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|"
-                         r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|herders|herdsmen|raiders|bandits|"
+                         r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|armed\s+(?:[\w\-]+\s+)?(?:herders|herdsmen)|raiders|"
                          r"(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:man|woman|youth|teenager|resident|Palestinian|suspect))\s+)"
                          r"from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -433,6 +433,8 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
                           r"treated|receiving\s+treatment|being\s+treated)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
+# "The driver, a resident of the West Bank, was shot": where a person lives, in an aside.
+_RESIDENT_OF = re.compile(r",\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -441,6 +443,8 @@ _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|a
 def is_reference_point(place: Place, text: str) -> bool:
     """A country named only as a landmark or an origin ("near the Mali border", "the border with
     Mali", "rockets from Gaza"): not where the document's events are. ``text`` is the document."""
+    if _RESIDENT_OF.search(text, max(0, place.start - 40), place.start):
+        return True  # "The driver, a resident of the West Bank, ...": where he lived
     return place.feature == "country" and (
         _BORDER_AFTER.match(text, place.end) is not None
         or _BORDER_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
@@ -461,6 +465,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
                and (_FIRED_FROM.search(sentence.text[:p.start - sentence.start])
                     or _HEADING_TO.search(sentence.text[:p.start - sentence.start])
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
+                    or _RESIDENT_OF.search(sentence.text[:p.start - sentence.start])
                     or (p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])))]
     speakers = [p for p in places if sentence.start <= p.start < sentence.end
                 and _SPEAKER_AFTER.match(sentence.text, p.end - sentence.start)]

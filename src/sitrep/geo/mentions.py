@@ -353,7 +353,9 @@ _CASED_INITIALS = {"CAR": "Central African Republic"}
 
 def spelt_out(span: str, text: str, start: int) -> str:
     """What the gazetteer is asked for ``span``: its own words, or the country its initials are."""
-    return _CASED_INITIALS[span] if span in _CASED_INITIALS and not _shouted(text, start) else span
+    # (nor the initials of the name they follow: "Conflict Armament Research (CAR)")
+    cased = span in _CASED_INITIALS and not _shouted(text, start) and not text[:start].rstrip().endswith("(")
+    return _CASED_INITIALS[span] if cased else span
 
 
 def run_mentions(text: str, taken: Sequence[tuple[int, int]],

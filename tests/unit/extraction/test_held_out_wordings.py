@@ -415,3 +415,56 @@ def test_a_kidnapping_summary_keeps_the_fate_of_its_hostages(extract):
 def test_a_number_opening_a_sentence_is_no_place(extract):
     [event] = extract("Militants attacked an army camp in Koutiala. Ten soldiers were killed.", published="2017-06-01")
     assert event["location"]["name"] == "Koutiala"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Near misses of the round-22 rules (sixteenth review): a crowd that gathered is no protest
+    # by itself; a total restates the sites; another time, place or "of them" adds nothing.
+    ("Hundreds of worshippers who gathered for Friday prayers at a mosque in Kano were killed in a bombing.",
+     ("ASSAULT", "Remote explosive/landmine/IED", 100, None)),
+    ("A bomb killed 10 people at a market in Kabul on Monday; a second blast minutes later killed 5 more, "
+     "bringing the death toll to 15.", ("ASSAULT", "Remote explosive/landmine/IED", 15, None)),
+    ("A bomb killed 6 soldiers in Mali on Monday and wounded 9, and a second attack in Niger killed 4 civilians.",
+     ("ASSAULT", "Remote explosive/landmine/IED", 6, 9)),
+    ("53 people were killed in Kabul and 20 in Kandahar in separate bombings on Tuesday.",
+     ("ASSAULT", "Remote explosive/landmine/IED", 53, None)),
+    ("The blast killed 14 people at the market, a second bomb killed 6 of them as they fled.",
+     ("ASSAULT", "Remote explosive/landmine/IED", 14, None)),
+    # Only a munition joins "fired live ammunition and ...".
+    ("Soldiers fired live ammunition and wounded three protesters on Friday in Nablus.",
+     ("ASSAULT", "Excessive force against protesters", None, 3)),
+    # Weapons recovered after a killing are its spoils.
+    ("Bandits attacked a village in Katsina on Monday, killing 6 people; troops recovered 4 rifles and 60 live "
+     "rounds after a gunfight.", ("ASSAULT", "Attack", 6, None)),
+    # A possessive, or attackers of no number, take nothing from the toll; a device neutralized is no death.
+    ("A bomb at a wedding in Kunduz on Friday, killing 11 people including the bomber's own cousin, was claimed "
+     "by ISIS.", ("ASSAULT", "Remote explosive/landmine/IED", 11, None)),
+    ("A landmine was neutralized and 2 soldiers were wounded in Gao on Monday.",
+     ("ASSAULT", "Remote explosive/landmine/IED", None, 2)),
+    # Passive stabbings hurt; "and another injured" is one more hurt.
+    ("Two police officers were stabbed outside the railway station in Tubize. Both officers survived.",
+     ("ASSAULT", "Armed clash", None, 2)),
+    ("Three men attacked a National Guard patrol near Akouda. One guardsman was killed and another injured.",
+     ("ASSAULT", "Attack", 1, 1)),
+])
+def test_sixteenth_review(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Residents fled after militants were seen attacking a checkpoint in Menaka on Monday.",
+    "The UN urged armed groups to honour their commitment to demobilise in Bunia on Monday.",
+])
+def test_sixteenth_review_types(extract, text):
+    assert all(e["acled_sub_event_type"] not in ("Other", "Agreement") for e in extract(text, published="2024-03-05"))
+
+
+def test_sixteenth_review_places(extract):
+    [event] = extract("Gunmen killed 5 herders from Kauru in Kaduna State on Monday.", published="2024-03-05")
+    assert event["location"]["name"] == "Kauru"
+    [event] = extract("A car rammed into a group of soldiers at a junction near Yehud. Five soldiers were wounded. "
+                      "The driver, a resident of the West Bank, was shot and killed at the scene.", published="2019-01-01")
+    assert event["location"]["name"] == "Yehud"
+    events = extract("Militants attacked a checkpoint in Kabul on Monday with rifles traced by Conflict Armament "
+                     "Research (CAR), killing 3.", published="2024-03-05")
+    assert all(e["location"]["country"] != "CF" for e in events)
