@@ -132,10 +132,12 @@ _ATTACKER_KILLED = re.compile(
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
     r",\s+(?:and\s+)?then\s+(?:killed|shot)\s+himself|"
+    # "killing himself and four worshippers": the bomber, besides the figure
+    r"\bkill(?:ed|ing)\s+(?:himself|herself)\s+(?:and|along\s+with)\b|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
     r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"
-    r"(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
+    r"(?:the|an?|one)\s+(?:second\s+|third\s+|other\s+)?(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed))", re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
                       r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
@@ -184,7 +186,8 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|"
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
-                r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator)")
+                r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
+                r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant)")
 # "A 15-year-old resident suffered burns to his arms": one person hurt.
 _ONE_SUFFERED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
                            rf"(?:\w+\s+)?(?:injuries|burns|wounds|gunshot\s+wounds))\b", re.IGNORECASE)
@@ -210,7 +213,11 @@ _ONE_PERSON = re.compile(
 _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Officials?|Sources|Witnesses|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
 _NAME = rf"{_NOT_NAME}[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
-_NOUN_UNIT = rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{_PERSON_NOUN})(?!s)\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
+_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{_PERSON_NOUN})(?!s)\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
+              # "the chief of Mofako Balue", "the police officer guarding her"
+              # (a whole name: "a member of the Union Solidarity and Development Party")
+              rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’\-]+){{0,5}}(?:\s+\([A-Z]{{2,6}}\))?"
+              rf"|\s+[a-z]+ing\s+(?:him|her|them))?")
 _GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+)?[a-z]+(?:s|men|ren)\b"
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
@@ -819,6 +826,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _ONE_STRUCK_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_KILLED.finditer(text):
+        if re.match(r"kill", m.group(), re.IGNORECASE):
+            # "killing himself and four worshippers": the verb is the figure's too, so the
+            # attacker is told apart from it.
+            hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()], True))
+            continue
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
         add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
     for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):

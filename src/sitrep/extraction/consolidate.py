@@ -164,6 +164,9 @@ def _died_later(group: Sequence[Mention], killed: Count | None,
     return killed, injured
 
 
+_SUBSET = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.IGNORECASE)
+
+
 def _hurt_of_struck(group: Sequence[Mention], killed: Count | None) -> Count | None:
     """"Stabbed four people ... Two women died": the two who did not die were hurt."""
     struck = _max_count([m.struck for m in group])
@@ -479,7 +482,11 @@ def consolidate(
                 killed = Count(killed.low - freed, None, killed.text) if killed.low > freed else None
             if killed is not None and sub == "Abduction/forced disappearance":
                 sub = "Attack"
-        injured = _max_count([m.injured for m in group]) or _hurt_of_struck(group, _max_count([m.killed for m in group]))
+        injured = _max_count([m.injured for m in group])
+        struck_hurt = _hurt_of_struck(group, _max_count([m.killed for m in group]))
+        if injured is None or (struck_hurt is not None and _SUBSET.search(injured.text)):
+            # ("stabbed three people ... One of the victims was seriously hurt": all three were hurt)
+            injured = _max_count([injured, struck_hurt])
         moved = max(m.injured_died for m in group)
         if injured is not None and 0 < moved <= injured.low:
             # "Nine were injured. One of the injured later died": eight injured, counted once.

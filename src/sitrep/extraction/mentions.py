@@ -126,6 +126,10 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
     hospital sources put the toll at 12") are a range: the lowest is the figure coders take
     (ACLED's conservative rule), the highest its upper bound (UCDP's high)."""
     victims = [h for h in hits if h.kind == kind and not (h.attackers or h.additional)]
+    if clause:
+        # "12 soldiers were killed, although the militants claimed to have killed 30": the
+        # claim is no count while a reported one stands.
+        victims = [h for h in victims if not _CLAIMED_BEFORE.search(clause, 0, max(0, h.start - offset))] or victims
     attackers = sum(h.low for h in hits if h.kind == kind and (h.attackers or h.additional)
                     and (with_attackers or not h.attackers))
     if not victims:
@@ -146,6 +150,8 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
 # The perpetrators of an attack, as against enemy fighters killed in a battle.
 _PERPETRATOR = re.compile(r"\b(?:the|both|all)\s+(?:(?:\w+|suicide)\s+)?(?:assailants?|attackers?|bombers?|gunm[ae]n|"
                           r"perpetrators?|shooters?)\b|\b(?:he|she|himself|herself)\b", re.IGNORECASE)
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+)?)?$",
+                             re.IGNORECASE)
 _VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|"
                            r"fighters|rebels|troops|villagers|workers|farmers|worshippers|passengers|residents)\b",
                            re.IGNORECASE)
@@ -278,6 +284,8 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
         before = sentence.text[:p.start - sentence.start]
         if is_modifier(p, sentence.text[p.end - sentence.start:], before):
             continue  # "the US dollar" names no actor
+        if _FIRED_FROM.search(before[-60:]):
+            continue  # "militants crossed from Somalia": where they came from, not who acted
         if loose:
             if p.country != focus and p.text[:1].isupper():
                 out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "military", p.text), "state"))
@@ -286,8 +294,6 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue
         others = [q for q in places if sentence.start <= q.start < sentence.end and q is not p and q.lat is not None
                   and not is_demonym(q)]
-        if _FIRED_FROM.search(before[-60:]):
-            continue  # "militants crossed from Somalia": where they came from, not who acted
         if re.match(r"\s*(?::|\.-|\s[-–—]\s)", sentence.text[p.end - sentence.start:]) \
                 or (_EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60]) and not others):
             # A dateline ("Somalia: blast kills 20") or the place ("Pakistan blast kills 5"), not
@@ -423,7 +429,7 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
 _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|shot|lobbed|crossed|cross|crossing|came|coming|"
                          r"infiltrated|based)\s+(?:[\w\-]+\s+){0,4}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|"
                          r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|armed\s+(?:[\w\-]+\s+)?(?:herders|herdsmen)|raiders|"
-                         r"(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:man|woman|youth|teenager|resident|Palestinian|suspect))\s+)"
+                         r"(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|youth|teenager|resident|Palestinian|suspect))\s+)"
                          r"from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -724,7 +730,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             date = DateInfo(date.start - shift, (date.end or date.start) - shift, date.precision,
                             f"{date.text} ... {phrase}" if date.text else phrase)
         reference = ctx.anchor.start if ctx.anchor else ctx.published
-        background = False if days_before else _is_background(sentence, date, relative, reference, told)
+        # (What "came a week after" recalls is dated by it; an incident report's is not its incident.)
+        background = ctx.anchor is not None if days_before else _is_background(sentence, date, relative, reference, told)
         marched = background and _MOURNING.search(told) is not None \
             and not _is_background(sentence, date, relative, reference, told, mourning=False)
         if ctx.anchor is not None and not sentence.headline and _SEPARATE.search(sentence.text):

@@ -82,7 +82,8 @@ SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
 # "Dire (Dire, Tombouctou)", "Mongbwalu locality (Djugu, Ituri)", "Inalabag [Tin Elebag] (Gao)".
 # What separates a place from the one that holds it: "Kauri, Shiroro", "Kauri in Shiroro",
 # "Maqbanah district, Taizz", "Hazarin (Idleb".
-_AFTER_UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s*,\s*$")
+_AFTER_UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
+                                 r"(?:\s+(?:district|county|lga|division|department|zone|sub-?district|township|territory))?\s*,\s*$")
 _CHAIN_GAP = re.compile(r"^(?:\s+(?:" + "|".join(ADMIN_HINTS) + r"|area|territory|commune|lga))?"
                         r"(?:\s+(?:headquarters|seat|centre|center))?\s*,\s*$"
                         r"|^\s+in\s+$|^\s*\]?\s*(?:[a-z]+\s*)?\(\s*$", re.IGNORECASE)

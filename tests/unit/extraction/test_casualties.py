@@ -216,7 +216,7 @@ def test_share_rounds_up():
     ("Two sisters, Amina and Zara Bello, were killed.", 2, 0),
     ("Reporters Tomas Ruiz and Elena Vidal were injured.", 0, 2),
     ("On Friday, Paolo Conti and Marco Neri were wounded.", 0, 2),
-    ("The bomber killed himself and 11 soldiers.", 11, 0),
+    ("The bomber killed himself and 11 soldiers.", 12, 0),  # (the bomber told apart, as an attacker)
     ("Deputy Sofia Lind was stabbed and wounded outside her office.", 0, 1),
     ("A grenade injured the governor.", 0, 1),
     # Attackers told with their number, before or beside the victims (GTD counts both).

@@ -468,3 +468,47 @@ def test_sixteenth_review_places(extract):
     events = extract("Militants attacked a checkpoint in Kabul on Monday with rifles traced by Conflict Armament "
                      "Research (CAR), killing 3.", published="2024-03-05")
     assert all(e["location"]["country"] != "CF" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 23: people named by who they were, with what follows the noun ("of ...", "guarding
+    # her"), are one each; a whole party name is one appositive.
+    ("05/02/2016: Assailants shot and killed a traditional ruler and his driver in Kagoro, Kaduna, Nigeria.",
+     ("ASSAULT", "Attack", 2, None)),
+    ("05/02/2016: Assailants shot and killed a polio vaccination worker and the police officer guarding her in "
+     "Karachi, Sindh, Pakistan.", ("ASSAULT", "Attack", 2, None)),
+    ("05/02/2016: Assailants shot and killed the chief of Mofako Balue and his son in Ndian, Cameroon.",
+     ("ASSAULT", "Attack", 2, None)),
+    ("06/21/2021: Assailants shot and killed Khin Maung Myint, a member of the Union Solidarity and Development "
+     "Party (USDP), in front of his home in Lawksawk, Shan, Myanmar.", ("ASSAULT", "Attack", 1, None)),
+    # GTD counts the bomber who killed himself with his victims, and a second bomber shot dead.
+    ("05/02/2016: A suicide bomber detonated a vest at a mosque in Maiduguri, Borno, Nigeria, killing himself "
+     "and four worshippers.", ("ASSAULT", "Suicide bomb", 5, None)),
+    ("05/02/2016: A suicide bomber detonated a vest at a mosque in Maiduguri, Borno, Nigeria, killing four "
+     "worshippers. A second bomber was shot dead by vigilantes.", ("ASSAULT", "Suicide bomb", 5, None)),
+    # A claim beside a reported toll; a car deliberately driven onto a pavement.
+    ("At least 12 soldiers were killed in the attack on the base, although the militants claimed to have "
+     "killed 30.", ("ASSAULT", "Armed clash", 12, None)),
+    ("A car was deliberately driven onto the pavement outside a cafe in Litri, killing a woman and injuring "
+     "five.", ("ASSAULT", "Attack", 1, 5)),
+    # A later sentence about "one of the victims" is no new count of the hurt.
+    ("A man stabbed three people at a bus stop in Ofaqim. One of the victims was seriously hurt.",
+     ("ASSAULT", "Attack", None, 3)),
+])
+def test_round_twenty_three_tolls(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+def test_round_twenty_three_context(extract):
+    # What "came a week after" recalls is background in an incident report.
+    events = extract("05/09/2021: Assailants attacked Anchau, Kubau district, Kaduna, Nigeria, killing seven "
+                     "villagers. The attack came a week after assailants killed 18 people in Kwoi.")
+    news = [e for e in events if not e["background"]]
+    assert len(news) == 1 and news[0]["killed"]["low"] == 7 and news[0]["location"]["name"] == "Anchau"
+    # Where attackers crossed from is no actor; where a man is from is no place of the event.
+    [event] = extract("05/09/2021: Assailants who crossed from Nigeria attacked a village near Mora, Far North, "
+                      "Cameroon, killing four civilians.")
+    assert all("Nigeria" not in a["name"] for a in event["actors"])
+    [event] = extract("A Palestinian man from the southern West Bank stabbed two people at a bus stop in Ofaqim.",
+                      published="2019-01-01")
+    assert event["location"]["country"] == "IL"
