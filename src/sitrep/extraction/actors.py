@@ -164,6 +164,12 @@ class _Words(NamedTuple):
                    _table(_CIVILIANS))
 
 
+# A force's word naming a jurisdiction: "a village under Dhubri police station" (South Asian
+# reports place villages by the station they fall under).
+_FORCE_AS_PLACE = re.compile(r"\s+(?:station|post|circle|limits|jurisdiction)\b", re.IGNORECASE)
+_UNDER = re.compile(r"\b(?:under|jurisdiction\s+of|limits\s+of)\b[^.;]*$", re.IGNORECASE)
+
+
 class ActorLexicon:
     """Named actors and country words, compiled into token tries. Build once with ``load()``."""
 
@@ -281,7 +287,9 @@ class ActorLexicon:
             n, kind, make = max(found, key=lambda f: (f[0], -_PRIORITY[f[1]]))
             s, e = scan.toks[i].start, scan.toks[i + n - 1].end
             actor, tags = make(text[s:e])
-            if not self._spelt_otherwise(text, s, e, actor.name):
+            if not self._spelt_otherwise(text, s, e, actor.name) \
+                    and not (kind == "state" and _FORCE_AS_PLACE.match(text, e)
+                             and _UNDER.search(text, max(0, s - 60), s)):
                 out.append(ActorMention(s, e, actor, kind, tags))
             i += n
         return out

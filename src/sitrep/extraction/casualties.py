@@ -166,7 +166,7 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
 # "One victim was killed and the other was injured".
 _THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
                         rf"(?P<verb2>survived\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
-_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.;]{{0,20}}?\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
+_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.]{{0,20}}?\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
                           re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
 # "Carreno's driver was also killed", "injuring his wife".
@@ -569,6 +569,7 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
         pos = max(m.end(), m.start() + 1)
 
 
+_EACH_SIDE = re.compile(r"\b(?:from|on)\s+each\s+side\b", re.IGNORECASE)
 _NEUTRALIZED_PEOPLE = re.compile(r"\b(?:bandits|fighters|elements|criminals|kidnappers|men|people|persons|individuals)\b",
                                  re.IGNORECASE)
 # A figure quoted from a source: "wounding 'around ten' others", "'about fifteen' assailants".
@@ -695,6 +696,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         total = _sum(nums)
         if total is None or total[0] > MAX_FIGURE:
             return  # "99999999999999999999 people" is no casualty report
+        if _EACH_SIDE.search(original, start, end):
+            # "three people from each side were killed": two sides' figures
+            total = (2 * total[0], None if total[1] is None else 2 * total[1])
         taken.append((start, end))
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
                              original[start:end], attackers, additional or _one_more(text, start, end)))

@@ -28,7 +28,8 @@ _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|
                     r"wounded|injured)\b", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
                                r"barricad\w+|attack\w*|riot\w*|violent)\b", re.IGNORECASE)
-_ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|"
+_ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|servicem[ae]n|"
+                            r"servicewom[ae]n|service\s+members?|sappers?|paratroopers?|"
                             r"rebels?|insurgents?|militiamen|militia|army|forces|guards?|personnel|"
                             r"military|gendarmes?|gendarmerie|combatants?|jihadists?|members\s+of|"
                             # Militias are armed: an attack on them is a battle (ACLED).
@@ -390,6 +391,8 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
 # "members of two communities clashed with sticks and stones": a brawl, not a battle.
 _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|clubs|bricks|batons|iron\s+rods|bamboo\s+sticks)\b",
                             re.IGNORECASE)
+_BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+)?(?:angry\s+|irate\s+)?(?:mob|crowd|villagers|residents|"
+                       r"locals|youths|vigilantes)\b", re.IGNORECASE)
 _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|cattle|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
@@ -397,7 +400,9 @@ _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|c
 _CIVIL_CROWD = re.compile(r"\b(?:supporters|protesters|protestors|demonstrators|rioters|youths|residents|students|"
                           r"villagers|crowds?|mobs?|workers|traders|activists|farmers|party\s+members|communities|"
                           r"community\s+members|factions\s+of\s+the\s+(?:\w+\s+){0,3}?(?:party|league|congress))\b", re.IGNORECASE)
-_POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement)\b", re.IGNORECASE)
+# (not the police as a place: "a village under Dhubri police station")
+_POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement)\b"
+                     r"(?!\s+(?:station|post|district|circle|limits|jurisdiction|area)\b)", re.IGNORECASE)
 # "Dozens of protesters were killed": the force that killed them was used on a protest.
 _PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was|had\s+been)\s+"
                                 r"(?:\w+\s+)?(?:killed|shot|injured|wounded)\b", re.IGNORECASE)
@@ -595,6 +600,8 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         and not (_FLED.search(agents) and _ATTACKERS.search(sentence)) \
         and not _ATTACKERS.search(agents)  # "Residents said gunmen beat two farmers": the gunmen did
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence)
+    # "a man was beaten to death by villagers": the crowd, told after the verb
+    crowd_did_it = crowd_did_it or (not armed_agent and _BY_CROWD.match(sentence, main.end - offset) is not None)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):
         sub = "Mob violence"

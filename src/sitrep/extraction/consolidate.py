@@ -258,7 +258,9 @@ _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\
                      r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _TOLL_NOTE = re.compile(r"^\s*(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
-                        r"(?:total\s+)?fatalities\s+(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)\.?\s*(?:\[[^\]]*\]\s*)?$",
+                        r"(?:total\s+)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)"
+                        # ("4 fatalities (incl. the bomber)")
+                        r"(?:\s*\((?:incl\.?|including)\s+[^()]{1,40}\))?\.?\s*(?:\[[^\]]*\]\s*)?$",
                         re.IGNORECASE)
 
 
@@ -464,6 +466,12 @@ def consolidate(
             # "KNDF fighters ambushed a military column. The military responded with artillery.":
             # ACLED codes the fight, the artillery being its answer.
             sub = "Armed clash"
+        if sub == "Non-state actor overtakes territory" and actors and location is not None \
+                and actors[0].name.startswith(("Military Forces of", "Police Forces of")) \
+                and actors[0].country == location.country:
+            # "GNA-affiliated forces took control of Tarhuna": the state's own forces (a foreign
+            # army taking ground is, for ACLED, a non-state actor overtaking it).
+            sub = "Government regains territory"
         if sub == "Attack" and not main.modes and any(m.acled_sub_event_type == "Armed clash" for m in group):
             # "attacked a VDP post ... 9 VDPs were killed": a toll told apart is the clash's.
             sub = "Armed clash"

@@ -181,6 +181,8 @@ def dateline_date(text: str, base: dt.date | None = None) -> dt.date | None:
     return None
 
 
+_RANGE_OPENING = re.compile(r"\W*(?:Between|From)\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:and|to|-)\s+", re.IGNORECASE)
+_CODED_ON = re.compile(r"\(\s*coded\s+(?:on|as|to)\s+$", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:as\s+)?reported\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -192,14 +194,16 @@ def document_anchor(text: str) -> DateInfo | None:
     label = re.match(r"[A-Z][A-Za-z/ \-]{0,30}:\s+(?=On\b)", head)
     opening = label.end() if label else 0
     for hit in find_dates(head, None):
-        if hit.info.precision == "day" and hit.start < opening + 12 and not _in_dateline(head, hit):
-            return hit.info
+        if hit.info.precision == "day" and not _in_dateline(head, hit) and (
+                hit.start < opening + 12 or _RANGE_OPENING.fullmatch(head, opening, hit.start)):
+            return hit.info  # ("Between 1 and 3 May 2020": the range's last day anchors it)
         if hit.info.precision == "day" and hit.start < opening + 30 and _REPORTED_ON.search(head, 0, hit.start):
             # ACLED's "As reported on 13 February 2022, on 11 February ...": the day after the
             # report's, read in the report's year.
             told = next((h for h in find_dates(head, hit.info.start)
                          if h.start > hit.end and h.start < hit.end + 12 and h.info.precision == "day"), None)
-            return told.info if told is not None else None
+            # (with no day of its own, the report's is the one ACLED codes)
+            return told.info if told is not None else hit.info
     return None
 
 
@@ -207,7 +211,10 @@ def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
                anchor: DateInfo | None) -> tuple[DateInfo, bool]:
     """The date of an event told in these (text, offset) sentences: (date, relative_to_base)."""
     for text, offset in sentences_text:
-        for hit in find_dates(text, base, offset):
+        hits = find_dates(text, base, offset)
+        # ACLED's "Between 1 and 3 May 2020 (coded on 2 May)": the day it was coded on.
+        coded = [h for h in hits if _CODED_ON.search(text, max(0, h.start - offset - 20), max(0, h.start - offset))]
+        for hit in coded + hits:
             if _in_dateline(text, hit, offset):
                 continue  # "BAMAKO, March 12 (Reuters) - ... on Sunday": the event is Sunday's
             if _REPORTED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):

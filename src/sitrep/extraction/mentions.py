@@ -364,6 +364,8 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"from|with|by|for|of|since|during|amid|where|which|who|that|as|over|under|near|into|last|this|"
         r"until|while|when|against|across|through|via|early|late|earlier|later|again|also|"
         r"says|claims|denies|plans|warns|vows|calls|launches|condemns|accuses|insists|agrees|"
+        r"extends|bans|deploys|imposes|lifts|orders|suspends|announces|declares|expels|arrests|detains|executes|"
+        r"bombs|shells|strikes|hits|kills|repels|foils|extradites|reopens|closes|blocks|restricts|"
         r"[a-z]+ed|"
         # "two DR Congo villages", "the Syria border": the noun is somewhere in that country
         r"villages?|towns?|city|cities|capital|province|provinces|region|regions|districts?|border|"
@@ -555,7 +557,10 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
                       r"appointed\s+by|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
-                      r"over\s+the\s+(?:killing|death|murder|arrest|abduction))\b", re.IGNORECASE)
+                      r"over\s+the\s+(?:killing|death|murder|arrest|abduction)|"
+                      # "arrested 12 youths over a riot in which a police post was burnt"
+                      r"over\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:\w+\s+)?(?:riots?|clash(?:es)?|attacks?|protests?|lynching|"
+                      r"violence|unrest|burning)\s+(?:in\s+which|that|during\s+which|on|last|earlier))\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
                         r"last\s+(?:night|week|month|year)|had\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b|"
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")

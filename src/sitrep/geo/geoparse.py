@@ -446,6 +446,11 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
         if _CHAIN_GAP.match(text[mentions[a].end:mentions[b].start]) \
                 and not _LIST_GOES_ON.match(text, mentions[b].end):
             out[a] = b
+    for a, b in zip(order, order[1:]):
+        if b in out and a not in out and re.fullmatch(r"\s+and\s+", text[mentions[a].end:mentions[b].start]) \
+                and re.search(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?$", text[:mentions[a].start]):
+            # "between Manni and Piela (Gnagna, Est)": the address after the pair holds both.
+            out[a] = out[b]
     return out
 
 

@@ -512,3 +512,47 @@ def test_round_twenty_three_context(extract):
     [event] = extract("A Palestinian man from the southern West Bank stabbed two people at a bus stop in Ofaqim.",
                       published="2019-01-01")
     assert event["location"]["country"] == "IL"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 23 ACLED notes: a figure "from each side" counts both; "Fatalities unknown; coded as
+    # 10" is the coded figure; a closing "4 fatalities (incl. the bomber)" is the note's toll.
+    ("On 29 April 2020, clashes broke out between Hawazma and Kenana militias near Talodi (Talodi, South "
+     "Kordofan). At least three people from each side were killed.", ("ASSAULT", "Armed clash", 6, None)),
+    ("On 3 June 2020, GNA-affiliated forces took control of Tarhuna (Tarhunah, Al Marqab) after heavy fighting, "
+     "as LNA forces retreated. Fatalities unknown; coded as 10.", ("ASSAULT", "Government regains territory", 10, None)),
+    ("On 29 April 2020, a suicide bomber detonated his explosives near a checkpoint in Paghman district (Kabul), "
+     "killing three civilians. IS claimed the attack. 4 fatalities (incl. the bomber).",
+     ("ASSAULT", "Suicide bomb", 4, None)),
+    # Soldiers of a side named "servicemen" make a fight a clash, whoever fired the shot.
+    ("On 6 May 2020, Ukrainian forces and DPR forces exchanged small arms and heavy machine gun fire near "
+     "Yasynuvata (Yasynuvata, Donetsk). A Ukrainian serviceman was killed by sniper fire.",
+     ("ASSAULT", "Armed clash", 1, None)),
+    # Villagers who beat a man to death, told in the passive; villagers' clash "under" a police station.
+    ("On 1 May 2020, a man was beaten to death by villagers on suspicion of cattle theft in Etawah (Etawah, Uttar "
+     "Pradesh).", ("ASSAULT", "Mob violence", 1, None)),
+    ("On 7 May 2020, two groups of villagers clashed with sticks over a land dispute in a village under Dhubri "
+     "(Dhubri, Assam) police station. One person was killed.", ("ASSAULT", "Mob violence", 1, None)),
+    # An arrest over a riot of the previous week is the news; the riot is its cause.
+    ("On 29 April 2020, police arrested 12 youths in Kenema (Kenema, Eastern) over a riot in which a police post "
+     "was burnt the previous week.", ("COERCE", "Arrests", None, None)),
+])
+def test_round_twenty_three_notes(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+def test_round_twenty_three_note_dates_and_places(extract):
+    [event] = extract("Between 1 and 3 May 2020 (coded on 2 May), at least 4 women were raped by NDC-R "
+                      "militiamen near Kitchanga (Masisi, Nord-Kivu).")
+    assert event["date"]["start"] == "2020-05-02"
+    [event] = extract("As reported on 4 May 2020, Ukrainian sappers defused an anti-tank mine planted on a road "
+                      "near Talakivka (Mariupol, Donetsk).")
+    assert event["date"]["start"] == "2020-05-04"
+    # The address after "between A and B" holds A too.
+    [event] = extract("On 8 May 2020, suspected JNIM militants stopped a vehicle on the road between Manni and "
+                      "Piela (Gnagna, Est) and executed five passengers.")
+    assert event["location"]["country"] == "BF" and event["location"]["precision"] <= 2
+    assert all(a["name"] != "Manni" for a in event["actors"])
+    # A country before a policy verb opens a headline about it.
+    [event] = extract("Pakistan extends ban on TLP after deadly protests", published="2021-04-20")
+    assert event["location"]["country"] == "PK"
