@@ -133,7 +133,7 @@ _ATTACKER_KILLED = re.compile(
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
     r",\s+(?:and\s+)?then\s+(?:killed|shot)\s+himself|"
     # "killing himself and four worshippers": the bomber, besides the figure
-    r"\bkill(?:ed|ing)\s+(?:himself|herself)\s+(?:and|along\s+with)\b|"
+    r"(?<!tried\s)(?<!trying\s)(?<!attempted\s)\bkill(?:ed|ing)\s+(?:himself|herself)\s+(?:and|along\s+with)\b|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
     r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"
@@ -166,7 +166,7 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
 # "One victim was killed and the other was injured".
 _THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
                         rf"(?P<verb2>survived\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
-_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b[^.]{{0,20}}?\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
+_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
                           re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
 # "Carreno's driver was also killed", "injuring his wife".
@@ -875,8 +875,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in (*_STRUCK.finditer(text), *_STRUCK_PASSIVE.finditer(text)):
         if not any(s <= m.start() < e for s, e in taken):
             figure = (1, 1) if "one" in m.groupdict() and m.group("one") else _number_range(m.group("nums"))
+            # ("... were shot dead, and three others were shot": the others are the hurt)
+            kind = INJURED if m.re is _STRUCK_PASSIVE and re.search(r"\bothers?\b", m.group(), re.IGNORECASE) else STRUCK
             if figure is not None and 0 < figure[0] <= MAX_FIGURE:
-                hits.append(CountHit(STRUCK, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
+                hits.append(CountHit(kind, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     # "after a truck killed a student": a road death, not a victim of the violence told.
     if not _VEHICLE_ATTACK.search(original):
         hits = [h for h in hits if h.kind not in (KILLED, INJURED)

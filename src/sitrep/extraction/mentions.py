@@ -81,8 +81,9 @@ _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|pr
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
-_CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b",
-                         re.IGNORECASE)
+# (not "Reprisal attacks came a week after, with youths burning houses": later, not earlier)
+_CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b"
+                         r"(?!\s*[,.;])", re.IGNORECASE)
 # A place the event happened in is introduced: "in Homs", "outside Kabul's airport", "attacked
 # Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
 _PREP_BEFORE_PLACE = re.compile(
@@ -365,7 +366,7 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"until|while|when|against|across|through|via|early|late|earlier|later|again|also|"
         r"says|claims|denies|plans|warns|vows|calls|launches|condemns|accuses|insists|agrees|"
         r"extends|bans|deploys|imposes|lifts|orders|suspends|announces|declares|expels|arrests|detains|executes|"
-        r"bombs|shells|strikes|hits|kills|repels|foils|extradites|reopens|closes|blocks|restricts|"
+        r"extradites|reopens|closes|blocks|restricts|"
         r"[a-z]+ed|"
         # "two DR Congo villages", "the Syria border": the noun is somewhere in that country
         r"villages?|towns?|city|cities|capital|province|provinces|region|regions|districts?|border|"
@@ -441,8 +442,11 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
                           r"treated|receiving\s+treatment|being\s+treated)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
+# (herders who act: opening the clause, not the victims "killed 5 herders from Kauru")
+_HERDERS_FROM = re.compile(r"(?:^|[,;:]\s*|\b(?:armed|Fulani|suspected|the)\s+)(?:herders|herdsmen|pastoralists|nomads)\s+from\s+"
+                           r"(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
 # "The driver, a resident of the West Bank, was shot": where a person lives, in an aside.
-_RESIDENT_OF = re.compile(r",\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -473,7 +477,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
                and (_FIRED_FROM.search(sentence.text[:p.start - sentence.start])
                     or _HEADING_TO.search(sentence.text[:p.start - sentence.start])
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
-                    or _RESIDENT_OF.search(sentence.text[:p.start - sentence.start])
+                    # ("Herders from Niger attacked farmers in Kebbi": where they came from)
+                    or _HERDERS_FROM.search(sentence.text[:p.start - sentence.start])
                     or (p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])))]
     speakers = [p for p in places if sentence.start <= p.start < sentence.end
                 and _SPEAKER_AFTER.match(sentence.text, p.end - sentence.start)]
@@ -491,6 +496,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     # place that is only where attackers or rockets came from places nothing.
     leading = [p for p in origins if p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])]
     inside = [p for p in inside if p not in origins] or [p for p in inside if p in leading]
+    # "The driver, a resident of the West Bank, ...": where someone lives, while another place is told.
+    inside = [p for p in inside if not _RESIDENT_OF.search(sentence.text[:p.start - sentence.start])] or inside
     if not inside:
         return None, 3
     # "..., the defence ministry in Moscow said": where the source spoke, when the event has

@@ -556,3 +556,33 @@ def test_round_twenty_three_note_dates_and_places(extract):
     # A country before a policy verb opens a headline about it.
     [event] = extract("Pakistan extends ban on TLP after deadly protests", published="2021-04-20")
     assert event["location"]["country"] == "PK"
+
+
+def test_seventeenth_review(extract):
+    # A headline's attacking country is no place of the attack; "exchanged accusations" is no fire;
+    # initials shared by several armies name one only in its country; a resident's home after an
+    # ACLED date is still the place when nothing else is; a protest's tractors are no ramming; a
+    # coded injury figure is no toll; "three others were shot" are hurt; an attempted suicide is
+    # no death.
+    [event] = extract("Russia shells Kharkiv, killing 3 civilians", published="2022-05-01")
+    assert event["location"]["name"] == "Kharkiv"
+    assert not extract("On 5 June 2020, the two sides exchanged accusations over who opened the fire near "
+                       "Avdiivka, Donetsk, Ukraine.")
+    events = extract("On 5 June 2020, FDS repelled an attack by JNIM in Boulkessi, Mopti, Mali.")
+    assert all(a["name"] != "Military Forces of Niger" for e in events for a in e["actors"])
+    [event] = extract("On 5 June 2020, a resident of Kaduna was abducted by bandits.")
+    assert event["location"]["name"] == "Kaduna"
+    events = extract("Protesters deliberately drove tractors into the market square in Brussels, Belgium, on "
+                     "Monday to block traffic.", published="2021-03-30")
+    assert all(e["event"] == "PROTEST" for e in events)
+    [event] = extract("On 3 May 2020, JNIM militants attacked a FAMa post in Boulkessi, Mopti, Mali. Fatalities "
+                      "unknown; injuries coded as 3.")
+    assert event["killed"] is None
+    [event] = extract("Two police officers were shot dead outside a mosque in Kano, Nigeria, and three others were "
+                      "shot.", published="2021-03-30")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (2, 3)
+    [event] = extract("01/05/2015: A man stabbed his wife, killing her, and then tried killing himself and his son "
+                      "in Kano, Nigeria.")
+    assert event["killed"]["low"] == 1
+    [event] = extract("Herders from Niger attacked farmers in Kebbi, Nigeria, killing 4.", published="2021-03-30")
+    assert event["location"]["name"] == "Kebbi"
