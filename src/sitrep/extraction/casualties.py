@@ -98,7 +98,7 @@ _VERB_FIRST = re.compile(
     rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b)|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of(?:\s+the(?:\s+(?:other|remaining))?)?|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
-    rf"(?:raised|revised|updated|put)\s+the\s+toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
+    rf"(?:rais(?:ed|ing)|revis(?:ed|ing)|updat(?:ed|ing)|put(?:ting)?)\s+the\s+(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
     rf"toll\s+(?:in|from|of)\s+(?:[\w\-']+\s+){{1,5}}?(?:rises|rose|climbs|climbed|hits|reaches|reached|jumps|jumped)\s+to|"
     rf"toll\s+(?:later\s+|since\s+|has\s+(?:since\s+)?|had\s+|now\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|hit|hits|jumped|jumps|increased|increases)\s+to)\s+"
     rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
@@ -187,7 +187,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
-                r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant)")
+                r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant|partner|spouse)")
 # "A 15-year-old resident suffered burns to his arms": one person hurt.
 _ONE_SUFFERED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
                            rf"(?:\w+\s+)?(?:injuries|burns|wounds|gunshot\s+wounds))\b", re.IGNORECASE)
@@ -197,7 +197,7 @@ _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|burn(?:ed|t)\s+alive|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
     rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w\-]+\s+)?[a-z]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
-    rf"(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
+    rf"(?:\w+\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?:hacked|stabbed|beaten|burned|stoned)\s+to\s+death|"
     rf"(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
     rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
@@ -298,6 +298,8 @@ _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(
 _STRUCK_PASSIVE = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?{_STRUCK_NOUNS}\s+"
                              rf"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stabbed|shot|slashed|knifed|hacked)\b"
                              rf"(?!\s+(?:dead|to\s+death|and\s+killed))", re.IGNORECASE)
+# "stabbed a police commander and his partner to death": the people a list names, dead.
+_LIST_TO_DEATH = re.compile(rf"\b(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|clubbed)\s+{_LIST}\s+to\s+death\b")
 # "stabbed a police officer and a soldier": the people a list names.
 _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s+death|dead))")
 
@@ -572,6 +574,9 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
 _EACH_SIDE = re.compile(r"\b(?:from|on)\s+each\s+side\b", re.IGNORECASE)
 _NEUTRALIZED_PEOPLE = re.compile(r"\b(?:bandits|fighters|elements|criminals|kidnappers|men|people|persons|individuals)\b",
                                  re.IGNORECASE)
+_HURT_WHO_DIED = re.compile(
+    rf"\b(?P<nums>{_NUM})\s+(?:(?P<hurt>(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?who\s+(?:were|had\s+been)\s+(?:injured|wounded|hurt)\b[^.;]{{0,60}}?\s+)|"
+    rf"others\s+)(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 # A figure quoted from a source: "wounding 'around ten' others", "'about fifteen' assailants".
 _QUOTED_FIGURE = re.compile(rf"[‘'\"“](?P<figure>(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
                             rf"{NUMBER})[’'\"”]", re.IGNORECASE)
@@ -628,6 +633,17 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         # The figures around an unknown number are a floor.
         hits = [dataclasses.replace(h, high=None) if any(h.start - base <= s and e <= h.end - base for s, e in unknown) else h
                 for h in hits]
+    # "Two vigilantes who were injured in the attack died on May 23", "Three others died of their
+    # wounds": the hurt who died, told apart from the figure of the dead.
+    for m in _HURT_WHO_DIED.finditer(text):
+        figure = _number_range(m.group("nums"))
+        if figure is None or not 0 < figure[0] <= MAX_FIGURE or _TOLL_RESTATED.search(text):
+            continue  # ("..., bringing the death toll to nine": the total is told)
+        hits = [h for h in hits if not (h.kind in (INJURED, KILLED) and m.start() <= h.start - base < m.end())]
+        span = (base + m.start(), base + m.end(), original[m.start():m.end()])
+        if m.group("hurt"):
+            hits.append(CountHit(DIED_OF_INJURIES, figure[0], figure[0], *span))
+        hits.append(CountHit(KILLED, figure[0], figure[0], *span, additional=True))
     # "wounding a customer, who died in hospital two days later": moved to the dead as well.
     for m in _WHO_DIED.finditer(text):
         hurt = [h for h in hits if h.kind == INJURED and not h.additional and h.start - base <= m.start() < h.end - base + 40]
@@ -867,6 +883,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         note(REFERRED, 0, m)
     for m in _BARE_ONE.finditer(text):
         add(_kind(m.group("object") or m.group("verb")), "one", m.start(), m.end(), False)
+    for m in _LIST_TO_DEATH.finditer(text):
+        people = _people(m.group("list"))
+        if people is not None and not any(s <= m.start() < e for s, e in taken):
+            hits.append(CountHit(KILLED, people, people, base + m.start(), base + m.end(), original[m.start():m.end()]))
+            taken.append((m.start(), m.end()))
     for m in _STRUCK_LIST.finditer(text):
         people = _people(m.group("list"))
         if people is not None and not any(s <= m.start() < e for s, e in taken):

@@ -273,6 +273,7 @@ _TOLL_UPDATE = re.compile(
     r"(?:initial|first|early|preliminary)\s+(?:\w+\s+)?(?:reports?|figures?|counts?)\s+put\s+the\s+(?:death\s+)?toll|"
     r"(?:later|since|subsequently)\s+(?:been\s+)?revised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?to|"
     r"\w+\s+(?:of\s+them\s+)?died\s+(?:the\s+(?:following|next)\s+day|later|in\s+hospital)|"
+    r"\bwho\s+(?:were|had\s+been)\s+(?:injured|wounded|hurt)\b[^.;]{0,60}?\b(?:died|succumbed)|"
     rf"\ba\s+{ORDINAL_WORDS}\s+{NOT_ANOTHER_INCIDENT}[^.;]{{0,100}}?\b(?:died|succumbed)|"
     r"(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"

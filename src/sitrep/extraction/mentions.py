@@ -32,6 +32,8 @@ _BACKGROUND = re.compile(
 _TALKS = frozenset({"AGREE", "CONSULT", "CONCEDE", "MOBILIZE"})  # they carry no toll of their own
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
+_WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted)\b[^,.;]*",
+                      re.IGNORECASE)
 _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
                              r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
@@ -616,6 +618,8 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     # (nor does a clause telling how long a place had been held: "a ward that had been under the
     # control of the KIA since earlier in the month")
     told = _STATE_CLAUSE.sub("", told)
+    # (nor who the targets were: "an air strike targeted fighters who had attacked a base")
+    told = _WHO_HAD.sub("", told)
     if _BACKGROUND.search(told) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):
         return True
     past = _KILLED_IN_YEAR.search(sentence.text)

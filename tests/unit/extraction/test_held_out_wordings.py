@@ -586,3 +586,37 @@ def test_seventeenth_review(extract):
     assert event["killed"]["low"] == 1
     [event] = extract("Herders from Niger attacked farmers in Kebbi, Nigeria, killing 4.", published="2021-03-30")
     assert event["location"]["name"] == "Kebbi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 24: the hurt who died later join the dead (unless a total is told); "raising the toll
+    # to eighteen" updates it; people stabbed "to death" in a list; "shot and wounded".
+    ("05/20/2021: Assailants attacked Bauchi, Nigeria. Seven villagers and a vigilante were killed and four "
+     "vigilantes were injured. Two vigilantes who were injured died on May 23, 2021.", ("ASSAULT", "Attack", 10, 2)),
+    ("Gunmen attacked a mine in Kano, killing nine miners. Three others died of their wounds in hospital.",
+     ("ASSAULT", "Attack", 12, None)),
+    ("06/14/2020: Gunmen opened fire on customers at a bar in Salvatierra, Guanajuato, Mexico. Seven people were "
+     "killed at the scene and two others died later in hospital, bringing the death toll to nine; four more people "
+     "were wounded.", ("ASSAULT", "Attack", 9, 4)),
+    ("Gunmen attacked a village in Kano, killing 14. The bodies of four more villagers were found the next day, "
+     "raising the toll to eighteen.", ("ASSAULT", "Attack", 18, None)),
+    ("An attacker stabbed a police commander and his partner to death at their home in Magnanville.",
+     ("ASSAULT", "Armed clash", 2, None)),
+    ("03/11/2021: Assailants abducted an engineer in Kano, Nigeria. The engineer's driver was shot and wounded "
+     "during the abduction.", ("ASSAULT", "Abduction/forced disappearance", None, 1)),
+    # An ACLED note's closing figure is coded for this event already.
+    ("On 2 May 2020, troops clashed with BH near Alagarno (Biu, Borno). Fatalities split between 2 events. "
+     "3 fatalities.", ("ASSAULT", "Armed clash", 3, None)),
+    # What the targets had done before is no background for the strike.
+    ("On 11 April 2022, a US air strike targeted Al Shabaab fighters who had attacked an SNA base east of Garbaharey "
+     "(Garbahaarey, Gedo). 4 fatalities.", ("ASSAULT", "Air/drone strike", 4, None)),
+    # An explosive device recovered; a new position set up; a town captured, "the capital of" its province.
+    ("On 6 April 2021, soldiers recovered an improvised explosive device hidden near a bridge in Pagadian "
+     "(Pagadian City, Zamboanga del Sur).", ("ASSAULT", "Disrupted weapons use", None, None)),
+    ("On 15 June 2021, FARDC deployed a company and set up a new position in Kamanyola (Walungu, Sud-Kivu).",
+     ("MOBILIZE", "Headquarters or base established", None, None)),
+    ("On 11 August 2021, Taliban fighters captured Fayzabad, the capital of Badakhshan province (Fayzabad, "
+     "Badakhshan), after two days of clashes. 9 fatalities.", ("ASSAULT", "Non-state actor overtakes territory", 9, None)),
+])
+def test_round_twenty_four(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
