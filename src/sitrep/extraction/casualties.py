@@ -571,9 +571,12 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
         pos = max(m.end(), m.start() + 1)
 
 
+# "three people from each side were killed": a figure per side of a fight.
 _EACH_SIDE = re.compile(r"\b(?:from|on)\s+each\s+side\b", re.IGNORECASE)
+# Who may be "neutralized" and be dead, beside the attackers' nouns (a device neutralized is not).
 _NEUTRALIZED_PEOPLE = re.compile(r"\b(?:bandits|fighters|elements|criminals|kidnappers|men|people|persons|individuals)\b",
                                  re.IGNORECASE)
+# The hurt who died later, or "others" who died, told after the figure of the dead.
 _HURT_WHO_DIED = re.compile(
     rf"\b(?P<nums>{_NUM})\s+(?:(?P<hurt>(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?who\s+(?:were|had\s+been)\s+(?:injured|wounded|hurt)\b[^.;]{{0,60}}?\s+)|"
     rf"others\s+)(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)

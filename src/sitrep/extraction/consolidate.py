@@ -335,6 +335,7 @@ _ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?
 
 
 def _rescuers_apart(m: Mention) -> Mention:
+    """A mention of the hostages' rescue with the state forces that freed them as recipients."""
     rescuers = tuple(a for a in m.actors if a.type == "State forces")
     if not rescuers:
         return m

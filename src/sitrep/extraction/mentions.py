@@ -402,8 +402,9 @@ def _heads_chain(sentence: Sentence, place: Place, places: Sequence[Place]) -> b
     the bracket ("to" introduces no place); not the second town of a pair ("between Guidan
     Roumdji and Tibiri (Maradi)")."""
     m = _CHAIN_NEXT.match(sentence.text, place.end - sentence.start)
-    return m is not None and not _LISTED.search(sentence.text, 0, place.start - sentence.start) and any(q.start - sentence.start == m.end() and _introduced(sentence, q)
-                                 and q.feature != "city" for q in places)
+    if m is None or _LISTED.search(sentence.text, 0, place.start - sentence.start):
+        return False
+    return any(q.start - sentence.start == m.end() and _introduced(sentence, q) and q.feature != "city" for q in places)
 
 
 _DATELINE = re.compile(r"\s*(?::|\.-|\s[-–—]\s)")
