@@ -297,7 +297,8 @@ _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(
 # "Two police officers were stabbed": struck, and hurt unless a death is told.
 _STRUCK_PASSIVE = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?{_STRUCK_NOUNS}\s+"
                              rf"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stabbed|shot|slashed|knifed|hacked)\b"
-                             rf"(?!\s+(?:dead|to\s+death|and\s+killed))", re.IGNORECASE)
+                             rf"(?!\s+(?:dead|to\s+death|and\s+killed|at)\b)(?![^.;]{{0,40}}\b(?:unhurt|unharmed|unscathed|escaped))",
+                             re.IGNORECASE)
 # "stabbed a police commander and his partner to death": the people a list names, dead.
 _LIST_TO_DEATH = re.compile(rf"\b(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|clubbed)\s+{_LIST}\s+to\s+death\b")
 # "stabbed a police officer and a soldier": the people a list names.
@@ -577,9 +578,14 @@ _EACH_SIDE = re.compile(r"\b(?:from|on)\s+each\s+side\b", re.IGNORECASE)
 _NEUTRALIZED_PEOPLE = re.compile(r"\b(?:bandits|fighters|elements|criminals|kidnappers|men|people|persons|individuals)\b",
                                  re.IGNORECASE)
 # The hurt who died later, or "others" who died, told after the figure of the dead.
+# (its own figure, not "Two of the 15 people who were injured"; the death its clause's own verb;
+# others dying "of their wounds", "in hospital" or later, not "of cholera")
 _HURT_WHO_DIED = re.compile(
-    rf"\b(?P<nums>{_NUM})\s+(?:(?P<hurt>(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?who\s+(?:were|had\s+been)\s+(?:injured|wounded|hurt)\b[^.;]{{0,60}}?\s+)|"
-    rf"others\s+)(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+    rf"(?<!\bof\s)(?<!\bthe\s)\b(?P<nums>{_NUM})\s+(?:(?P<hurt>(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?who\s+(?:were|had\s+been)\s+"
+    rf"(?:injured|wounded|hurt)\b(?:\s+(?:in|during)\s+(?:the\s+)?(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?\s+"
+    rf"(?:later\s+|subsequently\s+)?(?:died|succumbed)\b)|"
+    rf"others\s+(?:(?:later|subsequently)\s+(?:died|succumbed)|(?:died|succumbed)\s+(?:later\b|(?:of|from|to)\s+(?:their|the)\s+"
+    rf"(?:wounds|injuries)|in\s+hospital)))", re.IGNORECASE)
 # A figure quoted from a source: "wounding 'around ten' others", "'about fifteen' assailants".
 _QUOTED_FIGURE = re.compile(rf"[‘'\"“](?P<figure>(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
                             rf"{NUMBER})[’'\"”]", re.IGNORECASE)
@@ -642,6 +648,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
         figure = _number_range(m.group("nums"))
         if figure is None or not 0 < figure[0] <= MAX_FIGURE or _TOLL_RESTATED.search(text):
             continue  # ("..., bringing the death toll to nine": the total is told)
+        if not m.group("hurt") and any(h.kind == KILLED and not (h.additional or h.attackers)
+                                       and not m.start() <= h.start - base < m.end() for h in hits):
+            continue  # "Five died at the scene and two others died in hospital": the toll's parts
         hits = [h for h in hits if not (h.kind in (INJURED, KILLED) and m.start() <= h.start - base < m.end())]
         span = (base + m.start(), base + m.end(), original[m.start():m.end()])
         if m.group("hurt"):

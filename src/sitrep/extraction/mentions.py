@@ -368,7 +368,7 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"until|while|when|against|across|through|via|early|late|earlier|later|again|also|"
         r"says|claims|denies|plans|warns|vows|calls|launches|condemns|accuses|insists|agrees|"
         r"extends|bans|deploys|imposes|lifts|orders|suspends|announces|declares|expels|arrests|detains|executes|"
-        r"extradites|reopens|closes|blocks|restricts|"
+        r"bombs|shells|strikes|hits|kills|repels|foils|extradites|reopens|closes|blocks|restricts|"
         r"[a-z]+ed|"
         # "two DR Congo villages", "the Syria border": the noun is somewhere in that country
         r"villages?|towns?|city|cities|capital|province|provinces|region|regions|districts?|border|"
@@ -445,6 +445,7 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
                           r"treated|receiving\s+treatment|being\s+treated)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
+_STRIKES_AFTER = re.compile(r"\s+(?:bombs|shells|strikes|hits|pounds|raids|attacks|targets)\b", re.IGNORECASE)
 # (herders who act: opening the clause, not the victims "killed 5 herders from Kauru")
 _HERDERS_FROM = re.compile(r"(?:^|[,;:]\s*|\b(?:armed|Fulani|suspected|the)\s+)(?:herders|herdsmen|pastoralists|nomads)\s+from\s+"
                            r"(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
@@ -482,6 +483,10 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
                     # ("Herders from Niger attacked farmers in Kebbi": where they came from)
                     or _HERDERS_FROM.search(sentence.text[:p.start - sentence.start])
+                    # ("Russia shells Kharkiv": the country that strikes a place it names)
+                    or (p.feature == "country" and _STRIKES_AFTER.match(sentence.text, p.end - sentence.start)
+                        and any(q.start > p.end and q.country != p.country for q in places
+                                if sentence.start <= q.start < sentence.end))
                     or (p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])))]
     speakers = [p for p in places if sentence.start <= p.start < sentence.end
                 and _SPEAKER_AFTER.match(sentence.text, p.end - sentence.start)]

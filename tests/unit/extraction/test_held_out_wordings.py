@@ -620,3 +620,36 @@ def test_seventeenth_review(extract):
 ])
 def test_round_twenty_four(extract, text, expected):
     assert _summary(extract, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Near misses of the round-24 rules (eighteenth review): "Two of the 15 people who were
+    # injured" died, not 15; the hurt who only "nearly died", parts of a toll already told, a
+    # capture of people, a shot that missed, a recovery from wounds.
+    ("Two of the 15 people who were injured in the market bombing in Maiduguri on Sunday died in hospital on "
+     "Tuesday.", ("ASSAULT", "Remote explosive/landmine/IED", None, 15)),
+    ("Gunmen killed four people in Kauru on Monday. Two people who were injured were in stable condition and no "
+     "one else died, police said.", ("ASSAULT", "Attack", 4, 2)),
+    ("Seven people were killed in the attack on the church in Owo. Five died at the scene and two others died in "
+     "hospital.", ("ASSAULT", "Attack", 7, None)),
+    ("Kidnappers captured Abubakar, the district head of Bakura, in Zamfara on Friday.",
+     ("ASSAULT", "Abduction/forced disappearance", None, None)),
+    ("Gunmen shot dead two men in Kaduna on Sunday, and three others were shot at but escaped unhurt.",
+     ("ASSAULT", "Attack", 2, None)),
+    ("The suspect deliberately drove onto a crowded pavement in Nice, killing two pedestrians.",
+     ("ASSAULT", "Attack", 2, None)),
+    ("Police and gunmen exchanged intermittent fire for hours in Maiduguri on Sunday.",
+     ("ASSAULT", "Armed clash", None, None)),
+])
+def test_eighteenth_review(extract, text, expected):
+    assert _summary(extract, text)[0] == expected
+
+
+def test_eighteenth_review_places_and_types(extract):
+    [event] = extract("Kenya foils terror attack, arrests three suspects", published="2021-08-30")
+    assert event["location"]["country"] == "KE"
+    [event] = extract("Russia shells Kharkiv, killing 3 civilians", published="2021-08-30")
+    assert event["location"]["name"] == "Kharkiv"
+    events = extract("The soldier, who has recovered from a landmine blast in Kunar, returned to duty on Monday.",
+                     published="2021-08-30")
+    assert all(e["acled_sub_event_type"] != "Disrupted weapons use" for e in events)
