@@ -381,7 +381,8 @@ _POSSESSOR = re.compile(r"\b(?!(?:In|At|Near|On|Of|From|Into|Outside|Across|Insi
 
 
 def _introduced(sentence: Sentence, place: Place) -> bool:
-    before = sentence.text[:place.start - sentence.start]
+    # (only the words just before the name matter; a long sentence is not read again per place)
+    before = sentence.text[max(0, place.start - sentence.start - 200):place.start - sentence.start]
     # "in Yemen's Marib", "in DR Congo's Ituri province": the preposition introduces both.
     before = _POSSESSOR.sub("", before)
     before = _VILLAGE_WORD.sub("", before)
@@ -482,7 +483,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
                     or _HEADING_TO.search(sentence.text[:p.start - sentence.start])
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
                     # ("Herders from Niger attacked farmers in Kebbi": where they came from)
-                    or _HERDERS_FROM.search(sentence.text[:p.start - sentence.start])
+                    or _HERDERS_FROM.search(sentence.text, max(0, p.start - sentence.start - 80), p.start - sentence.start)
                     # ("Russia shells Kharkiv": the country that strikes a place it names)
                     or (p.feature == "country" and _STRIKES_AFTER.match(sentence.text, p.end - sentence.start)
                         and any(q.start > p.end and q.country != p.country for q in places
@@ -505,7 +506,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     leading = [p for p in origins if p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])]
     inside = [p for p in inside if p not in origins] or [p for p in inside if p in leading]
     # "The driver, a resident of the West Bank, ...": where someone lives, while another place is told.
-    inside = [p for p in inside if not _RESIDENT_OF.search(sentence.text[:p.start - sentence.start])] or inside
+    inside = [p for p in inside if not _RESIDENT_OF.search(sentence.text, max(0, p.start - sentence.start - 80),
+                                                           p.start - sentence.start)] or inside
     if not inside:
         return None, 3
     # "..., the defence ministry in Moscow said": where the source spoke, when the event has
