@@ -653,3 +653,9 @@ def test_eighteenth_review_places_and_types(extract):
     events = extract("The soldier, who has recovered from a landmine blast in Kunar, returned to duty on Monday.",
                      published="2021-08-30")
     assert all(e["acled_sub_event_type"] != "Disrupted weapons use" for e in events)
+
+
+def test_an_armed_group_suspending_its_operations_changes_its_activity(extract):
+    [event] = extract("On 30 April 2020, the Dan Na Ambassagou militia announced it would suspend its operations in "
+                      "the area of Tominian (Tominian, Segou) for the duration of the Ramadan month.")
+    assert (event["acled_sub_event_type"], event["status"]) == ("Change to group/activity", "occurred")
