@@ -250,9 +250,6 @@ def _in_part_of_town(event: Event, text: str, resources: Resources) -> Event:
     return replace(event, location=replace(loc, name=f"{loc.name} - {part}", precision=1))
 
 
-_CODED_TOLL = re.compile(r"\s*\d[\d,]*\s+fatalit(?:y|ies)\s*\.?\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
-
-
 def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Event:
     """This event's share of a toll the document states for several linked events."""
     changes = {}
@@ -261,9 +258,7 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
         if count is None:
             continue
         sentence = next((s for s in sentences if count.text and count.text in s.text), None)
-        # (ACLED's closing "3 fatalities." is the figure coded for this event, shared already)
-        coded = sentence is not None and _CODED_TOLL.match(sentence.text) is not None
-        n = toll_shares(text, sentence.text) if sentence and not coded else 1
+        n = toll_shares(text, sentence.text) if sentence else 1
         if n > 1:
             changes[name] = share(count, n)
     return replace(event, **changes) if changes else event

@@ -607,10 +607,10 @@ _ELSEWHEN = re.compile(r"\b(?:had|last|earlier|previous|ago|this\s+(?:week|month
 
 
 def _other_sites(original: str, text: str, base: int, hits: list[CountHit]) -> list[CountHit]:
-    """Figures of a further site, added to the victims' toll (marked ``additional``)."""
+    """``hits`` with the figures of a further site added to the victims' toll (``additional``)."""
     if _IN_ALL.search(text):
-        return []  # a total told: the figures are its parts
-    out = []
+        return hits  # a total told: the figures are its parts
+    hits, out = list(hits), []
     for m in _AND_AT.finditer(text):
         figure = _number_range(m.group("nums"))
         if figure:
@@ -624,7 +624,7 @@ def _other_sites(original: str, text: str, base: int, hits: list[CountHit]) -> l
                 and not _ELSEWHEN.search(text, h.start - base, min(len(text), h.end - base + 30)) \
                 and not re.match(r"\s+of\s+(?:them|those|whom)\b", text[h.end - base:]):
             hits[i] = dataclasses.replace(h, additional=True)
-    return out
+    return hits + out
 
 
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
@@ -637,7 +637,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     unknown = [(m.start(), m.end()) for m in _UNKNOWN_PART.finditer(text)]
     text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)
     hits = _find_counts(original, text, base)
-    hits += _other_sites(original, text, base, hits)
+    hits = _other_sites(original, text, base, hits)
     if unknown:
         # The figures around an unknown number are a floor.
         hits = [dataclasses.replace(h, high=None) if any(h.start - base <= s and e <= h.end - base for s, e in unknown) else h
@@ -937,6 +937,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
 # so outright ("Fatalities split between 2 events", "28 fatalities across the period, split between 2 events").
 _SPLIT_NOTE = re.compile(rf"\bfatalities\b(?:[^.;]{{0,40}}?,)?\s+(?:were\s+|are\s+)?(?:evenly\s+)?split\s+(?:evenly\s+)?(?:between|among|across)\s+"
                          rf"(?P<n>{NUMBER})\s+(?:\w+\s+)?events?\b", re.IGNORECASE)
+_CODED_TOLL = re.compile(r"\s*\d[\d,]*\s+fatalit(?:y|ies)\s*\.?\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
 _LINKED = r"(?:attacks|incidents|raids|bombings|assaults|events|explosions|blasts)\b"
 _ONE_OF = re.compile(rf"\bone\s+of\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?{_LINKED}", re.IGNORECASE)
 _ACROSS = re.compile(rf"\bacross\s+(?:all\s+(?:of\s+)?)?(?:the|these|both)\s+(?:(?P<n>{NUMBER})\s+)?(?:\w+\s+)?{_LINKED}",
@@ -948,6 +949,8 @@ def toll_shares(document: str, sentence: str) -> int:
     """Into how many linked events the toll stated in ``sentence`` is to be split (1: it is
     this event's own). Only where the document says so: an ACLED split note, or a total
     "across the attacks" in a summary that calls its event one of N."""
+    if _CODED_TOLL.match(sentence):
+        return 1  # ACLED's closing "3 fatalities." is the figure coded for this event, shared already
     note = _SPLIT_NOTE.search(document)
     if note:
         return _shares(note.group("n"))

@@ -132,7 +132,8 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
     if clause:
         # "12 soldiers were killed, although the militants claimed to have killed 30": the
         # claim is no count while a reported one stands.
-        victims = [h for h in victims if not _CLAIMED_BEFORE.search(clause, 0, max(0, h.start - offset))] or victims
+        victims = [h for h in victims
+                   if not _CLAIMED_BEFORE.search(clause, max(0, h.start - offset - 60), max(0, h.start - offset))] or victims
     attackers = sum(h.low for h in hits if h.kind == kind and (h.attackers or h.additional)
                     and (with_attackers or not h.attackers))
     if not victims:
@@ -405,7 +406,8 @@ def _heads_chain(sentence: Sentence, place: Place, places: Sequence[Place]) -> b
     m = _CHAIN_NEXT.match(sentence.text, place.end - sentence.start)
     if m is None or _LISTED.search(sentence.text, 0, place.start - sentence.start):
         return False
-    return any(q.start - sentence.start == m.end() and _introduced(sentence, q) and q.feature != "city" for q in places)
+    # (the bracket itself always introduces what follows it)
+    return any(q.start - sentence.start == m.end() and q.feature != "city" for q in places)
 
 
 _DATELINE = re.compile(r"\s*(?::|\.-|\s[-–—]\s)")

@@ -276,10 +276,9 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # Benue)": the writer's district or GeoNames' is off by one, the town is the same.)
         # (Nor a town of a province carved out of the named one and named after it, "Wamena
         # (Jayawijaya, Papua)" now in Papua Pegunungan.)
-        moved = [c for c in cands if c.feature == "city" and ((distance_km(c, container) or math.inf) <= (
-            REDRAWN_KM if c.population >= REDRAWN_MIN_POP else
-            NEIGHBOUR_DISTRICT_KM if container.feature == "admin2" and c.admin1_code == container.admin1_code else -1)
-            or _carved_from(c, container))]
+        moved = [c for c in cands if c.feature == "city" and (
+            (c.population >= REDRAWN_MIN_POP and (distance_km(c, container) or math.inf) <= REDRAWN_KM)
+            or _neighbour(c, container) or _carved_from(c, container))]
         if not moved:
             return Resolved(m, (), unplaced=True)
         # (its province is the one the text names, as the coder writes it)
@@ -448,12 +447,13 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
             out[a] = b
     for a, b in zip(order, order[1:]):
         if b in out and a not in out and re.fullmatch(r"\s+and\s+", text[mentions[a].end:mentions[b].start]) \
-                and re.search(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?$", text[:mentions[a].start]):
+                and _BETWEEN.search(text, max(0, mentions[a].start - 40), mentions[a].start):
             # "between Manni and Piela (Gnagna, Est)": the address after the pair holds both.
             out[a] = out[b]
     return out
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?$")
 # "in Detroit, Shanghai and Stuttgart": a list of peers, not an address.
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,?\s+and\s+(?:the\s+)?[A-Z]")
 

@@ -467,7 +467,7 @@ def test_sixteenth_review_places(extract):
     assert event["location"]["name"] == "Yehud"
     events = extract("Militants attacked a checkpoint in Kabul on Monday with rifles traced by Conflict Armament "
                      "Research (CAR), killing 3.", published="2024-03-05")
-    assert all(e["location"]["country"] != "CF" for e in events)
+    assert events and all(e["location"]["country"] != "CF" for e in events)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -569,12 +569,12 @@ def test_seventeenth_review(extract):
     assert not extract("On 5 June 2020, the two sides exchanged accusations over who opened the fire near "
                        "Avdiivka, Donetsk, Ukraine.")
     events = extract("On 5 June 2020, FDS repelled an attack by JNIM in Boulkessi, Mopti, Mali.")
-    assert all(a["name"] != "Military Forces of Niger" for e in events for a in e["actors"])
+    assert events and all(a["name"] != "Military Forces of Niger" for e in events for a in e["actors"])
     [event] = extract("On 5 June 2020, a resident of Kaduna was abducted by bandits.")
     assert event["location"]["name"] == "Kaduna"
     events = extract("Protesters deliberately drove tractors into the market square in Brussels, Belgium, on "
                      "Monday to block traffic.", published="2021-03-30")
-    assert all(e["event"] == "PROTEST" for e in events)
+    assert events and all(e["event"] == "PROTEST" for e in events)
     [event] = extract("On 3 May 2020, JNIM militants attacked a FAMa post in Boulkessi, Mopti, Mali. Fatalities "
                       "unknown; injuries coded as 3.")
     assert event["killed"] is None
