@@ -72,7 +72,10 @@ _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
     rf"\b(?!an?\s+{ORDINAL_WORDS}\b)"
-    rf"(?P<nums>(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP_TIMELESS}"
+    # ("killed in Yaha and one in Panare, and 19 wounded": a figure with a place is the last
+    # verb's, not a group of the next one)
+    rf"(?P<nums>(?:(?<!\band\s)|(?!{_NUM}\s+(?:in|at|near)\s+(?-i:[A-Z])))"
+    rf"(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP_TIMELESS}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}},\s+)?(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
     rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b"

@@ -611,9 +611,17 @@ def _context_span(clause: str) -> tuple[int, int] | None:
     # villagers were killed")
     stop = _CONTEXT_END.search(clause, m.end())
     end = stop.start() if stop else len(clause)
-    if re.match(r"(?:,\s*|\s+)following\b", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end):
+    if re.match(r"(?:,\s*|\s+)following\b", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end) \
+            and not _SPATE.match(clause, m.end()):
         return None  # "recovered territory following a clash with the ADF": the same fight
     return m.start(), end
+
+
+# "established a base following insurgent attacks in the area": a run of attacks is a reason,
+# not the fight the sentence tells (which "following clashes" may be).
+_SPATE = re.compile(r"(?:(?:a|the)\s+(?:series|spate|wave|string|number)\s+of\s+|(?:repeated|recent|several|multiple|frequent)\s+)?"
+                    r"(?:[\w\-]+\s+){0,2}?(?:attacks|raids|incursions|killings|abductions|kidnappings|ambushes)\b",
+                    re.IGNORECASE)
 
 
 _LEADING_AFTER = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|following)\s+[^,;]{3,120},\s+(?=\S)", re.IGNORECASE)

@@ -253,18 +253,26 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     read = _province_town(m, cands)  # scored as read; reported as the same mention
     if container is not None and any(c.feature in ("country", "continent") and c.match in ("name", "alias")
                                      for c in cands) \
-            and not (container.feature == "admin1" and any(container.contains(c) for c in cands)):
+            and not (container.feature in ("admin1", "admin2") and any(container.contains(c) for c in cands)):
         # "Australia, Canada and Japan": a list of peers, not an address; nothing holds a country.
         # ("LEBANON, Pa." is an address: the state holds a town of the country's name.)
         container, chain_country = None, None
+    inside = None  # the country the chain puts the mention in
     if container is not None and container.country and container.feature in ("country", "admin1", "admin2", "city"):
         # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
         # and a wrong pin is worse than none, so only candidates inside the container remain.
-        cands = [c for c in cands if c.country == container.country and c.geonameid != container.geonameid]
+        inside = container.country
     elif container is not None and chain_country is not None and container.country == chain_country:
         # "Sango, Mandera, Kenya": Mandera resolved to the town, but the chain ends in Kenya, so
         # Sango is in Kenya too, whatever namesake Japan has.
-        cands = [c for c in cands if c.country == chain_country and c.geonameid != container.geonameid]
+        inside = chain_country
+    if inside is not None:
+        if cands and not any(c.country == inside for c in cands) and container.feature != "city" \
+                and container.match in ("name", "alias", "abbrev"):
+            # Every namesake lies abroad ("Panare in Zamfara state", Panare known only in
+            # Thailand): a village the gazetteer lacks, wherever the document names it again.
+            return Resolved(m, (), unplaced=True)
+        cands = [c for c in cands if c.country == inside and c.geonameid != container.geonameid]
     below = {"admin1": ("admin2", "city"), "admin2": ("city",)}.get(container.feature if container else "")
     if below and cands and all(c.feature in below for c in cands) \
             and not any(container.contains(c) for c in cands):
@@ -442,18 +450,25 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     out = {}
     for a, b in zip(order, order[1:]):
-        if _CHAIN_GAP.match(text[mentions[a].end:mentions[b].start]) \
+        gap = text[mentions[a].end:mentions[b].start]
+        if (_CHAIN_GAP.match(gap) or (_IN_THE_DIVISION.match(gap) and _DIVISION_AFTER.match(text, mentions[b].end))) \
                 and not _LIST_GOES_ON.match(text, mentions[b].end):
             out[a] = b
     for a, b in zip(order, order[1:]):
         if b in out and a not in out and re.fullmatch(r"\s+and\s+", text[mentions[a].end:mentions[b].start]) \
                 and _BETWEEN.search(text, max(0, mentions[a].start - 40), mentions[a].start):
-            # "between Manni and Piela (Gnagna, Est)": the address after the pair holds both.
+            # "between Manni and Piela (Gnagna, Est)", "the villages of Yaha and Panare in
+            # Zamfara state": the address after the pair holds both.
             out[a] = out[b]
     return out
 
 
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?$")
+# "Trinidad, in the Beni department of Bolivia"
+_IN_THE_DIVISION = re.compile(r"^\s*,\s+in\s+the\s+$")
+_DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b",
+                             re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"
+                      r"|(?:towns|villages|communities|localities|settlements)\s+of\s+)$")
 # "in Detroit, Shanghai and Stuttgart": a list of peers, not an address.
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,?\s+and\s+(?:the\s+)?[A-Z]")
 

@@ -659,3 +659,30 @@ def test_an_armed_group_suspending_its_operations_changes_its_activity(extract):
     [event] = extract("On 30 April 2020, the Dan Na Ambassagou militia announced it would suspend its operations in "
                       "the area of Tominian (Tominian, Segou) for the duration of the Ramadan month.")
     assert (event["acled_sub_event_type"], event["status"]) == ("Change to group/activity", "occurred")
+
+
+def test_a_chain_that_rules_out_every_namesake_holds_for_the_whole_document(extract):
+    # Yaha and Panare are known only as towns of southern Thailand; "in Zamfara state" says these
+    # are villages we lack, however often the note repeats them.
+    [event] = extract("On 2 May 2021, gunmen attacked the villages of Yaha and Panare in Zamfara state. Two people "
+                      "were killed in Yaha and one in Panare, and 19 wounded. 3 fatalities.", published="2021-05-03")
+    assert (event["location"]["country"], event["location"]["admin1"]) == ("NG", "Zamfara")
+    assert event["injured"]["low"] == 19  # "one in Panare" is the last verb's, not a wounded group
+    [event] = extract("Three in Kabul and two in Herat were wounded.", published="2021-05-03")
+    assert event["injured"]["low"] == 5
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2021, unidentified gunmen shot dead a trader in Trinidad (Cercado, Beni). 1 fatality.",
+    "On 2 May 2021, unidentified gunmen shot dead a trader in Trinidad, in the Beni department of Bolivia. 1 fatality.",
+])
+def test_a_town_named_like_a_country_inside_a_district(extract, text):
+    [event] = extract(text, published="2021-05-03")
+    assert (event["location"]["name"], event["location"]["country"]) == ("Trinidad", "BO")
+    assert [a["name"] for a in event["actors"]] == ["Unidentified Armed Group (Bolivia)"]
+
+
+def test_a_base_set_up_after_a_run_of_attacks(extract):
+    [event] = extract("On 2 May 2021, FDS forces established a new base in Mansila (Yagha, Sahel) following "
+                      "insurgent attacks in the area. 0 fatalities.", published="2021-05-03")
+    assert event["acled_sub_event_type"] == "Headquarters or base established"
