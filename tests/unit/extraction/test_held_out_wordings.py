@@ -686,3 +686,13 @@ def test_a_base_set_up_after_a_run_of_attacks(extract):
     [event] = extract("On 2 May 2021, FDS forces established a new base in Mansila (Yagha, Sahel) following "
                       "insurgent attacks in the area. 0 fatalities.", published="2021-05-03")
     assert event["acled_sub_event_type"] == "Headquarters or base established"
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2021, students in Mandalay staged a flash mob, holding banners against the junta. 0 fatalities.",
+    "On 2 May 2021, residents of Hpakant (Hpakant, Kachin) flashed three-finger salutes in a silent strike against "
+    "the military regime. 0 fatalities.",
+])
+def test_symbolic_protests(extract, text):
+    [event] = extract(text, published="2021-05-03")
+    assert (event["event"], event["acled_sub_event_type"]) == ("PROTEST", "Peaceful protest")
