@@ -388,6 +388,7 @@ class Mention:
     fallback_modes: tuple[str, ...] = ()
     struck: Count | None = None  # "stabbed four people": those not said to have died were hurt
     killed_extra: int = 0  # deaths told on top of the figure ("another was also killed"), not attackers
+    injured_extra: int = 0  # the hurt a clause tells only on top of others ("Two assailants were also wounded")
     killed_perpetrators: int = 0  # of killed_attackers, the attack's own perpetrators ("both attackers")
     taken: Count | None = None  # people abducted or attacked ("abducted two people")
     refers: bool = False  # "the hostages were executed": as many as were taken

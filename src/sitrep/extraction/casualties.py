@@ -101,7 +101,7 @@ _VERB_FIRST = re.compile(
     rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b)|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of(?:\s+the(?:\s+(?:other|remaining))?)?|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
-    rf"(?:rais(?:ed|ing)|revis(?:ed|ing)|updat(?:ed|ing)|put(?:ting)?)\s+the\s+(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
+    rf"(?:rais(?:ed|ing)|revis(?:ed|ing)|updat(?:ed|ing)|put(?:ting)?|bring(?:ing|s)?|brought|tak(?:ing|es)|took)\s+the\s+(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
     rf"toll\s+(?:in|from|of)\s+(?:[\w\-']+\s+){{1,5}}?(?:rises|rose|climbs|climbed|hits|reaches|reached|jumps|jumped)\s+to|"
     rf"toll\s+(?:later\s+|since\s+|has\s+(?:since\s+)?|had\s+|now\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|hit|hits|jumped|jumps|increased|increases)\s+to)\s+"
     rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
@@ -129,6 +129,13 @@ _OBJECT_AHEAD = re.compile(rf"\s+(?:{NUMBER}\b|the\b|his\b|her\b|their\b|at\s+le
 _PAIR = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[\w\-]+(?<!s)|[A-Z][\w'’\-]+(?:,\s+[^,.;]{2,60},)?)\s+and\s+"
     r"(?:the|a|an|his|her|their)\s+[\w\-]+(?<!s)\s+were\s+(?:\w+\s+)?(?P<verb>killed|injured|wounded|hurt)\b")
+# Attackers hurt: "Another assailant was wounded and arrested", "Two wounded assailants were
+# captured" (GTD counts them among the injured).
+_ATTACKER_HURT = re.compile(
+    rf"\b(?:(?:the|an?|one|another|a\s+(?:second|third))\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|terrorist|militant|suspect|insurgent|robber|kidnapper)\s+was\s+"
+    rf"(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|hurt)|"
+    rf"(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
+    rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
 _ATTACKER_KILLED = re.compile(
     r"\b(?:(?:killed|shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed)\s+(?:the|an?|one)\s+(?:suicide\s+)?"
@@ -145,32 +152,6 @@ _ATTACKER_KILLED = re.compile(
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
                       r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
                       r"engineer|contractor|businessman|director|leader|commander)")
-# "The victim was injured", "the officer suffered serious injuries": one person.
-_SINGULAR = re.compile(
-    rf"\b(?:the|another|one\s+more)\s+(?:[\w\-]+\s+){{0,2}}?(?:victim|person|man|woman|boy|girl|officer|soldier|policeman|guard|"
-    rf"driver|child|journalist|student|teacher|priest|imam|worker|official|leader|chief|commander|"
-    rf"son|daughter|wife|husband|brother|sister|father|mother|"
-    rf"civilian|resident|farmer|member|hostage|captive|director|engineer|contractor|trader|rabbi|pastor|mayor|"
-    rf"shopkeeper|worshipper|senator|governor|judge|lawyer|doctor|nurse|cleric|monk|nun|tourist|passenger|"
-    rf"bodyguard|vendor|businessman|politician|activist|councillor|councilor|elder|commuter|pedestrian|owner|caretaker|"
-    rf"prosecutor|lawmaker|legislator|candidate|chairman|headman|commissioner|inspector|constable|sergeant|"
-    rf"principal|administrator|superintendent|ranger|employee|technician|reporter|photographer|assistant|"
-    rf"tapper|miner|logger|herder|herdsman|shepherd|fisherman|labourer|laborer|mechanic|cook|guide|interpreter|"
-    rf"translator|volunteer|pilgrim|patient|customer|watchman|villager|herbalist|trader|teacher)\s+"
-    rf"(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
-    rf"(?P<verb2>died|(?:suffered|escaped\s+with)\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
-# ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
-# as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
-# "His body was found on 03/06/2021": one person dead.
-_BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
-                         rf"the\s+(?:body|corpse|remains)\s+of\s+(?:the|a)\s+(?:\w+\s+)?{_PERSON_NOUN_SHORT})\s+(?:was|were)\s+"
-                         rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
-                         re.IGNORECASE)
-# "One victim was killed and the other was injured".
-_THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
-                        rf"(?P<verb2>survived\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
-_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
-                          re.IGNORECASE)
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
 # "Carreno's driver was also killed", "injuring his wife".
 _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policewoman|guard|driver|child|"
@@ -190,16 +171,37 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
-                r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant|partner|spouse)")
+                r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant|partner|spouse|"
+                r"captive|commuter|cook|guide|herbalist|logger|photographer|rabbi|reporter|tapper|watchman)")
+# "The victim was injured", "the officer suffered serious injuries": one person.
+_SINGULAR = re.compile(
+    rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+\s+){{0,2}}?(?:person|{_PERSON_NOUN})\s+"
+    rf"(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
+    rf"(?P<verb2>died|(?:suffered|escaped\s+with)\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
+# ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
+# as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
+# "His body was found on 03/06/2021": one person dead.
+_BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
+                         rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a)\s+(?:\w+\s+)?{_PERSON_NOUN_SHORT}|"
+                         rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))\s+(?:was|were)\s+"
+                         rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
+                         re.IGNORECASE)
+# "One victim was killed and the other was injured".
+_THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
+                        rf"(?P<verb2>survived\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
+_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
+                          re.IGNORECASE)
 # "A 15-year-old resident suffered burns to his arms": one person hurt.
-_ONE_SUFFERED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
+_ONE_SUFFERED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
                            rf"(?:\w+\s+)?(?:injuries|burns|wounds|gunshot\s+wounds))\b", re.IGNORECASE)
 # The lower-case particles inside a name: "Khaled al-Masri", "Osama bin Laden".
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|burn(?:ed|t)\s+alive|injuring|wounding|injured|wounded)\s+"
     rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
-    rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w\-]+\s+)?[a-z]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?P<also>also\s+)?"
+    rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w\-]+\s+)?[a-z]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}"
+    # ("His son, who was accompanying him, was wounded")
+    rf"(?:,\s+who\s+(?:was|had\s+been)\s+[^,.;]{{1,60}},)?\s+was\s+(?P<also>also\s+)?"
     rf"(?:\w+\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?:hacked|stabbed|beaten|burned|stoned)\s+to\s+death|"
     rf"(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
@@ -391,7 +393,7 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
 _OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"
                            rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+)?killed)\b", re.IGNORECASE)
 # "killing one soldier and wounding another": one more hurt.
-_HURT_ANOTHER = re.compile(rf"\b(?:(?:wounding|injuring)\s+(?:another|a\s+second|one\s+other)|"
+_HURT_ANOTHER = re.compile(rf"\b(?:(?:wounding|injuring|(?<=and\s)(?:wounded|injured))\s+(?:another|a\s+second|one\s+other)|"
                            # "One guardsman was killed and another injured"
                            rf"(?<=killed\s)and\s+another\s+(?:was\s+)?(?:seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt))\b"
                            rf"(?!\s+(?:{NUMBER}|several|dozens|scores|hundreds)\b)(?!\s+(?:\w+\s+)?(?:attack|raid|blast|incident))",
@@ -518,8 +520,10 @@ def _last_verb(text: str) -> re.Match[str] | None:
 
 
 _ALSO = re.compile(r"\b(?:also|another|additional)\b", re.IGNORECASE)
-_MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:died|succumbed|(?:were|was)\s+(?:later\s+)?found\s+dead)\b",
-                         re.IGNORECASE)
+_MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:died|succumbed|(?:were|was)\s+(?:later\s+)?found\s+dead)\b"
+                        # "the bodies of two more were recovered", "three more hostages were killed"
+                        rf"|\b{NUMBER}\s+more\b(?!\s+than)",
+                        re.IGNORECASE)
 
 
 def _one_more(text: str, start: int, end: int) -> bool:
@@ -691,7 +695,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             hits.append(CountHit(KILLED, n[0], n[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     # "Two of the injured" who died are no figure of the injured.
     hits = [h for h in hits if not any(h.start - base <= m.start() < h.end - base for m in died)]
-    if died and not _TOLL_RESTATED.search(text):
+    if died:
+        restated = bool(_TOLL_RESTATED.search(text))  # (the dead are in the toll told; the hurt are fewer still)
         for m in died:
             figure = _number_range(m.group("nums"))
             if figure is None or not 0 < figure[0] <= MAX_FIGURE:
@@ -704,8 +709,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             else:  # the injured were counted in a sentence before
                 hits.append(CountHit(DIED_OF_INJURIES, figure[0], figure[0], base + m.start(), base + m.end(),
                                      original[m.start():m.end()]))
-            hits.append(CountHit(KILLED, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()],
-                                 additional=True))
+            if not restated:
+                hits.append(CountHit(KILLED, figure[0], figure[0], base + m.start(), base + m.end(),
+                                     original[m.start():m.end()], additional=True))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -734,6 +740,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
                              original[start:end], attackers, additional or _one_more(text, start, end)))
 
+    for m in _ATTACKER_HURT.finditer(text):
+        add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
         people = _people(m.group("list"))
         if people is None and _TWO_ROLES.fullmatch(m.group("list")) and not _ONE_OWNER.match(text, m.end()):

@@ -294,7 +294,8 @@ _HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:o
 
 # "The chief was found dead on March 27", "Acosta's body was found", "The bodies of two of the
 # officers were found": who the sentence is about.
-_FATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?:[\w\-]+\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?)?"
+_FATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?:[\w\-]+\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?|"
+                           r"[\w\-]+\s+of\s+(?:the|his|her|their)\s+)?"  # "Two of the children were found dead"
                            r"(?P<who>[\w\-]+)(?:['’]s)?\s+(?:(?:\w+\s+)?(?:body|corpse|remains)\s+)?(?:was|were)\s+"
                            r"(?:later\s+|subsequently\s+)?(?:found|killed|executed|beheaded|shot|released|freed|rescued)\b",
                            re.IGNORECASE)
@@ -332,6 +333,8 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
 
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid)",
                                re.IGNORECASE)
+# ("the other was rescued by soldiers in a separate operation": the hostages' fate all the same)
+_RESCUED_APART = re.compile(r"\b(?:rescued|freed)\s+(?:by\s+[\w\s\-]{1,40}?\s+)?in\s+a\s+separate\s+operation\b", re.IGNORECASE)
 
 
 def _rescuers_apart(m: Mention) -> Mention:
@@ -356,7 +359,8 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
                 and all(_TOLL_UPDATE.search(x) for x in said):
             out[-1].extend(group)
             continue
-        if out and any("abduct" in m.modes for m in out[-1]) and not any(_ANOTHER_INCIDENT.search(x) for x in said) \
+        if out and any("abduct" in m.modes for m in out[-1]) \
+                and not any(_ANOTHER_INCIDENT.search(_RESCUED_APART.sub("", x)) for x in said) \
                 and all(m.event == "ASSAULT" for m in group) and all(
                     _HOSTAGES_FATE.search(x) or _same_victim(x, out[-1], text) for x in said):
             # "The hostages were later executed": the fate of those taken is the kidnapping's.
@@ -492,7 +496,11 @@ def consolidate(
                 killed = Count(killed.low - freed, None, killed.text) if killed.low > freed else None
             if killed is not None and sub == "Abduction/forced disappearance":
                 sub = "Attack"
-        injured = _max_count([m.injured for m in group])
+        # Hurt told only as more ("Two assailants were also wounded") add up, sentence by sentence.
+        further = {m.sentence: m.injured_extra for m in group if m.injured_extra}
+        told = [m.injured for m in group if m.injured is not None and not m.injured_extra]
+        extra = sum(further.values())
+        injured = _max_count(told, extra) if told else Count(extra, extra, "") if extra else None
         struck_hurt = _hurt_of_struck(group, _max_count([m.killed for m in group]))
         if injured is None or (struck_hurt is not None and _SUBSET.search(injured.text)):
             # ("stabbed three people ... One of the victims was seriously hurt": all three were hurt)

@@ -74,7 +74,8 @@ _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetra
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"
-    rf"\b(?:(?:the|an?)\s+{_ATTACKER_NOUN}(?:\s*,\s+[^,.;]{{1,80}},)?|(?-i:He|She|They))\s+(?:was|were)\s+(?:later\s+)?"
+    rf"\b(?:(?:the|an?|one|two|three|four|five|six|both|several|\d+)\s+(?:wounded\s+|injured\s+|surviving\s+|other\s+)?{_ATTACKER_NOUN}"
+    rf"(?:\s*,\s+[^,.;]{{1,80}},)?|(?-i:He|She|They))\s+(?:was|were)\s+(?:later\s+)?"
     rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b",
     re.IGNORECASE)
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
@@ -395,19 +396,23 @@ def _introduced(sentence: Sentence, place: Place) -> bool:
 
 
 _SPELT_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*\[\s*$")
-_CHAIN_NEXT = re.compile(r"\s*\(\s*")
+_CHAIN_NEXT = re.compile(r"\s*[(,]\s*")
 _LISTED = re.compile(r"\b(?:and|or|between)\s+$")
 
 
 def _heads_chain(sentence: Sentence, place: Place, places: Sequence[Place]) -> bool:
-    """"to Rabak (White Nile)": a town that the bracket after it places is introduced as much as
-    the bracket ("to" introduces no place); not the second town of a pair ("between Guidan
-    Roumdji and Tibiri (Maradi)")."""
+    """"to Rabak (White Nile)", "on the road to I-n-Ouagar, Tahoua": a town that the division after
+    it places is introduced as much as the division ("to" introduces no place); not the second
+    town of a pair ("between Guidan Roumdji and Tibiri (Maradi)")."""
     m = _CHAIN_NEXT.match(sentence.text, place.end - sentence.start)
     if m is None or _LISTED.search(sentence.text, 0, place.start - sentence.start):
         return False
-    # (the bracket itself always introduces what follows it)
-    return any(q.start - sentence.start == m.end() and q.feature != "city" for q in places)
+    # (the bracket or comma itself always introduces what follows it; a comma ends a dateline,
+    # "ADEN, Yemen", which introduces no more than where the writer was)
+    if "(" in m.group():
+        return any(q.start - sentence.start == m.end() and q.feature != "city" for q in places)
+    return place.start > sentence.start and not place.text.isupper() and any(
+        q.start - sentence.start == m.end() and q.feature in ("admin1", "admin2") for q in places)
 
 
 _DATELINE = re.compile(r"\s*(?::|\.-|\s[-–—]\s)")
@@ -742,7 +747,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             killed = Count(killed.low - within, None if killed.high is None else killed.high - within, killed.text)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
         killed_perpetrators = sum(h.low for h in counts if h.kind == KILLED and h.attackers and _PERPETRATOR.search(h.text))
-        injured = _with_extra(*_count(counts, INJURED, clause, offset))
+        injured, injured_extra = _count(counts, INJURED, clause, offset)
+        # (A clause with only further hurt adds to the figures of the sentences before it.)
+        injured_extra = injured_extra if injured is None and not sentence.headline else 0
+        injured = _with_extra(injured, _count(counts, INJURED, clause, offset)[1])
         struck, _ = _count(counts, STRUCK)
         taken, _ = _count(counts, TAKEN)
         refers = any(h.kind == REFERRED for h in counts)
@@ -821,6 +829,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 killed=None if mourners or typing.event in _TALKS else killed,
                 injured=None if mourners or typing.event in _TALKS else injured,
                 killed_attackers=killed_attackers, killed_extra=killed_extra, killed_perpetrators=killed_perpetrators, struck=struck, taken=taken, refers=refers,
+                injured_extra=injured_extra,
                 injured_died=sum(h.low for h in counts if h.kind == DIED_OF_INJURIES),
                 died_later=sum(h.low for h in counts if h.kind == DIED_LATER),
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,

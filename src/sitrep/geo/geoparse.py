@@ -463,6 +463,7 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
     return out
 
 
+_ABBREVIATED = re.compile(r"\.\s+[a-z]")
 # "Trinidad, in the Beni department of Bolivia"
 _IN_THE_DIVISION = re.compile(r"^\s*,\s+in\s+the\s+$")
 _DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b",
@@ -654,7 +655,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
     mentions = [m for m in mentions if not inside_site_name(text, m)]
 
-    cands = [_candidates(m, gazetteer) for m in mentions]
+    # "Springfield, Mass.", "Mass. legislators": a state's short form in mixed case ends an address
+    # or has its period inside a sentence ("during morning Mass." is no Massachusetts).
+    cands = [[c for c in _candidates(m, gazetteer) if not (
+        c.match == "abbrev" and not m.text.isupper() and not text[max(0, m.start - 3):m.start].rstrip().endswith(",")
+        and not _ABBREVIATED.match(text, m.end))] for m in mentions]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in _NER_SOURCES and " " in m.query:

@@ -316,7 +316,9 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|locality|settlement|s
                                r"township|sub-?county)\b")
 _PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
                         r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts)\s+of|"
-                        r"entrance\s+to(?:\s+the\s+(?:town|village|city|settlement)\s+of)?)\s+$", re.IGNORECASE)
+                        r"entrance\s+to(?:\s+the\s+(?:town|village|city|settlement)\s+of)?|"
+                        # "inside the church of Biard", "the town hall of Albocasser", "on the road to I-n-Ouagar"
+                        r"(?-i:the\s+(?:church|mosque|cathedral|town\s+hall|market|road)\s+(?:of|to)))\s+$", re.IGNORECASE)
 
 
 # A capitalised word opening a headline is most often a place when a colon or a word for what

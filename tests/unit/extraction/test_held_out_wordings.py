@@ -696,3 +696,62 @@ def test_a_base_set_up_after_a_run_of_attacks(extract):
 def test_symbolic_protests(extract, text):
     [event] = extract(text, published="2021-05-03")
     assert (event["event"], event["acled_sub_event_type"]) == ("PROTEST", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Gunmen kidnapped a catechist in Kaduna on March 2. The catechist was found dead on March 6.", 1, None),
+    ("Gunmen killed four villagers; the bodies of two more were recovered the following morning.", 6, None),
+    ("Seven hostages were killed, and the bodies of three more hostages were found a week later.", 10, None),
+    ("A nurse died of burns and four other health workers were injured.", 1, 4),
+    ("Gunmen shot a trader. His wife, who was riding with him, was wounded.", None, 1),
+    ("A caretaker sleeping inside the mosque suffered severe burns.", None, 1),
+    ("A bomb killed eight people and wounded 31; two of the wounded later died, bringing the toll to ten.", 10, 29),
+    ("A bomb killed eight people and wounded 31. Two of the wounded later died, bringing the toll to ten.", 10, 29),
+    # Hurt told only as more, sentence by sentence, and attackers hurt (GTD counts them)
+    ("Three gendarmes were killed and two were injured. Two wounded assailants were captured by soldiers.", 3, 4),
+    ("Gunmen attacked a police post, killing one constable. Another assailant was wounded and arrested. "
+     "A third police constable was also injured.", 1, 2),
+    ("Gunmen killed one soldier and wounded another.", 1, 1),
+])
+def test_round_25_tolls(extract, text, killed, injured):
+    [event] = extract(text, published="2021-05-03")
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("02/27/2021: Assailants abducted six children of cattle herders from their camp near Tchollire, Mayo-Rey "
+     "department, North, Cameroon. Two of the children were found dead on March 10, 2021; the others were released.", 2),
+    ("01/17/2018: Assailants abducted two crew members of a fishing vessel near Siasi, Sulu, Philippines. One of the "
+     "hostages was found dead on February 11, 2018, while the other was rescued by soldiers in a separate operation.", 1),
+])
+def test_a_hostage_found_dead_later_is_the_kidnapping_s_toll(extract, text, killed):
+    [event] = extract(text, published="2021-05-03")
+    assert event["killed"]["low"] == killed and "abduct" in event["modes"]
+    assert all(a["type"] != "State forces" for a in event["actors"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A man stabbed four people, including a priest, inside the church of Biard during morning Mass.", "Biard"),
+    ("A parcel bomb sent to the town hall of Albocasser exploded, injuring a clerk.", "Albocàsser"),
+    ("01/12/2021: Assailants hijacked two trucks carrying food aid on the road to I-n-Ouagar, Tahoua, Niger.",
+     "I-n-Ouagar"),
+])
+def test_sites_of_a_town_and_roads_to_it(extract, text, name):
+    [event] = extract(text, published="2021-05-03")
+    assert event["location"]["name"] == name
+
+
+def test_a_dateline_does_not_head_the_chain(extract):
+    text = ("ADEN, Yemen, Nov 20 (Reuters) - A ballistic missile fired by Houthi forces struck a crowded market "
+            "in the city of Marib on Monday, killing eight civilians.")
+    [event] = extract(text, published="2023-11-20")
+    assert event["location"]["name"] == "Ma'rib"
+
+
+def test_attackers_subdued_by_police_are_not_joined_by_them(extract):
+    [event] = extract("A Uyghur knife gang attacked passengers at Kunming railway station, killing 31 and injuring "
+                      "141. Four attackers were shot dead by police.", published="2014-03-02")
+    assert "Police Forces of China" not in [a["name"] for a in event["actors"]]
+    [event] = extract("04/04/2021: Assailants attacked an army position in Kabalo, Tanganyika, Democratic Republic of "
+                      "the Congo. Sources attributed the attack to Mai-Mai Apa na Pale militiamen.", published="2021-04-05")
+    assert "Mai-Mai Apa Na Pale" in [a["name"] for a in event["actors"]]
