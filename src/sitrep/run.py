@@ -26,7 +26,7 @@ from .extraction.neighbourhoods import part_of_town
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
 from .geo.fold import fold
-from .geo.geoparse import LOCATIVE, display_name, geoparse, to_location
+from .geo.geoparse import display_name, geoparse, placed_by_words, to_location
 from .ingest.clean import split_lines, split_sentences
 from .models import ARMED_GROUP_TYPES, Actor, Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
 from .nlp.convert import annotate
@@ -47,6 +47,9 @@ class Resources:
     lexicon: Lexicon
     actors: ActorLexicon
     gazetteer: Gazetteer
+
+
+_SIDING = re.compile(r"\b(?:pro|anti)-?$", re.IGNORECASE)  # "pro-Russian", "anti-Turkish"
 
 
 def load_resources(settings: Settings) -> Resources:
@@ -132,8 +135,10 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     entities: list[Entity] = [e for s in sentences for e in s.entities]
     # A word for violence is not a place, however the gazetteer spells its namesakes
     # ("Battles intensify west of Marib" is not about Bitlis).
+    # (nor does a side taken, "a pro-Russian official" in Chornobaivka, say where it happened)
     found = [p for p in geoparse(document.text, entities, resources.gazetteer, weak=True)
-             if not resources.lexicon.any_trigger.fullmatch(p.text)]
+             if not resources.lexicon.any_trigger.fullmatch(p.text)
+             and not (is_demonym(p) and _SIDING.search(document.text, max(0, p.start - 5), p.start))]
     places = [_capital_of(p, document.text, resources.gazetteer) for p in found if not p.weak]
     focus = _country_focus([p for p in places if not is_reference_point(p, document.text)], document.text)
     named = Counter(p.country for p in places if p.country)
@@ -145,8 +150,10 @@ def document_context(document: Document, sentences: Sequence[Sentence],
                   anchor=document_anchor(document.text), country=focus,
                   countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus),
                   named_focus=named_focus or focus is None)
+    # (A weak town named like an armed group, "killed in Fano attack", is the group.)
     weak = [p for p in found if p.weak and (focus is None or p.country == focus or (
-        not named_focus and LOCATIVE.search(document.text, max(0, p.start - 12), p.start)))]
+        not named_focus and placed_by_words(document.text, p.start)))
+        and not any(a.kind == "group" for a in resources.actors.find(document.text, p.start, p.end))]
     return places, weak, ctx
 
 

@@ -448,7 +448,8 @@ _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to
                          re.IGNORECASE)
 _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|justice\s+for|demand\w*|"
                                r"mourn(?:ed|ing|s)?|commemorat\w*|anniversary\s+of|after|following|avenge|retaliation\s+for|"
-                               r"response\s+to|revenge\s+for)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+                               r"response\s+to|revenge\s+for|(?:probe|inquiry|enquiry|investigation)\s+into)\s+(?:the\s+)?(?:\w+\s+)?$",
+                               re.IGNORECASE)
 _WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 _NOT_VICTIMS = re.compile(

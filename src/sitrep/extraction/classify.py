@@ -136,6 +136,12 @@ def _ends_with(pattern: re.Pattern[str], sentence: str, end: int, reach: int = 3
     return pattern.search(sentence, max(0, end - reach), max(0, end)) is not None
 
 
+# Bodies found of people taken or killed on purpose: "Bodies of three missing musicians found".
+_FOUL_PLAY = re.compile(r"\b(?:missing|kidnapped|abducted|abductees?|hostages?|bullet-riddled|riddled\s+with\s+bullets|"
+                        r"mutilated|beheaded|decapitated|dismembered|tortured|bound|blindfolded|gunshot\s+wounds?|"
+                        r"shot\s+in\s+the\s+head|hands\s+tied|executed)\b", re.IGNORECASE)
+
+
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
     """Trigger words in a sentence, longest first where two overlap."""
     found: list[TriggerHit] = []
@@ -232,7 +238,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         strong = [h for h in hits if h.trigger.strong]
         names = {h.trigger.name for h in hits}
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
-    if violent and not incident_report and all(h.trigger.name == "body_found" for h in violent):
+    if violent and not incident_report and all(h.trigger.name == "body_found" for h in violent) \
+            and not _FOUL_PLAY.search(sentence):
         return []  # a body found, outside an incident report, is no attack we can tell
     if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb", "burned_alive")
                                                for h in violent) \

@@ -331,6 +331,9 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
             and _SPOILS.search(text, m.evidence.start, m.evidence.end)]
 
 
+# A side's claim of the toll, told as a sentence of its own.
+_TOLL_CLAIM = re.compile(r"\W*(?:the\s+)?(?:[\w\-'’]+\s+){1,6}?claim(?:ed|s)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+|to\s+have\s+)?"
+                         r"[^.;]{0,80}?\b(?:killed|died|dead|casualties|fatalities)\b", re.IGNORECASE)
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid)",
                                re.IGNORECASE)
 # ("the other was rescued by soldiers in a separate operation": the hostages' fate all the same)
@@ -358,6 +361,14 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
         if out and out[-1][0].event == "ASSAULT" and all(m.event == "ASSAULT" and not m.modes for m in group) \
                 and all(_TOLL_UPDATE.search(x) for x in said):
             out[-1].extend(group)
+            continue
+        if out and out[-1][0].event == "ASSAULT" and all(m.event == "ASSAULT" for m in group) \
+                and _TOLL_CLAIM.match(text, group[0].evidence.start):
+            # "The PDF claimed 11 soldiers were killed": a side's claim about the event just told,
+            # no figure of its own where one was reported.
+            counted, told = any(m.killed is not None for m in out[-1]), out[-1][0].background
+            out[-1].extend(replace(m, killed=None, injured=None, background=told) if counted else replace(m, background=told)
+                           for m in group)
             continue
         if out and any("abduct" in m.modes for m in out[-1]) \
                 and not any(_ANOTHER_INCIDENT.search(_RESCUED_APART.sub("", x)) for x in said) \

@@ -579,12 +579,14 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
-                      r"appointed\s+by|"
+                      r"appointed\s+by|citing\s+|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction)|"
                       # "arrested 12 youths over a riot in which a police post was burnt"
                       r"over\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:\w+\s+)?(?:riots?|clash(?:es)?|attacks?|protests?|lynching|"
-                      r"violence|unrest|burning)\s+(?:in\s+which|that|during\s+which|on|last|earlier))\b", re.IGNORECASE)
+                      r"violence|unrest|burning)\s+(?:in\s+which|that|during\s+which|on|last|earlier)|"
+                      # (last, so that "after accusing him of" is read as the charge it is)
+                      r"after\s+(?!which\b))\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
                         r"last\s+(?:night|week|month|year)|had\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b|"
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
@@ -616,7 +618,7 @@ def _context_span(clause: str) -> tuple[int, int] | None:
     # villagers were killed")
     stop = _CONTEXT_END.search(clause, m.end())
     end = stop.start() if stop else len(clause)
-    if re.match(r"(?:,\s*|\s+)following\b", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end) \
+    if re.fullmatch(r"(?:,\s*|\s+)(?:following|after)\s+", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end) \
             and not _SPATE.match(clause, m.end()):
         return None  # "recovered territory following a clash with the ADF": the same fight
     return m.start(), end

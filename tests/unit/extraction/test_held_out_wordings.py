@@ -755,3 +755,61 @@ def test_attackers_subdued_by_police_are_not_joined_by_them(extract):
     [event] = extract("04/04/2021: Assailants attacked an army position in Kabalo, Tanganyika, Democratic Republic of "
                       "the Congo. Sources attributed the attack to Mai-Mai Apa na Pale militiamen.", published="2021-04-05")
     assert "Mai-Mai Apa Na Pale" in [a["name"] for a in event["actors"]]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 19 May 2023, junta troops torched about 50 houses in a village in Pyawbwe township (Yamethin, Mandalay) "
+     "after local PDF fighters attacked their column a day earlier.", "Looting/property destruction"),
+    ("On 12 April 2022, soldiers found and destroyed a cache of 80 kg of explosives and 200 detonators belonging "
+     "to the ELN in a rural area of Nechi (Nechi, Antioquia).", "Disrupted weapons use"),
+    ("On 26 August 2022, residents of Tlalchapa (Tlalchapa, Guerrero) detained two alleged kidnappers, beat them "
+     "and set them on fire in the main square. One died. 1 fatality.", "Mob violence"),
+    ("On 6 January 2025, Russian forces captured Kurakhove (Pokrovskyi, Donetsk) after weeks of urban fighting "
+     "with Ukrainian forces.", "Non-state actor overtakes territory"),
+    ("On 6 January 2025, JNIM militants captured Sagalo (Kita, Kayes) after clashes with the army.",
+     "Non-state actor overtakes territory"),
+    ("On 12 January 2022, residents of Coahuayana (Coahuayana, Michoacan) announced the reactivation of a "
+     "community self-defence force, citing extortion by the CJNG.", "Change to group/activity"),
+    ("On 8 August 2023, Fano militia commanders announced that their units had merged under a single command "
+     "based in Chagni (Awi, Amhara).", "Change to group/activity"),
+    # (a charge after "after" is still the charge: "after accusing him of")
+    ("On 7 July 2019, Ambazonian separatists killed a traditional ruler in Batibo (Momo, Nord-Ouest) after "
+     "accusing him of cooperating with the military.", "Attack"),
+])
+def test_round_25_sub_event_types(extract, text, sub):
+    [event] = extract(text, published="2025-01-07")
+    assert event["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, sub, killed", [
+    ("On 30 October 2023, a remote-detonated mine planted by the Yamethin PDF exploded near a military convoy "
+     "near Yamethin (Yamethin, Mandalay), killing 4 soldiers. The PDF claimed 11 soldiers were killed. 4 fatalities.",
+     "Remote explosive/landmine/IED", 4),
+    ("Militants attacked an army base in Kidal. The group claimed it had killed 20 soldiers.", "Armed clash", 20),
+])
+def test_a_side_s_claim_of_the_toll_is_no_event_of_its_own(extract, text, sub, killed):
+    [event] = extract(text, published="2023-11-01")
+    assert (event["acled_sub_event_type"], event["killed"]["low"], event["background"]) == (sub, killed, False)
+
+
+def test_a_death_a_protest_asks_a_probe_into_is_no_toll(extract):
+    [event] = extract("On 14 July 2022, villagers staged a sit-in in Kallakurichi (Kallakurichi, Tamil Nadu), "
+                      "demanding a CB-CID probe into the death of a 17-year-old student.", published="2022-07-15")
+    assert event["killed"] is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Car bomb kills pro-Russian official in occupied Chornobaivka", "UA"),
+    ("Police officer shot dead in Moris ambush", "MX"),
+    ("Russian missile strike on Uman kills 23", "UA"),
+    ("Soldier, militiaman killed in Tipo-Tipo ambush", "PH"),
+    ("Bodies of three missing musicians found in Juchipila", "MX"),
+])
+def test_round_25_headline_countries(extract, text, country):
+    [event] = extract(text, published="2021-06-08")
+    assert event["location"]["country"] == country
+
+
+def test_a_town_named_like_an_armed_group_is_the_group(extract):
+    events = extract("Two soldiers killed in Fano attack", published="2023-08-08")
+    assert all((e["location"] or {}).get("country") != "IT" for e in events)
