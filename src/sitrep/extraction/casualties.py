@@ -78,7 +78,8 @@ _SUBJECT_FIRST = re.compile(
     rf"(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP_TIMELESS}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}},\s+)?(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
-    rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b"
+    # ("Two of the wounded were shot in the legs": those already counted)
+    rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?<!\bof\sthe\s)(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b"
     # ("wounding six others, then killed himself": the attacker's own death, not theirs)
     rf"(?!\s+(?:himself|herself|themselves)\b)",
     re.IGNORECASE,
@@ -134,7 +135,7 @@ _PAIR = re.compile(
 _ATTACKER_HURT = re.compile(
     rf"\b(?:(?:the|an?|one|another|a\s+(?:second|third))\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|terrorist|militant|suspect|insurgent|robber|kidnapper)\s+was\s+"
     rf"(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|hurt)|"
-    rf"(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
+    rf"(?<!\bthe\s)(?<!\bThe\s)(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
 _ATTACKER_KILLED = re.compile(
@@ -173,11 +174,15 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
                 r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant|partner|spouse|"
                 r"captive|commuter|cook|guide|herbalist|logger|photographer|rabbi|reporter|tapper|watchman)")
+# What people die of with nobody killing them: "A man died of a heart attack during the march".
+_NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|sudden|road|traffic|car|accident|crash|stroke|hunger|"
+                  r"starvation|malaria|exhaustion|complications|cancer|fever|drowning|snakebite|asphyxia|suffocation)")
 # "The victim was injured", "the officer suffered serious injuries": one person.
 _SINGULAR = re.compile(
     rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+\s+){{0,2}}?(?:person|{_PERSON_NOUN})\s+"
-    rf"(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
-    rf"(?P<verb2>died|(?:suffered|escaped\s+with)\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
+    rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
+    rf"(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
+    rf"(?:suffered|escaped\s+with)\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
 # "His body was found on 03/06/2021": one person dead.
@@ -202,7 +207,7 @@ _ONE_PERSON = re.compile(
     rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w\-]+\s+)?[a-z]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}"
     # ("His son, who was accompanying him, was wounded")
     rf"(?:,\s+who\s+(?:was|had\s+been)\s+[^,.;]{{1,60}},)?\s+was\s+(?P<also>also\s+)?"
-    rf"(?:\w+\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
+    rf"(?:(?!not\b|never\b)\w+\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?:hacked|stabbed|beaten|burned|stoned)\s+to\s+death|"
     rf"(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
     rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
@@ -452,6 +457,9 @@ _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\
                                re.IGNORECASE)
 _WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:this\s+(?:year|month|week)|so\s+far|since\s+(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December|the\s+start|the\s+beginning|\d{4})|"
+                            r"for\s+the\s+(?:year|month|week))\b", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometers?|kilometres?|miles?|metres?|meters?|"
     r"percent|%|am|pm|a\.m\.|p\.m\.|o'clock|times|dollars?|euros?|pounds?|pesos?|rupees?|naira|cents?|yuan|"
@@ -833,6 +841,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         verb, tail = m.group("verb").lower(), m.group("tail") or ""
         if _NOT_VICTIMS.match(tail.strip()):
             continue
+        if "toll" in verb and _RUNNING_TOTAL.search(text, m.start("verb"), min(len(text), m.end("nums") + 40)):
+            continue  # "bringing the toll this year to 120": a tally of many events, not this one's
         if verb.startswith(("left", "leaving")):
             kind_match = re.search(rf"\b({_KILL_VERB}|{_INJURE_VERB})\b", tail, re.IGNORECASE)
             if not kind_match:

@@ -140,6 +140,8 @@ def _ends_with(pattern: re.Pattern[str], sentence: str, end: int, reach: int = 3
 _FOUL_PLAY = re.compile(r"\b(?:missing|kidnapped|abducted|abductees?|hostages?|bullet-riddled|riddled\s+with\s+bullets|"
                         r"mutilated|beheaded|decapitated|dismembered|tortured|bound|blindfolded|gunshot\s+wounds?|"
                         r"shot\s+in\s+the\s+head|hands\s+tied|executed)\b", re.IGNORECASE)
+# ... not of people lost at sea or under rubble ("Bodies of 12 missing migrants found after boat capsized").
+_MISHAP = re.compile(r"\b(?:capsiz\w*|sank|sunk|shipwreck\w*|boat|migrants|avalanche|collaps\w*)\b", re.IGNORECASE)
 
 
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
@@ -239,7 +241,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         names = {h.trigger.name for h in hits}
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     if violent and not incident_report and all(h.trigger.name == "body_found" for h in violent) \
-            and not _FOUL_PLAY.search(sentence):
+            and not (_FOUL_PLAY.search(sentence) and not _NOT_VIOLENCE.search(sentence) and not _MISHAP.search(sentence)):
         return []  # a body found, outside an incident report, is no attack we can tell
     if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb", "burned_alive")
                                                for h in violent) \

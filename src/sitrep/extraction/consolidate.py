@@ -135,7 +135,7 @@ def _max_count(counts: Sequence[Count | None], extra: int = 0) -> Count | None:
     if not present and not extra:
         return None
     if not present:
-        return Count(extra, extra, "attackers")
+        return Count(extra, extra, "")
     best = max(present, key=lambda c: c.low)
     if not extra:
         return best
@@ -306,6 +306,8 @@ def _same_victim(said: str, previous: Sequence[Mention], text: str) -> bool:
     m = _FATE_SUBJECT.match(said)
     if m is None or m.group("who").lower() in ("he", "she", "they", "it", "police", "troops", "soldiers", "one", "all"):
         return False
+    if m.group("who").lower() in ("hostage", "hostages", "captive", "captives", "abductee", "abductees"):
+        return True  # ("abducted three engineers. The body of one of the hostages was found")
     told = " ".join(text[p.evidence.start:p.evidence.end] for p in previous)
     # (among those taken, after the verb: "militants abducted three aid workers" took no militants)
     taken = re.search(r"\b(?:abduct|kidnapp?|seiz|took|taken|snatch|hijack)\w*", told, re.IGNORECASE)
@@ -334,6 +336,20 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
 # A side's claim of the toll, told as a sentence of its own.
 _TOLL_CLAIM = re.compile(r"\W*(?:the\s+)?(?:[\w\-'’]+\s+){1,6}?claim(?:ed|s)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+|to\s+have\s+)?"
                          r"[^.;]{0,80}?\b(?:killed|died|dead|casualties|fatalities)\b", re.IGNORECASE)
+# "claimed responsibility for a bombing in Mogadishu": an event of its own, not the one told before.
+_ANOTHER_CLAIMED = re.compile(r"\bresponsib\w*\s+for\s+(?:an?|another|two|three|several)\b", re.IGNORECASE)
+
+
+def _same_scene(claims: Sequence[Mention], event: Sequence[Mention], text: str) -> bool:
+    """A claim tells the event before it only with no place, date or claimed attack of its own
+    ("ISWAP claimed it killed 20 soldiers in a raid on a base in Marte" is another raid)."""
+    places = {(m.place.geonameid, m.place.name) for m in event if m.place is not None}
+    days = {(m.date.start, m.date.end) for m in event}
+    return all((m.place is None or (m.place.geonameid, m.place.name) in places)
+               and (m.date.text is None or (m.date.start, m.date.end) in days)
+               and not _ANOTHER_CLAIMED.search(text, m.evidence.start, m.evidence.end) for m in claims)
+
+
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid)",
                                re.IGNORECASE)
 # ("the other was rescued by soldiers in a separate operation": the hostages' fate all the same)
@@ -363,12 +379,10 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
             out[-1].extend(group)
             continue
         if out and out[-1][0].event == "ASSAULT" and all(m.event == "ASSAULT" for m in group) \
-                and _TOLL_CLAIM.match(text, group[0].evidence.start):
-            # "The PDF claimed 11 soldiers were killed": a side's claim about the event just told,
-            # no figure of its own where one was reported.
-            counted, told = any(m.killed is not None for m in out[-1]), out[-1][0].background
-            out[-1].extend(replace(m, killed=None, injured=None, background=told) if counted else replace(m, background=told)
-                           for m in group)
+                and _TOLL_CLAIM.match(text, group[0].evidence.start) and _same_scene(group, out[-1], text):
+            # "The PDF claimed 11 soldiers were killed": a side's claim about the event just told.
+            told = out[-1][0].background
+            out[-1] = _claims_yield([*out[-1], *(replace(m, background=told) for m in group)], text)
             continue
         if out and any("abduct" in m.modes for m in out[-1]) \
                 and not any(_ANOTHER_INCIDENT.search(_RESCUED_APART.sub("", x)) for x in said) \
@@ -378,8 +392,18 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
             # (The forces that freed them are not its perpetrators: "freed by gendarmes".)
             out[-1].extend(_rescuers_apart(m) for m in group)
             continue
-        out.append(group)
+        out.append(_claims_yield(group, text))
     return out
+
+
+def _claims_yield(group: list[Mention], text: str) -> list[Mention]:
+    """A side's claimed toll is no figure where the event's own toll was reported ("killing 4
+    soldiers. The army claimed 30 militants were killed" is 4)."""
+    claims = [m for m in group if _TOLL_CLAIM.match(text, m.evidence.start)]
+    if not claims or not any(m.killed is not None for m in group if m not in claims):
+        return group
+    return [replace(m, killed=None, injured=None, killed_attackers=0, killed_extra=0, killed_perpetrators=0,
+                    injured_extra=0) if m in claims else m for m in group]
 
 
 def _protest_type(group: Sequence[Mention], text: str = "") -> tuple[str, str, tuple[str, ...]] | None:
@@ -471,7 +495,7 @@ def consolidate(
             attackers = max(m.killed_attackers - m.killed_perpetrators for m in group)
         attackers += max(m.killed_extra for m in group)
         sub = main.acled_sub_event_type
-        if sub == "Abduction/forced disappearance" and any(m.killed and m.killed.low for m in group):
+        if sub == "Abduction/forced disappearance" and any((m.killed and m.killed.low) or m.killed_extra for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \
                 and any(m.acled_sub_event_type == "Disrupted weapons use" for m in group):

@@ -74,9 +74,12 @@ _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetra
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"
-    rf"\b(?:(?:the|an?|one|two|three|four|five|six|both|several|\d+)\s+(?:wounded\s+|injured\s+|surviving\s+|other\s+)?{_ATTACKER_NOUN}"
-    rf"(?:\s*,\s+[^,.;]{{1,80}},)?|(?-i:He|She|They))\s+(?:was|were)\s+(?:later\s+)?"
-    rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b",
+    rf"\b(?:(?:the|an?)\s+{_ATTACKER_NOUN}(?:\s*,\s+[^,.;]{{1,80}},)?|(?-i:He|She|They))\s+(?:was|were)\s+(?:later\s+)?"
+    rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b|"
+    # "Both attackers were shot dead by police": the attackers told before, killed in the response
+    rf"\b(?:both|all\s+\w+|the\s+(?:two|three|four|five|six))\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|perpetrators)\s+"
+    rf"(?:was|were)\s+(?:later\s+|also\s+)?(?:shot\s+dead|killed|shot\s+and\s+killed|neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b",
     re.IGNORECASE)
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,3}$|"
@@ -587,6 +590,8 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"violence|unrest|burning)\s+(?:in\s+which|that|during\s+which|on|last|earlier)|"
                       # (last, so that "after accusing him of" is read as the charge it is)
                       r"after\s+(?!which\b))\b", re.IGNORECASE)
+_EARLIER_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
+                           r"last\s+(?:night|week|month|year)|had\s+\w+|(?:days?|weeks?|months?)\s+(?:before|earlier|ago))")
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
                         r"last\s+(?:night|week|month|year)|had\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b|"
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
@@ -618,8 +623,12 @@ def _context_span(clause: str) -> tuple[int, int] | None:
     # villagers were killed")
     stop = _CONTEXT_END.search(clause, m.end())
     end = stop.start() if stop else len(clause)
-    if re.fullmatch(r"(?:,\s*|\s+)(?:following|after)\s+", m.group(), re.IGNORECASE) and not _PAST_MARK.search(clause, m.end(), end) \
-            and not _SPATE.match(clause, m.end()):
+    bare = re.fullmatch(r"(?:,\s*|\s+)(following|after)\s+", m.group(), re.IGNORECASE)
+    # ("after" needs a time before the event's own: "killed after their vehicle struck a mine near
+    # Djibo on Sunday" tells the event, "after PDF fighters attacked their column a day earlier" not)
+    following = bare is not None and bare.group(1).lower() == "following"
+    if bare is not None and not (_PAST_MARK if following else _EARLIER_MARK).search(clause, m.end(), end) \
+            and not (following and _SPATE.match(clause, m.end())):
         return None  # "recovered territory following a clash with the ADF": the same fight
     return m.start(), end
 

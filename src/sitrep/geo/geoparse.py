@@ -75,6 +75,7 @@ ALT_STRAY_POP = 20_000  # an NER place matched by an alternate name, alone in it
 ALT_FOCUS_POP = 10_000  # a run matching a town's alternate name, in the document's province
 SMALL_PLACE_POP = 20_000  # a village this small named like a person in the text is that person
 WEAK_MIN_POP = 5_000  # a town an event may fall back on though it is not reported (``_weak``)
+BARE_EVENT_MIN_POP = 1_000  # "killed in Tipo-Tipo ambush": a hamlet so named is more likely a people's name
 PROVINCE_TOWN_RATIO = 10  # "Borno town": a province this many times a namesake town's people
 MAX_CANDIDATES = 40
 SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
@@ -655,11 +656,13 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
     mentions = [m for m in mentions if not inside_site_name(text, m)]
 
-    # "Springfield, Mass.", "Mass. legislators": a state's short form in mixed case ends an address
-    # or has its period inside a sentence ("during morning Mass." is no Massachusetts).
+    # "Springfield, Mass.", "Mass. legislators", "Killed In Ga. Church Shooting": a state's short
+    # form in mixed case ends an address, has its period inside a sentence or follows "in" ("during
+    # morning Mass." is no Massachusetts).
     cands = [[c for c in _candidates(m, gazetteer) if not (
         c.match == "abbrev" and not m.text.isupper() and not text[max(0, m.start - 3):m.start].rstrip().endswith(",")
-        and not _ABBREVIATED.match(text, m.end))] for m in mentions]
+        and not _ABBREVIATED.match(text, m.end)
+        and not (text[m.end:m.end + 1] == "." and LOCATIVE.search(text, max(0, m.start - 8), m.start)))] for m in mentions]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in _NER_SOURCES and " " in m.query:
@@ -879,7 +882,9 @@ def _weak(r: Resolved, text: str) -> bool:
             and placed_by_words(text, m.start) \
             and m.query.casefold() not in _SITE_NOUNS \
             and (not _EVENT_NOUN_AFTER.match(text, m.end) or _SITE_AFTER.match(text, m.end)
-                 or (_BARE_EVENT_AFTER.match(text, m.end) and _LOWER_LOCATIVE.search(text, max(0, m.start - 12), m.start))) \
+                 or (_BARE_EVENT_AFTER.match(text, m.end) and m.source != "norp" and c.population >= BARE_EVENT_MIN_POP
+                     and c.match in ("name", "alias")
+                     and _LOWER_LOCATIVE.search(text, max(0, m.start - 12), m.start))) \
             and not _OWNER_AFTER.match(text, m.end) \
             and (c.match in ("name", "alias") or (c.match == "alt" and _weak_alternate(r))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
@@ -944,9 +949,11 @@ def _generic_form(name: str, query: str) -> bool:
 
 LOCATIVE = re.compile(r"\b(?:in|near|at|outside|off)\s+$", re.IGNORECASE)  # "BLAST IN MUQDISHO"
 # "killed in Tipo-Tipo ambush": the attack's own town, told in lower case ("Killed In Market Blast"
-# is a headline's capitals; what names a group, "in Fano attack", the caller rules out).
+# is a headline's capitals). Not before "attack", which follows who or what attacked as often
+# ("in Nuer attack", "in Tomahawk attack"); a group named like a town ("in Fano ambush") the
+# caller rules out.
 _LOWER_LOCATIVE = re.compile(r"\b(?-i:in|near|at|outside)\s+$")
-_BARE_EVENT_AFTER = re.compile(r"\s+(?-i:attacks?|ambush(?:es)?|raids?|blasts?|bombings?|explosions?|massacres?|shootings?)\b")
+_BARE_EVENT_AFTER = re.compile(r"\s+(?-i:ambush(?:es)?|raids?|blasts?|bombings?|explosions?|massacres?|shootings?)\b")
 # "mortars hit Jowhar", "raid on Kwande": the place an attack lands on is where it happened.
 _STRUCK = re.compile(r"\b(?:hits?|rock(?:s|ed)|strikes|struck|shell(?:s|ed)|pound(?:s|ed)|storm(?:s|ed)|overr[au]n|"
                      r"(?:attacks?|raids?|assault|ambush|offensive|strikes?)\s+on)\s+$", re.IGNORECASE)

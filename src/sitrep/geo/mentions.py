@@ -319,6 +319,8 @@ _PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|c
                         r"entrance\s+to(?:\s+the\s+(?:town|village|city|settlement)\s+of)?|"
                         # "inside the church of Biard", "the town hall of Albocasser", "on the road to I-n-Ouagar"
                         r"(?-i:the\s+(?:church|mosque|cathedral|town\s+hall|market|road)\s+(?:of|to)))\s+$", re.IGNORECASE)
+# ... but a church named for its faith is no town: "the church of Jesus Christ in Owo".
+_FAITH_NAME = re.compile(r"(?:Jesus|Christ|God|Saint|St|Our|Holy|Latter|Scientology|Allah|Prophet)\b")
 
 
 # A capitalised word opening a headline is most often a place when a colon or a word for what
@@ -389,7 +391,7 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     continue
                 # (so does a word for a settlement after it, "near Lab-Sar village", where NER
                 # saw nothing; a name NER gave a kind, "a Druze village", is no place)
-                cued = _PLACE_CUE.search(text[max(0, s - 40):s]) is not None \
+                cued = (_PLACE_CUE.search(text[max(0, s - 40):s]) is not None and not _FAITH_NAME.match(text, s)) \
                     or (_SETTLEMENT_AFTER.match(text, e) is not None and free(s, e))
                 # A cue outranks NER's guess that the name is a person ("the town of Kafr Qaddum").
                 if not cued and not free(s, e):

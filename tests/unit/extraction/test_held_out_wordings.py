@@ -750,8 +750,13 @@ def test_a_dateline_does_not_head_the_chain(extract):
 
 def test_attackers_subdued_by_police_are_not_joined_by_them(extract):
     [event] = extract("A Uyghur knife gang attacked passengers at Kunming railway station, killing 31 and injuring "
-                      "141. Four attackers were shot dead by police.", published="2014-03-02")
+                      "141. All four attackers were shot dead by police.", published="2014-03-02")
     assert "Police Forces of China" not in [a["name"] for a in event["actors"]]
+    # (suspects arrested by police, or gunmen killed by soldiers, are the forces' own act)
+    [event] = extract("On 5 March 2024, two suspects were arrested by police in Kano.", published="2024-03-06")
+    assert [a["name"] for a in event["actors"]] == ["Police Forces of Nigeria"]
+    [event] = extract("Five gunmen were killed by soldiers in an exchange of fire in Kaduna.", published="2024-03-06")
+    assert "Military Forces of Nigeria" in [a["name"] for a in event["actors"]]
     [event] = extract("04/04/2021: Assailants attacked an army position in Kabalo, Tanganyika, Democratic Republic of "
                       "the Congo. Sources attributed the attack to Mai-Mai Apa na Pale militiamen.", published="2021-04-05")
     assert "Mai-Mai Apa Na Pale" in [a["name"] for a in event["actors"]]
@@ -813,3 +818,69 @@ def test_round_25_headline_countries(extract, text, country):
 def test_a_town_named_like_an_armed_group_is_the_group(extract):
     events = extract("Two soldiers killed in Fano attack", published="2023-08-08")
     assert all((e["location"] or {}).get("country") != "IT" for e in events)
+
+
+@pytest.mark.parametrize("text, sub, killed", [
+    # "after" an event told with the event's own day is the event, not context
+    ("Five soldiers were killed after their vehicle struck a landmine near Djibo on Sunday, the army said.",
+     "Remote explosive/landmine/IED", 5),
+    ("On 5 March 2024, four people were killed after Russian missiles struck Odesa on Friday.",
+     "Shelling/artillery/missile attack", 4),
+    # running tallies are no toll of the event
+    ("Five soldiers were killed in an ambush near Djibo, bringing the toll this year to 120.", "Armed clash", 5),
+    # a claim with a place or an attack of its own is another event
+    ("On 5 March 2024, JNIM attacked a post near Menaka, killing 4 soldiers. The army claimed 30 militants were "
+     "killed in the fighting.", "Armed clash", 4),
+    ("10/07/2016: Assailants attacked a Somali National Army (SNA) base in Dhamas, Gedo, Somalia. At least five "
+     "soldiers and an unknown number of assailants were killed in the fighting. Al-Shabaab claimed responsibility "
+     "for the incident and stated that 14 soldiers had been killed.", "Armed clash", 5),
+    ("On 15 March 2024, gunmen kidnapped five hostages in Patikul, Sulu. Three more hostages were beheaded on "
+     "March 20.", "Attack", 3),
+])
+def test_nineteenth_review_types_and_tolls(extract, text, sub, killed):
+    events = extract(text, published="2024-03-06")
+    assert [(e["acled_sub_event_type"], (e["killed"] or {}).get("low")) for e in events] == [(sub, killed)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Bodies of 12 missing migrants found off Libya coast after boat capsized", "Attack"),
+    ("Israeli general strikes defiant tone on Gaza", "Peaceful protest"),
+    ("Two state-owned banks merged into a new holding group.", "Change to group/activity"),
+])
+def test_nineteenth_review_no_such_event(extract, text, wrong):
+    assert all(e["acled_sub_event_type"] != wrong for e in extract(text, published="2024-03-06"))
+
+
+def test_a_death_in_an_accident_is_no_toll(extract):
+    events = extract("Protesters marched in Nairobi. A soldier died in a road accident while responding.",
+                     published="2024-03-06")
+    assert all(e["killed"] is None for e in events)
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Gunmen opened fire in a market, wounding 6 people, including two of the attackers. The two wounded attackers "
+     "were arrested.", 6),
+    ("Gunmen killed three people. Five were also wounded. Two of the wounded were also shot in the legs.", 5),
+    ("Gunmen shot a judge in Quetta. His son, who was wounded in a 2017 attack, was not hurt.", None),
+])
+def test_nineteenth_review_hurt_counted_once(extract, text, injured):
+    [event] = extract(text, published="2024-03-06")
+    assert (event["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 5 March 2024, soldiers shot dead two gang members in El Salvador.", "SV"),
+    ("Five killed in Hema raid", None),
+    ("Malian soldiers among 15 dead in Boni ambush", "ML"),
+    ("Two Killed In Ga. Church Shooting", "US"),
+    ("Gunmen attacked worshippers at the church of Jesus Christ in Owo, killing five.", "NG"),
+])
+def test_nineteenth_review_places(extract, text, country):
+    [event] = extract(text, published="2024-03-06")
+    assert (event["location"] or {}).get("country") == country
+
+
+def test_a_mob_is_who_does_the_burning(extract):
+    [event] = extract("On 5 March 2024, youths in Bamenda collected old tyres and set them on fire on the main road.",
+                      published="2024-03-06")
+    assert event["acled_sub_event_type"] != "Mob violence"
