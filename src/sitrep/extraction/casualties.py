@@ -173,7 +173,12 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
                 r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant|partner|spouse|"
-                r"captive|commuter|cook|guide|herbalist|logger|photographer|rabbi|reporter|tapper|watchman)")
+                r"captive|commuter|cook|guide|herbalist|logger|photographer|rabbi|reporter|tapper|watchman|"
+                r"refugee|migrant|preacher|disciple|follower|scholar|professor|lecturer|poet|singer|musician|artist|"
+                r"athlete|footballer|coach|magistrate|surgeon|dentist|tailor|carpenter|butcher|baker|barber|welder|"
+                r"electrician|builder|rancher|landowner|tenant|hawker|merchant|storekeeper|chauffeur|pilot|sailor|"
+                r"warden|inmate|prisoner|detainee|cameraman|unionist|organi[sz]er|sultan|mullah|muezzin|envoy|consul|"
+                r"midwife|pupil|schoolboy|schoolgirl|villager|guest|visitor|relative|stepson|stepdaughter)")
 # What people die of with nobody killing them: "A man died of a heart attack during the march".
 _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|sudden|road|traffic|car|accident|crash|stroke|hunger|"
                   r"starvation|malaria|exhaustion|complications|cancer|fever|drowning|snakebite|asphyxia|suffocation)")
@@ -392,6 +397,8 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
                            rf"(?:\s*,\s*(?:a|an|the)\s+[^,.;]{{1,50}},)?\s+|"
                            rf"(?=(?:later|subsequently)\s+(?:died|succumbed)))"
                            rf"(?:(?:later|subsequently)\s+(?:died|succumbed)|succumbed|died\s+(?:later|in\s+hospital|"
+                           # ("one of the injured soldiers died on April 11", "... died the following day")
+                           rf"on\s+(?=\w)|the\s+(?:following|next)\s+(?:day|morning|evening|week)|"
                            rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b))",
                            re.IGNORECASE)
 # "stabbed two people, one of whom died", "injuring five, two of whom later died".

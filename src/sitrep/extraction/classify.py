@@ -144,6 +144,9 @@ _FOUL_PLAY = re.compile(r"\b(?:missing|kidnapped|abducted|abductees?|hostages?|b
 _MISHAP = re.compile(r"\b(?:capsiz\w*|sank|sunk|shipwreck\w*|boat|migrants|avalanche|collaps\w*)\b", re.IGNORECASE)
 
 
+_ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|seeking|failed|bid|attempt)\s+to\s+$", re.IGNORECASE)
+
+
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
     """Trigger words in a sentence, longest first where two overlap."""
     found: list[TriggerHit] = []
@@ -159,7 +162,11 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "a bus slammed into pedestrians after its brakes failed"
             if trigger.name == "sexual" and _ALLEGED.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "protesting over the alleged rape of a girl": the cause, not the act
-            found.append(TriggerHit(m.start() + offset, m.end() + offset, trigger))
+            used = trigger
+            if trigger.name in ("overtakes", "gov_regains") and _ATTEMPTED.search(text, max(0, m.start() - 30), m.start()):
+                # "militants who had attempted to overrun a base": an attack, no territory changed hands
+                used = next((t for t in lexicon.triggers if t.name == "attack"), trigger)
+            found.append(TriggerHit(m.start() + offset, m.end() + offset, used))
     found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.trigger.rank))
     kept: list[TriggerHit] = []
     for hit in found:
@@ -270,6 +277,14 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         violent = [h for h in violent if h.trigger.name != "disrupted"]
         hits = [h for h in hits if h.trigger.name != "disrupted"]
         strong = [h for h in hits if h.trigger.strong]
+    elif disrupted and not (killed or injured) and any(h.trigger.name == "arrest" for h in hits) \
+            and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) \
+            and not any(h.trigger.strong and h.trigger.name != "disrupted" for h in violent):
+        # "police arrested an NPA finance officer, recovering a hand grenade": the arrest is the
+        # event, the weapons found on him its detail.
+        violent = []
+        hits = [h for h in hits if h.trigger.name != "disrupted"]
+        strong = [h for h in hits if h.trigger.strong]
     elif disrupted and _STRUCK_HOME.search(sentence) and any(h.trigger.name in _STRIKES for h in violent):
         # "one drone hit an infrastructure facility, while air defence shot down several others":
         # the strike that landed is the event.
@@ -337,7 +352,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
 
 
 # "a second device", "another bomb": a further weapon, found or defused after the attack.
-_SEIZURE = re.compile(r"(?:seized|recovered|confiscated|impounded|unearthed)\b", re.IGNORECASE)
+_SEIZURE = re.compile(r"(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|impounded|unearthed)\b", re.IGNORECASE)
 SECOND_DEVICE = r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?"
 _SECOND_DEVICE = re.compile(rf"\b{SECOND_DEVICE}\b", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?|"

@@ -320,17 +320,22 @@ _SPOILS = re.compile(rf"\b(?:seiz\w*|recover\w*|captur\w*|took|taken|carried\s+o
                      re.IGNORECASE)
 
 
+_ATTACKERS_TOOK = re.compile(r"\W*(?:the\s+)?(?:assailants|attackers|gunmen|militants|insurgents|raiders|jihadists|bandits)\s+"
+                            r"(?:also\s+|then\s+)?(?:seized|took|stole|looted|carried\s+off|made\s+off\s+with)\b", re.IGNORECASE)
+
+
 def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> list[Mention]:
-    """Weapons seized, or another device defused, after an attack that killed or hurt: not the
-    disrupted weapons use the attack was ("... and said it had seized weapons"). (A missile
-    intercepted whose debris hurt people is still a disrupted use of that missile.)"""
-    if not any((m.killed and m.killed.low) or (m.injured and m.injured.low) for m in group):
-        return []
+    """Weapons seized, or another device defused, after an attack that killed or hurt, and what
+    the attackers themselves took: not the disrupted weapons use the attack was ("... and said it
+    had seized weapons"). (A missile intercepted whose debris hurt people is still a disrupted use
+    of that missile.)"""
+    hurt = any((m.killed and m.killed.low) or (m.injured and m.injured.low) for m in group)
     first = min((m.evidence.start for m in told if m.event == "ASSAULT"
                  and m.acled_sub_event_type != "Disrupted weapons use"), default=None)
     return [m for m in told if m.acled_sub_event_type == "Disrupted weapons use"
             and first is not None and first < m.evidence.start
-            and _SPOILS.search(text, m.evidence.start, m.evidence.end)]
+            and ((hurt and _SPOILS.search(text, m.evidence.start, m.evidence.end))
+                 or _ATTACKERS_TOOK.match(text, m.evidence.start))]
 
 
 # A side's claim of the toll, told as a sentence of its own.

@@ -32,7 +32,9 @@ _BACKGROUND = re.compile(
 _TALKS = frozenset({"AGREE", "CONSULT", "CONCEDE", "MOBILIZE"})  # they carry no toll of their own
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
-_WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted)\b[^,.;]*",
+_WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted)\b[^,.;]*|"
+                      # "recaptured a police outpost that had been seized by the AA earlier that week"
+                      r"\b(?:that|which)\s+(?:had\s+been|the\s+[\w\-]+\s+had)\s+(?:seized|captured|taken|overrun|occupied|held|lost)\b[^,.;]*",
                       re.IGNORECASE)
 _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
                              r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -67,7 +69,7 @@ _CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retalia
                     r"to\s+(?:reinforce|protect|support|prevent|secure|defend))\b",
                     re.IGNORECASE)
 _ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
-_ROAD_WORD = r"\s+(?:highway|road|expressway|motorway|route|axis)\b"
+_ROAD_WORD = r"\s+(?:(?:oil\s+|gas\s+)?pipeline|railway|railroad|power\s+line|highway|road|expressway|motorway|route|axis)\b"
 _ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD_WORD)
 _ROAD_AFTER = re.compile(_ROAD_WORD)
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
@@ -82,6 +84,9 @@ _RESPONSE_TO_ATTACKER = re.compile(
     rf"(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b",
     re.IGNORECASE)
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
+# Words that tell only a toll, or a flight whose cause is the threat after them: an event told
+# "after" them is the one they are of.
+_TOLL_TRIGGERS = frozenset({"kill", "injure", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:agreeing|agreed|pledging|pledged|promising|promised)\s+to\s+(?:release|free)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -610,10 +615,25 @@ _CONTEXT_END = re.compile(r"[,;]|\s(?=(?:and\s+)?(?:clashed|marched|gathered|ral
                           r"burned|torched|set\s+fire)\b)|\s(?=and\s+were\s+(?:dispersed|attacked|arrested|beaten)\b)")
 
 
-def _context_span(clause: str) -> tuple[int, int] | None:
+_CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s)")
+_DEADLY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|massacr\w*)\b", re.IGNORECASE)
+# A clause of its own after "after": another doer and a verb told as past ("after the AA captured a
+# police outpost"), not a noun ("after heavy fighting") nor the other side of the same encounter
+# ("shot dead a gunman after he opened fire on the team").
+_AFTER_CLAUSE = re.compile(r"(?!(?:he|she|they|it|we|him|them|being)\b)(?:(?:the|a|an|their|its|his|her|local)\s+)?"
+                           r"(?:(?!being\b)[\w\-'’]+\s+){0,4}?"
+                           r"(?:\w+ed|took|stole|shot|fought|hit|struck|overran|seized|threw|burnt|fled|came|went)\b",
+                           re.IGNORECASE)
+
+
+def _context_span(clause: str) -> tuple[int, int, bool] | None:
     """Where the clause tells another event as context, up to the next comma: a motive or a
     charge ("over the killing of ...", "accused of planting IEDs") always, an event it followed
-    ("following the burning of houses the previous night") only when told as past."""
+    ("following the burning of houses the previous night") only when told as past. The flag says
+    whether that holds whatever the clause before it tells; an event told "after" another with no
+    earlier time is context only after an act of its own ("a jet dropped two bombs after the AA
+    captured a police outpost"), not after a toll ("five were killed after their vehicle struck a
+    mine on Sunday")."""
     m = _CONTEXT.search(clause)
     if m is None:
         return None
@@ -621,16 +641,22 @@ def _context_span(clause: str) -> tuple[int, int] | None:
     # for the killing by police clashed with security forces", "protested over the killing of a
     # teacher and clashed with police"; a verb inside the recalled event is no end: "in which 12
     # villagers were killed")
-    stop = _CONTEXT_END.search(clause, m.end())
-    end = stop.start() if stop else len(clause)
     bare = re.fullmatch(r"(?:,\s*|\s+)(following|after)\s+", m.group(), re.IGNORECASE)
+    # (what follows "after" is a clause with its own verb: "after they protested against ...")
+    stop = (_CLAUSE_END if bare is not None else _CONTEXT_END).search(clause, m.end())
+    end = stop.start() if stop else len(clause)
     # ("after" needs a time before the event's own: "killed after their vehicle struck a mine near
     # Djibo on Sunday" tells the event, "after PDF fighters attacked their column a day earlier" not)
     following = bare is not None and bare.group(1).lower() == "following"
     if bare is not None and not (_PAST_MARK if following else _EARLIER_MARK).search(clause, m.end(), end) \
             and not (following and _SPATE.match(clause, m.end())):
-        return None  # "recovered territory following a clash with the ADF": the same fight
-    return m.start(), end
+        if following or not _AFTER_CLAUSE.match(clause, m.end(), end) or _DEADLY.search(clause, m.end(), end):
+            # "recovered territory following a clash with the ADF", "seized Kyauktaw after heavy
+            # fighting": the same fight; "fled amid fears of a new attack after JNIM militants
+            # killed 86 people": the news
+            return None
+        return m.start(), end, False
+    return m.start(), end, True
 
 
 # "established a base following insurgent attacks in the area": a run of attacks is a reason,
@@ -726,7 +752,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         recalled: list[tuple[int, int]] = []  # absolute spans of context clauses, whose actors are not this event's
         for _ in range(3):  # ("appointed by the military council ..., accusing him of ...")
             context = _context_span(told)
-            if not (context and any(h.trigger.strong and h.start < offset + context[0] for h in hits)):
+            if not (context and any(h.trigger.strong and h.start < offset + context[0]
+                                    and (context[2] or h.trigger.name not in _TOLL_TRIGGERS) for h in hits)):
                 break
             # "attacked a position near Titao, a day after the group had burned a market",
             # "arrested 3 IS members accused of planting IEDs": another event, told as context,

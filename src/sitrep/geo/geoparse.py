@@ -254,9 +254,10 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     read = _province_town(m, cands)  # scored as read; reported as the same mention
     if container is not None and any(c.feature in ("country", "continent") and c.match in ("name", "alias")
                                      for c in cands) \
-            and not (container.feature in ("admin1", "admin2") and any(container.contains(c) for c in cands)):
+            and not (container.feature in ("admin1", "admin2", "country") and any(container.contains(c) for c in cands)):
         # "Australia, Canada and Japan": a list of peers, not an address; nothing holds a country.
-        # ("LEBANON, Pa." is an address: the state holds a town of the country's name.)
+        # ("LEBANON, Pa." and "near Tonga, Cameroon" are addresses: the state or the country holds
+        # a town of the country's name.)
         container, chain_country = None, None
     inside = None  # the country the chain puts the mention in
     if container is not None and container.country and container.feature in ("country", "admin1", "admin2", "city"):
@@ -718,6 +719,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             container = _nationality_of(text, mentions[i].start, gazetteer)
         if container is not None and container.match == "loose":
             container = None  # a spelling guess ("North Ossetia" as Botswana's North East) rules nothing out
+        elif container is not None and container.feature == "country" and outer is not None \
+                and any(c.feature == "country" and c.match in ("name", "alias") for c in cands[i]) \
+                and not _ADDRESS_END.match(text, mentions[live_idx[outer]].end):
+            container = None  # "in Russia, U.S. officials said": two countries, no town of one in the other
         elif container is not None and container.feature == "city" and outer is not None \
                 and text[:mentions[live_idx[outer]].start].rstrip().endswith(("(", ",")) \
                 and not mentions[live_idx[outer]].text.isupper() \
@@ -841,6 +846,8 @@ def _nationality_of(text: str, start: int, gazetteer: Gazetteer) -> Candidate | 
 
 
 _HYPHENED = re.compile(r"(?:-[^\W\d_]+)+")
+_ADDRESS_END = re.compile(r"\.?\s*(?:[,;:)]|\.(?:\s+[A-Z]|\s*$)|$)")
+_WORD_BEFORE = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-Z][\w'’\-]*\s+$")
 
 
 def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
@@ -848,6 +855,12 @@ def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     of words that the gazetteer knows by its exact name."""
     if m.source not in _NER_SOURCES:
         return m
+    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before and not any(c.match in ("name", "alias") for c in gazetteer.lookup(m.query, demonyms=False)):
+        # "Ban Nang Sata" read as a person "Nang Sata": a village's word NER left out before it.
+        name = text[before.start():m.end]
+        if any(c.match == "name" for c in gazetteer.lookup(name, demonyms=False)):
+            return dataclasses.replace(m, start=before.start(), text=name, query=name)
     hyphened = _HYPHENED.match(text, m.end)
     if m.source != "ner" and not hyphened:
         return m

@@ -884,3 +884,55 @@ def test_a_mob_is_who_does_the_burning(extract):
     [event] = extract("On 5 March 2024, youths in Bamenda collected old tyres and set them on fire on the main road.",
                       published="2024-03-06")
     assert event["acled_sub_event_type"] != "Mob violence"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # an event of its own told "after" an act is context; a toll's cause, the other side of the
+    # encounter ("after he opened fire") and a noun ("after heavy fighting") are not
+    ("On 5 March 2024, a military jet dropped two bombs on Kyauktaw (Kyauktaw, Rakhine) after the AA captured a "
+     "nearby police outpost.", "Air/drone strike"),
+    ("On 8 September 2021, in Mandeville, Manchester, police shot and killed an alleged gunman after he opened "
+     "fire on a police team during an operation.", "Armed clash"),
+    ("On 8 June 2022, the AA seized Kyauktaw (Kyauktaw, Rakhine) after heavy fighting.",
+     "Non-state actor overtakes territory"),
+    ("On 5 March 2024, the army clashed with ISWAP militants who had attempted to overrun a military base in "
+     "Marte (Marte, Borno).", "Armed clash"),
+    ("On 5 March 2024, police arrested an alleged NPA finance officer in Daet (Daet, Camarines Norte), recovering "
+     "a hand grenade and a .45 caliber pistol.", "Arrests"),
+    ("On 5 March 2024, a Turkish drone reportedly struck a vehicle near Qamishli (Qamishli, Al Hasakah), killing "
+     "two.", "Air/drone strike"),
+    ("On 5 March 2024, the ELN announced an armed strike in Arauca (Arauca, Arauca) and ordered the population to "
+     "stay at home.", "Change to group/activity"),
+    ("04/30/2021: Assailants attacked a customs post in Tessalit, Kidal, Mali. The assailants seized weapons and "
+     "a vehicle before fleeing. No casualties were reported.", "Attack"),
+])
+def test_round_26_sub_event_types(extract, text, sub):
+    [event] = extract(text, published="2024-03-06")
+    assert event["acled_sub_event_type"] == sub
+
+
+def test_a_relative_clause_of_the_past_is_no_background(extract):
+    [event] = extract("On 5 March 2024, the Myanmar military recaptured a police outpost near Kyeintali (Gwa, Rakhine) "
+                      "that had been seized by the AA earlier that week.", published="2024-03-06")
+    assert (event["acled_sub_event_type"], event["background"]) == ("Government regains territory", False)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Gunmen shot and killed an Iraqi refugee and his teenage son.", 2, None),
+    ("Attackers hacked to death a Sufi preacher and his two disciples.", 3, None),
+    ("Gunmen attacked a bus, wounding 9 people (3 of them police officers). Two of the wounded died the following "
+     "day.", 2, 7),
+])
+def test_round_26_tolls(extract, text, killed, injured):
+    [event] = extract(text, published="2024-03-06")
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("2019: Gunmen set fire to a school near Tonga, Cameroon, killing two.", "Tonga", "CM"),
+    ("2019: A roadside bomb exploded on a road in Ban Nang Sata, Yala, killing two rangers.", "Ban Nang Sata", "TH"),
+    ("Mozambique insurgents strike Niassa village near Insaca, residents flee", "Insaca", "MZ"),
+])
+def test_round_26_places(extract, text, name, country):
+    [event] = extract(text, published="2019-06-01")
+    assert (event["location"]["name"], event["location"]["country"]) == (name, country)
