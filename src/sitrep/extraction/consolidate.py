@@ -538,9 +538,7 @@ def consolidate(
                 sub = "Attack"
         # Hurt told only as more ("Two assailants were also wounded") add up, sentence by sentence.
         further = {m.sentence: m.injured_extra for m in group if m.injured_extra}
-        told = [m.injured for m in group if m.injured is not None and not m.injured_extra]
-        extra = sum(further.values())
-        injured = _max_count(told, extra) if told else Count(extra, extra, "") if extra else None
+        injured = _max_count([m.injured for m in group if not m.injured_extra], sum(further.values()))
         struck_hurt = _hurt_of_struck(group, _max_count([m.killed for m in group]))
         if injured is None or (struck_hurt is not None and _SUBSET.search(injured.text)):
             # ("stabbed three people ... One of the victims was seriously hurt": all three were hurt)

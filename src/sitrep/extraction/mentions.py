@@ -785,10 +785,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             killed = Count(killed.low - within, None if killed.high is None else killed.high - within, killed.text)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
         killed_perpetrators = sum(h.low for h in counts if h.kind == KILLED and h.attackers and _PERPETRATOR.search(h.text))
-        injured, injured_extra = _count(counts, INJURED, clause, offset)
+        injured, hurt_more = _count(counts, INJURED, clause, offset)
         # (A clause with only further hurt adds to the figures of the sentences before it.)
-        injured_extra = injured_extra if injured is None and not sentence.headline else 0
-        injured = _with_extra(injured, _count(counts, INJURED, clause, offset)[1])
+        injured_extra = hurt_more if injured is None and not sentence.headline else 0
+        injured = _with_extra(injured, hurt_more)
         struck, _ = _count(counts, STRUCK)
         taken, _ = _count(counts, TAKEN)
         refers = any(h.kind == REFERRED for h in counts)

@@ -466,6 +466,15 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
 
 
 _ABBREVIATED = re.compile(r"\.\s+[a-z]")
+
+
+def _abbreviation_fits(m: Mention, text: str) -> bool:
+    """"Springfield, Mass.", "Mass. legislators", "Killed In Ga. Church Shooting": a state's short
+    form in mixed case ends an address, has its period inside a sentence or follows "in" ("during
+    morning Mass." is no Massachusetts)."""
+    return m.text.isupper() or text[max(0, m.start - 3):m.start].rstrip().endswith(",") \
+        or _ABBREVIATED.match(text, m.end) is not None \
+        or (text[m.end:m.end + 1] == "." and LOCATIVE.search(text, max(0, m.start - 8), m.start) is not None)
 # "Trinidad, in the Beni department of Bolivia"
 _IN_THE_DIVISION = re.compile(r"^\s*,\s+in\s+the\s+$")
 _DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b",
@@ -657,13 +666,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
     mentions = [m for m in mentions if not inside_site_name(text, m)]
 
-    # "Springfield, Mass.", "Mass. legislators", "Killed In Ga. Church Shooting": a state's short
-    # form in mixed case ends an address, has its period inside a sentence or follows "in" ("during
-    # morning Mass." is no Massachusetts).
-    cands = [[c for c in _candidates(m, gazetteer) if not (
-        c.match == "abbrev" and not m.text.isupper() and not text[max(0, m.start - 3):m.start].rstrip().endswith(",")
-        and not _ABBREVIATED.match(text, m.end)
-        and not (text[m.end:m.end + 1] == "." and LOCATIVE.search(text, max(0, m.start - 8), m.start)))] for m in mentions]
+    cands = [[c for c in _candidates(m, gazetteer) if c.match != "abbrev" or _abbreviation_fits(m, text)] for m in mentions]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in _NER_SOURCES and " " in m.query:
