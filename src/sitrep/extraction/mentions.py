@@ -616,7 +616,9 @@ _CONTEXT_END = re.compile(r"[,;]|\s(?=(?:and\s+)?(?:clashed|marched|gathered|ral
 
 
 _CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s)")
-_DEADLY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|massacr\w*)\b", re.IGNORECASE)
+# (nor a clause that tells how the same event went: "after the governor surrendered without a fight")
+_SAME_STORY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|massacr\w*|surrender\w*|withdr[ae]w\w*|"
+                     r"retreat\w*|fled|abandon\w*|pulled\s+out)\b", re.IGNORECASE)
 # A clause of its own after "after": another doer and a verb told as past ("after the AA captured a
 # police outpost"), not a noun ("after heavy fighting") nor the other side of the same encounter
 # ("shot dead a gunman after he opened fire on the team").
@@ -650,7 +652,7 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     following = bare is not None and bare.group(1).lower() == "following"
     if bare is not None and not (_PAST_MARK if following else _EARLIER_MARK).search(clause, m.end(), end) \
             and not (following and _SPATE.match(clause, m.end())):
-        if following or not _AFTER_CLAUSE.match(clause, m.end(), end) or _DEADLY.search(clause, m.end(), end):
+        if following or not _AFTER_CLAUSE.match(clause, m.end(), end) or _SAME_STORY.search(clause, m.end(), end):
             # "recovered territory following a clash with the ADF", "seized Kyauktaw after heavy
             # fighting": the same fight; "fled amid fears of a new attack after JNIM militants
             # killed 86 people": the news

@@ -936,3 +936,9 @@ def test_round_26_tolls(extract, text, killed, injured):
 def test_round_26_places(extract, text, name, country):
     [event] = extract(text, published="2019-06-01")
     assert (event["location"]["name"], event["location"]["country"]) == (name, country)
+
+
+def test_a_handover_told_after_the_capture_is_the_same_story(extract):
+    [event] = extract("On 12 August 2021, Taliban fighters took control of Ghazni city (Ghazni, Ghazni) after the "
+                      "provincial governor surrendered without a fight.", published="2021-08-13")
+    assert event["acled_sub_event_type"] == "Non-violent transfer of territory"
