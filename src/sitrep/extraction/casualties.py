@@ -180,8 +180,8 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"warden|inmate|prisoner|detainee|cameraman|unionist|organi[sz]er|sultan|mullah|muezzin|envoy|consul|"
                 r"midwife|pupil|schoolboy|schoolgirl|villager|guest|visitor|relative|stepson|stepdaughter)")
 # What people die of with nobody killing them: "A man died of a heart attack during the march".
-_NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|sudden|road|traffic|car|accident|crash|stroke|hunger|"
-                  r"starvation|malaria|exhaustion|complications|cancer|fever|drowning|snakebite|asphyxia|suffocation)")
+_NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|traffic|car)\s+(?:accident|crash)|accident|crash|"
+                  r"stroke|hunger|starvation|malaria|exhaustion|cancer|fever|drowning|snakebite|asphyxia|suffocation)\b")
 # "The victim was injured", "the officer suffered serious injuries": one person.
 _SINGULAR = re.compile(
     rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+\s+){{0,2}}?(?:person|{_PERSON_NOUN})\s+"
@@ -464,7 +464,7 @@ _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\
                                re.IGNORECASE)
 _WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
-_RUNNING_TOTAL = re.compile(r"\b(?:this\s+(?:year|month|week)|so\s+far|since\s+(?:January|February|March|April|May|June|July|"
+_RUNNING_TOTAL = re.compile(r"\b(?:this\s+(?:year|month|week)|since\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December|the\s+start|the\s+beginning|\d{4})|"
                             r"for\s+the\s+(?:year|month|week))\b", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(

@@ -275,7 +275,7 @@ _TOLL_UPDATE = re.compile(
     r"\w+\s+(?:of\s+them\s+)?died\s+(?:the\s+(?:following|next)\s+day|later|in\s+hospital)|"
     r"\bwho\s+(?:were|had\s+been)\s+(?:injured|wounded|hurt)\b[^.;]{0,60}?\b(?:died|succumbed)|"
     rf"\ba\s+{ORDINAL_WORDS}\s+{NOT_ANOTHER_INCIDENT}[^.;]{{0,100}}?\b(?:died|succumbed)|"
-    r"(?:of\s+the\s+(?:injured|wounded|victims|hostages)|later|subsequently)\s+"
+    r"(?:of\s+the\s+(?:injured|wounded|victims|hostages)(?:\s+[a-z]+)?|later|subsequently)\s+"
     r"(?:died|succumbed)|died\s+(?:later\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds)|succumbed\s+to|"
     r"(?:(?:his|her|their|the\s+(?:\w+\s+){0,2}?\w+['’]s)\s+(?:\w+\s+)?(?:bod(?:y|ies)|corpses?|remains)\s+|"
     r"the\s+(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?:\w+\s+){1,3}?)(?:was|were)\s+(?:later\s+|subsequently\s+)?"
@@ -342,7 +342,8 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
 _TOLL_CLAIM = re.compile(r"\W*(?:the\s+)?(?:[\w\-'’]+\s+){1,6}?claim(?:ed|s)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+|to\s+have\s+)?"
                          r"[^.;]{0,80}?\b(?:killed|died|dead|casualties|fatalities)\b", re.IGNORECASE)
 # "claimed responsibility for a bombing in Mogadishu": an event of its own, not the one told before.
-_ANOTHER_CLAIMED = re.compile(r"\bresponsib\w*\s+for\s+(?:an?|another|two|three|several)\b", re.IGNORECASE)
+_ANOTHER_CLAIMED = re.compile(r"\bresponsib\w*\s+for\s+(?:an?|another|two|three|several)\b[^.;]{0,60}?\b(?:in|near|at)\s+(?-i:[A-Z])",
+                              re.IGNORECASE)
 
 
 def _same_scene(claims: Sequence[Mention], event: Sequence[Mention], text: str) -> bool:

@@ -619,12 +619,12 @@ _CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s)")
 # (nor a clause that tells how the same event went: "after the governor surrendered without a fight")
 _SAME_STORY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|massacr\w*|surrender\w*|withdr[ae]w\w*|"
                      r"retreat\w*|fled|abandon\w*|pulled\s+out)\b", re.IGNORECASE)
-# A clause of its own after "after": another doer and a verb told as past ("after the AA captured a
-# police outpost"), not a noun ("after heavy fighting") nor the other side of the same encounter
-# ("shot dead a gunman after he opened fire on the team").
+# A capture of its own after "after" ("bombed Kyauktaw after the AA captured a police outpost"):
+# not a noun ("after heavy fighting"), nor the other side of the same encounter ("shot dead a gunman
+# after he opened fire", "fired tear gas after the demonstrators threw stones").
 _AFTER_CLAUSE = re.compile(r"(?!(?:he|she|they|it|we|him|them|being)\b)(?:(?:the|a|an|their|its|his|her|local)\s+)?"
                            r"(?:(?!being\b)[\w\-'’]+\s+){0,4}?"
-                           r"(?:\w+ed|took|stole|shot|fought|hit|struck|overran|seized|threw|burnt|fled|came|went)\b",
+                           r"(?:captured|seized|overran|occupied|retook|recaptured|took\s+(?:control\s+of|over))\b",
                            re.IGNORECASE)
 
 

@@ -942,3 +942,25 @@ def test_a_handover_told_after_the_capture_is_the_same_story(extract):
     [event] = extract("On 12 August 2021, Taliban fighters took control of Ghazni city (Ghazni, Ghazni) after the "
                       "provincial governor surrendered without a fight.", published="2021-08-13")
     assert event["acled_sub_event_type"] == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("text, sub, killed", [
+    ("On 3 March 2024, the soldier died in a car bomb attack in Mogadishu.", "Remote explosive/landmine/IED", 1),
+    ("A suicide bomber struck a restaurant in Mogadishu on Sunday, killing 3 people. Al Shabaab claimed "
+     "responsibility for an attack on the restaurant, saying 10 were killed.", "Suicide bomb", 3),
+    ("On 3 March 2024, a suicide bomber struck a market in Kidal, killing 4. Three more victims died on Monday, "
+     "bringing the death toll so far to 7.", "Suicide bomb", 7),
+    ("Police fired tear gas at protesters in Nairobi after the demonstrators threw stones.",
+     "Violent demonstration", None),
+])
+def test_twentieth_review(extract, text, sub, killed):
+    events = extract(text, published="2024-03-06")
+    assert [(e["acled_sub_event_type"], (e["killed"] or {}).get("low")) for e in events] == [(sub, killed)]
+
+
+@pytest.mark.parametrize("text", ["Rebels Strike Deal With Government In Juba",
+                                  "On 5 March 2024, the governor announced armed strikes against the ELN would "
+                                  "continue in Arauca."])
+def test_twentieth_review_no_event(extract, text):
+    assert all(e["acled_sub_event_type"] not in ("Attack", "Change to group/activity")
+               for e in extract(text, published="2024-03-06"))
