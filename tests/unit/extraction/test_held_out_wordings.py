@@ -964,3 +964,10 @@ def test_twentieth_review(extract, text, sub, killed):
 def test_twentieth_review_no_event(extract, text):
     assert all(e["acled_sub_event_type"] not in ("Attack", "Change to group/activity")
                for e in extract(text, published="2024-03-06"))
+
+
+def test_people_tied_up_and_set_ablaze_are_attacked(extract):
+    [event] = extract("On 5 March 2024, villagers in Bunia said ADF fighters tied up three farmers and set them ablaze.",
+                      published="2024-03-06")
+    assert (event["acled_sub_event_type"], [a["name"] for a in event["actors"]]) == (
+        "Attack", ["ADF: Allied Democratic Forces"])
