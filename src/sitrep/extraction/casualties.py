@@ -135,7 +135,7 @@ _PAIR = re.compile(
 _ATTACKER_HURT = re.compile(
     rf"\b(?:(?:the|an?|one|another|a\s+(?:second|third))\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|terrorist|militant|suspect|insurgent|robber|kidnapper)\s+was\s+"
     rf"(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|hurt)|"
-    rf"(?<!\bthe\s)(?<!\bThe\s)(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
+    rf"(?<!\bthe\s)(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
 _ATTACKER_KILLED = re.compile(

@@ -144,7 +144,7 @@ _FOUL_PLAY = re.compile(r"\b(?:missing|kidnapped|abducted|abductees?|hostages?|b
 _MISHAP = re.compile(r"\b(?:capsiz\w*|sank|sunk|shipwreck\w*|boat|migrants|avalanche|collaps\w*)\b", re.IGNORECASE)
 
 
-_ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|seeking|failed|bid|attempt)\s+to\s+$", re.IGNORECASE)
+_ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|seeking|failed|bid)\s+to\s+$", re.IGNORECASE)
 
 
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:

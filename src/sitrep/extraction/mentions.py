@@ -86,7 +86,7 @@ _RESPONSE_TO_ATTACKER = re.compile(
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 # Words that tell only a toll, or a flight whose cause is the threat after them: an event told
 # "after" them is the one they are of.
-_TOLL_TRIGGERS = frozenset({"kill", "injure", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
+_EXPLAINED_BY_AFTER = frozenset({"kill", "injure", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:agreeing|agreed|pledging|pledged|promising|promised)\s+to\s+(?:release|free)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
@@ -616,7 +616,8 @@ _CONTEXT_END = re.compile(r"[,;]|\s(?=(?:and\s+)?(?:clashed|marched|gathered|ral
 
 
 _CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s)")
-# (nor a clause that tells how the same event went: "after the governor surrendered without a fight")
+# What makes a clause after "after" part of the same story: a killing ("fled after JNIM militants
+# killed 86 people") or how a capture went ("after the governor surrendered without a fight").
 _SAME_STORY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|massacr\w*|surrender\w*|withdr[ae]w\w*|"
                      r"retreat\w*|fled|abandon\w*|pulled\s+out)\b", re.IGNORECASE)
 # A capture of its own after "after" ("bombed Kyauktaw after the AA captured a police outpost"):
@@ -755,7 +756,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         for _ in range(3):  # ("appointed by the military council ..., accusing him of ...")
             context = _context_span(told)
             if not (context and any(h.trigger.strong and h.start < offset + context[0]
-                                    and (context[2] or h.trigger.name not in _TOLL_TRIGGERS) for h in hits)):
+                                    and (context[2] or h.trigger.name not in _EXPLAINED_BY_AFTER) for h in hits)):
                 break
             # "attacked a position near Titao, a day after the group had burned a market",
             # "arrested 3 IS members accused of planting IEDs": another event, told as context,

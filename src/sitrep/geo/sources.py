@@ -400,9 +400,16 @@ def _usage(rows: list[dict[str, str]]) -> dict[str, str]:
     Strip), or to a town ("Uman" is the Ukrainian city, not a foreign name of Oman): folded name
     -> alpha-2. The other country keeps its longer names, and the short one as a weak name, so
     that "Brazzaville, Congo" or "Gaza province, Mozambique" still finds it."""
-    return {fold(r["alias"]): r["ref"].split(":")[1] if r["ref"].startswith(("country:", "admin1:")) else r["country"]
-            for r in rows if r["kind"] == "usage" and (r["ref"].startswith(("country:", "admin1:"))
-                                                       or (r["ref"].startswith("geonameid:") and r["country"]))}
+    out = {}
+    for r in rows:
+        kind, _, rest = r["ref"].partition(":")
+        if r["kind"] != "usage":
+            continue
+        if kind in ("country", "admin1"):
+            out[fold(r["alias"])] = rest.partition(":")[0]
+        elif kind == "geonameid" and r["country"]:
+            out[fold(r["alias"])] = r["country"]
+    return out
 
 
 def _curated_rows(rows: list[dict[str, str]], continents: dict, continent_ids: dict[str, int],
