@@ -567,9 +567,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
             c.population < ALT_KEEP_POP and _skeleton(c.name) != _skeleton(m.query)
             and any(share >= 0.5 for code, share in ctx.countries.items() if code != c.country))))
     in_focus = ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5
-    if c.match == "alt" and in_focus and c.feature == "city" and squeezed(fold(c.name)) == squeezed(fold(m.query)):
+    if c.match == "alt" and in_focus and c.feature in ("city", "admin2") \
+            and squeezed(fold(c.name)) == squeezed(fold(m.query)):
         # The same letters but for a doubled one or a final -h ("Darat Izza", Dārat ‘Izzah), in
-        # the province the document is about: the village, however small.
+        # the province the document is about: the village, however small, or the district
+        # ("Kashmir's Baramulla", Bāramūla).
         return True
     if c.match == "alt":
         # GeoNames alternates include many odd spellings; a town's usual transliteration

@@ -400,8 +400,10 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                 if j == i and (span.lower() in _NOT_ALONE or len(span) < 3):
                     continue
                 if cued:
-                    # "the town of Kafr Qaddum": the text says it is a place.
-                    out.append(Mention(s, e, span, span, "cue", place_hint(span, text, e) or "city"))
+                    # "the town of Kafr Qaddum": the text says it is a place. One word before
+                    # "village" may be a nationality ("a Burkinabe village" NER missed).
+                    out.append(Mention(s, e, span, span, "cue", place_hint(span, text, e) or "city",
+                                       j == i and _SETTLEMENT_AFTER.match(text, e) is not None))
                     continue
                 shouted = span.isupper() and _shouted(text, s)
                 # (in capitals, the words after are read in lower case: a window, not the text)

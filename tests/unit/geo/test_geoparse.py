@@ -422,3 +422,31 @@ def test_a_list_of_towns_is_no_address(gazetteer, ents):
     text = "Talks were held in Amman, Aleppo and Paris."
     got = by_text(geoparse(text, ents(text, ("Amman", "GPE"), ("Aleppo", "GPE"), ("Paris", "GPE")), gazetteer))
     assert got["Amman"].geonameid == 104 and got["Aleppo"].geonameid == 111
+
+
+def test_a_nationality_before_village_names_the_country(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([R(1, "Burkina Faso", "BF", "country", 12.0, -1.7, 19_751_535,
+                               demonyms=("Burkinabe",))])
+    text = "Gunmen kill 5 in attack on Burkinabe village"
+    (got,) = geoparse(text, ents(text), g)         # NER saw nothing: the word before "village"
+    assert got.geonameid == 1 and got.demonym
+
+
+def test_a_district_spelt_with_a_doubled_letter_inside_its_province(ents):
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "India", "IN", "country", 22.0, 79.0, 1_300_000_000),
+        R(2, "Jammu and Kashmīr", "IN", "admin1", 33.5, 74.9, 12_000_000, admin1_code="IN.12",
+          admin1="Jammu and Kashmīr", names=("Kashmir",)),
+        R(3, "Bāramūla", "IN", "admin2", 34.2, 74.34, 214_309, admin1_code="IN.12",
+          admin1="Jammu and Kashmīr", weak_names=("Baramulla",)),
+        R(4, "Baramulla", "IT", "city", 45.0, 9.0, 600),
+    ])
+    text = "Two policemen shot dead in Kashmir's Baramulla"
+    got = by_text(geoparse(text, ents(text, ("Kashmir", "GPE")), g))
+    assert got["Baramulla"].geonameid == 3
+    text = "Two policemen shot dead in Baramulla"
+    assert "Baramulla" not in by_text(geoparse(text, ents(text), g))  # no province: nothing to go on
