@@ -66,12 +66,15 @@ class AttributionHit:
 # The group a statement names when it is not in our lexicon: "attributed the attack to Fulani
 # extremists", "suspected that Israeli settlers carried out". The phrase itself becomes the actor.
 _TARGET = re.compile(
-    r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|suspected\s+(?:that\s+)?|"
-    r"claimed\s+by|believed\s+(?:that\s+)?|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
+    r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|suspected\s+(?:that\s+|to\s+(?:be|have\s+been)\s+)?|"
+    r"claimed\s+by|believed\s+(?:that\s+|to\s+(?:be|have\s+been)\s+)?|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
     r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
-    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|of\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|"
+    # ("Gunmen believed to be herders attacked ...": the verb of the sentence ends the group)
+    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|"
+    r"attacked|killed|stormed|raided|ambushed|abducted|kidnapped|opened|shot|set|burned|torched|fired|"
+    r"of\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|"
     r"bombings?|killings?|abductions?|arson|fires?|shootings?|stabbings?|murders?|assaults?|raids?|carrying|being|having)\b|"
     r"militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
 # "A group calling itself Vulkangruppe claimed responsibility", "an anarchist group, Vulkangruppe,

@@ -192,7 +192,7 @@ _SINGULAR = re.compile(
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
 # "His body was found on 03/06/2021": one person dead.
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
-                         rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a)\s+(?:\w+\s+)?{_PERSON_NOUN_SHORT}|"
+                         rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a)\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}|"
                          rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
@@ -228,12 +228,18 @@ _ONE_PERSON = re.compile(
 _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Officials?|Sources|Witnesses|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
 _NAME = rf"{_NOT_NAME}[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
+_NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
 _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{_PERSON_NOUN})(?!s)\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
               # (a whole name: "a member of the Union Solidarity and Development Party")
               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’\-]+){{0,5}}(?:\s+\([A-Z]{{2,6}}\))?"
+              # ("the mayor of Perquin, Morazan, El Salvador": the town's chain is no people)
+              rf"(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}(?=,))*"
+              # ("the imam of the main mosque")
+              rf"|\s+of\s+(?:the|a|an)\s+(?:(?!{_NOT_IN_UNIT})[a-z][\w\-]*\s+){{0,2}}(?!{_NOT_IN_UNIT})[a-z][\w\-]*"
               rf"|\s+[a-z]+ing\s+(?:him|her|them))?")
-_GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+)?[a-z]+(?:s|men|ren)\b"
+# ("two female health workers")
+_GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?[a-z]+(?:s|men|ren)\b"
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
@@ -381,7 +387,10 @@ _ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|sto
 # "caught a suspected thief and burned him alive", "beat her to death": one person, named before.
 _PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|"
                            r"(?:beat|beaten|stoned|hacked|stabbed|clubbed|burn(?:ed|t)|lynched)\s+(?:him|her)\s+to\s+death|"
-                           r"lynched\s+(?:him|her)\b)", re.IGNORECASE)
+                           r"lynched\s+(?:him|her)\b|"
+                           # ("Gunmen abducted a teacher ... He was found dead two days later")
+                           r"\b(?:he|she)\s+was\s+(?:later\s+|subsequently\s+)?found\s+(?:dead|murdered|beheaded|"
+                           r"shot\s+dead)\b)", re.IGNORECASE)
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
                              r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?:him|her)\b(?!self)"
@@ -417,6 +426,9 @@ _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|
                             rf"(?P<the>the\s+(?:[\w\-]+\s+)?{_PERSON_NOUN_SHORT}))\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
                            r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))", re.IGNORECASE)
+# "The child's father, who was among the injured, later died in hospital": one of the hurt.
+_AMONG_HURT_DIED = re.compile(r"\bwho\s+(?:was|had\s+been)\s+(?:among|one\s+of)\s+the\s+(?:injured|wounded)\s*,\s+"
+                              r"(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 # "fatally wounded", "mortally injured": killed, whatever the verb says.
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed)\b", re.IGNORECASE)
 _WHO_DIED = re.compile(rf"\b(?:wounding|injuring|wounded|injured|stabbed|stabbing|shot|shooting)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+)?{_PERSON_NOUN}\s*,?\s+"
@@ -455,6 +467,17 @@ def attackers_within(text: str) -> int:
 # "burning seven passengers to death": the figure between the verb and "to death".
 _NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+(?P<nums>{_NUM})\s+(?P<noun>(?:[\w'’\-]+\s+){{0,3}}?)"
                            rf"(?:to\s+death|alive)\b", re.IGNORECASE)
+# "Four assailants stormed ... before security forces killed all of the assailants": as many as
+# were told.
+_ALL_ATTACKERS = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neutrali[sz]ing)\s+all\s+(?:of\s+)?(?:the\s+)?"
+                            r"(?P<noun>assailants|attackers|gunmen|militants|hijackers|terrorists|insurgents|bombers)\b",
+                            re.IGNORECASE)
+# "Six others, including a baby, survived with wounds": hurt.
+_SURVIVED_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*(?:s|men|ren|ple)\s*,?\s+(?:also\s+|later\s+)?"
+                            rf"(?:survived|escaped)\s+with\s+(?:\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
+# "Four soldiers were killed, as were both bombers": a further group, with the verb before it.
+_AS_WERE = re.compile(rf",\s+as\s+(?:were|was)\s+(?:also\s+)?(?:the\s+)?(?:(?P<nums>{_NUM})\s+)?(?:of\s+the\s+)?"
+                      rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[a-z][\w'’\-]*)(?=\s*(?:[.,;]|$))", re.IGNORECASE)
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to)\s+(?P<nums>{_NUM})\s+"
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)
@@ -576,6 +599,9 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
 
 
 _BARE_AGE = re.compile(r"\b\d{1,3} (?:years?|months?) old\b", re.IGNORECASE)
+# "A shepherd aged 16", "Ahmed, 25, and his son": ages, no figures.
+_AGE = re.compile(r"\baged\s+\d{1,3}\b|(?<=[A-Za-z]),\s+\d{1,2},(?=\s+(?:and|was|were|who|had|is|a|an|the)\b)",
+                  re.IGNORECASE)
 
 
 def _blank_asides(text: str) -> str:
@@ -655,6 +681,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     original, text = text, _blank_asides(text)
     # "a 50 year old priest" is the age "a 50-year-old priest" (same length: offsets hold)
     text = _BARE_AGE.sub(lambda m: m.group().replace(" ", "-"), text)
+    text = _AGE.sub(lambda m: " " * len(m.group()), text)
     text = _FATALLY.sub(lambda m: "killed".rjust(len(m.group())), text)
     text = _QUOTED_FIGURE.sub(lambda m: f" {m.group('figure')} ", text)
     unknown = [(m.start(), m.end()) for m in _UNKNOWN_PART.finditer(text)]
@@ -700,6 +727,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
                 hits += [CountHit(DIED_OF_INJURIES, 1, 1, *span), CountHit(KILLED, 1, 1, *span, additional=True)]
             else:
                 hits.append(CountHit(DIED_LATER, 1, 1, *span))
+    for m in _AMONG_HURT_DIED.finditer(text):
+        span = (base + m.start(), base + m.end(), original[m.start():m.end()])
+        hits += [CountHit(DIED_OF_INJURIES, 1, 1, *span), CountHit(KILLED, 1, 1, *span, additional=True)]
     # ("stabbed four shoppers; two of them died" is told by who was struck, not here.)
     died = [m for m in _INJURED_DIED.finditer(text) if re.search(r"\b(?:injured|wounded)\b", m.group(), re.IGNORECASE)
             or any(h.kind == INJURED and h.start - base < m.start() for h in hits)]
@@ -816,6 +846,19 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         bomber = re.search(r"\bbombers?\b", m.group(), re.IGNORECASE)
         add(KILLED if bomber or verb is None else _kind(verb.group()), m.group("n") or "one", m.start(), m.end(), True)
         plus.append((m.start(), m.end()))
+    for m in _SURVIVED_HURT.finditer(text):
+        add(INJURED, m.group("nums"), m.start(), m.end(), False)
+    for m in _ALL_ATTACKERS.finditer(text):
+        told = re.findall(rf"\b({_NUM})\s+(?:[\w\-]+\s+)?{m.group('noun')}\b", text[:m.start()], re.IGNORECASE)
+        if told:
+            add(KILLED, told[-1], m.start(), m.end(), True, additional=True)
+    for m in _AS_WERE.finditer(text):
+        verb = _last_verb(text[:m.start()])
+        # (a plural with no figure, "as were several civilians", is no count)
+        nums = m.group("nums") or ("one" if not m.group("noun").lower().endswith("s") else None)
+        if verb is not None and nums is not None:
+            add(_kind(verb.group()), nums, m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))), additional=True)
+            plus.append((m.start(), m.end()))
     for m in _outside(_SUBJECT_FIRST, text, plus):
         gap, verb = m.group("gap") or "", m.group("verb")
         nums = m.group("nums")

@@ -28,6 +28,17 @@ _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|
                     r"wounded|injured)\b", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
                                r"barricad\w+|attack\w*|riot\w*|violent)\b", re.IGNORECASE)
+# What a protest is against is no violence of its own: "protesting against alleged attacks on
+# party offices", "to condemn the burning of the Quran".
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to)\s+"
+                               r"(?:(?:the|a|an|alleged|recent|repeated|continued|continuing|ongoing|growing|rising|"
+                               r"frequent|increasing|deadly|brutal|police|military|\w+['’]s)\s+){0,3}$", re.IGNORECASE)
+
+
+def _protest_violence(sentence: str) -> bool:
+    """Violence the crowd did or met, not the violence it protests against."""
+    return any(not _GRIEVANCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+               for m in _PROTEST_VIOLENCE.finditer(sentence))
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|servicem[ae]n|"
                             r"servicewom[ae]n|service\s+members?|sappers?|paratroopers?|"
                             r"rebels?|insurgents?|militiamen|militia|army|forces|guards?|personnel|"
@@ -187,6 +198,10 @@ def _modes(hits: Sequence[TriggerHit], event: str) -> tuple[str, ...]:
 _STRIKES = frozenset({"drone", "airstrike", "shelling", "heavy_weapon_noun", "ied", "grenade", "shoot"})
 
 
+_OVERFLYING = re.compile(r"(?:war|fighter|military)\s?(?:planes?|jets?|aircraft)|drones?|UAVs?|(?:military\s+)?helicopters?|"
+                         r"gunships?|(?:air\s+force\s+)?(?:jets?|planes?)", re.IGNORECASE)
+
+
 def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool,
              has_armed_actor: bool, killed: bool, injured: bool, offset: int = 0,
              victim_phrases: Sequence[str] = (), incident_report: bool = False) -> list[Typing]:
@@ -210,6 +225,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # what happened to the camp (not "killed during fighting with men who planted bombs").
         hits = [h for h in hits if h.trigger.acled != "Armed clash" or h.start < min(remote)
                 or not _ends_with(_DURING, sentence, h.start - offset)] or hits
+    if any(h.trigger.name == "overflight" for h in hits):
+        # "Israeli warplanes flew at low altitude over Qana": the aircraft named are the show of
+        # force, not a strike.
+        hits = [h for h in hits if not _OVERFLYING.fullmatch(sentence, h.start - offset, h.end - offset)]
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
     if "riot" in names and "protest" not in names and _ATTACKERS.search(sentence) and not _PROTESTERS.search(sentence):
@@ -474,11 +493,11 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
         strongest = max((h for h in violent if h.trigger.strong), key=lambda h: h.trigger.rank)
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",), "Attack", strongest, True)
     if _live_fire(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
-                                                  and not _PROTEST_VIOLENCE.search(sentence)) \
+                                                  and not _protest_violence(sentence)) \
             or (killed and _PROTESTERS_KILLED.search(sentence)):
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
                       "Excessive force against protesters", main, True)
-    if "riot" in names or _PROTEST_VIOLENCE.search(sentence):
+    if "riot" in names or _protest_violence(sentence):
         return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
     if _INTERVENTION.search(sentence):
         return Typing("PROTEST", ("demo",), "Protest with intervention", main, True)

@@ -75,6 +75,7 @@ ALT_STRAY_POP = 20_000  # an NER place matched by an alternate name, alone in it
 ALT_FOCUS_POP = 10_000  # a run matching a town's alternate name, in the document's province
 SMALL_PLACE_POP = 20_000  # a village this small named like a person in the text is that person
 WEAK_MIN_POP = 5_000  # a town an event may fall back on though it is not reported (``_weak``)
+PROVINCE_NAMESAKE_POP = 5_000  # a village this small in another province than the one the text names is a namesake
 BARE_EVENT_MIN_POP = 1_000  # "killed in Tipo-Tipo ambush": a hamlet so named is more likely a people's name
 PROVINCE_TOWN_RATIO = 10  # "Borno town": a province this many times a namesake town's people
 MAX_CANDIDATES = 40
@@ -550,6 +551,14 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # Lebanon, Cameroon and Burkina Faso all have a "North": "raid in the North" is in
         # whichever country the story is about, or nowhere we can tell.
         return False
+    if c.feature == "city" and c.population < PROVINCE_NAMESAKE_POP and c.admin1_code \
+            and ctx.countries.get(c.country or "", 0.0) >= 0.5 and m.source not in ("paren", "paren-head"):
+        # "the village of Yenikonak near Cemisgezek, Tunceli": the only Yenikonak we know lies in
+        # Sinop; the text places it in Tunceli, so it is a namesake of a village we lack.
+        provinces = [code for code, share in ctx.admin1.items() if share >= 0.5]
+        if provinces and c.admin1_code not in provinces \
+                and all(code.split(".")[0] == c.country for code in provinces):
+            return False
     if m.source == "cue" and c.match == "alt" and ctx.countries.get(c.country or "", 0.0) < 0.5 \
             and any(o.match == "name" for _, o in r.ranked):
         # "the outskirts of Suluk": a town of that very name exists; a city abroad that GeoNames

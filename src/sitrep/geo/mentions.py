@@ -50,6 +50,11 @@ _WORD = re.compile(rf"{_CAP}|[a-z]+")
 # "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
 _ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2,3})(?![\w])")
 
+# Books and faiths NER tags as places: "the burning of the Quran in Sweden" is no Kiruna, an
+# "Ahmadi man shot dead in Rabwah" no Kuwaiti.
+_NEVER_PLACES = frozenset("""quran koran qur'an qur’an bible torah talmud gospel
+ahmadi ahmadis hindu hindus sikh sikhs shia shias shiite sunni sunnis alawite alawites druze yazidi yazidis
+coptic copt copts buddhist rohingya""".split())
 # Capitalised words that start sentences or titles and are also place names somewhere
 # ("Of", "Mobile", "March"): the run matcher never treats these alone as places.
 _NOT_ALONE = frozenset("""
@@ -66,7 +71,7 @@ sitio barangay brgy purok kebele mohalla moshav kibbutz aldea vereda corregimien
 grand great main big little holy royal national federal
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
 hundreds thousands dozens several both all many some
-""".split())
+""".split()) | _NEVER_PLACES
 
 
 @dataclass(frozen=True)
@@ -156,7 +161,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
         raw = text[ent.start:ent.end]
         for part, start in _split_commas(raw, ent.start):
             clean, s, e = _clean(part, start)
-            if len(clean) < 2 or not clean[0].isupper():
+            if len(clean) < 2 or not clean[0].isupper() or clean.lower() in _NEVER_PLACES:
                 continue
             opening = clean.split()[0]
             if opening.lower().rstrip(".") in _SETTLEMENT_WORDS:
@@ -315,8 +320,10 @@ def _sentence_start(text: str, start: int) -> bool:
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|locality|settlement|sub-?district|municipality|commune|"
                                r"township|sub-?county)\b")
 _PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
-                        r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts)\s+of|"
-                        r"entrance\s+to(?:\s+the\s+(?:town|village|city|settlement)\s+of)?|"
+                        r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts|"
+                        # ("the farming community of Lamurde", not "the community of Sant'Egidio")
+                        r"(?:farming|fishing|mining|rural|border|remote)\s+community)\s+of|"
+                        r"entrance\s+(?:to|of)(?:\s+the\s+(?:town|village|city|settlement)\s+of)?|"
                         # "inside the church of Biard", "the town hall of Albocasser", "on the road to I-n-Ouagar"
                         r"(?-i:the\s+(?:church|mosque|cathedral|town\s+hall|market|road)\s+(?:of|to)))\s+$", re.IGNORECASE)
 # ... but a church named for its faith is no town: "the church of Jesus Christ in Owo".

@@ -434,8 +434,8 @@ def test_a_number_opening_a_sentence_is_no_place(extract):
     ("Soldiers fired live ammunition and wounded three protesters on Friday in Nablus.",
      ("ASSAULT", "Excessive force against protesters", None, 3)),
     # Weapons recovered after a killing are its spoils.
-    ("Bandits attacked a village in Katsina on Monday, killing 6 people; troops recovered 4 rifles and 60 live "
-     "rounds after a gunfight.", ("ASSAULT", "Attack", 6, None)),
+    ("Bandits attacked a village in Katsina on Monday, killing 6 people; troops later recovered 4 rifles and 60 "
+     "live rounds in the area.", ("ASSAULT", "Attack", 6, None)),
     # A possessive, or attackers of no number, take nothing from the toll; a device neutralized is no death.
     ("A bomb at a wedding in Kunduz on Friday, killing 11 people including the bomber's own cousin, was claimed "
      "by ISIS.", ("ASSAULT", "Remote explosive/landmine/IED", 11, None)),
@@ -971,3 +971,69 @@ def test_people_tied_up_and_set_ablaze_are_attacked(extract):
                       published="2024-03-06")
     assert (event["acled_sub_event_type"], [a["name"] for a in event["actors"]]) == (
         "Attack", ["ADF: Allied Democratic Forces"])
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # An age is no figure.
+    ("A herder aged 15 was beheaded by militants near Sbeitla.", 1, None),
+    ("Karim, 23, and his cousin were shot dead in Herat.", 2, None),
+    # Who a victim was, told with "of ...": the imam of a mosque, the mayor of a town and its chain.
+    ("Gunmen killed the muezzin of the old mosque and his three sons in Djenne.", 4, None),
+    ("02/03/1982: Assailants shot and killed Luis Ortega, the mayor of Jocoro, Morazan, El Salvador, and his "
+     "driver as they left church.", 2, None),
+    ("Gunmen attacked a vaccination team in Lakki, shooting dead three female health workers and the guard "
+     "escorting them.", 4, None),
+    # A further group told with "as were", the attackers all killed, the hurt who survived.
+    ("10/23/2016: Two suicide bombers detonated at a checkpoint in Hit, Al Anbar, Iraq. Five policemen were "
+     "killed, as were both bombers, and 9 policemen were wounded.", 7, 9),
+    ("12/24/2018: Three assailants stormed a bank in Jalalabad, Nangarhar, Afghanistan, before police killed "
+     "all of the assailants. Two guards were killed and five people were injured.", 5, 5),
+    ("Rebels raided a village near Beni, hacking nine people to death. Four others, including a child, survived "
+     "with wounds.", 9, 4),
+    # One of the hurt who died later.
+    ("11/04/2016: A car bomb detonated near a police station in Cizre, Sirnak, Turkey. Two officers were "
+     "killed and 20 people were injured. A shopkeeper, who was among the injured, later died in hospital.", 3, 19),
+])
+def test_round_27_tolls(extract, text, killed, injured):
+    [event] = extract(text, published="2024-03-06")
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("05/06/1985: Assailants dynamited a bridge near Chinameca, San Miguel, El Salvador. There were no casualties.",
+     "Remote explosive/landmine/IED"),
+    ("On 2 March 2023, gang members intercepted three buses on the road near Mirebalais (Mirebalais, Centre) "
+     "and looted the passengers' belongings.", "Looting/property destruction"),
+    ("On 2 March 2023, air defences intercepted six drones over Odesa (Odeska).", "Disrupted weapons use"),
+    ("On 4 August 2021, Israeli warplanes flew at low altitude over Bint Jbeil (Bint Jbeil, Nabatieh) and broke "
+     "the sound barrier.", "Other"),
+    ("On 4 August 2021, Israeli warplanes flew over Khan Younis (Khan Younis, Gaza Strip) and struck a "
+     "training site.", "Air/drone strike"),
+    ("On 6 February 2023, farmers staged a dharna outside the collectorate in Sehore (Sehore, Madhya Pradesh) "
+     "demanding crop insurance.", "Peaceful protest"),
+    ("On 6 February 2023, Awami League activists brought out a procession in Bogura (Bogura, Rajshahi) in "
+     "support of the government.", "Peaceful protest"),
+    ("On 6 February 2023, students held a sit-in in Agartala (West Tripura, Tripura) protesting against "
+     "recent attacks on teachers.", "Peaceful protest"),
+])
+def test_round_27_types(extract, text, sub):
+    events = [e for e in extract(text, published="2024-03-06") if not e["background"]]
+    assert [e["acled_sub_event_type"] for e in events] == [sub]
+
+
+def test_a_funeral_procession_is_no_protest(extract):
+    assert not any(e["event"] == "PROTEST" for e in extract(
+        "On 6 February 2023, villagers took out a funeral procession for the victims in Bogura (Bogura, Rajshahi).",
+        published="2024-03-06"))
+
+
+def test_a_kidnap_victim_found_dead_is_killed(extract):
+    [event] = extract("Gunmen abducted a trader in Gusau on Monday. He was found dead two days later.",
+                      published="2024-03-06")
+    assert event["killed"]["low"] == 1
+
+
+def test_a_village_placed_in_another_province_is_a_namesake(extract):
+    [event] = extract("07/05/1993: Assailants attacked the village of Yenikonak near Cemisgezek, Tunceli, Turkey. "
+                      "Nine village guards were killed.", published="1993-07-06")
+    assert (event["location"]["admin1"], event["location"]["country"]) == ("Tunceli", "TR")
