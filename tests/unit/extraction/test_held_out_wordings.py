@@ -1015,6 +1015,9 @@ def test_round_27_tolls(extract, text, killed, injured):
      "support of the government.", "Peaceful protest"),
     ("On 6 February 2023, students held a sit-in in Agartala (West Tripura, Tripura) protesting against "
      "recent attacks on teachers.", "Peaceful protest"),
+    ("On 9 January 2024, KNDF fighters captured a police station in Mese (Mese, Kayah) after heavy fighting. "
+     "2 fatalities.", "Non-state actor overtakes territory"),
+    ("On 9 January 2024, police captured a suspect near the police station in Mese (Mese, Kayah).", "Arrests"),
 ])
 def test_round_27_types(extract, text, sub):
     events = [e for e in extract(text, published="2024-03-06") if not e["background"]]
