@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..models import Count
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, WORD_NUMBER, parse_number
 
 KILLED, INJURED = "killed", "injured"
 STRUCK = "struck"  # attacked; how many of them died or were hurt is told apart
@@ -234,7 +234,7 @@ _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{_PERSO
               # (a whole name: "a member of the Union Solidarity and Development Party")
               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’\-]+){{0,5}}(?:\s+\([A-Z]{{2,6}}\))?"
               # ("the mayor of Perquin, Morazan, El Salvador": the town's chain is no people)
-              rf"(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}(?=,))*"
+              rf"(?:,\s+[A-Z][\w'’\-]+(?=,))*"
               # ("the imam of the main mosque")
               rf"|\s+of\s+(?:the|a|an)\s+(?:(?!{_NOT_IN_UNIT})[a-z][\w\-]*\s+){{0,2}}(?!{_NOT_IN_UNIT})[a-z][\w\-]*"
               rf"|\s+[a-z]+ing\s+(?:him|her|them))?")
@@ -387,10 +387,7 @@ _ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|sto
 # "caught a suspected thief and burned him alive", "beat her to death": one person, named before.
 _PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|"
                            r"(?:beat|beaten|stoned|hacked|stabbed|clubbed|burn(?:ed|t)|lynched)\s+(?:him|her)\s+to\s+death|"
-                           r"lynched\s+(?:him|her)\b|"
-                           # ("Gunmen abducted a teacher ... He was found dead two days later")
-                           r"\b(?:he|she)\s+was\s+(?:later\s+|subsequently\s+)?found\s+(?:dead|murdered|beheaded|"
-                           r"shot\s+dead)\b)", re.IGNORECASE)
+                           r"lynched\s+(?:him|her)\b)", re.IGNORECASE)
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
                              r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?:him|her)\b(?!self)"
@@ -474,10 +471,15 @@ _ALL_ATTACKERS = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neu
                             re.IGNORECASE)
 # "Six others, including a baby, survived with wounds": hurt.
 _SURVIVED_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*(?:s|men|ren|ple)\s*,?\s+(?:also\s+|later\s+)?"
-                            rf"(?:survived|escaped)\s+with\s+(?:\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
+                            rf"(?:survived|escaped)\s+with\s+(?:(?!no\b|only\s+minor\s+scratches)\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
 # "Four soldiers were killed, as were both bombers": a further group, with the verb before it.
-_AS_WERE = re.compile(rf",\s+as\s+(?:were|was)\s+(?:also\s+)?(?:the\s+)?(?:(?P<nums>{_NUM})\s+)?(?:of\s+the\s+)?"
-                      rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[a-z][\w'’\-]*)(?=\s*(?:[.,;]|$))", re.IGNORECASE)
+# (people only: "as was reported", "as was his dog", "as were three shops" add nobody; nor does a
+# vague "as were several civilians")
+_AS_WERE = re.compile(rf",\s+as\s+(?:were|was)\s+(?:also\s+)?(?:(?P<nums>\d+|{WORD_NUMBER}|both)\s+(?:of\s+the\s+)?|"
+                      rf"(?:the|a|an|his|her|their)\s+)(?:[\w'’\-]+\s+)?"
+                      rf"(?P<noun>{_PERSON_NOUN}s?|people|persons|others|children|men|women|"
+                      rf"(?:assailant|attacker|gunm[ae]n|militant|insurgent|terrorist|bomber|perpetrator|jihadist|rebel|"
+                      rf"fighter|soldier|policem[ae]n|civilian)s?)(?=\s*(?:[.,;]|$))", re.IGNORECASE)
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to)\s+(?P<nums>{_NUM})\s+"
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)
@@ -600,7 +602,9 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
 
 _BARE_AGE = re.compile(r"\b\d{1,3} (?:years?|months?) old\b", re.IGNORECASE)
 # "A shepherd aged 16", "Ahmed, 25, and his son": ages, no figures.
-_AGE = re.compile(r"\baged\s+\d{1,3}\b|(?<=[A-Za-z]),\s+\d{1,2},(?=\s+(?:and|was|were|who|had|is|a|an|the)\b)",
+# ("two men aged 30 and 32", "three men, aged 20, 22 and 25, were killed": every age of the list)
+_AGES = r"aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?"
+_AGE = re.compile(rf",\s*{_AGES}\s*,|\b{_AGES}\b|(?<=[A-Za-z]),\s+\d{{1,2}},(?=\s+(?:and|was|were|who|had|is|a|an|the)\b)",
                   re.IGNORECASE)
 
 
@@ -729,7 +733,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
                 hits.append(CountHit(DIED_LATER, 1, 1, *span))
     for m in _AMONG_HURT_DIED.finditer(text):
         span = (base + m.start(), base + m.end(), original[m.start():m.end()])
-        hits += [CountHit(DIED_OF_INJURIES, 1, 1, *span), CountHit(KILLED, 1, 1, *span, additional=True)]
+        # ("..., later died, raising the toll to three": the dead are in the toll told)
+        hits += [CountHit(DIED_OF_INJURIES, 1, 1, *span)] + (
+            [] if _TOLL_RESTATED.search(text) else [CountHit(KILLED, 1, 1, *span, additional=True)])
     # ("stabbed four shoppers; two of them died" is told by who was struck, not here.)
     died = [m for m in _INJURED_DIED.finditer(text) if re.search(r"\b(?:injured|wounded)\b", m.group(), re.IGNORECASE)
             or any(h.kind == INJURED and h.start - base < m.start() for h in hits)]
@@ -849,9 +855,14 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _SURVIVED_HURT.finditer(text):
         add(INJURED, m.group("nums"), m.start(), m.end(), False)
     for m in _ALL_ATTACKERS.finditer(text):
-        told = re.findall(rf"\b({_NUM})\s+(?:[\w\-]+\s+)?{m.group('noun')}\b", text[:m.start()], re.IGNORECASE)
-        if told:
-            add(KILLED, told[-1], m.start(), m.end(), True, additional=True)
+        # (as many as came: the first figure told; none when some of them are already told dead)
+        noun = m.group("noun")
+        told = re.findall(rf"\b({_NUM})\s+(?:[\w\-]+\s+)?{noun}\b", text[:m.start()], re.IGNORECASE)
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        dead_told = re.search(rf"\b{noun}\s+(?:were|was)\s+(?:also\s+|later\s+)?(?:killed|shot\s+dead)|"
+                              rf"\bkill\w*\s+(?:\w+\s+){{0,2}}{noun}\b", rest, re.IGNORECASE)
+        if told and not dead_told:
+            add(KILLED, told[0], m.start(), m.end(), True, additional=True)
     for m in _AS_WERE.finditer(text):
         verb = _last_verb(text[:m.start()])
         # (a plural with no figure, "as were several civilians", is no count)

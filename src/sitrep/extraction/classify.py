@@ -26,7 +26,7 @@ _INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s
                            r"controlled\s+the\s+situation)\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
                     r"wounded|injured)\b", re.IGNORECASE)
-_PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
+_PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch(?!light|-lit|\s+(?:procession|march|rally))\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
                                r"barricad\w+|attack\w*|riot\w*|violent)\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
@@ -227,8 +227,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
                 or not _ends_with(_DURING, sentence, h.start - offset)] or hits
     if any(h.trigger.name == "overflight" for h in hits):
         # "Israeli warplanes flew at low altitude over Qana": the aircraft named are the show of
-        # force, not a strike.
-        hits = [h for h in hits if not _OVERFLYING.fullmatch(sentence, h.start - offset, h.end - offset)]
+        # force, not a strike; with no warplane or drone named, a flight is no event ("the prime
+        # minister flew over the flooded districts").
+        craft = [h for h in hits if _OVERFLYING.fullmatch(sentence, h.start - offset, h.end - offset)
+                 and h.trigger.name in ("airstrike", "drone")]
+        hits = [h for h in hits if h not in craft and (craft or h.trigger.name != "overflight")]
+        if not hits:
+            return []
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
     if "riot" in names and "protest" not in names and _ATTACKERS.search(sentence) and not _PROTESTERS.search(sentence):

