@@ -471,7 +471,7 @@ _ALL_ATTACKERS = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neu
                             re.IGNORECASE)
 # "Six others, including a baby, survived with wounds": hurt.
 _SURVIVED_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*(?:s|men|ren|ple)\s*,?\s+(?:also\s+|later\s+)?"
-                            rf"(?:survived|escaped)\s+with\s+(?:(?!no\b|only\s+minor\s+scratches)\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
+                            rf"(?:survived|escaped)\s+with\s+(?:(?!no\b)\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
 # "Four soldiers were killed, as were both bombers": a further group, with the verb before it.
 # (people only: "as was reported", "as was his dog", "as were three shops" add nobody; nor does a
 # vague "as were several civilians")

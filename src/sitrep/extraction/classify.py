@@ -39,6 +39,8 @@ def _protest_violence(sentence: str) -> bool:
     """Violence the crowd did or met, not the violence it protests against."""
     return any(not _GRIEVANCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
                for m in _PROTEST_VIOLENCE.finditer(sentence))
+
+
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|servicem[ae]n|"
                             r"servicewom[ae]n|service\s+members?|sappers?|paratroopers?|"
                             r"rebels?|insurgents?|militiamen|militia|army|forces|guards?|personnel|"
