@@ -1082,6 +1082,7 @@ def test_twenty_first_review_no_event(extract, text):
     ("Soldiers intercepted an explosives-laden truck near Maiduguri.", "Disrupted weapons use"),
     ("Students brought out a torchlight procession in Dhaka demanding justice for the victims.", "Peaceful protest"),
     ("Gunmen killed five villagers in Zamfara before dying in a shootout with police.", "Attack"),
+    ("Russian jets flying over Idlib bombed a market, killing 12.", "Air/drone strike"),
 ])
 def test_twenty_first_review_types(extract, text, sub):
     assert extract(text, published="2024-03-06")[0]["acled_sub_event_type"] == sub
