@@ -479,7 +479,7 @@ _AS_WERE = re.compile(rf",\s+as\s+(?:were|was)\s+(?:also\s+)?(?:(?P<nums>\d+|{WO
                       rf"(?:the|a|an|his|her|their)\s+)(?:[\w'’\-]+\s+)?"
                       rf"(?P<noun>{_PERSON_NOUN}s?|people|persons|others|children|men|women|"
                       rf"(?:assailant|attacker|gunm[ae]n|militant|insurgent|terrorist|bomber|perpetrator|jihadist|rebel|"
-                      rf"fighter|soldier|policem[ae]n|civilian)s?)(?=\s*(?:[.,;]|$))", re.IGNORECASE)
+                      rf"fighter|policem[ae]n)s?)(?=\s*(?:[.,;]|$))", re.IGNORECASE)
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to)\s+(?P<nums>{_NUM})\s+"
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)

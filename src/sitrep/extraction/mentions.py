@@ -619,7 +619,7 @@ _CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s)")
 # What makes a clause after "after" part of the same story: a killing ("fled after JNIM militants
 # killed 86 people") or how a capture went ("after the governor surrendered without a fight").
 _SAME_STORY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|massacr\w*|surrender\w*|withdr[ae]w\w*|"
-                     r"retreat\w*|fled|abandon\w*|pulled\s+out)\b", re.IGNORECASE)
+                         r"retreat\w*|fled|abandon\w*|pulled\s+out)\b", re.IGNORECASE)
 # A capture of its own after "after" ("bombed Kyauktaw after the AA captured a police outpost"):
 # not a noun ("after heavy fighting"), nor the other side of the same encounter ("shot dead a gunman
 # after he opened fire", "fired tear gas after the demonstrators threw stones").

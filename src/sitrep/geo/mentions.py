@@ -398,8 +398,9 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     continue
                 # (so does a word for a settlement after it, "near Lab-Sar village", where NER
                 # saw nothing; a name NER gave a kind, "a Druze village", is no place)
+                settlement_after = _SETTLEMENT_AFTER.match(text, e) is not None
                 cued = (_PLACE_CUE.search(text[max(0, s - 40):s]) is not None and not _FAITH_NAME.match(text, s)) \
-                    or (_SETTLEMENT_AFTER.match(text, e) is not None and free(s, e))
+                    or (settlement_after and free(s, e))
                 # A cue outranks NER's guess that the name is a person ("the town of Kafr Qaddum").
                 if not cued and not free(s, e):
                     continue  # a cued name competes with NER's spans in geoparse's selection
@@ -410,7 +411,7 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     # "the town of Kafr Qaddum": the text says it is a place. One word before
                     # "village" may be a nationality ("a Burkinabe village" NER missed).
                     out.append(Mention(s, e, span, span, "cue", place_hint(span, text, e) or "city",
-                                       j == i and _SETTLEMENT_AFTER.match(text, e) is not None))
+                                       j == i and settlement_after))
                     continue
                 shouted = span.isupper() and _shouted(text, s)
                 # (in capitals, the words after are read in lower case: a window, not the text)
