@@ -70,6 +70,14 @@ _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|milita
                            re.IGNORECASE)
 
 
+# "rallied in Jakarta in support of Palestine", "marched in Rabat to protest against the bombing of
+# Gaza": the place a protest is about, told after its cause, is not where the protesters stood.
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of)|to\s+(?:condemn|denounce|protest|"
+                               r"express\s+solidarity|show\s+solidarity)|condemning|denouncing|protesting\s+(?:against|over)|"
+                               r"in\s+protest\s+(?:at|against|over))\b[^.;!?]*$", re.IGNORECASE)
+GRIEVANCE_VOTE = 0.4
+
+
 def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
     """The country a document is about: the one its toponyms (not its demonyms, not a country
     name used as a modifier, "the US dollar") name most."""
@@ -86,7 +94,10 @@ def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
             people[p.country] += 0.25 if _FORCES_AFTER.match(text, p.end) else 0.5
         elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]):
             # A province or country named is surer evidence than a town, which may be a namesake.
-            votes[p.country] += 1.1 if p.feature in ("admin1", "admin2", "country") else 1.0
+            vote = 1.1 if p.feature in ("admin1", "admin2", "country") else 1.0
+            if _GRIEVANCE_BEFORE.search(text, max(0, p.start - 120), p.start):
+                vote *= GRIEVANCE_VOTE
+            votes[p.country] += vote
     for country, n in people.items():
         votes[country] += min(n, DEMONYM_VOTES_MAX)
     return max(votes, key=lambda c: votes[c]) if votes else None

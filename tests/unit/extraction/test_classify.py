@@ -15,6 +15,8 @@ def _typing(lexicon, text, **context):
     ("Two car bombs hit the city center.", {}, "ASSAULT", "Remote explosive/landmine/IED"),
     ("Turkish artillery shelled Azaz.", {"has_state_actor": True}, "ASSAULT", "Shelling/artillery/missile attack"),
     ("An air strike hit the market.", {}, "ASSAULT", "Air/drone strike"),
+    # The drone carried the grenade: a drone strike, not a thrown grenade.
+    ("A drone flew over a police post in Suchiate and dropped a grenade.", {}, "ASSAULT", "Air/drone strike"),
     ("Rebels clashed with the army near the town.", {"has_armed_actor": True}, "ASSAULT", "Armed clash"),
     ("Gunmen abducted ten villagers.", {}, "ASSAULT", "Abduction/forced disappearance"),
     ("Gunmen abducted ten villagers and killed two.", {"killed": True}, "ASSAULT", "Attack"),

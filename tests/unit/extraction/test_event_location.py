@@ -630,3 +630,14 @@ def test_a_doubted_town_inside_the_named_province_says_where_in_it(extract):
                      "2021-03-23")
     here = events[0]["location"]
     assert (here["name"], here["admin1"], here["precision"]) == ("Si Sakhon", "Narathiwat", 2)
+
+
+@pytest.mark.parametrize("text, name", [
+    # The place a protest is about, told after its cause, is not where the protesters stood.
+    ("Hundreds held a rally in Islamabad to condemn the burning of the Quran in Sweden.", "Islamabad"),
+    ("Around 300 students marched in Rabat to protest against the Israeli bombardment of Gaza.", "Rabat"),
+    ("Hundreds rallied in Jakarta in support of Palestine.", "Jakarta"),
+])
+def test_a_protest_is_where_it_stood_not_what_it_was_about(extract, text, name):
+    [event] = extract(text, "2023-10-20")
+    assert event["location"]["name"] == name
