@@ -206,10 +206,11 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
         possessive = after.startswith(("'s", "’s"))
         # "by the militants", "the army's shelling", and the first side of "a clash between X and Y".
         # ... and the owner of the weapon named by the trigger ("a Yak-130 jet of the Myanmar military")
-        owner = hit.kind in ("state", "group") and (trigger.trigger.name in _WEAPON_TRIGGERS or re.fullmatch(
-            r"attacks?|gunm[ae]n|shooters?|snipers?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)) \
-            and re.fullmatch(
-            r"\s+of\s+(?:the\s+)?", text[trigger.end - offset:hit.start - offset]) is not None
+        # ("gunmen from Al Shabaab" are its men; a drone "launched from Yemen" is from a place)
+        men = re.fullmatch(r"gunm[ae]n|shooters?|snipers?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)
+        owner = hit.kind in ("state", "group") and (trigger.trigger.name in _WEAPON_TRIGGERS or men or re.fullmatch(
+            r"attacks?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)) \
+            and (_MEN_OF if men and hit.kind == "group" else _OF).fullmatch(text, trigger.end - offset, hit.start - offset) is not None
         agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive or owner
                  or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
         victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
@@ -223,6 +224,9 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
     return actors, recipients
 
 
+# "Armed men of the CJNG", "gunmen from Al Shabaab": the group's own men.
+_MEN_OF = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _ACTION_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:push|advance|offensive|attack|assault|bombardment|shelling|"
                           r"strikes?|raid|campaign|operation|forces|troops|fighters|gunmen|withdrawal|capture)", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|added|stated|declared|warned|insisted|noted)\b", re.IGNORECASE)
@@ -730,6 +734,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
              and not _in_address(a, sentence, places)] + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
     actor_hits += [a for a in extra if not any(s < a.end and a.start < e for s, e in taken)]
     actor_hits.sort(key=lambda a: a.start)
+    # (men a group's name follows are that group's, not unidentified ones besides it)
+    groups = [a.start - sentence.start for a in actor_hits if a.kind == "group"]
+    actor_hits = [a for a in actor_hits if a.kind != "unidentified" or not any(
+        _MEN_OF.fullmatch(sentence.text, a.end - sentence.start, g) for g in groups)]
     mentions: list[Mention] = []
     # A summary that opens with its date ("03/24/2021: ...") resolves "March 26" against it.
     base = ctx.published or (ctx.anchor.start if ctx.anchor else None)

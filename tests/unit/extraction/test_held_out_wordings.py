@@ -1097,3 +1097,21 @@ def test_the_believed_dead_are_no_perpetrator(extract):
     events = extract("Two soldiers are believed to have been killed in the attack on the base in Kidal.",
                      published="2024-03-06")
     assert all("killed" not in a["name"] for e in events for a in e["actors"])
+
+
+@pytest.mark.parametrize("text, group", [
+    # Men a group's name follows are the group's own, not unidentified men besides it.
+    ("Armed men of the CJNG attacked a police convoy in Aguililla, Michoacan, killing four officers.",
+     "CJNG: Jalisco New Generation Cartel"),
+    ("Gunmen from Al Shabaab attacked a police station in Mandera, killing four officers.", "Al Shabaab"),
+    ("Fighters belonging to the ADF attacked the village of Mamove, killing 12 civilians.",
+     "ADF: Allied Democratic Forces"),
+])
+def test_a_groups_men_are_the_group(extract, text, group):
+    [event] = extract(text, published="2021-07-12")
+    assert [a["name"] for a in event["actors"]] == [group]
+
+
+def test_a_drone_launched_from_a_country_is_not_its_army(extract):
+    [event] = extract("Drone launched from Yemen strikes Saudi airport in Abha", published="2021-07-12")
+    assert event["actors"] == []
