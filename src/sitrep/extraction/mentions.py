@@ -259,6 +259,8 @@ def _in_address(hit: ActorMention, sentence: Sentence, places: Sequence[Place]) 
 
 
 _QUOTES = ("'", '"', "‘", "“")
+_SETTLEMENT_NAMES_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’\-]+)*\s+(?:villages?|towns?|hamlets?|settlements?|"
+                                     r"localities|locality)\b")
 
 
 def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
@@ -277,6 +279,8 @@ def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
         before = sentence.text[max(0, e.start - sentence.start - 1):e.start - sentence.start]
         if before in _QUOTES:
             continue  # a man "shouting 'Allahu Akbar'": words quoted, not a person
+        if _SETTLEMENT_NAMES_AFTER.match(sentence.text, e.end - sentence.start):
+            continue  # "between Kanhargaon and Kadenar villages": villages the tagger took for people
         name = re.sub(r"[’']s$", "", e.text).strip()
         out.append(ActorMention(e.start, e.start + len(name), Actor(name, name, None, None), "person"))
     m = _PRONOUN_SPEAKER.search(sentence.text)

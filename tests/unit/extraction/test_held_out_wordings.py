@@ -1115,3 +1115,9 @@ def test_a_groups_men_are_the_group(extract, text, group):
 def test_a_drone_launched_from_a_country_is_not_its_army(extract):
     [event] = extract("Drone launched from Yemen strikes Saudi airport in Abha", published="2021-07-12")
     assert event["actors"] == []
+
+
+def test_villages_the_tagger_calls_people_are_no_actors(extract):
+    [event] = extract("An IED exploded on the road between Kanhargaon and Kadenar villages in Narayanpur district, "
+                      "killing five.", published="2021-03-23")
+    assert event["actors"] == []
