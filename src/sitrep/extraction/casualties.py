@@ -680,6 +680,9 @@ def _other_sites(original: str, text: str, base: int, hits: list[CountHit]) -> l
     return hits + out
 
 
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,3}(?=\s+[a-zA-Z])")
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
@@ -687,6 +690,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     text = _BARE_AGE.sub(lambda m: m.group().replace(" ", "-"), text)
     text = _AGE.sub(lambda m: " " * len(m.group()), text)
     text = _FATALLY.sub(lambda m: "killed".rjust(len(m.group())), text)
+    # "Three U.S. soldiers": dotted initials are one word (same length: offsets hold)
+    text = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
     text = _QUOTED_FIGURE.sub(lambda m: f" {m.group('figure')} ", text)
     unknown = [(m.start(), m.end()) for m in _UNKNOWN_PART.finditer(text)]
     text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)

@@ -139,7 +139,9 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
 _ACCIDENT = re.compile(r"\b(?:accident\w*|brakes?\s+failed|brake\s+failure|lost\s+control|swerv\w+|skidd\w+|"
                        r"overturn\w*|drunk|intoxicated|crash(?:ed)?\s+into\s+(?:a|another|the)\s+(?:car|truck|vehicle|bus|tree|wall))\b",
                        re.IGNORECASE)
-_ALLEGED = re.compile(r"\b(?:alleged(?:ly)?|reports?\s+of|accus\w+\s+of|over\s+the|against\s+the|condemn\w*\s+the|"
+# ("two soldiers allegedly raped a girl" is the act, told with the source's caution; "a man who
+# allegedly raped a girl" is why he was arrested)
+_ALLEGED = re.compile(r"\b(?:alleged|(?:who|that|whom|for|after)\s+(?:had\s+)?allegedly|reports?\s+of|accus\w+\s+of|over\s+the|against\s+the|condemn\w*\s+the|"
                       r"charged\s+with|convicted\s+of|sentenced\s+for|trial\s+for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 

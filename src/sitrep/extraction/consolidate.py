@@ -519,6 +519,11 @@ def consolidate(
             # "GNA-affiliated forces took control of Tarhuna": the state's own forces (a foreign
             # army taking ground is, for ACLED, a non-state actor overtaking it).
             sub = "Government regains territory"
+        deadly = [m for m in told if m.killed and m.killed.low and m.acled_sub_event_type == "Attack"]
+        if sub == "Sexual violence" and not (main.killed and main.killed.low) and deadly:
+            # "raided Rufaa, killing 52 civilians ... Women were also raped": the killings are
+            # what ACLED codes; rapes told apart are part of the attack.
+            sub = "Attack"
         if sub == "Attack" and not main.modes and any(m.acled_sub_event_type == "Armed clash" for m in group):
             # "attacked a VDP post ... 9 VDPs were killed": a toll told apart is the clash's.
             sub = "Armed clash"

@@ -307,6 +307,8 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue  # "the US dollar" names no actor
         if _FIRED_FROM.search(before[-60:]):
             continue  # "militants crossed from Somalia": where they came from, not who acted
+        if re.search(r",\s*$", before) and re.match(r"\s*(?:[.;)]|$)", sentence.text[p.end - sentence.start:]):
+            continue  # "near Comayagua, Honduras.": the end of an address, no state that acts
         if loose:
             if p.country != focus and p.text[:1].isupper():
                 out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "military", p.text), "state"))

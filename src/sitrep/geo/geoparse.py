@@ -24,6 +24,7 @@ from sitrep.geo.gazetteer import Candidate, Gazetteer, squeezed
 from sitrep.geo.mentions import (
     ADMIN_HINTS,
     BLOCKING_LABELS,
+    JOINED_NAME,
     Mention,
     abbreviation_mentions,
     inside_site_name,
@@ -620,6 +621,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     country_focus = ctx.countries.get(c.country or "", 0.0) >= 0.5
     if m.source == "feature-part":
         return country_focus and c.feature == "city"
+    if country_focus and _compound(r):
+        return True  # "Villefranche sur Saone": a compound name, written without its hyphens
     return c.population >= RUN_MIN_CITY_POP or (in_focus and c.population >= 2000) \
         or (country_focus and c.population >= RUN_MIN_FOCUS_POP)
 
@@ -644,12 +647,19 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     return found[:MAX_CANDIDATES]
 
 
+def _compound(r: Resolved) -> bool:
+    """A run that is a town's compound name written without its hyphens ("Villefranche sur
+    Saone"), which NER cut into names of its own."""
+    return r.mention.source == "run" and r.best is not None and r.best.match == "name" \
+        and "-" in r.best.name and JOINED_NAME.search(r.mention.query) is not None
+
+
 def _select(resolved: list[Resolved]) -> list[Resolved]:
     """Non-overlapping mentions: stronger source, then longer span, then higher score."""
     rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2,
             "run": 3, "feature-part": 3, "run-initial": 4, "run-people": 4, "run-shouted": 4, "possessor": 0}
     chosen: list[Resolved] = []
-    for r in sorted(resolved, key=lambda r: (rank[r.mention.source],
+    for r in sorted(resolved, key=lambda r: (0 if _compound(r) else rank[r.mention.source],
                                              -(r.mention.end - r.mention.start), -r.score)):
         m = r.mention
         if all(m.end <= o.mention.start or o.mention.end <= m.start for o in chosen):

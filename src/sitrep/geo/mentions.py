@@ -47,6 +47,8 @@ _RUN = re.compile(
     # (and joined to the next word: "Shokat as-Sufi", "Beit al-Faqih")
     rf"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|ez|es|er)-(?=[A-Z]))?{_CAP})*")
 _WORD = re.compile(rf"{_CAP}|[a-z]+")
+# The particles of a compound town name ("Villefranche sur Saone", "Chalons en Champagne").
+JOINED_NAME = re.compile(r"\s(?:sur|sous|en|l[eè]s|le|la|de|du|des|am|an|der|del|di)\s")
 # "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
 _ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2,3})(?![\w])")
 
@@ -385,6 +387,14 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
     def free(s: int, e: int) -> bool:
         return covered.find(1, s, e) == -1
 
+    spans = [*taken, *blocked]
+
+    def joined(s: int, e: int) -> bool:
+        # "Romans sur Isere" ("Romans" tagged a nationality): a compound name whose parts NER
+        # took for names of their own, when no tagged span runs past either end.
+        return JOINED_NAME.search(text, s, e) is not None and not any(
+            ts < s < te or ts < e < te for ts, te in spans)
+
     out = []
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD.finditer(run.group())]
@@ -402,7 +412,7 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                 cued = (_PLACE_CUE.search(text[max(0, s - 40):s]) is not None and not _FAITH_NAME.match(text, s)) \
                     or (settlement_after and free(s, e))
                 # A cue outranks NER's guess that the name is a person ("the town of Kafr Qaddum").
-                if not cued and not free(s, e):
+                if not cued and not free(s, e) and not joined(s, e):
                     continue  # a cued name competes with NER's spans in geoparse's selection
                 span = text[s:e]
                 if j == i and (span.lower() in _NOT_ALONE or len(span) < 3):

@@ -641,3 +641,13 @@ def test_a_doubted_town_inside_the_named_province_says_where_in_it(extract):
 def test_a_protest_is_where_it_stood_not_what_it_was_about(extract, text, name):
     [event] = extract(text, "2023-10-20")
     assert event["location"]["name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # A compound town name written without its hyphens, whatever NER made of its parts.
+    ("A man stabbed two people in Villefranche sur Saone, France.", "Villefranche-sur-Saône"),
+    ("Two police officers were stabbed in Romans sur Isere, France.", "Romans-sur-Isère"),
+])
+def test_compound_names_without_hyphens(extract, text, name):
+    [event] = extract(text, "2019-05-03")
+    assert event["location"]["name"] == name

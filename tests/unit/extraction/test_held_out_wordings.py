@@ -1121,3 +1121,23 @@ def test_villages_the_tagger_calls_people_are_no_actors(extract):
     [event] = extract("An IED exploded on the road between Kanhargaon and Kadenar villages in Narayanpur district, "
                       "killing five.", published="2021-03-23")
     assert event["actors"] == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    # "Allegedly" is the source's caution about an act it reports, not a cause.
+    ("On 3 May 2022, two SSPDF soldiers allegedly raped a girl in Yei town (Yei, Central Equatoria).", "Sexual violence"),
+    ("On 3 May 2022, police arrested a man who allegedly raped a girl in Yei town (Yei, Central Equatoria).", "Arrests"),
+    ("On 3 May 2022, a soldier was arrested for allegedly raping a girl in Yei.", "Arrests"),
+    # Rapes told apart from a deadly raid are part of the attack.
+    ("On 23 October 2024, RSF fighters raided Rufaa town (Rufaa, Al Jazirah), killing at least 52 civilians "
+     "and looting homes. Women were also raped during the raid. 52 fatalities.", "Attack"),
+])
+def test_round_28_types(extract, text, sub):
+    assert extract(text, published="2024-10-25")[0]["acled_sub_event_type"] == sub
+
+
+def test_dotted_initials_keep_the_figure_and_an_address_country_does_not_act(extract):
+    [event] = extract("05/03/1987: Assailants attacked a U.S. military convoy near Comayagua, Honduras. "
+                      "Three U.S. soldiers were slightly injured; no one was killed.")
+    assert event["injured"]["low"] == 3
+    assert [a["name"] for a in event["actors"]] == ["Unidentified Armed Group (Honduras)"]
