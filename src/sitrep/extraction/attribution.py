@@ -33,7 +33,8 @@ _CLAIMED = re.compile(
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
     # ("two suspected cattle thieves" were the victims).
-    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|members)\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
+    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|members|remnants|elements|"
+    r"fighters|supporters|cadres|operatives)\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
     r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
@@ -76,7 +77,9 @@ _TARGET = re.compile(
     # ("Gunmen believed to be herders attacked ...": the verb of the sentence ends the group)
     r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|"
     r"attacked|killed|stormed|raided|ambushed|abducted|kidnapped|opened|shot|set|burned|torched|fired|"
-    r"of\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|"
+    # ("suspected Chechen rebels sheltering in the gorge", "blamed the Zetas for the attack")
+    r"(?!during\b|according\b)[a-z]+ing|based|"
+    r"(?:of|for)\s+(?:the\s+|an?\s+)?(?:attacks?|incidents?|"
     r"bombings?|killings?|abductions?|arson|fires?|shootings?|stabbings?|murders?|assaults?|raids?|carrying|being|having)\b|"
     r"militants?\s+(?:who|were))\b|\s*[.,;:)]|\s*$)")
 # "A group calling itself Vulkangruppe claimed responsibility", "an anarchist group, Vulkangruppe,
@@ -157,6 +160,10 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
 
+_SUSPECT_SUBJECT = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2}\s+(?:[a-z\-]+\s+)?"
+                              r"(?:rebels|militants|separatists|insurgents|guerrillas|extremists|jihadists|Islamists|"
+                              r"Maoists|nationalists|loyalists|republicans|dissidents|bandits|herders|herdsmen|militiamen|"
+                              r"guerrilla\s+groups?|rebel\s+groups?))\s+$", re.IGNORECASE)
 _FACTION = re.compile(r"\b(?:faction|wing|branch|splinter group)\b", re.IGNORECASE)
 _OF_PARENT = re.compile(r"^[^.;]{0,60}?\)?\s+of\s+(?:the\s+)?$")
 
@@ -248,6 +255,12 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
                         else [a for a in groups if end <= a.start <= end + 60])
                 nearest = _nearest_group([a for a in actors if a.kind == "group"], start, end)
                 suspects = side[-1:] if copula else side[:1]
+                subject = _SUSPECT_SUBJECT.search(text, max(0, m.start() - 80), m.start()) if copula and not side else None
+                if subject is not None:
+                    # "Chechen rebels were suspected": a group the lexicon lacks, named as the subject
+                    who = subject.group("who")
+                    suspects = [ActorMention(offset + subject.start("who"), offset + subject.end("who"),
+                                             Actor(who, who, None, None), "group")]
                 suspects = suspects or ([nearest] if nearest else [])
                 if suspects and not copula:
                     suspects += _parent_group(text, offset, end, suspects[0], groups)

@@ -345,3 +345,18 @@ def test_find_is_fast_enough():
     started = time.perf_counter()
     assert len(lexicon().find(text, country_hint="NG")) == 5 * 500
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("text, name", [
+    # Groups of the 1970s-90s that GTD's older incidents name.
+    ("The FMLN claimed responsibility for the attack.", "FMLN: Farabundo Marti National Liberation Front"),
+    ("Authorities blamed the Contras for the incident.", "Contras"),
+    ("The Red Brigades kidnapped a judge.", "Red Brigades"),
+])
+def test_historical_groups(text, name):
+    assert name in [h.actor.name for h in ActorLexicon.load().find(text)]
+
+
+def test_a_date_is_no_group():
+    found = ActorLexicon.load().find("The attack took place on November 17 in Athens.")
+    assert all("17 November" not in h.actor.name for h in found)

@@ -145,3 +145,16 @@ def test_a_named_doer_without_a_claim_is_suspected(extract):
     [event] = extract("03/02/2021: Boko Haram militants abducted nine loggers near Damboa, Borno, Nigeria. "
                       "No group claimed responsibility for the incident.")
     assert event["attribution"]["status"] == "suspected"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # A group the lexicon lacks, named as the subject of "were suspected".
+    ("Chechen rebels were suspected; no group claimed responsibility.", "Chechen rebels"),
+    # The group followed by what it was doing, and after "remnants of".
+    ("Officials suspected Chechen rebels sheltering in the nearby gorge.", "Chechen rebels"),
+    ("Police suspected remnants of the Maute Group.", "Dawlah Islamiyah"),
+    ("Authorities blamed the Black Hand for the incident.", "Black Hand"),
+])
+def test_round_28_suspects(lexicon, sentence, actor):
+    attribution, _ = combine(find_attribution(sentence, 0, lexicon.find(sentence)))
+    assert (attribution.status, attribution.actor) == ("suspected", actor)
