@@ -178,7 +178,13 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"athlete|footballer|coach|magistrate|surgeon|dentist|tailor|carpenter|butcher|baker|barber|welder|"
                 r"electrician|builder|rancher|landowner|tenant|hawker|merchant|storekeeper|chauffeur|pilot|sailor|"
                 r"warden|inmate|prisoner|detainee|cameraman|unionist|organi[sz]er|sultan|mullah|muezzin|envoy|consul|"
-                r"midwife|pupil|schoolboy|schoolgirl|villager|guest|visitor|relative|stepson|stepdaughter)")
+                r"midwife|pupil|schoolboy|schoolgirl|villager|guest|visitor|relative|stepson|stepdaughter|"
+                r"agronomist|economist|scientist|researcher|geologist|surveyor|veterinarian|forester|architect|"
+                r"banker|industrialist|landlord|treasurer|agent|chemist|planner|analyst|consultant|executive|"
+                r"entrepreneur|auditor|notary|registrar|ombudsman|activist|campaigner|organiser|steward)")
+# "killing herself and her two year old son": the one victim beside the attacker.
+_ONE_BESIDE = re.compile(rf"\s+(?:his|her|their|an?|the)\s+(?:[\w\-]+\s+){{0,4}}?{_PERSON_NOUN}\b(?!['’\-]|\s+and\b)",
+                         re.IGNORECASE)
 # What people die of with nobody killing them: "A man died of a heart attack during the march".
 _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|traffic|car)\s+(?:accident|crash)|accident|crash|"
                   r"stroke|hunger|starvation|malaria|exhaustion|cancer|fever|drowning|snakebite|asphyxia|suffocation)\b")
@@ -317,8 +323,8 @@ _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(
                      rf"(?!head\b){_PERSON_NOUN}\b(?!s)(?!\s+(?:to\s+death|dead|and\s+(?:a|an|the|two|three)\b))", re.IGNORECASE)
 # "Two police officers were stabbed": struck, and hurt unless a death is told.
 _STRUCK_PASSIVE = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?{_STRUCK_NOUNS}\s+"
-                             rf"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stabbed|shot|slashed|knifed|hacked)\b"
-                             rf"(?!\s+(?:dead|to\s+death|and\s+killed|at)\b)(?![^.;]{{0,40}}\b(?:unhurt|unharmed|unscathed|escaped))",
+                             rf"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stabbed|shot(?!\s+at\b)|slashed|knifed|hacked)\b"
+                             rf"(?!\s+(?:dead|to\s+death|and\s+killed)\b)(?![^.;]{{0,40}}\b(?:unhurt|unharmed|unscathed|escaped))",
                              re.IGNORECASE)
 # "stabbed a police commander and his partner to death": the people a list names, dead.
 _LIST_TO_DEATH = re.compile(rf"\b(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|clubbed)\s+{_LIST}\s+to\s+death\b")
@@ -469,6 +475,12 @@ _NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\
 _ALL_ATTACKERS = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neutrali[sz]ing)\s+all\s+(?:of\s+)?(?:the\s+)?"
                             r"(?P<noun>assailants|attackers|gunmen|militants|hijackers|terrorists|insurgents|bombers)\b",
                             re.IGNORECASE)
+# "... and shot them dead", "abducted five farmers and later killed them": as many as were told.
+_KILLED_THEM = re.compile(r"\b(?:(?:killed|executed|murdered|beheaded|massacred)\s+(?:all\s+(?:of\s+)?)?them\b(?!\s+(?:for|in|over)\b)|"
+                          r"(?:shot|hacked|stabbed|beat|burned|burnt)\s+(?:all\s+(?:of\s+)?)?them\s+(?:all\s+)?(?:dead|to\s+death)\b)",
+                          re.IGNORECASE)
+_PEOPLE_TOLD = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUN}s|men|women|people|persons|"
+                          rf"children|villagers|passengers|hostages|captives)\b", re.IGNORECASE)
 # "Six others, including a baby, survived with wounds": hurt.
 _SURVIVED_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*(?:s|men|ren|ple)\s*,?\s+(?:also\s+|later\s+)?"
                             rf"(?:survived|escaped)\s+with\s+(?:(?!no\b)\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
@@ -868,6 +880,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                               rf"\bkill\w*\s+(?:\w+\s+){{0,2}}{noun}\b", rest, re.IGNORECASE)
         if told and not dead_told:
             add(KILLED, told[0], m.start(), m.end(), True, additional=True)
+    for m in _KILLED_THEM.finditer(text):
+        # "separated eleven men from the passengers and shot them dead": the people told before
+        told = list(_PEOPLE_TOLD.finditer(text, 0, m.start()))
+        if told and not any(h.kind == KILLED for h in hits):
+            add(KILLED, told[-1].group("nums"), m.start(), m.end(), False)
     for m in _AS_WERE.finditer(text):
         verb = _last_verb(text[:m.start()])
         # (a plural with no figure, "as were several civilians", is no count)
@@ -950,6 +967,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             # "killing himself and four worshippers": the verb is the figure's too, so the
             # attacker is told apart from it.
             hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()], True))
+            one = _ONE_BESIDE.match(text, m.end())
+            if one is not None:  # "killing herself and her two year old son": one victim
+                add(KILLED, "one", one.start(), one.end(), False)
             continue
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
         add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))

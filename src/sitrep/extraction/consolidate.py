@@ -550,6 +550,8 @@ def consolidate(
             # ("stabbed three people ... One of the victims was seriously hurt": all three were hurt)
             injured = _max_count([injured, struck_hurt])
         moved = max(m.injured_died for m in group)
+        if injured is not None and injured is struck_hurt:
+            moved = 0  # ("Two women were stabbed; one of them died of her injuries": the dead are out already)
         if injured is not None and 0 < moved <= injured.low:
             # "Nine were injured. One of the injured later died": eight injured, counted once.
             injured = Count(injured.low - moved, None if injured.high is None else injured.high - moved, injured.text)

@@ -612,6 +612,11 @@ _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|ear
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 
 
+_FOUND_DEAD = re.compile(r"\b(?:were|was)\s+(?:later\s+)?found\s+(?:shot\s+dead|dead|killed|executed|beheaded|murdered)\b|"
+                         r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered)\b",
+                         re.IGNORECASE)
+
+
 # "Maiduguri residents flee ...": whose people, not where it happened.
 _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|traders|farmers|citizens|voters|students)\b",
                            re.IGNORECASE)
@@ -822,6 +827,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         place, precision = _choose_place(free, sentence, ctx.country if ctx.named_focus else None, ctx.countries)
         clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
         date, relative = clause_date, clause_relative
+        if ctx.anchor is not None and ctx.anchor.start is not None and date.start is not None \
+                and date.start > ctx.anchor.start and _FOUND_DEAD.search(told):
+            # "Both teachers were found shot dead on October 14": an incident report's hostages,
+            # found later, are its own dead on its own day (as GTD codes them).
+            date, relative = ctx.anchor, False
         if days_before and date.start is not None:
             shift = dt.timedelta(days=days_before)
             date = DateInfo(date.start - shift, (date.end or date.start) - shift, date.precision,

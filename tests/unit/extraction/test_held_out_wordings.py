@@ -1141,3 +1141,25 @@ def test_dotted_initials_keep_the_figure_and_an_address_country_does_not_act(ext
                       "Three U.S. soldiers were slightly injured; no one was killed.")
     assert event["injured"]["low"] == 3
     assert [a["name"] for a in event["actors"]] == ["Unidentified Armed Group (Honduras)"]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("05/03/1989: Assailants shot and killed an agronomist and his driver near Ayacucho, Peru.", 2, None),
+    # "them": as many as were told before.
+    ("05/03/1989: Assailants stopped a bus near Huanta, Ayacucho, Peru, separated eleven men from the "
+     "other passengers and shot them dead.", 11, None),
+    ("On 8 April 2023, JNIM militants abducted 4 villagers in Dioura (Tenenkou, Mopti) and killed them.", 4, None),
+    # The one victim beside the attacker who killed herself.
+    ("2018: A woman detonated a bomb in her house in Sibolga, killing herself and her two year old son.", 1, None),
+    # Stabbed at a place, one of them dying later: one dead, one hurt.
+    ("2017: Two women were stabbed at a bus stop in Nantes; one of them died of her injuries a week later.", 1, 1),
+])
+def test_round_28_tolls(extract, text, killed, injured):
+    event = extract(text, published="2024-03-06")[0]
+    assert (event["killed"] or {}).get("low") == killed and (event["injured"] or {}).get("low") == injured
+
+
+def test_hostages_found_dead_later_are_the_incidents_dead(extract):
+    [event] = extract("10/11/1994: Assailants abducted two teachers in Pattani, Thailand. Both teachers were "
+                      "found shot dead on October 14, 1994.")
+    assert event["killed"]["low"] == 2 and event["date"]["start"] == "1994-10-11"
