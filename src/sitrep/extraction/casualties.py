@@ -476,11 +476,13 @@ _ALL_ATTACKERS = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neu
                             r"(?P<noun>assailants|attackers|gunmen|militants|hijackers|terrorists|insurgents|bombers)\b",
                             re.IGNORECASE)
 # "... and shot them dead", "abducted five farmers and later killed them": as many as were told.
-_KILLED_THEM = re.compile(r"\b(?:(?:killed|executed|murdered|beheaded|massacred)\s+(?:all\s+(?:of\s+)?)?them\b(?!\s+(?:for|in|over)\b)|"
+_KILLED_THEM = re.compile(r"\b(?:(?:killed|executed|murdered|beheaded|massacred)\s+(?:all\s+(?:of\s+)?)?them\b|"
                           r"(?:shot|hacked|stabbed|beat|burned|burnt)\s+(?:all\s+(?:of\s+)?)?them\s+(?:all\s+)?(?:dead|to\s+death)\b)",
                           re.IGNORECASE)
 _PEOPLE_TOLD = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUN}s|men|women|people|persons|"
-                          rf"children|villagers|passengers|hostages|captives)\b", re.IGNORECASE)
+                          rf"children|villagers|passengers|hostages|captives|youths|thieves|suspects)\b(?!\s+(?:and|or)\s+(?:an?|one|\d+)\b)", re.IGNORECASE)
+_ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
+                           r"jihadists|militiamen|assailants|attackers|bandits|guards)\b", re.IGNORECASE)
 # "Six others, including a baby, survived with wounds": hurt.
 _SURVIVED_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*(?:s|men|ren|ple)\s*,?\s+(?:also\s+|later\s+)?"
                             rf"(?:survived|escaped)\s+with\s+(?:(?!no\b)\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
@@ -882,7 +884,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             add(KILLED, told[0], m.start(), m.end(), True, additional=True)
     for m in _KILLED_THEM.finditer(text):
         # "separated eleven men from the passengers and shot them dead": the people told before
-        told = list(_PEOPLE_TOLD.finditer(text, 0, m.start()))
+        told = [t for t in _PEOPLE_TOLD.finditer(text, 0, m.start()) if not _ARMED_PEOPLE.search(t.group())]
         if told and not any(h.kind == KILLED for h in hits):
             add(KILLED, told[-1].group("nums"), m.start(), m.end(), False)
     for m in _AS_WERE.finditer(text):

@@ -141,8 +141,19 @@ _ACCIDENT = re.compile(r"\b(?:accident\w*|brakes?\s+failed|brake\s+failure|lost\
                        re.IGNORECASE)
 # ("two soldiers allegedly raped a girl" is the act, told with the source's caution; "a man who
 # allegedly raped a girl" is why he was arrested)
+_ACCIDENTAL_BLAST = re.compile(r"\b(?:(?<!tear\s)gas\s+(?:cylinders?|canisters?|tanks?|leaks?|explosions?)|cooking\s+gas|fuel\s+(?:tank|tanker|depot)s?\s+"
+                     r"(?:exploded|caught\s+fire|blew\s+up)|boilers?|transformers?|short[\s\-]circuit|(?:electrical|industrial)\s+"
+                     r"(?:fault|accident)|accidental(?:ly)?|fireworks?\s+(?:factory|warehouse|store))\b", re.IGNORECASE)
+_BOMB_WORD = re.compile(r"\b(?:bombs?|IEDs?|explosive\s+devices?|grenades?|suicide|attack\w*|militants?|rockets?|"
+                        r"missiles?|shell(?:s|ing)|mortars?|sabotage\w*|planted|detonated|gunm[ae]n|assailants?|"
+                        r"attackers?|insurgents?|rebels?|shot|shooting|gunfire|bullets?|stabb\w+|drones?|strikes?)\b", re.IGNORECASE)
 _ALLEGED = re.compile(r"\b(?:alleged|(?:who|that|whom|for|after)\s+(?:had\s+)?allegedly|reports?\s+of|accus\w+\s+of|over\s+the|against\s+the|condemn\w*\s+the|"
                       r"charged\s+with|convicted\s+of|sentenced\s+for|trial\s+for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+_CHARGE = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\s+of|calling\s+for|call\s+for|"
+                     r"incit(?:ing|ement\s+(?:of|to))|organi[sz](?:ing|ation\s+of)|plotting|planning)\s+(?:\w+\s+){0,3}$",
+                     re.IGNORECASE)
 
 
 def _ends_with(pattern: re.Pattern[str], sentence: str, end: int, reach: int = 300) -> bool:
@@ -175,8 +186,13 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "detained a leader a day after protests", "songs supporting the protests"
             if trigger.name == "ramming" and _ACCIDENT.search(text):
                 continue  # "a bus slammed into pedestrians after its brakes failed"
+            if trigger.name in ("ied", "injure", "kill", "died") and _ACCIDENTAL_BLAST.search(text) \
+                    and not _BOMB_WORD.search(text):
+                continue  # "a gas cylinder exploded in a restaurant, injuring three": an accident, no attack
             if trigger.name == "sexual" and _ALLEGED.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "protesting over the alleged rape of a girl": the cause, not the act
+            if trigger.name == "riot" and _CHARGE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "detained three activists on charges of calling for mass riots"
             used = trigger
             if trigger.name in ("overtakes", "gov_regains") and _ATTEMPTED.search(text, max(0, m.start() - 30), m.start()):
                 # "militants who had attempted to overrun a base": an attack, no territory changed hands

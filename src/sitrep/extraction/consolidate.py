@@ -164,6 +164,9 @@ def _died_later(group: Sequence[Mention], killed: Count | None,
     return killed, injured
 
 
+# "Air defences intercepted several drones, but one hit a fuel tank": a strike all the same.
+_SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|at\s+least\s+\w+|\w+\s+of\s+them)\s+"
+                       r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b", re.IGNORECASE)
 _SUBSET = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.IGNORECASE)
 
 
@@ -504,7 +507,8 @@ def consolidate(
         if sub == "Abduction/forced disappearance" and any((m.killed and m.killed.low) or m.killed_extra for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \
-                and any(m.acled_sub_event_type == "Disrupted weapons use" for m in group):
+                and any(m.acled_sub_event_type == "Disrupted weapons use" and not _SOME_HIT.search(text, m.evidence.start, m.evidence.end)
+                        for m in group):
             sub = "Disrupted weapons use"  # "launched 12 drones at Odesa; all were shot down"
         if sub in ("Shelling/artillery/missile attack", "Air/drone strike") and any(
                 m.acled_sub_event_type == "Armed clash" and m.evidence.start < main.evidence.start for m in group) \

@@ -617,6 +617,9 @@ _FOUND_DEAD = re.compile(r"\b(?:were|was)\s+(?:later\s+)?found\s+(?:shot\s+dead|
                          re.IGNORECASE)
 
 
+_UNRELATED = re.compile(r"\b(?:unrelated|separate|another|different|earlier|previous)\b", re.IGNORECASE)
+
+
 # "Maiduguri residents flee ...": whose people, not where it happened.
 _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|traders|farmers|citizens|voters|students)\b",
                            re.IGNORECASE)
@@ -828,7 +831,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
         date, relative = clause_date, clause_relative
         if ctx.anchor is not None and ctx.anchor.start is not None and date.start is not None \
-                and date.start > ctx.anchor.start and _FOUND_DEAD.search(told):
+                and date.start > ctx.anchor.start and _FOUND_DEAD.search(told) and not _UNRELATED.search(told):
             # "Both teachers were found shot dead on October 14": an incident report's hostages,
             # found later, are its own dead on its own day (as GTD codes them).
             date, relative = ctx.anchor, False

@@ -27,6 +27,8 @@ ADMIN_HINTS = {
     "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1",
     "oblast": "admin1", "prefecture": "admin1", "department": "admin1", "emirate": "admin1",
     "county": "admin2", "district": "admin2", "municipality": "admin2", "parish": "admin2",
+    # Nigeria's local government areas: "Zango LGA"
+    "lga": "admin2", "local government area": "admin2",
     "city": "city", "town": "city", "village": "city",
     # "the Idlib countryside", "Ar-Raqqa eastern countryside": the governorate around the city.
     "countryside": "admin1",
@@ -112,7 +114,7 @@ def place_hint(text: str, doc: str, end: int) -> str | None:
     after = _HINT_AFTER.match(doc, end)
     if after and _OF.match(doc, after.end()):
         return None  # "the Hunan city of Yueyang": Hunan holds the city, it is not one
-    if after and after.group(1)[0].islower() or (after and after.group(1).lower() in ("county",)):
+    if after and after.group(1)[0].islower() or (after and after.group(1).lower() in ("county", "lga")):
         return ADMIN_HINTS[after.group(1).lower()]
     return None
 
@@ -321,6 +323,10 @@ def _sentence_start(text: str, start: int) -> bool:
 
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|locality|settlement|sub-?district|municipality|commune|"
                                r"township|sub-?county)\b")
+# "kidnapped on Auchi road": the town a road is named after (a road between two towns is
+# ``road_mentions``').
+_ON_ROAD_BEFORE = re.compile(r"\b(?:on|along)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway)\b")  # (in lower case: "Kingsley Road" is a street)
 _PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
                         r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts|"
                         # ("the farming community of Lamurde", not "the community of Sant'Egidio")
@@ -410,7 +416,8 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                 # saw nothing; a name NER gave a kind, "a Druze village", is no place)
                 settlement_after = _SETTLEMENT_AFTER.match(text, e) is not None
                 cued = (_PLACE_CUE.search(text[max(0, s - 40):s]) is not None and not _FAITH_NAME.match(text, s)) \
-                    or (settlement_after and free(s, e))
+                    or (settlement_after and free(s, e)) \
+                    or (_ON_ROAD_BEFORE.search(text, max(0, s - 12), s) is not None and _ROAD_AFTER.match(text, e) is not None)
                 # A cue outranks NER's guess that the name is a person ("the town of Kafr Qaddum").
                 if not cued and not free(s, e) and not joined(s, e):
                     continue  # a cued name competes with NER's spans in geoparse's selection

