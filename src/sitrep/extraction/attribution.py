@@ -245,6 +245,10 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|the|arrested|detained)\s+$",
                     text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
                 continue  # "Police arrested two suspects the same evening": people, not a suspicion
+            if status == "suspected" and re.match(r"suspected\b", m.group(), re.IGNORECASE) and re.search(
+                    r"\b(?:\w+ed|against|on|at|of|with|the|a|an|two|three|four|five|several|some|\d+)\s+$",
+                    text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
+                continue  # "Troops attacked suspected Chechen rebels": whom they attacked, not a suspicion
             suspects = _suspects(text, offset, start, actors) if status == "suspected" else []
             if status == "suspected" and not suspects:
                 # "Police suspected Boko Haram": the suspect follows an active verb; "ISIS is the

@@ -158,3 +158,13 @@ def test_a_named_doer_without_a_claim_is_suspected(extract):
 def test_round_28_suspects(lexicon, sentence, actor):
     attribution, _ = combine(find_attribution(sentence, 0, lexicon.find(sentence)))
     assert (attribution.status, attribution.actor) == ("suspected", actor)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "suspected" as an adjective after the verb whose object it describes
+    "Troops attacked suspected Chechen rebels sheltering in the Argun gorge.",
+    "A suspected US drone strike targeted Al Shabaab militants near Saakow.",
+])
+def test_an_adjective_after_a_verb_is_no_suspicion(lexicon, sentence):
+    attribution, _ = combine(find_attribution(sentence, 0, lexicon.find(sentence)))
+    assert attribution.status != "suspected"
