@@ -181,7 +181,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"midwife|pupil|schoolboy|schoolgirl|villager|guest|visitor|relative|stepson|stepdaughter|"
                 r"agronomist|economist|scientist|researcher|geologist|surveyor|veterinarian|forester|architect|"
                 r"banker|industrialist|landlord|treasurer|agent|chemist|planner|analyst|consultant|executive|"
-                r"entrepreneur|auditor|notary|registrar|ombudsman|activist|campaigner|organiser|steward)")
+                r"entrepreneur|auditor|notary|registrar|ombudsman|campaigner|steward)")
 # "killing herself and her two year old son": the one victim beside the attacker.
 _ONE_BESIDE = re.compile(rf"\s+(?:his|her|their|an?|the)\s+(?:[\w\-]+\s+){{0,4}}?{_PERSON_NOUN}\b(?!['’\-]|\s+and\b)",
                          re.IGNORECASE)

@@ -139,15 +139,18 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
 _ACCIDENT = re.compile(r"\b(?:accident\w*|brakes?\s+failed|brake\s+failure|lost\s+control|swerv\w+|skidd\w+|"
                        r"overturn\w*|drunk|intoxicated|crash(?:ed)?\s+into\s+(?:a|another|the)\s+(?:car|truck|vehicle|bus|tree|wall))\b",
                        re.IGNORECASE)
-# ("two soldiers allegedly raped a girl" is the act, told with the source's caution; "a man who
-# allegedly raped a girl" is why he was arrested)
-_ACCIDENTAL_BLAST = re.compile(r"\b(?:(?<!tear\s)gas\s+(?:cylinders?|canisters?|tanks?|leaks?|explosions?)|cooking\s+gas|fuel\s+(?:tank|tanker|depot)s?\s+"
-                     r"(?:exploded|caught\s+fire|blew\s+up)|boilers?|transformers?|short[\s\-]circuit|(?:electrical|industrial)\s+"
-                     r"(?:fault|accident)|accidental(?:ly)?|fireworks?\s+(?:factory|warehouse|store))\b", re.IGNORECASE)
+# "A gas cylinder exploded in a restaurant": an accident, unless a word for an attack is near.
+_ACCIDENTAL_BLAST = re.compile(r"\b(?:(?<!tear\s)gas\s+(?:cylinders?|canisters?|tanks?|leaks?|explosions?)|cooking\s+gas|"
+                               r"fuel\s+(?:tank|tanker|depot)s?\s+(?:exploded|caught\s+fire|blew\s+up)|boilers?|transformers?|"
+                               r"short[\s\-]circuit|(?:electrical|industrial)\s+(?:fault|accident)|accidental(?:ly)?|"
+                               r"fireworks?\s+(?:factory|warehouse|store))\b", re.IGNORECASE)
 _BOMB_WORD = re.compile(r"\b(?:bombs?|IEDs?|explosive\s+devices?|grenades?|suicide|attack\w*|militants?|rockets?|"
                         r"missiles?|shell(?:s|ing)|mortars?|sabotage\w*|planted|detonated|gunm[ae]n|assailants?|"
                         r"attackers?|insurgents?|rebels?|shot|shooting|gunfire|bullets?|stabb\w+|drones?|strikes?)\b", re.IGNORECASE)
-_ALLEGED = re.compile(r"\b(?:alleged|(?:who|that|whom|for|after)\s+(?:had\s+)?allegedly|reports?\s+of|accus\w+\s+of|over\s+the|against\s+the|condemn\w*\s+the|"
+# ("two soldiers allegedly raped a girl" is the act, told with the source's caution; "a man who
+# allegedly raped a girl" is why he was arrested)
+_ALLEGED = re.compile(r"\b(?:alleged|(?:who|that|whom|for|after)\s+(?:had\s+)?allegedly|reports?\s+of|accus\w+\s+of|"
+                      r"over\s+the|against\s+the|condemn\w*\s+the|"
                       r"charged\s+with|convicted\s+of|sentenced\s+for|trial\s+for)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -523,10 +523,12 @@ def consolidate(
             # "GNA-affiliated forces took control of Tarhuna": the state's own forces (a foreign
             # army taking ground is, for ACLED, a non-state actor overtaking it).
             sub = "Government regains territory"
-        deadly = [m for m in told if m.killed and m.killed.low and m.acled_sub_event_type == "Attack"]
+        deadly = [m for m in told if m.killed and m.killed.low and m.acled_sub_event_type == "Attack"
+                  and m.evidence.start < main.evidence.start]
         if sub == "Sexual violence" and not (main.killed and main.killed.low) and deadly:
             # "raided Rufaa, killing 52 civilians ... Women were also raped": the killings are
-            # what ACLED codes; rapes told apart are part of the attack.
+            # what ACLED codes; rapes told after them are part of the attack (not "raped seven
+            # women ... One of the women was killed when she resisted").
             sub = "Attack"
         if sub == "Attack" and not main.modes and any(m.acled_sub_event_type == "Armed clash" for m in group):
             # "attacked a VDP post ... 9 VDPs were killed": a toll told apart is the clash's.
@@ -549,12 +551,13 @@ def consolidate(
         # Hurt told only as more ("Two assailants were also wounded") add up, sentence by sentence.
         further = {m.sentence: m.injured_extra for m in group if m.injured_extra}
         injured = _max_count([m.injured for m in group if not m.injured_extra], sum(further.values()))
-        struck_hurt = _hurt_of_struck(group, _max_count([m.killed for m in group]))
+        dead_told = _max_count([m.killed for m in group])
+        struck_hurt = _hurt_of_struck(group, dead_told)
         if injured is None or (struck_hurt is not None and _SUBSET.search(injured.text)):
             # ("stabbed three people ... One of the victims was seriously hurt": all three were hurt)
             injured = _max_count([injured, struck_hurt])
         moved = max(m.injured_died for m in group)
-        if injured is not None and injured is struck_hurt:
+        if injured is not None and injured is struck_hurt and dead_told is not None and dead_told.low:
             moved = 0  # ("Two women were stabbed; one of them died of her injuries": the dead are out already)
         if injured is not None and 0 < moved <= injured.low:
             # "Nine were injured. One of the injured later died": eight injured, counted once.

@@ -1206,3 +1206,16 @@ def test_bodies_of_an_unrelated_attack_keep_their_day(extract):
     events = extract("05/03/1992: Guerrillas abducted two engineers in Cauca, Colombia. The bodies of two policemen "
                      "killed in an unrelated ambush were found on May 9.")
     assert all(e["killed"] is None for e in events if e["date"]["start"] == "1992-05-03")
+
+
+def test_a_rape_victim_killed_after_is_still_sexual_violence(extract):
+    [event] = extract("Between 28 and 30 July 2023, RSF fighters reportedly raped at least 7 women and girls who were "
+                      "fetching firewood near Tawilla (Tawilla, North Darfur). One of the women was killed when she "
+                      "resisted. 1 fatality.", published="2023-08-01")
+    assert event["acled_sub_event_type"] == "Sexual violence"
+
+
+def test_a_stabbing_victim_who_died_later_leaves_the_hurt(extract):
+    [event] = extract("A man armed with a knife attacked shoppers in Hameln, stabbing five people, including 2 children. "
+                      "One of the wounded, a 71-year-old woman, died in hospital three days later.", published="2019-01-01")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (1, 4)
