@@ -166,7 +166,10 @@ def _died_later(group: Sequence[Mention], killed: Count | None,
 
 # "Air defences intercepted several drones, but one hit a fuel tank": a strike all the same.
 _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|at\s+least\s+\w+|\w+\s+of\s+them)\s+"
-                       r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b", re.IGNORECASE)
+                       r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b|"
+                       # ("A drone hit an energy facility. Several other drones were shot down.")
+                       r"\b(?:several|many|most|all|two|three|\d+|the)\s+other\s+|\bthe\s+(?:remaining|rest\s+of\s+the)\s+",
+                       re.IGNORECASE)
 _SUBSET = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.IGNORECASE)
 
 
@@ -207,9 +210,10 @@ _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds
 # Lethal means used around a protest ("soldiers also fired live bullets at youths"): ACLED's
 # excessive force, where rubber bullets and tear gas are an intervention.
 # Forces stepping in at a protest without a word our lexicon counts as an event.
-_RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers)\b"
+_RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers|"
+                       r"national\s+guard)\b"
                        r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
-                       r"\s+control|dispersed|broke\s+up|re-?open(?:ed|ing)?|cleared|pushed\s+back|to\s+disperse|"
+                       r"\s+control|dispersed|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
                        r"(?:fired|used|lobbed)\s+(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots))\b",
                        re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)

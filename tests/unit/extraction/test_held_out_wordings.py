@@ -1219,3 +1219,32 @@ def test_a_stabbing_victim_who_died_later_leaves_the_hurt(extract):
     [event] = extract("A man armed with a knife attacked shoppers in Hameln, stabbing five people, including 2 children. "
                       "One of the wounded, a 71-year-old woman, died in hospital three days later.", published="2019-01-01")
     assert (event["killed"]["low"], event["injured"]["low"]) == (1, 4)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 14 January 2024, a group of depositors gathered in front of the residence of the central bank governor in "
+     "Beirut (Beirut, Beirut), demanding access to their frozen savings. [size=around 50]", "Peaceful protest"),
+    # Growers blocking a road protest; the extortion they denounce is their cause; a removed blockade intervenes.
+    ("On 14 January 2024, avocado growers blocked the Uruapan-Paracuaro highway (Uruapan, Michoacan) to denounce "
+     "extortion by cartels. The National Guard removed the blockade in the afternoon.", "Protest with intervention"),
+    ("On 14 January 2024, Ukrainian forces cleared Kruhliakivka (Kupiansk, Kharkiv) of Russian infiltration groups.",
+     "Government regains territory"),
+    ("On 14 January 2024, Nigerian troops engaged armed men who had attacked farm settlements near Gwer (Gwer West, "
+     "Benue). Three of the attackers were neutralised. 3 fatalities.", "Armed clash"),
+    ("On 14 January 2024, a Russian Shahed-type drone hit an energy facility in Shostka (Shostka, Sumy). Several other "
+     "drones were shot down. 0 fatalities.", "Air/drone strike"),
+])
+def test_round_29_types(extract, text, sub):
+    assert extract(text, published="2024-01-15")[0]["acled_sub_event_type"] == sub
+
+
+def test_leaving_a_council_is_no_withdrawal_from_territory(extract):
+    events = extract("On 14 January 2024, commanders announced that they had withdrawn from the Deir Ez-Zor Military "
+                     "Council and joined the tribal forces in Thiban (Mayadin, Deir-ez-Zor).", published="2024-01-15")
+    assert all(e["acled_sub_event_type"] != "Non-violent transfer of territory" for e in events)
+
+
+def test_a_gaza_governorate_is_in_the_gaza_strip(extract):
+    [event] = extract("On 14 January 2024, Israeli air strikes hit houses in Umm an Nasr (North Gaza, Gaza Strip), "
+                      "killing 6 people. 6 fatalities.", published="2024-01-15")
+    assert event["location"]["admin1"] == "Gaza Strip" and event["location"]["lat"] > 31.45
