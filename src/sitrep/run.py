@@ -71,11 +71,14 @@ _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|milita
 
 
 # "rallied in Jakarta in support of Palestine", "marched in Rabat to protest against the bombing of
-# Gaza": the place a protest is about, told after its cause, is not where the protesters stood.
-_GRIEVANCE_BEFORE = re.compile(r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of)|to\s+(?:condemn|denounce|protest|"
+# Gaza", "stabbed three people in Wakefield ... shouting about revenge for Syria": the place a
+# protest or an attack is about, told after its cause, is not where it happened.
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of)|(?:revenge|retaliation|vengeance)\s+for|"
+                               r"to\s+avenge|to\s+(?:condemn|denounce|protest|"
                                r"express\s+solidarity|show\s+solidarity)|condemning|denouncing|protesting\s+(?:against|over)|"
                                r"in\s+protest\s+(?:at|against|over))\b[^.;!?]*$", re.IGNORECASE)
 GRIEVANCE_VOTE = 0.4
+_INCIDENT_SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 
 
 def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
@@ -160,7 +163,8 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     ctx = Context(lexicon=resources.lexicon, actors=resources.actors, published=published,
                   anchor=document_anchor(document.text), country=focus,
                   countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus),
-                  named_focus=named_focus or focus is None)
+                  named_focus=named_focus or focus is None,
+                  perpetrator_report=_INCIDENT_SUMMARY.match(document.text) is not None)
     # (A weak town named like an armed group, "killed in Fano attack", is the group.)
     weak = [p for p in found if p.weak and (focus is None or p.country == focus or (
         not named_focus and placed_by_words(document.text, p.start)))

@@ -481,6 +481,7 @@ _KILLED_THEM = re.compile(r"\b(?:(?:killed|executed|murdered|beheaded|massacred)
                           re.IGNORECASE)
 _PEOPLE_TOLD = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUN}s|men|women|people|persons|"
                           rf"children|villagers|passengers|hostages|captives|youths|thieves|suspects)\b(?!\s+(?:and|or)\s+(?:an?|one|\d+)\b)", re.IGNORECASE)
+_OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})\s+of\s+them\s+(?:fatally|mortally)\b", re.IGNORECASE)
 _ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
                            r"jihadists|militiamen|assailants|attackers|bandits|guards)\b", re.IGNORECASE)
 # "Six others, including a baby, survived with wounds": hurt.
@@ -882,6 +883,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                               rf"\bkill\w*\s+(?:\w+\s+){{0,2}}{noun}\b", rest, re.IGNORECASE)
         if told and not dead_told:
             add(KILLED, told[0], m.start(), m.end(), True, additional=True)
+    for m in _OF_THEM_FATALLY.finditer(text):
+        # "stabbed three people, one of them fatally": one dead among those struck
+        add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _KILLED_THEM.finditer(text):
         # "separated eleven men from the passengers and shot them dead": the people told before
         told = [t for t in _PEOPLE_TOLD.finditer(text, 0, m.start()) if not _ARMED_PEOPLE.search(t.group())]

@@ -73,6 +73,9 @@ _ROAD_WORD = r"\s+(?:(?:oil\s+|gas\s+)?pipeline|railway|railroad|power\s+line|hi
 _ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD_WORD)
 _ROAD_AFTER = re.compile(_ROAD_WORD)
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
+_FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:device|bomb|explosives?)\s+safe|"
+                               r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
+                               r"repelled|repulsed|foiled|thwarted)\b", re.IGNORECASE)
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"
@@ -98,7 +101,7 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only
 # A place the event happened in is introduced: "in Homs", "outside Kabul's airport", "attacked
 # Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
 _PREP_BEFORE_PLACE = re.compile(
-    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|between|"
+    r"\b(?:in|at|near|outside|around|on|into|from|towards|across|inside|within|of|over|above|between|off|"
     r"(?:marched|paraded|rampaged|processed|walked)\s+(?:\w+\s+)?through|"
     # "as the train passed through Sohbatpur" (not "had passed through Mardan earlier")
     r"as\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:passed|was\s+passing|were\s+passing)\s+through|"
@@ -127,6 +130,9 @@ class Context:
     country: str | None  # the document's country focus
     countries: frozenset[str] = frozenset()  # countries the document keeps coming back to
     named_focus: bool = True  # a place of the focus country is named (not only its nationality)
+    # A GTD-style incident summary ("05/03/2019: ..."), about its perpetrators: forces that defuse
+    # a device or repel the attack respond to it, as GTD codes them (ACLED codes the defusers).
+    perpetrator_report: bool = False
 
 
 def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 0,
@@ -802,6 +808,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # The date, too, is the clause's own, not that of the event it recalls ("in August").
             clause_date, clause_relative = event_date([(told, offset)], base, ctx.anchor)
         counts = find_counts(told, offset)
+        if ctx.perpetrator_report:
+            # "Three protesters were injured", after a car driven into their crowd: victims named by
+            # what they were doing, no protest event of its own in an incident summary.
+            hits = [h for h in hits if h.trigger.name != "protest" or not any(
+                c.start <= h.start and h.end <= c.end for c in counts if c.kind in (KILLED, INJURED))] or hits
         killed, killed_extra = _count(counts, KILLED, clause, offset, with_attackers=False)
         within = attackers_within(told) if killed and ctx.anchor is None else 0
         if 0 < within < killed.low:
@@ -866,7 +877,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 candidates = [h for h in candidates if h.start > offset + colon]
             pivot = min(candidates, key=lambda h: h.start, default=typing.main)
             actors, recipients = _roles(clause_actors, pivot, sentence.text, sentence.start, counts)
-            if _RESPONSE_TO_ATTACKER.search(clause):
+            if _RESPONSE_TO_ATTACKER.search(clause) or (ctx.perpetrator_report and _FORCES_RESPONDED.search(clause)):
                 # "Police shot and killed the assailant": the forces answered the attack; they are
                 # neither its perpetrator nor its target.
                 actors = [a for a in actors if a.type != "State forces"]

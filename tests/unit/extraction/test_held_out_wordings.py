@@ -1248,3 +1248,34 @@ def test_a_gaza_governorate_is_in_the_gaza_strip(extract):
     [event] = extract("On 14 January 2024, Israeli air strikes hit houses in Umm an Nasr (North Gaza, Gaza Strip), "
                       "killing 6 people. 6 fatalities.", published="2024-01-15")
     assert event["location"]["admin1"] == "Gaza Strip" and event["location"]["lat"] > 31.45
+
+
+def test_forces_that_defuse_a_device_in_an_incident_summary_respond(extract):
+    [event] = extract("05/03/2019: Assailants planted an explosive device outside a police station in Strabane, "
+                      "Tyrone, United Kingdom. Army bomb disposal experts made the device safe.")
+    assert [a["name"] for a in event["actors"]] == ["Unidentified Armed Group (United Kingdom)"]
+
+
+def test_an_acled_note_keeps_the_defusers_as_actors(extract):
+    [event] = extract("On 3 May 2019, police defused an IED planted on the road near Gubio (Gubio, Borno).")
+    assert [a["name"] for a in event["actors"]] == ["Police Forces of Nigeria"]
+
+
+@pytest.mark.parametrize("text, name, killed, injured", [
+    # The motive's place is not where it happened; "one of them fatally" splits the struck.
+    ("2019: A man stabbed three people in Wakefield, one of them fatally, while shouting about revenge for Syria.",
+     "Wakefield", 1, 2),
+    # Victims named by what they were doing make no protest of their own in an incident summary.
+    ("05/03/2019: A man drove a vehicle into a crowd of protesters in Charlottesville, Virginia, United States. "
+     "Three protesters were injured.", "Charlottesville", None, 3),
+    ("05/03/2019: Assailants abducted three fishermen from their boat off Sitangkai, Tawi-Tawi, Philippines.",
+     "Sitangkai", None, None),
+    ("05/03/2019: Assailants attacked a checkpoint in Ghoryan district, Herat, Afghanistan. Four soldiers were killed.",
+     "Ghoriyan", 4, None),
+])
+def test_round_29_summaries(extract, text, name, killed, injured):
+    events = extract(text, published="2019-05-03")
+    assert len(events) == 1
+    event = events[0]
+    assert event["location"]["name"] == name
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
