@@ -78,6 +78,7 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of)|
                                r"express\s+solidarity|show\s+solidarity)|condemning|denouncing|protesting\s+(?:against|over)|"
                                r"in\s+protest\s+(?:at|against|over))\b[^.;!?]*$", re.IGNORECASE)
 GRIEVANCE_VOTE = 0.4
+# GTD's incident summaries open with their date: "05/03/2019: Assailants ...".
 _INCIDENT_SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 
 

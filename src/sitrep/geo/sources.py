@@ -346,7 +346,8 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
         # the middle of the division its code sits in ("PS.GZ.7870263", North Gaza: the Gaza
         # Strip's) or else the country's point is the best offline guess.
         outer = s.geonames_code.rsplit(".", 1)[0] if s.geonames_code.count(".") == 2 else ""
-        lat, lon, pop = middles.get(s.geonames_code, (*middles.get(outer, (*points.get(cc, (None, None)), 0))[:2], 0))
+        around = middles.get(outer, (*points.get(cc, (None, None)), 0))
+        lat, lon, pop = middles.get(s.geonames_code, (around[0], around[1], 0))
         if s.geonames_code not in middles:
             # No town filed under it: the town of its name ("Nablus", "Jenin") beats the
             # country's point for a province named after its capital.
