@@ -43,7 +43,7 @@ _SUSPECTED = re.compile(
     r"massacres?|abductions?|kidnappings?|arson|shootings?|murders?|carrying|being\s+behind|staging|perpetrating|"
     r"orchestrating|planting|placing|planning|launching|firing|detonating|attacking|killing|murdering|abducting|"
     r"kidnapping|bombing|shooting|targeting|torching|burning|involvement|responsibility)\b)|"
-    r"bore\s+the\s+hallmarks|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
+    r"bore\s+(?:all\s+)?the\s+(?:hallmarks|signatures?)|hallmarks\s+of|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|behind\s+the\s+(?:attack|bombing|killing|blast)|"
     r"responsible\s+for\s+the|"
     # "police stated that the assailants were neo-Nazi extremists"
     r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"

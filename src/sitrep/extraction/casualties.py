@@ -481,6 +481,9 @@ _KILLED_THEM = re.compile(r"\b(?:(?:killed|executed|murdered|beheaded|massacred)
                           re.IGNORECASE)
 _PEOPLE_TOLD = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUN}s|men|women|people|persons|"
                           rf"children|villagers|passengers|hostages|captives|youths|thieves|suspects)\b(?!\s+(?:and|or)\s+(?:an?|one|\d+)\b)", re.IGNORECASE)
+_AND_OTHERS_KILLED = re.compile(rf"\band\s+(?P<nums>{NUMBER})\s+others?\s+(?:who\s+[^,.;]{{0,60}}?\s+)?(?:were|was)\s+"
+                                rf"(?:later\s+|subsequently\s+|then\s+)(?:executed|killed|shot\s+dead|beheaded|murdered)\b",
+                                re.IGNORECASE)
 _OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})\s+of\s+them\s+(?:fatally|mortally)\b", re.IGNORECASE)
 _ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
                            r"jihadists|militiamen|assailants|attackers|bandits|guards)\b", re.IGNORECASE)
@@ -883,6 +886,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                               rf"\bkill\w*\s+(?:\w+\s+){{0,2}}{noun}\b", rest, re.IGNORECASE)
         if told and not dead_told:
             add(KILLED, told[0], m.start(), m.end(), True, additional=True)
+    for m in _AND_OTHERS_KILLED.finditer(text):
+        # "Nine police officers were killed in the fighting and three others who had surrendered
+        # were later executed": a further group, on top of the figure told before
+        if re.search(_KILL_VERB, text[:m.start()], re.IGNORECASE):
+            add(KILLED, m.group("nums"), m.start(), m.end(), False, additional=True)
     for m in _OF_THEM_FATALLY.finditer(text):
         # "stabbed three people, one of them fatally": one dead among those struck
         add(KILLED, m.group("nums"), m.start(), m.end(), False)

@@ -1279,3 +1279,15 @@ def test_round_29_summaries(extract, text, name, killed, injured):
     event = events[0]
     assert event["location"]["name"] == name
     assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_others_executed_later_add_to_the_toll(extract):
+    [event] = extract("05/03/1989: Assailants attacked a police post in Uchiza, San Martin, Peru. Nine police officers "
+                      "were killed in the fighting and three others who had surrendered were later executed.")
+    assert event["killed"]["low"] == 12
+
+
+def test_an_attack_bearing_a_groups_signature_suspects_it(extract):
+    [event] = extract("05/03/2016: Assailants detonated a bomb at a mosque in Marawi, Lanao del Sur, Philippines. "
+                      "The attack bore the signature of the Maute Group.")
+    assert event["attribution"]["status"] == "suspected"
