@@ -527,9 +527,9 @@ def consolidate(
             # "GNA-affiliated forces took control of Tarhuna": the state's own forces (a foreign
             # army taking ground is, for ACLED, a non-state actor overtaking it).
             sub = "Government regains territory"
-        deadly = [m for m in told if m.killed and m.killed.low and m.acled_sub_event_type == "Attack"
-                  and m.evidence.start < main.evidence.start]
-        if sub == "Sexual violence" and not (main.killed and main.killed.low) and deadly:
+        if sub == "Sexual violence" and not (main.killed and main.killed.low) and any(
+                m.killed and m.killed.low and m.acled_sub_event_type == "Attack" and m.evidence.start < main.evidence.start
+                for m in told):
             # "raided Rufaa, killing 52 civilians ... Women were also raped": the killings are
             # what ACLED codes; rapes told after them are part of the attack (not "raped seven
             # women ... One of the women was killed when she resisted").

