@@ -354,12 +354,18 @@ _TAKEN_OBJECT = re.compile(rf"\b(?:{_TAKE_VERB}\s+(?:at\s+least\s+|more\s+than\s
                            rf"(?:[\w\-]+\s+){{0,2}}?(?:people\s+)?hostages?)\b", re.IGNORECASE)
 _TAKEN_SUBJECT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|had\s+been)\s+(?:\w+\s+)?"
                             rf"(?:abducted|kidnapped|taken\s+(?:hostage|captive))\b", re.IGNORECASE)
+# "kidnapped a businessman": one taken.
+_TAKEN_ONE = re.compile(rf"\b{_TAKE_VERB}\s+(?:an?|one)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+and\b)",
+                        re.IGNORECASE)
 _TAKEN_LIST = re.compile(rf"\b(?P<verb>abducted|kidnapped|attacked|assaulted)\s+{_LIST}"
                          rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside|from)\b))")
 _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)\s*(?:hostages|captives|abductees|victims|"
                        r"kidnapped\s+\w+|abducted\s+\w+)\s+(?:were|had\s+been|have\s+been)\s+"
                        r"(?:(?!(?:not|no|none|never|released|freed|rescued|escaped|safe|unharmed)\b)[\w,]+\s+){0,10}?"
                        r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b|"
+                       # one taken: "He was found dead two days later", "the hostage was beheaded"
+                       r"\b(?:the\s+(?:hostage|captive|abductee|victim)|he|she)\s+(?:was|had\s+been)\s+"
+                       r"(?:later\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot\s+dead|found\s+dead)\b|"
                        # "The victims' bodies were found", "Their bodies were found on 02/21/2020"
                        r"\b(?:the\s+(?:hostages|captives|abductees|victims)['’]|their)\s+(?:bodies|corpses|remains)\s+"
                        r"(?:were|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE)
@@ -377,6 +383,23 @@ _GROUPS_BEFORE = re.compile(rf"(?<![\w,]\s)(?:{_GROUP_ITEM.pattern})+$")
 _ATTACKER_AND = re.compile(
     rf"\b(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+and\s+"
     rf"(?P<nums>{_NUM})\s+(?P<gap>{_GAP})(?:were|was)\s+(?:also\s+|all\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+# "Two suicide bombers attacked ... The bombers and five worshippers were killed": the attackers
+# counted where they were first told.
+_ATTACKERS_COUNTED = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[a-z\-]+\s+)?{_ATTACKER_NOUN}", re.IGNORECASE)
+
+
+def _attackers_told(text: str, m: re.Match[str]) -> str:
+    """How many attackers "the bombers" are: the figure told of them before, else two, the fewest
+    a plural names; "the bomber" is one."""
+    att = m.group("att").lower()
+    if not re.search(r"(?:s|men)$", att):
+        return "one"
+    noun = re.sub(r"^(?:the\s+)?(?:suicide\s+)?", "", att).rstrip("s")
+    told = [c for c in _ATTACKERS_COUNTED.finditer(text, 0, m.start())
+            if c.group().lower().rstrip("s").endswith(noun) and parse_number(c.group("n")) not in (None, 1)]
+    return told[-1].group("n") if told else "two"
+
+
 # "A fourth child ... died in hospital": the toll is now four.
 # ("the third hostage was found dead" is one of three, not a third death)
 _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
@@ -838,7 +861,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         start = before.start() if before else m.start()
         figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
         add(kind, " and ".join([*figures, m.group("nums"), *groups]), start, m.start("att"), False)
-        add(kind, m.group("n") or "one", m.start("att"), m.end(), True)
+        add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end(), True)
     for m in _ORDINAL_DIED.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             taken.append((m.start(), m.end()))
@@ -850,7 +873,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(INJURED, "one", m.start(), m.end(), False, additional=True)
     for m in _ATTACKER_AND.finditer(text):
         kind = _kind(m.group("verb"))
-        add(kind, m.group("n") or "one", m.start("att"), m.end("att"), True)
+        add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end("att"), True)
         add(kind, m.group("nums"), m.start("nums"), m.end(), False)
     for m in _PRONOUN_OBJECT.finditer(text):
         # Police shooting the assailant dead ("..., killing him") is the attacker's death.
@@ -1013,6 +1036,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         people = _people(m.group("list"))
         if people is not None:
             note(TAKEN, people, m)
+    for m in _TAKEN_ONE.finditer(text):
+        if not any(h.kind == TAKEN and h.start - base <= m.start() < h.end - base for h in hits):
+            note(TAKEN, 1, m)
     for m in _REFERRED.finditer(text):
         note(REFERRED, 0, m)
     for m in _BARE_ONE.finditer(text):

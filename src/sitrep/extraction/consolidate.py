@@ -173,12 +173,23 @@ _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|a
 _SUBSET = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.IGNORECASE)
 
 
+# "stabbed two police officers and shot dead a passer-by": a further act, on someone else.
+_KILLED_OWN_OBJECT = re.compile(r"(?:shot|stabbed|killed|gunned\s+down|hacked|beat|murdered)\s+(?:dead\s+|to\s+death\s+)?"
+                                r"(?:an?|the|one)\s+(?:[\w\-]+\s+)?(?P<noun>[a-z\-]+)$", re.IGNORECASE)
+
+
+def _others_killed(struck: str, killed: str) -> bool:
+    """Whether the dead are told as a further act's own victims, not some of those struck."""
+    own = _KILLED_OWN_OBJECT.fullmatch(killed)
+    return own is not None and own.group("noun").lower().rstrip("s") != struck.split()[-1].lower().rstrip("s")
+
+
 def _hurt_of_struck(group: Sequence[Mention], killed: Count | None) -> Count | None:
     """"Stabbed four people ... Two women died": the two who did not die were hurt."""
     struck = _max_count([m.struck for m in group])
     if struck is None:
         return None
-    dead = killed.low if killed else 0
+    dead = killed.low if killed and not _others_killed(struck.text, killed.text) else 0
     if struck.low <= dead:
         return None
     return Count(struck.low - dead, struck.low - dead, struck.text)

@@ -326,7 +326,10 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|locality|settlement|s
 # "kidnapped on Auchi road": the town a road is named after (a road between two towns is
 # ``road_mentions``').
 _ON_ROAD_BEFORE = re.compile(r"\b(?:on|along)\s+(?:the\s+)?$", re.IGNORECASE)
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway)\b")  # (in lower case: "Kingsley Road" is a street)
+# (in lower case: "Kingsley Road" is a street; so is "Poli road in Mombasa", a road of the town
+# named after it, where "Auchi road in Edo state" leads to Auchi)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|expressway)\b(?!\s+in\s+[A-Z][\w\-]*\b(?:\s+[A-Z][\w\-]*\b)?"
+                         r"(?!\s+(?:state|province|region|county|district|governorate|division|department|area)\b))")
 _PLACE_CUE = re.compile(r"\b(?:(?:town|village|city|locality|hamlet|settlement|commune|municipality|suburb|"
                         r"neighbou?rhood|district|county|province|region|governorate|camp|outskirts|"
                         # ("the farming community of Lamurde", not "the community of Sant'Egidio")

@@ -1291,3 +1291,38 @@ def test_an_attack_bearing_a_groups_signature_suspects_it(extract):
     [event] = extract("05/03/2016: Assailants detonated a bomb at a mosque in Marawi, Lanao del Sur, Philippines. "
                       "The attack bore the signature of the Maute Group.")
     assert event["attribution"]["status"] == "suspected"
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # "The bombers" are as many as were told before: GTD counts them among the dead.
+    ("03/01/2019: Two suicide bombers attacked a mosque in Maiduguri, Borno, Nigeria. The bombers and five "
+     "worshippers were killed.", 7, None),
+    ("03/01/2019: Two suicide bombers attacked a mosque in Maiduguri, Borno, Nigeria. Five worshippers and the "
+     "bombers were killed.", 7, None),
+    ("03/01/2019: A suicide bomber attacked a mosque in Maiduguri, Borno, Nigeria. The bomber and five "
+     "worshippers were killed.", 6, None),
+    # A further act on someone else: the passer-by shot dead is not one of the officers stabbed.
+    ("03/01/2019: Assailants stabbed two police officers and shot dead a passer-by in Kano, Kano, Nigeria.", 1, 2),
+    ("03/01/2019: A man stabbed four people in a market in Kano, Kano, Nigeria, killing two.", 2, 2),
+    # One hostage found dead is one killed; one released is none.
+    ("03/01/2019: Unknown gunmen kidnapped a businessman in Kaduna, Kaduna, Nigeria. He was found dead two days "
+     "later.", 1, None),
+    ("03/01/2019: Unknown gunmen kidnapped a teacher in Kaduna, Kaduna, Nigeria. His body was found a week later.",
+     1, None),
+    ("03/01/2019: Unknown gunmen kidnapped a teacher in Kaduna, Kaduna, Nigeria. He was released a week later.",
+     None, None),
+])
+def test_round_30_tolls(extract, text, killed, injured):
+    [event] = extract(text)
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, country", [
+    # "Poli road in Mombasa" is a street of Mombasa (Poli is a Tanzanian town); "Auchi road in Edo
+    # state" leads to Auchi.
+    ("Police fired tear gas at protesters on Poli road in Mombasa on Tuesday.", "KE"),
+    ("Gunmen kidnapped three travellers on Auchi road in Edo state on Tuesday.", "NG"),
+])
+def test_a_road_named_in_a_town_is_the_towns(extract, text, country):
+    [event] = extract(text)
+    assert event["location"]["country"] == country
