@@ -181,7 +181,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"midwife|pupil|schoolboy|schoolgirl|villager|guest|visitor|relative|stepson|stepdaughter|"
                 r"agronomist|economist|scientist|researcher|geologist|surveyor|veterinarian|forester|architect|"
                 r"banker|industrialist|landlord|treasurer|agent|chemist|planner|analyst|consultant|executive|"
-                r"entrepreneur|auditor|notary|registrar|ombudsman|campaigner|steward)")
+                r"entrepreneur|auditor|notary|registrar|ombudsman|campaigner|steward|teen|youngster|schoolchild)")
 # "killing herself and her two year old son": the one victim beside the attacker.
 _ONE_BESIDE = re.compile(rf"\s+(?:his|her|their|an?|the)\s+(?:[\w\-]+\s+){{0,4}}?{_PERSON_NOUN}\b(?!['’\-]|\s+and\b)",
                          re.IGNORECASE)
@@ -336,9 +336,13 @@ _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s
 # "Parcel bomb kills ward administrator".
 _BARE_VERB = (r"(?:killed|beheaded|shot\s+dead|gunned\s+down|murdered|assassinated|lynched|slain|"
               r"(?:stabbed|hacked|beaten)\s+to\s+death|injured|wounded)")
+# ... and name the victim by nationality: "kill Palestinian teen", "shoot dead Iraqi near Kirkuk".
+_NATIONAL = r"[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)"
 _BARE_ONE = re.compile(
     rf"\b(?P<object>kill(?:s|ed)?|behead(?:s|ed)?|shoots?\s+dead|shot\s+dead|guns?\s+down|injur(?:es|ed)|wound(?:s|ed))\s+"
-    rf"(?:[a-z][\w\-]*\s+)?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+(?:and|or)\b)|"
+    rf"(?:(?:[a-z][\w\-]*|{_NATIONAL})\s+)?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+(?:and|or)\b)|"
+    rf"\b(?P<object2>kills?|shoots?\s+dead|guns?\s+down)\s+(?-i:{_NATIONAL})\b"
+    rf"(?=\s+(?:in|near|at|on|during|outside|inside|after)\b|\s*[,:;]|\s*$)|"
     rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>{_BARE_VERB})\b")
 
 
@@ -1042,7 +1046,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _REFERRED.finditer(text):
         note(REFERRED, 0, m)
     for m in _BARE_ONE.finditer(text):
-        add(_kind(m.group("object") or m.group("verb")), "one", m.start(), m.end(), False)
+        add(_kind(m.group("object") or m.group("object2") or m.group("verb")), "one", m.start(), m.end(), False)
     for m in _LIST_TO_DEATH.finditer(text):
         people = _people(m.group("list"))
         if people is not None and not any(s <= m.start() < e for s, e in taken):

@@ -1326,3 +1326,25 @@ def test_round_30_tolls(extract, text, killed, injured):
 def test_a_road_named_in_a_town_is_the_towns(extract, text, country):
     [event] = extract(text)
     assert event["location"]["country"] == country
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Headlines name a victim by nationality, without an article.
+    ("Israeli troops shoot dead Palestinian man near Jenin", 1),
+    ("Israeli forces kill Palestinian teen in West Bank raid", 1),
+    ("Police shoot dead Nigerian student in Lagos", 1),
+    ("Soldiers kill Iraqi near Kirkuk", 1),
+])
+def test_a_headlines_victim_named_by_nationality_is_one(extract, text, killed):
+    [event] = extract(text, published="2021-06-02")
+    assert event["killed"]["low"] == killed
+
+
+@pytest.mark.parametrize("text, events", [
+    # Forces that come under fire were attacked; a minister who does was criticised.
+    ("A Russian patrol came under fire near Idlib on Tuesday.", 1),
+    ("An army convoy came under heavy fire near Gao on Tuesday, killing two soldiers.", 1),
+    ("The minister came under fire from critics over his remarks on Tuesday.", 0),
+])
+def test_forces_coming_under_fire(extract, text, events):
+    assert len(extract(text, published="2021-06-02")) == events
