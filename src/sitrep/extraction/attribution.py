@@ -271,8 +271,11 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(actors, start, end))
             if status == "claimed" and actor is not None and actor.kind == "state" \
-                    and not re.search(r"responsibility|credit", m.group(), re.IGNORECASE):
-                continue  # "Police said it was holding three suspects": forces claim no attack
+                    and not re.search(r"responsibility|credit", m.group(), re.IGNORECASE) \
+                    and not (actor.end <= start and re.match(r"claim\w*\s+(?:\w+\s+){0,2}?the\s", m.group(), re.IGNORECASE)):
+                # "Police said it was holding three suspects": forces claim no attack ("The
+                # Taliban claimed the killing" does)
+                continue
             behalf = _ON_BEHALF.match(text, m.end()) if status == "claimed" else None
             if behalf is not None:
                 who = behalf.group("who")

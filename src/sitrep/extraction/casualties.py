@@ -149,7 +149,9 @@ _ATTACKER_KILLED = re.compile(
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
     r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"
     r"(?:the|an?|one)\s+(?:second\s+|third\s+|other\s+)?(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
-    r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed))", re.IGNORECASE)
+    r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed)|"
+    # "Five SDF fighters were killed, and the bomber also died"
+    r"\band\s+the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+also\s+died)", re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
                       r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
                       r"engineer|contractor|businessman|director|leader|commander)")
@@ -227,7 +229,7 @@ _ONE_PERSON = re.compile(
     rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
-    rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded)\b)")
+    rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded|hospitali[sz]ed)\b)")
 # A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
 # killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
 # Ibrahim, and his two sons". Each unit is one person, or the figure it gives.
@@ -404,6 +406,10 @@ def _attackers_told(text: str, m: re.Match[str]) -> str:
     return told[-1].group("n") if told else "two"
 
 
+# "Two more victims were found in the forest the next day": further dead, found later.
+_MORE_FOUND = re.compile(rf"\b(?P<nums>{NUMBER})\s+more\s+(?:victims|villagers|people|civilians)\s+(?:were|had\s+been)\s+"
+                         r"(?:later\s+)?(?:found|discovered|recovered)\b(?!\s+(?:alive|safe|unharmed|injured|wounded|hiding))",
+                         re.IGNORECASE)
 # "A fourth child ... died in hospital": the toll is now four.
 # ("the third hostage was found dead" is one of three, not a third death)
 _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
@@ -472,8 +478,10 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
 # ("including the bomber" does not: the figure before it already holds the bomber.)
-_PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with)\s+(?:the\s+)?"
-                            rf"(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b",
+# ("not counting the bomber", "besides herself": the bomber told apart from the toll)
+_PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
+                            rf"not\s+counting|excluding)\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b|"
+                            rf"(?<=besides\s)(?:him|her)self\b)",
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
 # including the bomber", "4 dead (including 2 perpetrators)": a toll that holds its attackers.
@@ -866,6 +874,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
         add(kind, " and ".join([*figures, m.group("nums"), *groups]), start, m.start("att"), False)
         add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end(), True)
+    for m in _MORE_FOUND.finditer(text):
+        add(KILLED, m.group("nums"), m.start(), m.end(), False)  # (more: on top, unless a total is told)
     for m in _ORDINAL_DIED.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
             taken.append((m.start(), m.end()))
@@ -899,8 +909,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if verb is None and "death" not in m.group().lower():
             continue  # "arrested the driver along with three gunmen": nobody died
         # A suicide bomber dies with the bomb, whatever verb the sentence last used.
-        bomber = re.search(r"\bbombers?\b", m.group(), re.IGNORECASE)
-        add(KILLED if bomber or verb is None else _kind(verb.group()), m.group("n") or "one", m.start(), m.end(), True)
+        bomber = re.search(r"\bbombers?\b|self\b", m.group(), re.IGNORECASE)
+        add(KILLED if bomber or verb is None else _kind(verb.group()), m.group("n") or _attackers_told(text, m),
+            m.start(), m.end(), True)
         plus.append((m.start(), m.end()))
     for m in _SURVIVED_HURT.finditer(text):
         add(INJURED, m.group("nums"), m.start(), m.end(), False)

@@ -168,7 +168,9 @@ def _died_later(group: Sequence[Mention], killed: Count | None,
 _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|at\s+least\s+\w+|\w+\s+of\s+them)\s+"
                        r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b|"
                        # ("A drone hit an energy facility. Several other drones were shot down.")
-                       r"\b(?:several|many|most|all|two|three|\d+|the)\s+other\s+|\bthe\s+(?:remaining|rest\s+of\s+the)\s+",
+                       r"\b(?:several|many|most|all|two|three|\d+|the)\s+other\s+|\bthe\s+(?:remaining|rest\s+of\s+the)\s+|"
+                       # ("A missile hit a facility. Air defences shot down another missile.")
+                       r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+another\b",
                        re.IGNORECASE)
 _SUBSET = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.IGNORECASE)
 
@@ -224,7 +226,8 @@ _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds
 _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers|"
                        r"national\s+guard)\b"
                        r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
-                       r"\s+control|dispersed|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
+                       r"\s+control|dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
+                       r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
                        r"(?:fired|used|lobbed)\s+(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots))\b",
                        re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
@@ -253,7 +256,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # and the crowd was a protest.
             force.extend(group)
             continue
-        if protest is not None and head.event in ("COERCE", "ASSAULT") and not head.background:
+        if protest is not None and head.event in ("COERCE", "ASSAULT", "MOBILIZE") and not head.background:
             first, last = min(m.sentence for m in protest), max(m.sentence for m in protest)
             said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
             # Told after the protest began, and no more than two sentences after its last mention.
@@ -261,7 +264,8 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # actor of its own is the riot's.)
             toll_only = head.event == "ASSAULT" and head.sentence - last <= 1 and all(
                 not m.modes and not m.actors and m.place is None for m in group)
-            if first <= head.sentence and head.sentence - last <= 2 and (head.event == "COERCE" or _PROTESTERS.search(said)
+            # ("Police were deployed as a precaution": the policing of the protest, no event of its own)
+            if first <= head.sentence and head.sentence - last <= 2 and (head.event in ("COERCE", "MOBILIZE") or _PROTESTERS.search(said)
                                                     or _LIVE_ROUNDS.search(said) or toll_only):
                 protest.extend(group)
                 continue
@@ -354,6 +358,15 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
             and first is not None and first < m.evidence.start
             and ((hurt and _SPOILS.search(text, m.evidence.start, m.evidence.end))
                  or _ATTACKERS_TOOK.match(text, m.evidence.start))]
+
+
+def _others_downed(told: Sequence[Mention], text: str) -> list[Mention]:
+    """Weapons downed beside one that got through ("A missile hit a facility ... Air defences shot
+    down another"): the strike told before them is the event."""
+    strikes = [m.evidence.start for m in told if m.acled_sub_event_type in ("Air/drone strike",
+                                                                             "Shelling/artillery/missile attack")]
+    return [m for m in told if m.acled_sub_event_type == "Disrupted weapons use" and strikes
+            and min(strikes) < m.evidence.start and _SOME_HIT.search(text, m.evidence.start, m.evidence.end)]
 
 
 # A side's claim of the toll, told as a sentence of its own.
@@ -478,6 +491,7 @@ def consolidate(
         told = [m for m in group if m not in notes] or group
         trophies = _trophies(told, group, text)
         told = [m for m in told if m not in trophies] or told
+        told = [m for m in told if m not in _others_downed(told, text)] or told
         main = max(told, key=lambda m: (m.rank, not m.headline))
         modes: list[str] = []
         for m in sorted((m for m in group if m not in trophies), key=lambda m: -m.rank):

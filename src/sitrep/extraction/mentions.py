@@ -60,6 +60,8 @@ _MOURNING = re.compile(
 # remark about other incidents, not a report of one.
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
+# "Editorial: Colombia cannot let its peace deal wither": a headline of opinion reports nothing.
+_OPINION = re.compile(r"^\W*(?:Editorial|Opinion|Op-?ed|Commentary|Column|Letters?(?:\s+to\s+the\s+editor)?)\s*[:|]", re.IGNORECASE)
 # "No fatalities reported.", "Neither injuries nor fatalities were reported.": no event of its own.
 _NOTHING_REPORTED = re.compile(r"^\W*(?:no|neither|there\s+were\s+no|0)\s+(?:(?:reported\s+|known\s+)?(?:fatalities|casualties|injuries|deaths|"
                                r"victims|one)\s*(?:,|and/or|and|or|nor)?\s*)+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
@@ -601,7 +603,9 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 # A clause that tells another event as this one's context.
 _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to|against)|"
                       r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
-                      r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
+                      r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|"
+                      # "recaptured Kye village, which PDF forces had seized the previous week"
+                      r"(?<=,\s)which\s+(?:[\w\-]+\s+){1,5}?had\s+(?:\w+\s+)?(?:seized|captured|taken|overrun|occupied|attacked|burned|raided)\s|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
                       r"appointed\s+by|citing\s+|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
@@ -763,7 +767,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     base = ctx.published or (ctx.anchor.start if ctx.anchor else None)
     base_date, base_relative = event_date([(sentence.text, sentence.start)], base, ctx.anchor)
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
-    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text):
+    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) \
+            or (sentence.headline and _OPINION.match(sentence.text)):
         return [], actor_hits
     for c_start, c_end, days_before, phrase in _clauses(sentence.text):
         clause = sentence.text[c_start:c_end]

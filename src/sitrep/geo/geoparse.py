@@ -520,6 +520,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     if m.source == "norp":
         if m.hint == "admin2" and c.feature in ("city", "admin2") and ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5:
             return True  # "Ghoryan district, Herat": a district of the province named, whatever NER thought
+        if m.chained and c.match == "name" and c.feature == "city" and ctx.admin1.get(c.admin1_code or "", 0.0) >= 0.5 \
+                and not any(o.match == "demonym" for _, o in r.ranked):
+            return True  # "retook Ivanino (Kurchatovsky, Kursk)": a town of the province named
         # NER calls some capitals a nationality ("protested in Tunis"); a big place named exactly
         # is a place, and so is a name that is nobody's nationality ("near Kidal").
         if c.match == "name" and (c.feature == "admin1" or (c.feature == "city" and c.population >= 20_000)) \

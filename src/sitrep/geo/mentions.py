@@ -89,6 +89,7 @@ class Mention:
     source: str  # "ner", "norp", "run", "abbrev", "paren"
     hint: str | None = None  # "admin1" / "admin2" / "city" from a following or final word
     adjective: bool = False  # one word before a lower-case noun ("Burkinabé raids")
+    chained: bool = False  # its admin chain follows in brackets ("Ivanino (Kurchatovsky, Kursk)")
 
     @property
     def strong(self) -> bool:
@@ -163,6 +164,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
         else:
             continue
         raw = text[ent.start:ent.end]
+        if "(" in raw[1:]:
+            raw = raw[:raw.index("(", 1)].rstrip()  # "Pelaya (Pelaya": a name, then its chain
         for part, start in _split_commas(raw, ent.start):
             clean, s, e = _clean(part, start)
             if len(clean) < 2 or not clean[0].isupper() or clean.lower() in _NEVER_PLACES:
@@ -195,7 +198,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 # province" names a governor).
                 source = "possessor"
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
-            out.append(Mention(s, e, text[s:e], clean, source, hint, adjective))
+            out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e)))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
             if source in ("ner-person", "ner-org") and first:
                 # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.

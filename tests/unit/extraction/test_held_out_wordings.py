@@ -1348,3 +1348,81 @@ def test_a_headlines_victim_named_by_nationality_is_one(extract, text, killed):
 ])
 def test_forces_coming_under_fire(extract, text, events):
     assert len(extract(text, published="2021-06-02")) == events
+
+
+@pytest.mark.parametrize("text, sub", [
+    # One missile through and "another" shot down: the strike is the event.
+    ("On 2 May 2024, a Russian missile struck a power substation near Kovel (Kovelskyi, Volyn). No casualties "
+     "were reported. Air defences shot down another missile over the region.", "Shelling/artillery/missile attack"),
+    # "Russian-occupied" says who held the village, not that anyone took it.
+    ("On 3 May 2024, Ukrainian forces shelled the Russian-occupied village of Vasylivka (Vasylivskyi, "
+     "Zaporizhia), injuring a civilian.", "Shelling/artillery/missile attack"),
+    # A blockade without the word "protest" is one; police who clear it intervene.
+    ("On 4 May 2024, about 40 farmers with tractors occupied a roundabout at the entrance of Haguenau "
+     "(Bas-Rhin, Grand Est) against new fuel taxes. The blockade was lifted at night.", "Peaceful protest"),
+    ("On 5 May 2024, supporters of the jailed mayor blocked the main highway at the exit of Huancayo "
+     "(Huancayo, Junin). Police cleared the blockade with tear gas.", "Protest with intervention"),
+    # Youths shot while marching are protesters met with lethal force.
+    ("On 6 May 2024, police shot dead a student when they opened fire on young people who were marching "
+     "through Molo town (Molo, Nakuru) to mourn a friend.", "Excessive force against protesters"),
+    # Police deployed as a precaution are no intervention, nor an event of their own.
+    ("On 7 May 2024, onion growers staged a protest near the market yard in Malur (Kolar, Karnataka). Police "
+     "were deployed as a precaution and the growers dispersed after officials took their petition.",
+     "Peaceful protest"),
+])
+def test_round_30_acled_types(extract, text, sub):
+    events = extract(text, published="2024-05-08")
+    assert [e["acled_sub_event_type"] for e in events] == [sub]
+
+
+def test_a_place_taken_before_is_context_of_its_recapture(extract):
+    """"..., which PDF forces had seized the previous week" recalls an earlier capture."""
+    [event] = extract("On 2 May 2024, the military recaptured Yebu village (Dawei, Dawei, Tanintharyi), which PDF "
+                      "forces had seized the previous week. PDF forces said they withdrew to avoid civilian "
+                      "casualties.", published="2024-05-08")
+    assert event["acled_sub_event_type"] == "Government regains territory" and not event["background"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # NER runs a name into its chain ("Pelaya (Pelaya"), or calls the town a nationality.
+    ("On 25 April 2023, ELN and AGC fighters clashed in a rural area of Pelaya (Pelaya, Cesar).", "Pelaya"),
+    ("On 16 September 2024, Russian forces retook Ivanino (Kurchatovsky, Kursk) from Ukrainian forces.", "Ivanino"),
+])
+def test_round_30_town_before_its_chain(extract, text, name):
+    [event] = extract(text, published="2024-09-20")
+    assert event["location"]["name"] == name
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Attackers told apart from the toll: GTD counts them among the dead.
+    ("10/11/2018: A suicide bomber blew himself up at a wedding in Khost, Khost, Afghanistan. Twelve people were "
+     "killed, not counting the bomber, and twenty others were injured.", 13, 20),
+    ("03/26/2015: A female suicide bomber detonated explosives at a bus station in Potiskum, Yobe, Nigeria, "
+     "killing six travellers besides herself and injuring 9.", 7, 9),
+    ("02/11/2019: A suicide car bomber struck a checkpoint near Hajin, Deir ez-Zor, Syria. Three fighters were "
+     "killed, and the bomber also died.", 4, None),
+    ("03/17/2010: Two suicide bombers attacked a police post in Nazran, Ingushetia, Russia. Besides the bombers, "
+     "two police officers were killed.", 4, None),
+    # Victims found later add to the toll told before.
+    ("11/20/2019: Rebels attacked Oicha, Beni, North Kivu, Democratic Republic of the Congo, hacking five villagers "
+     "to death. Three more victims were found in the bush the next day.", 8, None),
+    # A victim hospitalized with wounds was hurt.
+    ("05/11/2011: Assailants beat a lawyer outside his office in Jalal-Abad, Jalal-Abad, Kyrgyzstan. He was "
+     "hospitalized with a broken jaw.", None, 1),
+])
+def test_round_30_summary_tolls(extract, text, killed, injured):
+    [event] = extract(text)
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_a_claim_of_the_killing_by_phone_is_a_claim(extract):
+    """"claimed the killing in a phone call to reporters": a claim, and no talks."""
+    events = extract("06/18/2012: Taliban insurgents abducted a district official in Gardez, Paktia, Afghanistan. "
+                     "His body was found a week later. Taliban spokesman Zabihullah Mujahid claimed the killing in a "
+                     "phone call to reporters.")
+    assert [e["event"] for e in events] == ["ASSAULT"]
+    assert events[0]["attribution"]["status"] == "claimed"
+
+
+def test_an_editorial_headline_reports_no_event(extract):
+    assert extract("Editorial: Colombia cannot let its peace deal wither in Arauca", published="2021-02-20") == []
