@@ -377,6 +377,8 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
                        r"(?:were|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE)
 
 
+# The attackers that end a list of the dead: "..., his two sons and three assailants".
+_LAST_ATTACKERS = re.compile(rf"(?:\s*,\s*|\s*,?\s+and\s+)(?P<att>(?P<n>{NUMBER})\s+{_ATTACKER_NOUN})$", re.IGNORECASE)
 # "Two soldiers and the assailant were killed", "five police officers, two civilians and the
 # bomber were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
@@ -858,6 +860,12 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             # "killed a policeman and a soldier" is two; "injured a councillor and a former
             # militia leader at his home" is one man with two roles.
             people = 2
+        last = _LAST_ATTACKERS.search(m.group("list")) if people is None else None
+        if last is not None and (victims := _people(m.group("list")[:last.start()])) is not None:
+            # "The leader, his two sons and three assailants were killed": the victims, then the
+            # attackers told last.
+            add(_kind(m.group("verb")), str(victims), m.start(), m.start() + last.start(), False)
+            add(_kind(m.group("verb")), last.group("n"), m.start() + last.start("att"), m.end(), True)
         if people is not None:
             add(_kind(m.group("verb")), str(people), m.start(), m.end(), False)
     for m in _WITH_ATTACKER.finditer(text):

@@ -1403,6 +1403,9 @@ def test_round_30_town_before_its_chain(extract, text, name):
      "killed, and the bomber also died.", 4, None),
     ("03/17/2010: Two suicide bombers attacked a police post in Nazran, Ingushetia, Russia. Besides the bombers, "
      "two police officers were killed.", 4, None),
+    # A list of the dead that ends with the attackers.
+    ("05/14/2016: Assailants attacked the house of a tribal leader in Tarmiyah, Baghdad, Iraq. The leader, his "
+     "brother and two assailants were killed in the gunfight.", 4, None),
     # Victims found later add to the toll told before.
     ("11/20/2019: Rebels attacked Oicha, Beni, North Kivu, Democratic Republic of the Congo, hacking five villagers "
      "to death. Three more victims were found in the bush the next day.", 8, None),
