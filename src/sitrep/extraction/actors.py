@@ -12,6 +12,7 @@ the verb "is". Every pattern is tried at each token; the longest match wins, nam
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ class ActorEntry:
     country: str | None
     parent: str | None
     aliases: tuple[str, ...]
+    state_since: dt.date | None = None  # a movement that became the state ("Taliban": 2021-08-15)
 
 
 class _Country(NamedTuple):
@@ -197,6 +199,14 @@ class ActorLexicon:
                 self._children.setdefault((entry.parent, entry.country), []).append(entry)
             for alias in entry.aliases:
                 self._add_alias(alias, entry)
+
+    def state_on(self, name: str, day: dt.date | None) -> bool:
+        """Whether the actor called ``name`` held the state on ``day``: the Taliban of 2016 were
+        insurgents, those of 2023 the government (an actor with no date always, an unknown day
+        counts as today)."""
+        entry = self._by_name.get(name)
+        since = entry.state_since if entry else None
+        return since is None or day is None or day >= since
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -482,9 +492,11 @@ def _read_entries(rows: list[dict], countries: dict[str, _Country]) -> list[Acto
     for line, row in enumerate(rows, start=2):
         name, typ, country, parent = ((row.get(k) or "").strip()
                                       for k in ("name", "type", "country", "parent"))
+        since = (row.get("state_since") or "").strip()
         for bad, what in ((not name or typ not in _ENTRY_TYPES, f"name or type {typ!r}"),
                           (country and country not in countries, f"country {country!r}"),
-                          (parent and parent not in names, f"parent {parent!r}")):
+                          (parent and parent not in names, f"parent {parent!r}"),
+                          (since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since), f"state_since {since!r}")):
             if bad:
                 raise ValueError(f"actors.csv line {line}: bad {what}")
         listed = _split(row.get("aliases"))
@@ -492,7 +504,8 @@ def _read_entries(rows: list[dict], countries: dict[str, _Country]) -> list[Acto
         guarded = {a[1:] for a in listed if a.startswith("~")}
         derived = [a for a in _derived_aliases(name, country_names) if a not in guarded and a[1:] not in listed]
         entries.append(ActorEntry(name, typ, country or None, parent or None,
-                                  tuple(dict.fromkeys(derived + listed))))
+                                  tuple(dict.fromkeys(derived + listed)),
+                                  dt.date.fromisoformat(since) if since else None))
     return entries
 
 

@@ -220,6 +220,10 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
     return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
 
 
+# "Police claimed the attack was the work of ...": what they said of it, not a claim of it.
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|as|to\s+be)\b", re.IGNORECASE)
+
+
 def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:
     """Attribution statements in one sentence (offsets are document offsets)."""
     hits: list[AttributionHit] = []
@@ -272,7 +276,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
                                                   else _nearest_group(actors, start, end))
             if status == "claimed" and actor is not None and actor.kind == "state" \
                     and not re.search(r"responsibility|credit", m.group(), re.IGNORECASE) \
-                    and not (actor.end <= start and re.match(r"claim\w*\s+(?:\w+\s+){0,2}?the\s", m.group(), re.IGNORECASE)):
+                    and not (actor.end <= start and re.match(r"claim\w*\s+(?:\w+\s+){0,2}?the\s", m.group(), re.IGNORECASE)
+                             and not _CLAUSE_VERB_AFTER.match(text, m.end())):
                 # "Police said it was holding three suspects": forces claim no attack ("The
                 # Taliban claimed the killing" does)
                 continue

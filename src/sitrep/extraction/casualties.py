@@ -343,7 +343,7 @@ _NATIONAL = r"[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)"
 _BARE_ONE = re.compile(
     rf"\b(?P<object>kill(?:s|ed)?|behead(?:s|ed)?|shoots?\s+dead|shot\s+dead|guns?\s+down|injur(?:es|ed)|wound(?:s|ed))\s+"
     rf"(?:(?:[a-z][\w\-]*|{_NATIONAL})\s+)?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+(?:and|or)\b)|"
-    rf"\b(?P<object2>kills?|shoots?\s+dead|guns?\s+down)\s+(?-i:{_NATIONAL})\b"
+    rf"\b(?P<object2>kills?|shoots?\s+dead|guns?\s+down)\s+(?!(?:Taliban|Houthis?|Fulani|Ambazonian)\b)(?-i:{_NATIONAL})\b"
     rf"(?=\s+(?:in|near|at|on|during|outside|inside|after)\b|\s*[,:;]|\s*$)|"
     rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>{_BARE_VERB})\b")
 
@@ -360,6 +360,12 @@ _TAKEN_OBJECT = re.compile(rf"\b(?:{_TAKE_VERB}\s+(?:at\s+least\s+|more\s+than\s
                            rf"(?:[\w\-]+\s+){{0,2}}?(?:people\s+)?hostages?)\b", re.IGNORECASE)
 _TAKEN_SUBJECT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|had\s+been)\s+(?:\w+\s+)?"
                             rf"(?:abducted|kidnapped|taken\s+(?:hostage|captive))\b", re.IGNORECASE)
+# One hostage's death: "the hostage was beheaded" (one dead, whoever else was taken).
+_ONE_HOSTAGE_DEAD = re.compile(r"\bthe\s+(?:hostage|captive|abductee)\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?"
+                               r"(?:killed|executed|beheaded|murdered|shot\s+dead|found\s+(?:shot\s+)?dead)\b", re.IGNORECASE)
+# ... and "He was found dead two days later" after one person was taken (see consolidate).
+ONE_FOUND_DEAD = re.compile(r"\W*(?:he|she)\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?found\s+(?:shot\s+)?dead\b",
+                            re.IGNORECASE)
 # "kidnapped a businessman": one taken.
 _TAKEN_ONE = re.compile(rf"\b{_TAKE_VERB}\s+(?:an?|one)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+and\b)",
                         re.IGNORECASE)
@@ -369,9 +375,6 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
                        r"kidnapped\s+\w+|abducted\s+\w+)\s+(?:were|had\s+been|have\s+been)\s+"
                        r"(?:(?!(?:not|no|none|never|released|freed|rescued|escaped|safe|unharmed)\b)[\w,]+\s+){0,10}?"
                        r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b|"
-                       # one taken: "He was found dead two days later", "the hostage was beheaded"
-                       r"\b(?:the\s+(?:hostage|captive|abductee|victim)|he|she)\s+(?:was|had\s+been)\s+"
-                       r"(?:later\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot\s+dead|found\s+dead)\b|"
                        # "The victims' bodies were found", "Their bodies were found on 02/21/2020"
                        r"\b(?:the\s+(?:hostages|captives|abductees|victims)['’]|their)\s+(?:bodies|corpses|remains)\s+"
                        r"(?:were|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE)
@@ -400,6 +403,9 @@ def _attackers_told(text: str, m: re.Match[str]) -> str:
     """How many attackers "the bombers" are: the figure told of them before, else two, the fewest
     a plural names; "the bomber" is one."""
     att = m.group("att").lower()
+    of = re.search(rf"\b(?P<n>{NUMBER})\s+of\s+$", text[max(0, m.start("att") - 20):m.start("att")], re.IGNORECASE)
+    if of:
+        return of.group("n")  # "One of the attackers and five guests were killed"
     if not re.search(r"(?:s|men)$", att):
         return "one"
     noun = re.sub(r"^(?:the\s+)?(?:suicide\s+)?", "", att).rstrip("s")
@@ -482,7 +488,9 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # ("including the bomber" does not: the figure before it already holds the bomber.)
 # ("not counting the bomber", "besides herself": the bomber told apart from the toll)
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
-                            rf"not\s+counting|excluding)\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b|"
+                            # (attackers left out of a toll are dead only when they blew themselves up:
+                            # "killing eight, excluding the attackers, who escaped")
+                            rf"(?:not\s+counting|excluding)(?=\s+the\s+(?:suicide\s+)?bombers?\b))\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b|"
                             rf"(?<=besides\s)(?:him|her)self\b)",
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
@@ -1059,6 +1067,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         people = _people(m.group("list"))
         if people is not None:
             note(TAKEN, people, m)
+    for m in _ONE_HOSTAGE_DEAD.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
     for m in _TAKEN_ONE.finditer(text):
         if not any(h.kind == TAKEN and h.start - base <= m.start() < h.end - base for h in hits):
             note(TAKEN, 1, m)

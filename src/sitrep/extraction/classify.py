@@ -403,7 +403,9 @@ _SEIZURE = re.compile(r"(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|
 SECOND_DEVICE = r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?"
 _SECOND_DEVICE = re.compile(rf"\b{SECOND_DEVICE}\b", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?|"
-                         r"[a-z]+\s+(?:protesting|demonstrating|marching))\b", re.IGNORECASE)
+                         r"[a-z]+\s+(?:protesting|demonstrating)|"
+                         r"(?:youths|people|students|pupils|mourners|residents|villagers|women|workers|supporters|farmers|"
+                         r"teachers|relatives|families)\s+(?:who\s+)?(?:were\s+)?marching)\b", re.IGNORECASE)
 
 
 _FORCES = re.compile(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b", re.IGNORECASE)

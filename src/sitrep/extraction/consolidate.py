@@ -17,7 +17,7 @@ from ..models import ARMED_GROUP_TYPES, Actor, Attribution, Count, Event, Locati
 from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
-from .casualties import NOT_ANOTHER_INCIDENT, ORDINAL_WORDS
+from .casualties import NOT_ANOTHER_INCIDENT, ONE_FOUND_DEAD, ORDINAL_WORDS
 from .classify import SECOND_DEVICE
 from .numbers import NUMBER, parse_number
 
@@ -175,15 +175,25 @@ _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|a
 _SUBSET = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.IGNORECASE)
 
 
-# "stabbed two police officers and shot dead a passer-by": a further act, on someone else.
+# "stabbed two police officers and shot dead a passer-by": a further act, on someone else (not
+# "the younger woman", one of those struck, nor anyone of "people" struck).
 _KILLED_OWN_OBJECT = re.compile(r"(?:shot|stabbed|killed|gunned\s+down|hacked|beat|murdered)\s+(?:dead\s+|to\s+death\s+)?"
-                                r"(?:an?|the|one)\s+(?:[\w\-]+\s+)?(?P<noun>[a-z\-]+)$", re.IGNORECASE)
+                                r"(?:an?|one)\s+(?:[\w\-]+\s+)?(?P<noun>[a-z\-]+)$", re.IGNORECASE)
+_GENERIC_STRUCK = frozenset({"people", "person", "persons", "others", "other", "civilians", "civilian", "victims"})
+_PLURALS = {"men": "man", "women": "woman", "children": "child", "policemen": "policeman", "people": "person"}
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return _PLURALS.get(noun) or (noun[:-1] if noun.endswith("s") else noun)
 
 
 def _others_killed(struck: str, killed: str) -> bool:
     """Whether the dead are told as a further act's own victims, not some of those struck."""
     own = _KILLED_OWN_OBJECT.fullmatch(killed)
-    return own is not None and own.group("noun").lower().rstrip("s") != struck.split()[-1].lower().rstrip("s")
+    struck_noun = struck.split()[-1].lower()
+    return own is not None and struck_noun not in _GENERIC_STRUCK \
+        and _singular(own.group("noun")) != _singular(struck_noun)
 
 
 def _hurt_of_struck(group: Sequence[Mention], killed: Count | None) -> Count | None:
@@ -230,6 +240,10 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
                        r"(?:fired|used|lobbed)\s+(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots))\b",
                        re.IGNORECASE)
+# Police posted at a protest: "Police were deployed as a precaution", "riot police were stationed
+# outside the ministry".
+_POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|security\s+(?:forces|personnel|officials))\s+"
+                       r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
@@ -265,6 +279,9 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             toll_only = head.event == "ASSAULT" and head.sentence - last <= 1 and all(
                 not m.modes and not m.actors and m.place is None for m in group)
             # ("Police were deployed as a precaution": the policing of the protest, no event of its own)
+            if head.event == "MOBILIZE" and not _POLICING.search(said):
+                out.append(group)  # "Meanwhile, Russia deployed troops to the border": news of its own
+                continue
             if first <= head.sentence and head.sentence - last <= 2 and (head.event in ("COERCE", "MOBILIZE") or _PROTESTERS.search(said)
                                                     or _LIVE_ROUNDS.search(said) or toll_only):
                 protest.extend(group)
@@ -577,6 +594,13 @@ def consolidate(
                 killed = Count(killed.low - freed, None, killed.text) if killed.low > freed else None
             if killed is not None and sub == "Abduction/forced disappearance":
                 sub = "Attack"
+        taken = _max_count([m.taken for m in group])
+        if killed is None and sub == "Abduction/forced disappearance" and taken is not None and taken.low == 1 \
+                and ONE_FOUND_DEAD.match(text, max(m.evidence.end for m in group)):
+            # "kidnapped a businessman ... He was found dead two days later": the one taken.
+            killed, sub = Count(1, 1, taken.text), "Attack"
+        if sub == "Non-violent transfer of territory" and killed is not None and killed.low:
+            sub = "Non-state actor overtakes territory"  # "captured Boni from the FAMa. 3 fatalities."
         # Hurt told only as more ("Two assailants were also wounded") add up, sentence by sentence.
         further = {m.sentence: m.injured_extra for m in group if m.injured_extra}
         injured = _max_count([m.injured for m in group if not m.injured_extra], sum(further.values()))

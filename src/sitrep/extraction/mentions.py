@@ -268,7 +268,7 @@ def _in_address(hit: ActorMention, sentence: Sentence, places: Sequence[Place]) 
 
 _QUOTES = ("'", '"', "‘", "“")
 _SETTLEMENT_NAMES_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’\-]+)*\s+(?:villages?|towns?|hamlets?|settlements?|"
-                                     r"localities|locality)\b")
+                                     r"localities|locality|(?i:road|street|avenue|highway|lane|bridge))\b")
 
 
 def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
@@ -288,7 +288,7 @@ def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
         if before in _QUOTES:
             continue  # a man "shouting 'Allahu Akbar'": words quoted, not a person
         if _SETTLEMENT_NAMES_AFTER.match(sentence.text, e.end - sentence.start):
-            continue  # "between Kanhargaon and Kadenar villages": villages the tagger took for people
+            continue  # "between Kanhargaon and Kadenar villages", "on Poli road": places the tagger took for people
         name = re.sub(r"[’']s$", "", e.text).strip()
         out.append(ActorMention(e.start, e.start + len(name), Actor(name, name, None, None), "person"))
     m = _PRONOUN_SPEAKER.search(sentence.text)
@@ -622,6 +622,8 @@ _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|ear
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_HELD_BEFORE = re.compile(r",\s*which\b", re.IGNORECASE)
 _FOUND_DEAD = re.compile(r"\b(?:were|was)\s+(?:later\s+)?found\s+(?:shot\s+dead|dead|killed|executed|beheaded|murdered)\b|"
                          r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered)\b",
                          re.IGNORECASE)
@@ -795,8 +797,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # "arrested 3 IS members accused of planting IEDs": another event, told as context,
             # gives this one neither its type, its toll nor its past.
             hits = [h for h in hits if not offset + context[0] <= h.start < offset + context[1]]
+            if not _HELD_BEFORE.match(told, context[0]):
+                # (who held a place retaken is still the side it was taken from: "recaptured Kye,
+                # which PDF forces had seized the previous week")
+                recalled.append((offset + context[0], offset + context[1]))
             told = told[:context[0]] + " " * (context[1] - context[0]) + told[context[1]:]
-            recalled.append((offset + context[0], offset + context[1]))
         if any(h.trigger.event in _SETTLING for h in hits):
             # "agreed a ceasefire to end clashes around Anefis": the violence is what the
             # agreement ends, not an event of the clause.
@@ -833,7 +838,15 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         struck, _ = _count(counts, STRUCK)
         taken, _ = _count(counts, TAKEN)
         refers = any(h.kind == REFERRED for h in counts)
-        has_state = any(a.kind == "state" for a in clause_actors)
+        state = [a for a in clause_actors if a.kind == "state" and ctx.actors.state_on(a.actor.name, clause_date.start)]
+        retaken = [h.start for h in hits if h.trigger.needs_state_actor]
+        if retaken:
+            # "Taliban fighters retook the district from ANA forces", "PDF forces recaptured Kye,
+            # which the military had seized": the state it was taken from does not take it back;
+            # the state that retakes is told before the verb, or after "by".
+            state = [a for a in state if a.start < min(retaken)
+                     or _BY_BEFORE.search(sentence.text, 0, max(0, a.start - sentence.start))]
+        has_state = bool(state)
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)
         typings = classify(hits, told, has_state_actor=has_state, has_armed_actor=has_armed,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
