@@ -360,3 +360,19 @@ def test_historical_groups(text, name):
 def test_a_date_is_no_group():
     found = ActorLexicon.load().find("The attack took place on November 17 in Athens.")
     assert all("17 November" not in h.actor.name for h in found)
+
+
+def test_a_movement_holds_the_state_only_from_the_day_it_took_it():
+    import datetime as dt
+    assert not lexicon().state_on("Taliban", dt.date(2020, 5, 5))
+    assert lexicon().state_on("Taliban", dt.date(2023, 5, 5))
+    assert lexicon().state_on("Taliban", None)  # an undated report: today's Taliban
+    assert lexicon().state_on("Military Forces of Mali", dt.date(1990, 1, 1))
+
+
+def test_a_bad_state_since_date_names_its_line():
+    from sitrep.extraction.actors import _read_entries
+    countries = {}
+    with pytest.raises(ValueError, match="line 2: bad state_since"):
+        _read_entries([{"name": "X", "aliases": "", "type": "Rebel group", "country": "", "parent": "",
+                        "state_since": "August 2021"}], countries)
