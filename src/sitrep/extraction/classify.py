@@ -26,7 +26,12 @@ _INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s
                            r"controlled\s+the\s+situation)\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
                     r"wounded|injured)\b", re.IGNORECASE)
-_PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|burn\w*|torch(?!light|-lit|\s+(?:procession|march|rally))\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
+_PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
+                               # (not what a protest burns to make its point: "burnt copies of the
+                               # constitution", "burned an effigy of the president")
+                               r"burn\w*(?!\s+(?:(?:an?|the|copies\s+of\s+the|copies\s+of|pictures\s+of|\w+)\s+)?"
+                               r"(?:effig\w+|flags?|copies|pictures?|photos?|photographs?|posters?|portraits?|images?|"
+                               r"pamphlets?|books?|documents?|constitution|banners?|placards?|coffins?|candles?)\b)|torch(?!light|-lit|\s+(?:procession|march|rally))\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
                                r"barricad\w+|attack\w*|riot\w*|violent)\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
@@ -93,6 +98,8 @@ _NOT_VIOLENCE = re.compile(
 # The nouns for whoever does the violence, when the report has no name for them.
 _ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?|fighters|bandits|terrorists?"
 _ATTACKERS = re.compile(rf"\b(?:{_ATTACKER_NOUNS})\b", re.IGNORECASE)
+# "Israeli settlers threw stones at Palestinian vehicles": an attack on civilians (ACLED), not a riot.
+_SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)
 # Those who, named without a weapon, have in most reports used guns.
 _GUNMEN = re.compile(r"\b(?:gunmen|assailants|attackers|militants)\b", re.IGNORECASE)
 _PERPETRATORS = re.compile(
@@ -259,13 +266,15 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             return []
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
-    if "riot" in names and "protest" not in names and _ATTACKERS.search(sentence) and not _PROTESTERS.search(sentence):
+    if "riot" in names and "protest" not in names and (_ATTACKERS.search(sentence) or _SETTLERS.search(sentence)) \
+            and not _PROTESTERS.search(sentence):
         # "Attackers threw petrol bombs at a bus": armed men, not a crowd; fire is a primitive
         # weapon (PLOVER).
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
         hits = [h for h in hits if h.trigger.name != "riot"]
-        if not any(h.event in _VIOLENT_EVENTS for h in hits):
-            # (with nobody hurt, what burned was the aim: "threw petrol bombs at a bus")
+        if not any(h.event in _VIOLENT_EVENTS and h.trigger.modes for h in hits):
+            # (with nobody hurt, what burned was the aim: "threw petrol bombs at a bus"; stones
+            # that hurt two are the weapon: "threw stones at vehicles, injuring 2")
             return [Typing("ASSAULT", ("primitive",) if killed or injured else ("primitive", "destroy"), "Attack", riot, True)]
         names = {h.trigger.name for h in hits}
     each_other = _EACH_OTHER.search(sentence)
@@ -586,7 +595,9 @@ _CIVIL_EMERGENCY = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemi
                               r"vaccin\w+|quarantine|cyclone|hurricane|typhoon|floods?|flooding|storms?|wildfires?|"
                               r"volcano|eruption|earthquake|tsunami|landslides?|gas\s+leaks?|leaks?|spills?|toxic|fumes|"
                               r"bushfires?|blaze)\b", re.IGNORECASE)
-_SPELL_BEFORE = re.compile(r"\b(?:(?:after|following|amid|ending|to\s+end|end(?:ed|s)?)\s+(?:\w+\s+){0,2}?"
+_SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0,10}?an\s+end\s+to\s+(?:[\w\-]+\s+){0,2}?|"
+                          # ("to demand lower fuel prices and an end to extortion by gangs": a demand)
+                          r"(?:after|following|amid|ending|to\s+end|end(?:ed|s)?)\s+(?:\w+\s+){0,2}?"
                           r"(?:days|weeks|months|years|decades)\s+of\s+(?:[\w\-]+\s+){0,5}?|"
                           # (the terms agreed, within their own clause: not "agreed to a ceasefire, but
                           # fighting resumed")

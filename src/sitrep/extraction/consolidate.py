@@ -529,7 +529,11 @@ def consolidate(
         location = locate(best_place.place, best_place.precision or 1) if best_place and best_place.place else fallback
         attribution, responsible = combine(attributions.get(index, []))
         actors = _union([m.actors for m in group])
-        named = [a for a in actors if a.type in ARMED_GROUP_TYPES and not a.name.startswith("Unidentified")]
+        struck = {a.name for m in group for a in m.recipients}
+        # (not a group the report also tells as struck: "attacked a VDP post. Three VDP members
+        # were killed")
+        named = [a for a in actors if a.type in ARMED_GROUP_TYPES and not a.name.startswith("Unidentified")
+                 and a.name not in struck]
         if attribution.status == "unclaimed" and named:
             # "Boko Haram militants abducted 11 fishermen. No group claimed responsibility": the
             # report names the doer without a claim, which GTD codes as a suspected perpetrator.

@@ -60,6 +60,9 @@ _MOURNING = re.compile(
 # remark about other incidents, not a report of one.
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
+# "No one was hurt.", "Nobody was injured in the blast.": what an event did not do, no event.
+_NOBODY_HURT = re.compile(r"^\W*(?:no\s*one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
+                          r"(?:hurt|injured|killed|wounded|harmed)(?:\s+(?:in|by|during)\s+the\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 # "Editorial: Colombia cannot let its peace deal wither": a headline of opinion reports nothing.
 _OPINION = re.compile(r"^\W*(?:Editorial|Opinion|Op-?ed|Commentary|Column|Letters?(?:\s+to\s+the\s+editor)?)\s*[:|]", re.IGNORECASE)
 # "No fatalities reported.", "Neither injuries nor fatalities were reported.": no event of its own.
@@ -769,7 +772,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     base = ctx.published or (ctx.anchor.start if ctx.anchor else None)
     base_date, base_relative = event_date([(sentence.text, sentence.start)], base, ctx.anchor)
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
-    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) \
+    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text) \
             or (sentence.headline and _OPINION.match(sentence.text)):
         return [], actor_hits
     for c_start, c_end, days_before, phrase in _clauses(sentence.text):

@@ -885,10 +885,14 @@ def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     if m.source not in _NER_SOURCES:
         return m
     before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if before and not any(c.match in ("name", "alias") for c in gazetteer.lookup(m.query, demonyms=False)):
-        # "Ban Nang Sata" read as a person "Nang Sata": a village's word NER left out before it.
+    if before:
+        # "Ban Nang Sata" read as a person "Nang Sata": a village's word NER left out before it;
+        # "Goz Beida" tagged as "Beida", a hamlet in China by that name against a town of 59,000.
+        short = max((c.population for c in gazetteer.lookup(m.query, demonyms=False) if c.match in ("name", "alias")),
+                    default=None)
         name = text[before.start():m.end]
-        if any(c.match == "name" for c in gazetteer.lookup(name, demonyms=False)):
+        longer = max((c.population for c in gazetteer.lookup(name, demonyms=False) if c.match == "name"), default=None)
+        if longer is not None and (short is None or longer > short):
             return dataclasses.replace(m, start=before.start(), text=name, query=name)
     hyphened = _HYPHENED.match(text, m.end)
     if m.source != "ner" and not hyphened:

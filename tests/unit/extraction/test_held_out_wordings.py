@@ -1481,3 +1481,43 @@ def test_armed_men_marching_are_no_protesters(extract):
     [event] = extract("On 5 March 2024, militants were marching towards Menaka (Menaka, Menaka) when the army "
                       "struck them.", published="2024-03-06")
     assert event["event"] == "ASSAULT" and "protest" not in event["acled_sub_event_type"].lower()
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Round 31. What a protest burns to make its point is no riot.
+    ("On 20 September 2020, party cadres staged a demonstration in Lahan (Siraha, Madhesh) demanding a new "
+     "constitution, and burnt copies of the old one's preamble and an effigy of the prime minister.",
+     ["Peaceful protest"]),
+    # Vehicles parked to demand something are a protest; "an end to extortion" is a demand, no looting.
+    ("On 17 January 2022, bus drivers parked their vehicles along the highway in Comayagua (Comayagua, "
+     "Comayagua) to demand lower fuel prices and an end to extortion by gangs.", ["Peaceful protest"]),
+    # A crowd that storms and burns a building riots, however its anger is described.
+    ("On 5 July 2021, residents angry over long water and power cuts stormed the town hall in Hermel (Hermel, "
+     "Baalbek-Hermel), smashed windows and set fire to furniture.", ["Violent demonstration"]),
+    # Settlers stoning Palestinian cars attack civilians.
+    ("On 5 September 2023, Israeli settlers threw stones at Palestinian vehicles near Huwara (Nablus, West Bank), "
+     "injuring 2 Palestinians.", ["Attack"]),
+])
+def test_round_31_acled_types(extract, text, subs):
+    assert [e["acled_sub_event_type"] for e in extract(text, published="2024-03-06")] == subs
+
+
+def test_a_two_word_town_before_its_namesake_hamlet(extract):
+    """NER tags "Beida" of "Goz Beida": a Chinese hamlet of that name is no match for the town."""
+    [event] = extract("Armed men kill three displaced people near Goz Beida camp", published="2021-04-27")
+    assert event["location"]["country"] == "TD"
+
+
+@pytest.mark.parametrize("text", [
+    "03/29/2021: Assailants attacked a Volunteers for the Defense of the Homeland (VDP) post in Kaya, "
+    "Centre-Nord, Burkina Faso. Three VDP members were killed. No group claimed responsibility for the incident.",
+])
+def test_a_group_struck_is_no_suspect(extract, text):
+    [event] = extract(text)
+    assert event["attribution"]["status"] == "unclaimed"
+
+
+def test_nobody_hurt_is_no_event_of_its_own(extract):
+    events = extract("A mosque in Wingate, North Carolina was set on fire overnight. No one was injured.",
+                     published="2021-06-30")
+    assert [e["status"] for e in events] == ["occurred"]
