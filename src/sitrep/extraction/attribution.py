@@ -39,6 +39,10 @@ _SUSPECTED = re.compile(
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
+    # "the military government accused the People's Defense Force (PDF).": a group named, then the end
+    r"accused(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s*){1,8}(?:\((?-i:[A-Z])[\w\-]*\)\s*)?[.;]|"
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s*){1,8}"
+    r"(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:for|over)\s+(?:the\s+)?(?:attack|bombing|killing|blast|explosion|raid|assault)s?\b)|"
     r"(?:(?:was|were)\s+)?accused(?=\s+(?:[\w\-()'’]+\s+){0,12}?of\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|killings?|assaults?|raids?|blasts?|ambush(?:es)?|"
     r"massacres?|abductions?|kidnappings?|arson|shootings?|murders?|carrying|being\s+behind|staging|perpetrating|"
     r"orchestrating|planting|placing|planning|launching|firing|detonating|attacking|killing|murdering|abducting|"

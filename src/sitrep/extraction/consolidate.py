@@ -172,6 +172,11 @@ _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|a
                        # ("A missile hit a facility. Air defences shot down another missile.")
                        r"\b(?:shot\s+down|intercepted|downed|destroyed)\s+another\b",
                        re.IGNORECASE)
+# A bomb its attacker set off from the inside: "detonated an explosives-laden vehicle", "drove a
+# car bomb into the gate".
+_DRIVEN_BOMB = re.compile(r"\b(?:assailants?|attackers?|bombers?|perpetrators?)\s+(?:\w+\s+){0,3}?(?:detonated|drove|rammed)\s+"
+                          r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?(?:explosives?-(?:laden|packed|filled)|"
+                          r"car\s+bomb|truck\s+bomb|vehicle-borne|VBIED)", re.IGNORECASE)
 _SUBSET = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.IGNORECASE)
 
 
@@ -554,6 +559,12 @@ def consolidate(
             attackers = max(m.killed_attackers - m.killed_perpetrators for m in group)
         attackers += max(m.killed_extra for m in group)
         sub = main.acled_sub_event_type
+        if "explosives" in modes and "suicide-attack" not in modes and any(m.killed_attackers for m in group) \
+                and _DRIVEN_BOMB.search(text):
+            # "An assailant detonated an explosives-laden vehicle ... In addition to the assailant,
+            # six fighters were killed": the driver died with the bomb he set off (GTD's suicide).
+            modes.append("suicide-attack")
+            sub = "Suicide bomb" if sub in ("Remote explosive/landmine/IED", "Attack") else sub
         if sub == "Abduction/forced disappearance" and any((m.killed and m.killed.low) or m.killed_extra for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \

@@ -516,7 +516,10 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     # hit, and the place it hit may lie in another country than the story's.
     origins = [p for p in places if sentence.start <= p.start < sentence.end
                and (_FIRED_FROM.search(sentence.text[:p.start - sentence.start])
-                    or _HEADING_TO.search(sentence.text[:p.start - sentence.start])
+                    # (not the place an ACLED note gives its chain: "attempted to advance towards
+                    # Zalizne (Bakhmut, Donetsk) and clashed with Ukrainian forces")
+                    or (_HEADING_TO.search(sentence.text[:p.start - sentence.start])
+                        and not sentence.text.startswith(" (", p.end - sentence.start))
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
                     # ("Herders from Niger attacked farmers in Kebbi": where they came from)
                     or _HERDERS_FROM.search(sentence.text, max(0, p.start - sentence.start - 80), p.start - sentence.start)

@@ -1521,3 +1521,25 @@ def test_nobody_hurt_is_no_event_of_its_own(extract):
     events = extract("A mosque in Wingate, North Carolina was set on fire overnight. No one was injured.",
                      published="2021-06-30")
     assert [e["status"] for e in events] == ["occurred"]
+
+
+def test_a_driver_who_died_with_his_car_bomb_is_a_suicide_attack(extract):
+    [event] = extract("10/07/2017: An assailant detonated an explosives-laden vehicle at a checkpoint in Hajin, Deir "
+                      "ez-Zor, Syria. In addition to the assailant, four SDF fighters were killed.")
+    assert "suicide-attack" in event["modes"] and event["killed"]["low"] == 5
+    [event] = extract("10/07/2017: An assailant detonated an explosives-laden vehicle at a checkpoint in Hajin, Deir "
+                      "ez-Zor, Syria. Four SDF fighters were killed. The assailant was arrested.")
+    assert "suicide-attack" not in event["modes"]
+
+
+def test_a_group_accused_at_the_end_of_a_sentence_is_suspected(extract):
+    [event] = extract("05/19/2021: Assailants detonated a bomb at the house of a ward administrator in Kani, Sagaing, "
+                      "Myanmar. No group claimed responsibility; however, the military government accused the People's "
+                      "Defense Force (PDF).")
+    assert event["attribution"]["status"] == "suspected"
+
+
+def test_an_acled_note_advancing_towards_its_own_location(extract):
+    [event] = extract("On 23 October 2022, Russian forces attempted to advance towards Zalizne (Bakhmut, Donetsk) and "
+                      "clashed with Ukrainian forces. Fatalities unknown.", published="2022-10-25")
+    assert event["location"]["name"] == "Zalizne"
