@@ -1527,9 +1527,9 @@ def test_a_driver_who_died_with_his_car_bomb_is_a_suicide_attack(extract):
     [event] = extract("10/07/2017: An assailant detonated an explosives-laden vehicle at a checkpoint in Hajin, Deir "
                       "ez-Zor, Syria. In addition to the assailant, four SDF fighters were killed.")
     assert "suicide-attack" in event["modes"] and event["killed"]["low"] == 5
-    [event] = extract("10/07/2017: An assailant detonated an explosives-laden vehicle at a checkpoint in Hajin, Deir "
-                      "ez-Zor, Syria. Four SDF fighters were killed. The assailant was arrested.")
-    assert "suicide-attack" not in event["modes"]
+    events = extract("10/07/2017: An assailant detonated an explosives-laden vehicle at a checkpoint in Hajin, Deir "
+                     "ez-Zor, Syria. Four SDF fighters were killed. The assailant was arrested.")
+    assert "suicide-attack" not in events[0]["modes"]
 
 
 def test_a_group_accused_at_the_end_of_a_sentence_is_suspected(extract):
