@@ -70,6 +70,7 @@ class Trigger:
     rank: int
     strong: bool = True
     needs_state_actor: bool = False
+    suffered: bool = False  # those named before it suffered it ("a patrol came under fire from ...")
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ def load_lexicon() -> Lexicon:
             name=item["name"], regex=_compile(item["pattern"]), event=event, modes=modes,
             acled=acled, rank=int(item["rank"]), strong=bool(item.get("strong", True)),
             needs_state_actor=bool(item.get("needs_state_actor", False)),
+            suffered=bool(item.get("suffered", False)),
         ))
     combined = "|".join(f"(?:{t.regex.pattern})" for t in triggers)
     return Lexicon(tuple(triggers), re.compile(combined, re.IGNORECASE))

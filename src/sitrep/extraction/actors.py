@@ -356,6 +356,8 @@ class _Scan:
         kind = "state" if entry.type == "State forces" else "group"
         tags = () if kind == "group" else (
             ("police",) if entry.name.startswith("Police Forces") else ("military",))
+        if entry.state_since is not None:
+            tags += ("movement",)  # a movement that took the state: it claimed attacks before it did
         return (n + _tail_length(toks, i + n), kind,
                 lambda s: (Actor(s, entry.name, entry.type, entry.country), tags))
 

@@ -273,12 +273,14 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
                     who = subject.group("who")
                     suspects = [ActorMention(offset + subject.start("who"), offset + subject.end("who"),
                                              Actor(who, who, None, None), "group")]
+                if not suspects and not copula and re.match(r"accused\b", m.group(), re.IGNORECASE):
+                    continue  # "The military accused Aung San Suu Kyi": no group after it, and the accuser is none
                 suspects = suspects or ([nearest] if nearest else [])
                 if suspects and not copula:
                     suspects += _parent_group(text, offset, end, suspects[0], groups)
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(actors, start, end))
-            if status == "claimed" and actor is not None and actor.kind == "state" \
+            if status == "claimed" and actor is not None and actor.kind == "state" and "movement" not in actor.tags \
                     and not re.search(r"responsibility|credit", m.group(), re.IGNORECASE) \
                     and not (actor.end <= start and re.match(r"claim\w*\s+(?:\w+\s+){0,2}?the\s", m.group(), re.IGNORECASE)
                              and not _CLAUSE_VERB_AFTER.match(text, m.end())):

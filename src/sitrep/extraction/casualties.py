@@ -490,7 +490,9 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
                             # (attackers left out of a toll are dead only when they blew themselves up:
                             # "killing eight, excluding the attackers, who escaped")
-                            rf"(?:not\s+counting|excluding)(?=\s+the\s+(?:suicide\s+)?bombers?\b))\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b|"
+                            rf"(?:not\s+counting|excluding)(?=\s+the\s+(?:suicide\s+)?bombers?\b|"
+                            rf"\s+the\s+(?:[\w\-]+\s+)?(?:attackers|assailants|gunmen|militants)\b(?:,?\s+(?:who|that)\s+(?:were|was))?"
+                            rf"\s+(?:later\s+)?(?:shot\s+dead|killed|died)\b))\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b|"
                             rf"(?<=besides\s)(?:him|her)self\b)",
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people

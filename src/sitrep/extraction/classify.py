@@ -98,8 +98,18 @@ _NOT_VIOLENCE = re.compile(
 # The nouns for whoever does the violence, when the report has no name for them.
 _ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?|fighters|bandits|terrorists?"
 _ATTACKERS = re.compile(rf"\b(?:{_ATTACKER_NOUNS})\b", re.IGNORECASE)
-# "Israeli settlers threw stones at Palestinian vehicles": an attack on civilians (ACLED), not a riot.
-_SETTLERS = re.compile(r"\bsettlers\b", re.IGNORECASE)
+# "Israeli settlers threw stones at Palestinian vehicles": an attack on civilians (ACLED), not a riot
+# (not stones thrown at settlers, at each other, or at soldiers and police).
+_SETTLERS = re.compile(r"\bsettlers\b(?![’']s?)", re.IGNORECASE)
+_AT_FORCES = re.compile(r"\s+at\s+(?:[\w\-]+\s+){0,2}?(?:each\s+other|police\w*|soldiers|troops|forces|officers|settlers|army)\b",
+                        re.IGNORECASE)
+
+
+def _settlers_stoning(hits: Sequence[TriggerHit], sentence: str, offset: int) -> bool:
+    riots = [h for h in hits if h.trigger.name == "riot"]
+    first = min(h.start - offset for h in riots)
+    return any(m.start() < first for m in _SETTLERS.finditer(sentence)) \
+        and not any(_AT_FORCES.match(sentence, h.end - offset) for h in riots)
 # Those who, named without a weapon, have in most reports used guns.
 _GUNMEN = re.compile(r"\b(?:gunmen|assailants|attackers|militants)\b", re.IGNORECASE)
 _PERPETRATORS = re.compile(
@@ -266,7 +276,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             return []
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
-    if "riot" in names and "protest" not in names and (_ATTACKERS.search(sentence) or _SETTLERS.search(sentence)) \
+    if "riot" in names and "protest" not in names and (_ATTACKERS.search(sentence) or _settlers_stoning(hits, sentence, offset)) \
             and not _PROTESTERS.search(sentence):
         # "Attackers threw petrol bombs at a bus": armed men, not a crowd; fire is a primitive
         # weapon (PLOVER).

@@ -174,6 +174,11 @@ _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|a
                        re.IGNORECASE)
 # A bomb its attacker set off from the inside: "detonated an explosives-laden vehicle", "drove a
 # car bomb into the gate".
+# (not one set off from afar, nor a driver shot before or after it: "parked and remotely detonated",
+# "In addition to the assailant, who was shot by guards")
+_NOT_WITH_THE_BOMB = re.compile(r"\bremote(?:ly|-controlled|\s+control)?\b|\b(?:assailant|attacker|bomber|driver)s?\b[^.;]{0,40}?"
+                                r"\b(?:shot|killed\s+by|shot\s+dead\s+by|gunned\s+down)\b|\b(?:police|guards|soldiers|troops|forces)\s+"
+                                r"(?:later\s+)?(?:shot|killed)\s+the\s+(?:assailant|attacker|bomber|driver)", re.IGNORECASE)
 _DRIVEN_BOMB = re.compile(r"\b(?:assailants?|attackers?|bombers?|perpetrators?)\s+(?:\w+\s+){0,3}?(?:detonated|drove|rammed)\s+"
                           r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?(?:explosives?-(?:laden|packed|filled)|"
                           r"car\s+bomb|truck\s+bomb|vehicle-borne|VBIED)", re.IGNORECASE)
@@ -184,7 +189,7 @@ _SUBSET = re.compile(r"\bof\s+(?:the|them|those|these)\b", re.IGNORECASE)
 # "the younger woman", one of those struck, nor anyone of "people" struck).
 _KILLED_OWN_OBJECT = re.compile(r"(?:shot|stabbed|killed|gunned\s+down|hacked|beat|murdered)\s+(?:dead\s+|to\s+death\s+)?"
                                 r"(?:an?|one)\s+(?:[\w\-]+\s+)?(?P<noun>[a-z\-]+)$", re.IGNORECASE)
-_GENERIC_STRUCK = frozenset({"people", "person", "persons", "others", "other", "civilians", "civilian", "victims"})
+_GENERIC_STRUCK = frozenset({"person", "other", "civilian", "victim"})
 _PLURALS = {"men": "man", "women": "woman", "children": "child", "policemen": "policeman", "people": "person"}
 
 
@@ -194,11 +199,17 @@ def _singular(noun: str) -> str:
 
 
 def _others_killed(struck: str, killed: str) -> bool:
-    """Whether the dead are told as a further act's own victims, not some of those struck."""
+    """Whether the dead are told as a further act's own victims, not some of those struck ("stabbed
+    three people and shot dead a police officer" is four; "... and shot dead a woman among them",
+    whose "among them" the killing phrase does not hold, stays three: a noun as general as
+    "person" is one of the people)."""
     own = _KILLED_OWN_OBJECT.fullmatch(killed)
-    struck_noun = struck.split()[-1].lower()
-    return own is not None and struck_noun not in _GENERIC_STRUCK \
-        and _singular(own.group("noun")) != _singular(struck_noun)
+    if own is None:
+        return False
+    noun, struck_noun = _singular(own.group("noun")), _singular(struck.split()[-1])
+    if struck_noun in _GENERIC_STRUCK:
+        return noun not in _GENERIC_STRUCK and noun not in ("man", "woman", "child", "boy", "girl")
+    return noun != struck_noun
 
 
 def _hurt_of_struck(group: Sequence[Mention], killed: Count | None) -> Count | None:
@@ -247,8 +258,9 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        re.IGNORECASE)
 # Police posted at a protest: "Police were deployed as a precaution", "riot police were stationed
 # outside the ministry".
-_POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|security\s+(?:forces|personnel|officials))\s+"
-                       r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b", re.IGNORECASE)
+_POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|security\s+(?:forces|personnel|officials)|"
+                       r"soldiers|troops)\s+"
+                       r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b(?!\s+to\b)", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
@@ -380,6 +392,13 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
             and first is not None and first < m.evidence.start
             and ((hurt and _SPOILS.search(text, m.evidence.start, m.evidence.end))
                  or _ATTACKERS_TOOK.match(text, m.evidence.start))]
+
+
+def _own_forces(actors: Sequence[Actor], location: Location | None) -> bool:
+    """Whether the first actor is the state's own forces where it acts (a foreign army taking ground
+    is, for ACLED, a non-state actor overtaking it)."""
+    return bool(actors) and location is not None and actors[0].name.startswith(("Military Forces of", "Police Forces of")) \
+        and actors[0].country == location.country
 
 
 def _others_downed(told: Sequence[Mention], text: str) -> list[Mention]:
@@ -560,7 +579,8 @@ def consolidate(
         attackers += max(m.killed_extra for m in group)
         sub = main.acled_sub_event_type
         if "explosives" in modes and "suicide-attack" not in modes and any(m.killed_attackers for m in group) \
-                and _DRIVEN_BOMB.search(text):
+                and any(_DRIVEN_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group) \
+                and not any(_NOT_WITH_THE_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group):
             # "An assailant detonated an explosives-laden vehicle ... In addition to the assailant,
             # six fighters were killed": the driver died with the bomb he set off (GTD's suicide).
             modes.append("suicide-attack")
@@ -578,12 +598,8 @@ def consolidate(
             # "KNDF fighters ambushed a military column. The military responded with artillery.":
             # ACLED codes the fight, the artillery being its answer.
             sub = "Armed clash"
-        if sub == "Non-state actor overtakes territory" and actors and location is not None \
-                and actors[0].name.startswith(("Military Forces of", "Police Forces of")) \
-                and actors[0].country == location.country:
-            # "GNA-affiliated forces took control of Tarhuna": the state's own forces (a foreign
-            # army taking ground is, for ACLED, a non-state actor overtaking it).
-            sub = "Government regains territory"
+        if sub == "Non-state actor overtakes territory" and _own_forces(actors, location):
+            sub = "Government regains territory"  # "GNA-affiliated forces took control of Tarhuna"
         if sub == "Sexual violence" and not (main.killed and main.killed.low) and any(
                 m.killed and m.killed.low and m.acled_sub_event_type == "Attack" and m.evidence.start < main.evidence.start
                 for m in told):
@@ -615,7 +631,8 @@ def consolidate(
             # "kidnapped a businessman ... He was found dead two days later": the one taken.
             killed, sub = Count(1, 1, taken.text), "Attack"
         if sub == "Non-violent transfer of territory" and killed is not None and killed.low:
-            sub = "Non-state actor overtakes territory"  # "captured Boni from the FAMa. 3 fatalities."
+            # "captured Boni from the FAMa. 3 fatalities.": taken in a fight
+            sub = "Government regains territory" if _own_forces(actors, location) else "Non-state actor overtakes territory"
         # Hurt told only as more ("Two assailants were also wounded") add up, sentence by sentence.
         further = {m.sentence: m.injured_extra for m in group if m.injured_extra}
         injured = _max_count([m.injured for m in group if not m.injured_extra], sum(further.values()))

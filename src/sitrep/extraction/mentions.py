@@ -63,8 +63,6 @@ _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the
 # "No one was hurt.", "Nobody was injured in the blast.": what an event did not do, no event.
 _NOBODY_HURT = re.compile(r"^\W*(?:no\s*one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
                           r"(?:hurt|injured|killed|wounded|harmed)(?:\s+(?:in|by|during)\s+the\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
-# "Editorial: Colombia cannot let its peace deal wither": a headline of opinion reports nothing.
-_OPINION = re.compile(r"^\W*(?:Editorial|Opinion|Op-?ed|Commentary|Column|Letters?(?:\s+to\s+the\s+editor)?)\s*[:|]", re.IGNORECASE)
 # "No fatalities reported.", "Neither injuries nor fatalities were reported.": no event of its own.
 _NOTHING_REPORTED = re.compile(r"^\W*(?:no|neither|there\s+were\s+no|0)\s+(?:(?:reported\s+|known\s+)?(?:fatalities|casualties|injuries|deaths|"
                                r"victims|one)\s*(?:,|and/or|and|or|nor)?\s*)+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
@@ -224,6 +222,14 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             and (_MEN_OF if men and hit.kind == "group" else _OF).fullmatch(text, trigger.end - offset, hit.start - offset) is not None
         agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive or owner
                  or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
+        if trigger.trigger.suffered:
+            # "An Indian army post came under fire from Pakistani troops": who fired is told after
+            # "from" or "by"; those named before suffered it.
+            fired = hit.start >= trigger.end and _FROM_OR_BY.search(text, trigger.end - offset, hit.start - offset)
+            target = actors if fired else recipients
+            if hit.actor not in target:
+                target.append(hit.actor)
+            continue
         victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
         patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
         if agent or (hit.start < trigger.start and not patient):
@@ -235,6 +241,7 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
     return actors, recipients
 
 
+_FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # "Armed men of the CJNG", "gunmen from Al Shabaab": the group's own men.
 _MEN_OF = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -628,7 +635,7 @@ _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|ear
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?!from\b)[\w\-]+\s+){0,6}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r",\s*which\b", re.IGNORECASE)
 _FOUND_DEAD = re.compile(r"\b(?:were|was)\s+(?:later\s+)?found\s+(?:shot\s+dead|dead|killed|executed|beheaded|murdered)\b|"
                          r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered)\b",
@@ -775,8 +782,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     base = ctx.published or (ctx.anchor.start if ctx.anchor else None)
     base_date, base_relative = event_date([(sentence.text, sentence.start)], base, ctx.anchor)
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
-    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text) \
-            or (sentence.headline and _OPINION.match(sentence.text)):
+    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text):
         return [], actor_hits
     for c_start, c_end, days_before, phrase in _clauses(sentence.text):
         clause = sentence.text[c_start:c_end]
