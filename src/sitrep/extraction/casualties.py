@@ -183,7 +183,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"midwife|pupil|schoolboy|schoolgirl|villager|guest|visitor|relative|stepson|stepdaughter|"
                 r"agronomist|economist|scientist|researcher|geologist|surveyor|veterinarian|forester|architect|"
                 r"banker|industrialist|landlord|treasurer|agent|chemist|planner|analyst|consultant|executive|"
-                r"entrepreneur|auditor|notary|registrar|ombudsman|campaigner|steward|teen|youngster|schoolchild)")
+                r"entrepreneur|auditor|notary|registrar|ombudsman|campaigner|steward|teen|youngster|schoolchild|mukhtar|mokhtar|general)")
 # "killing herself and her two year old son": the one victim beside the attacker.
 _ONE_BESIDE = re.compile(rf"\s+(?:his|her|their|an?|the)\s+(?:[\w\-]+\s+){{0,4}}?{_PERSON_NOUN}\b(?!['’\-]|\s+and\b)",
                          re.IGNORECASE)
@@ -192,7 +192,9 @@ _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|t
                   r"stroke|hunger|starvation|malaria|exhaustion|cancer|fever|drowning|snakebite|asphyxia|suffocation)\b")
 # "The victim was injured", "the officer suffered serious injuries": one person.
 _SINGULAR = re.compile(
-    rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+\s+){{0,2}}?(?:person|{_PERSON_NOUN})\s+"
+    # ("the general's daughter was killed", "the owner of the house was killed")
+    rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
+    rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?[\w\-]+)?\s+"
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
     rf"(?:suffered|escaped\s+with)\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
@@ -216,7 +218,7 @@ _ONE_SUFFERED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NO
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
 _ONE_PERSON = re.compile(
     rf"\b(?:(?P<object>{_KILL_VERB[3:-1]}|killing|shot\s+and\s+killed|burn(?:ed|t)\s+alive|injuring|wounding|injured|wounded)\s+"
-    rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
+    rf"(?:the|his|her|their|a|an)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?{_PERSON_NOUN}\b(?!s)|"
     rf"(?:[A-Z][\w'’\-]+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+(?:[\w\-]+\s+)?[a-z]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}"
     # ("His son, who was accompanying him, was wounded")
     rf"(?:,\s+who\s+(?:was|had\s+been)\s+[^,.;]{{1,60}},)?\s+was\s+(?P<also>also\s+)?"
@@ -237,7 +239,7 @@ _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Official
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
 _NAME = rf"{_NOT_NAME}[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
 _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
-_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{_PERSON_NOUN})(?!s)\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
+_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
               # (a whole name: "a member of the Union Solidarity and Development Party")
               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’\-]+){{0,5}}(?:\s+\([A-Z]{{2,6}}\))?"
@@ -348,6 +350,10 @@ _BARE_ONE = re.compile(
     rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>{_BARE_VERB})\b")
 
 
+# "wounded his two sons", "killing her three children": a figure of someone's kin or guards.
+_KIN_GROUP = re.compile(rf"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:his|her|their)\s+(?P<nums>{NUMBER})\s+"
+                        r"(?:[\w\-]+\s+)?(?:sons|daughters|children|brothers|sisters|wives|bodyguards|guards|relatives|cousins|"
+                        r"nephews|grandchildren|grandsons|colleagues|companions|escorts)\b", re.IGNORECASE)
 # People taken: "abducted two people", "kidnapped a farmer and his son", "12 passengers were
 # kidnapped".
 _TAKE_VERB = r"(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
@@ -1069,6 +1075,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         people = _people(m.group("list"))
         if people is not None:
             note(TAKEN, people, m)
+    for m in _KIN_GROUP.finditer(text):
+        add(_kind(m.group("verb")), m.group("nums"), m.start(), m.end(), False)
     for m in _ONE_HOSTAGE_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _TAKEN_ONE.finditer(text):

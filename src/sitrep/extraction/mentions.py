@@ -638,6 +638,9 @@ _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|ear
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?!from\b)[\w\-]+\s+){0,6}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r",\s*which\b", re.IGNORECASE)
 _FOUND_DEAD = re.compile(r"\b(?:were|was)\s+(?:later\s+)?found\s+(?:shot\s+dead|dead|killed|executed|beheaded|murdered)\b|"
+                         # "abducted three civilians ...; one of them was executed on February 20"
+                         r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:them|the\s+(?:hostages|captives|abductees))\s+(?:was|were)\s+"
+                         r"(?:later\s+)?(?:executed|killed|beheaded|murdered|shot\s+dead)\b|"
                          r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered)\b",
                          re.IGNORECASE)
 

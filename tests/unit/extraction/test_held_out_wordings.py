@@ -1603,3 +1603,21 @@ def test_a_further_victim_of_a_stabber_who_then_shoots(extract):
     [event] = extract("A man stabbed three people and shot dead a police officer in Lyon on Sunday.",
                       published="2023-05-06")
     assert (event["killed"]["low"], event["injured"]["low"]) == (1, 3)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Round 32: victims told by a definite or possessive phrase, with no figure.
+    ("03/14/2021: Assailants shot and killed the mukhtar of a village near Qaraqosh, Nineveh, Iraq.", 1, None),
+    ("06/02/2021: An explosive device planted in a car detonated in Hajin, Deir ez-Zor, Syria. The blast killed "
+     "the car's owner, a tribal commander, and wounded his two sons.", 1, 2),
+    ("06/01/2021: Assailants opened fire on the car of a retired judge in Ntinda, Kampala, Uganda. The judge's "
+     "daughter and his driver were killed and the judge was injured.", 2, 1),
+    ("Two gunmen took a family hostage in a house in Kizlyar, Dagestan. The owner of the house was killed and two "
+     "children were wounded.", 1, 2),
+    # A hostage executed on a later day belongs to the kidnapping.
+    ("02/14/2021: Assailants abducted three civilians from their homes in Rafah, North Sinai, Egypt. One of them "
+     "was executed on February 20, 2021.", 1, None),
+])
+def test_round_32_tolls(extract, text, killed, injured):
+    [event] = extract(text)
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
