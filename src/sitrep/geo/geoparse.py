@@ -70,6 +70,7 @@ PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
+LOCATED_ORG_MIN_POP = 2_000  # a town NER called an organisation, told after "in", kept from this size
 BIG_CITY_POP = 300_000  # a city this big, spelt another way, may have a name as short as "Hilla"
 ALT_KEEP_POP = 1_000_000  # a city this big spelt another way ("Kiev") is kept whatever the focus
 ALT_STRAY_POP = 20_000  # an NER place matched by an alternate name, alone in its country
@@ -592,8 +593,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # GeoNames alternates include many odd spellings; a town's usual transliteration
         # ("Ramadi" for Ar Ramādī) counts only inside the province the document is about, or
         # a big city spelt another way that NER took for a name ("Zaporizhzhia").
+        # (not a word before its noun: "Roma homes" are the Roma's, not Rome's)
         if m.source in ("ner-org", "ner-person") and c.feature == "city" and c.population >= RUN_MIN_CITY_POP \
-                and (len(m.query) >= 6 or c.population >= BIG_CITY_POP) and not m.query.isupper():
+                and (len(m.query) >= 6 or c.population >= BIG_CITY_POP) and not m.query.isupper() and not m.adjective:
             return _skeleton(c.name) == _skeleton(m.query)
         # "Derna": the city spelt another way is the seat of the province of that exact name.
         seat = c.feature == "city" and any(o.match in ("name", "alias") and o.feature in ("admin1", "admin2")
@@ -611,7 +613,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
             # "Lanao del Sur" tagged as an organisation: a populous district named in full.
             return m.hint == "admin2" or (c.match == "name" and " " in m.query and c.population >= RUN_MIN_CITY_POP)
         bar = RUN_MIN_CITY_POP if m.source == "ner-person" else RUN_MIN_CITY_POP // 2
-        return c.population >= bar or (in_focus and c.population >= 5000)
+        # ("Arson attack on Roma homes in Badovinci": an organisation is rarely "in" anywhere)
+        located = m.source == "ner-org" and m.located and c.match == "name" and c.population >= LOCATED_ORG_MIN_POP
+        return c.population >= bar or (in_focus and c.population >= 5000) or located
     if c.match == "demonym":
         return m.source in ("run", "run-people", "run-shouted")
     if c.feature in ("country", "continent", "admin1", "region"):

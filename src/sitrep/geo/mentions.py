@@ -90,6 +90,7 @@ class Mention:
     hint: str | None = None  # "admin1" / "admin2" / "city" from a following or final word
     adjective: bool = False  # one word before a lower-case noun ("Burkinabé raids")
     chained: bool = False  # its admin chain follows in brackets ("Ivanino (Kurchatovsky, Kursk)")
+    located: bool = False  # told after "in", "near", "at" or "outside" in lower case ("homes in Badovinci")
 
     @property
     def strong(self) -> bool:
@@ -140,6 +141,7 @@ _TITLE_BEFORE = re.compile(
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+_LOCATED_BEFORE = re.compile(r"\b(?-i:in|near|at|outside)\s+$")
 # "Pattani's Mayo district": what owns a named division is a place.
 _HOLDS_DIVISION = re.compile(r"['’]s\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s+(?:district|province|county|region|"
                              r"governorate|prefecture|subdistrict|township|municipality)\b")
@@ -198,7 +200,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 # province" names a governor).
                 source = "possessor"
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
-            out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e)))
+            out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e),
+                               _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
             if source in ("ner-person", "ner-org") and first:
                 # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.

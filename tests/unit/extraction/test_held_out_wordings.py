@@ -1621,3 +1621,24 @@ def test_a_further_victim_of_a_stabber_who_then_shoots(extract):
 def test_round_32_tolls(extract, text, killed, injured):
     [event] = extract(text)
     assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Round 32: a crowd that "gathered near" a place "demanding" something protests; soldiers who
+    # "encountered" rebels clashed with them.
+    ("On 2 May 2020, stranded migrant workers gathered near the Mangaluru (Dakshina Kannada, Karnataka) bus stand "
+     "demanding transport to their home states. [size=about 150]", ["Peaceful protest"]),
+    ("On 16 April 2021, soldiers of the 54th Infantry Battalion encountered about 15 NPA rebels in Kibungan "
+     "(Benguet, Cordillera). One rebel was killed. 1 fatality.", ["Armed clash"]),
+])
+def test_round_32_acled_types(extract, text, subs):
+    assert [e["acled_sub_event_type"] for e in extract(text, published="2021-04-20")] == subs
+
+
+@pytest.mark.parametrize("text, country", [
+    # "Roma homes" are the Roma's; a town NER called an organisation is a place when it is "in" it.
+    ("Arson attack on Roma homes in Badovinci under investigation", "RS"),
+])
+def test_round_32_headline_places(extract, text, country):
+    [event] = extract(text, published="2021-04-15")
+    assert event["location"]["country"] == country
