@@ -252,8 +252,10 @@ _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds
 _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers|"
                        r"national\s+guard)\b"
                        r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
-                       r"\s+control|dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
-                       r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
+                       r"\s+control|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
+                       # (not a crowd that "dispersed after" it was heard)
+                       r"dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
+                       r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|"
                        r"(?:fired|used|lobbed)\s+(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots))\b",
                        re.IGNORECASE)
 # Police posted at a protest: "Police were deployed as a precaution", "riot police were stationed
@@ -295,9 +297,10 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # actor of its own is the riot's.)
             toll_only = head.event == "ASSAULT" and head.sentence - last <= 1 and all(
                 not m.modes and not m.actors and m.place is None for m in group)
-            # ("Police were deployed as a precaution": the policing of the protest, no event of its own)
             if head.event == "MOBILIZE" and not _POLICING.search(said):
-                out.append(group)  # "Meanwhile, Russia deployed troops to the border": news of its own
+                # "Police were deployed as a precaution" polices the protest; "Meanwhile, Russia
+                # deployed troops to the border" is news of its own.
+                out.append(group)
                 continue
             if first <= head.sentence and head.sentence - last <= 2 and (head.event in ("COERCE", "MOBILIZE") or _PROTESTERS.search(said)
                                                     or _LIVE_ROUNDS.search(said) or toll_only):
@@ -532,7 +535,8 @@ def consolidate(
         told = [m for m in group if m not in notes] or group
         trophies = _trophies(told, group, text)
         told = [m for m in told if m not in trophies] or told
-        told = [m for m in told if m not in _others_downed(told, text)] or told
+        downed = _others_downed(told, text)
+        told = [m for m in told if m not in downed] or told
         main = max(told, key=lambda m: (m.rank, not m.headline))
         modes: list[str] = []
         for m in sorted((m for m in group if m not in trophies), key=lambda m: -m.rank):
