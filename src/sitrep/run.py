@@ -79,6 +79,7 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of)|
                                r"in\s+protest\s+(?:at|against|over))\b[^.;!?]*$", re.IGNORECASE)
 GRIEVANCE_VOTE = 0.4
 # GTD's incident summaries open with their date: "05/03/2019: Assailants ...".
+_HOSTAGES = re.compile(r"\b(?:abduct\w*|kidnapp?\w*|hostages?|captives?|abductees?)\b", re.IGNORECASE)
 _INCIDENT_SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 
 
@@ -165,7 +166,8 @@ def document_context(document: Document, sentences: Sequence[Sentence],
                   anchor=document_anchor(document.text), country=focus,
                   countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus),
                   named_focus=named_focus or focus is None,
-                  perpetrator_report=_INCIDENT_SUMMARY.match(document.text) is not None)
+                  perpetrator_report=_INCIDENT_SUMMARY.match(document.text) is not None,
+                  hostages=_HOSTAGES.search(document.text) is not None)
     # (A weak town named like an armed group, "killed in Fano attack", is the group.)
     weak = [p for p in found if p.weak and (focus is None or p.country == focus or (
         not named_focus and placed_by_words(document.text, p.start)))

@@ -226,6 +226,10 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
 
 # "Police claimed the attack was the work of ...": what they said of it, not a claim of it.
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|as|to\s+be)\b", re.IGNORECASE)
+# ... and what a movement that claims attacks says of someone else's ("The Taliban claimed the attack
+# was carried out by ISKP"; "claimed the attack was in retaliation for air raids" is its own).
+_BY_OTHERS_AFTER = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:carried\s+out|committed|perpetrated|staged|"
+                              r"organi[sz]ed|the\s+work|an?\s+accident|a\s+false\s+flag)\b", re.IGNORECASE)
 
 
 def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:
@@ -280,7 +284,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
                     suspects += _parent_group(text, offset, end, suspects[0], groups)
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(actors, start, end))
-            if status == "claimed" and actor is not None and actor.kind == "state" and "movement" not in actor.tags \
+            if status == "claimed" and actor is not None and actor.kind == "state" \
+                    and ("movement" not in actor.tags or _BY_OTHERS_AFTER.match(text, m.end())) \
                     and not re.search(r"responsibility|credit", m.group(), re.IGNORECASE) \
                     and not (actor.end <= start and re.match(r"claim\w*\s+(?:\w+\s+){0,2}?the\s", m.group(), re.IGNORECASE)
                              and not _CLAUSE_VERB_AFTER.match(text, m.end())):

@@ -176,9 +176,11 @@ _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|a
 # car bomb into the gate".
 # (not one set off from afar, nor a driver shot before or after it: "parked and remotely detonated",
 # "In addition to the assailant, who was shot by guards")
-_NOT_WITH_THE_BOMB = re.compile(r"\bremote(?:ly|-controlled|\s+control)?\b|\b(?:assailant|attacker|bomber|driver)s?\b[^.;]{0,40}?"
-                                r"\b(?:shot|killed\s+by|shot\s+dead\s+by|gunned\s+down)\b|\b(?:police|guards|soldiers|troops|forces)\s+"
-                                r"(?:later\s+)?(?:shot|killed)\s+the\s+(?:assailant|attacker|bomber|driver)", re.IGNORECASE)
+_NOT_WITH_THE_BOMB = re.compile(r"\bremotely\b|\bremote-controlled\b|\bby\s+remote\s+control\b|"
+                                r"\b(?:assailant|attacker|bomber|driver)s?\b[^.;]{0,40}?\b(?:shot|shot\s+dead|gunned\s+down|killed)\s+by\s+"
+                                r"(?:the\s+)?(?:guards|police|soldiers|troops|forces|security|officers)\b|"
+                                r"\b(?:police|guards|soldiers|troops|forces)\s+(?:later\s+)?(?:shot|killed)\s+the\s+(?:assailant|attacker|bomber|driver)",
+                                re.IGNORECASE)
 _DRIVEN_BOMB = re.compile(r"\b(?:assailants?|attackers?|bombers?|perpetrators?)\s+(?:\w+\s+){0,3}?(?:detonated|drove|rammed)\s+"
                           r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?(?:explosives?-(?:laden|packed|filled)|"
                           r"car\s+bomb|truck\s+bomb|vehicle-borne|VBIED)", re.IGNORECASE)
@@ -262,7 +264,9 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
 # outside the ministry".
 _POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|security\s+(?:forces|personnel|officials)|"
                        r"soldiers|troops)\s+"
-                       r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b(?!\s+to\b)", re.IGNORECASE)
+                       r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b(?!\s+to\b)"
+                       r"(?![^.;]{0,60}\bto\s+(?:fight|combat|counter|hunt|pursue|secure\s+the\s+border)\b)", re.IGNORECASE)
+_MEANWHILE = re.compile(r"\W*(?:meanwhile|elsewhere|separately|in\s+another\s+development)\b", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
@@ -297,7 +301,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # actor of its own is the riot's.)
             toll_only = head.event == "ASSAULT" and head.sentence - last <= 1 and all(
                 not m.modes and not m.actors and m.place is None for m in group)
-            if head.event == "MOBILIZE" and not _POLICING.search(said):
+            if head.event == "MOBILIZE" and (not _POLICING.search(said) or _MEANWHILE.match(said)):
                 # "Police were deployed as a precaution" polices the protest; "Meanwhile, Russia
                 # deployed troops to the border" is news of its own.
                 out.append(group)

@@ -136,6 +136,7 @@ class Context:
     # A GTD-style incident summary ("05/03/2019: ..."), about its perpetrators: forces that defuse
     # a device or repel the attack respond to it, as GTD codes them (ACLED codes the defusers).
     perpetrator_report: bool = False
+    hostages: bool = False  # people were abducted or taken hostage: "one of them was executed" is one of them
 
 
 def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 0,
@@ -635,16 +636,17 @@ _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|ear
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?!from\b)[\w\-]+\s+){0,6}$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?!(?:from|after|before|hours?|days?|weeks?|when|as|despite|while|following|once|until|since)\b)"
+                        r"[\w\-]+\s+){0,6}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r",\s*which\b", re.IGNORECASE)
 _FOUND_DEAD = re.compile(r"\b(?:were|was)\s+(?:later\s+)?found\s+(?:shot\s+dead|dead|killed|executed|beheaded|murdered)\b|"
-                         # "abducted three civilians ...; one of them was executed on February 20"
-                         r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:them|the\s+(?:hostages|captives|abductees))\s+(?:was|were)\s+"
-                         r"(?:later\s+)?(?:executed|killed|beheaded|murdered|shot\s+dead)\b|"
                          r"\bbod(?:y|ies)\b[^.;]{0,60}?\b(?:was|were)\s+(?:later\s+)?(?:found|discovered|recovered)\b",
                          re.IGNORECASE)
 
 
+# "abducted three civilians ... One of them was executed on February 20", after a kidnapping.
+_HOSTAGE_KILLED = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:them|the\s+(?:hostages|captives|abductees))\s+"
+                             r"(?:was|were)\s+(?:later\s+)?(?:executed|killed|beheaded|murdered|shot\s+dead)\b", re.IGNORECASE)
 _UNRELATED = re.compile(r"\b(?:unrelated|separate|another|different|earlier|previous)\b", re.IGNORECASE)
 
 
@@ -875,7 +877,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
         date, relative = clause_date, clause_relative
         if ctx.anchor is not None and ctx.anchor.start is not None and date.start is not None \
-                and date.start > ctx.anchor.start and _FOUND_DEAD.search(told) and not _UNRELATED.search(told):
+                and date.start > ctx.anchor.start and (_FOUND_DEAD.search(told) or (ctx.hostages and _HOSTAGE_KILLED.search(told))) \
+                and not _UNRELATED.search(told):
             # "Both teachers were found shot dead on October 14": an incident report's hostages,
             # found later, are its own dead on its own day (as GTD codes them).
             date, relative = ctx.anchor, False

@@ -1642,3 +1642,47 @@ def test_round_32_acled_types(extract, text, subs):
 def test_round_32_headline_places(extract, text, country):
     [event] = extract(text, published="2021-04-15")
     assert event["location"]["country"] == country
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Found by a review of the round-32 rules: meeting armed men is no clash unless forces do and
+    # fight; officials or clouds that "gathered ... calling for" something are no protest; a place
+    # retaken "by al-Shabaab militants after the army withdrew" is not the army's; critics' fire
+    # is no attack; troops sent "to fight" elsewhere are no policing of a protest.
+    ("Aid workers encountered armed men at a checkpoint near Goma but were allowed through.", []),
+    ("Soldiers encountered several armed men in Catarman, Northern Samar, but no shots were fired.", []),
+    ("Officials gathered in Geneva calling for new talks.", []),
+    ("Clouds gathered in the afternoon, and forecasters were calling for rain.", []),
+    ("The village was retaken by al-Shabaab militants after the army withdrew from Mahaday.",
+     ["Non-violent transfer of territory"]),
+    ("Peacekeepers came under fire from the Lebanese government for their patrols near the border.", []),
+    ("Teachers marched in Nairobi. Meanwhile, troops were deployed in Lamu to fight al-Shabaab.",
+     ["Peaceful protest", "Change to group/activity"]),
+    # A crowd described by a clause before it storms is still a crowd.
+    ("Traders whose stalls were demolished stormed the council office in Harare.", ["Violent demonstration"]),
+])
+def test_round_32_review_types(extract, text, subs):
+    assert [e["acled_sub_event_type"] for e in extract(text, published="2024-03-05")] == subs
+
+
+@pytest.mark.parametrize("text, status", [
+    # A movement that says an attack was carried out by someone else claims nothing.
+    ("03/12/2023: A bomb exploded at a mosque in Kabul, Kabul, Afghanistan, killing six. The Taliban claimed the "
+     "attack was carried out by ISKP.", "unknown"),
+])
+def test_round_32_review_attribution(extract, text, status):
+    [event] = extract(text)
+    assert event["attribution"]["status"] == status
+
+
+def test_a_suicide_bomb_that_killed_by_its_explosion(extract):
+    [event] = extract("06/01/2015: An assailant detonated an explosives-laden vehicle at a checkpoint in Mogadishu, "
+                      "Banaadir, Somalia. In addition to the assailant, six soldiers were killed by the explosion.")
+    assert "suicide-attack" in event["modes"]
+
+
+def test_a_prisoner_executed_later_keeps_his_own_day(extract):
+    """Only after a kidnapping is "one of them was executed on <date>" the incident's own dead."""
+    events = extract("02/14/2019: Police arrested three suspects in Tillaberi, Tillaberi, Niger. One of them was "
+                     "executed on February 20.")
+    assert [e["date"]["start"] for e in events if e["event"] == "ASSAULT"] == ["2019-02-20"]
