@@ -194,7 +194,9 @@ _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|t
 _SINGULAR = re.compile(
     # ("the general's daughter was killed", "the owner of the house was killed")
     rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
-    rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?[\w\-]+)?\s+"
+    # (not "the driver of the car", a car bomb's own)
+    rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?!(?:car|vehicle|truck|lorry|van|motorcycle|motorbike)\b)"
+    rf"(?:[\w\-]+\s+)?[\w\-]+)?\s+"
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
     rf"(?:suffered|escaped\s+with)\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
@@ -429,6 +431,15 @@ _MORE_FOUND = re.compile(rf"\b(?P<nums>{NUMBER})\s+more\s+(?:victims|villagers|p
 _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
                            r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},)?\s+)?(?:later\s+|also\s+|subsequently\s+)?"
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+found\s+dead)\b", re.IGNORECASE)
+# "Seven farmers were killed and the body of an eighth victim was recovered": the toll is now eight;
+# "The body of another victim was found the next day": one more.
+_ORDINAL_BODY = re.compile(rf"\bthe\s+body\s+of\s+(?:an?\s+(?P<ord>{ORDINAL_WORDS})|(?P<another>another))\s+(?:[\w\-]+\s+)?"
+                           r"(?:victim|person|man|woman|child|villager|farmer|civilian|hostage)\s+(?:was|had\s+been)\s+(?:later\s+)?"
+                           r"(?:found|recovered|discovered)\b", re.IGNORECASE)
+# "Fourteen police officers and soldiers were killed": one figure for two nouns.
+_TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[\w\-]+\s+)?[a-z]+(?:s|men)\s+and\s+(?!(?:{NUMBER}|the|a|an|his|her|their)\s)"
+                             rf"(?:[\w\-]+\s+)?[a-z]+(?:s|men)\s+"
+                             rf"(?:were|had\s+been)\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "Two soldiers were killed and a third was wounded": one more hurt.
 _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+(?!of\b){NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
                            r"(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)\b",
@@ -898,6 +909,16 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
         add(kind, " and ".join([*figures, m.group("nums"), *groups]), start, m.start("att"), False)
         add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end(), True)
+    for m in _ORDINAL_BODY.finditer(text):
+        if m.group("ord"):
+            n = _ORDINALS[m.group("ord").lower()]
+            if not any(s <= m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                hits.append(CountHit(KILLED, n, n, base + m.start(), base + m.end(), original[m.start():m.end()]))
+        else:
+            add(KILLED, "one", m.start(), m.end(), False, additional=True)
+    for m in _TWO_NOUN_COUNT.finditer(text):
+        add(_kind(m.group("verb")), m.group("nums"), m.start(), m.end(), False)
     for m in _MORE_FOUND.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)  # (more: on top, unless a total is told)
     for m in _ORDINAL_DIED.finditer(text):

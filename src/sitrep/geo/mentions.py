@@ -70,7 +70,7 @@ monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterda
 mr mrs ms dr sir lord lady president minister governor mayor king queen prince general colonel
 senator rep sen gov police army court council university college school hospital church street road
 god allah christmas easter ramadan eid islam christian muslim jewish catholic
-union town city village district province county state
+union town city village district province county state region prefecture department governorate municipality
 sitio barangay brgy purok kebele mohalla moshav kibbutz aldea vereda corregimiento
 grand great main big little holy royal national federal
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred

@@ -1686,3 +1686,38 @@ def test_a_prisoner_executed_later_keeps_his_own_day(extract):
     events = extract("02/14/2019: Police arrested three suspects in Tillaberi, Tillaberi, Niger. One of them was "
                      "executed on February 20.")
     assert [e["date"]["start"] for e in events if e["event"] == "ASSAULT"] == ["2019-02-20"]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Round 33: a victim found later by an ordinal or "another"; one figure for two joined nouns;
+    # a car bomb's own driver is not "the driver of" a victim's vehicle.
+    ("11/20/2019: Assailants attacked farmers in Zaki Biam, Benue, Nigeria. Seven farmers were killed and the body "
+     "of an eighth victim was recovered two days later.", 8, None),
+    ("11/20/2019: Assailants attacked farmers in Zaki Biam, Benue, Nigeria. Seven farmers were killed. The body of "
+     "another victim was found the next day.", 8, None),
+    ("Taliban fighters attacked a checkpoint in Urgun, Paktika. Fourteen police officers and soldiers were killed "
+     "and nine wounded.", 14, 9),
+    ("A car bomb targeting a convoy of officials exploded in Las Anod, killing nine people. Seventeen were hurt. The "
+     "driver of the car also died in the blast.", 9, 17),
+])
+def test_round_33_tolls(extract, text, killed, injured):
+    [event] = extract(text)
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, country", [
+    # "Region" alone is no place (a Togolese region's alias had made it one); "Southwest Region"
+    # without its hyphen is Cameroon's.
+    ("On 2 May 2020, in Puente Alto, Region Metropolitana, residents protested against food shortages.", "CL"),
+    ("Separatists attacked a village in the Southwest Region, killing four.", "CM"),
+])
+def test_round_33_places(extract, text, country):
+    [event] = extract(text, published="2020-05-03")
+    assert event["location"]["country"] == country
+
+
+def test_residents_gathered_to_complain_protest(extract):
+    [event] = extract("On 2 May 2020, residents of Mamelodi (City of Tshwane, Gauteng) gathered outside the "
+                      "councillor's office to complain about food parcels. Police dispersed them with rubber "
+                      "bullets.", published="2020-05-03")
+    assert event["acled_sub_event_type"] == "Protest with intervention"
