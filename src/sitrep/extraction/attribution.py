@@ -228,8 +228,9 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|as|to\s+be)\b", re.IGNORECASE)
 # ... and what a movement that claims attacks says of someone else's ("The Taliban claimed the attack
 # was carried out by ISKP"; "claimed the attack was in retaliation for air raids" is its own).
-_BY_OTHERS_AFTER = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:carried\s+out|committed|perpetrated|staged|"
-                              r"organi[sz]ed|the\s+work|an?\s+accident|a\s+false\s+flag)\b", re.IGNORECASE)
+_BY_OTHERS_AFTER = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:(?:carried\s+out|committed|perpetrated|staged|"
+                              r"organi[sz]ed)\s+by|the\s+work\s+of)\s+(?:the\s+(?!same\b)|(?-i:[A-Z]))|"
+                              r"\s+(?:was|were)\s+(?:an?\s+accident|a\s+false\s+flag)\b", re.IGNORECASE)
 
 
 def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:

@@ -194,9 +194,7 @@ _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|t
 _SINGULAR = re.compile(
     # ("the general's daughter was killed", "the owner of the house was killed")
     rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
-    # (not "the driver of the car", a car bomb's own)
-    rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?!(?:car|vehicle|truck|lorry|van|motorcycle|motorbike)\b)"
-    rf"(?:[\w\-]+\s+)?[\w\-]+)?\s+"
+    rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?!(?:also|later|then|reportedly|subsequently)\b)[\w\-]+)?\s+"
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
     rf"(?:suffered|escaped\s+with)\s+(?:\w+\s+)?injuries))\b", re.IGNORECASE)
@@ -437,8 +435,10 @@ _ORDINAL_BODY = re.compile(rf"\bthe\s+body\s+of\s+(?:an?\s+(?P<ord>{ORDINAL_WORD
                            r"(?:victim|person|man|woman|child|villager|farmer|civilian|hostage)\s+(?:was|had\s+been)\s+(?:later\s+)?"
                            r"(?:found|recovered|discovered)\b", re.IGNORECASE)
 # "Fourteen police officers and soldiers were killed": one figure for two nouns.
-_TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[\w\-]+\s+)?[a-z]+(?:s|men)\s+and\s+(?!(?:{NUMBER}|the|a|an|his|her|their)\s)"
-                             rf"(?:[\w\-]+\s+)?[a-z]+(?:s|men)\s+"
+_PEOPLE_PLURAL = (rf"(?:[\w\-]+\s+)?(?:(?:{_PERSON_NOUN_SHORT}|civilian|militant|rebel|insurgent|fighter|attacker|assailant|"
+                  rf"guard|official|person)s|people|men|women|children|policemen|gunmen|militiamen)")
+_TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}\s+and\s+(?!(?:{NUMBER}|the|a|an|his|her|their)\s)"
+                             rf"{_PEOPLE_PLURAL}\s+"
                              rf"(?:were|had\s+been)\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "Two soldiers were killed and a third was wounded": one more hurt.
 _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+(?!of\b){NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"

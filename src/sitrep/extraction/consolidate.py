@@ -176,9 +176,9 @@ _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|a
 # car bomb into the gate".
 # (not one set off from afar, nor a driver shot before or after it: "parked and remotely detonated",
 # "In addition to the assailant, who was shot by guards")
-_NOT_WITH_THE_BOMB = re.compile(r"\bremotely\b|\bremote-controlled\b|\bby\s+remote\s+control\b|"
+_NOT_WITH_THE_BOMB = re.compile(r"\bremote(?:ly|-controlled|-detonated|\s+control)\b|"
                                 r"\b(?:assailant|attacker|bomber|driver)s?\b[^.;]{0,40}?\b(?:shot|shot\s+dead|gunned\s+down|killed)\s+by\s+"
-                                r"(?:the\s+)?(?:guards|police|soldiers|troops|forces|security|officers)\b|"
+                                r"(?:the\s+|a\s+|an\s+)?(?:guards?|police(?:\s+officers?)?|policem[ae]n|soldiers?|troops|forces|security|officers?)\b|"
                                 r"\b(?:police|guards|soldiers|troops|forces)\s+(?:later\s+)?(?:shot|killed)\s+the\s+(?:assailant|attacker|bomber|driver)",
                                 re.IGNORECASE)
 _DRIVEN_BOMB = re.compile(r"\b(?:assailants?|attackers?|bombers?|perpetrators?)\s+(?:\w+\s+){0,3}?(?:detonated|drove|rammed)\s+"
@@ -265,7 +265,7 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
 _POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|security\s+(?:forces|personnel|officials)|"
                        r"soldiers|troops)\s+"
                        r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b(?!\s+to\b)"
-                       r"(?![^.;]{0,60}\bto\s+(?:fight|combat|counter|hunt|pursue|secure\s+the\s+border)\b)", re.IGNORECASE)
+                       r"(?![^.;]{0,60}\bto\s+(?:fight|combat|hunt|pursue|secure\s+the\s+border)\b)", re.IGNORECASE)
 _MEANWHILE = re.compile(r"\W*(?:meanwhile|elsewhere|separately|in\s+another\s+development)\b", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 

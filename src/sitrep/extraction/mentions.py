@@ -233,7 +233,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue
         victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
         patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
-        if agent or (hit.start < trigger.start and not patient):
+        # (an actor that opens the trigger's own words, "Troops encountered militants", is before it)
+        if agent or (hit.start <= trigger.start and not patient):
             target = actors
         else:
             target = recipients

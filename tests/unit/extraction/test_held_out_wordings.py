@@ -1721,3 +1721,47 @@ def test_residents_gathered_to_complain_protest(extract):
                       "councillor's office to complain about food parcels. Police dispersed them with rubber "
                       "bullets.", published="2020-05-03")
     assert event["acled_sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    # Found by a review of the round-33 rules: forces that encounter militants act; fire from a
+    # named group, a rooftop or across a line is an attack on the forces.
+    ("Troops encountered Boko Haram militants near Bama on Monday, killing five of them.",
+     ["Military Forces of Nigeria"], ["Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"]),
+    ("A patrol came under fire from the ADF near Beni on Monday.", ["ADF: Allied Democratic Forces"], []),
+    ("Police came under fire from a nearby rooftop in Karachi on Monday.", [], ["Police Forces of Pakistan"]),
+])
+def test_round_33_review_roles(extract, text, actors, recipients):
+    [event] = extract(text, published="2024-03-05")
+    assert ([a["name"] for a in event["actors"]], [a["name"] for a in event["recipients"]]) == (actors, recipients)
+
+
+@pytest.mark.parametrize("text, subs", [
+    ("The army said its troops had not encountered rebels in the area since January.", []),
+    ("Police came under fire from Amnesty International in a report released on Monday.", []),
+    # A passive "were smashed" in the clause that describes a crowd is what others did to it.
+    ("Traders whose shops were smashed during the army raid in Kano on Monday demanded compensation.", ["Attack"]),
+    ("Foreign ministers gathered in Geneva on Monday to press for talks.", []),
+    # Riot police are police, not a riot; police posted "to counter any unrest" police the protest.
+    ("On 9 May 2020, protesters gathered in front of the governorate building in Al-Kut to demand jobs. Riot "
+     "police intervened and detained 3 protesters.", ["Protest with intervention"]),
+    ("Hundreds protested in Mombasa on Monday against tax rises. Police were deployed around the square to "
+     "counter any unrest.", ["Peaceful protest"]),
+])
+def test_round_33_review_types(extract, text, subs):
+    assert [e["acled_sub_event_type"] for e in extract(text, published="2024-03-05")] == subs
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen raided a village near Bokkos on Monday; 30 cows and goats were killed.", None),
+    ("Gunmen opened fire on a car near Kaduna on Monday; the driver of the car was killed.", 1),
+])
+def test_round_33_review_tolls(extract, text, killed):
+    [event] = extract(text, published="2024-03-05")
+    assert (event["killed"] or {}).get("low") == killed
+
+
+def test_a_groups_own_fighter_carried_out_its_claimed_attack(extract):
+    [event] = extract("05/31/2020: A suicide bomber killed 12 soldiers in Kunduz, Kunduz, Afghanistan. The Taliban "
+                      "claimed the attack was carried out by one of its fighters.")
+    assert event["attribution"]["status"] == "claimed"
