@@ -79,8 +79,8 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of)|
                                r"in\s+protest\s+(?:at|against|over))\b[^.;!?]*$", re.IGNORECASE)
 GRIEVANCE_VOTE = 0.4
 # GTD's incident summaries open with their date: "05/03/2019: Assailants ...".
-_HOSTAGES = re.compile(r"\b(?:abducted|kidnapp?ed|taken\s+(?:hostage|captive)|held\s+(?:hostage|captive)|hostages|abductees)\b",
-                       re.IGNORECASE)
+# (not "accused of kidnapping")
+_HOSTAGES = re.compile(r"(?<!of\s)(?<!with\s)\b(?:abduct\w*|kidnapp?\w*)|\b(?:hostages?|captives?|abductees)\b", re.IGNORECASE)
 _INCIDENT_SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 
 

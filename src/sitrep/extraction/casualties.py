@@ -435,8 +435,9 @@ _ORDINAL_BODY = re.compile(rf"\bthe\s+body\s+of\s+(?:an?\s+(?P<ord>{ORDINAL_WORD
                            r"(?:victim|person|man|woman|child|villager|farmer|civilian|hostage)\s+(?:was|had\s+been)\s+(?:later\s+)?"
                            r"(?:found|recovered|discovered)\b", re.IGNORECASE)
 # "Fourteen police officers and soldiers were killed": one figure for two nouns.
-_PEOPLE_PLURAL = (rf"(?:[\w\-]+\s+)?(?:(?:{_PERSON_NOUN_SHORT}|civilian|militant|rebel|insurgent|fighter|attacker|assailant|"
-                  rf"guard|official|person)s|people|men|women|children|policemen|gunmen|militiamen)")
+# (not "30 cows and goats")
+_PEOPLE_PLURAL = (r"(?:[\w\-]+\s+)?(?!(?:cows|goats|sheep|cattle|camels|donkeys|horses|pigs|chickens|animals|livestock|houses|"
+                  r"homes|shops|stores|vehicles|cars|trucks|buildings|huts|tents|crops)\b)[a-z]+(?:s|men)")
 _TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}\s+and\s+(?!(?:{NUMBER}|the|a|an|his|her|their)\s)"
                              rf"{_PEOPLE_PLURAL}\s+"
                              rf"(?:were|had\s+been)\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)

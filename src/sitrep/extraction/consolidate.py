@@ -264,7 +264,8 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
 # outside the ministry".
 _POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|security\s+(?:forces|personnel|officials)|"
                        r"soldiers|troops)\s+"
-                       r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b(?!\s+to\b)"
+                       r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b"
+                       r"(?!\s+to\s+(?!(?:counter|prevent|maintain|keep|monitor|control|contain)\b))"
                        r"(?![^.;]{0,60}\bto\s+(?:fight|combat|hunt|pursue|secure\s+the\s+border)\b)", re.IGNORECASE)
 _MEANWHILE = re.compile(r"\W*(?:meanwhile|elsewhere|separately|in\s+another\s+development)\b", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)

@@ -233,8 +233,10 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue
         victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
         patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
-        # (an actor that opens the trigger's own words, "Troops encountered militants", is before it)
-        if agent or (hit.start <= trigger.start and not patient):
+        # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;
+        # not in a passive, "Army helicopters were attacked by militants")
+        opens = hit.start == trigger.start and not _PASSIVE_AFTER.match(text, hit.end - offset)
+        if agent or ((hit.start < trigger.start or opens) and not patient):
             target = actors
         else:
             target = recipients
@@ -243,6 +245,7 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
     return actors, recipients
 
 
+_PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s", re.IGNORECASE)
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # "Armed men of the CJNG", "gunmen from Al Shabaab": the group's own men.
 _MEN_OF = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?", re.IGNORECASE)

@@ -1765,3 +1765,33 @@ def test_a_groups_own_fighter_carried_out_its_claimed_attack(extract):
     [event] = extract("05/31/2020: A suicide bomber killed 12 soldiers in Kunduz, Kunduz, Afghanistan. The Taliban "
                       "claimed the attack was carried out by one of its fighters.")
     assert event["attribution"]["status"] == "claimed"
+
+
+def test_a_passive_keeps_its_sufferer_a_recipient(extract):
+    """Found by a review of the last rules: "Army helicopters were attacked by militants" opens the
+    trigger's words with the army, which suffered the attack."""
+    [event] = extract("Army helicopters were attacked by militants near Miranshah on Tuesday; no casualties were "
+                      "reported.", published="2024-03-05")
+    assert [a["name"] for a in event["recipients"]] == ["Military Forces of Pakistan"]
+
+
+@pytest.mark.parametrize("text, subs", [
+    ("Troops came under fire from environmentalists for clearing forest near the base.", []),
+    ("Police officers came under fire from the IMF over spending.", []),
+    ("Lawyers gathered outside the high court in Lahore to press for the release of their colleague.",
+     ["Peaceful protest"]),
+    ("Hundreds of protesters marched in Mombasa against tax increases. Police were deployed to counter any unrest.",
+     ["Peaceful protest"]),
+])
+def test_round_33_second_review_types(extract, text, subs):
+    assert [e["acled_sub_event_type"] for e in extract(text, published="2024-03-05")] == subs
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Twelve residents and passengers were killed when gunmen opened fire on a bus in Zamfara.", 12),
+    ("02/14/2015: Gunmen stormed a village in Konduga, Borno, Nigeria, abducting 12 people. One of them was executed "
+     "on February 20.", 1),
+])
+def test_round_33_second_review_tolls(extract, text, killed):
+    events = extract(text, published="2015-02-15")
+    assert len(events) == 1 and events[0]["killed"]["low"] == killed
