@@ -233,6 +233,19 @@ _BY_OTHERS_AFTER = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:(?:ca
                               r"\s+(?:was|were)\s+(?:an?\s+accident|a\s+false\s+flag)\b", re.IGNORECASE)
 
 
+def _state_claims_nothing(actor: ActorMention, m: re.Match[str], text: str, start: int) -> bool:
+    """Whether state forces' "claimed ..." or "said it ..." claims no attack: "Police said it was
+    holding three suspects", "Police claimed the attack was the work of ...". A claim of
+    responsibility, or a subject's "claimed the killing", is one; a movement that took the state
+    (the Taliban) claims attacks unless it names another doer."""
+    if actor.kind != "state" or re.search(r"responsibility|credit", m.group(), re.IGNORECASE):
+        return False
+    if "movement" in actor.tags and not _BY_OTHERS_AFTER.match(text, m.end()):
+        return False
+    return not (actor.end <= start and re.match(r"claim\w*\s+(?:\w+\s+){0,2}?the\s", m.group(), re.IGNORECASE)
+                and not _CLAUSE_VERB_AFTER.match(text, m.end()))
+
+
 def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:
     """Attribution statements in one sentence (offsets are document offsets)."""
     hits: list[AttributionHit] = []
@@ -285,13 +298,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
                     suspects += _parent_group(text, offset, end, suspects[0], groups)
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(actors, start, end))
-            if status == "claimed" and actor is not None and actor.kind == "state" \
-                    and ("movement" not in actor.tags or _BY_OTHERS_AFTER.match(text, m.end())) \
-                    and not re.search(r"responsibility|credit", m.group(), re.IGNORECASE) \
-                    and not (actor.end <= start and re.match(r"claim\w*\s+(?:\w+\s+){0,2}?the\s", m.group(), re.IGNORECASE)
-                             and not _CLAUSE_VERB_AFTER.match(text, m.end())):
-                # "Police said it was holding three suspects": forces claim no attack ("The
-                # Taliban claimed the killing" does)
+            if status == "claimed" and actor is not None and _state_claims_nothing(actor, m, text, start):
                 continue
             behalf = _ON_BEHALF.match(text, m.end()) if status == "claimed" else None
             if behalf is not None:

@@ -910,12 +910,16 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
         add(kind, " and ".join([*figures, m.group("nums"), *groups]), start, m.start("att"), False)
         add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end(), True)
+    def toll_now(m: re.Match[str]) -> None:
+        """"A fourth child died", "the body of an eighth victim was found": the toll is the ordinal."""
+        if not any(s <= m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
+            n = _ORDINALS[m.group("ord").lower()]
+            hits.append(CountHit(KILLED, n, n, base + m.start(), base + m.end(), original[m.start():m.end()]))
+
     for m in _ORDINAL_BODY.finditer(text):
         if m.group("ord"):
-            n = _ORDINALS[m.group("ord").lower()]
-            if not any(s <= m.start() < e for s, e in taken):
-                taken.append((m.start(), m.end()))
-                hits.append(CountHit(KILLED, n, n, base + m.start(), base + m.end(), original[m.start():m.end()]))
+            toll_now(m)
         else:
             add(KILLED, "one", m.start(), m.end(), False, additional=True)
     for m in _TWO_NOUN_COUNT.finditer(text):
@@ -923,10 +927,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _MORE_FOUND.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)  # (more: on top, unless a total is told)
     for m in _ORDINAL_DIED.finditer(text):
-        if not any(s <= m.start() < e for s, e in taken):
-            taken.append((m.start(), m.end()))
-            n = _ORDINALS[m.group("ord").lower()]
-            hits.append(CountHit(KILLED, n, n, base + m.start(), base + m.end(), original[m.start():m.end()]))
+        toll_now(m)
     for m in _HURT_ANOTHER.finditer(text):
         add(INJURED, "one", m.start(), m.end(), False)
     for m in _ORDINAL_HURT.finditer(text):

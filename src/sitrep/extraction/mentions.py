@@ -213,36 +213,37 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue  # "in Syria": a place, not the Syrian state
         if after.startswith(("'s", "’s")) and not _ACTION_NOUN.match(text[hit.end - offset + 2:]):
             continue  # "Carreno's driver was killed": the owner of the victim, neither side
-        possessive = after.startswith(("'s", "’s"))
-        # "by the militants", "the army's shelling", and the first side of "a clash between X and Y".
-        # ... and the owner of the weapon named by the trigger ("a Yak-130 jet of the Myanmar military")
-        # ("gunmen from Al Shabaab" are its men; a drone "launched from Yemen" is from a place)
-        men = re.fullmatch(r"gunm[ae]n|shooters?|snipers?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)
-        owner = hit.kind in ("state", "group") and (trigger.trigger.name in _WEAPON_TRIGGERS or men or re.fullmatch(
-            r"attacks?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)) \
-            and (_MEN_OF if men and hit.kind == "group" else _OF).fullmatch(text, trigger.end - offset, hit.start - offset) is not None
-        agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive or owner
-                 or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
         if trigger.trigger.suffered:
             # "An Indian army post came under fire from Pakistani troops": who fired is told after
             # "from" or "by"; those named before suffered it.
             fired = hit.start >= trigger.end and _FROM_OR_BY.search(text, trigger.end - offset, hit.start - offset)
             target = actors if fired else recipients
-            if hit.actor not in target:
-                target.append(hit.actor)
-            continue
-        victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
-        patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
-        # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;
-        # not in a passive, "Army helicopters were attacked by militants")
-        opens = hit.start == trigger.start and not _PASSIVE_AFTER.match(text, hit.end - offset)
-        if agent or ((hit.start < trigger.start or opens) and not patient):
-            target = actors
         else:
-            target = recipients
+            target = actors if _acts(hit, trigger, text, offset, before, after, victims) else recipients
         if hit.actor not in target:
             target.append(hit.actor)
     return actors, recipients
+
+
+def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before: str, after: str,
+          victims: Sequence[CountHit]) -> bool:
+    """Whether an actor named around an active trigger is its doer rather than its target."""
+    possessive = after.startswith(("'s", "’s"))
+    # "by the militants", "the army's shelling", and the first side of "a clash between X and Y".
+    # ... and the owner of the weapon named by the trigger ("a Yak-130 jet of the Myanmar military")
+    # ("gunmen from Al Shabaab" are its men; a drone "launched from Yemen" is from a place)
+    men = re.fullmatch(r"gunm[ae]n|shooters?|snipers?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)
+    owner = hit.kind in ("state", "group") and (trigger.trigger.name in _WEAPON_TRIGGERS or men or re.fullmatch(
+        r"attacks?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)) \
+        and (_MEN_OF if men and hit.kind == "group" else _OF).fullmatch(text, trigger.end - offset, hit.start - offset) is not None
+    agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive or owner
+             or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
+    victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
+    patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
+    # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;
+    # not in a passive, "Army helicopters were attacked by militants")
+    opens = hit.start == trigger.start and not _PASSIVE_AFTER.match(text, hit.end - offset)
+    return agent or ((hit.start < trigger.start or opens) and not patient)
 
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s", re.IGNORECASE)
