@@ -56,7 +56,7 @@ class _Cluster:
         self.countries |= actor_countries(event)
         if event.killed is not None and event.killed.low >= 2:
             self.tolls.add(event.killed.low)
-        self.words |= distinctive_words(report.notes)
+        self.words |= report_words(report)
         self.documents.add(report.source.document_id)
         self.members.append(report)
 
@@ -94,8 +94,18 @@ class _Traits:
 
 
 def _traits(report: Report, settings: FusionSettings) -> _Traits:
-    return _Traits(window(report, settings), armed_sides(report.event),
-                   frozenset(distinctive_words(report.notes)))
+    return _Traits(window(report, settings), armed_sides(report.event), frozenset(report_words(report)))
+
+
+def report_words(report: Report) -> set[str]:
+    """The particulars a report tells of its event: its evidence's words, and the whole headline's
+    when the evidence is in the headline ("Burkina Faso. Murdering raid in the North": the raid's
+    sentence leaves the country out, but the headline is about the raid)."""
+    words = distinctive_words(report.notes)
+    title = report.source.title
+    if title and report.notes and report.notes.strip() in title:
+        words |= distinctive_words(title)
+    return words
 
 
 def _score(report: Report, cluster: _Cluster, traits: _Traits, settings: FusionSettings) -> float | None:

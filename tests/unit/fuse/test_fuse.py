@@ -203,6 +203,24 @@ def test_fuse_two_country_level_reports_need_corroboration():
     assert groups(fuse([d, e])) == [["d", "e"]]
 
 
+def test_fuse_reads_the_whole_headline_its_evidence_is_in():
+    # The evidence sentence "Murdering raid in the North" leaves out the headline's "Burkina Faso.";
+    # the headline is about the raid, so its words are the raid's particulars too.
+    def told(doc, headline, evidence, killed):
+        r = report(doc, location=SOMALIA, killed=killed, precision="week", text=None)
+        return Report(r.event, Source(doc, f"m-{doc}", None, headline, r.source.published), evidence)
+
+    a = told("a", "Twenty killed in Burkina Faso village attacks", "Twenty killed in Burkina Faso village attacks",
+             (20, 20))
+    b = told("b", "Burkina Faso. Murdering raid in the North, a dozen deaths",
+             "Murdering raid in the North, a dozen deaths", (12, 12))
+    assert groups(fuse([a, b])) == [["a", "b"]]
+    # Evidence from an article's body does not borrow the article's headline.
+    c = told("c", "Burkina Faso. Murdering raid in the North, a dozen deaths",
+             "A dozen died in the North", (12, 12))
+    assert groups(fuse([a, c])) == [["a"], ["c"]]
+
+
 def test_distinctive_words_meet_across_inflections():
     from sitrep.fuse.rules import distinctive_words
 
