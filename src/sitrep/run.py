@@ -156,6 +156,7 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     found = [p for p in geoparse(document.text, entities, resources.gazetteer, weak=True)
              if not resources.lexicon.any_trigger.fullmatch(p.text)
              and not (is_demonym(p) and _SIDING.search(document.text, max(0, p.start - 5), p.start))]
+    found = _outside_group_names(found, document.text, resources.actors)
     places = [_capital_of(p, document.text, resources.gazetteer) for p in found if not p.weak]
     focus = _country_focus([p for p in places if not is_reference_point(p, document.text)], document.text)
     named = Counter(p.country for p in places if p.country)
@@ -174,6 +175,17 @@ def document_context(document: Document, sentences: Sequence[Sentence],
         not named_focus and placed_by_words(document.text, p.start)))
         and not any(a.kind == "group" for a in resources.actors.find(document.text, p.start, p.end))]
     return places, weak, ctx
+
+
+def _outside_group_names(places: list[Place], text: str, actors: ActorLexicon) -> list[Place]:
+    """Places that are not words of an armed group's name: "the Kurdistan Workers' Party" claims
+    a bombing in Diyarbakir, not in Iran's Kordestan; "Islamic State's Central Africa Province"
+    fights in Mozambique. (A state's forces, "the Nigerian army", do say where they are.)"""
+    if not places:
+        return places
+    names = [(a.start, a.end) for a in actors.find(text) if a.kind == "group"]
+    return [p for p in places if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+                                         for s, e in names)]
 
 
 def extract_annotated(document: Document, sentences: Sequence[Sentence],

@@ -574,6 +574,14 @@ def consolidate(
         # A claimed or suspected perpetrator is the event's actor, as ACLED and GTD code it.
         if attribution.status in ("claimed", "suspected"):
             actors = _union([actors, responsible])
+        # "Assailants attacked a PMF checkpoint. One fighter was killed.": the later clause
+        # borrowed the group an armed doer struck; beside that doer, it is no doer.
+        struck_by_doer = {r.name for m in group for r in m.recipients
+                          if any(a.type in ARMED_GROUP_TYPES and a.name not in {b.name for b in m.recipients}
+                                 for a in m.actors)}
+        if any(a.type in ARMED_GROUP_TYPES and a.name not in struck for a in actors):
+            actors = tuple(a for a in actors if a.name not in struck_by_doer or a.type not in ARMED_GROUP_TYPES
+                           or a.name == attribution.actor)  # (whoever is blamed did it)
         recipients = tuple(r for r in _union([m.recipients for m in group]) if r not in actors)
         # A coded incident (GTD, ACLED) counts everyone killed; prose (news, encyclopedia rows)
         # gives the victims' toll and tells the attackers' deaths apart, unless they are the

@@ -287,6 +287,9 @@ _SETTLEMENT_NAMES_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’\-]+)*\s+(
                                      r"localities|locality|(?i:road|street|avenue|highway|lane|bridge))\b")
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?-i:in|near|outside|between|towards?)\s+$")
+
+
 def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
                     lexicon: Lexicon) -> list[ActorMention]:
     """People as actors: PERSON entities, and "he said" as the last person named before.
@@ -305,6 +308,8 @@ def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
             continue  # a man "shouting 'Allahu Akbar'": words quoted, not a person
         if _SETTLEMENT_NAMES_AFTER.match(sentence.text, e.end - sentence.start):
             continue  # "between Kanhargaon and Kadenar villages", "on Poli road": places the tagger took for people
+        if _LOCATIVE_BEFORE.search(sentence.text, max(0, e.start - sentence.start - 12), e.start - sentence.start):
+            continue  # "on the road between Mueda and Mocimboa da Praia": a town the tagger took for a person
         name = re.sub(r"[’']s$", "", e.text).strip()
         out.append(ActorMention(e.start, e.start + len(name), Actor(name, name, None, None), "person"))
     m = _PRONOUN_SPEAKER.search(sentence.text)
@@ -500,7 +505,11 @@ _STRIKES_AFTER = re.compile(r"\s+(?:bombs|shells|strikes|hits|pounds|raids|attac
 _HERDERS_FROM = re.compile(r"(?:^|[,;:]\s*|\b(?:armed|Fulani|suspected|the)\s+)(?:herders|herdsmen|pastoralists|nomads)\s+from\s+"
                            r"(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
 # "The driver, a resident of the West Bank, was shot": where a person lives, in an aside.
-_RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$|"
+                          # "A 17 year old Palestinian from the West Bank stabbed ... in Beersheba"
+                          r"\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
+                          r"migrant|national|student)\s+from\s+(?:the\s+)?(?:nearby\s+)?(?:(?:village|town)\s+of\s+)?$",
+                          re.IGNORECASE)
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -768,11 +777,20 @@ _ARMS_TRADE = re.compile(r"\b(?:sell|sells|sold|sale|sales|purchase\w*|buy|buys|
                          re.IGNORECASE)
 
 
+def _town_named_like(hit: ActorMention, places: Sequence[Place], focus: str | None) -> bool:
+    """A town of the story's country named like a group abroad: "in Rada'a, Al Bayda, Yemen" is
+    the Yemeni town, not Libya's Radaa force. (A group at home, "Fano" in an Ethiopian story, is
+    the group, whatever Italian town shares its name.)"""
+    return hit.kind == "group" and focus is not None and hit.actor.country not in (None, focus) and any(
+        p.start == hit.start and p.end == hit.end and p.country == focus and p.feature != "country" for p in places)
+
+
 def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                       previous_actors: Sequence[ActorMention]) -> tuple[list[Mention], list[ActorMention]]:
     """The mentions of one sentence, and the actor mentions found in it (for later anaphora)."""
-    actor_hits = [_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)
-                  if not _bare_adjective(a, sentence.text, ctx.actors)]
+    actor_hits = [a for a in (_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)
+                              if not _bare_adjective(a, sentence.text, ctx.actors))
+                  if not _town_named_like(a, places, ctx.country)]
     gov = _GOVERNMENT.search(sentence.text)
     if gov and not any(a.start < sentence.start + gov.end() and sentence.start + gov.start() < a.end for a in actor_hits):
         actor_hits.append(ActorMention(sentence.start + gov.start(), sentence.start + gov.end(),

@@ -262,6 +262,10 @@ class Gazetteer:
             return self._cache[cache_key]
         kinds = (NAME, ALIAS, ALT, DEMONYM) if demonyms else (NAME, ALIAS, ALT)
         found = self._query(key, kinds)
+        if not found and _AYN_AS_VOWEL.search(name):
+            # "Rada'a" for Radā‘: the ayn written as a vowel after an apostrophe; a spelling, not a guess.
+            found = [dataclasses.replace(c, match="alt")
+                     for c in self._query(fold(_AYN_AS_VOWEL.sub(r"\1", name)), (NAME, ALIAS, ALT))]
         if not found and loose_ok(loose(key)):
             # A name written as one word or two ("Mehtarlam", Mehtar Lām), or with a letter
             # doubled or not ("Qoryoley", Qoryooley; "Tal Tamr", Tall Tamr), is a spelling, not a
@@ -330,6 +334,9 @@ class Gazetteer:
 
 _MATCH_ORDER = {"name": 0, "alias": 0, "abbrev": 0, "demonym": 1, "alt": 1, "loose": 2}
 _FEATURE_ORDER = {"country": 0, "continent": 1, "admin1": 2, "region": 3, "city": 4, "admin2": 5}
+
+
+_AYN_AS_VOWEL = re.compile(r"([aeiouAEIOU])['’‘ʿ]\1\b")
 
 
 def squeezed(key: str) -> str:

@@ -182,8 +182,13 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
                 out[c.geonameid] = out.get(c.geonameid, 0.0) - HINT_MATCH
     # A small country's province named like a big city abroad ("Manchester", Jamaica's parish
     # of 62,000, and the English city of 569,000) is rarely the one meant.
+    # A big city spelt with a letter doubled or not ("Hanover" for Hannover) is called by its name.
+    spelt = {c.geonameid for c in cands if c.feature == "city" and c.match == "alt" and c.population >= OUTSHINE_MIN_POP
+             and squeezed(fold(c.name)) == squeezed(fold(m.query))}
+    for c in spelt:
+        out[c] = out.get(c, 0.0) - MATCH_PENALTY["alt"]
     outshone = {a.geonameid for a in areas if a.feature == "admin1" and any(
-        c.feature == "city" and c.match == "name" and c.country != a.country
+        c.feature == "city" and (c.match == "name" or c.geonameid in spelt) and c.country != a.country
         and c.population >= max(OUTSHINE_MIN_POP, OUTSHINE_RATIO * a.population) for c in cands)}
     # Less so one whose name answers only once its article is dropped ("El Beni", Bolivia) against
     # a big city abroad that bears the name as written (Beni, DR Congo): the country named in the
@@ -883,6 +888,9 @@ _ADDRESS_END = re.compile(r"\.?\s*(?:[,;:)]|\.(?:\s+[A-Z]|\s*$)|$)")
 _WORD_BEFORE = re.compile(r"(?<![.:!?]\s)(?<!^)\b[A-Z][\w'’\-]*\s+$")
 
 
+_ZONE_AFTER = re.compile(r"\s+(?:zone|Zone)\b")
+
+
 def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     """A NER place cut short ("Foz" of "Foz do Iguacu") extended to the longest following run
     of words that the gazetteer knows by its exact name."""
@@ -898,6 +906,12 @@ def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
         longer = max((c.population for c in gazetteer.lookup(name, demonyms=False) if c.match == "name"), default=None)
         if longer is not None and (short is None or longer > short):
             return dataclasses.replace(m, start=before.start(), text=name, query=name)
+    if _ZONE_AFTER.match(text, m.end):
+        # "North Shewa zone, Amhara": GeoNames names Ethiopia's zones "North Shewa Zone", and
+        # only one of the two has the bare name among its alternates.
+        zone = f"{m.query} Zone"
+        if any(c.match in ("name", "alias") for c in gazetteer.lookup(zone, demonyms=False)):
+            return dataclasses.replace(m, query=zone, hint="admin2")
     hyphened = _HYPHENED.match(text, m.end)
     if m.source != "ner" and not hyphened:
         return m
@@ -1116,7 +1130,8 @@ def plain_romanisation(name: str) -> str:
     if not marked:
         return name
     plain = "".join(ch for ch in chars if ch not in _ROMANISATION_MARKS and ch != "\u0327")
-    return unicodedata.normalize("NFC", plain).translate(_AYN_HAMZA)
+    # (a final ayn or hamza is not written in English: "Radā‘" is Rada, "Al Bayḑā’" Al Bayda)
+    return unicodedata.normalize("NFC", plain).translate(_AYN_HAMZA).rstrip("'\u2019")
 
 
 def display_name(name: str | None) -> str | None:

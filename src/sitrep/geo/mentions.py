@@ -105,7 +105,7 @@ def _clean(text: str, start: int) -> tuple[str, int, int]:
     t = _TRAILING.search(text)
     if t:
         text = text[:t.start()]
-    text = text.rstrip(" .,;:")
+    text = text.rstrip(" .,;:-")  # ("Chad.- Gunmen": a wire dateline)
     return text, start, start + len(text)
 
 

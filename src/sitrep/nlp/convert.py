@@ -26,8 +26,9 @@ def doc_to_sentence(doc: "Doc", sentence: Sentence) -> Sentence:
 
 def _word_end(text: str, end: int) -> int:
     """Where the word that ``end`` falls in ends: the tokenizer splits a few words that are also
-    names ("Gonna" reads as "Gon na"), and an entity is a whole word."""
-    while end < len(text) and text[end].isalnum():
+    names ("Gonna" reads as "Gon na"), and an entity is a whole word. (One that ends on a space
+    ends there: "Chad.- Gunmen" is read as "Chad:  Gunmen".)"""
+    while 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
         end += 1
     return end
 
@@ -36,7 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 SHOUTING_MIN_WORDS = 3
 
 
-_WIRE_DATELINE = re.compile(r"^(\W*[A-Z][\w. ]{0,30}?)\.-(?=\s)")
+_WIRE_DATELINE = re.compile(r"^(\W*[A-Z][\w. ]{0,30}?)\.-(?=\s|$)")
 
 
 def model_text(text: str) -> str:
