@@ -251,14 +251,16 @@ _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}
               # ("the imam of the main mosque")
               rf"|\s+of\s+(?:the|a|an)\s+(?:(?!{_NOT_IN_UNIT})[a-z][\w\-]*\s+){{0,2}}(?!{_NOT_IN_UNIT})[a-z][\w\-]*"
               rf"|\s+[a-z]+ing\s+(?:him|her|them))?")
-# ("two female health workers")
-_GROUP_UNIT = rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?[a-z]+(?:s|men|ren)\b"
+# ("two female health workers"; "nine Taliban", the name of a movement used of its men)
+_GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+               rf"(?:[a-z]+(?:s|men|ren)|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab))\b")
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
               r"shot\s+and\s+killed|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned)\s+to\s+death)")
 _PEOPLE_SUBJECT = re.compile(
-    rf"\b{_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
+    # (not the source of the figures: "According to the police spokesman, nine Taliban and ...")
+    rf"\b(?<!\bto\s)(?<!\bby\s){_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
 _PEOPLE_OBJECT = re.compile(
     rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding|shooting\s+dead)\s+{_LIST}"
     rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside)\b|"
@@ -509,12 +511,14 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # ("including the bomber" does not: the figure before it already holds the bomber.)
 # ("not counting the bomber", "besides herself": the bomber told apart from the toll)
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
+                            # ("killing 3 soldiers as well as himself", "... and herself")
+                            rf"(?:as\s+well\s+as|and)(?=\s+(?:him|her)self\b)|"
                             # (attackers left out of a toll are dead only when they blew themselves up:
                             # "killing eight, excluding the attackers, who escaped")
                             rf"(?:not\s+counting|excluding)(?=\s+the\s+(?:suicide\s+)?bombers?\b|"
                             rf"\s+the\s+(?:[\w\-]+\s+)?(?:attackers|assailants|gunmen|militants)\b(?:,?\s+(?:who|that)\s+(?:were|was))?"
                             rf"\s+(?:later\s+)?(?:shot\s+dead|killed|died)\b))\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b|"
-                            rf"(?<=besides\s)(?:him|her)self\b)",
+                            rf"(?:(?<=besides\s)|(?<=\sas\s)|(?<=along\swith\s)|(?<=\sand\s))(?:him|her)self\b)",
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
 # including the bomber", "4 dead (including 2 perpetrators)": a toll that holds its attackers.

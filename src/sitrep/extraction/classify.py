@@ -61,7 +61,9 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|chi
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
                                r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?|refugees?|"
                                r"migrants?|prisoners?|detainees?|couple|youths?|locals|Palestinians|"
-                               r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver)\b", re.IGNORECASE)
+                               r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver|"
+                               # (local administrators and councillors: civilians, as ACLED counts them)
+                               r"administrators?|council+ors?)\b", re.IGNORECASE)
 # The victims as the verb's object: the kin of the armed ("the wife of a police officer") and
 # security personnel off duty or retired, whom ACLED counts as civilians.
 _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|their|two|three|four|five|\d+)\s+(?:[\w\-]+\s+)?"
@@ -176,6 +178,12 @@ _CHARGE = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\
                      re.IGNORECASE)
 
 
+# A group named in a charge ("on charges of 'membership of a terrorist organisation'") is no side
+# of the event.
+CHARGED_WITH = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\s+of|membership\s+(?:of|in))\s+"
+                          r"['\"‘“]?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _ends_with(pattern: re.Pattern[str], sentence: str, end: int, reach: int = 300) -> bool:
     """Whether ``pattern`` (anchored with ``$``) matches just before ``end``; only the last
     ``reach`` characters are searched, so long sentences stay linear."""
@@ -191,6 +199,12 @@ _MISHAP = re.compile(r"\b(?:capsiz\w*|sank|sunk|shipwreck\w*|boat|migrants|avala
 
 
 _ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|seeking|failed|bid)\s+to\s+$", re.IGNORECASE)
+
+
+_GEAR = re.compile(r"(?:vest|belt)s?$", re.IGNORECASE)
+_SEIZED_BEFORE = re.compile(r"\b(?:recover\w*|seiz\w*|confiscat\w*|found|discover\w*|impound\w*|cache\s+of|"
+                            r"arrested\s+(?:\w+\s+){0,4}?(?:with|carrying))\b(?:(?!\b(?:detonat|explod|blew|trigger)\w*)[^.;])*$",
+                            re.IGNORECASE)
 
 
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
@@ -213,6 +227,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "protesting over the alleged rape of a girl": the cause, not the act
             if trigger.name == "riot" and _CHARGE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "detained three activists on charges of calling for mass riots"
+            if trigger.name == "suicide" and _GEAR.search(m.group()) and _SEIZED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "arrested three men and recovered explosives and 2 suicide vests": seized, not worn
             used = trigger
             if trigger.name in ("overtakes", "gov_regains") and _ATTEMPTED.search(text, max(0, m.start() - 30), m.start()):
                 # "militants who had attempted to overrun a base": an attack, no territory changed hands
@@ -378,7 +394,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # (the militants arrested are who the raid was for, not attackers: "arrested 3 suspected
     # insurgents during a raid")
     taken = [(h.end - offset, h.end - offset + 40) for h in arrests]
-    fighters = [m for m in _ATTACKERS.finditer(sentence) if not any(s <= m.start() < e for s, e in taken)]
+    fighters = [m for m in _ATTACKERS.finditer(sentence) if not any(s <= m.start() < e for s, e in taken)
+                and not CHARGED_WITH.search(sentence, max(0, m.start() - 60), m.start())]
     if arrests and strong_violent and not (killed or injured) and has_state_actor and not fighters and all(
             re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE) for h in strong_violent):
         # "Police detained 18 people in raids": ACLED codes raids that only arrest as arrests.

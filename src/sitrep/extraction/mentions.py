@@ -16,7 +16,7 @@ from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
 from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit,
                          attackers_within, find_counts)
-from .classify import TriggerHit, classify, find_triggers
+from .classify import CHARGED_WITH, TriggerHit, classify, find_triggers
 from .dates import event_date
 from .status import trigger_status
 
@@ -249,7 +249,9 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s", re.IGNORECASE)
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # "Armed men of the CJNG", "gunmen from Al Shabaab": the group's own men.
-_MEN_OF = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+_MEN_OF = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|"
+                     # ("unidentified gunmen believed to be OLA fighters": one side, named in doubt)
+                     r"(?:believed|suspected|thought|said|presumed)\s+to\s+be(?:\s+from)?)\s+(?:the\s+)?", re.IGNORECASE)
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _ACTION_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:push|advance|offensive|attack|assault|bombardment|shelling|"
                           r"strikes?|raid|campaign|operation|forces|troops|fighters|gunmen|withdrawal|capture)", re.IGNORECASE)
@@ -629,7 +631,12 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 
 
 # A clause that tells another event as this one's context.
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to|against)|"
+                      # "Baga, where the group had overrun a military post in March"; "a dispute that
+                      # had left 12 people dead in clashes in March"
+                      rf"(?:where|that|which)\s+(?=(?:[\w\-]+\s+){{0,5}}?had\s+(?:been\s+)?[a-z]{{3,}}[^,.;]{{0,80}}?"
+                      rf"\b(?:in|since|last|early|late|mid)[\s\-]+{_MONTHS}\b)|"
                       r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|"
                       # "recaptured Kye village, which PDF forces had seized the previous week"
@@ -644,7 +651,9 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       # (last, so that "after accusing him of" is read as the charge it is)
                       r"after\s+(?!which\b))\b", re.IGNORECASE)
 _EARLIER_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
-                           r"last\s+(?:night|week|month|year)|had\s+\w+|(?:days?|weeks?|months?)\s+(?:before|earlier|ago))")
+                           r"last\s+(?:night|week|month|year)|had\s+\w+|(?:days?|weeks?|months?)\s+(?:before|earlier|ago)|"
+                           # "after the January attack on the Chinegodar base"
+                           rf"(?-i:the|last|in)\s+{_MONTHS}\b)")
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
                         r"last\s+(?:night|week|month|year)|had\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b|"
                         r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
@@ -759,6 +768,19 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     return (reference - date.end).days > 7
 
 
+_MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}/\d{1,2}/\d{4}")
+
+
+def _before_incident(date: DateInfo, relative: bool, anchor: DateInfo | None) -> bool:
+    """An incident report ("On 6 May 2020, ...") tells one incident on its day: a clause dated
+    explicitly before it ("in April", "on 2 May") recalls an earlier one. (A day of slack: what
+    began the night before is the same incident.)"""
+    if anchor is None or anchor.start is None or anchor.precision != "day" or date.end is None \
+            or date.text is None or date.precision not in ("day", "month") or not _MONTH_NAMED.search(date.text):
+        return False  # ("on Sunday", "the next day": told against the report, not a calendar)
+    return (anchor.start - date.end).days >= (2 if date.precision == "day" else 1)
+
+
 def _clauses(text: str) -> list[tuple[int, int, int, str]]:
     """Sentence -> (start, end, days_before, phrase) clauses; only "X came N days after Y" splits."""
     m = _CAME_AFTER.search(text)
@@ -790,7 +812,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     """The mentions of one sentence, and the actor mentions found in it (for later anaphora)."""
     actor_hits = [a for a in (_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)
                               if not _bare_adjective(a, sentence.text, ctx.actors))
-                  if not _town_named_like(a, places, ctx.country)]
+                  if not _town_named_like(a, places, ctx.country)
+                  and not (a.kind in ("group", "unidentified")
+                           and CHARGED_WITH.search(sentence.text, max(0, a.start - sentence.start - 60), a.start - sentence.start))]
     gov = _GOVERNMENT.search(sentence.text)
     if gov and not any(a.start < sentence.start + gov.end() and sentence.start + gov.start() < a.end for a in actor_hits):
         actor_hits.append(ActorMention(sentence.start + gov.start(), sentence.start + gov.end(),
@@ -911,7 +935,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                             f"{date.text} ... {phrase}" if date.text else phrase)
         reference = ctx.anchor.start if ctx.anchor else ctx.published
         # (What "came a week after" recalls is dated by it; an incident report's is not its incident.)
-        background = ctx.anchor is not None if days_before else _is_background(sentence, date, relative, reference, told)
+        background = ctx.anchor is not None if days_before else (
+            _is_background(sentence, date, relative, reference, told) or _before_incident(date, relative, ctx.anchor))
         marched = background and _MOURNING.search(told) is not None \
             and not _is_background(sentence, date, relative, reference, told, mourning=False)
         if ctx.anchor is not None and not sentence.headline and _SEPARATE.search(sentence.text):

@@ -1841,3 +1841,46 @@ def test_a_group_struck_by_the_doer_is_no_doer(extract):
                       "Iraq. One fighter was killed. No group claimed responsibility for the incident.")
     assert [a["name"] for a in event["actors"]] == ["Unidentified Armed Group (Iraq)"]
     assert "PMF: Popular Mobilization Forces" in [a["name"] for a in event["recipients"]]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # An incident report tells its own day; a clause dated earlier, or a relative clause in the
+    # pluperfect with an earlier month, recalls another incident.
+    ("On 7 May 2020, a roadside bomb killed 2 soldiers near Baidoa (Baidoa, Bay). Three soldiers were killed in "
+     "the same area in April.", ["Remote explosive/landmine/IED"]),
+    ("On 7 May 2020, JNIM militants attacked an army post in Boni (Douentza, Mopti), where the group had overrun "
+     "a gendarmerie post in February. The attack was repelled. 2 fatalities.", ["Armed clash"]),
+    ("On 7 May 2020, two clans signed a reconciliation agreement in Beledweyne (Beledweyne, Hiraan) to end a "
+     "feud that had left 9 people dead in clashes in January.", ["Agreement"]),
+    ("On 7 May 2020, the army set up a new base in Tillia (Tillia, Tahoua) after the March attack on a nearby "
+     "post.", ["Headquarters or base established"]),
+    # Trees cut by settlers are destroyed property; by workers or a storm no event.
+    ("On 7 May 2020, Israeli settlers cut down 25 olive trees in Qaryut (Nablus).", ["Looting/property destruction"]),
+    ("Workers cut down trees to widen the road in Kano on Monday.", []),
+    # Suicide vests seized are no suicide bombing; a drone "operated by" a side that struck is a strike.
+    ("On 7 May 2020, police arrested 2 men in Quetta (Quetta, Balochistan) and recovered a suicide vest.", ["Arrests"]),
+    ("On 7 May 2020, a drone operated by the GNA struck an LNA truck near Gharyan (Gharyan, Jabal al Gharbi). "
+     "2 fatalities.", ["Air/drone strike"]),
+    # A faction that splits off changes the group; local administrators are civilians; gunmen
+    # "believed to be" a group's are that one side; a group in a charge is no side.
+    ("On 7 May 2020, a faction of the Mai-Mai Yakutumba announced it had split from the main group in Fizi "
+     "(Fizi, Sud-Kivu).", ["Change to group/activity"]),
+    ("On 7 May 2020, gunmen believed to be OLA fighters killed a kebele administrator near Nekemte (Nekemte, "
+     "Oromia).", ["Attack"]),
+    ("On 7 May 2020, police detained 8 people, including a party official, in house raids in Van (Van, Van) on "
+     "charges of 'membership of a terrorist organisation'.", ["Arrests"]),
+])
+def test_round_34_types(extract, text, subs):
+    events = [e for e in extract(text, published="2020-05-08") if not e["background"]]
+    assert [e["acled_sub_event_type"] for e in events] == subs
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 7 May 2020, Taliban militants attacked a police post in Khanabad (Khanabad, Kunduz). According to the "
+     "district police chief, six Taliban and two policemen were killed.", 8),
+    ("On 7 May 2020, a suicide bomber blew himself up at a checkpoint in Beledweyne (Beledweyne, Hiraan), killing "
+     "2 soldiers as well as himself.", 3),
+])
+def test_round_34_coded_tolls(extract, text, killed):
+    events = [e for e in extract(text, published="2020-05-08") if not e["background"]]
+    assert events[0]["killed"]["low"] == killed
