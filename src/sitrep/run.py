@@ -157,6 +157,9 @@ def document_context(document: Document, sentences: Sequence[Sentence],
              if not resources.lexicon.any_trigger.fullmatch(p.text)
              and not (is_demonym(p) and _SIDING.search(document.text, max(0, p.start - 5), p.start))]
     found = _outside_group_names(found, document.text, resources.actors)
+    # ("fired Grad rockets at Tripoli": a weapon's name, not Slovenia's Grad)
+    found = [p for p in found if is_demonym(p) or not _WEAPON_AFTER.match(document.text, p.end)]
+    found = [p for p in found if not _site_abroad(p, found, document.text)]
     places = [_capital_of(p, document.text, resources.gazetteer) for p in found if not p.weak]
     focus = _country_focus([p for p in places if not is_reference_point(p, document.text)], document.text)
     named = Counter(p.country for p in places if p.country)
@@ -175,6 +178,24 @@ def document_context(document: Document, sentences: Sequence[Sentence],
         not named_focus and placed_by_words(document.text, p.start)))
         and not any(a.kind == "group" for a in resources.actors.find(document.text, p.start, p.end))]
     return places, weak, ctx
+
+
+_WEAPON_AFTER = re.compile(r"\s+(?:rockets?|missiles?|(?:multiple\s+)?(?:rocket\s+)?launchers?|MLRS|howitzers?|"
+                           r"rifles?|mortars?)\b", re.IGNORECASE)
+
+
+_SITE_IN = re.compile(r"\s+(?:shopping\s+(?:centre|center|mall|complex)|mall|market(?:place)?|stadium|square|"
+                      r"hospital|school|college|university|mosque|church|hotel|bus\s+(?:station|terminal|stop)|"
+                      r"station|roundabout|junction|suburb|township|estate|neighbou?rhood|camp)\s+(?:in|of)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
+
+def _site_abroad(place: Place, places: Sequence[Place], text: str) -> bool:
+    """A site named like a town abroad, in a town the text names next ("at Warren Park shopping
+    centre in Harare" is a suburb of Harare, not Warren Park, Indiana)."""
+    following = next((q for q in places if q.start > place.end), None)
+    return following is not None and following.country != place.country and following.start - place.end <= 40 \
+        and _SITE_IN.match(text[place.end:following.start]) is not None
 
 
 def _outside_group_names(places: list[Place], text: str, actors: ActorLexicon) -> list[Place]:
