@@ -150,6 +150,14 @@ _INSTITUTION_AFTER_FIRST = re.compile(
     r"president|ministry|junta|soldiers|TV|television|radio|media|news\s+agency)\b", re.IGNORECASE)
 
 
+# "al-Bab", "ar-Raqqa": a name with its Arabic article in lower case is a capitalised name.
+_ARTICLE_CAP = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez)-[A-Z]")
+
+
+def _capitalised(text: str, pos: int) -> bool:
+    return text[pos].isupper() or _ARTICLE_CAP.match(text, pos) is not None
+
+
 def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
     out = []
     for ent in entities:
@@ -170,7 +178,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             raw = raw[:raw.index("(", 1)].rstrip()  # "Pelaya (Pelaya": a name, then its chain
         for part, start in _split_commas(raw, ent.start):
             clean, s, e = _clean(part, start)
-            if len(clean) < 2 or not clean[0].isupper() or clean.lower() in _NEVER_PLACES:
+            if len(clean) < 2 or not _capitalised(clean, 0) or clean.lower() in _NEVER_PLACES:
                 continue
             opening = clean.split()[0]
             if opening.lower().rstrip(".") in _SETTLEMENT_WORDS:
@@ -414,12 +422,12 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD.finditer(run.group())]
         for i, (s, _) in enumerate(words):
-            if not text[s].isupper():
+            if not _capitalised(text, s):
                 continue
             for j in range(min(len(words), i + 4) - 1, i - 1, -1):
                 e = words[j][1]
                 if not (text[e - 1].isalnum() or text[e - 1] == ".") \
-                        or not text[words[j][0]].isupper():
+                        or not _capitalised(text, words[j][0]):
                     continue
                 # (so does a word for a settlement after it, "near Lab-Sar village", where NER
                 # saw nothing; a name NER gave a kind, "a Druze village", is no place)

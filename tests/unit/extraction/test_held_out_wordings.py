@@ -1820,6 +1820,8 @@ def test_round_34_tolls(extract, text, killed, injured):
     ("A 20 year old man from the West Bank stabbed two people near the central station in Haifa.", "IL", "Haifa"),
     # A big city spelt with a letter doubled or not, against a small province named exactly so.
     ("A man with a knife attacked passers-by near the main station in Hanover, killing one woman.", "DE", "Hannover"),
+    # A name with its Arabic article in lower case is capitalised.
+    ("Death toll from al-Bab car bomb rises to six", "SY", "Al Bab"),
     # A weapon's name is no place; a site named like a town abroad is in the town named next.
     ("On 1 May 2020, LNA forces fired Grad rockets at the Souq al Juma area of Tripoli, killing 2 civilians.", "LY",
      "Tripoli - Souq al Juma"),
