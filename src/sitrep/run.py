@@ -20,7 +20,7 @@ from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate
 from .extraction.dates import dateline_date, document_anchor
-from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_demonym, is_modifier, is_reference_point,
+from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_demonym, is_modifier, is_origin, is_reference_point,
                                   sentence_mentions)
 from .extraction.neighbourhoods import part_of_town
 from .geo.distance import haversine_km
@@ -161,7 +161,9 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     found = [p for p in found if is_demonym(p) or not _WEAPON_AFTER.match(document.text, p.end)]
     found = [p for p in found if not _site_abroad(p, found, document.text)]
     places = [_capital_of(p, document.text, resources.gazetteer) for p in found if not p.weak]
-    focus = _country_focus([p for p in places if not is_reference_point(p, document.text)], document.text)
+    told = [p for p in places if not is_reference_point(p, document.text)]
+    # (where a person came from says where the story is only when no other place does)
+    focus = _country_focus([p for p in told if not is_origin(p, document.text)] or told, document.text)
     named = Counter(p.country for p in places if p.country)
     # A story with no publication date of its own was filed on its dateline's day.
     published = document.published or dateline_date(document.text)
@@ -199,14 +201,16 @@ def _site_abroad(place: Place, places: Sequence[Place], text: str) -> bool:
 
 
 def _outside_group_names(places: list[Place], text: str, actors: ActorLexicon) -> list[Place]:
-    """Places that are not words of an armed group's name: "the Kurdistan Workers' Party" claims
-    a bombing in Diyarbakir, not in Iran's Kordestan; "Islamic State's Central Africa Province"
-    fights in Mozambique. (A state's forces, "the Nigerian army", do say where they are.)"""
+    """Places that are not words of an armed group's name in another country than the group's:
+    "the Kurdistan Workers' Party" (Turkey) claims a bombing in Diyarbakir, not in Iran's
+    Kordestan; "Islamic State's Central Africa Province" (Congo) fights in Mozambique, not in the
+    Central African Republic. (The "Balochistan Liberation Army" does say where it fights, and so
+    does a state's army.)"""
     if not places:
         return places
-    names = [(a.start, a.end) for a in actors.find(text) if a.kind == "group"]
+    names = [(a.start, a.end, a.actor.country) for a in actors.find(text) if a.kind == "group"]
     return [p for p in places if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
-                                         for s, e in names)]
+                                         and country and p.country != country for s, e, country in names)]
 
 
 def extract_annotated(document: Document, sentences: Sequence[Sentence],

@@ -79,7 +79,6 @@ _CIVILIANS = ((
     "teachers|teacher|workers|labourers|engineers|contractors|refugees|migrants|"
     "displaced people|displaced persons|IDPs|returnees|tourists|hostages|detainees|prisoners|"
     "inmates|family members|families|relatives|elders|village head|village chief|"
-    "administrators|administrator|councillors|councillor|councilors|councilor|local officials|"
     "traditional ruler|traditional rulers|imam|pastor|priest|priests|clerics|monks|nuns|"
     "bystanders|passers-by|pedestrians|shoppers|patients|Christians|Muslims|Hindus|Sikhs|"
     "Yazidis|Shiites|Sunnis|Alawites|Hazaras|Rohingya", None),)

@@ -55,7 +55,7 @@ _DURATION = r"(?:hours?|days?|weeks?|months?|years?|minutes?|times)"
 _ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|shooting|stabbing|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
+_GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
         r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|succumbed|"
         r"whereas|although|though|before|after|when|until|he|she|they|it|\d+(?!-(?:years?|months?)-old))\b)"
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
@@ -69,6 +69,7 @@ _ATTACKER = re.compile(
 _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
+_HABITUAL = re.compile(r"\b(?:every|each|per|a)\s+(?:year|month|week|day)\b|\bannually\b|\bon\s+average\b", re.IGNORECASE)
 # A headline's present tense: "Four soldiers die in IED blast", "Three civilians die as shell hits
 # market" (never "to die", "would die": nothing before the verb but the victims).
 _DIE_NOW = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?-i:die|dies)(?=\s+(?:in|as|after|when|during|from|at|near)\b)"
@@ -200,7 +201,7 @@ _SINGULAR = re.compile(
     rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?!(?:also|later|then|reportedly|subsequently)\b)[\w\-]+)?\s+"
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
-    rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?:\w+\s+)?(?:injuries|wounds)))\b", re.IGNORECASE)
+    rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?!(?:no|zero|without)\b)(?:\w+\s+)?(?:injuries|wounds)))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
 # "His body was found on 03/06/2021": one person dead.
@@ -962,6 +963,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         verb = before or re.search(rf"\b(?:{_KILL_VERB}|{_INJURE_VERB})\b", text[m.end():], re.IGNORECASE)
         if verb is None and "death" not in m.group().lower():
             continue  # "arrested the driver along with three gunmen": nobody died
+        if m.group().lower().endswith("self") and not m.group().lower().startswith("besides") and not (
+                before is not None and re.match(r"kill(?:ed|ing)\b", before.group(), re.IGNORECASE)
+                and not re.search(r"\bto\s+$", text[:before.start()])):
+            continue  # "injuring four policemen and himself", "threatened to kill his wife and himself"
         # A suicide bomber dies with the bomb, whatever verb the sentence last used.
         bomber = re.search(r"\bbombers?\b|self\b", m.group(), re.IGNORECASE)
         add(KILLED if bomber or verb is None else _kind(verb.group()), m.group("n") or _attackers_told(text, m),
@@ -1003,11 +1008,13 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         nums = m.group("nums")
         if _NOT_VICTIMS.match(gap) or _WEAPON_HEAD.match(gap):
             continue  # "Two car bombs killed", not "One man who picked up the device was killed"
+        if verb.lower() in ("die", "dies") and _HABITUAL.search(text):
+            continue  # "Every year about 1,000 people die in landmine explosions": no incident
         first = _NUM_RE.match(nums)
         is_article = bool(first and first.group().strip().lower() in ("a", "an"))
         # Active "N <noun> killed ..." is a subject doing the killing; only the passive, the
         # adjectival "46 killed" and intransitive "died"/"dead" are victims.
-        intransitive = re.match(r"(?:dead|died|perished|lost|fatalities|deaths|bodies|injuries|casualties|sustained|suffered)", verb, re.IGNORECASE)
+        intransitive = re.match(r"(?:dead|died|dies?|perished|lost|fatalities|deaths|bodies|injuries|casualties|sustained|suffered)", verb, re.IGNORECASE)
         if not m.group("aux") and not intransitive and (
                 (len(gap.split()) > 2 and not _PASSIVE_AFTER.match(text[m.end():])) or _OBJECT_AHEAD.match(text[m.end():])):
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead

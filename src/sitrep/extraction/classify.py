@@ -63,7 +63,8 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|chi
                                r"migrants?|prisoners?|detainees?|couple|youths?|locals|Palestinians|"
                                r"Rohingya|displaced|shepherds?|fishermen|miners?|workers?|driver|"
                                # (local administrators and councillors: civilians, as ACLED counts them)
-                               r"administrators?|council+ors?)\b", re.IGNORECASE)
+                               r"(?:administrators?|council+ors?)(?!\s+(?:also\s+)?(?:said|say|says|told|reported|claimed)\b))\b",
+                               re.IGNORECASE)
 # The victims as the verb's object: the kin of the armed ("the wife of a police officer") and
 # security personnel off duty or retired, whom ACLED counts as civilians.
 _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|their|two|three|four|five|\d+)\s+(?:[\w\-]+\s+)?"
@@ -202,6 +203,7 @@ _ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|se
 
 
 _GEAR = re.compile(r"(?:vest|belt)s?$", re.IGNORECASE)
+_WORN = re.compile(r"\b(?:detonat\w*|explo(?:ded|sions?|sive\s+blast)|blasts?|blew|wearing|wore|strapped|bomber)\b", re.IGNORECASE)
 _SEIZED_BEFORE = re.compile(r"\b(?:recover\w*|seiz\w*|confiscat\w*|found|discover\w*|impound\w*|cache\s+of|"
                             r"arrested\s+(?:\w+\s+){0,4}?(?:with|carrying))\b(?:(?!\b(?:detonat|explod|blew|trigger)\w*)[^.;])*$",
                             re.IGNORECASE)
@@ -227,7 +229,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "protesting over the alleged rape of a girl": the cause, not the act
             if trigger.name == "riot" and _CHARGE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "detained three activists on charges of calling for mass riots"
-            if trigger.name == "suicide" and _GEAR.search(m.group()) and _SEIZED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            if trigger.name == "suicide" and _GEAR.search(m.group()) and not _WORN.search(text) \
+                    and _SEIZED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "arrested three men and recovered explosives and 2 suicide vests": seized, not worn
             used = trigger
             if trigger.name in ("overtakes", "gov_regains") and _ATTEMPTED.search(text, max(0, m.start() - 30), m.start()):

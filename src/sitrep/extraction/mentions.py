@@ -310,8 +310,10 @@ def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
             continue  # a man "shouting 'Allahu Akbar'": words quoted, not a person
         if _SETTLEMENT_NAMES_AFTER.match(sentence.text, e.end - sentence.start):
             continue  # "between Kanhargaon and Kadenar villages", "on Poli road": places the tagger took for people
-        if _LOCATIVE_BEFORE.search(sentence.text, max(0, e.start - sentence.start - 12), e.start - sentence.start):
+        if _LOCATIVE_BEFORE.search(sentence.text, max(0, e.start - sentence.start - 12), e.start - sentence.start) \
+                and not re.match(r"['’]s\b", sentence.text[e.end - sentence.start:]) and not re.search(r"['’]s$", e.text):
             continue  # "on the road between Mueda and Mocimboa da Praia": a town the tagger took for a person
+            # (not "fighting between Riek Machar's forces and government troops")
         name = re.sub(r"[’']s$", "", e.text).strip()
         out.append(ActorMention(e.start, e.start + len(name), Actor(name, name, None, None), "person"))
     m = _PRONOUN_SPEAKER.search(sentence.text)
@@ -507,14 +509,19 @@ _STRIKES_AFTER = re.compile(r"\s+(?:bombs|shells|strikes|hits|pounds|raids|attac
 _HERDERS_FROM = re.compile(r"(?:^|[,;:]\s*|\b(?:armed|Fulani|suspected|the)\s+)(?:herders|herdsmen|pastoralists|nomads)\s+from\s+"
                            r"(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
 # "The driver, a resident of the West Bank, was shot": where a person lives, in an aside.
-_RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$|"
-                          # "A 17 year old Palestinian from the West Bank stabbed ... in Beersheba"
-                          r"\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
+_RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "A 17 year old Palestinian from the West Bank stabbed ... in Beersheba": where he came from.
+_PERSON_FROM = re.compile(r"\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
                           r"migrant|national|student)\s+from\s+(?:the\s+)?(?:nearby\s+)?(?:(?:village|town)\s+of\s+)?$",
                           re.IGNORECASE)
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
+
+
+def is_origin(place: Place, text: str) -> bool:
+    """Where a person told of came from ("a Syrian refugee from Aleppo attacked ... in Solingen")."""
+    return _PERSON_FROM.search(text, max(0, place.start - 80), place.start) is not None
 
 
 def is_reference_point(place: Place, text: str) -> bool:
@@ -569,8 +576,9 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     leading = [p for p in origins if p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])]
     inside = [p for p in inside if p not in origins] or [p for p in inside if p in leading]
     # "The driver, a resident of the West Bank, ...": where someone lives, while another place is told.
-    inside = [p for p in inside if not _RESIDENT_OF.search(sentence.text, max(0, p.start - sentence.start - 80),
-                                                           p.start - sentence.start)] or inside
+    inside = [p for p in inside if not (
+        _RESIDENT_OF.search(sentence.text, max(0, p.start - sentence.start - 80), p.start - sentence.start)
+        or _PERSON_FROM.search(sentence.text, max(0, p.start - sentence.start - 80), p.start - sentence.start))] or inside
     if not inside:
         return None, 3
     # "..., the defence ministry in Moscow said": where the source spoke, when the event has

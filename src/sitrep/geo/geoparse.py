@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sitrep.geo.distance import haversine_km
 from sitrep.geo.fold import fold, loose
-from sitrep.geo.gazetteer import Candidate, Gazetteer, squeezed
+from sitrep.geo.gazetteer import Candidate, Gazetteer, rank_key, squeezed
 from sitrep.geo.mentions import (
     ADMIN_HINTS,
     BLOCKING_LABELS,
@@ -182,13 +182,8 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
                 out[c.geonameid] = out.get(c.geonameid, 0.0) - HINT_MATCH
     # A small country's province named like a big city abroad ("Manchester", Jamaica's parish
     # of 62,000, and the English city of 569,000) is rarely the one meant.
-    # A big city spelt with a letter doubled or not ("Hanover" for Hannover) is called by its name.
-    spelt = {c.geonameid for c in cands if c.feature == "city" and c.match == "alt" and c.population >= OUTSHINE_MIN_POP
-             and squeezed(fold(c.name)) == squeezed(fold(m.query))}
-    for c in spelt:
-        out[c] = out.get(c, 0.0) - MATCH_PENALTY["alt"]
     outshone = {a.geonameid for a in areas if a.feature == "admin1" and any(
-        c.feature == "city" and (c.match == "name" or c.geonameid in spelt) and c.country != a.country
+        c.feature == "city" and c.match == "name" and c.country != a.country
         and c.population >= max(OUTSHINE_MIN_POP, OUTSHINE_RATIO * a.population) for c in cands)}
     # Less so one whose name answers only once its article is dropped ("El Beni", Bolivia) against
     # a big city abroad that bears the name as written (Beni, DR Congo): the country named in the
@@ -658,6 +653,12 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
         found = gazetteer.lookup_abbreviation(m.query)  # "W. Va.", "S.C." tagged as names
     if not found and m.source == "norp" and m.query.endswith("s"):
         found = [c for c in gazetteer.lookup(m.query[:-1]) if c.match == "demonym"]
+    # A big city spelt with a letter doubled or not ("Hanover" for Hannover, "Odessa" for Odesa)
+    # is called by its name.
+    spelt = squeezed(fold(m.query))
+    found = sorted((dataclasses.replace(c, match="name") if c.match == "alt" and c.feature == "city"
+                    and c.population >= OUTSHINE_MIN_POP and squeezed(fold(c.name)) == spelt else c for c in found),
+                   key=rank_key)
     return found[:MAX_CANDIDATES]
 
 

@@ -1891,3 +1891,47 @@ def test_round_34_types(extract, text, subs):
 def test_round_34_coded_tolls(extract, text, killed):
     events = [e for e in extract(text, published="2020-05-08") if not e["background"]]
     assert events[0]["killed"]["low"] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Found by a review of the round-34 rules: habitual deaths are no toll; "shooting" and
+    # "stabbing" as nouns stay inside the victims' words; "no injuries" hurt nobody; an attacker
+    # hurt "and himself", or a threat "to kill ... and himself", adds no dead.
+    ("Every year about 800 people die in road mines across the country, the UN said on Monday.", None, None),
+    ("Three men shooting from a moving car were killed by police in Karachi on Saturday.", 3, None),
+    ("Four bystanders caught in the shooting were wounded in Peshawar on Monday.", None, 4),
+    ("On 3 May 2020, a bomber detonated his vest near a checkpoint in Kano (Kano, Kano), injuring four policemen "
+     "and himself.", None, 4),
+])
+def test_round_34_review_tolls(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2020-05-04") if not e["background"]]
+    counts = [((e["killed"] or {}).get("low"), (e["injured"] or {}).get("low")) for e in events]
+    assert counts[0] == (killed, injured) if counts else (killed, injured) == (None, None)
+
+
+@pytest.mark.parametrize("text, subs", [
+    ("A storm uprooted trees across Dhaka, killing three people.", []),
+    ("A drone operated by police hit a power line and crashed in Lahore.", []),
+    ("Two trucks split from the main group of the convoy and took a different road to Goma.", []),
+    ("Police recovered a suicide vest from the bomber's body after the blast that killed five people at a market in "
+     "Maiduguri.", ["Suicide bomb"]),
+])
+def test_round_34_review_types(extract, text, subs):
+    assert [e["acled_sub_event_type"] for e in extract(text, published="2020-05-04")] == subs
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Balochistan Liberation Army claimed an attack that killed four soldiers on Sunday.", "PK"),
+    ("A man from Kano was shot dead by gunmen on Sunday, police said.", "NG"),
+    ("A Syrian refugee from Aleppo attacked passers-by with a knife in Solingen, killing three people.", "DE"),
+    ("Russian missiles struck Odessa overnight, killing three people.", "UA"),
+])
+def test_round_34_review_places(extract, text, country):
+    [event] = extract(text, published="2020-05-04")
+    assert event["location"]["country"] == country
+
+
+def test_a_person_whose_men_fight_is_an_actor(extract):
+    [event] = extract("Fighting between Riek Machar's forces and government troops killed 12 people near Juba on "
+                      "Friday.", published="2020-05-04")
+    assert "Riek Machar" in [a["name"] for a in event["actors"]]
