@@ -20,8 +20,8 @@ from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate
 from .extraction.dates import dateline_date, document_anchor
-from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_demonym, is_modifier, is_origin, is_reference_point,
-                                  sentence_mentions)
+from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_demonym, is_launch_point, is_modifier,
+                                  is_origin, is_reference_point, sentence_mentions)
 from .extraction.neighbourhoods import part_of_town
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
@@ -162,7 +162,9 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     found = [p for p in found if not _site_abroad(p, found, document.text)]
     places = [_capital_of(p, document.text, resources.gazetteer) for p in found if not p.weak]
     told = [p for p in places if not is_reference_point(p, document.text)]
-    # (where a person came from says where the story is only when no other place does)
+    # (where a person came from says where the story is only when no other place does; where a
+    # rocket was fired from, never)
+    told = [p for p in told if not is_launch_point(p, document.text)]
     focus = _country_focus([p for p in told if not is_origin(p, document.text)] or told, document.text)
     named = Counter(p.country for p in places if p.country)
     # A story with no publication date of its own was filed on its dateline's day.

@@ -61,8 +61,9 @@ _GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:and|or|were|was|killed|inj
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
 # ... and no time between two groups of one verb ("rose to 17 the next day, and 40 others were
 # wounded" tells two facts).
+# ... nor an act ("One rocket struck the yard of a house and a woman was injured" is one woman).
 _GAP_TIMELESS = _GAP.replace("(?:and|or|", "(?:and|or|next|following|later|previous|monday|tuesday|wednesday|thursday|"
-                                           "friday|saturday|sunday|", 1)
+                                           "friday|saturday|sunday|struck|hit|fell|landed|exploded|detonated|", 1)
 _ATTACKER = re.compile(
     r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
     r"perpetrators?|suspects?|jihadists?|fighters? of the|rebels?)\b", re.IGNORECASE)
@@ -81,7 +82,9 @@ _SUBJECT_FIRST = re.compile(
     rf"(?P<nums>(?:(?<!\band\s)|(?!{_NUM}\s+(?:in|at|near)\s+(?-i:[A-Z])))"
     rf"(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP_TIMELESS}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
-    rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}},\s+)?(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
+    # ("a civilian who was selling food nearby were injured": the clause that says who)
+    rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}}?(?:,\s+|\s+(?=(?:were|was)\s+{_ADV}?(?:{_KILL_VERB}|{_INJURE_VERB})\b)))?"
+    rf"(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
     # ("Two of the wounded were shot in the legs": those already counted)
     rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?<!\bof\sthe\s)(?P<verb>{_KILL_VERB}|{_INJURE_VERB}|{_DIE_NOW})\b"
     # ("wounding six others, then killed himself": the attacker's own death, not theirs)
@@ -155,7 +158,7 @@ _ATTACKER_KILLED = re.compile(
     r"(?:the|an?|one)\s+(?:second\s+|third\s+|other\s+)?(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed)|"
     # "Five SDF fighters were killed, and the bomber also died"
-    r"\band\s+the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+also\s+died)", re.IGNORECASE)
+    r"(?:\band\s+|;\s*)the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+also\s+died)", re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
                       r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
                       r"engineer|contractor|businessman|director|leader|commander)")
@@ -229,9 +232,9 @@ _ONE_PERSON = re.compile(
     rf"(?:(?!not\b|never\b)\w+\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?:hacked|stabbed|beaten|burned|stoned)\s+to\s+death|"
     rf"(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
-    rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
+    rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
     # ", killing Abu Hamza al-Hariri, a former commander": a full name, then its appositive or the end.
-    rf"\b(?:killing|shooting\s+dead)\s+[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
+    rf"\b(?:killing|shooting\s+dead)\s+(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
     rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
@@ -241,7 +244,8 @@ _ONE_PERSON = re.compile(
 # Ibrahim, and his two sons". Each unit is one person, or the figure it gives.
 _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Officials?|Sources|Witnesses|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
-_NAME = rf"{_NOT_NAME}[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
+# (with Burmese "U" before a man's name: "U Tun Lin")
+_NAME = rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
 _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
 _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
@@ -480,7 +484,8 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
                            re.IGNORECASE)
 # "stabbed two people, one of whom died", "injuring five, two of whom later died".
 _OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"
-                           rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+)?killed)\b", re.IGNORECASE)
+                           rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|(?:found\s+)?(?:shot\s+)?dead))\b",
+                           re.IGNORECASE)
 # "killing one soldier and wounding another": one more hurt.
 _HURT_ANOTHER = re.compile(rf"\b(?:(?:wounding|injuring|(?<=and\s)(?:wounded|injured))\s+(?:another|a\s+second|one\s+other)|"
                            # "One guardsman was killed and another injured"
@@ -838,8 +843,9 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     for m in _OF_WHOM_DIED.finditer(text):
         if any(h.kind == INJURED and h.start - base < m.start() for h in hits):
             died.append(m)  # the injured who died move to the dead
-        elif any(h.kind == STRUCK and h.start - base < m.start() for h in hits) and (n := _number_range(m.group("nums"))):
-            # those struck who died are the dead; the rest were hurt
+        elif any(h.kind in (STRUCK, TAKEN) and h.start - base < m.start() for h in hits) and (n := _number_range(m.group("nums"))):
+            # those struck who died are the dead, the rest were hurt; those taken who were found
+            # dead are the kidnapping's dead
             hits.append(CountHit(KILLED, n[0], n[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     # "Two of the injured" who died are no figure of the injured.
     hits = [h for h in hits if not any(h.start - base <= m.start() < h.end - base for m in died)]

@@ -355,10 +355,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         violent = [h for h in violent if h.trigger.name != "disrupted"]
         hits = [h for h in hits if h.trigger.name != "disrupted"]
         strong = [h for h in hits if h.trigger.strong]
-    elif disrupted and (killed or injured) and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) \
-            and any(h.trigger.strong and h.trigger.name != "disrupted" for h in violent):
+    elif disrupted and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) and (
+            ((killed or injured) and any(h.trigger.strong and h.trigger.name != "disrupted" for h in violent))
+            or any(h.trigger.strong and h.trigger.name != "disrupted" and h.start < disrupted[0].start for h in violent)):
         # "Bandits killed 6 ...; troops recovered 4 rifles after a gunfight": the killing is the
-        # event, the weapons its spoils.
+        # event, the weapons its spoils; so are the arms of a post attacked ("attacked a police
+        # station and seized weapons").
         violent = [h for h in violent if h.trigger.name != "disrupted"]
         hits = [h for h in hits if h.trigger.name != "disrupted"]
         strong = [h for h in hits if h.trigger.strong]

@@ -579,9 +579,10 @@ def consolidate(
         struck_by_doer = {r.name for m in group for r in m.recipients
                           if any(a.type in ARMED_GROUP_TYPES and a.name not in {b.name for b in m.recipients}
                                  for a in m.actors)}
-        if any(a.type in ARMED_GROUP_TYPES and a.name not in struck for a in actors):
-            actors = tuple(a for a in actors if a.name not in struck_by_doer or a.type not in ARMED_GROUP_TYPES
-                           or a.name == attribution.actor)  # (whoever is blamed did it)
+        if not any(a.type in ARMED_GROUP_TYPES and a.name not in struck for a in actors):
+            struck_by_doer = set()
+        actors = tuple(a for a in actors if a.type not in ARMED_GROUP_TYPES or a.name not in struck_by_doer
+                       or a.name == attribution.actor)  # (whoever is blamed did it)
         recipients = tuple(r for r in _union([m.recipients for m in group]) if r not in actors)
         # A coded incident (GTD, ACLED) counts everyone killed; prose (news, encyclopedia rows)
         # gives the victims' toll and tells the attackers' deaths apart, unless they are the

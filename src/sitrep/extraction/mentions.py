@@ -236,7 +236,10 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
     owner = hit.kind in ("state", "group") and (trigger.trigger.name in _WEAPON_TRIGGERS or men or re.fullmatch(
         r"attacks?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)) \
         and (_MEN_OF if men and hit.kind == "group" else _OF).fullmatch(text, trigger.end - offset, hit.start - offset) is not None
-    agent = (re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None or possessive or owner
+    # ("a checkpoint manned by HTS": who holds the target, not who struck it)
+    agent = ((re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None
+              and re.search(r"\b(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?$",
+                            before) is None) or possessive or owner
              or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
     patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
@@ -524,6 +527,16 @@ def is_origin(place: Place, text: str) -> bool:
     return _PERSON_FROM.search(text, max(0, place.start - 80), place.start) is not None
 
 
+def is_launch_point(place: Place, text: str) -> bool:
+    """Where a projectile was fired from ("balloons launched from Gaza spark fires near Sderot")."""
+    return _LAUNCHED_FROM.search(text, max(0, place.start - 60), place.start) is not None
+
+
+_LAUNCHED_FROM = re.compile(r"\b(?:(?:fired|firing|launched|lobbed)\s+(?:[\w\-]+\s+){0,4}?|"
+                            r"(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|balloons?)\s+)from\s+"
+                            r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.IGNORECASE)
+
+
 def is_reference_point(place: Place, text: str) -> bool:
     """A country named only as a landmark or an origin ("near the Mali border", "the border with
     Mali", "rockets from Gaza"): not where the document's events are. ``text`` is the document."""
@@ -789,6 +802,10 @@ def _before_incident(date: DateInfo, relative: bool, anchor: DateInfo | None) ->
     return (anchor.start - date.end).days >= (2 if date.precision == "day" else 1)
 
 
+_TOLD_BEFORE = re.compile(r"\W*(?:the|this|that|today['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
+                          r"thursday['’]s|friday['’]s|saturday['’]s)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[tuple[int, int, int, str]]:
     """Sentence -> (start, end, days_before, phrase) clauses; only "X came N days after Y" splits."""
     m = _CAME_AFTER.search(text)
@@ -799,6 +816,9 @@ def _clauses(text: str) -> list[tuple[int, int, int, str]]:
     days *= 7 if m.group("unit").lower() == "week" else 1
     if days > 3660:  # "came 900000 days after" is no date we can place
         return [(0, len(text), 0, "")]
+    if _TOLD_BEFORE.fullmatch(text, 0, m.start()):
+        # "The attack came a week after ...": the attack is the one told before, not a new one.
+        return [(m.end(), len(text), days, m.group())]
     return [(0, m.start(), 0, ""), (m.end(), len(text), days, m.group())]
 
 
@@ -976,7 +996,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 recipients = [a for a in recipients if a.type != "State forces"]
             if typing.event not in ("ASSAULT", "PROTEST", "COERCE"):
                 actors += [a.actor for a in speaker if a.actor not in actors]
-            if not actors and typing.event in ("ASSAULT", "MOBILIZE") and not c_start:
+            # (not a clause whose subject is its victims: "Four bystanders were wounded in the blast")
+            if not actors and typing.event in ("ASSAULT", "MOBILIZE") and not c_start \
+                    and not any(c.start <= pivot.start and not c.attackers for c in counts):
                 inherited = _inherited(previous_actors, ctx.country)
                 if inherited is not None and inherited.actor not in recipients:
                     actors.append(inherited.actor)

@@ -335,7 +335,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or not before or before[-1] in ".!?\n:"
 
 
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|locality|settlement|sub-?district|municipality|commune|"
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"
                                r"township|sub-?county)\b")
 # "kidnapped on Auchi road": the town a road is named after (a road between two towns is
 # ``road_mentions``').

@@ -1935,3 +1935,59 @@ def test_a_person_whose_men_fight_is_an_actor(extract):
     [event] = extract("Fighting between Riek Machar's forces and government troops killed 12 people near Juba on "
                       "Friday.", published="2020-05-04")
     assert "Riek Machar" in [a["name"] for a in event["actors"]]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Round 35: "one of whom" found dead after a kidnapping; "the bomber also died" after a
+    # semicolon; a victim "who was selling food" without commas; a Burmese "U" before a name.
+    ("Gunmen stopped a bus near Pul-e-Khumri and abducted 9 passengers, 3 of whom were later found shot dead.", 3, None),
+    ("02/12/2021: A suicide bomber struck a hotel in Baidoa, Bay, Somalia. Three guards were killed and five others "
+     "were wounded; the bomber also died in the blast.", 4, 5),
+    ("01/28/2021: A bomb exploded near a checkpoint in Jolo, Sulu, Philippines. A soldier and a vendor who was "
+     "selling fruit nearby were injured.", None, 2),
+    ("04/09/2021: Assailants shot and killed U Kyaw Win, a village administrator, in Monywa, Sagaing, Myanmar.", 1, None),
+])
+def test_round_35_tolls(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2021-04-10") if not e["background"]]
+    assert ((events[0]["killed"] or {}).get("low"), (events[0]["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, subs", [
+    # "May Day" is no modal; a motorcade calling for something protests; a "military point" is a
+    # base; weapons seized in the attack are its spoils; graffiti daubed on a synagogue.
+    ("On 1 May 2020, around 40 workers held a May Day rally in Lima (Lima, Lima) to demand job protection.",
+     ["Peaceful protest"]),
+    ("On 1 May 2020, supporters of the president held a motorcade in Recife (Recife, Pernambuco), calling for the "
+     "reopening of shops.", ["Peaceful protest"]),
+    ("On 5 May 2020, Turkish forces established a new military point near Atarib (Atarib, Aleppo).",
+     ["Headquarters or base established"]),
+    ("04/12/2021: Assailants attacked a police post in Hakha, Chin, Myanmar, and seized rifles and ammunition. Two "
+     "police officers were killed.", ["Armed clash"]),
+    ("Swastikas daubed on synagogue in Halle, police say", ["Looting/property destruction"]),
+])
+def test_round_35_types(extract, text, subs):
+    events = [e for e in extract(text, published="2021-05-06") if not e["background"]]
+    assert [e["acled_sub_event_type"] for e in events] == subs
+
+
+def test_a_later_attack_told_as_the_same_is_no_new_event(extract):
+    events = extract("On 4 May 2020, ISWAP fighters attacked an army base in Dikwa (Dikwa, Borno). The attack came a "
+                     "week after the group ambushed a convoy near Marte. 5 soldiers were killed.")
+    [current] = [e for e in events if not e["background"]]
+    assert (current["location"]["name"], current["killed"]["low"]) == ("Dikwa", 5)
+
+
+@pytest.mark.parametrize("text, country, name", [
+    ("On 2 May 2020, a car bomb exploded near the market of Tell Abiad city in the Ar-Raqqa countryside, killing 2 "
+     "civilians.", "SY", "Tall Abyad"),
+    ("Incendiary balloons launched from Gaza spark fires near Netivot", "IL", "Netivot"),
+])
+def test_round_35_places(extract, text, country, name):
+    [event] = extract(text, published="2021-06-16")
+    assert (event["location"]["country"], event["location"]["name"]) == (country, name)
+
+
+def test_a_group_holding_the_target_is_no_doer(extract):
+    [event] = extract("02/25/2021: A bomb exploded near a checkpoint manned by Hay'at Tahrir al-Sham (HTS) in Sarmada, "
+                      "Idlib, Syria. Two HTS members were killed in the blast. No group claimed responsibility.")
+    assert event["actors"] == [] and "HTS: Hayat Tahrir al-Sham" in [a["name"] for a in event["recipients"]]
