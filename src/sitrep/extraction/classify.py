@@ -209,6 +209,11 @@ _SEIZED_BEFORE = re.compile(r"\b(?:recover\w*|seiz\w*|confiscat\w*|found|discove
                             re.IGNORECASE)
 
 
+# Who may order a curfew besides the armed: "the mayor of Butembo imposed a night curfew".
+_AUTHORITY = re.compile(r"\b(?:mayor|governor|prefect|sub-prefect|district\s+commissioner|authorities|administrator|"
+                        r"municipal\s+council|state\s+government|local\s+government)\b", re.IGNORECASE)
+
+
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
     """Trigger words in a sentence, longest first where two overlap."""
     found: list[TriggerHit] = []
@@ -421,7 +426,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
                           weapons, offset, victim_phrases)]
     pool = strong or list(hits)
-    if _CIVIL_EMERGENCY.search(sentence) or not (has_armed_actor or has_state_actor or _AIRCRAFT.search(sentence)):
+    if _CIVIL_EMERGENCY.search(sentence) or not (has_armed_actor or has_state_actor or _AIRCRAFT.search(sentence)
+                                                 or _AUTHORITY.search(sentence)):
         # A lockdown, curfew or evacuation against an epidemic or a storm is civil protection,
         # and one nobody armed or in power orders (a school's) no security measure.
         pool = [h for h in pool if h.trigger.name not in ("curfew", "evacuation_order")]

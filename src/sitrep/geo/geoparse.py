@@ -145,7 +145,7 @@ def distance_km(a: Candidate, b: Candidate) -> float:
 
 def _skeleton(name: str) -> str:
     """Consonants only: "Vinnytsya" and "Vinnytsia" are one name, "New York City" and "New York" two."""
-    return re.sub(r"[aeiouyhw\W_]", "", fold(name))
+    return re.sub(r"[aeiouyhw\W_]", "", fold(name)).replace("q", "k")  # ("Tikva", Tiqva)
 
 
 def _article_dropped(name: str, query: str) -> bool:

@@ -1991,3 +1991,17 @@ def test_a_group_holding_the_target_is_no_doer(extract):
     [event] = extract("02/25/2021: A bomb exploded near a checkpoint manned by Hay'at Tahrir al-Sham (HTS) in Sarmada, "
                       "Idlib, Syria. Two HTS members were killed in the blast. No group claimed responsibility.")
     assert event["actors"] == [] and "HTS: Hayat Tahrir al-Sham" in [a["name"] for a in event["recipients"]]
+
+
+def test_a_curfew_a_mayor_imposes_changes_activity(extract):
+    events = extract("On 6 May 2020, the mayor of Beni (Beni, Nord-Kivu) imposed a night curfew after a series of "
+                     "killings by armed bandits.")
+    assert [e["acled_sub_event_type"] for e in events if not e["background"]] == ["Change to group/activity"]
+    assert extract("The governor imposed a lockdown in Lagos to curb the spread of the coronavirus.",
+                   published="2020-05-06") == []
+
+
+def test_a_q_for_k_spelling_of_a_big_city_is_the_city(extract):
+    [event] = extract("A 22 year old man from Jenin stabbed two people on a street in Petah Tikva, wounding both.",
+                      published="2020-05-06")
+    assert event["location"]["country"] == "IL"
