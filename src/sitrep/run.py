@@ -162,9 +162,15 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     found = [p for p in found if not _site_abroad(p, found, document.text)]
     places = [_capital_of(p, document.text, resources.gazetteer) for p in found if not p.weak]
     told = [p for p in places if not is_reference_point(p, document.text)]
-    # (where a person came from says where the story is only when no other place does; where a
-    # rocket was fired from, never)
-    told = [p for p in told if not is_launch_point(p, document.text)]
+    # Where a person came from, or a rocket was fired from, says where the story is only when no
+    # other place does ("balloons launched from Gaza spark fires near Sderot"; a town NER missed
+    # counts).
+    # (A weak town named like an armed group, "killed in Fano attack", is the group.)
+    unnamed = [p for p in found if p.weak
+               and not any(a.kind == "group" for a in resources.actors.find(document.text, p.start, p.end))]
+    launched = [p for p in told if is_launch_point(p, document.text)]
+    if any(p not in launched for p in [*told, *unnamed]):
+        told = [p for p in told if p not in launched]
     focus = _country_focus([p for p in told if not is_origin(p, document.text)] or told, document.text)
     named = Counter(p.country for p in places if p.country)
     # A story with no publication date of its own was filed on its dateline's day.
@@ -177,10 +183,8 @@ def document_context(document: Document, sentences: Sequence[Sentence],
                   named_focus=named_focus or focus is None,
                   perpetrator_report=_INCIDENT_SUMMARY.match(document.text) is not None,
                   hostages=_HOSTAGES.search(document.text) is not None)
-    # (A weak town named like an armed group, "killed in Fano attack", is the group.)
-    weak = [p for p in found if p.weak and (focus is None or p.country == focus or (
-        not named_focus and placed_by_words(document.text, p.start)))
-        and not any(a.kind == "group" for a in resources.actors.find(document.text, p.start, p.end))]
+    weak = [p for p in unnamed if focus is None or p.country == focus or (
+        not named_focus and placed_by_words(document.text, p.start))]
     return places, weak, ctx
 
 

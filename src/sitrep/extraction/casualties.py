@@ -63,7 +63,7 @@ _GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:and|or|were|was|killed|inj
 # wounded" tells two facts).
 # ... nor an act ("One rocket struck the yard of a house and a woman was injured" is one woman).
 _GAP_TIMELESS = _GAP.replace("(?:and|or|", "(?:and|or|next|following|later|previous|monday|tuesday|wednesday|thursday|"
-                                           "friday|saturday|sunday|struck|hit|fell|landed|exploded|detonated|", 1)
+                                           "friday|saturday|sunday|struck(?!\\s+by)|hit(?!\\s+by)|fell|landed|exploded|detonated|", 1)
 _ATTACKER = re.compile(
     r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
     r"perpetrators?|suspects?|jihadists?|fighters? of the|rebels?)\b", re.IGNORECASE)

@@ -209,6 +209,12 @@ _SEIZED_BEFORE = re.compile(r"\b(?:recover\w*|seiz\w*|confiscat\w*|found|discove
                             re.IGNORECASE)
 
 
+# A post of the armed, whose arms attackers carry off ("attacked a police station and seized weapons").
+_ARMED_POST = re.compile(r"\b(?:police\s+stations?|(?:military|army|police|security|gendarmerie)\s+(?:posts?|bases?|camps?|"
+                         r"outposts?|checkpoints?|barracks|stations?)|barracks|armou?ry|outposts?|checkpoints?|garrisons?)\b",
+                         re.IGNORECASE)
+
+
 # Who may order a curfew besides the armed: "the mayor of Butembo imposed a night curfew".
 _AUTHORITY = re.compile(r"\b(?:mayor|governor|prefect|sub-prefect|district\s+commissioner|authorities|administrator|"
                         r"municipal\s+council|state\s+government|local\s+government)\b", re.IGNORECASE)
@@ -362,7 +368,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         strong = [h for h in hits if h.trigger.strong]
     elif disrupted and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) and (
             ((killed or injured) and any(h.trigger.strong and h.trigger.name != "disrupted" for h in violent))
-            or any(h.trigger.strong and h.trigger.name != "disrupted" and h.start < disrupted[0].start for h in violent)):
+            or (any(h.trigger.strong and h.trigger.name != "disrupted" and h.start < disrupted[0].start for h in violent)
+                and _ATTACKERS.search(sentence) and _ARMED_POST.search(sentence))):
         # "Bandits killed 6 ...; troops recovered 4 rifles after a gunfight": the killing is the
         # event, the weapons its spoils; so are the arms of a post attacked ("attacked a police
         # station and seized weapons").
@@ -371,11 +378,14 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         strong = [h for h in hits if h.trigger.strong]
     elif disrupted and not (killed or injured) and any(h.trigger.name == "arrest" for h in hits) \
             and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) \
-            and not any(h.trigger.strong and h.trigger.name != "disrupted" for h in violent):
+            and not any(h.trigger.strong and h.trigger.name != "disrupted"
+                        and not re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE) for h in violent):
         # "police arrested an NPA finance officer, recovering a hand grenade": the arrest is the
-        # event, the weapons found on him its detail.
+        # event, the weapons found on him its detail (and the raid it was made in its means:
+        # "arrested 3 suspected militants during a raid ... and recovered explosives").
         violent = []
-        hits = [h for h in hits if h.trigger.name != "disrupted"]
+        hits = [h for h in hits if h.trigger.name != "disrupted"
+                and not (h.trigger.strong and re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE))]
         strong = [h for h in hits if h.trigger.strong]
     elif disrupted and _STRUCK_HOME.search(sentence) and any(h.trigger.name in _STRIKES for h in violent):
         # "one drone hit an infrastructure facility, while air defence shot down several others":

@@ -236,10 +236,11 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
     owner = hit.kind in ("state", "group") and (trigger.trigger.name in _WEAPON_TRIGGERS or men or re.fullmatch(
         r"attacks?", text[trigger.start - offset:trigger.end - offset], re.IGNORECASE)) \
         and (_MEN_OF if men and hit.kind == "group" else _OF).fullmatch(text, trigger.end - offset, hit.start - offset) is not None
-    # ("a checkpoint manned by HTS": who holds the target, not who struck it)
+    # ("a checkpoint manned by HTS": who holds the target, not who struck it; "a hostage held by
+    # Abu Sayyaf" names the captor)
     agent = ((re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None
-              and re.search(r"\b(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?$",
-                            before) is None) or possessive or owner
+              and _HELD_BY.search(text, max(0, hit.start - offset - 60), hit.start - offset) is None)
+             or possessive or owner
              or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
     patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
@@ -249,6 +250,9 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
     return agent or ((hit.start < trigger.start or opens) and not patient)
 
 
+_HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?|villages?|areas?|bridges?|outposts?|"
+                      r"barracks|stations?|territory|district|compound|building|premises)\s+(?:[\w\-]+\s+){0,2}?"
+                      r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s", re.IGNORECASE)
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # "Armed men of the CJNG", "gunmen from Al Shabaab": the group's own men.
@@ -707,7 +711,7 @@ _CONTEXT_END = re.compile(r"[,;]|\s(?=(?:and\s+)?(?:clashed|marched|gathered|ral
                           r"burned|torched|set\s+fire)\b)|\s(?=and\s+were\s+(?:dispersed|attacked|arrested|beaten)\b)")
 
 
-_CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s)")
+_CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s(?![A-Z]))")  # ("in the Vulamba and Kimemi neighbourhoods")
 # What makes a clause after "after" part of the same story: a killing ("fled after JNIM militants
 # killed 86 people") or how a capture went ("after the governor surrendered without a fight").
 _SAME_STORY = re.compile(r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|massacr\w*|surrender\w*|withdr[ae]w\w*|"
@@ -802,11 +806,10 @@ def _before_incident(date: DateInfo, relative: bool, anchor: DateInfo | None) ->
     return (anchor.start - date.end).days >= (2 if date.precision == "day" else 1)
 
 
-_TOLD_BEFORE = re.compile(r"\W*(?:the|this|that|today['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
-                          r"thursday['’]s|friday['’]s|saturday['’]s)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(r"\W*(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s*", re.IGNORECASE)
 
 
-def _clauses(text: str) -> list[tuple[int, int, int, str]]:
+def _clauses(text: str, told_before: bool = False) -> list[tuple[int, int, int, str]]:
     """Sentence -> (start, end, days_before, phrase) clauses; only "X came N days after Y" splits."""
     m = _CAME_AFTER.search(text)
     if not m:
@@ -816,7 +819,7 @@ def _clauses(text: str) -> list[tuple[int, int, int, str]]:
     days *= 7 if m.group("unit").lower() == "week" else 1
     if days > 3660:  # "came 900000 days after" is no date we can place
         return [(0, len(text), 0, "")]
-    if _TOLD_BEFORE.fullmatch(text, 0, m.start()):
+    if told_before and _TOLD_BEFORE.fullmatch(text, 0, m.start()):
         # "The attack came a week after ...": the attack is the one told before, not a new one.
         return [(m.end(), len(text), days, m.group())]
     return [(0, m.start(), 0, ""), (m.end(), len(text), days, m.group())]
@@ -864,7 +867,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
     if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text):
         return [], actor_hits
-    for c_start, c_end, days_before, phrase in _clauses(sentence.text):
+    for c_start, c_end, days_before, phrase in _clauses(sentence.text, told_before=sentence.start > 0):
         clause = sentence.text[c_start:c_end]
         offset = sentence.start + c_start
         hits = find_triggers(ctx.lexicon, clause, offset)

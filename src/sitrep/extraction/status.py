@@ -27,7 +27,7 @@ _FUTURE = re.compile(
     r"plot(?:ted|ting)?\s+to|conspir(?:ed|ing|acy)\s+to|planning|plotting)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:would|could|might|(?-i:may)(?!\s+Day\b)|if|unless|should|possibility|possible|impossible|likely\s+to|"
+    r"\b(?:would|could|might|(?<!\bin\s)(?<!\bon\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bthis\s)(?<!mid-)may(?!\s+(?:\d|Day\b))|if|unless|should|possibility|possible|impossible|likely\s+to|"
     r"in\s+case|whether)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:on\s+the\s+condition|provided\s+that|as\s+long\s+as|unless|only\s+if|"
                         r"impossible|if\s+\w+\s+(?:stop|agree|accept))\b", re.IGNORECASE)

@@ -2005,3 +2005,47 @@ def test_a_q_for_k_spelling_of_a_big_city_is_the_city(extract):
     [event] = extract("A 22 year old man from Jenin stabbed two people on a street in Petah Tikva, wounding both.",
                       published="2020-05-06")
     assert event["location"]["country"] == "IL"
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Found by a review of the round-35 rules.
+    ("Sunday's market bombing in Gwoza came two weeks after ISWAP overran a base in Marte.",
+     ["Remote explosive/landmine/IED", "Non-state actor overtakes territory"]),
+    ("Police raided a warehouse in Karachi on Sunday and seized 200 rifles.", ["Disrupted weapons use"]),
+    ("On 2 May 2020, police arrested 2 suspected militants during a raid in Quetta (Quetta, Balochistan) and "
+     "recovered explosives.", ["Arrests"]),
+    ("The minister's motorcade came under fire near Mogadishu on Sunday in an attack against officials.",
+     ["Attack"]),
+    ("Municipal workers removed slogans sprayed on a bridge in Belgrade on Sunday.", []),
+    ("Turkish forces set up a new military point near Saraqib on Wednesday.", ["Headquarters or base established"]),
+    ("A car caravan against the lockdown drove through Sao Paulo on Saturday, honking horns.", ["Peaceful protest"]),
+])
+def test_round_35_review_types(extract, text, subs):
+    events = [e for e in extract(text, published="2021-05-06") if not e["background"]]
+    assert sorted(e["acled_sub_event_type"] for e in events) == sorted(subs)
+
+
+def test_a_headline_may_is_a_modal(extract):
+    [event] = extract("Rebels May Attack Goma Within Days, UN Warns", published="2021-05-06")
+    assert event["status"] == "hypothetical"
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Three pedestrians hit by the car and a cyclist were injured in the ramming attack in Toronto.", 4),
+    ("Two soldiers struck by shrapnel and a civilian were wounded when a mortar round landed near Kidal.", 3),
+])
+def test_passive_hit_by_stays_in_the_victims(extract, text, injured):
+    [event] = extract(text, published="2021-05-06")
+    assert event["injured"]["low"] == injured
+
+
+def test_a_captor_holding_hostages_is_the_doer(extract):
+    [event] = extract("Two Kenyan teachers held by al-Shabaab were executed in Gedo region on Sunday.",
+                      published="2021-05-06")
+    assert [a["name"] for a in event["actors"]] == ["Al Shabaab"]
+
+
+def test_a_launch_point_alone_still_places_the_strike(extract):
+    [event] = extract("The IDF said it struck Hamas targets on Sunday in response to rockets fired from Gaza.",
+                      published="2021-05-06")
+    assert event["location"]["country"] == "PS"
