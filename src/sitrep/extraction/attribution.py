@@ -326,7 +326,11 @@ def combine(hits: Sequence[AttributionHit]) -> tuple[Attribution, tuple[Actor, .
     """One attribution for an event from all the statements about it, and the actors it names."""
     by_status: dict[str, AttributionHit] = {}
     for hit in hits:
-        by_status.setdefault(hit.attribution.status, hit)
+        first = by_status.setdefault(hit.attribution.status, hit)
+        if hit is not first and hit.actor is not None and hit.actor.type and (first.actor is None or not first.actor.type):
+            # "Turkish officials blamed Kurdish militants ...; sources attributed the attack to
+            # the PKK": the group we know by name, over a description.
+            by_status[hit.attribution.status] = hit
     # "No group claimed responsibility; the TTP denied involvement": still unclaimed, as GTD codes it.
     for status in ("claimed", "suspected", "unclaimed", "denied"):
         if status in by_status:

@@ -76,11 +76,14 @@ _HABITUAL = re.compile(r"\b(?:every|each|per|a)\s+(?:year|month|week|day)\b|\ban
 _DIE_NOW = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?-i:die|dies)(?=\s+(?:in|as|after|when|during|from|at|near)\b)"
 # "46 people were killed", "two soldiers and three civilians were killed", "46 killed"
 _SUBJECT_FIRST = re.compile(
-    rf"\b(?!an?\s+{ORDINAL_WORDS}\b)"
+    # (not the object of a verb before it: "killing 26 people and 40 others were wounded")
+    rf"\b(?<!\bkilling\s)(?<!\bkilled\s)(?<!\bwounding\s)(?<!\binjuring\s)(?!an?\s+{ORDINAL_WORDS}\b)"
     # ("killed in Yaha and one in Panare, and 19 wounded": a figure with a place is the last
     # verb's, not a group of the next one)
     rf"(?P<nums>(?:(?<!\band\s)|(?!{_NUM}\s+(?:in|at|near)\s+(?-i:[A-Z])))"
-    rf"(?:{_NUM}\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP_TIMELESS}"
+    # (nor across an aside: "the toll rose to seven, including four soldiers, and 12 others were
+    # wounded" is blanked to "seven" and spaces)
+    rf"(?:{_NUM}(?!\s{{4}})\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP_TIMELESS}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     # ("a civilian who was selling food nearby were injured": the clause that says who)
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}}?(?:,\s+|\s+(?=(?:were|was)\s+{_ADV}?(?:{_KILL_VERB}|{_INJURE_VERB})\b)))?"
@@ -95,9 +98,13 @@ _SUBJECT_FIRST = re.compile(
 # civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number",
 # nor the sources of the figure: "killing 26 people, witnesses and a doctor said").
 _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
+            # ("killing one protester, and a curfew was declared": "a" counts only a person)
+            rf"(?!an?\s+(?!(?:[\w\-]+\s+){{0,2}}?(?:man|woman|boy|girl|child|baby|soldier|officer|policeman|policewoman|"
+            rf"civilian|person|resident|farmer|student|teacher|driver|worker|journalist|guard|member|protester|"
+            rf"demonstrator|passer-by|bystander|villager|trader|herder|priest|imam|pastor|fighter|militant|commander)\b))"
             rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
-            rf"(?!\s+(?:other\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
+            rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
@@ -437,8 +444,9 @@ _MORE_FOUND = re.compile(rf"\b(?P<nums>{NUMBER})\s+more\s+(?:victims|villagers|p
 # "A fourth child ... died in hospital": the toll is now four.
 # ("the third hostage was found dead" is one of three, not a third death)
 _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
-                           r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},)?\s+)?(?:later\s+|also\s+|subsequently\s+)?"
-                           r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+found\s+dead)\b", re.IGNORECASE)
+                           r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},|\s+who\s+(?:had\s+been|was|were)\s+[^,.;]{1,60}?)?\s+)?"
+                           r"(?:later\s+|also\s+|subsequently\s+)?"
+                           r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+(?:later\s+)?found\s+dead)\b", re.IGNORECASE)
 # "Seven farmers were killed and the body of an eighth victim was recovered": the toll is now eight;
 # "The body of another victim was found the next day": one more.
 _ORDINAL_BODY = re.compile(rf"\bthe\s+body\s+of\s+(?:an?\s+(?P<ord>{ORDINAL_WORDS})|(?P<another>another))\s+(?:[\w\-]+\s+)?"
@@ -779,6 +787,10 @@ def _other_sites(original: str, text: str, base: int, hits: list[CountHit]) -> l
 _DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,3}(?=\s+[a-zA-Z])")
 
 
+_SECOND_BLAST = re.compile(r"\W*(?:A|The)\s+second\s+(?:explosive\s+)?(?:device|bomb|blast|explosion|IED)s?\s+"
+                           r"(?:\w+\s+){0,2}?(?:exploded|detonated|went\s+off|struck)\b")
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
@@ -793,6 +805,10 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)
     hits = _find_counts(original, text, base)
     hits = _other_sites(original, text, base, hits)
+    if _SECOND_BLAST.match(text):
+        # "A second device exploded 20 minutes later, wounding three rangers": more victims of
+        # the same incident, on top of the first blast's.
+        hits = [dataclasses.replace(h, additional=True) if h.kind in (KILLED, INJURED) else h for h in hits]
     if unknown:
         # The figures around an unknown number are a floor.
         hits = [dataclasses.replace(h, high=None) if any(h.start - base <= s and e <= h.end - base for s, e in unknown) else h

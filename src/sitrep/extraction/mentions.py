@@ -158,6 +158,18 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
     if not victims:
         return None, attackers
     best = max(victims, key=lambda h: h.low)
+    if len(victims) == 2 and clause:
+        first, second = sorted(victims, key=lambda h: h.start)
+        if re.fullmatch(r"\s*,?\s*and\s+", clause[first.end - offset:second.start - offset]) \
+                and re.match(r"(?:an?|one)\s", second.text, re.IGNORECASE) and first.low >= 2:
+            # "Three men were beheaded and a woman was shot dead": one more victim, told apart.
+            return Count(first.low + 1, None if first.high is None else first.high + 1, first.text), attackers
+        sides = [g.group().lower() for h in (first, second) for g in [_VICTIM_GROUP.search(h.text)] if g]
+        if re.fullmatch(r"\s*,?\s*(?:while|whereas)\s+", clause[first.end - offset:second.start - offset]) \
+                and len(sides) == 2 and sides[0] != sides[1] and len(_SOURCE_SAYS.findall(clause)) < 2:
+            # "10 Taliban fighters were killed, while two soldiers died": both sides' dead.
+            high = None if first.high is None or second.high is None else first.high + second.high
+            return Count(first.low + second.low, high, first.text), attackers
     if len(victims) >= 2 and clause:
         first, *rest = sorted(victims, key=lambda h: h.start)
         between = clause[first.end - offset:rest[-1].start - offset]
@@ -657,7 +669,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
 
 # A clause that tells another event as this one's context.
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal|response)\s+(?:for|to|against)|"
+_CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisals?|response)\s+(?:for|to|against)|"
                       # "Baga, where the group had overrun a military post in March"; "a dispute that
                       # had left 12 people dead in clashes in March"
                       rf"(?:where|that|which)\s+(?=(?:[\w\-]+\s+){{0,5}}?had\s+(?:been\s+)?[a-z]{{3,}}[^,.;]{{0,80}}?"
@@ -768,6 +780,10 @@ _SPATE = re.compile(r"(?:(?:a|the)\s+(?:series|spate|wave|string|number)\s+of\s+
 _LEADING_AFTER = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|following)\s+[^,;]{3,120},\s+(?=\S)", re.IGNORECASE)
 
 
+_REPORTED_PLUPERFECT = re.compile(r"\b(?:said|say|says|reports?|reported|confirmed|stated|according\s+to)\b[^.;]{0,60}$",
+                                  re.IGNORECASE)
+
+
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None,
                    text: str | None = None, mourning: bool = True) -> bool:
     """``text``: the part of the sentence that tells the event (without its context clause);
@@ -779,7 +795,10 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     told = _STATE_CLAUSE.sub("", told)
     # (nor who the targets were: "an air strike targeted fighters who had attacked a base")
     told = _WHO_HAD.sub("", told)
-    if _BACKGROUND.search(told) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):
+    if any(not _REPORTED_PLUPERFECT.search(told, max(0, m.start() - 80), m.start()) or not m.group().lower().startswith("had")
+           for m in _BACKGROUND.finditer(told)) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):
+        # (a pluperfect in reported speech is the report's own news: "Initial reports said three
+        # people had been killed; the toll later rose to seven")
         return True
     past = _KILLED_IN_YEAR.search(sentence.text)
     if past and reference is not None and int(past.group("year")) < reference.year:
@@ -885,7 +904,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         recalled: list[tuple[int, int]] = []  # absolute spans of context clauses, whose actors are not this event's
         for _ in range(3):  # ("appointed by the military council ..., accusing him of ...")
             context = _context_span(told)
-            if not (context and any(h.trigger.strong and h.start < offset + context[0]
+            # (the clause's own act may come after what it recalls: "On 7 May, a day after two
+            # militants were killed in an encounter, youths pelted stones at CRPF personnel")
+            if not (context and any(h.trigger.strong and (h.start < offset + context[0] or h.start >= offset + context[1])
                                     and (context[2] or h.trigger.name not in _EXPLAINED_BY_AFTER) for h in hits)):
                 break
             # "attacked a position near Titao, a day after the group had burned a market",

@@ -577,7 +577,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # names, is a stray.
         # Nor is a city of any size spelt another way when the document is about another country
         # ("Malian soldiers killed near Boni" is not Bonn).
-        stray = c.match == "alt" and c.feature == "city" and ctx.countries.get(c.country or "", 0.0) < 0.5
+        # (The only place anywhere spelt so but for a doubled letter is no stray: "in Tal Abyad",
+        # Tall Abyaḑ.)
+        stray = c.match == "alt" and c.feature == "city" and ctx.countries.get(c.country or "", 0.0) < 0.5 \
+            and not (len(r.ranked) == 1 and squeezed(fold(c.name)) == squeezed(fold(m.query)))
         # (A transliteration of the same consonants, "Beit Hanoun" for Bayt Hanun, is the place.)
         return not (stray and (c.population < ALT_STRAY_POP or (
             c.population < ALT_KEEP_POP and _skeleton(c.name) != _skeleton(m.query)
@@ -833,11 +836,19 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     # governor, not Mexico's García).
     owners = {(r.mention.start, r.mention.end) for r in final.values() if r.mention.source == "possessor"}
 
-    def owned_abroad(p: Place) -> bool:
+    def held_abroad(p: Place) -> list[Place]:
         held = [o for o in out if o.start > p.start and not o.weak and (o.start, o.end) not in owners]
-        return bool(held) and all(o.country != p.country for o in held)
+        return held if held and all(o.country != p.country for o in held) else []
 
-    return [p for p in out if (p.start, p.end) not in owners or not owned_abroad(p)]
+    # (unless the owner is a province: "Giza's Haram district" is in Giza, whatever Norwegian
+    # Haram the gazetteer knows, and the district is dropped instead)
+    dropped = set()
+    for p in out:
+        if (p.start, p.end) in owners and (abroad := held_abroad(p)):
+            # (a region the owner holds is a country's: "Niger's Tillaberi region" is Niger's)
+            keep_owner = p.feature == "admin1" and abroad[0].feature != "admin1"
+            dropped |= {(o.start, o.end) for o in abroad[:1]} if keep_owner else {(p.start, p.end)}
+    return [p for p in out if (p.start, p.end) not in dropped]
 
 
 # GTD's "in Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan": an address that ends in a country.
@@ -867,7 +878,7 @@ def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 # Words that continue a place name after a part NER cut off: "Foz" + " do Iguacu",
 # "Ciudad" + " del Este", "Bandar" + " Seri Begawan", "Deir" + " ez-Zor".
-_CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin|sa|ng)\s+|"
+_CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin|sa|ng|upon|on|under)\s+|"
                            r"(?:al|el|ad|ar|as|ash|at|az|ez|es|en|ul|ed|um)-)?"
                            r"[A-Z][\w'’\-]*){1,3}")
 

@@ -211,7 +211,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e),
                                _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
-            if source in ("ner-person", "ner-org") and first:
+            if source in ("ner-person", "ner-org") and first and first.group(1).lower() not in _NOT_ALONE:
                 # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.
                 out.append(Mention(s, s + first.end(1), first.group(1), first.group(1), source, None, True))
             if query != clean:

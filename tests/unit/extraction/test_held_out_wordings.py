@@ -2049,3 +2049,60 @@ def test_a_launch_point_alone_still_places_the_strike(extract):
     [event] = extract("The IDF said it struck Hamas targets on Sunday in response to rockets fired from Gaza.",
                       published="2021-05-06")
     assert event["location"]["country"] == "PS"
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Round 36: a fourth victim found later; a second blast's wounded; both sides' dead after
+    # "while"; a toll revised in reported speech; "a curfew" is no victim.
+    ("05/06/2021: Gunmen ambushed a police patrol near Celaya, Guanajuato, Mexico. Two officers were killed; a third "
+     "officer who had been reported missing was found dead the next day.", 3, None),
+    ("05/14/2021: A bomb exploded outside a shop in Saiburi, Pattani, Thailand, injuring a vendor. A second device "
+     "exploded minutes later as rangers inspected the scene, wounding two rangers.", None, 3),
+    ("On 3 May 2020, Taliban militants attacked an army post in Almar (Almar, Faryab). According to the army, 8 Taliban "
+     "fighters were killed, while three soldiers died.", 11, None),
+    ("01/08/2021: A suicide bomber struck a cafe in Beledweyne, Hiraan, Somalia. Initial reports said two people had "
+     "been killed; the toll later rose to five, and 9 others were wounded.", 5, 9),
+    ("On 3 May 2020, protesters burned tyres in Atbara (Atbara, River Nile). Police fired live ammunition, killing one "
+     "protester, and a curfew was declared in the town.", 1, None),
+])
+def test_round_36_tolls(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2021-05-15") if not e["background"]]
+    assert ((events[0]["killed"] or {}).get("low"), (events[0]["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, country, name", [
+    ("A man stabbed two people outside a shopping centre in Newcastle upon Tyne, injuring both.", "GB",
+     "Newcastle upon Tyne"),
+    ("A roadside bomb struck a police vehicle in Giza's Haram district, killing 2 policemen.", "EG", "Giza"),
+    ("A car bomb exploded near a market in Tal Abyad, killing 5 civilians.", "SY", "Tall Abyad"),
+    ("On 29 April 2020, a drone struck a vehicle near Sinjar town (Ninewa), killing 2 fighters. Turkey accuses the "
+     "group of links with the PKK.", "IQ", "Sinjar"),
+    ("Gunmen kill 9 villagers in Niger's Tillaberi region", "NE", "Tillabéri"),
+])
+def test_round_36_places(extract, text, country, name):
+    [event] = extract(text, published="2021-05-15")
+    assert (event["location"]["country"], event["location"]["name"]) == (country, name)
+
+
+def test_a_federal_police_unit_names_no_place(extract):
+    [event] = extract("Islamic State militants ambushed a Federal Police unit near Baiji, killing 4 officers.",
+                      published="2021-05-15")
+    assert event["location"]["country"] == "IQ"
+
+
+def test_a_named_group_blamed_outranks_a_description(extract):
+    [event] = extract("03/15/2021: A car bomb exploded near a checkpoint in Afrin, Aleppo, Syria. Two fighters were "
+                      "killed. Turkish officials blamed Kurdish militants. No group claimed responsibility for the "
+                      "incident; however, sources attributed the attack to the Kurdistan Workers' Party (PKK).")
+    assert event["attribution"]["actor"] == "PKK: Kurdistan Workers Party"
+
+
+@pytest.mark.parametrize("text, subs", [
+    ("On 8 May 2020, soldiers killed 5 herders near Fada N'Gourma (Fada N'Gourma, Gourma), in what residents "
+     "described as reprisals for a clash with militants the previous day.", ["Attack"]),
+    ("On 7 May 2020, a day after two militants were killed in an encounter in the district, youths pelted stones at "
+     "CRPF personnel in Sopore town (J&K).", ["Violent demonstration"]),
+])
+def test_round_36_types(extract, text, subs):
+    events = [e for e in extract(text, published="2021-05-15") if not e["background"]]
+    assert [e["acled_sub_event_type"] for e in events] == subs
