@@ -387,6 +387,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         hits = [h for h in hits if h.trigger.name != "disrupted"
                 and not (h.trigger.strong and re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE))]
         strong = [h for h in hits if h.trigger.strong]
+    elif disrupted and any(h.trigger.name in _STRIKES for h in violent) and all(
+            _DESTROYED_BEFORE.search(sentence, max(0, h.start - offset - 25), h.start - offset) for h in disrupted):
+        # "air strikes ... killing 14 militants and destroying a weapons cache": what the strike
+        # destroyed, not arms taken out of use.
+        violent = [h for h in violent if h.trigger.name != "disrupted"]
+        hits = [h for h in hits if h.trigger.name != "disrupted"]
+        strong = [h for h in hits if h.trigger.strong]
     elif disrupted and _STRUCK_HOME.search(sentence) and any(h.trigger.name in _STRIKES for h in violent):
         # "one drone hit an infrastructure facility, while air defence shot down several others":
         # the strike that landed is the event.
@@ -457,6 +464,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
 
 # "a second device", "another bomb": a further weapon, found or defused after the attack.
 _SEIZURE = re.compile(r"(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|impounded|unearthed)\b", re.IGNORECASE)
+_DESTROYED_BEFORE = re.compile(r"\bdestroy(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+|several\s+)?$", re.IGNORECASE)
 SECOND_DEVICE = r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?"
 _SECOND_DEVICE = re.compile(rf"\b{SECOND_DEVICE}\b", re.IGNORECASE)
 _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?|"
@@ -651,6 +659,8 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           # fighting resumed")
                           r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+to\s+"
                           r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)\w+\s+){0,8}?|"
+                          # (who is to be given back: "agreed to stop cattle raids and return abducted children")
+                          r"(?:to|and)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?|"
                           # what a measure answers: "set up a base ... to respond to attacks by armed men"
                           r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|tackle|deter|end|resolve|settle)|in\s+response\s+to|"
                           r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated))"

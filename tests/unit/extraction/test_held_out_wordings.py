@@ -2106,3 +2106,20 @@ def test_a_named_group_blamed_outranks_a_description(extract):
 def test_round_36_types(extract, text, subs):
     events = [e for e in extract(text, published="2021-05-15") if not e["background"]]
     assert [e["acled_sub_event_type"] for e in events] == subs
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Round 36 (ACLED): a cache destroyed by the strike is no Disrupted weapons use; who is to be
+    # returned under an agreement was abducted before it; a man taken from his home is abducted;
+    # a fire set at a synagogue destroys property.
+    ("On 7 May 2020, air strikes targeted Taliban hideouts in Musa Qala (Helmand), killing 9 militants and destroying "
+     "a weapons cache.", ["Air/drone strike"]),
+    ("On 6 May 2020, elders signed a local agreement in Pibor (Jonglei) to stop cattle raids and return abducted "
+     "children.", ["Agreement"]),
+    ("On 8 May 2020, armed men took a 30-year-old man from his home in Culiacan (Culiacan, Sinaloa).",
+     ["Abduction/forced disappearance"]),
+    ("Suspect sought after fire set at Albany synagogue", ["Looting/property destruction"]),
+])
+def test_round_36_acled_types(extract, text, subs):
+    events = [e for e in extract(text, published="2021-05-15") if not e["background"]]
+    assert [e["acled_sub_event_type"] for e in events] == subs
