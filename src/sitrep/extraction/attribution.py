@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..models import Actor, Attribution
+from ..models import ARMED_GROUP_TYPES, Actor, Attribution
 from .actors import ActorMention
 
 _UNCLAIMED = re.compile(
@@ -327,7 +327,8 @@ def combine(hits: Sequence[AttributionHit]) -> tuple[Attribution, tuple[Actor, .
     by_status: dict[str, AttributionHit] = {}
     for hit in hits:
         first = by_status.setdefault(hit.attribution.status, hit)
-        if hit is not first and hit.actor is not None and hit.actor.type and (first.actor is None or not first.actor.type):
+        if hit is not first and hit.actor is not None and hit.actor.type in ARMED_GROUP_TYPES \
+                and (first.actor is None or not first.actor.type):
             # "Turkish officials blamed Kurdish militants ...; sources attributed the attack to
             # the PKK": the group we know by name, over a description.
             by_status[hit.attribution.status] = hit

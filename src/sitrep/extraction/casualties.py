@@ -98,10 +98,8 @@ _SUBJECT_FIRST = re.compile(
 # civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number",
 # nor the sources of the figure: "killing 26 people, witnesses and a doctor said").
 _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
-            # ("killing one protester, and a curfew was declared": "a" counts only a person)
-            rf"(?!an?\s+(?!(?:[\w\-]+\s+){{0,2}}?(?:man|woman|boy|girl|child|baby|soldier|officer|policeman|policewoman|"
-            rf"civilian|person|resident|farmer|student|teacher|driver|worker|journalist|guard|member|protester|"
-            rf"demonstrator|passer-by|bystander|villager|trader|herder|priest|imam|pastor|fighter|militant|commander)\b))"
+            # ("killing one protester, and a curfew was declared": "a" that opens a clause of its own)
+            rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:was|were|is|are|has|had)\b)"
             rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
             rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
@@ -443,6 +441,18 @@ _MORE_FOUND = re.compile(rf"\b(?P<nums>{NUMBER})\s+more\s+(?:victims|villagers|p
                          re.IGNORECASE)
 # "A fourth child ... died in hospital": the toll is now four.
 # ("the third hostage was found dead" is one of three, not a third death)
+_SMALL_NUMBERS = ("zero one two three four five six seven eight nine ten").split()
+
+
+def _toll_before(text: str, n: int) -> bool:
+    """Whether ``text`` tells ``n`` dead ("Three officers were killed"), so that an ordinal after it
+    continues that toll."""
+    figure = rf"(?:{n}|{_SMALL_NUMBERS[n]})" if 0 < n < len(_SMALL_NUMBERS) else rf"{n}"
+    return re.search(rf"\b{figure}\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|dead)\b|"
+                     rf"\bkill\w*\s+{figure}\b", text, re.IGNORECASE) is not None
+
+
+_IN_CUSTODY = re.compile(r"\b(?:suspects?|detainees?|prisoners?|inmates?|arrested|detained|custody|jailed)\b", re.IGNORECASE)
 _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
                            r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},|\s+who\s+(?:had\s+been|was|were)\s+[^,.;]{1,60}?)?\s+)?"
                            r"(?:later\s+|also\s+|subsequently\s+)?"
@@ -805,7 +815,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)
     hits = _find_counts(original, text, base)
     hits = _other_sites(original, text, base, hits)
-    if _SECOND_BLAST.match(text):
+    if _SECOND_BLAST.match(text) and not re.search(r"\b(?:of\s+them|of\s+the\s+(?:dead|victims|injured|wounded))\b", text, re.IGNORECASE):
         # "A second device exploded 20 minutes later, wounding three rangers": more victims of
         # the same incident, on top of the first blast's.
         hits = [dataclasses.replace(h, additional=True) if h.kind in (KILLED, INJURED) else h for h in hits]
@@ -957,6 +967,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _MORE_FOUND.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)  # (more: on top, unless a total is told)
     for m in _ORDINAL_DIED.finditer(text):
+        n = _ORDINALS[m.group("ord").lower()]
+        if re.search(r"[^,\s]\s+who\s", m.group()) and (_IN_CUSTODY.search(m.group()) or not _toll_before(text[:m.start()], n - 1)):
+            # ("a fourth officer who had been reported missing was found dead" continues a toll of
+            # three told before it; not "a fifth suspect who was detained ... died in custody")
+            continue
         toll_now(m)
     for m in _HURT_ANOTHER.finditer(text):
         add(INJURED, "one", m.start(), m.end(), False)
