@@ -40,7 +40,7 @@ _NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{N
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|gunned\s+down|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|stoned\s+to\s+death|"
-              r"lynched|assassinated|succumbed|neutrali[sz]ed|death)")
+              r"lynched|assassinated|succumbed|neutrali[sz]ed|death|paid\s+the\s+(?:supreme|ultimate)\s+price)")
 _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation))")
@@ -55,7 +55,7 @@ _DURATION = r"(?:hours?|days?|weeks?|months?|years?|minutes?|times)"
 _ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:and|or|were|was|killed|injured|wounded|dead|died|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
+_GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\b(?!,))(?!(?:and|or|were|was|killed|injured|wounded|dead|died|paid|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
         r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|succumbed|"
         r"whereas|although|though|before|after|when|until|he|she|they|it|\d+(?!-(?:years?|months?)-old))\b)"
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
@@ -212,6 +212,9 @@ _SINGULAR = re.compile(
     rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?!(?:no|zero|without)\b)(?:\w+\s+)?(?:injuries|wounds)))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
+# "troops recovered the body of one assailant": an attacker dead.
+_ATTACKER_BODIES = re.compile(rf"\b(?:recovered|found|retrieved)\s+the\s+bod(?:y|ies)\s+of\s+(?P<nums>{NUMBER})\s+(?:of\s+the\s+)?"
+                              rf"(?:{_ATTACKER_NOUN}|militants?|insurgents?)\b", re.IGNORECASE)
 # "His body was found on 03/06/2021": one person dead.
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
                          rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a)\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}|"
@@ -483,9 +486,11 @@ _PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|"
                            r"lynched\s+(?:him|her)\b)", re.IGNORECASE)
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
-                             r"\b(?P<verb>killing|killed|injuring|wounding)\s+(?:him|her)\b(?!self)"
-                             # "killing him and his wife" is two; "injuring him and three bodyguards" four
-                             rf"(?:\s+and\s+(?:(?P<partner>(?:his|her)\s+(?:[\w\-]+\s+)?(?:wife|husband|son|daughter|"
+                             r"\b(?P<verb>killing|killed|injuring|wounding|shot(?=\s+(?:him|her)\s+dead\s+(?:along|together)\s+with\b))\s+(?:him|her)\b(?!self)"
+                             r"(?:\s+dead)?"
+                             # "killing him and his wife" is two; "injuring him and three bodyguards" four;
+                             # so is "shot him dead along with his son"
+                             rf"(?:\s+(?:and|along\s+with|together\s+with)\s+(?:(?P<partner>(?:his|her)\s+(?:[\w\-]+\s+)?(?:wife|husband|son|daughter|"
                              rf"brother|sister|father|mother|child|driver|guard|bodyguard|friend|nephew|niece|colleague))\b|"
                              rf"(?P<nums>{_NUM})\s+(?!{_DURATION}\b)(?:[\w\-]+\s+)?(?!{_DURATION}\b)[a-z]+s\b))?", re.IGNORECASE)
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
@@ -1110,6 +1115,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _BODY_FOUND.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
+    for m in _ATTACKER_BODIES.finditer(text):
+        add(KILLED, m.group("nums"), m.start(), m.end(), True)  # the attackers' dead, as GTD counts them
     for m in _ONE_STRUCK_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_KILLED.finditer(text):

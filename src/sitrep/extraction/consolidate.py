@@ -179,7 +179,10 @@ _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|a
 _NOT_WITH_THE_BOMB = re.compile(r"\bremote(?:ly|-controlled|-detonated|\s+control)\b|"
                                 r"\b(?:assailant|attacker|bomber|driver)s?\b[^.;]{0,40}?\b(?:shot|shot\s+dead|gunned\s+down|killed)\s+by\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:guards?|police(?:\s+officers?)?|policem[ae]n|soldiers?|troops|forces|security|officers?)\b|"
-                                r"\b(?:police|guards|soldiers|troops|forces)\s+(?:later\s+)?(?:shot|killed)\s+the\s+(?:assailant|attacker|bomber|driver)",
+                                r"\b(?:police|guards|soldiers|troops|forces)\s+(?:later\s+)?(?:shot|killed)\s+the\s+(?:assailant|attacker|bomber|driver)|"
+                                # ("the army said it killed nine assailants during the attack")
+                                r"\b(?:army|military|police|troops|soldiers|forces)\s+(?:said\s+(?:it|they)\s+)?(?:later\s+)?killed\s+"
+                                r"(?:\w+\s+){0,2}?(?:assailants|attackers|militants|gunmen|insurgents)\b",
                                 re.IGNORECASE)
 _DRIVEN_BOMB = re.compile(r"\b(?:assailants?|attackers?|bombers?|perpetrators?)\s+(?:\w+\s+){0,3}?(?:detonated|drove|rammed)\s+"
                           r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?(?:explosives?-(?:laden|packed|filled)|"

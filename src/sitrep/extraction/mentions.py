@@ -25,6 +25,9 @@ _BACKGROUND = re.compile(
     r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named)\b)|previous(?!\s+(?:president|government|administration|regime|ministers?|"
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
+    # ("Mpeketoni was the scene of a 2014 attack in which militants killed dozens")
+    r"scene\s+of\s+(?:an?|the)\s+(?:(?:19|20)\d\d\s+|previous\s+|similar\s+|deadly\s+)|(?:an?|the)\s+(?:19|20)\d\d\s+"
+    r"(?:\w+\s+)?(?:attacks?|bombings?|massacres?|raids?|assaults?|ambush(?:es)?|sieges?|killings?)\b|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
@@ -32,7 +35,11 @@ _BACKGROUND = re.compile(
 _TALKS = frozenset({"AGREE", "CONSULT", "CONCEDE", "MOBILIZE"})  # they carry no toll of their own
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
-_WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted)\b[^,.;]*|"
+_WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
+                      r"taken\s+control|seized|captured|overrun|occupied)\b[^,.;]*|"
+                      # ("to secure the border area with Mali, where several military posts were attacked
+                      # earlier this year": the place's past, not the base's)
+                      r",\s+where\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+(?:\w+ed|attacked)\b[^,.;]*|"
                       # "recaptured a police outpost that had been seized by the AA earlier that week"
                       r"\b(?:that|which)\s+(?:had\s+been|the\s+[\w\-]+\s+had)\s+(?:seized|captured|taken|overrun|occupied|held|lost)\b[^,.;]*",
                       re.IGNORECASE)
@@ -187,7 +194,8 @@ _PERPETRATOR = re.compile(r"\b(?:the|both|all)\s+(?:(?:\w+|suicide)\s+)?(?:assai
                           r"perpetrators?|shooters?)\b|\b(?:he|she|himself|herself)\b", re.IGNORECASE)
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+)?)?$",
                              re.IGNORECASE)
-_VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|"
+_VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|bandits|"
+                           r"insurgents|terrorists|jihadists|gunmen|attackers|assailants|"
                            r"fighters|rebels|troops|villagers|workers|farmers|worshippers|passengers|residents)\b",
                            re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but|however|though|although|other\s+sources)\b", re.IGNORECASE)
@@ -674,13 +682,13 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       # had left 12 people dead in clashes in March"
                       rf"(?:where|that|which)\s+(?=(?:[\w\-]+\s+){{0,5}}?had\s+(?:been\s+)?[a-z]{{3,}}[^,.;]{{0,80}}?"
                       rf"\b(?:in|since|last|early|late|mid)[\s\-]+{_MONTHS}\b)|"
-                      r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
+                      r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|"
                       # "recaptured Kye village, which PDF forces had seized the previous week"
                       r"(?<=,\s)which\s+(?:[\w\-]+\s+){1,5}?had\s+(?:\w+\s+)?(?:seized|captured|taken|overrun|occupied|attacked|burned|raided)\s|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
                       r"appointed\s+by|citing\s+|"
-                      r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|"
+                      r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|in\s+protest\s+(?:against|at|over)\s+the|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction)|"
                       # "arrested 12 youths over a riot in which a police post was burnt"
                       r"over\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:\w+\s+)?(?:riots?|clash(?:es)?|attacks?|protests?|lynching|"
@@ -886,7 +894,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
     if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text):
         return [], actor_hits
-    for c_start, c_end, days_before, phrase in _clauses(sentence.text, told_before=sentence.start > 0):
+    clauses = _clauses(sentence.text, told_before=sentence.start > 0)
+    for c_start, c_end, days_before, phrase in clauses:
         clause = sentence.text[c_start:c_end]
         offset = sentence.start + c_start
         hits = find_triggers(ctx.lexicon, clause, offset)
@@ -971,6 +980,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         # A place inside a group's name ("the Three Brotherhood Alliance") is not where it acted.
         named_in = [(a.start, a.end) for a in actor_hits if a.kind == "group"]
         free = [p for p in places if not any(s < p.end and p.start < e for s, e in named_in)]
+        if len(clauses) > 1 and not days_before:
+            # ("His wife was wounded in the attack, which came two weeks after ... near Shirqat":
+            # the place of what is recalled is not the attack's)
+            free = [p for p in free if offset <= p.start < offset + len(clause)]
         # A focus only nationalities give ("Chinese miners kidnapped in Shiroro") rules out no place.
         place, precision = _choose_place(free, sentence, ctx.country if ctx.named_focus else None, ctx.countries)
         clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
