@@ -55,7 +55,7 @@ _DURATION = r"(?:hours?|days?|weeks?|months?|years?|minutes?|times)"
 _ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\b(?!,))(?!(?:and|or|were|was|killed|injured|wounded|dead|died|paid|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
+_GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\s+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:that\s+)?(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b))(?!(?:and|or|were|was|killed|injured|wounded|dead|died|paid(?=\s+the\s+(?:supreme|ultimate)\s+price)|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
         r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|succumbed|"
         r"whereas|although|though|before|after|when|until|he|she|they|it|\d+(?!-(?:years?|months?)-old))\b)"
         r"[\w'’()/\-]+[,]?\s+){0,12}?")

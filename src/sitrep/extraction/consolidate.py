@@ -184,6 +184,9 @@ _NOT_WITH_THE_BOMB = re.compile(r"\bremote(?:ly|-controlled|-detonated|\s+contro
                                 r"\b(?:army|military|police|troops|soldiers|forces)\s+(?:said\s+(?:it|they)\s+)?(?:later\s+)?killed\s+"
                                 r"(?:\w+\s+){0,2}?(?:assailants|attackers|militants|gunmen|insurgents)\b",
                                 re.IGNORECASE)
+# ("the blast killed the driver and four policemen, and police killed two attackers")
+_BOMBER_DIED = re.compile(r"\b(?:blast|explosion)\s+(?:also\s+)?killed\s+the\s+(?:driver|bomber)\b|"
+                          r"\bblew\s+(?:himself|herself|themselves)\s+up\b", re.IGNORECASE)
 _DRIVEN_BOMB = re.compile(r"\b(?:assailants?|attackers?|bombers?|perpetrators?)\s+(?:\w+\s+){0,3}?(?:detonated|drove|rammed)\s+"
                           r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?(?:explosives?-(?:laden|packed|filled)|"
                           r"car\s+bomb|truck\s+bomb|vehicle-borne|VBIED)", re.IGNORECASE)
@@ -601,7 +604,8 @@ def consolidate(
         sub = main.acled_sub_event_type
         if "explosives" in modes and "suicide-attack" not in modes and any(m.killed_attackers for m in group) \
                 and any(_DRIVEN_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group) \
-                and not any(_NOT_WITH_THE_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group):
+                and (not any(_NOT_WITH_THE_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group)
+                     or any(_BOMBER_DIED.search(text, m.evidence.start, m.evidence.end) for m in group)):
             # "An assailant detonated an explosives-laden vehicle ... In addition to the assailant,
             # six fighters were killed": the driver died with the bomb he set off (GTD's suicide).
             modes.append("suicide-attack")

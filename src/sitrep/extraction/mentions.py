@@ -26,8 +26,7 @@ _BACKGROUND = re.compile(
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     # ("Mpeketoni was the scene of a 2014 attack in which militants killed dozens")
-    r"scene\s+of\s+(?:an?|the)\s+(?:(?:19|20)\d\d\s+|previous\s+|similar\s+|deadly\s+)|(?:an?|the)\s+(?:19|20)\d\d\s+"
-    r"(?:\w+\s+)?(?:attacks?|bombings?|massacres?|raids?|assaults?|ambush(?:es)?|sieges?|killings?)\b|"
+    r"(?:was|is|has\s+been|had\s+been)\s+(?:the\s+)?scene\s+of\s+(?:an?|the)\s+(?:(?:19|20)\d\d|previous|similar|deadly)\b|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
@@ -37,9 +36,7 @@ _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:und
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
 _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
                       r"taken\s+control|seized|captured|overrun|occupied)\b[^,.;]*|"
-                      # ("to secure the border area with Mali, where several military posts were attacked
-                      # earlier this year": the place's past, not the base's)
-                      r",\s+where\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+(?:\w+ed|attacked)\b[^,.;]*|"
+
                       # "recaptured a police outpost that had been seized by the AA earlier that week"
                       r"\b(?:that|which)\s+(?:had\s+been|the\s+[\w\-]+\s+had)\s+(?:seized|captured|taken|overrun|occupied|held|lost)\b[^,.;]*",
                       re.IGNORECASE)
@@ -724,7 +721,11 @@ _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|tr
 
 
 # (told in the past perfect: "Gondar, where five civilians were killed in crossfire" is the news)
-_WHERE_ASIDE = re.compile(r",\s+(?:where|when)\s+[^,;]{3,150}?\bhad\b[^,;]{0,150},")
+_WHERE_ASIDE = re.compile(r",\s+(?:where|when)\s+[^,;]{3,150}?\bhad\b[^,;]{0,150},|"
+                          # ("set up a base ... to secure the border area, where several posts were
+                          # attacked earlier this year": the place's past, at the sentence's end)
+                          r",\s+where\s+(?:[\w\-]+\s+){0,6}?(?:were|was)\s+(?:\w+ed|attacked)\b[^,;]*?"
+                          r"\b(?:earlier|last|previous|ago|in\s+(?:19|20)\d\d)\b[^,;]*$")
 
 
 _CONTEXT_END = re.compile(r"[,;]|\s(?=(?:and\s+)?(?:clashed|marched|gathered|rallied|protested|blocked|stormed|threw|"
@@ -792,6 +793,12 @@ _REPORTED_PLUPERFECT = re.compile(r"\b(?:said|say|says|reports?|reported|confirm
                                   re.IGNORECASE)
 
 
+# ("the worst since a 2017 truck bombing" and ", the scene of a 2014 massacre" compare or place
+# today's news)
+_YEAR_ATTACK = re.compile(r"(?<!since\s)(?<!scene\sof\s)\b(?:an?|the)\s+(?P<year>(?:19|20)\d\d)\s+(?:\w+\s+)?(?:attacks?|bombings?|"
+                          r"massacres?|raids?|assaults?|ambush(?:es)?|sieges?|killings?)\b", re.IGNORECASE)
+
+
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None,
                    text: str | None = None, mourning: bool = True) -> bool:
     """``text``: the part of the sentence that tells the event (without its context clause);
@@ -808,9 +815,11 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
         # (a pluperfect in reported speech is the report's own news: "Initial reports said three
         # people had been killed; the toll later rose to seven")
         return True
-    past = _KILLED_IN_YEAR.search(sentence.text)
+    past = _KILLED_IN_YEAR.search(sentence.text) or _YEAR_ATTACK.search(told)
     if past and reference is not None and int(past.group("year")) < reference.year:
-        return True  # "the remains of 20 civilians killed by IS in 2014 were uncovered"
+        # "the remains of 20 civilians killed by IS in 2014 were uncovered", "a 2014 attack in
+        # which militants killed dozens"
+        return True
     if reference is None or date.end is None:
         return False
     if not relative:
@@ -905,7 +914,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # "installed a base ... due to continued attacks": what follows is the reason.
             hits = [h for h in hits if h.start < offset + cause.start()]
         aside = _WHERE_ASIDE.search(clause)
-        if aside:
+        if aside and any(h.trigger.strong and not offset + aside.start() <= h.start < offset + aside.end() for h in hits):
             # "Kabul airport, where a suicide bombing had killed 170 in August, was hit by rockets":
             # the aside recalls another event.
             hits = [h for h in hits if not offset + aside.start() <= h.start < offset + aside.end()]

@@ -2195,3 +2195,47 @@ def test_an_army_killing_attackers_makes_no_suicide_bombing(extract):
     [event] = extract("04/23/2021: Assailants detonated an explosives-laden vehicle at an army camp in Boni, Mopti, "
                       "Mali. Two soldiers were killed; the army said it killed six assailants during the attack.")
     assert "suicide-attack" not in event["modes"]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Found by a review of the round-37 rules: "said to be", "told Reuters", "told to", "paid by"
+    # stay inside the victims' words; a hospital director "told AFP seven ... were killed".
+    ("Seven people said to be members of the same family were killed in an air strike in Saada.", 7, None),
+    ("Four villagers, a police spokesman told Reuters, were shot dead by gunmen in Bokkos.", 4, None),
+    ("Five police officers told to guard the church were wounded when gunmen attacked it in Kafanchan.", None, 5),
+    ("Four workers paid by the county to clear the road were killed by a landmine in Lahij.", 4, None),
+    ("Gunmen opened fire in a mosque in Herat; a hospital director told AFP seven worshippers were killed.", 7, None),
+])
+def test_round_37_review_tolls(extract, text, killed, injured):
+    [event] = extract(text, published="2022-06-14")
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "The navy seized a boat carrying two tonnes of hashish off the coast of Tangier.",
+    "Coast guards seized a trawler fishing illegally in Senegalese waters near Dakar.",
+    "The air force held air interdiction training exercises at its base in Kainji, Niger State.",
+])
+def test_round_37_review_no_event(extract, text):
+    assert not [e for e in extract(text, published="2022-06-14")
+                if e["acled_sub_event_type"] in ("Abduction/forced disappearance", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Gunmen killed three people at a bar in Mpeketoni, Lamu county, on Sunday, the scene of a 2014 massacre.", False),
+    ("The bombing in Kabul on Friday killed 20 people, the worst since a 2017 truck bombing in the city.", False),
+    ("Police cordoned off the scene of a deadly shooting at a tavern in Soweto on Saturday night, where 12 people were "
+     "killed.", False),
+    ("Niger deployed troops to Tera, where several military posts were attacked earlier this year, to secure the "
+     "border.", True),
+])
+def test_round_37_review_background(extract, text, background):
+    events = extract(text, published="2022-06-14")
+    assert events and all(e["background"] == background for e in events)
+
+
+def test_a_driver_killed_by_his_blast_is_a_suicide_bomber_whoever_else_was_shot(extract):
+    [event] = extract("Assailants detonated an explosives-laden vehicle outside a police station in Kabul; the blast "
+                      "killed the driver and four policemen, and police killed two attackers who rushed the gate.",
+                      published="2022-06-14")
+    assert "suicide-attack" in event["modes"]
