@@ -165,11 +165,9 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     # Where a person came from, or a rocket was fired from, says where the story is only when no
     # other place does ("balloons launched from Gaza spark fires near Sderot"; a town NER missed
     # counts).
-    # (A weak town named like an armed group, "killed in Fano attack", is the group.)
-    unnamed = [p for p in found if p.weak
-               and not any(a.kind == "group" for a in resources.actors.find(document.text, p.start, p.end))]
     launched = [p for p in told if is_launch_point(p, document.text)]
-    if any(p not in launched for p in [*told, *unnamed]):
+    if launched and (any(p not in launched for p in told)
+                     or any(p.weak and not _group_named(p, document.text, resources.actors) for p in found)):
         told = [p for p in told if p not in launched]
     focus = _country_focus([p for p in told if not is_origin(p, document.text)] or told, document.text)
     named = Counter(p.country for p in places if p.country)
@@ -183,8 +181,8 @@ def document_context(document: Document, sentences: Sequence[Sentence],
                   named_focus=named_focus or focus is None,
                   perpetrator_report=_INCIDENT_SUMMARY.match(document.text) is not None,
                   hostages=_HOSTAGES.search(document.text) is not None)
-    weak = [p for p in unnamed if focus is None or p.country == focus or (
-        not named_focus and placed_by_words(document.text, p.start))]
+    weak = [p for p in found if p.weak and (focus is None or p.country == focus or (
+        not named_focus and placed_by_words(document.text, p.start))) and not _group_named(p, document.text, resources.actors)]
     return places, weak, ctx
 
 
@@ -212,11 +210,29 @@ def _outside_group_names(places: list[Place], text: str, actors: ActorLexicon) -
     Kordestan; "Islamic State's Central Africa Province" (Congo) fights in Mozambique, not in the
     Central African Republic. (The "Balochistan Liberation Army" does say where it fights, and so
     does a state's army.)"""
-    if not places:
-        return places
-    names = [(a.start, a.end, a.actor.country) for a in actors.find(text) if a.kind == "group"]
-    return [p for p in places if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
-                                         and country and p.country != country for s, e, country in names)]
+    out = []
+    for p in places:
+        # (only a name that runs on into capitalised words can be inside a group's: "Kurdistan
+        # Workers' Party", "Islamic State's Central Africa Province")
+        if not (_NAME_AFTER.match(text, p.end) or _NAME_BEFORE.search(text, max(0, p.start - 40), p.start)):
+            out.append(p)
+            continue
+        names = [(a.start, a.end, a.actor.country) for a in actors.find(text, max(0, p.start - 60), p.end + 60)
+                 if a.kind == "group"]
+        if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) and country and p.country != country
+                   for s, e, country in names):
+            out.append(p)
+    return out
+
+
+def _group_named(place: Place, text: str, actors: ActorLexicon) -> bool:
+    """A weak town named like an armed group ("killed in Fano attack") is the group."""
+    return any(a.kind == "group" for a in actors.find(text, place.start, place.end))
+
+
+_NAME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z]|(?:militia\w*|fighters|rebels|forces|movement|army|front|party|group|"
+                         r"brigades?|insurgents|militants)\b)")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*(?:['’]s)?\s+$")
 
 
 def extract_annotated(document: Document, sentences: Sequence[Sentence],
