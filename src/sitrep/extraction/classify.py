@@ -73,7 +73,8 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
                               r"(?:off-duty|retired|former|ex-))", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths|villagers|locals|residents)|"
-                    r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute)\b", re.IGNORECASE)
+                    r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute|community\s+members|"
+                    r"members\s+of\s+the\s+(?:local\s+)?community)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+)?(?:on|at|into))\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating))|"
                         r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
@@ -147,6 +148,10 @@ _BACK_REFERENCE = re.compile(r"\b(?:with|for|in|after|of|over|behind|about|since
                              r"(?:the|this|that|these|those|its|their)\s+"
                              r"(?:(?:latest|recent|deadly|same|earlier|previous|twin|two|double|suicide)\s+)?$", re.IGNORECASE)
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
+# A sentence about the event told before: "The attack took place ...", "This bombing was the third ...".
+_TOLD_SUBJECT = re.compile(r"^\W*(?:The|This|That)\s+(?:(?:latest|recent|deadly|same|twin|suicide|grenade|bomb)\s+)?$")
+_SAID_OF_IT = re.compile(r"\s+(?:took\s+place|happened|occurred|came|was\s+carried\s+out|was\s+the|is\s+the|"
+                         r"follows|followed|was\s+claimed|has\s+been\s+claimed)\b")
 
 
 # Protests named as the background of another act, not as the event.
@@ -179,10 +184,12 @@ _CHARGE = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\
                      re.IGNORECASE)
 
 
+# (a charge the attackers made names no armed victim: "accused the victims of collaborating with the VDP")
+_CHARGE_PHRASE = re.compile(r"\baccus(?:ed|ing)\s+(?:[\w\-]+\s+){0,2}?of\s+[^,.;]*", re.IGNORECASE)
 # A group named in a charge ("on charges of 'membership of a terrorist organisation'") is no side
 # of the event.
-CHARGED_WITH = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\s+of|membership\s+(?:of|in))\s+"
-                          r"['\"‘“]?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+CHARGED_WITH = re.compile(r"\b(?:charges?\s+of|charged\s+with|accus(?:ed|ing)\s+(?:[\w\-]+\s+){0,2}?of|suspicion\s+of|"
+                          r"membership\s+(?:of|in))\s+['\"‘“]?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _ends_with(pattern: re.Pattern[str], sentence: str, end: int, reach: int = 300) -> bool:
@@ -229,6 +236,9 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                     ("attack", "attacks", "bombing", "blast", "explosion", "incident", "killing", "assault", "massacre")) \
                     and _BACK_REFERENCE.search(text[max(0, m.start() - 60):m.start()]):
                 continue
+            if trigger.name in _REFERENCE_NOUNS and _TOLD_SUBJECT.match(text[:m.start()]) \
+                    and _SAID_OF_IT.match(text, m.end()):
+                continue  # "The attack took place in the run-up to the 20 May elections": the one told before
             if trigger.name == "protest" and _PROTEST_REFERENCE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "detained a leader a day after protests", "songs supporting the protests"
             if trigger.name == "ramming" and _ACCIDENT.search(text):
@@ -747,7 +757,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):
         sub = "Mob violence"
-    elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(victims) \
+    elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(_CHARGE_PHRASE.sub(" ", victims)) \
             and not _CIVILIAN_VICTIMS.search(victims) and not _CIVILIAN_OBJECT.match(victims):
         sub = "Armed clash"
     return Typing("ASSAULT", _stated_modes(_modes([*pool, *weapons], "ASSAULT"), sentence, killed, injured), sub, main,

@@ -2239,3 +2239,21 @@ def test_a_driver_killed_by_his_blast_is_a_suicide_bomber_whoever_else_was_shot(
                       "killed the driver and four policemen, and police killed two attackers who rushed the gate.",
                       published="2022-06-14")
     assert "suicide-attack" in event["modes"]
+
+
+def test_the_attack_told_again_makes_no_second_event(extract):
+    events = extract("Gunmen shot dead a councillor in Bunia, Ituri, on Sunday. The attack took place in the run-up "
+                     "to the 20 May elections.", published="2021-05-10")
+    assert len([e for e in events if not e["background"]]) == 1
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-37 ACLED notes: a charge the attackers made names no armed side; community members as a mob.
+    ("On 12 May 2021, JNIM militants abducted and killed three men in Gorom-Gorom, Oudalan, and accused the victims of "
+     "collaborating with the VDP.", "Attack"),
+    ("On 12 May 2021, community members assaulted and set alight a man accused of theft in Bukavu, Sud-Kivu.",
+     "Mob violence"),
+])
+def test_round_37_acled_subtypes(extract, text, sub):
+    events = [e for e in extract(text, published="2021-05-15") if not e["background"]]
+    assert [e["acled_sub_event_type"] for e in events] == [sub]
