@@ -146,7 +146,9 @@ _PAIR = re.compile(
 # captured" (GTD counts them among the injured).
 _ATTACKER_HURT = re.compile(
     rf"\b(?:(?:the|an?|one|another|a\s+(?:second|third))\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|terrorist|militant|suspect|insurgent|robber|kidnapper)\s+was\s+"
-    rf"(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:wounded|injured|hurt)|"
+    # ("the assailant was shot and injured by troops")
+    rf"(?:also\s+|later\s+)?(?:(?:shot|stabbed|hit|struck|beaten)\s+and\s+)?"
+    rf"(?:seriously\s+|critically\s+|slightly\s+|lightly\s+)?(?:wounded|injured|hurt)|"
     rf"(?<!\bthe\s)(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
@@ -206,8 +208,11 @@ _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|t
 _SINGULAR = re.compile(
     # ("the general's daughter was killed", "the owner of the house was killed")
     rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
-    rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?!(?:also|later|then|reportedly|subsequently)\b)[\w\-]+)?\s+"
-    rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
+    rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?!(?:also|later|then|reportedly|subsequently)\b)[\w\-]+)?"
+    # ("The woman's husband, who tried to intervene, was shot dead")
+    rf"(?:,\s+who\s+[^,.;]{{1,60}},)?\s+"
+    # ("the driver was shot and seriously wounded")
+    rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?:(?<=\bshot\s)and\s+(?:\w+ly\s+)?)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
     rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?!(?:no|zero|without)\b)(?:\w+\s+)?(?:injuries|wounds)))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
@@ -400,7 +405,10 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
                        r"(?:(?!(?:not|no|none|never|released|freed|rescued|escaped|safe|unharmed)\b)[\w,]+\s+){0,10}?"
                        r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b|"
                        # "The victims' bodies were found", "Their bodies were found on 02/21/2020"
-                       r"\b(?:the\s+(?:hostages|captives|abductees|victims)['’]|their)\s+(?:bodies|corpses|remains)\s+"
+                       # ("The beheaded bodies of the hostages were found the following day")
+                       r"\b(?:(?:the\s+(?:hostages|captives|abductees|victims)['’]|their)\s+(?:[\w\-]+\s+)?(?:bodies|corpses|remains)|"
+                       r"the\s+(?:[\w\-]+\s+)?(?:bodies|corpses|remains)\s+of\s+(?:all\s+)?(?:the|both)\s+"
+                       r"(?:hostages|captives|abductees|victims))\s+"
                        r"(?:were|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE)
 
 
@@ -452,10 +460,16 @@ def _toll_before(text: str, n: int) -> bool:
     continues that toll."""
     figure = rf"(?:{n}|{_SMALL_NUMBERS[n]})" if 0 < n < len(_SMALL_NUMBERS) else rf"{n}"
     return re.search(rf"\b{figure}\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|dead)\b|"
-                     rf"\bkill\w*\s+{figure}\b", text, re.IGNORECASE) is not None
+                     rf"\bkill\w*\s+{figure}\b" + (
+                         # ("armed men shot dead a man ... A second man who was wounded ... died")
+                         r"|\b(?:shot\s+dead|killed|gunned\s+down|murdered|stabbed\s+to\s+death)\s+(?:a|an|one)\s+" if n == 1 else ""),
+                     text, re.IGNORECASE) is not None
 
 
 _IN_CUSTODY = re.compile(r"\b(?:suspects?|detainees?|prisoners?|inmates?|arrested|detained|custody|jailed)\b", re.IGNORECASE)
+# ("A second man who was wounded in the attack died": one of this attack's, whatever came before)
+_WOUNDED_IN_IT = re.compile(r"\bwho\s+(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+(?:in|during)\s+"
+                            r"(?:the|this)\s+(?:attack|shooting|explosion|blast|assault|ambush|raid|incident)\b", re.IGNORECASE)
 _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
                            r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},|\s+who\s+(?:had\s+been|was|were)\s+[^,.;]{1,60}?)?\s+)?"
                            r"(?:later\s+|also\s+|subsequently\s+)?"
@@ -585,6 +599,12 @@ _PEOPLE_TOLD = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:
 _AND_OTHERS_KILLED = re.compile(rf"\band\s+(?P<nums>{NUMBER})\s+others?\s+(?:who\s+[^,.;]{{0,60}}?\s+)?(?:were|was)\s+"
                                 rf"(?:later\s+|subsequently\s+|then\s+)(?:executed|killed|shot\s+dead|beheaded|murdered)\b",
                                 re.IGNORECASE)
+# "the Taliban lost 3 fighters": a side's dead, told as its loss.
+_LOST_MEN = re.compile(rf"\b(?:lost|losing|loses)\s+(?P<nums>{_NUM})\s+(?:of\s+(?:its|their|his)\s+)?(?:[a-z]+\s+)?"
+                       rf"(?:fighters|men|soldiers|militants|troops|personnel|policemen|officers|combatants|"
+                       rf"militiamen|gunmen|rebels)\b(?!\s+(?:who|that|to|through|in\s+(?:the\s+)?(?:election|vote|defections?)|"
+                       rf"as\s+(?:prisoners|captives)))",
+                       re.IGNORECASE)
 _OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})\s+of\s+them\s+(?:fatally|mortally)\b", re.IGNORECASE)
 _ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
                            r"jihadists|militiamen|assailants|attackers|bandits|guards)\b", re.IGNORECASE)
@@ -973,7 +993,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, m.group("nums"), m.start(), m.end(), False)  # (more: on top, unless a total is told)
     for m in _ORDINAL_DIED.finditer(text):
         n = _ORDINALS[m.group("ord").lower()]
-        if re.search(r"[^,\s]\s+who\s", m.group()) and (_IN_CUSTODY.search(m.group()) or not _toll_before(text[:m.start()], n - 1)):
+        if re.search(r"[^,\s]\s+who\s", m.group()) and (_IN_CUSTODY.search(m.group()) or not (
+                _toll_before(text[:m.start()], n - 1) or _WOUNDED_IN_IT.search(m.group()))):
             # ("a fourth officer who had been reported missing was found dead" continues a toll of
             # three told before it; not "a fifth suspect who was detained ... died in custody")
             continue
@@ -1038,6 +1059,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         told = [t for t in _PEOPLE_TOLD.finditer(text, 0, m.start()) if not _ARMED_PEOPLE.search(t.group())]
         if told and not any(h.kind == KILLED for h in hits):
             add(KILLED, told[-1].group("nums"), m.start(), m.end(), False)
+    for m in _LOST_MEN.finditer(text):
+        add(KILLED, m.group("nums"), m.start(), m.end(), False, additional=True)
     for m in _AS_WERE.finditer(text):
         verb = _last_verb(text[:m.start()])
         # (a plural with no figure, "as were several civilians", is no count)

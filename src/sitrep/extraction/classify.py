@@ -447,7 +447,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         pool = strong_violent or violent
         # Who suffered it: the words after the first violent word, and the casualty phrases.
         first = min(pool, key=lambda h: h.start)
-        victims = " ".join([sentence[first.end - offset:], *victim_phrases])
+        after = sentence[first.end - offset:]
+        if _PASSIVE_VERB.search(sentence, 0, first.end - offset):
+            # "two men were shot dead by suspected militia members": the agent, not the victims
+            after = _BY_AGENT.sub(" ", after, count=1)
+        victims = " ".join([after, *victim_phrases])
         # A weapon named beside a stronger word still says how ("attacked ... with machetes").
         weapons = [h for h in violent if h not in pool and h.trigger.name in ("melee_weapon_noun", "gun_noun")]
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
@@ -522,6 +526,10 @@ def _live_fire(sentence: str) -> bool:
     return m is not None and not re.search(r"tear\s*gas[^.;]{0,40}$", sentence[:m.start()], re.IGNORECASE)
 
 
+_DURING_PROTEST = re.compile(r"\b(?:during|at|in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:protest|demonstration|march|sit-in)\b",
+                             re.IGNORECASE)
+
+
 def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -> bool:
     """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
@@ -532,10 +540,15 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
         return True  # "detained two organisers and opened fire on the protesters who stayed"
     if _TO_PROTEST.search(sentence) and _CIVIL_CROWD.search(sentence) and all(h.trigger.name == "arson" for h in other):
         return True  # "farmers ... set fire to hay bales ... to protest against falling incomes"
+    if _DURING_PROTEST.search(sentence) and _STATE_SUBJECT.search(sentence, 0, min(h.start for h in other) - offset):
+        return True  # "police shot dead a rider during a protest by riders": force used on it
     # "55 people were arrested for participating in protests": the arrest is the event.
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 
 
+# A passive violent verb and its agent: "were shot dead by suspected militia members".
+_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|shot|hit|struck|slain)?\S*\s*$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"^(?:\s+(?:dead|and\s+killed|to\s+death))?\s+by\s+[^,.;()]*", re.IGNORECASE)
 # "members of two communities clashed with sticks and stones": a brawl, not a battle.
 _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|clubs|bricks|batons|iron\s+rods|bamboo\s+sticks)\b",
                             re.IGNORECASE)
@@ -545,7 +558,7 @@ _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|resi
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
                         r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
-_CIVIL_CROWD = re.compile(r"\b(?:supporters|protesters|protestors|demonstrators|rioters|youths|residents|students|"
+_CIVIL_CROWD = re.compile(r"\b(?:supporters|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"
                           r"villagers|crowds?|mobs?|workers|traders|activists|farmers|party\s+members|communities|"
                           r"community\s+members|factions\s+of\s+the\s+(?:\w+\s+){0,3}?(?:party|league|congress))\b", re.IGNORECASE)
 # (not the police as a place: "a village under Dhubri police station")

@@ -184,6 +184,10 @@ def dateline_date(text: str, base: dt.date | None = None) -> dt.date | None:
 _RANGE_OPENING = re.compile(r"\W*(?:Between|From)\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:and|to|-)\s+", re.IGNORECASE)
 _CODED_ON = re.compile(r"\(\s*coded\s+(?:on|as|to)\s+$", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:as\s+)?reported\s+(?:on\s+)?$", re.IGNORECASE)
+# "In a statement released on 8 May, AFRICOM said the strike killed 2": the statement's day.
+_STATED_ON = re.compile(r"\b(?:in\s+)?(?:an?\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press\s+release|report)\s+"
+                        r"(?:released|issued|published|posted|dated)\s+on)\s+$",
+                        re.IGNORECASE)
 
 
 def document_anchor(text: str) -> DateInfo | None:
@@ -217,7 +221,8 @@ def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
         for hit in coded + hits:
             if _in_dateline(text, hit, offset):
                 continue  # "BAMAKO, March 12 (Reuters) - ... on Sunday": the event is Sunday's
-            if _REPORTED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
+            if _REPORTED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)) \
+                    or _STATED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
                 continue  # ACLED's "As reported on 9 February 2021, on 7 February 2021, ...": the report's day
             if hit.info.precision in ("day", "week", "month") or hit.info.start:
                 return hit.info, hit.relative

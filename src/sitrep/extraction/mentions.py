@@ -309,8 +309,9 @@ def _in_address(hit: ActorMention, sentence: Sentence, places: Sequence[Place]) 
 
 
 _QUOTES = ("'", '"', "‘", "“")
-_SETTLEMENT_NAMES_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’\-]+)*\s+(?:villages?|towns?|hamlets?|settlements?|"
-                                     r"localities|locality|(?i:road|street|avenue|highway|lane|bridge))\b")
+_SETTLEMENT_NAMES_AFTER = re.compile(r"(?:,?\s+(?:and\s+|(?:de|del|de\s+la|la|el|al|du|des|do|da|dos)\s+)?[A-Z][\w'’\-]+)*\s+"
+                                     r"(?:villages?|towns?|hamlets?|settlements?|localities|locality|"
+                                     r"(?i:road|street|avenue|highway|lane|bridge|neighbou?rhoods?|suburbs?))\b")
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?-i:in|near|outside|between|towards?)\s+$")
@@ -528,6 +529,11 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
                           r"treated|receiving\s+treatment|being\s+treated)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
+# "died of his wounds in Gao hospital", "taken to Bunia General Hospital": the hospital's town.
+_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|regional|district|referral|military|university|central|teaching|"
+                             r"main|provincial|county|state|city|civil|public)\s+){0,2}(?:hospital|clinic)\b", re.IGNORECASE)
+_TREATED_BEFORE = re.compile(r"\b(?:died|succumbed|taken|rushed|evacuated|transferred|transported|referred|admitted|"
+                             r"airlifted|flown|brought|treated|treatment)\b[^.;]{0,40}?\b(?:in|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _STRIKES_AFTER = re.compile(r"\s+(?:bombs|shells|strikes|hits|pounds|raids|attacks|targets)\b", re.IGNORECASE)
 # (herders who act: opening the clause, not the victims "killed 5 herders from Kauru")
 _HERDERS_FROM = re.compile(r"(?:^|[,;:]\s*|\b(?:armed|Fulani|suspected|the)\s+)(?:herders|herdsmen|pastoralists|nomads)\s+from\s+"
@@ -586,6 +592,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
                     or (_HEADING_TO.search(sentence.text[:p.start - sentence.start])
                         and not sentence.text.startswith(" (", p.end - sentence.start))
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
+                    or (_HOSPITAL_AFTER.match(sentence.text, p.end - sentence.start)
+                        and _TREATED_BEFORE.search(sentence.text, 0, p.start - sentence.start))
                     # ("Herders from Niger attacked farmers in Kebbi": where they came from)
                     or _HERDERS_FROM.search(sentence.text, max(0, p.start - sentence.start - 80), p.start - sentence.start)
                     # ("Russia shells Kharkiv": the country that strikes a place it names)

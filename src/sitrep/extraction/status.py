@@ -21,7 +21,10 @@ _FEARED = re.compile(r"\bfears?\s+(?:of|that)\s+(?:(?!(?:who|which|that|had|have
 _REFUSED = re.compile(r"\brefus(?:e|ed|es|ing)\s+to\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|planned|planning\s+to|set\s+to|expected\s+to|"
-    r"scheduled\s+to|due\s+to|intends?\s+to|to\s+be|could\s+begin|would\s+begin|about\s+to|"
+    r"scheduled\s+to|due\s+to|intends?\s+to|"
+    # (not "armed men believed to be FPRC members killed 2 traders": who they are, not when)
+    r"(?<!believed\s)(?<!thought\s)(?<!said\s)(?<!reported\s)(?<!suspected\s)(?<!alleged\s)(?<!presumed\s)"
+    r"(?<!understood\s)(?<!known\s)(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!appear\s)(?<!seem\s)to\s+be|could\s+begin|would\s+begin|about\s+to|"
     r"prepared\s+to|ready\s+to|willing\s+to|offered\s+to|vowed\s+to|threatened\s+to|promised\s+to|"
     r"agreed\s+to|called\s+for|calls\s+for|urged|demanded|aims?\s+to|seeks?\s+to|try\s+to|"
     r"plot(?:ted|ting)?\s+to|conspir(?:ed|ing|acy)\s+to|planning|plotting)\s+(?:\w+\s+){0,3}$",

@@ -278,6 +278,15 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             # Thailand): a village the gazetteer lacks, wherever the document names it again.
             return Resolved(m, (), unplaced=True)
         cands = [c for c in cands if c.country == inside and c.geonameid != container.geonameid]
+    if container is not None and m.hint == "city" and container.feature in ("admin1", "admin2"):
+        # "Thika town (Kiambu)": the text says a town, and GeoNames files Thika under Nairobi; its
+        # namesake district of Kiambu has only the county's point.
+        towns = [c for c in cands if c.feature == "city" and (container.contains(c) or (
+            c.population >= REDRAWN_MIN_POP and (distance_km(c, container) or math.inf) <= REDRAWN_KM)
+            or _neighbour(c, container) or _carved_from(c, container))]
+        if towns:
+            cands = [c if container.contains(c) else dataclasses.replace(c, admin1=container.admin1 or container.name)
+                     for c in towns]
     below = {"admin1": ("admin2", "city"), "admin2": ("city",)}.get(container.feature if container else "")
     if below and cands and all(c.feature in below for c in cands) \
             and not any(container.contains(c) for c in cands):
@@ -915,9 +924,13 @@ def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
         short = max((c.population for c in gazetteer.lookup(m.query, demonyms=False) if c.match in ("name", "alias")),
                     default=None)
         name = text[before.start():m.end]
-        longer = max((c.population for c in gazetteer.lookup(name, demonyms=False) if c.match == "name"), default=None)
-        if longer is not None and (short is None or longer > short):
-            return dataclasses.replace(m, start=before.start(), text=name, query=name)
+        # (asked also without the word the query dropped: "General Santos City" is GeoNames'
+        # "General Santos", NER having tagged only "Santos City")
+        for query in dict.fromkeys((name, text[before.start():m.start] + m.query)):
+            longer = max((c.population for c in gazetteer.lookup(query, demonyms=False) if c.match == "name"),
+                         default=None)
+            if longer is not None and (short is None or longer > short):
+                return dataclasses.replace(m, start=before.start(), text=name, query=query)
     if _ZONE_AFTER.match(text, m.end):
         # "North Shewa zone, Amhara": GeoNames names Ethiopia's zones "North Shewa Zone", and
         # only one of the two has the bare name among its alternates.

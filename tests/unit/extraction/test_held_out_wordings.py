@@ -2257,3 +2257,80 @@ def test_the_attack_told_again_makes_no_second_event(extract):
 def test_round_37_acled_subtypes(extract, text, sub):
     events = [e for e in extract(text, published="2021-05-15") if not e["background"]]
     assert [e["acled_sub_event_type"] for e in events] == [sub]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Round-38 held-out wordings.
+    ("03/31/2021: An assailant stabbed an Israeli soldier at a checkpoint near Salfit, West Bank. The soldier was "
+     "lightly injured, and the assailant was shot and injured by troops.", None, 2),
+    ("01/20/2021: Assailants abducted three fishermen near Ibo, Cabo Delgado, Mozambique. The beheaded bodies of the "
+     "hostages were found the following day.", 3, None),
+    ("On 1 May 2020, Taliban overran 3 security checkpoints in Khwaja Ghar district, Takhar. 6 ANSF members were "
+     "killed and 4 others captured; the Taliban lost 3 fighters.", 9, None),
+    ("Around 27 April 2020, SSPDF soldiers raped a woman in a village near Kajo-Keji town (Kajo-Keji, Central "
+     "Equatoria). The woman's husband, who tried to intervene, was shot dead.", 1, None),
+    ("On 2 May 2020, in Apatzingan, Michoacan, armed men shot dead a man inside a car repair shop. A second man who "
+     "was wounded in the attack died on the way to hospital.", 2, None),
+])
+def test_round_38_tolls(extract, text, killed, injured):
+    [event] = [e for e in extract(text, published="2021-06-01") if not e["background"]]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_a_party_losing_members_kills_nobody(extract):
+    events = extract("The party lost 12 members who defected to the ruling coalition in Kano.", published="2021-06-01")
+    assert all(e["killed"] is None for e in events)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 7 May 2020, armed men believed to be FPRC members killed 2 traders on the road leading out of N'Dele "
+     "(N'Dele, Bamingui-Bangoran) and took their goods.", "Attack"),
+    ("On 6 May 2020, local authorities in Kara-Suu (Osh) introduced a night curfew and closed the bazaar after "
+     "tensions between traders and police.", "Change to group/activity"),
+    ("On 1 May 2020, the governor of Tillaberi region extended the ban on motorcycle traffic in Ouallam department "
+     "(Tillaberi) for three months, citing continued attacks by ISGS militants in the area.", "Change to group/activity"),
+    ("On 28 April 2020, the SDF handed over several positions on the M4 highway near Ain Issa to regime forces.",
+     "Non-violent transfer of territory"),
+    ("On 30 April 2020, the Twirwaneho militia and the Ngumino group announced a merger in Minembwe (Fizi, Sud-Kivu).",
+     "Change to group/activity"),
+    ("On 7 May 2020, in Toribio, Cauca, FARC dissidents announced through a pamphlet the creation of a new urban "
+     "commission.", "Change to group/activity"),
+    ("On 28 April 2020, soldiers recovered a cache of high-powered firearms, ammunition and IED components believed "
+     "to belong to the BIFF in Ampatuan, Maguindanao.", "Disrupted weapons use"),
+    ("On 27 April 2020, in Duque de Caxias, Rio de Janeiro, two men were shot dead by suspected militia members.",
+     "Attack"),
+    ("On 5 May 2020, locals of Gaur municipality-4 (Rautahat district) clashed with each other over the use of a "
+     "public water tap. Seven people were injured.", "Mob violence"),
+    ("On 5 May 2020, police shot dead a boda boda rider during a protest by riders against harassment in Eldoret "
+     "town (Uasin Gishu).", "Excessive force against protesters"),
+    ("On 1 May 2020, police intervened in a Labour Day gathering held by HDP members in Hakkari and detained 7 "
+     "people.", "Protest with intervention"),
+])
+def test_round_38_acled_types(extract, text, sub):
+    events = [e for e in extract(text, published="2020-05-10") if not e["background"] and e["status"] == "occurred"]
+    assert events and events[0]["acled_sub_event_type"] == sub
+
+
+def test_a_statements_release_day_is_no_second_event(extract):
+    events = extract("On 6 May 2020, a US air force aircraft conducted an airstrike against Al Shabaab militants near "
+                     "Saakow town (Saakow, Middle Juba). In a statement released on 8 May, AFRICOM said the strike "
+                     "killed 2 militants.", published="2020-05-10")
+    assert [(e["date"]["start"], (e["killed"] or {}).get("low")) for e in events] == [("2020-05-06", 2)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An improvised bomb exploded outside a bus terminal in General Santos City, injuring eight people.",
+     "General Santos"),
+    ("On 7 May 2020, boda boda operators protested in Thika town (Kiambu) against harassment by police.", "Thika"),
+    ("On 1 May 2020, a FAMa vehicle hit an IED near Bourem (Bourem, Gao), killing 2 soldiers. A third soldier died "
+     "of his wounds in Gao hospital the next day.", "Bourem"),
+])
+def test_round_38_places(extract, text, name):
+    [event] = [e for e in extract(text, published="2020-05-10") if not e["background"]]
+    assert event["location"]["name"] == name
+
+
+def test_a_neighbourhood_the_tagger_calls_a_person_is_no_recipient(extract):
+    [event] = extract("On 2 May 2020, in Apatzingan, Michoacan, armed men shot dead a man inside a car repair shop in "
+                      "the Lomas del Valle neighbourhood.", published="2020-05-10")
+    assert event["recipients"] == []
