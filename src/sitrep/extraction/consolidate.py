@@ -241,6 +241,10 @@ def _attach(hits: Sequence[AttributionHit], groups: Sequence[list[Mention]],
         return out
     if summary:
         current = [i for i in violent if not groups[i][0].background and groups[i][0].status == "occurred"]
+        if any(groups[i][0].event != "COERCE" for i in current):
+            # "Gendarmes arrested two suspects ... sources attributed the attack to the FLM": the
+            # blame is the attack's; the arrest or the curfew that followed is the state's.
+            current = [i for i in current if groups[i][0].event != "COERCE"]
         for i in current or violent:
             out[i] = list(hits)
         return out

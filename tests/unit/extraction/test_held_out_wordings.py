@@ -2334,3 +2334,13 @@ def test_a_neighbourhood_the_tagger_calls_a_person_is_no_recipient(extract):
     [event] = extract("On 2 May 2020, in Apatzingan, Michoacan, armed men shot dead a man inside a car repair shop in "
                       "the Lomas del Valle neighbourhood.", published="2020-05-10")
     assert event["recipients"] == []
+
+
+def test_the_attacks_blame_is_not_the_arrests(extract):
+    events = extract("03/19/2021: Assailants shot and killed a village chief in San, Segou, Mali. Gendarmes arrested two "
+                     "suspects in connection with the killing the following day. No group claimed responsibility for "
+                     "the incident; however, sources attributed the attack to the Macina Liberation Front (FLM).")
+    attack = next(e for e in events if e["event"] == "ASSAULT")
+    arrests = [e for e in events if e["event"] == "COERCE"]
+    assert attack["attribution"]["status"] == "suspected"
+    assert arrests and all(e["attribution"]["status"] == "unknown" and not e["actors"] for e in arrests)
