@@ -70,6 +70,7 @@ class Trigger:
     rank: int
     strong: bool = True
     needs_state_actor: bool = False
+    needs_armed_group: bool = False  # only with an armed group named in its clause ("announced a merger")
     suffered: bool = False  # those named before it suffered it ("a patrol came under fire from ...")
 
 
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
             name=item["name"], regex=_compile(item["pattern"]), event=event, modes=modes,
             acled=acled, rank=int(item["rank"]), strong=bool(item.get("strong", True)),
             needs_state_actor=bool(item.get("needs_state_actor", False)),
+            needs_armed_group=bool(item.get("needs_armed_group", False)),
             suffered=bool(item.get("suffered", False)),
         ))
     combined = "|".join(f"(?:{t.regex.pattern})" for t in triggers)

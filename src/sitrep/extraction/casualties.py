@@ -603,7 +603,8 @@ _AND_OTHERS_KILLED = re.compile(rf"\band\s+(?P<nums>{NUMBER})\s+others?\s+(?:who
 _LOST_MEN = re.compile(rf"\b(?:lost|losing|loses)\s+(?P<nums>{_NUM})\s+(?:of\s+(?:its|their|his)\s+)?(?:[a-z]+\s+)?"
                        rf"(?:fighters|men|soldiers|militants|troops|personnel|policemen|officers|combatants|"
                        rf"militiamen|gunmen|rebels)\b(?!\s+(?:who|that|to|through|in\s+(?:the\s+)?(?:election|vote|defections?)|"
-                       rf"as\s+(?:prisoners|captives)))",
+                       rf"as\s+(?:prisoners|captives)|(?:\w+\s+)?(?:wounded|injured|missing|captured|arrested|"
+                       rf"detained|taken|defected|deserted)))",
                        re.IGNORECASE)
 _OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})\s+of\s+them\s+(?:fatally|mortally)\b", re.IGNORECASE)
 _ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
@@ -993,10 +994,19 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, m.group("nums"), m.start(), m.end(), False)  # (more: on top, unless a total is told)
     for m in _ORDINAL_DIED.finditer(text):
         n = _ORDINALS[m.group("ord").lower()]
-        if re.search(r"[^,\s]\s+who\s", m.group()) and (_IN_CUSTODY.search(m.group()) or not (
-                _toll_before(text[:m.start()], n - 1) or _WOUNDED_IN_IT.search(m.group()))):
+        if re.search(r"[^,\s]\s+who\s", m.group()) and (_IN_CUSTODY.search(m.group())
+                                                          or not _toll_before(text[:m.start()], n - 1)):
             # ("a fourth officer who had been reported missing was found dead" continues a toll of
             # three told before it; not "a fifth suspect who was detained ... died in custody")
+            if not _IN_CUSTODY.search(m.group()) and _WOUNDED_IN_IT.search(m.group()):
+                # ("A second man who was injured in the shooting later died", the toll told in an
+                # earlier sentence: the second dead; a third or later is one more, since the
+                # ordinal may count the hurt too: "killed a soldier and wounded three others. A
+                # third soldier who was wounded in the ambush died later")
+                if n == 2:
+                    toll_now(m)
+                else:
+                    add(KILLED, "one", m.start(), m.end(), False, additional=True)
             continue
         toll_now(m)
     for m in _HURT_ANOTHER.finditer(text):

@@ -540,7 +540,9 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
         return True  # "detained two organisers and opened fire on the protesters who stayed"
     if _TO_PROTEST.search(sentence) and _CIVIL_CROWD.search(sentence) and all(h.trigger.name == "arson" for h in other):
         return True  # "farmers ... set fire to hay bales ... to protest against falling incomes"
-    if _DURING_PROTEST.search(sentence) and _STATE_SUBJECT.search(sentence, 0, min(h.start for h in other) - offset):
+    doer = _STATE_SUBJECT.search(sentence, 0, min(h.start for h in other) - offset)
+    if doer and _DURING_PROTEST.search(sentence) and not _ATTACKERS.search(sentence) \
+            and not re.search(r"\b(?:said|says|told|reported|according)\b", doer.group()):
         return True  # "police shot dead a rider during a protest by riders": force used on it
     # "55 people were arrested for participating in protests": the arrest is the event.
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)

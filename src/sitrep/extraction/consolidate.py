@@ -67,10 +67,15 @@ def _compatible(group: _Group, m: Mention) -> bool:
             return False
     # Figures contradict only when their ranges cannot overlap: "at least 92 killed" and
     # "several victims were beheaded" (3 or more) tell one event; 46 and 26 dead tell two.
-    if m.killed is not None and any(o.killed is not None and not _overlap(o.killed, m.killed)
-                                    for o in group.mentions):
+    # ("A second man who was injured in the shooting later died": the toll now, which no earlier
+    # figure contradicts)
+    if m.killed is not None and not _TOLL_NOW.match(m.killed.text or "") \
+            and any(o.killed is not None and not _overlap(o.killed, m.killed) for o in group.mentions):
         return False
     return True
+
+
+_TOLL_NOW = re.compile(r"\W*an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.IGNORECASE)
 
 
 def _overlap(a: Count, b: Count) -> bool:

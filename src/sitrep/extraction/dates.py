@@ -214,6 +214,7 @@ def document_anchor(text: str) -> DateInfo | None:
 def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
                anchor: DateInfo | None) -> tuple[DateInfo, bool]:
     """The date of an event told in these (text, offset) sentences: (date, relative_to_base)."""
+    stated = None  # the day of a statement about it: the event was that day or before
     for text, offset in sentences_text:
         hits = find_dates(text, base, offset)
         # ACLED's "Between 1 and 3 May 2020 (coded on 2 May)": the day it was coded on.
@@ -221,13 +222,17 @@ def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
         for hit in coded + hits:
             if _in_dateline(text, hit, offset):
                 continue  # "BAMAKO, March 12 (Reuters) - ... on Sunday": the event is Sunday's
-            if _REPORTED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)) \
-                    or _STATED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
+            if _STATED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
+                stated = stated or hit
+                continue
+            if _REPORTED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
                 continue  # ACLED's "As reported on 9 February 2021, on 7 February 2021, ...": the report's day
             if hit.info.precision in ("day", "week", "month") or hit.info.start:
                 return hit.info, hit.relative
     if anchor is not None:
         return anchor, False
+    if stated is not None:
+        return stated.info, stated.relative
     if base is not None:
         # Nothing in the text: the publication date, and a precision that says it is a guess.
         return DateInfo(base, base, "week", None), True

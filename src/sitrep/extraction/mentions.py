@@ -955,6 +955,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)
                          and not _REACTION.match(sentence.text, a.end - sentence.start)
                          and not any(s <= a.start < e for s, e in recalled)]
+        if any(h.trigger.needs_armed_group for h in hits) and not any(a.kind == "group" for a in clause_actors):
+            # "Two banks completed a merger": no armed group, no change to one.
+            hits = [h for h in hits if not h.trigger.needs_armed_group]
+            if not hits:
+                continue
         clause_date, clause_relative = base_date, base_relative
         if told != clause:
             # The date, too, is the clause's own, not that of the event it recalls ("in August").

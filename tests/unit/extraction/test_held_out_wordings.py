@@ -2344,3 +2344,49 @@ def test_the_attacks_blame_is_not_the_arrests(extract):
     arrests = [e for e in events if e["event"] == "COERCE"]
     assert attack["attribution"]["status"] == "suspected"
     assert arrests and all(e["attribution"]["status"] == "unknown" and not e["actors"] for e in arrests)
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses of the round-38 rules, found by their review.
+    "Police introduced a curfew exemption for health workers in Kasese, Uganda.",
+    "The state government announced the ban on motorcycles would be lifted next week in Maiduguri.",
+    "The ministry handed over two city buses to the municipality of Kismayo.",
+    "The contractor handed over five base stations to the telecom operator in Garowe.",
+    "UNHCR handed over three camps for displaced people to the government of South Sudan in Juba.",
+    "The government announced the merger of two ministries in Addis Ababa.",
+    "Two banks completed a merger in Lagos on Tuesday, creating the country's largest lender.",
+    "The governor announced the creation of a new rural commission to oversee land titling in Meta.",
+    "A cache of old hunting guns belonging to the museum was displayed in Nairobi.",
+    "Police dispersed a wedding gathering in Srinagar for violating COVID rules.",
+])
+def test_round_38_review_no_event(extract, text):
+    assert extract(text, published="2023-05-10") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police said two people were killed during a protest by unidentified gunmen in Port-au-Prince.", "Attack"),
+    ("Two armed factions in northern Mali, the HCUA and the MAA, announced a merger on Monday in Kidal.",
+     "Change to group/activity"),
+    ("The army handed over 5 checkpoints to the police in Mogadishu on Thursday.", "Non-violent transfer of territory"),
+])
+def test_round_38_review_types(extract, text, sub):
+    [event] = extract(text, published="2023-05-10")
+    assert event["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Ukraine's 93rd brigade lost 4 soldiers wounded in Russian shelling of positions near Bakhmut.", None, 4),
+    ("Unknown assailants killed a shopkeeper in Pulwama, Kashmir. A second man who was injured in the shooting "
+     "later died.", 2, None),
+    ("Militants killed a soldier and wounded three others near Kidal. A third soldier who was wounded in the ambush "
+     "died later.", 2, 3),
+])
+def test_round_38_review_tolls(extract, text, killed, injured):
+    [event] = extract(text, published="2023-05-10")
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_a_statements_day_bounds_an_undated_event(extract):
+    [event] = extract("In a communique issued on Tuesday, the army said troops killed 15 terrorists in Sambisa forest.",
+                      published="2023-05-10")
+    assert event["date"]["start"] == "2023-05-09"
