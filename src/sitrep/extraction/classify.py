@@ -224,7 +224,8 @@ _ARMED_POST = re.compile(r"\b(?:police\s+stations?|(?:military|army|police|secur
 
 # Who may order a curfew besides the armed: "the mayor of Butembo imposed a night curfew".
 _AUTHORITY = re.compile(r"\b(?:mayor|governor|prefect|sub-prefect|district\s+commissioner|authorities|administrator|"
-                        r"municipal\s+council|state\s+government|local\s+government)\b", re.IGNORECASE)
+                        r"municipal\s+council|state\s+government|local\s+government|district\s+administration(?:\s+office)?|"
+                        r"district\s+magistrate|chief\s+district\s+officer|deputy\s+commissioner|collector)\b", re.IGNORECASE)
 
 
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
@@ -398,7 +399,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
                 and not (h.trigger.strong and re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE))]
         strong = [h for h in hits if h.trigger.strong]
     elif disrupted and any(h.trigger.name in _STRIKES for h in violent) and all(
-            _DESTROYED_BEFORE.search(sentence, max(0, h.start - offset - 25), h.start - offset) for h in disrupted):
+            _DESTROYED_BEFORE.search(sentence, max(0, h.start - offset - 25), h.start - offset)
+            # ("An airstrike destroyed caches of rifles": the strike, told first, destroyed them)
+            or (re.match(r"destroy", sentence[h.start - offset:], re.IGNORECASE)
+                and any(v.trigger.name in _STRIKES and v.end <= h.start for v in violent)) for h in disrupted):
         # "air strikes ... killing 14 militants and destroying a weapons cache": what the strike
         # destroyed, not arms taken out of use.
         violent = [h for h in violent if h.trigger.name != "disrupted"]
@@ -550,7 +554,8 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
 
 # A passive violent verb and its agent: "were shot dead by suspected militia members".
 _PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|shot|hit|struck|slain)?\S*\s*$", re.IGNORECASE)
-_BY_AGENT = re.compile(r"^(?:\s+(?:dead|and\s+killed|to\s+death))?\s+by\s+[^,.;()]*", re.IGNORECASE)
+_BY_AGENT = re.compile(r"^(?:\s+(?:dead|and\s+killed|to\s+death))?(?:\s+(?:at|in|near|outside|on)\s+[^,.;()]{1,60}?)?"
+                       r"\s+by\s+[^,.;()]*", re.IGNORECASE)
 # "members of two communities clashed with sticks and stones": a brawl, not a battle.
 _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|clubs|bricks|batons|iron\s+rods|bamboo\s+sticks)\b",
                             re.IGNORECASE)
@@ -560,11 +565,12 @@ _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|resi
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
                         r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
-_CIVIL_CROWD = re.compile(r"\b(?:supporters|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"
+_CIVIL_CROWD = re.compile(r"\b(?:supporters|fans|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"
                           r"villagers|crowds?|mobs?|workers|traders|activists|farmers|party\s+members|communities|"
                           r"community\s+members|factions\s+of\s+the\s+(?:\w+\s+){0,3}?(?:party|league|congress))\b", re.IGNORECASE)
 # (not the police as a place: "a village under Dhubri police station")
-_POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement)\b"
+_POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement|"
+                     r"national\s+guard|GNB)\b"
                      r"(?!\s+(?:station|post|district|circle|limits|jurisdiction|area)\b)", re.IGNORECASE)
 # "Dozens of protesters were killed": the force that killed them was used on a protest.
 _PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was|had\s+been)\s+"

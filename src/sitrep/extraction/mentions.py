@@ -955,7 +955,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         clause_actors = [a for a in actor_hits if offset <= a.start < offset + len(clause)
                          and not _REACTION.match(sentence.text, a.end - sentence.start)
                          and not any(s <= a.start < e for s, e in recalled)]
-        if any(h.trigger.needs_armed_group for h in hits) and not any(a.kind == "group" for a in clause_actors):
+        if any(h.trigger.needs_armed_group for h in hits) \
+                and not any(a.kind in ("group", "unidentified") for a in clause_actors):
             # "Two banks completed a merger": no armed group, no change to one.
             hits = [h for h in hits if not h.trigger.needs_armed_group]
             if not hits:
@@ -1037,8 +1038,11 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             if not typing.strong and not (killed or killed_extra or injured or armed or refers
                                               or any(h.kind == DIED_LATER for h in counts)):
                 continue
-            if not typing.strong and not (killed or injured) and _ARMS_TRADE.search(clause):
-                continue  # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling
+            trade = _ARMS_TRADE.search(clause)
+            if not typing.strong and not (killed or injured) and trade and offset + trade.start() < min(h.start for h in hits):
+                # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling
+                # (not "cut down olive trees ... and sold the wood")
+                continue
             # Roles turn on the first word for the event: "X ambushed Y, killing Z" has X acting.
             candidates = [h for h in hits if h.event == typing.event and h.trigger.strong]
             colon = clause.find(": ")

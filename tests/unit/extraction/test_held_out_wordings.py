@@ -2390,3 +2390,32 @@ def test_a_statements_day_bounds_an_undated_event(extract):
     [event] = extract("In a communique issued on Tuesday, the army said troops killed 15 terrorists in Sambisa forest.",
                       published="2023-05-10")
     assert event["date"]["start"] == "2023-05-09"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-39 held-out wordings (ACLED notes spread evenly over the sub-event types).
+    ("On 5 May 2020, Turkish air forces bombed suspected PKK positions near Penjwen (Penjwen, Sulaymaniyah).",
+     "Air/drone strike"),
+    ("On 30 April 2020, in Ciudad Bolivar, Bolivar, residents of the Marhuanta sector looted a food truck and clashed "
+     "with National Guard (GNB) officers, who fired pellets at them.", "Violent demonstration"),
+    ("On 30 April 2020, the Afghan government released 98 Taliban prisoners from Bagram prison (Bagram, Parwan) as "
+     "part of the US-Taliban agreement signed in Doha.", "Agreement"),
+    ("Property destruction: On 2 May 2020, Turkish-backed SNA factions cut down dozens of olive trees belonging to "
+     "Kurdish residents in Raju in Afrin countryside, and sold the wood to local traders.",
+     "Looting/property destruction"),
+    ("On 8 May 2020, the governor of Lac province announced in Bol (Mamdi, Lac) the extension of the state of "
+     "emergency and of the ban on the movement of boats on the lake for another month.", "Change to group/activity"),
+    ("On 30 April 2020, the District Administration Office of Parsa imposed prohibitory orders in Birgunj.",
+     "Change to group/activity"),
+    ("On 5 May 2020, Hurras Al Deen and four other jihadist factions announced the formation of a new joint "
+     "operations room in Idleb city.", "Change to group/activity"),
+    ("On 2 May 2020, the leader of the 3R armed group announced from Bocaranga (Bocaranga, Ouham Pende) that the group "
+     "was suspending its participation in the peace agreement.", "Change to group/activity"),
+    ("On 8 May 2020, a dissident faction of GATIA announced its withdrawal from the Platform coalition during a "
+     "meeting in Gao city (Gao, Gao).", "Change to group/activity"),
+    ("An airstrike destroyed caches of rifles and ammunition used by Houthi forces in Saada.", "Air/drone strike"),
+    ("Manchester City fans clashed with police in Manchester on Sunday.", "Violent demonstration"),
+])
+def test_round_39_acled_types(extract, text, sub):
+    events = [e for e in extract(text, published="2020-05-10") if not e["background"]]
+    assert events and events[0]["acled_sub_event_type"] == sub
