@@ -149,6 +149,9 @@ _ATTACKER_HURT = re.compile(
     # ("the assailant was shot and injured by troops")
     rf"(?:also\s+|later\s+)?(?:(?:shot|stabbed|hit|struck|beaten)\s+and\s+)?"
     rf"(?:seriously\s+|critically\s+|slightly\s+|lightly\s+)?(?:wounded|injured|hurt)|"
+    # ("the other officer shot and injured the assailant")
+    rf"\b(?:shot|stabbed)\s+and\s+(?:injured|wounded)\s+(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|"
+    rf"perpetrator|terrorist|militant|suspect)\b|"
     rf"(?<!\bthe\s)(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
@@ -184,7 +187,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
-                r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|"
+                r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|cop|"
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
@@ -370,7 +373,9 @@ _BARE_ONE = re.compile(
     rf"(?:(?:[a-z][\w\-]*|{_NATIONAL})\s+)?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+(?:and|or)\b)|"
     rf"\b(?P<object2>kills?|shoots?\s+dead|guns?\s+down)\s+(?!(?:Taliban|Houthis?|Fulani|Ambazonian)\b)(?-i:{_NATIONAL})\b"
     rf"(?=\s+(?:in|near|at|on|during|outside|inside|after)\b|\s*[,:;]|\s*$)|"
-    rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>{_BARE_VERB})\b")
+    rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>{_BARE_VERB})\b|"
+    # ("Amba fighters ambush military convoy near Mundemba, soldier killed")
+    rf"(?<=[a-z],\s)(?:[a-z][a-z\-]+\s+)?(?-i:{_PERSON_NOUN})\s+(?P<verb3>{_BARE_VERB})\s*$")
 
 
 # "wounded his two sons", "killing her three children": a figure of someone's kin or guards.
@@ -1199,7 +1204,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _REFERRED.finditer(text):
         note(REFERRED, 0, m)
     for m in _BARE_ONE.finditer(text):
-        add(_kind(m.group("object") or m.group("object2") or m.group("verb")), "one", m.start(), m.end(), False)
+        add(_kind(m.group("object") or m.group("object2") or m.group("verb") or m.group("verb3")), "one", m.start(), m.end(), False)
     for m in _LIST_TO_DEATH.finditer(text):
         people = _people(m.group("list"))
         if people is not None and not any(s <= m.start() < e for s, e in taken):

@@ -364,7 +364,8 @@ _TOLL_UPDATE = re.compile(
     re.IGNORECASE)
 
 
-_HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
+_IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b", re.IGNORECASE)
+_HOSTAGES_FATE = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b|^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
                             r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b|"
                             # (and the operation that freed them: "one kidnapper was killed in the rescue operation")
                             r"\b(?:was|were)\s+(?:later\s+)?(?:freed|rescued|released)\s+by\b|\brescue\s+operation\b",
@@ -434,7 +435,9 @@ def _others_downed(told: Sequence[Mention], text: str) -> list[Mention]:
 
 
 # A side's claim of the toll, told as a sentence of its own.
-_TOLL_CLAIM = re.compile(r"\W*(?:the\s+)?(?:[\w\-'’]+\s+){1,6}?claim(?:ed|s)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+|to\s+have\s+)?"
+# (a group's full name may run long: "The Front for the Liberation of Cabinda / Cabinda Armed Forces
+# (FLEC-FAC) claimed responsibility for the incident and stated that 12 soldiers had been killed")
+_TOLL_CLAIM = re.compile(r"\W*(?:the\s+)?(?:[\w\-'’/()]+\s+){1,12}?claim(?:ed|s)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+|to\s+have\s+)?"
                          r"[^.;]{0,80}?\b(?:killed|died|dead|casualties|fatalities)\b", re.IGNORECASE)
 # "claimed responsibility for a bombing in Mogadishu": an event of its own, not the one told before.
 _ANOTHER_CLAIMED = re.compile(r"\bresponsib\w*\s+for\s+(?:an?|another|two|three|several)\b[^.;]{0,60}?\b(?:in|near|at)\s+(?-i:[A-Z])",
@@ -445,8 +448,14 @@ def _same_scene(claims: Sequence[Mention], event: Sequence[Mention], text: str) 
     """A claim tells the event before it only with no place, date or claimed attack of its own
     ("ISWAP claimed it killed 20 soldiers in a raid on a base in Marte" is another raid)."""
     places = {(m.place.geonameid, m.place.name) for m in event if m.place is not None}
+    # (a province or country that holds the event's place is no other scene: "the Front for the
+    # Liberation of Cabinda ... stated that 12 soldiers had been killed", after Buco-Zau, Cabinda)
+    areas = {(m.place.country, m.place.admin1) for m in event if m.place is not None} \
+        | {(m.place.country, None) for m in event if m.place is not None}
     days = {(m.date.start, m.date.end) for m in event}
-    return all((m.place is None or (m.place.geonameid, m.place.name) in places)
+    return all((m.place is None or (m.place.geonameid, m.place.name) in places
+                or (m.place.feature in ("admin1", "country")
+                    and (m.place.country, m.place.admin1 if m.place.feature == "admin1" else None) in areas))
                and (m.date.text is None or (m.date.start, m.date.end) in days)
                and not _ANOTHER_CLAIMED.search(text, m.evidence.start, m.evidence.end) for m in claims)
 
@@ -491,7 +500,11 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
                     _HOSTAGES_FATE.search(x) or _same_victim(x, out[-1], text) for x in said):
             # "The hostages were later executed": the fate of those taken is the kidnapping's.
             # (The forces that freed them are not its perpetrators: "freed by gendarmes".)
-            out[-1].extend(_rescuers_apart(m) for m in group)
+            # ("The pastor was killed in captivity on May 30": one taken, dead on top of the
+            # attack's own dead, on a later day of the same incident)
+            out[-1].extend(_rescuers_apart(replace(m, killed=None, killed_extra=m.killed.low, date=out[-1][0].date)
+                                           if m.killed and _IN_CAPTIVITY.search(text, m.evidence.start, m.evidence.end)
+                                           else m) for m in group)
             continue
         out.append(_claims_yield(group, text))
     return out

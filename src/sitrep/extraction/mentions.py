@@ -258,7 +258,10 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
     agent = ((re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None
               and _HELD_BY.search(text, max(0, hit.start - offset - 60), hit.start - offset) is None)
              or possessive or owner
-             or (hit.kind in ("unidentified", "person") and hit.start < trigger.end))
+             or (hit.kind in ("unidentified", "person") and hit.start < trigger.end
+                 # (not "Sousa was killed in the assault": the one it was done to)
+                 and not (hit.kind == "person" and _PASSIVE_AFTER.match(text, hit.end - offset)
+                          and hit.end <= trigger.start)))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
     patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
     # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;

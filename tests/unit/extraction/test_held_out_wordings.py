@@ -2419,3 +2419,34 @@ def test_a_statements_day_bounds_an_undated_event(extract):
 def test_round_39_acled_types(extract, text, sub):
     events = [e for e in extract(text, published="2020-05-10") if not e["background"]]
     assert events and events[0]["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Round-39 held-out wordings (GTD summaries and headlines).
+    ("10/21/2016: Assailants ambushed a military convoy near Buco-Zau, Cabinda, Angola. Three soldiers were killed in "
+     "the attack. The Front for the Liberation of Cabinda / Cabinda Armed Forces (FLEC-FAC) claimed responsibility for "
+     "the incident and stated that 12 soldiers had been killed.", 3, None),
+    ("02/13/2018: An assailant armed with a knife attacked two police officers outside the railway station in Namur, "
+     "Wallonia, Belgium. One officer was injured before the other officer shot and injured the assailant.", None, 2),
+    ("05/16/2021: Assailants attacked a Baptist church during Sunday service in Kauru, Kaduna, Nigeria. One worshipper "
+     "was killed, and the pastor and four congregants were abducted. The pastor was killed in captivity on May 30, "
+     "2021; the remaining hostages were released on June 4, 2021.", 2, None),
+])
+def test_round_39_tolls(extract, text, killed, injured):
+    [event] = [e for e in extract(text) if not e["background"]]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Amba fighters ambush military convoy near Mundemba, soldier killed", 1, None),
+    ("Cop injured as militants fire upon police party in Kokernag", None, 1),
+])
+def test_round_39_headline_tolls(extract, text, killed, injured):
+    [event] = extract(text, published="2021-05-30")
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_a_person_killed_in_a_passive_is_no_doer(extract):
+    [event] = extract("04/28/2017: Assailants on a motorcycle opened fire on Ronaldo Sousa, a radio host and blogger, "
+                      "in Imperatriz, Maranhao, Brazil. Sousa was killed in the assault.")
+    assert "Sousa" not in [a["name"] for a in event["actors"]]
