@@ -107,7 +107,11 @@ _DESCRIBED = re.compile(
     r"(?P<who2>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel|anarchist|activist)s?)\s*,|"
     r"\b(?:arrested|apprehended|detained|identified|named|described\s+(?:him|her|them|the\s+\w+))\s+(?:(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver)\s*,?\s+)?"
     r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+|as\s+)(?:an?\s+)(?:unaffiliated\s+|self-described\s+|suspected\s+|alleged\s+)?"
-    r"(?P<who>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel)s?)\b",
+    r"(?P<who>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel)s?)\b|"
+    # "sources identified the driver, Osama Mansour, as a Palestinian national": GTD's
+    # "Palestinian Extremists", the lone attacker's cause told by who he is
+    r"\bidentified\s+(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver|stabber)\s*,?\s+"
+    r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+)?as\s+an?\s+(?P<people>Palestinian)\b",
     re.IGNORECASE)
 # "the suspect was a supporter of the Islamic State", "he told police he was a member of the
 # Proud Boys", "a suspect who they said belonged to the FARC dissidents": the group is suspected.
@@ -316,7 +320,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
         start, end = m.start() + offset, m.end() + offset
         if any(h.start < end and start < h.end for h in hits):
             continue
-        who = m.group("who") or m.group("who2") or m.group("who3")
+        who = m.group("who") or m.group("who2") or m.group("who3") or f"{m.group('people').capitalize()} extremists"
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))
     return sorted(hits, key=lambda h: h.start)

@@ -111,7 +111,8 @@ _VERB_FIRST = re.compile(
     rf"execut(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|beheaded|decapitat(?:ed|ing)|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"death\s+toll\s+(?:has\s+|had\s+|now\s+)?(?:reached|reaches|hit|hits|stands\s+at|stood\s+at)|"
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?)|"
-    rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b)|"
+    rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b"
+    rf"(?!\s+(?:\w+\s+)?(?:wounded|injured|missing|captured|arrested|detained|taken|defected|deserted|to|who|that)\b))|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of(?:\s+the(?:\s+(?:other|remaining))?)?|"
     rf"left|leaving|death\s+toll\s+(?:\w+\s+){{0,5}}?(?:to|at|of|:)|death\s+toll|"
     rf"(?:rais(?:ed|ing)|revis(?:ed|ing)|updat(?:ed|ing)|put(?:ting)?|bring(?:ing|s)?|brought|tak(?:ing|es)|took)\s+the\s+(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
@@ -152,6 +153,9 @@ _ATTACKER_HURT = re.compile(
     # ("the other officer shot and injured the assailant")
     rf"\b(?:shot|stabbed)\s+and\s+(?:injured|wounded)\s+(?:the|an?|one)\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|"
     rf"perpetrator|terrorist|militant|suspect)\b|"
+    # ("Officers at the scene shot and wounded the driver", who had rammed them)
+    rf"\b(?:officers|police\w*|soldiers|troops|forces|guards)\s+(?:[\w\-]+\s+){{0,4}}?(?:shot|stabbed)\s+and\s+"
+    rf"(?:injured|wounded)\s+the\s+driver\b|"
     rf"(?<!\bthe\s)(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
@@ -375,7 +379,7 @@ _BARE_ONE = re.compile(
     rf"(?=\s+(?:in|near|at|on|during|outside|inside|after)\b|\s*[,:;]|\s*$)|"
     rf"^(?:[A-Z][\w\-]*:\s+)?(?:An?\s+)?(?:[A-Z][a-z\-]+\s+)?(?i:{_PERSON_NOUN})\s+(?P<verb>{_BARE_VERB})\b|"
     # ("Amba fighters ambush military convoy near Mundemba, soldier killed")
-    rf"(?<=[a-z],\s)(?:[a-z][a-z\-]+\s+)?(?-i:{_PERSON_NOUN})\s+(?P<verb3>{_BARE_VERB})\s*$")
+    rf"(?<=[a-z],\s)(?:(?!(?:no|not|none|zero|nor)\b)[a-z][a-z\-]+\s+)?(?-i:{_PERSON_NOUN})\s+(?P<verb3>{_BARE_VERB})\s*$")
 
 
 # "wounded his two sons", "killing her three children": a figure of someone's kin or guards.

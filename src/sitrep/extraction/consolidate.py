@@ -460,7 +460,7 @@ def _same_scene(claims: Sequence[Mention], event: Sequence[Mention], text: str) 
                and not _ANOTHER_CLAIMED.search(text, m.evidence.start, m.evidence.end) for m in claims)
 
 
-_ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid)",
+_ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid|case)",
                                re.IGNORECASE)
 # ("the other was rescued by soldiers in a separate operation": the hostages' fate all the same)
 _RESCUED_APART = re.compile(r"\b(?:rescued|freed)\s+(?:by\s+[\w\s\-]{1,40}?\s+)?in\s+a\s+separate\s+operation\b", re.IGNORECASE)

@@ -964,6 +964,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             hits = [h for h in hits if not h.trigger.needs_armed_group]
             if not hits:
                 continue
+        left = [h.end for h in hits if h.trigger.name == "group_withdrawal"]
+        if left:
+            # "suspended its participation in the peace agreement": the agreement it leaves is no event
+            hits = [h for h in hits if h.trigger.event != "AGREE" or h.start < min(left)]
         clause_date, clause_relative = base_date, base_relative
         if told != clause:
             # The date, too, is the clause's own, not that of the event it recalls ("in August").
@@ -1042,7 +1046,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                                               or any(h.kind == DIED_LATER for h in counts)):
                 continue
             trade = _ARMS_TRADE.search(clause)
-            if not typing.strong and not (killed or injured) and trade and offset + trade.start() < min(h.start for h in hits):
+            if not typing.strong and not (killed or injured) and trade and (
+                    offset + trade.start() < min(h.start for h in hits) or any(h.trigger.name.endswith("_noun") for h in hits)):
                 # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling
                 # (not "cut down olive trees ... and sold the wood")
                 continue

@@ -2450,3 +2450,57 @@ def test_a_person_killed_in_a_passive_is_no_doer(extract):
     [event] = extract("04/28/2017: Assailants on a motorcycle opened fire on Ronaldo Sousa, a radio host and blogger, "
                       "in Imperatriz, Maranhao, Brazil. Sousa was killed in the assault.")
     assert "Sousa" not in [a["name"] for a in event["actors"]]
+
+
+@pytest.mark.parametrize("text", [
+    # GTD names a lone attacker's cause by who he is: "Palestinian Extremists".
+    "05/21/2021: An assailant drove his car into a group of soldiers at the Gush Etzion junction, West Bank, West "
+    "Bank and Gaza Strip. Two soldiers were injured in the attack. No group claimed responsibility for the incident; "
+    "however, sources identified the driver as a Palestinian from the nearby village of Beit Fajjar.",
+    "05/06/2021: An assailant rammed his vehicle into a group of Israeli Border Police officers near the entrance to "
+    "Jerusalem, Jerusalem, Israel. Three officers were injured. No group claimed responsibility for the incident; "
+    "however, sources identified the driver, Ahmad Saleh, as a Palestinian resident of East Jerusalem.",
+])
+def test_a_driver_identified_as_a_palestinian_is_a_suspected_palestinian_extremist(extract, text):
+    [event] = extract(text)
+    assert (event["attribution"]["status"], event["attribution"]["actor"]) == ("suspected", "Palestinian extremists")
+
+
+def test_officers_who_shot_and_wounded_the_ramming_driver_hurt_the_attacker(extract):
+    [event] = extract("05/06/2021: An assailant rammed his vehicle into a group of Israeli Border Police officers near "
+                      "Jerusalem, Israel. Three officers were injured. Officers at the scene shot and wounded the "
+                      "driver, who was arrested.")
+    assert event["injured"]["low"] == 4
+
+
+@pytest.mark.parametrize("text", [
+    # Near misses of the round-39 rules, found by their review.
+    "On 11 April 2021, the opposition PDP announced its withdrawal from the ruling coalition in Port Harcourt.",
+    "On 27 July 2022, the students' union suspended its participation in the national dialogue in Khartoum.",
+    "On 1 October 2022, air forces jets performed a flypast at the independence day parade in Abuja.",
+    "On 17 April 2020, the prison authorities released 45 remand prisoners in Kano to ease overcrowding.",
+    "On 3 October 2022, the Houthis displayed ballistic missiles that Iran had supplied during a parade in Sanaa.",
+])
+def test_round_39_review_no_event(extract, text):
+    assert extract(text, published="2023-05-10") == []
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("On 5 January 2024, the FLEC-FAC withdrew from the peace agreement signed with the Angolan government in "
+     "Cabinda.", "MOBILIZE"),
+    ("On 22 December 2022, the CSP-PSD suspended its participation in the peace agreement follow-up mechanisms in "
+     "Bamako.", "MOBILIZE"),
+    ("On 2 March 2021, Taliban negotiators confirmed their participation in the peace talks in Doha.", "AGREE"),
+    ("On 3 March 2023, the Egyptian and Saudi air forces struck a deal on joint pilot training in Cairo.", "AGREE"),
+])
+def test_round_39_review_event_types(extract, text, event_type):
+    assert [e["event"] for e in extract(text, published="2023-05-10")] == [event_type]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Army says militant camp destroyed in Kupwara, no soldier killed", None),
+    ("On 11 July 2020, the army lost 3 men captured during a JNIM ambush near Boulkessi (Mopti).", None),
+])
+def test_round_39_review_tolls(extract, text, killed):
+    [event] = extract(text, published="2021-06-10")
+    assert (event["killed"] or {}).get("low") == killed
