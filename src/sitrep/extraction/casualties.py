@@ -192,6 +192,8 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
                 r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|cop|"
+                r"host|presenter|broadcaster|reporter|photographer|cameraman|singer|musician|artist|footballer|"
+                r"professor|lecturer|scholar|clerk|accountant|banker|entrepreneur|landowner|cook|cleaner|gardener|"
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
@@ -258,7 +260,10 @@ _ONE_PERSON = re.compile(
     rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
-    rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded|hospitali[sz]ed)\b)")
+    rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded|hospitali[sz]ed)\b|"
+    # ("Sousa died in the assault")
+    rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No|He|She|It|They)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+(?P<verb4>died)"
+    rf"(?=\s+(?:in|during)\s+the\s+(?:attack|assault|shooting|blast|explosion|bombing|ambush|raid)\b))")
 # A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
 # killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
 # Ibrahim, and his two sons". Each unit is one person, or the figure it gives.

@@ -2504,3 +2504,13 @@ def test_round_39_review_event_types(extract, text, event_type):
 def test_round_39_review_tolls(extract, text, killed):
     [event] = extract(text, published="2021-06-10")
     assert (event["killed"] or {}).get("low") == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Sousa died in the assault.",
+    "The radio host was killed in the assault.",
+    "The presenter was shot dead outside his home.",
+])
+def test_one_named_or_described_victim_dead(text):
+    from sitrep.extraction.casualties import find_counts
+    assert [(h.kind, h.low) for h in find_counts(text)] == [("killed", 1)]
