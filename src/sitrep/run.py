@@ -343,7 +343,8 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
         if count is None:
             continue
         sentence = next((s for s in sentences if count.text and count.text in s.text), None)
-        n = toll_shares(text, sentence.text) if sentence else 1
+        # (a toll with no words of its own, summed from sides, still follows the document's split note)
+        n = toll_shares(text, sentence.text if sentence else "")
         if n > 1:
             changes[name] = share(count, n)
     return replace(event, **changes) if changes else event

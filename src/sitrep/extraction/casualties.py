@@ -397,7 +397,9 @@ _TAKE_VERB = r"(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?)"
 _TAKEN_NOUN = (r"(?:people|persons|others|hostages|passengers|travell?ers|villagers|civilians|residents|students|pupils|"
                r"schoolgirls|schoolchildren|children|girls|boys|women|men|workers|farmers|worshippers|soldiers|"
                r"policemen|officers|tourists|foreigners|nationals|members|engineers|traders|fishermen|herders|"
-               r"teachers|doctors|nurses|aid\s+workers|employees|miners|family\s+members|relatives)")
+               r"teachers|doctors|nurses|aid\s+workers|employees|miners|family\s+members|relatives|shepherds|herdsmen|"
+               r"drivers|truckers|pilgrims|contractors|labourers|laborers|guards|monks|priests|nuns|journalists|"
+               r"officials|merchants|businessmen|hunters|loggers|woodcutters)")
 _TAKEN_OBJECT = re.compile(rf"\b(?:{_TAKE_VERB}\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?P<nums>{NUMBER})\s+"
                            rf"(?:[\w\-]+\s+){{0,2}}?{_TAKEN_NOUN}|(?:took|taking|seized|held)\s+(?P<nums2>{NUMBER})\s+"
                            rf"(?:[\w\-]+\s+){{0,2}}?(?:people\s+)?hostages?)\b", re.IGNORECASE)

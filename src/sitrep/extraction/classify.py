@@ -151,7 +151,8 @@ _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 # A sentence about the event told before: "The attack took place ...", "This bombing was the third ...".
 _TOLD_SUBJECT = re.compile(r"^\W*(?:The|This|That)\s+(?:(?:latest|recent|deadly|same|twin|suicide|grenade|bomb)\s+)?$")
 _SAID_OF_IT = re.compile(r"\s+(?:took\s+place|happened|occurred|came|was\s+carried\s+out|was\s+the|is\s+the|"
-                         r"follows|followed|was\s+claimed|has\s+been\s+claimed)\b")
+                         r"follows|followed|was\s+claimed|has\s+been\s+claimed|(?:was|has\s+been|is)\s+attributed|"
+                         r"was\s+blamed)\b")
 
 
 # Protests named as the background of another act, not as the event.
@@ -225,7 +226,8 @@ _ARMED_POST = re.compile(r"\b(?:police\s+stations?|(?:military|army|police|secur
 # Who may order a curfew besides the armed: "the mayor of Butembo imposed a night curfew".
 _AUTHORITY = re.compile(r"\b(?:mayor|governor|prefect|sub-prefect|district\s+commissioner|authorities|administrator|"
                         r"municipal\s+council|state\s+government|local\s+government|district\s+administration(?:\s+office)?|"
-                        r"district\s+magistrate|chief\s+district\s+officer|deputy\s+commissioner|collector)\b", re.IGNORECASE)
+                        r"district\s+magistrate|chief\s+district\s+officer|deputy\s+commissioner|collector|"
+                        r"(?:national\s+)?(?:anti-?terrorism|counter-?terrorism)\s+committee)\b", re.IGNORECASE)
 
 
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
@@ -398,11 +400,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         hits = [h for h in hits if h.trigger.name != "disrupted"
                 and not (h.trigger.strong and re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE))]
         strong = [h for h in hits if h.trigger.strong]
-    elif disrupted and any(h.trigger.name in _STRIKES for h in violent) and all(
-            _DESTROYED_BEFORE.search(sentence, max(0, h.start - offset - 25), h.start - offset)
-            # ("An airstrike destroyed caches of rifles": the strike, told first, destroyed them)
-            or (re.match(r"destroy", sentence[h.start - offset:], re.IGNORECASE)
-                and any(v.trigger.name in _STRIKES and v.end <= h.start for v in violent)) for h in disrupted):
+    elif disrupted and all(
+            # ("An airstrike destroyed caches of rifles": the strike, told first, destroyed them; not
+            # "destroyed a cache containing 40 kilograms of explosives, 12 improvised mines")
+            (_DESTROYED_BEFORE.search(sentence, max(0, h.start - offset - 25), h.start - offset)
+             or re.match(r"destroy", sentence[h.start - offset:], re.IGNORECASE))
+            and any(v.trigger.name in _STRIKES and v.end <= h.start for v in violent) for h in disrupted):
         # "air strikes ... killing 14 militants and destroying a weapons cache": what the strike
         # destroyed, not arms taken out of use.
         violent = [h for h in violent if h.trigger.name != "disrupted"]
@@ -461,7 +464,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
                           weapons, offset, victim_phrases)]
     pool = strong or list(hits)
-    if _CIVIL_EMERGENCY.search(sentence) or not (has_armed_actor or has_state_actor or _AIRCRAFT.search(sentence)
+    # (an armed group's curfew "against" an epidemic is still its rule: "FARC dissidents ... imposing a
+    # curfew ... on anyone who does not comply with quarantine measures")
+    if (_CIVIL_EMERGENCY.search(sentence) and not (has_armed_actor and not has_state_actor)) \
+            or not (has_armed_actor or has_state_actor or _AIRCRAFT.search(sentence)
                                                  or _AUTHORITY.search(sentence)):
         # A lockdown, curfew or evacuation against an epidemic or a storm is civil protection,
         # and one nobody armed or in power orders (a school's) no security measure.
@@ -527,7 +533,8 @@ def _threatened(h: TriggerHit, fled: TriggerHit, sentence: str, offset: int) -> 
 def _live_fire(sentence: str) -> bool:
     """Force that kills used on a crowd; tear gas "fired at protesters" is none."""
     m = _LIVE_FIRE.search(sentence)
-    return m is not None and not re.search(r"tear\s*gas[^.;]{0,40}$", sentence[:m.start()], re.IGNORECASE)
+    return m is not None and (m.group().lower().startswith("live")  # "tear gas and live ammunition"
+                              or not re.search(r"tear\s*gas[^.;]{0,40}$", sentence[:m.start()], re.IGNORECASE))
 
 
 _DURING_PROTEST = re.compile(r"\b(?:during|at|in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:protest|demonstration|march|sit-in)\b",
@@ -564,9 +571,12 @@ _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+)?(?:angry\s+|irat
 _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|cattle|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
+                        # ("took control of an abandoned outpost ... after the police withdrew")
+                        r"control\s+of\s+(?:an?\s+|the\s+)?abandoned|after\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:withdrew|pulled\s+out|retreated|abandoned)|"
                         r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
 _CIVIL_CROWD = re.compile(r"\b(?:supporters|fans|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"
-                          r"villagers|crowds?|mobs?|workers|traders|activists|farmers|party\s+members|communities|"
+                          r"villagers|crowds?|mobs?|workers|traders|vendors|shopkeepers|merchants|drivers|motorists|miners|"
+                          r"activists|farmers|party\s+members|communities|"
                           r"community\s+members|factions\s+of\s+the\s+(?:\w+\s+){0,3}?(?:party|league|congress))\b", re.IGNORECASE)
 # (not the police as a place: "a village under Dhubri police station")
 _POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement|"

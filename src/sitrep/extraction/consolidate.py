@@ -338,8 +338,10 @@ _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _TOLL_NOTE = re.compile(r"^\s*(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
                         r"(?:total\s+)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)"
-                        # ("4 fatalities (incl. the bomber)")
-                        r"(?:\s*\((?:incl\.?|including)\s+[^()]{1,40}\))?\.?\s*(?:\[[^\]]*\]\s*)?$",
+                        # ("4 fatalities (incl. the bomber)", "3 fatalities including the bomber", "8
+                        # fatalities from both sides")
+                        r"(?:\s*\((?:incl\.?|including)\s+[^()]{1,40}\)|\s*,?\s+(?:including|incl\.?|among\s+them|"
+                        r"(?:from|on)\s+(?:both|all)\s+sides)\b[^().;]{0,40})?\.?\s*(?:\[[^\]]*\]\s*)?$",
                         re.IGNORECASE)
 
 
@@ -364,7 +366,9 @@ _TOLL_UPDATE = re.compile(
     re.IGNORECASE)
 
 
-_IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b", re.IGNORECASE)
+_IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b|"
+                           r"\bbod(?:y|ies)\s+of\s+(?:[\w\-]+\s+(?:of\s+)?)?the\s+(?:hostages?|captives?|abductees?|kidnapped)\b",
+                           re.IGNORECASE)
 _HOSTAGES_FATE = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b|^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
                             r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b|"
                             # (and the operation that freed them: "one kidnapper was killed in the rescue operation")
@@ -474,7 +478,15 @@ def _rescuers_apart(m: Mention) -> Mention:
     return replace(m, actors=tuple(a for a in m.actors if a not in rescuers), recipients=(*m.recipients, *rescuers))
 
 
-def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
+# A sentence that only tells who was killed or hurt: "One young man was killed by a gunshot during
+# the clashes", "3 riders were injured by gunshots", "7 insurgents were killed, while 3 soldiers
+# were wounded".
+_CASUALTY_SENTENCE = re.compile(r"^\W*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|several|another)\s+"
+                                r"(?:[\w\-]+\s+){0,4}?(?:was|were)\s+(?:also\s+|reportedly\s+|later\s+)?(?:shot\s+dead|killed|"
+                                r"injured|wounded|hurt)\b(?![^.;]*\b(?:in|at|near)\s+(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = False) -> list[list[Mention]]:
     """A sentence that only states a toll belongs to the event before it, whatever its type; a
     sentence that updates the toll of a violent event ("bringing the death toll to eight")
     belongs to it too, dated or not."""
@@ -482,6 +494,12 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str) -> list[list[Mentio
     for group in groups:
         said = [text[m.evidence.start:m.evidence.end] for m in group]
         if out and all(_TOLL_NOTE.match(x) for x in said):
+            out[-1].extend(group)
+            continue
+        if summary and out and out[-1][0].event in ("ASSAULT", "PROTEST") and all(m.event == "ASSAULT" for m in group) \
+                and all(m.date.start == out[-1][0].date.start for m in group) and all(_CASUALTY_SENTENCE.match(x) for x in said):
+            # A report of one incident (an ACLED note) tells its casualties after the act: they are
+            # the act's, whatever other figure came before.
             out[-1].extend(group)
             continue
         if out and out[-1][0].event == "ASSAULT" and all(m.event == "ASSAULT" and not m.modes for m in group) \
@@ -555,7 +573,7 @@ def consolidate(
     summary: bool = False,
 ) -> list[Event]:
     """The events of one document from its mentions, in reading order."""
-    groups = _fold_toll_notes(_fold_protest_responses(group_mentions(mentions), text), text)
+    groups = _fold_toll_notes(_fold_protest_responses(group_mentions(mentions), text), text, summary)
     attributions = _attach(attribution_hits, groups, sentence_of, summary)
     events: list[Event] = []
     for index, group in enumerate(groups):

@@ -25,7 +25,7 @@ _FUTURE = re.compile(
     # (not "armed men believed to be FPRC members killed 2 traders": who they are, not when)
     r"(?<!believed\s)(?<!thought\s)(?<!said\s)(?<!reported\s)(?<!suspected\s)(?<!alleged\s)(?<!presumed\s)"
     r"(?<!understood\s)(?<!known\s)(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!appear\s)(?<!seem\s)to\s+be|could\s+begin|would\s+begin|about\s+to|"
-    r"prepared\s+to|ready\s+to|willing\s+to|offered\s+to|vowed\s+to|threatened\s+to|promised\s+to|"
+    r"prepared\s+to|ready\s+to|willing\s+to|offered\s+to|vowed\s+to|threaten(?:ed|ing|s)?\s+to|promised\s+to|"
     r"agreed\s+to|called\s+for|calls\s+for|urged|demanded|aims?\s+to|seeks?\s+to|try\s+to|"
     r"plot(?:ted|ting)?\s+to|conspir(?:ed|ing|acy)\s+to|planning|plotting)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)

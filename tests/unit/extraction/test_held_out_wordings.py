@@ -2514,3 +2514,74 @@ def test_round_39_review_tolls(extract, text, killed):
 def test_one_named_or_described_victim_dead(text):
     from sitrep.extraction.casualties import find_counts
     assert [(h.kind, h.low) for h in find_counts(text)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize("text, sub, killed", [
+    # Round-40 held-out wordings: an ACLED note tells one incident, its casualty sentences included.
+    ("On 5 May 2020, a suicide bomber blew himself up at a Galmudug security checkpoint in Hobyo (Hobyo, Mudug), "
+     "killing 2 soldiers. 3 fatalities including the bomber. Al Shabaab claimed responsibility.", "Suicide bomb", 3),
+    ("On 1 May 2020, a female suicide bomber detonated her explosives near a mosque in Kousseri (Logone-et-Chari, "
+     "Extreme-Nord), killing 4 civilians and wounding 7. 5 fatalities including the bomber. The attack was "
+     "attributed to Boko Haram.", "Suicide bomb", 5),
+    ("On 5 May 2020, youths in Dubreka (Dubreka, Kindia) erected barricades, burned tires and threw stones at "
+     "gendarmes to protest against extortion at a checkpoint. One young man was killed by a gunshot during the "
+     "clashes and several gendarmes were injured.", "Violent demonstration", 1),
+    ("On 7 May 2020, LDU personnel and police beat and shot at boda boda riders protesting against the ban on "
+     "carrying passengers in Lira town (Lira Municipality, Lira). 3 riders were injured by gunshots.",
+     "Excessive force against protesters", None),
+    ("On 27 April 2020, Afghan forces regained control of several villages in Khas Uruzgan district (Uruzgan) "
+     "following a two-day operation against the Taliban. 12 Taliban militants were killed and 5 wounded. "
+     "Fatalities split between 2 events.", "Government regains territory", 6),
+])
+def test_round_40_acled_notes(extract, text, sub, killed):
+    [event] = extract(text)
+    assert (event["acled_sub_event_type"], (event["killed"] or {}).get("low")) == (sub, killed)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 28 April 2020, more than 2,000 residents of villages around Kantchari (Kantchari, Tapoa) fled to Fada "
+     "N'Gourma after militants ordered them to leave the area within three days.", "Other"),
+    ("On 8 May 2020, Russian military police took over a former US position near Ain al Arab (Kobani) in Aleppo "
+     "northeastern countryside, following the withdrawal of US forces.", "Non-violent transfer of territory"),
+    ("On 29 April 2020, in El Progreso, Yoro, police and military officers fired tear gas and live ammunition to "
+     "disperse residents who were blocking the road demanding food aid.", "Excessive force against protesters"),
+    ("On 7 May 2020, about 30 people gathered outside the Gomel district court in support of a detained blogger. "
+     "Police detained 4 participants.", "Protest with intervention"),
+    ("On 30 April 2020, the Philippine Marines established a new detachment in Barangay Libug, Sumisip, Basilan.",
+     "Headquarters or base established"),
+    ("On 30 April 2020, in Puerto Libertador, Cordoba, the Army located and destroyed a cache containing 40 "
+     "kilograms of explosives, 12 improvised mines and detonating cord belonging to the Clan del Golfo.",
+     "Disrupted weapons use"),
+    ("On 30 April 2020, DPR forces and Ukrainian forces exchanged small-arms and heavy machine-gun fire near "
+     "Novoluhanske, Donetsk.", "Armed clash"),
+    ("Around 2 May 2020 (as reported), AA fighters took control of an abandoned Border Guard Police outpost near "
+     "Ramree town (Rakhine) after the police withdrew from the area.", "Non-violent transfer of territory"),
+    ("On 29 April 2020, the National Antiterrorism Committee introduced a counter-terrorism operation (CTO) regime "
+     "in parts of Karabudakhkent district (Dagestan).", "Change to group/activity"),
+    ("On 8 May 2020, in Ciudad del Este, Alto Parana, street vendors and shopkeepers clashed with police, throwing "
+     "stones and burning tyres.", "Violent demonstration"),
+])
+def test_round_40_acled_types(extract, text, sub):
+    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
+    assert events and events[0]["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("03/16/2021: Assailants abducted two shepherds in the desert near Anah, Al Anbar, Iraq. The bodies of the "
+     "hostages were found on March 19, 2021.", 2),
+    ("05/05/2021: Assailants attacked Mbau, Beni, North Kivu, Democratic Republic of the Congo, and abducted at least "
+     "nine people. Four civilians were killed with machetes during the assault. The bodies of two of the hostages were "
+     "found on May 9, 2021; the fate of the remaining hostages is unknown.", 6),
+    ("09/21/2017: Assailants stopped a minibus and abducted seven passengers, including two Afghan National Army "
+     "(ANA) soldiers on leave, in Nerkh district, Wardak, Afghanistan. The two soldiers were later shot and killed; "
+     "the five civilians were released on September 23, 2017.", 2),
+])
+def test_round_40_hostage_tolls(extract, text, killed):
+    [event] = extract(text)
+    assert (event["killed"]["low"], event["date"]["start"][:4]) == (killed, text[6:10])
+
+
+def test_opening_fire_on_outposts_sets_up_no_base(extract):
+    events = extract("06/04/2021: Assailants opened fire on security outposts in Jawand district, Badghis, "
+                     "Afghanistan. Seven soldiers were killed in the ensuing clash.")
+    assert [e["acled_sub_event_type"] for e in events] == ["Armed clash"]
