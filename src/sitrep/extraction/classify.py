@@ -568,7 +568,9 @@ _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|
                             re.IGNORECASE)
 _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+)?(?:angry\s+|irate\s+)?(?:mob|crowd|villagers|residents|"
                        r"locals|youths|vigilantes)\b", re.IGNORECASE)
-_ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|cattle|raid(?:ed|ing|s)?|"
+# ("beat to death 3 suspected dahalo (cattle rustlers)": the cattle thieves are the crowd's victims)
+_ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|"
+                          r"cattle(?!\s+(?:rustlers?|thie(?:f|ves)|rustling|theft))|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
                         # ("took control of an abandoned outpost ... after the police withdrew")

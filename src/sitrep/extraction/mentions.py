@@ -415,7 +415,7 @@ def is_demonym(place: Place) -> bool:
 
 
 _COMPOUND_MODIFIER = re.compile(r"-(?:led|backed|based|born|made|funded|trained|allied|supported|brokered|owned|"
-                                r"run|sponsored|bound|linked|aligned|affiliated|registered|flagged)\b", re.IGNORECASE)
+                                r"run|sponsored|bound|linked|aligned|affiliated|registered|flagged|operated|controlled|manned|piloted|held)\b", re.IGNORECASE)
 
 
 def is_compound_modifier(after: str) -> bool:

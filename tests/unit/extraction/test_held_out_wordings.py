@@ -2585,3 +2585,15 @@ def test_opening_fire_on_outposts_sets_up_no_base(extract):
     events = extract("06/04/2021: Assailants opened fire on security outposts in Jawand district, Badghis, "
                      "Afghanistan. Seven soldiers were killed in the ensuing clash.")
     assert [e["acled_sub_event_type"] for e in events] == ["Armed clash"]
+
+
+def test_villagers_beating_cattle_rustlers_to_death_are_a_mob(extract):
+    [event] = extract("On 7 May 2020, villagers in Ihosy district (Ihorombe) beat to death 3 suspected dahalo (cattle "
+                      "rustlers) who had stolen zebus from a nearby fokontany.")
+    assert event["acled_sub_event_type"] == "Mob violence"
+
+
+def test_a_drone_operated_by_a_foreign_state_strikes_where_it_struck(extract):
+    [event] = extract("On 5 May 2020, a UAE-operated drone supporting the LNA struck a fuel truck at a GNA checkpoint "
+                      "on the coastal road near Zuwara. 4 GNA-affiliated fighters were killed, as reported.")
+    assert (event["acled_sub_event_type"], event["location"]["country"]) == ("Air/drone strike", "LY")
