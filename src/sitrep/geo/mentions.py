@@ -30,6 +30,8 @@ ADMIN_HINTS = {
     # Nigeria's local government areas: "Zango LGA"
     "lga": "admin2", "local government area": "admin2",
     "city": "city", "town": "city", "village": "city",
+    # Nepal's "Dhangadhi Sub-Metropolitan City", "Pokhara Metropolitan City"
+    "sub-metropolitan city": "city", "metropolitan city": "city",
     # "the Idlib countryside", "Ar-Raqqa eastern countryside": the governorate around the city.
     "countryside": "admin1",
 }
