@@ -246,7 +246,8 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         found, actor_hits = sentence_mentions(sentence, places, ctx, previous)
         mentions.extend(found)
         attribution.extend(find_attribution(sentence.text, sentence.start,
-                                            actor_hits + anaphora(sentence.text, sentence.start, actor_hits, previous)))
+                                            actor_hits + anaphora(sentence.text, sentence.start, actor_hits, previous),
+                                            document.text))
         previous = (previous + actor_hits)[-12:]
     starts = [(s.start, s.index) for s in sentences]
 

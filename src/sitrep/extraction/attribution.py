@@ -111,7 +111,9 @@ _DESCRIBED = re.compile(
     # "sources identified the driver, Osama Mansour, as a Palestinian national": GTD's
     # "Palestinian Extremists", the lone attacker's cause told by who he is
     r"\bidentified\s+(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver|stabber)\s*,?\s+"
-    r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+)?as\s+an?\s+(?P<people>Palestinian)\b",
+    r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+)?as\s+an?\s+(?P<people>Palestinian)\b"
+    r"(?!\s+(?:journalist|reporter|photographer|cameraman|doctor|nurse|medic|paramedic|teacher|student|worker|labourer|"
+    r"farmer|child|boy|girl|official|civilian|shopkeeper|taxi|bus|truck))",
     re.IGNORECASE)
 # "the suspect was a supporter of the Islamic State", "he told police he was a member of the
 # Proud Boys", "a suspect who they said belonged to the FARC dissidents": the group is suspected.
@@ -250,8 +252,9 @@ def _state_claims_nothing(actor: ActorMention, m: re.Match[str], text: str, star
                 and not _CLAUSE_VERB_AFTER.match(text, m.end()))
 
 
-def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> list[AttributionHit]:
-    """Attribution statements in one sentence (offsets are document offsets)."""
+def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], document: str = "") -> list[AttributionHit]:
+    """Attribution statements in one sentence (offsets are document offsets; ``document``, the
+    whole text, says what the sentence alone cannot: whether the driver it names drove at anyone)."""
     hits: list[AttributionHit] = []
     for status, pattern in (("claimed", _SIGNED), ("suspected", _ADHERENT)):
         for m in pattern.finditer(text):
@@ -320,6 +323,9 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention]) -> 
         start, end = m.start() + offset, m.end() + offset
         if any(h.start < end and start < h.end for h in hits):
             continue
+        if m.group("people") and re.search(r"\bdriver\b", m.group()) \
+                and not re.search(r"\b(?:rammed|drove|driving|ran\s+over|ploughed|plowed)\b", document or text):
+            continue  # "opened fire on a car, killing the driver. Sources identified the driver as ...": the victim
         who = m.group("who") or m.group("who2") or m.group("who3") or f"{m.group('people').capitalize()} extremists"
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))

@@ -263,7 +263,7 @@ _ONE_PERSON = re.compile(
     rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded|hospitali[sz]ed)\b|"
     # ("Sousa died in the assault")
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No|He|She|It|They)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+(?P<verb4>died)"
-    rf"(?=\s+(?:in|during)\s+the\s+(?:attack|assault|shooting|blast|explosion|bombing|ambush|raid)\b))")
+    rf"(?=\s+(?:in|during)\s+the\s+(?:attack|assault|shooting|blast|explosion|bombing|ambush|raid)\s*(?:[.;,]|$)))")
 # A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
 # killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
 # Ibrahim, and his two sons". Each unit is one person, or the figure it gives.

@@ -533,6 +533,8 @@ def _threatened(h: TriggerHit, fled: TriggerHit, sentence: str, offset: int) -> 
 def _live_fire(sentence: str) -> bool:
     """Force that kills used on a crowd; tear gas "fired at protesters" is none."""
     m = _LIVE_FIRE.search(sentence)
+    if m is not None and re.search(r"\b(?:no|not|without|denied\s+(?:using|firing))\s+(?:\w+\s+)?$", sentence[:m.start()], re.IGNORECASE):
+        return False  # "no live rounds were used", "police denied using live ammunition"
     return m is not None and (m.group().lower().startswith("live")  # "tear gas and live ammunition"
                               or not re.search(r"tear\s*gas[^.;]{0,40}$", sentence[:m.start()], re.IGNORECASE))
 
@@ -572,12 +574,14 @@ _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+)?(?:angry\s+|irat
 _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|"
                           r"cattle(?!\s+(?:rustlers?|thie(?:f|ves)|rustling|theft))|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
+# "AA fighters took control of an abandoned outpost ... after the police withdrew": left, not fought for.
+_LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                          r"(?:withdrew|pulled\s+out|retreated|abandoned)\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
-                        # ("took control of an abandoned outpost ... after the police withdrew")
-                        r"control\s+of\s+(?:an?\s+|the\s+)?abandoned|after\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:withdrew|pulled\s+out|retreated|abandoned)|"
                         r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
 _CIVIL_CROWD = re.compile(r"\b(?:supporters|fans|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"
-                          r"villagers|crowds?|mobs?|workers|traders|vendors|shopkeepers|merchants|drivers|motorists|miners|"
+                          r"villagers|crowds?|mobs?|workers|traders|vendors|shopkeepers|(?<!arms\s)(?<!drug\s)(?<!weapons\s)merchants|"
+                          r"drivers(?!\s+of\s+(?:an?|the)\s+(?:military|army|police|security))|motorists|miners|"
                           r"activists|farmers|party\s+members|communities|"
                           r"community\s+members|factions\s+of\s+the\s+(?:\w+\s+){0,3}?(?:party|league|congress))\b", re.IGNORECASE)
 # (not the police as a place: "a village under Dhubri police station")
@@ -762,7 +766,8 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Looting/property destruction" and (killed or injured):
         sub = "Attack"
     if sub == "Non-state actor overtakes territory" and not (killed or injured) \
-            and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)):
+            and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)
+                 or (_LEFT_BEHIND.search(sentence) and not _FIGHTING.search(re.sub(r"\bfighters?\b", "", sentence)))):
         sub = "Non-violent transfer of territory"
     head = victims[:30]
     # Who did it: the words before the victims, or before the first violent word when the victims

@@ -486,6 +486,15 @@ _CASUALTY_SENTENCE = re.compile(r"^\W*(?:\d[\d,]*|one|two|three|four|five|six|se
                                 r"injured|wounded|hurt)\b(?![^.;]*\b(?:in|at|near)\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
+# ... unless they say they are another scene's ("elsewhere in the territory", "in another part of
+# town") or name a doer of their own ("were killed by Mai-Mai militiamen").
+_OTHER_SCENE = re.compile(r"\b(?:elsewhere|another\s+part|other\s+parts?|separate(?:ly)?|in\s+another|unrelated|meanwhile)\b",
+                          re.IGNORECASE)
+_OWN_AGENT = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:gunmen|militia\w*|militants|rebels|soldiers|police\w*|"
+                        r"forces|troops|assailants|attackers|bandits|fighters|insurgents|jihadists|(?-i:[A-Z][\w\-]+))\b",
+                        re.IGNORECASE)
+
+
 def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = False) -> list[list[Mention]]:
     """A sentence that only states a toll belongs to the event before it, whatever its type; a
     sentence that updates the toll of a violent event ("bringing the death toll to eight")
@@ -497,7 +506,8 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = Fal
             out[-1].extend(group)
             continue
         if summary and out and out[-1][0].event in ("ASSAULT", "PROTEST") and all(m.event == "ASSAULT" for m in group) \
-                and all(m.date.start == out[-1][0].date.start for m in group) and all(_CASUALTY_SENTENCE.match(x) for x in said):
+                and all(m.date.start == out[-1][0].date.start for m in group) and all(_CASUALTY_SENTENCE.match(x) for x in said) \
+                and not any(_OTHER_SCENE.search(x) or _ANOTHER_INCIDENT.search(x) or _OWN_AGENT.search(x) for x in said):
             # A report of one incident (an ACLED note) tells its casualties after the act: they are
             # the act's, whatever other figure came before.
             out[-1].extend(group)

@@ -186,7 +186,7 @@ _CODED_ON = re.compile(r"\(\s*coded\s+(?:on|as|to)\s+$", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:as\s+)?reported\s+(?:on\s+)?$", re.IGNORECASE)
 # "In a statement released on 8 May, AFRICOM said the strike killed 2": the statement's day.
 # A hostage's release day is never the attack's: "the five civilians were released on September 23".
-_FREED_ON = re.compile(r"\b(?:were|was|had\s+been|been)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
+_FREED_ON = re.compile(r";\s*[^;]{0,60}?\b(?:were|was|had\s+been|been)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
                        r"(?:released|freed|rescued|set\s+free)\s+(?:(?!by\b)\w+\s+){0,3}?on\s+$", re.IGNORECASE)
 _STATED_ON = re.compile(r"\b(?:in\s+)?(?:an?\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press\s+release|report)\s+"
                         r"(?:released|issued|published|posted|dated)\s+on)\s+$",
@@ -229,7 +229,7 @@ def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
                 stated = stated or hit
                 continue
             if _REPORTED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)) \
-                    or _FREED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)):
+                    or _FREED_ON.search(text, max(0, hit.start - offset - 120), max(0, hit.start - offset)):
                 continue  # ("... were later shot and killed; the five civilians were released on September 23")  # ACLED's "As reported on 9 February 2021, on 7 February 2021, ...": the report's day
             if hit.info.precision in ("day", "week", "month") or hit.info.start:
                 return hit.info, hit.relative

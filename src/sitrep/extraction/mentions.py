@@ -260,8 +260,9 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
              or possessive or owner
              or (hit.kind in ("unidentified", "person") and hit.start < trigger.end
                  # (not "Sousa was killed in the assault": the one it was done to)
-                 and not (hit.kind == "person" and _PASSIVE_AFTER.match(text, hit.end - offset)
-                          and hit.end <= trigger.start)))
+                 and not (hit.kind == "person" and hit.end <= trigger.start
+                          and (_PASSIVE_AFTER.match(text, hit.end - offset)
+                               or re.match(r"\s+(?:later\s+)?died\b", text[hit.end - offset:])))))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
     patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
     # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;

@@ -2597,3 +2597,52 @@ def test_a_drone_operated_by_a_foreign_state_strikes_where_it_struck(extract):
     [event] = extract("On 5 May 2020, a UAE-operated drone supporting the LNA struck a fuel truck at a GNA checkpoint "
                       "on the coastal road near Zuwara. 4 GNA-affiliated fighters were killed, as reported.")
     assert (event["acled_sub_event_type"], event["location"]["country"]) == ("Air/drone strike", "LY")
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Near misses of the round-40 rules, found by their review.
+    ("On 22 February 2021, ADF militants attacked Mamove village (Beni, Nord-Kivu), killing 10 civilians. Two FARDC "
+     "soldiers were killed by Mai-Mai militia elsewhere in the territory.", ["Attack", "Armed clash"]),
+    ("On 10 May 2022, police dispersed a sit-in by teachers in Goma. A soldier was shot dead by unidentified gunmen "
+     "in the evening in another part of town.", ["Protest with intervention", "Armed clash"]),
+    ("On 3 May 2021, villagers fled Tamou after the landlord told them to leave the disputed farmland.", []),
+    ("On 8 January 2022, Lieutenant Ouedraogo took over the position of battalion commander in Dori after the "
+     "departure of Colonel Kabore.", []),
+    ("On 10 March 2022, M23 rebels took control of the community radio station in Kiwanja.", []),
+    ("On 2 May 2021, bandits attacked and took control of Kawo village after the police retreated under heavy fire.",
+     ["Non-state actor overtakes territory"]),
+    ("On 12 June 2021, fans gathered outside the stadium in Lusaka in support of the national team.", []),
+    ("On 21 May 2021, students protested in Nairobi; police fired tear gas and rubber bullets, and no live rounds "
+     "were used.", ["Protest with intervention"]),
+    ("On 18 March 2022, the minister inaugurated a renovated barracks kitchen for the gendarmerie school in Thies.", []),
+    ("On 3 May 2022, Kazakh and Kyrgyz units exchanged small-arms fire at targets during a joint training exercise "
+     "near Osh.", []),
+])
+def test_round_40_review_types(extract, text, subs):
+    assert [e["acled_sub_event_type"] for e in extract(text, published="2022-06-01") if not e["background"]] == subs
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Twelve hostages were rescued on 14 March 2022 by soldiers in an operation near Ayorou (Tillaberi).", "2022-03-14"),
+    ("Fifteen students were released on 5 May after soldiers stormed a bandit camp in Kaduna state, killing 4 "
+     "kidnappers.", "2021-05-05"),
+])
+def test_a_release_told_alone_keeps_its_day(extract, text, day):
+    [event] = extract(text, published="2021-05-10" if day.startswith("2021") else "2022-03-18")
+    assert event["date"]["start"] == day
+
+
+@pytest.mark.parametrize("text", [
+    "06/09/2017: Assailants opened fire on a car near Nablus, West Bank, killing the driver. Sources identified the "
+    "driver as a Palestinian from Huwara.",
+    "05/03/2018: Police arrested a man in Tel Aviv, Israel. Sources identified the suspect as a Palestinian journalist "
+    "working for a local outlet.",
+])
+def test_a_palestinian_victim_or_journalist_is_no_suspect(extract, text):
+    assert all(e["attribution"]["actor"] != "Palestinian extremists" for e in extract(text))
+
+
+def test_a_man_who_died_in_an_attack_years_ago_is_no_toll_of_today(extract):
+    events = extract("On 5 May 2022, veterans gathered in Cali to commemorate Colonel Perez. Perez died in the attack on "
+                     "the Cali barracks in 1998.", published="2022-05-07")
+    assert all("Perez" not in [a["name"] for a in e["actors"]] for e in events)
