@@ -111,7 +111,7 @@ _DESCRIBED = re.compile(
     # "sources identified the driver, Osama Mansour, as a Palestinian national": GTD's
     # "Palestinian Extremists", the lone attacker's cause told by who he is
     r"\bidentified\s+(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver|stabber)\s*,?\s+"
-    r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+)?as\s+an?\s+(?P<people>Palestinian)\b"
+    r"(?:(?:[A-Z][\w'’\-]*(?:\s+|(?=,))){1,4}?,\s+)?as\s+an?\s+(?:\d+-year-old\s+)?(?P<people>Palestinian)\b"
     r"(?!\s+(?:journalist|reporter|photographer|cameraman|doctor|nurse|medic|paramedic|teacher|student|worker|labourer|"
     r"farmer|child|boy|girl|official|civilian|shopkeeper|taxi|bus|truck))",
     re.IGNORECASE)

@@ -230,6 +230,15 @@ _SINGULAR = re.compile(
 _ATTACKER_BODIES = re.compile(rf"\b(?:recovered|found|retrieved)\s+the\s+bod(?:y|ies)\s+of\s+(?P<nums>{NUMBER})\s+(?:of\s+the\s+)?"
                               rf"(?:{_ATTACKER_NOUN}|militants?|insurgents?)\b", re.IGNORECASE)
 # "His body was found on 03/06/2021": one person dead.
+# "The bodies of the village chief and one family member were found": as many as the list names.
+_BODIES_OF_LIST = re.compile(r"\b(?:the\s+)?bodies\s+of\s+(?P<list>(?:the|a|an|one|his|her|their|(?-i:[A-Z]))[^.;]{2,80}?\s+and\s+"
+                             r"(?:the|a|an|one|his|her|their|(?-i:[A-Z]))[^.;]{1,40}?)\s+(?:were|had\s+been)\s+(?:later\s+)?"
+                             r"(?:found|discovered|recovered)\b", re.IGNORECASE)
+# "Mohammad Nasim Sadat, the head of the district education department, who was killed along with
+# his driver": two dead.
+_KILLED_ALONG_WITH = re.compile(r"\bwho\s+was\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
+                                r"(?:[\w\-]+\s+)?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|"
+                                r"father|mother|nephew|cousin|aide|assistant|secretary|companion|colleague)\b", re.IGNORECASE)
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
                          rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a)\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}|"
                          rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))\s+(?:was|were)\s+"
@@ -1162,6 +1171,12 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))))
     for m in _THROAT.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
+    for m in _BODIES_OF_LIST.finditer(text):
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+        if 2 <= len(parts) <= 6:
+            add(KILLED, str(len(parts)), m.start(), m.end(), False)
+    for m in _KILLED_ALONG_WITH.finditer(text):
+        add(KILLED, "two", m.start(), m.end(), False)
     for m in _BODY_FOUND.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_BODIES.finditer(text):

@@ -654,6 +654,7 @@ _FACILITY = re.compile(
     r"warehouse|depot|headquarters|house|home|residence|facility|infrastructure|installation|vehicle|truck|bus|train|"
     r"railway|airport|port|camp|property|farm|farmland|crops|construction\s+site|site)s?\b", re.IGNORECASE)
 _OFFICIAL = re.compile(r"\b(?:official|leader|commander|mayor|governor|chief|judge|journalist|reporter|activist|politician|"
+                       r"administrator|commissioner|chairman|"
                        r"candidate|lawmaker|(?-i:MP)|member\s+of\s+(?:the\s+)?(?:parliament|congress|assembly)|parliamentarian|"
                        r"legislator|senator|councill?or|councilman|imam|priest|pastor|cleric|businessman|"
                        r"businessperson|minister|director|prosecutor|former\s+\w+)\b", re.IGNORECASE)

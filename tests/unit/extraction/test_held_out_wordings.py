@@ -2646,3 +2646,52 @@ def test_a_man_who_died_in_an_attack_years_ago_is_no_toll_of_today(extract):
     events = extract("On 5 May 2022, veterans gathered in Cali to commemorate Colonel Perez. Perez died in the attack on "
                      "the Cali barracks in 1998.", published="2022-05-07")
     assert all("Perez" not in [a["name"] for a in e["actors"]] for e in events)
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-41 held-out wordings.
+    ("On 2 May 2020, a man detonated a suicide belt after being stopped at a police checkpoint on the outskirts of "
+     "Grozny (Chechnya). Only the attacker was killed; two police officers were wounded.", "Suicide bomb"),
+    ("On 9 May 2020, the AFP fired 105mm howitzers at suspected BIFF positions in the marshland of Sultan sa "
+     "Barongis, Maguindanao. Three BIFF members were killed.", "Shelling/artillery/missile attack"),
+    ("Property destruction: On 5 May 2020, Israeli settlers uprooted and sawed off around 60 olive trees belonging to "
+     "Palestinians in Aqraba village, southeast of Nablus.", "Looting/property destruction"),
+    ("On 5 May 2020, two militants were killed when an explosive device they were assembling went off prematurely "
+     "inside a rented house in Chaman (Killa Abdullah, Balochistan).", "Disrupted weapons use"),
+    ("On 6 May 2020, in Quilmes, Buenos Aires, residents of the Villa Itati neighborhood demonstrated to demand food "
+     "assistance, and the police intervened to disperse them.", "Protest with intervention"),
+    ("On 6 May 2020, around 120 families from an upland barangay of Lake Sebu, South Cotabato fled their homes "
+     "following an encounter between soldiers and NPA rebels in the area.", "Other"),
+    ("On 5 May 2020, in Aquila, Michoacan, gunmen of the CJNG took control of the municipal seat after clashing with "
+     "members of Carteles Unidos.", "Non-state actor overtakes territory"),
+    ("On 6 May 2020, GNA-operated drones conducted strikes on LNA positions near Al Jufra airbase, west of Hun "
+     "(Al Jufra). 8 LNA fighters were reported killed.", "Air/drone strike"),
+])
+def test_round_41_acled_types(extract, text, sub):
+    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
+    assert events and events[0]["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("06/02/2021: Assailants abducted a village chief and two members of his family in Niafunke, Timbuktu, Mali. The "
+     "bodies of the village chief and one family member were found on June 7, 2021.", 2),
+    ("01/26/2021: An explosive device attached to a vehicle detonated in Mir Bacha Kot, Kabul, Afghanistan. The "
+     "device targeted Mohammad Nasim Sadat, the head of the district education department, who was killed along "
+     "with his driver.", 2),
+])
+def test_round_41_gtd_tolls(extract, text, killed):
+    [event] = extract(text)
+    assert event["killed"]["low"] == killed
+
+
+def test_a_palestinian_of_twenty_one_who_drove_at_soldiers_is_suspected(extract):
+    [event] = extract("02/15/2021: An assailant drove his vehicle into Israel Defense Forces (IDF) soldiers at a "
+                      "checkpoint near Hizma, West Bank. One soldier was injured and the assailant was shot and killed "
+                      "by soldiers. Sources identified the assailant as a 21-year-old Palestinian from Anata.")
+    assert (event["attribution"]["status"], event["attribution"]["actor"]) == ("suspected", "Palestinian extremists")
+
+
+def test_a_district_commissioner_killed_makes_a_targeted_attack(extract):
+    [event] = extract("03/27/2021: Assailants shot and killed a district commissioner, Abdi Hassan Farah, in Afmadow "
+                      "district of Lower Juba region, Somalia. Al-Shabaab claimed responsibility for the incident.")
+    assert "targeted" in event["modes"]
