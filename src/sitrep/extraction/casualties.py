@@ -160,6 +160,7 @@ _ATTACKER_HURT = re.compile(
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
 _ATTACKER_KILLED = re.compile(
+    r"\bkilling\s+the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber)\b|"
     r"\b(?:(?:killed|shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed)\s+(?:the|an?|one)\s+(?:suicide\s+)?"
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
@@ -363,6 +364,9 @@ _THROAT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:had|h
 _STRUCK_NOUNS = (r"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
                  r"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|policewomen|soldiers|guards|"
                  r"gendarmes|tourists|villagers|teachers|nurses|doctors|workers|worshipers)")
+# "killing the bomber and two soldiers": the victims the verb kills besides the attacker.
+_AND_VICTIMS = re.compile(rf"\s*and\s+(?P<nums>{_NUM}|an?(?=\s))\s+(?:other\s+|more\s+)?(?:[\w\-]+\s+){{0,2}}?"
+                          rf"(?:{_PERSON_NOUN}s?|{_STRUCK_NOUNS}|policemen)\b", re.IGNORECASE)
 _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(?:ed|ing)|hack(?:ed|ing))\s+"
                      rf"(?:at\s+least\s+|more\s+than\s+)?(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?"
                      rf"{_STRUCK_NOUNS}\b"
@@ -1191,6 +1195,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             one = _ONE_BESIDE.match(text, m.end())
             if one is not None:  # "killing herself and her two year old son": one victim
                 add(KILLED, "one", one.start(), one.end(), False)
+            more = _AND_VICTIMS.match(text, m.end())
+            if more is not None and not re.search(r"(?:himself|herself)$", m.group(), re.IGNORECASE):
+                nums = "one" if more.group("nums").lower() in ("a", "an") else more.group("nums")
+                add(KILLED, nums, more.start("nums"), more.end(), False)
             continue
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
         add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))

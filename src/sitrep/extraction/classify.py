@@ -711,7 +711,12 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"(?:to|and)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?|"
                           # what a measure answers: "set up a base ... to respond to attacks by armed men"
                           r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|tackle|deter|end|resolve|settle)|in\s+response\s+to|"
-                          r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated))"
+                          r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated)|"
+                          # ("deployed troops ... following a surge in bandit attacks": the reason)
+                          r"(?:following|after|amid)\s+(?:an?\s+)?(?:surge|increase|rise|upsurge|escalation|spike|uptick)\s+(?:in|of)|"
+                          r"amid\s+(?:rising|increasing|growing|mounting|escalating)|"
+                          # ("arrived in Dori, fleeing threats and attacks by militants": why they fled)
+                          r"(?<=,\s)fleeing(?:\s+\w+\s+and)?)"
                           r"\s+(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?)$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)

@@ -2695,3 +2695,29 @@ def test_a_district_commissioner_killed_makes_a_targeted_attack(extract):
     [event] = extract("03/27/2021: Assailants shot and killed a district commissioner, Abdi Hassan Farah, in Afmadow "
                       "district of Lower Juba region, Somalia. Al-Shabaab claimed responsibility for the incident.")
     assert "targeted" in event["modes"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 4 May 2020, the Nigerian army deployed additional troops and armoured vehicles to Gusau (Gusau, Zamfara), "
+     "following a surge in bandit attacks in the state.", "Change to group/activity"),
+    ("On 2 May 2020, around 3,500 people from nearby villages arrived in Dori (Seno, Sahel), fleeing threats and "
+     "attacks by armed militants in the area.", "Other"),
+])
+def test_the_attacks_a_measure_or_a_flight_answers_are_its_reason(extract, text, sub):
+    [event] = extract(text)
+    assert event["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 8 May 2020, a suicide bomber detonated an explosive vest inside a restaurant in Doolow (Gedo). The blast "
+     "killed the bomber and 3 other people, including a district official, and wounded 6.", 4),
+    ("03/05/2021: A suicide bomber detonated explosives at a checkpoint in Mogadishu, Somalia, killing the bomber and "
+     "two soldiers.", 3),
+    ("03/05/2021: A suicide bomber attacked a checkpoint in Mogadishu, Somalia, killing the bomber and a soldier.", 2),
+    ("03/05/2021: An assailant opened fire on worshippers in Kano, Nigeria. Police responded, killing the assailant.", 1),
+    ("On 1 May 2020, US AFRICOM conducted an airstrike near Jilib (Middle Juba), killing one militant, according to "
+     "AFRICOM.", 1),
+])
+def test_the_bomber_and_the_others_the_blast_killed(extract, text, killed):
+    [event] = extract(text)
+    assert event["killed"]["low"] == killed
