@@ -115,6 +115,9 @@ _DESCRIBED = re.compile(
     r"(?!\s+(?:journalist|reporter|photographer|cameraman|doctor|nurse|medic|paramedic|teacher|student|worker|labourer|"
     r"farmer|child|boy|girl|official|civilian|shopkeeper|taxi|bus|truck))",
     re.IGNORECASE)
+# The driver who drove at people: "An assailant drove his vehicle into soldiers".
+_DRIVER_STRUCK = re.compile(r"\b(?:driver|assailant|attacker|perpetrator|suspect|Palestinian|man|motorist|he)\s+(?:\w+\s+){0,2}?"
+                            r"(?:rammed|drove\s+(?:his|her|a|an|the)\b|ran\s+over|ploughed|plowed)", re.IGNORECASE)
 # "the suspect was a supporter of the Islamic State", "he told police he was a member of the
 # Proud Boys", "a suspect who they said belonged to the FARC dissidents": the group is suspected.
 _ADHERENT = re.compile(r"\b(?:was|were|is|are|as)\s+(?:an?\s+)?(?:supporters?|members?|followers?|sympathi[sz]ers?|adherents?)\s+of\s+"
@@ -324,8 +327,10 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
         if any(h.start < end and start < h.end for h in hits):
             continue
         if m.group("people") and re.search(r"\bdriver\b", m.group()) \
-                and not re.search(r"\b(?:rammed|drove|driving|ran\s+over|ploughed|plowed)\b", document or text):
-            continue  # "opened fire on a car, killing the driver. Sources identified the driver as ...": the victim
+                and not _DRIVER_STRUCK.search(document or text):
+            # "opened fire on a car, killing the driver. Sources identified the driver as ...": the
+            # victim; and "settlers drove into a field" is not the identified driver driving
+            continue
         who = m.group("who") or m.group("who2") or m.group("who3") or f"{m.group('people').capitalize()} extremists"
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))

@@ -237,9 +237,9 @@ _BODIES_OF_LIST = re.compile(r"\b(?:the\s+)?bodies\s+of\s+(?P<list>(?:the|a|an|o
                              r"(?:found|discovered|recovered)\b", re.IGNORECASE)
 # "Mohammad Nasim Sadat, the head of the district education department, who was killed along with
 # his driver": two dead.
-_KILLED_ALONG_WITH = re.compile(r"\bwho\s+was\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
-                                r"(?:[\w\-]+\s+)?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|"
-                                r"father|mother|nephew|cousin|aide|assistant|secretary|companion|colleague)\b", re.IGNORECASE)
+_KILLED_ALONG_WITH = re.compile(rf"\bwho\s+was\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
+                                rf"(?:(?P<n>{NUMBER})\s+)?(?:[\w\-]+\s+)?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|"
+                                rf"father|mother|nephew|cousin|aide|assistant|secretary|companion|colleague|child(?:ren)?)s?\b", re.IGNORECASE)
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
                          rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a)\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}|"
                          rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))\s+(?:was|were)\s+"
@@ -273,7 +273,9 @@ _ONE_PERSON = re.compile(
     rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded|hospitali[sz]ed)\b|"
     # ("Sousa died in the assault")
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No|He|She|It|They)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+(?P<verb4>died)"
-    rf"(?=\s+(?:in|during)\s+the\s+(?:attack|assault|shooting|blast|explosion|bombing|ambush|raid)\s*(?:[.;,]|$)))")
+    rf"(?=\s+(?:in|during)\s+the\s+(?:attack|assault|shooting|blast|explosion|bombing|ambush|raid)"
+    rf"(?:\s+(?:on|at|in|near)\s+(?:the\s+|an?\s+)?(?!(?:19|20)\d\d\b)(?:[\w\-]+\s+){{0,2}}?[\w\-]+(?=\s*[.;,]|\s*$|\s+(?:before|after|when|as)\b))?"
+    rf"\s*(?:[.;,]|$|(?<=\w)\s+(?:before|after|when|as)\b)))")
 # A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
 # killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
 # Ibrahim, and his two sons". Each unit is one person, or the figure it gives.
@@ -1180,7 +1182,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if 2 <= len(parts) <= 6:
             add(KILLED, str(len(parts)), m.start(), m.end(), False)
     for m in _KILLED_ALONG_WITH.finditer(text):
-        add(KILLED, "two", m.start(), m.end(), False)
+        more = parse_number(m.group("n")) if m.group("n") else 1  # ("along with his two sons": three)
+        add(KILLED, str(1 + more) if more else "two", m.start(), m.end(), False)
     for m in _BODY_FOUND.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_BODIES.finditer(text):

@@ -80,7 +80,7 @@ _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live
                         r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
                         re.IGNORECASE)
 _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|overr[au]n\w*|storm\w*|"
-                       r"firefight|ambush\w*|exchange\s+of\s+fire|driv(?:ing|en|e)\s+out|drove\s+out|expell?(?:ed|ing))\b", re.IGNORECASE)
+                       r"firefights?|gun\s?fights?|shoot-?outs?|gunfire|ambush\w*|exchange\s+of\s+fire|driv(?:ing|en|e)\s+out|drove\s+out|expell?(?:ed|ing))\b", re.IGNORECASE)
 
 
 _NOT_VIOLENCE = re.compile(
@@ -659,6 +659,11 @@ _OFFICIAL = re.compile(r"\b(?:official|leader|commander|mayor|governor|chief|jud
                        r"legislator|senator|councill?or|councilman|imam|priest|pastor|cleric|businessman|"
                        r"businessperson|minister|director|prosecutor|former\s+\w+)\b", re.IGNORECASE)
 
+# ("..., the deputy county commissioner said": the official tells, not suffers)
+_SPEAKS = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:said|says|told|condemned|confirmed|announced|stated|added|reported)\b",
+                     re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
+
 
 def _default_modes(sentence: str, killed: bool, injured: bool) -> tuple[str, ...]:
     """How an attack was likely carried out when no sentence of the event says: a facility
@@ -677,7 +682,9 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
     """Modes the clause states beyond its weapon words: a named official as the victim is a
     targeted attack; a facility attacked with nobody hurt is an attack on the facility."""
     out = list(modes)
-    if _OFFICIAL.search(sentence) and (killed or injured) and "targeted" not in out:
+    if (killed or injured) and "targeted" not in out and any(
+            not _SPEAKS.match(sentence, m.end()) and not _ACCORDING.search(sentence, max(0, m.start() - 40), m.start())
+            for m in _OFFICIAL.finditer(sentence)):
         out.append("targeted")
     if _FACILITY.search(sentence) and not (killed or injured) and "destroy" not in out:
         out.append("destroy")

@@ -262,12 +262,15 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
                  # (not "Sousa was killed in the assault": the one it was done to)
                  and not (hit.kind == "person" and hit.end <= trigger.start
                           and (_PASSIVE_AFTER.match(text, hit.end - offset)
-                               or re.match(r"\s+(?:later\s+)?died\b|\s+and\s+(?:[\w\-]+\s+){0,5}?(?:were|was)\s+(?:\w+\s+)?"
-                                           r"(?:killed|injured|wounded|shot)\b", text[hit.end - offset:])))
+                               or (re.match(r"\s+(?:later\s+)?died\b|(?:\s*,\s*[^,.;]{1,60},)?\s+and\s+(?:[\w\-]+\s+){0,5}?"
+                                            r"(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)\b", text[hit.end - offset:])
+                                   # (not "Suicide bomber Abu Hafs and two guards were killed")
+                                   and not re.search(r"\b(?:gunman|bomber|assailant|attacker|shooter|militant|"
+                                                     r"perpetrator)\s+$", before))))
                  # (nor "The device targeted Mohammad Nasim Sadat": the target)
                  and not (hit.kind == "person" and re.search(r"\b(?:targeted|targeting|against)\s+$", before))))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
-    patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|on|at)\s+(?:the\s+)?$", before)
+    patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|targeted|on|at)\s+(?:the\s+)?$", before)
     # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;
     # not in a passive, "Army helicopters were attacked by militants")
     opens = hit.start == trigger.start and not _PASSIVE_AFTER.match(text, hit.end - offset)

@@ -2721,3 +2721,65 @@ def test_the_attacks_a_measure_or_a_flight_answers_are_its_reason(extract, text,
 def test_the_bomber_and_the_others_the_blast_killed(extract, text, killed):
     [event] = extract(text)
     assert event["killed"]["low"] == killed
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Review of the round-41 rules: near misses.
+    ("A suicide belt was defused by police after a teenager surrendered at a checkpoint in Maiduguri (Borno) on 6 June "
+     "2022.", ["Disrupted weapons use"]),
+    ("Police recovered two suicide vests and an AK-47 rifle during a raid on a house in Peshawar.",
+     ["Disrupted weapons use"]),
+    ("The army said on 9 May 2022 that its howitzers had been moved to a new depot in Mandalay for maintenance.", []),
+    ("On 5 May 2022, a roadside bomb detonated early in the morning near Kismayo (Lower Juba), killing 3 soldiers in a "
+     "passing vehicle.", ["Remote explosive/landmine/IED"]),
+    ("On 9 February 2022, villagers in Sonitpur (Assam) fled after an encounter between two wild elephants near the tea "
+     "garden.", []),
+    ("The ruling party took control of the municipal seat in the 5 June 2022 elections in Oaxaca.", []),
+    ("Opposition councillors took control of the district seat after a vote of no confidence in Kisoro on 2 February "
+     "2022.", []),
+    ("On 4 May 2022, FARC dissidents took control of the municipality after driving out the police from Argelia "
+     "(Cauca).", ["Non-state actor overtakes territory"]),
+    ("On 3 March 2023, around 300 families fled their homes in Barangay Lumbia, Cagayan de Oro, after an encounter "
+     "between soldiers and NPA rebels.", ["Other"]),
+])
+def test_round_41_review_types(extract, text, subs):
+    events = [e for e in extract(text, published="2022-06-10") if not e["background"] and e["status"] == "occurred"]
+    assert [e["acled_sub_event_type"] for e in events] == subs
+
+
+def test_an_official_who_speaks_is_no_target(extract):
+    [event] = extract("Gunmen attacked a police post in Mandera, killing 2 officers, the deputy county commissioner "
+                      "said on 3 April 2022.", published="2022-04-04")
+    assert "targeted" not in event["modes"]
+
+
+def test_a_driver_identified_is_suspected_only_if_he_drove_at_people(extract):
+    events = extract("On 14 October 2022, settlers drove into a field near Huwara and attacked farmers. Sources "
+                     "identified the driver as a 21-year-old Palestinian whose car was later torched.",
+                     published="2022-10-15")
+    assert all(e["attribution"]["actor"] != "Palestinian extremists" for e in events)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 11 November 2022, suspected Fulani militiamen shot dead a farmer in Bokkos (Plateau), who was killed along "
+     "with his two sons while working on his farm.", 3),
+    ("On 2 August 2022, gunmen stormed a church in Owo (Ondo). Maria Okafor died in the attack on the church hall "
+     "before help arrived.", 1),
+])
+def test_round_41_review_tolls(extract, text, killed):
+    [event] = extract(text, published="2022-11-12")
+    assert event["killed"]["low"] == killed
+
+
+def test_the_person_a_device_targeted_is_its_target(extract):
+    [event] = extract("06/09/2021: An improvised explosive device attached to a vehicle detonated in Ghazni city, "
+                      "Ghazni province, Afghanistan. The device targeted Abdul Qadir Sharifi, the head of the "
+                      "provincial water department, who was killed along with his driver.")
+    assert "Abdul Qadir Sharifi" not in [a["name"] for a in event["actors"]]
+    assert event["killed"]["low"] == 2
+
+
+def test_bodies_of_people_abducted_keep_the_abduction(extract):
+    [event] = extract("On 18 June 2022, the bodies of three traders abducted on Monday in Fresnillo were found on a "
+                      "roadside (Zacatecas).", published="2022-06-19")
+    assert "abduct" in event["modes"] and event["killed"]["low"] == 3
