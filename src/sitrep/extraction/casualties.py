@@ -176,7 +176,7 @@ _ATTACKER_KILLED = re.compile(
     r"(?:\band\s+|;\s*)the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+also\s+died)", re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
                       r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
-                      r"engineer|contractor|businessman|director|leader|commander)")
+                      r"engineer|contractor|businessman|director|leader|commander|shepherd|herdsman|fisherman)")
 # One named or possessed person: "Al-Abbasi, a farmer, was killed", "killing the driver",
 # "Carreno's driver was also killed", "injuring his wife".
 _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policewoman|guard|driver|child|"
@@ -194,7 +194,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
                 r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|cop|"
                 r"host|presenter|broadcaster|reporter|photographer|cameraman|singer|musician|artist|footballer|"
-                r"professor|lecturer|scholar|clerk|accountant|banker|entrepreneur|landowner|cook|cleaner|gardener|"
+                r"professor|lecturer|scholar|clerk|coordinator|organi[sz]er|campaigner|accountant|banker|entrepreneur|landowner|cook|cleaner|gardener|"
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
@@ -779,7 +779,12 @@ _AGE = re.compile(rf",\s*{_AGES}\s*,|\b{_AGES}\b|(?<=[A-Za-z]),\s+\d{{1,2}},(?=\
                   re.IGNORECASE)
 
 
+# The euphemism in scare quotes ("3 PKK militants were 'neutralized'") is the verb.
+_QUOTED_VERB = re.compile(r"['‘\"“](?P<verb>neutrali[sz]ed)['’\"”]", re.IGNORECASE)
+
+
 def _blank_asides(text: str) -> str:
+    text = _QUOTED_VERB.sub(lambda m: f" {m.group('verb')} ", text)
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -1269,6 +1274,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     # ("A landmine was neutralized": a device, not a death.)
     hits = [h for h in hits if not (h.kind == KILLED and re.search(r"neutrali[sz]", h.text, re.IGNORECASE)
                                     and not _ATTACKER.search(h.text) and not _NEUTRALIZED_PEOPLE.search(h.text))]
+    if _THIS_ATTACK.search(original):
+        # "... were killed in this attack, and at least 11 ... were killed across all three
+        # attacks": the toll of this attack is told; the total of all is not its own.
+        hits = [h for h in hits if h.kind not in (KILLED, INJURED)
+                or not _ACROSS.match(original, h.end - base) and not _ACROSS_AHEAD.match(original, h.end - base)]
     coded = [h for h in hits if _ACLED_CODED.match(h.text)]
     if coded:
         # "The MoD claimed 19 Taliban killed ...; fatalities coded conservatively as 10": the
@@ -1287,9 +1297,11 @@ _SPLIT_NOTE = re.compile(rf"\bfatalities\b(?:[^.;]{{0,40}}?,)?\s+(?:were\s+|are\
 _CODED_TOLL = re.compile(r"\s*\d[\d,]*\s+fatalit(?:y|ies)\s*\.?\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
 _LINKED = r"(?:attacks|incidents|raids|bombings|assaults|events|explosions|blasts)\b"
 _ONE_OF = re.compile(rf"\bone\s+of\s+(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?{_LINKED}", re.IGNORECASE)
-_ACROSS = re.compile(rf"\bacross\s+(?:all\s+(?:of\s+)?)?(?:the|these|both)\s+(?:(?P<n>{NUMBER})\s+)?(?:\w+\s+)?{_LINKED}",
-                     re.IGNORECASE)
+_ACROSS = re.compile(rf"\s*\bacross\s+(?:all\s+(?:of\s+)?(?:the\s+|these\s+)?|the\s+|these\s+|both\s+)"
+                     rf"(?:(?P<n>{NUMBER})\s+)?(?:\w+\s+)?{_LINKED}", re.IGNORECASE)
 MAX_SHARES = 100
+_THIS_ATTACK = re.compile(r"\bin\s+this\s+(?:attack|incident|raid|bombing|assault|explosion|blast)\b", re.IGNORECASE)
+_ACROSS_AHEAD = re.compile(r"[^.;,]{0,30}?\s(?=across\s)", re.IGNORECASE)
 
 
 def toll_shares(document: str, sentence: str) -> int:
@@ -1303,6 +1315,8 @@ def toll_shares(document: str, sentence: str) -> int:
         return _shares(note.group("n"))
     across = _ACROSS.search(sentence)
     one_of = _ONE_OF.search(document)
+    if _THIS_ATTACK.search(sentence):
+        return 1  # "killed in this attack": its own toll, told beside the total of all
     if not across or not one_of:
         return 1  # a news story's "12 killed across the three attacks" may be its one event
     return _shares(across.group("n") or one_of.group("n"))

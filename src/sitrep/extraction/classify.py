@@ -23,7 +23,7 @@ _INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s
                            # (not a detained person the protest is about: "the release of a detained producer")
                            r"(?<!\sa\s)(?<!of\sthe\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
                            r"broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
-                           r"controlled\s+the\s+situation)\b", re.IGNORECASE)
+                           r"controlled\s+the\s+situation|pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
                     r"wounded|injured)\b", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
@@ -229,6 +229,8 @@ _AUTHORITY = re.compile(r"\b(?:mayor|governor|prefect|sub-prefect|district\s+com
                         r"district\s+magistrate|chief\s+district\s+officer|deputy\s+commissioner|collector|"
                         r"(?:national\s+)?(?:anti-?terrorism|counter-?terrorism)\s+committee)\b", re.IGNORECASE)
 
+_WITHOUT = re.compile(r"\b(?:without|no)\s+(?:any\s+)?$", re.IGNORECASE)
+
 
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
     """Trigger words in a sentence, longest first where two overlap."""
@@ -267,6 +269,10 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
         if any(k.start <= hit.start and hit.end <= k.end for k in kept):
             continue
         kept.append(hit)
+    if any(h.trigger.name in ("transfer", "overtakes", "gov_regains") for h in kept):
+        # "handed over positions ... to the STC without clashes": the handover, without a fight
+        kept = [h for h in kept if not (h.trigger.name == "clash"
+                                        and _WITHOUT.search(text, max(0, h.start - offset - 20), h.start - offset))]
     return kept
 
 
@@ -504,6 +510,11 @@ _PROTESTERS_STRUCK = re.compile(r"(?:protesters|protestors|demonstrators|marcher
 
 _PEOPLE_SET_UPON = re.compile(r"\s+(?:\d+|two|three|four|five|a|an|the)?\s*(?:\w+\s+)?(?:men|man|women|woman|people|"
                               r"persons?|suspects?|thie(?:f|ves)|boys?|robbers?|kidnappers?)\b", re.IGNORECASE)
+# "torched the houses of two men accused of robberies" (the charge is blanked before typing): a
+# crowd's justice on people, no protest.
+_ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|property|properties|shops?|huts?)\s+of\s+"
+                               r"(?:an?|the|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:men|man|women|woman|persons?|suspects?|"
+                               r"thie(?:f|ves)|robbers?|famil(?:y|ies))\b", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
@@ -619,7 +630,8 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
         if "protest" not in names and not _TO_PROTEST.search(sentence) and any(
                 (re.match(r"(?:an?\s+|the\s+)?mobs?\b", sentence[h.start - offset:], re.IGNORECASE)
                  and not _STATE_PROPERTY.match(sentence, h.end - offset))
-                or _PEOPLE_SET_UPON.match(sentence, h.end - offset) for h in riots):
+                or _PEOPLE_SET_UPON.match(sentence, h.end - offset)
+                or _ACCUSED_PROPERTY.match(sentence, h.end - offset) for h in riots):
             # "a mob set fire to 70 houses", "residents beat and set fire to 2 men": a crowd
             # with no demand, or one set upon people, is ACLED's mob violence.
             return Typing("ASSAULT", ("beat",), "Mob violence", riots[0], True)
@@ -723,7 +735,9 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"(?:following|after|amid)\s+(?:an?\s+)?(?:surge|increase|rise|upsurge|escalation|spike|uptick)\s+(?:in|of)|"
                           r"amid\s+(?:rising|increasing|growing|mounting|escalating)|"
                           # ("arrived in Dori, fleeing threats and attacks by militants": why they fled)
-                          r"(?<=,\s)fleeing(?:\s+\w+\s+and)?)"
+                          r"(?<=,\s)fleeing(?:\s+\w+\s+and)?|"
+                          # ("during which the bandits released 11 kidnapped persons": those set free)
+                          r"(?:released|freed|handed\s+over)\s+(?:[\d,]+|all|the|several|some|\w+)(?=\s+$))"
                           r"\s+(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?)$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)

@@ -36,6 +36,8 @@ _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:und
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
 _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
                       r"taken\s+control|seized|captured|overrun|occupied)\b[^,.;]*|"
+                      # "signed a peace pact settling a rido that had claimed the lives of 6"
+                      r"\b(?:that|which)\s+had\s+(?:\w+\s+)?claimed\s+(?:the\s+)?(?:[\w\-]+\s+)?lives\b[^,.;]*|"
 
                       # "recaptured a police outpost that had been seized by the AA earlier that week"
                       r"\b(?:that|which)\s+(?:had\s+been|the\s+[\w\-]+\s+had)\s+(?:seized|captured|taken|overrun|occupied|held|lost)\b[^,.;]*",

@@ -2783,3 +2783,64 @@ def test_bodies_of_people_abducted_keep_the_abduction(extract):
     [event] = extract("On 18 June 2022, the bodies of three traders abducted on Monday in Fresnillo were found on a "
                       "roadside (Zacatecas).", published="2022-06-19")
     assert "abduct" in event["modes"] and event["killed"]["low"] == 3
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-42 held-out wordings.
+    ("On 29 April 2020, LNA-affiliated drones (reportedly operated by the UAE) targeted a GNA convoy in the outskirts "
+     "of Surman (Az Zawiyah).", "Air/drone strike"),
+    ("On 10 May 2020, a drone believed to belong to the US-led coalition targeted a motorbike carrying 2 Hurras "
+     "al-Din commanders near Ma'arrat Misrin in Idleb countryside, killing both of them.", "Air/drone strike"),
+    ("On 28 April 2020, protesters gathered in front of the Central Bank branch in Jounieh (Kesrouane, Mount "
+     "Lebanon) against banking restrictions. The army pushed the protesters away from the entrance of the building.",
+     "Protest with intervention"),
+    ("Property destruction: On 2 May 2020, Houthi forces blew up the house of a pro-Hadi tribal leader in Dhamar "
+     "city (Dhamar).", "Looting/property destruction"),
+    ("On 6 May 2020, the Zamfara state government and a faction of armed bandits reached a peace agreement at a "
+     "meeting held in Talata Mafara (Talata Mafara, Zamfara), during which the bandits released 11 kidnapped persons.",
+     "Agreement"),
+    ("On 28 April 2020, regime forces entered the town of Al Muzayrib in Dar'a western countryside and deployed at "
+     "several checkpoints without resistance.", "Non-violent transfer of territory"),
+    ("On 10 May 2020, pro-Hadi forces handed over positions in Mudiyah district (Mudiyah, Abyan) to tribal fighters "
+     "loyal to the STC without clashes.", "Non-violent transfer of territory"),
+    ("On 28 April 2020, residents of U-section in Umlazi (eThekwini, KwaZulu-Natal) torched the houses of two men "
+     "accused of a series of robberies in the area.", "Mob violence"),
+    ("On 1 May 2020, in Aldama, Chiapas, around 90 Tsotsil families were displaced from their communities after "
+     "repeated shootings attributed to armed men from neighboring Santa Martha.", "Other"),
+    ("On 6 May 2020, the Afghan MoD deployed around 300 additional ANA soldiers and commandos to Adraskan district, "
+     "Herat, to prevent Taliban attacks on the Herat-Kandahar highway.", "Change to group/activity"),
+    ("On 8 May 2020, the Ukrainian Forces and the DPR militia exchanged small arms and grenade launcher fire near "
+     "Dokuchaievsk, Donetsk. One DPR fighter was killed. The OSCE SMM recorded 14 explosions in the area.",
+     "Armed clash"),
+    ("On 3 May 2020, in Convencion, Norte de Santander, ELN fighters took control of several rural hamlets after "
+     "clashes with the EPL, who withdrew from the area.", "Non-state actor overtakes territory"),
+    ("On 5 May 2020, in Pucallpa, Ucayali, police fired live ammunition and tear gas at residents of a human "
+     "settlement who blocked a road to demand food assistance. One protester was killed.",
+     "Excessive force against protesters"),
+    ("On 4 May 2020, two feuding Moro clans in Kabacan, Cotabato, signed a peace pact settling a rido that had "
+     "claimed the lives of 6 members of both families since 2017.", "Agreement"),
+])
+def test_round_42_acled_types(extract, text, sub):
+    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
+    assert events and events[0]["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("On 3 May 2020, Turkish military drones struck a group of PKK militants in the rural area of Ovacik district "
+     "(Tunceli). According to the Turkish Interior Ministry, 3 PKK militants were 'neutralized'.", 3, None),
+    ("06/14/2021: Assailants abducted a shepherd near Tal Afar, Nineveh, Iraq. The shepherd's body was found two days "
+     "later.", 1, None),
+    ("05/13/2021: Assailants opened fire on a vehicle carrying a council candidate in Chilapa de Alvarez, Guerrero, "
+     "Mexico. The candidate and her driver were killed, and her campaign coordinator was injured in the attack.", 2, 1),
+    ("06/08/2021: Assailants attacked security checkpoints in Andkhoy district, Faryab, Afghanistan. This was one of "
+     "three related attacks in the district on this date. Four soldiers and nine assailants were killed in this "
+     "attack, and at least 11 security personnel and 23 assailants were killed across all three attacks.", 13, None),
+])
+def test_round_42_tolls(extract, text, killed, injured):
+    [event] = extract(text)
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_a_quoted_kill_in_a_headline_is_no_named_victim(extract):
+    events = extract("Scores of Houthi fighters ‘killed’ amid fierce battles in Yemen’s Marib", published="2021-06-20")
+    assert all(e["killed"] is None for e in events)
