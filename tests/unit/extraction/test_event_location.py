@@ -165,6 +165,8 @@ def test_a_country_inside_a_group_name_is_no_state(extract):
     ("05/02/2017: Assailants set fire to cars in Leipzig, Saxony, Germany.", "Saxony"),
     ("On 3 May 2020, regime forces shelled Kafr Nabl (Maaret An Numan, Idleb).", "Idleb"),
     ("On 3 May 2020, gunmen killed 3 in Maiduguri, Borno State.", "Borno"),
+    # (a spelling of the gazetteer's name: Benishangul-Gumuz)
+    ("On 9 May 2020, gunmen killed 4 passengers near Asosa (Asosa, Benshangul/Gumuz).", "Benshangul/Gumuz"),
 ])
 def test_the_province_is_named_as_the_report_names_it(extract, text, admin1):
     [event] = extract(text)
