@@ -160,7 +160,7 @@ _ATTACKER_HURT = re.compile(
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
 _ATTACKER_KILLED = re.compile(
-    r"\bkilling\s+the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber)\b|"
+    r"\bkilling\s+the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber)\b(?!['’])|"
     r"\b(?:(?:killed|shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed)\s+(?:the|an?|one)\s+(?:suicide\s+)?"
     r"(?:assailant|attacker|gunman|bomber|perpetrator|terrorist|militant)\b|"
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"

@@ -23,7 +23,9 @@ _INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s
                            # (not a detained person the protest is about: "the release of a detained producer")
                            r"(?<!\sa\s)(?<!of\sthe\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
                            r"broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
-                           r"controlled\s+the\s+situation|pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
+                           r"controlled\s+the\s+situation|"
+                           r"(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards)\s+(?:\w+\s+){0,2}?"
+                           r"pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
                     r"wounded|injured)\b", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
@@ -515,7 +517,7 @@ _PEOPLE_SET_UPON = re.compile(r"\s+(?:\d+|two|three|four|five|a|an|the)?\s*(?:\w
 _ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|property|properties|shops?|huts?)\s+of\s+"
                                r"(?:an?|the|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:men|man|women|woman|persons?|suspects?|"
                                r"thie(?:f|ves)|robbers?|famil(?:y|ies))\b", re.IGNORECASE)
-_TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|demanding\s+(?:the\s+release|justice|an\s+end|"
+_TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
 _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|"

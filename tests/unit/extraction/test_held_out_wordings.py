@@ -2844,3 +2844,46 @@ def test_round_42_tolls(extract, text, killed, injured):
 def test_a_quoted_kill_in_a_headline_is_no_named_victim(extract):
     events = extract("Scores of Houthi fighters ‘killed’ amid fierce battles in Yemen’s Marib", published="2021-06-20")
     assert all(e["killed"] is None for e in events)
+
+
+@pytest.mark.parametrize("text, published, subs", [
+    # Review of the round-42 rules: near misses.
+    ("A group of 400 migrants arrived in Tapachula (Chiapas) on 10 October 2022, fleeing poverty and violence in "
+     "Honduras.", "2022-10-11", []),
+    ("On 1 July 2022, the health ministry deployed four new mobile clinic units to Ouallam (Tillaberi) for displaced "
+     "families.", "2022-07-02", []),
+    ("In February 2023, community health workers took control of malaria prevention in the hamlets of Kolokani "
+     "(Koulikoro).", "2023-03-01", []),
+    ("On 3 August 2022, residents of Kasese who blocked a road to help rescue a trapped truck driver were praised by "
+     "the RDC.", "2022-08-04", []),
+    ("On 2 June 2022, a drone (used to film a wedding) hit a power line in Erbil, causing a blackout.", "2022-06-03", []),
+    ("On 19 January 2023, traders protested in Kano against the naira redesign; organisers pushed the crowd back to "
+     "make way for an ambulance.", "2023-01-20", ["Peaceful protest"]),
+    ("On 17 January 2023, demonstrators protesting fuel prices set fire to the shops of a family linked to the "
+     "ruling party in Kananga.", "2023-01-18", ["Violent demonstration"]),
+    ("Five soldiers died in a suicide attack and their bodies were recovered from the rubble in Bulo Marer (Lower "
+     "Shabelle) on 3 April 2023.", "2023-04-04", ["Suicide bomb"]),
+    ("On 4 April 2023, police fired tear gas at residents of Nyamira who blocked a road over the killing of a boda "
+     "boda rider.", "2023-04-05", ["Protest with intervention"]),
+])
+def test_round_42_review_types(extract, text, published, subs):
+    events = [e for e in extract(text, published=published) if not e["background"] and e["status"] == "occurred"]
+    assert [e["acled_sub_event_type"] for e in events] == subs
+
+
+def test_a_drone_believed_to_belong_to_an_army_is_its_doer(extract):
+    [event] = extract("On 16 February 2023, a drone thought to belong to the US-led coalition struck a motorcycle near "
+                      "Idlib, killing a Hurras al-Din commander.", published="2023-02-17")
+    assert "Global Coalition Against Daesh" in [a["name"] for a in event["actors"]]
+
+
+def test_killing_the_gunmans_brother_kills_one(extract):
+    [event] = extract("On 9 March 2023, vigilantes attacked a family compound in Bungudu (Zamfara), killing the "
+                      "gunman's brother in revenge for a murder last week.", published="2023-03-10")
+    assert event["killed"]["low"] == 1
+
+
+def test_a_bombing_that_had_claimed_lives_years_ago_stays_background(extract):
+    events = extract("On 7 June 2022, police arrested a suspect in a bombing which had claimed the lives of 12 people "
+                     "in Jolo in 2021.", published="2022-06-08")
+    assert all(e["background"] for e in events if e["killed"])
