@@ -173,7 +173,8 @@ _ATTACKER_KILLED = re.compile(
     r"(?:the|an?|one)\s+(?:second\s+|third\s+|other\s+)?(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed)|"
     # "Five SDF fighters were killed, and the bomber also died"
-    r"(?:\band\s+|;\s*)the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+also\s+died)", re.IGNORECASE)
+    # ("... killing 3 ANP members. The bomber also died.")
+    r"(?:\band\s+|;\s*|^\s*)the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+also\s+died)", re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
                       r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
                       r"engineer|contractor|businessman|director|leader|commander|shepherd|herdsman|fisherman)")

@@ -26,7 +26,7 @@ _INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s
                            r"controlled\s+the\s+situation|"
                            r"(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards)\s+(?:\w+\s+){0,2}?"
                            r"pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
-_FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|"
+_FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|pellets|birdshot|buckshot|"
                     r"wounded|injured)\b", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                # (not what a protest burns to make its point: "burnt copies of the
@@ -74,7 +74,7 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
                               r"mother|father|parents|widows?|nephews?|nieces?|family)\s+(?:members?\s+)?of\b|"
                               r"(?:off-duty|retired|former|ex-))", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
-_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths|villagers|locals|residents)|"
+_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?community)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+)?(?:on|at|into))\s+(?:the\s+)?"
@@ -505,7 +505,7 @@ _PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marc
                          r"teachers|relatives|families)\s+(?:who\s+)?(?:were\s+)?marching)\b", re.IGNORECASE)
 
 
-_FORCES = re.compile(r"\b(?:police|security|forces|soldiers|troops|army|gendarmes?)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(?:police|policemen|security|forces|soldiers|troops|army|gendarmes?|carabineros|carabinieri|riot\s+squads?|militia\s+police)\b", re.IGNORECASE)
 _PROTESTERS_STRUCK = re.compile(r"(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was)\s+(?:\w+\s+)?"
                                 r"(?:struck|hit|run\s+over|mown\s+down)\b", re.IGNORECASE)
 
@@ -595,7 +595,7 @@ _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|c
 _CIVIL_CROWD = re.compile(r"\b(?:supporters|fans|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"
                           r"villagers|crowds?|mobs?|workers|traders|vendors|shopkeepers|(?<!arms\s)(?<!drug\s)(?<!weapons\s)merchants|"
                           r"drivers(?!\s+of\s+(?:an?|the)\s+(?:military|army|police|security))|motorists|miners|"
-                          r"activists|farmers|party\s+members|communities|"
+                          r"activists|farmers|party\s+members|communities|asylum\s+seekers|migrants|refugees|"
                           r"community\s+members|factions\s+of\s+the\s+(?:\w+\s+){0,3}?(?:party|league|congress))\b", re.IGNORECASE)
 # (not the police as a place: "a village under Dhubri police station")
 _POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement|"
@@ -739,7 +739,16 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           # ("arrived in Dori, fleeing threats and attacks by militants": why they fled)
                           r"(?<=,\s)fleeing(?:\s+\w+\s+and)?|"
                           # ("during which the bandits released 11 kidnapped persons": those set free)
-                          r"(?:released|freed|handed\s+over)\s+(?:[\d,]+|all|the|several|some|\w+)(?=\s+$))"
+                          r"(?:released|freed|handed\s+over)\s+(?:[\d,]+|all|the|several|some|\w+)(?=\s+$)|"
+                          # ("refugees, who had fled attacks by militants, settled": why they left;
+                          # "to jointly investigate recent cattle raids", "blood money for the victims
+                          # of clashes": terms about violence told before)
+                          r"\bhad\s+fled|to\s+(?:jointly\s+)?(?:investigate|probe|look\s+into)|"
+                          r"(?:victims|survivors|widows|orphans)\s+of|"
+                          # ("established a temporary operating base in Bouca following clashes
+                          # between anti-Balaka and ex-Seleka": the reason for the base)
+                          r"(?:established|set\s+up|opened|installed|built)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
+                          r"(?:base|camp|outpost|post|detachment|barracks)s?\b[^.;]{0,100}?\s(?:following|after))"
                           r"\s+(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?)$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -794,6 +803,12 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Attack"
     if sub == "Looting/property destruction" and (killed or injured):
         sub = "Attack"
+    if sub == "Attack" and not (killed or injured) and main.trigger.name in ("attack", "storm_verb") \
+            and re.match(r"raid", sentence[main.start - offset:], re.IGNORECASE) \
+            and any(h.trigger.name in ("loot", "arson") for h in pool):
+        # "raided a village, looting shops and livestock and burning several houses. No
+        # casualties": a raid that took and burned, and hurt nobody, is ACLED's looting.
+        sub = "Looting/property destruction"
     if sub == "Non-state actor overtakes territory" and not (killed or injured) \
             and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)
                  or (_LEFT_BEHIND.search(sentence) and not _FIGHTING.search(re.sub(r"\bfighters?\b", "", sentence)))):

@@ -21,7 +21,7 @@ _FEARED = re.compile(r"\bfears?\s+(?:of|that)\s+(?:(?!(?:who|which|that|had|have
 _REFUSED = re.compile(r"\brefus(?:e|ed|es|ing)\s+to\s+$", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going\s+to|plans?\s+to|planned|planning\s+to|set\s+to|expected\s+to|"
-    r"scheduled\s+to|due\s+to|intends?\s+to|"
+    r"scheduled\s+to|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|ongoing|recent|heavy|poor|lack)\b)|intends?\s+to|"
     # (not "armed men believed to be FPRC members killed 2 traders": who they are, not when)
     r"(?<!believed\s)(?<!thought\s)(?<!said\s)(?<!reported\s)(?<!suspected\s)(?<!alleged\s)(?<!presumed\s)"
     r"(?<!understood\s)(?<!known\s)(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!appear\s)(?<!seem\s)to\s+be|could\s+begin|would\s+begin|about\s+to|"

@@ -2887,3 +2887,71 @@ def test_a_bombing_that_had_claimed_lives_years_ago_stays_background(extract):
     events = extract("On 7 June 2022, police arrested a suspect in a bombing which had claimed the lives of 12 people "
                      "in Jolo in 2021.", published="2022-06-08")
     assert all(e["background"] for e in events if e["killed"])
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-43 held-out wordings.
+    ("On 8 May 2020, a group of Kusasi youth attacked a Mamprusi man on his farm on the outskirts of Bawku (Bawku "
+     "Municipal, Upper East). The man later died of machete wounds at the hospital.", "Mob violence"),
+    ("Detonation: On 1 May 2020, Iraqi army engineering teams detonated 11 IEDs left by IS in the desert south of Al "
+     "Hadar (Ninewa). No casualties.", "Disrupted weapons use"),
+    ("On 2 May 2020, SSPDF and SPLA-IO commanders signed an agreement in Bentiu (Rubkona, Unity) to allow free "
+     "movement along the Bentiu-Leer road and to jointly investigate recent cattle raids.", "Agreement"),
+    ("On 30 April 2020, representatives of the Missirie Arab and Ratanine communities signed a reconciliation "
+     "agreement in Am Timan (Bahr Azoum, Salamat), agreeing on the payment of blood money for the victims of clashes "
+     "earlier in April.", "Agreement"),
+    ("On 28 April 2020, MINUSCA established a temporary operating base in Bouca (Bouca, Ouham) following clashes "
+     "between anti-Balaka and ex-Seleka elements in the area.", "Headquarters or base established"),
+    ("On 7 May 2020, Boko Haram (JAS) militants raided a village near Maine Soroa (Maine Soroa, Diffa), looting shops "
+     "and livestock and burning several houses. No casualties reported.", "Looting/property destruction"),
+    ("On 4 May 2020, SDF handed over a number of positions on the western outskirts of Al Tabqa city to regime "
+     "forces and Russian military police.", "Non-violent transfer of territory"),
+    ("On 30 April 2020, the US-led coalition handed over the Qayyarah airbase (Q-West), south of Mosul, to Iraqi "
+     "security forces.", "Non-violent transfer of territory"),
+    ("On 29 April 2020, the LNA General Command announced from its headquarters in Al Marj a unilateral cessation of "
+     "military operations for the holy month of Ramadan.", "Change to group/activity"),
+    ("On 5 May 2020, the CMA announced the creation of a joint security unit with the Platform in Anefis (Kidal).",
+     "Change to group/activity"),
+    ("On 27 April 2020, some 1,200 refugees from the Intikane camp, who had fled attacks by armed militants, settled "
+     "on the outskirts of Abalak (Abalak, Tahoua).", "Other"),
+    ("On 1 May 2020, in Vina del Mar, Valparaiso, Carabineros fired pellets at a group of people protesting against "
+     "the government, injuring a press photographer in the face.", "Excessive force against protesters"),
+    ("Around 30 April 2020, in Morales, Bolivar, the ELN took control of several veredas in the rural area of the "
+     "municipality after clashes with the AGC. Unknown fatalities coded as 3.", "Non-state actor overtakes territory"),
+    ("On 4 May 2020, asylum seekers at the Vathy reception centre on Samos island clashed with police after a fire "
+     "broke out in the camp.", "Violent demonstration"),
+    ("On 26 April 2020, in Chanteloup-les-Vignes (Yvelines, Ile-de-France), a group of youths fired fireworks at "
+     "police officers and set fire to rubbish bins and a car.", "Violent demonstration"),
+    ("On 6 May 2020, two Maranao clans in Balindong, Lanao del Sur, signed a peace covenant ending a rido.",
+     "Agreement"),
+    ("On 29 April 2020, hundreds of migrant workers stranded due to the lockdown pelted stones at police and damaged "
+     "vehicles in Ankleshwar (Bharuch, Gujarat).", "Violent demonstration"),
+    ("On 1 May 2020, a viable pipe bomb was found and made safe by army technical officers near a house in Strabane "
+     "(Derry City and Strabane, Northern Ireland).", "Disrupted weapons use"),
+    ("On 7 May 2020, in Caborca, Sonora, around 300 members of the Mexican Army and National Guard arrived to "
+     "reinforce security after a wave of violence between criminal groups.", "Change to group/activity"),
+    ("Around 9 May 2020, around 40 members of a pro-government uprising force in Darqad district, Takhar province, "
+     "joined the Taliban and handed over their posts and weapons to the group.", "Non-violent transfer of territory"),
+    ("On 5 May 2020, troops of the 20th Infantry Battalion recovered and disposed of three anti-personnel mines "
+     "planted by the NPA in Las Navas, Northern Samar.", "Disrupted weapons use"),
+    ("On 28 April 2020, Russian border guards installed new 'border' banners near the village of Khurvaleti (Gori "
+     "municipality, Shida Kartli), moving the dividing line deeper into Georgian-controlled territory.",
+     "Non-violent transfer of territory"),
+    ("On 29 April 2020, in Bojaya, Choco, around 400 members of Embera communities were confined to their villages "
+     "due to the presence of ELN and AGC members and fighting between the two groups.", "Other"),
+])
+def test_round_43_acled_types(extract, text, sub):
+    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
+    assert events and events[0]["acled_sub_event_type"] == sub
+
+
+def test_the_bomber_who_also_died_is_counted(extract):
+    [event] = extract("On 29 April 2020, a suicide bomber on foot blew himself up at the entrance of the police "
+                      "headquarters of Anar Dara district, Farah province, killing 3 ANP members and wounding 4 "
+                      "others. The bomber also died.")
+    assert event["killed"]["low"] == 4
+
+
+def test_a_joint_relief_room_is_no_armed_unit(extract):
+    assert extract("On 7 April 2021, the ministry of interior announced the formation of a joint operations room in "
+                   "Sanaa to coordinate flood relief.", published="2021-04-08") == []
