@@ -49,6 +49,8 @@ MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbrev": 0.0, "demonym": 0.0, "alt"
 SHADOWED_SMALL, SHADOWED_BIG, SHADOWED_BIG_POP = -1.5, -0.75, 100_000
 _AREAS = ("country", "admin1", "continent", "region")
 NAMESAKE_SHARE, NAMESAKE_BONUS = 0.4, 1.5
+NAMESAKE_SHARE_ALIAS = 0.2  # the same for a province matched by an alias only
+_NAMED_DIVISION = re.compile(r"\s(?:Oblast|Krai|Region|Province|Governorate)$")  # ("Tver Oblast")
 NEAR_AREA_BONUS, NEAR_AREA_CHARS = 1.0, 80
 OUTSHINE_MIN_POP, OUTSHINE_RATIO = 250_000, 5  # see _adjustments
 SHORT_FORM_RATIO = 3  # a city this many times bigger, called by the end of its name ("Hull")
@@ -170,8 +172,12 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
         if a.population * NAMESAKE_RIVAL < biggest:
             continue  # Uruguay's Florida department names no city "Florida" against the US state
         for c in cands:
+            # (a province answering only to an alias, "Tver" for Tver Oblast, yields to the city
+            # that bears the name as its own at a lower share: oblasts hold many towns)
+            share = NAMESAKE_SHARE_ALIAS if a.match == "alias" and c.match == "name" and _NAMED_DIVISION.search(a.name) \
+                else NAMESAKE_SHARE
             if c.feature == "city" and a.feature == "admin1" and a.contains(c) \
-                    and c.population >= NAMESAKE_SHARE * max(a.population, 1) \
+                    and c.population >= share * max(a.population, 1) \
                     and not (a.match == "name" and c.match != "name" and _skeleton(c.name) != _skeleton(m.query)):
                 namesakes.add(c.geonameid)
     if m.hint == "admin2" and any(c.feature == "admin2" for c in cands):

@@ -664,3 +664,17 @@ def test_compound_names_without_hyphens(extract, text, name):
 def test_round_28_places(extract, text, name, admin1):
     [event] = extract(text, "2023-05-03")
     assert (event["location"]["name"], event["location"]["admin1"]) == (name, admin1)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # (a city named like its oblast is the city, and the oblast has its English name)
+    ("On 6 May 2020, FSB officers detained 4 alleged members of a banned group in Tver.", "Tver", "Tver Oblast"),
+    ("On 6 May 2020, FSB officers detained 4 alleged members of a banned group in Omsk.", "Omsk", "Omsk Oblast"),
+    ("On 4 May 2020, a makeshift bomb damaged a bank branch in Athens.", "Athens", "Attica"),
+    # (the Bangsamoro region's name since 2019)
+    ("On 1 May 2020, suspected Abu Sayyaf members abducted a councilor in Tipo-Tipo, Basilan.", "Tipo-Tipo",
+     "Bangsamoro Autonomous Region in Muslim Mindanao"),
+])
+def test_english_and_current_names_of_provinces(extract, text, name, admin1):
+    [event] = extract(text)
+    assert (event["location"]["name"], event["location"]["admin1"]) == (name, admin1)
