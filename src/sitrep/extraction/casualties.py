@@ -285,7 +285,7 @@ _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Official
 # (with Burmese "U" before a man's name: "U Tun Lin")
 _NAME = rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
 _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
-_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
+_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
               # (a whole name: "a member of the Union Solidarity and Development Party")
               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’\-]+){{0,5}}(?:\s+\([A-Z]{{2,6}}\))?"

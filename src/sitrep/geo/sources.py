@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sitrep.geo.fold import fold
+from sitrep.geo.fold import fold, loose, loose_ok
 from sitrep.geo.gazetteer import GazetteerRow
 
 K = TypeVar("K")
@@ -387,6 +387,11 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
             # No town of GeoNames is filed under the district, so it would sit at its province's
             # point; a town of its name in the province is its seat ("Kukawa", "Tera", "Marka").
             seat = next((seats1[code][fold(n)] for n in names if fold(n) in seats1.get(code, {})), None)
+        if seat is None and s.geonames_id not in middles2:
+            # ... or spelt otherwise ("Jowhar" district, the town of Jawhar): one loose match only
+            spelt = {loose(fold(n)) for n in names if loose_ok(loose(fold(n)))}
+            found = [v for k, v in seats1.get(code, {}).items() if loose(k) in spelt]
+            seat = found[0] if len(set(found)) == 1 else None
         if seat is not None:
             lat, lon = seat
         # A name news usage gives to another country's place ("Gaza") is not a district's at all.

@@ -678,3 +678,9 @@ def test_round_28_places(extract, text, name, admin1):
 def test_english_and_current_names_of_provinces(extract, text, name, admin1):
     [event] = extract(text)
     assert (event["location"]["name"], event["location"]["admin1"]) == (name, admin1)
+
+
+def test_a_district_sits_at_its_seat_spelt_otherwise(extract):
+    # (Jowhar district's seat is the town GeoNames spells Jawhar, 46 km from the middle of its province)
+    [event] = extract("On 7 May 2020, Al Shabaab militants attacked a police post in Jowhar district (Middle Shabelle).")
+    assert abs(event["location"]["lat"] - 2.78) < 0.05 and abs(event["location"]["lon"] - 45.50) < 0.05

@@ -2955,3 +2955,18 @@ def test_the_bomber_who_also_died_is_counted(extract):
 def test_a_joint_relief_room_is_no_armed_unit(extract):
     assert extract("On 7 April 2021, the ministry of interior announced the formation of a joint operations room in "
                    "Sanaa to coordinate flood relief.", published="2021-04-08") == []
+
+
+def test_security_forces_regaining_a_stormed_compound_take_no_territory(extract):
+    [event] = extract("04/04/2021: A suicide bomber drove an explosives-laden vehicle into the gate of the district "
+                      "administration office in Bardera, Gedo, Somalia, before assailants stormed the compound. At "
+                      "least six people were killed. Security forces regained control of the compound after a gun "
+                      "battle that lasted nearly three hours.")
+    assert event["acled_sub_event_type"] == "Suicide bomb"
+    assert event["location"]["name"] == "Baardheere"  # (Bardera: the Italian-era spelling)
+
+
+def test_a_long_title_before_a_victim_keeps_the_list(extract):
+    [event] = extract("01/28/2021: Assailants shot and killed a Syrian Democratic Forces (SDF) commander and his "
+                      "brother outside their home in al-Shaddadi, Al-Hasakah, Syria.")
+    assert event["killed"]["low"] == 2
