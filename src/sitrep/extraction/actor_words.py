@@ -20,7 +20,7 @@ _FORCES = (
      "armed forces|defence forces|defence force|special forces|ground forces|ground troops|"
      "naval forces|navy|navies|marines|paratroopers|commandos|servicemen|serviceman|"
      "service members|personnel|military personnel|security personnel|security operatives|"
-     "border guards|border guard|coast guard|coastguard|national guard|peacekeepers|artillery|"
+     "border guards|border guard|coast guard|coastguard|national guard|national army|peacekeepers|artillery|"
      "shelling|bombardment|bombardments|bombing|tanks|warships|gunboats|units|battalion|brigade",
      ("military",)),
 )
@@ -29,7 +29,8 @@ _BARE = (
     "army|troops|soldiers|soldier|security forces|armed forces|special forces|paratroopers|"
     "commandos|servicemen|security personnel|security operatives|border guards|navy|air force|"
     "police|policemen|policeman|police officers|police officer|riot police|gendarmes|gendarme|"
-    "gendarmerie|law enforcement|law enforcement officers|security agents|ground troops|military")
+    "gendarmerie|law enforcement|law enforcement officers|security agents|ground troops|military|"
+    "national guard|national army")
 # Words between the adjective and the force noun: "Syrian government forces", "army troops".
 _STATE_MODS = frozenset(
     "government regime junta security special armed national federal state regular elite ground "

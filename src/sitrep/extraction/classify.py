@@ -273,7 +273,7 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
         kept.append(hit)
     if any(h.trigger.name in ("transfer", "overtakes", "gov_regains") for h in kept):
         # "handed over positions ... to the STC without clashes": the handover, without a fight
-        kept = [h for h in kept if not (h.trigger.name == "clash"
+        kept = [h for h in kept if not (h.trigger.name in ("clash", "fighting")
                                         and _WITHOUT.search(text, max(0, h.start - offset - 20), h.start - offset))]
     return kept
 
@@ -309,7 +309,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # "signed a peace agreement ... after weeks of clashes", "agreeing to return stolen
     # livestock": the fighting that led to it and the terms agreed are its context, not events.
     hits = [h for h in hits if h.event not in _VIOLENT_EVENTS
-            or not _ends_with(_SPELL_BEFORE, sentence, h.start - offset)] or hits
+            or not (_ends_with(_SPELL_BEFORE, sentence, h.start - offset)
+                    or (h.trigger.name in ("clash", "fighting") and _ends_with(_BASE_AFTER, sentence, h.start - offset)))] or hits
     remote = [h.start for h in hits if h.trigger.acled in _REMOTE]
     if remote:
         # "bombs fell on a camp during fighting with the FARDC": the battle is when, the shelling
@@ -745,11 +746,20 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           # of clashes": terms about violence told before)
                           r"\bhad\s+fled|to\s+(?:jointly\s+)?(?:investigate|probe|look\s+into)|"
                           r"(?:victims|survivors|widows|orphans)\s+of|"
-                          # ("established a temporary operating base in Bouca following clashes
-                          # between anti-Balaka and ex-Seleka": the reason for the base)
-                          r"(?:established|set\s+up|opened|installed|built)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?"
-                          r"(?:base|camp|outpost|post|detachment|barracks)s?\b[^.;]{0,100}?\s(?:following|after))"
+                          # ("displaced following threats and fighting between armed groups")
+                          r"\bthreats\s+and)"
                           r"\s+(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?)$", re.IGNORECASE)
+
+# "established a temporary operating base in Bouca following clashes between anti-Balaka and
+# ex-Seleka", "signed a reconciliation document following clashes": the fighting is the reason for
+# the base or the pact (not "after militants killed 8 civilians", which is news of its own).
+_BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                         r"(?:[\w\-]+\s+){0,3}?(?:base|camp|outpost|post|detachment|barracks)s?|"
+                         # ("signed a reconciliation document ... following clashes over grazing land")
+                         r"(?:signed|reached|concluded|struck)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+                         r"(?:agreement|deal|accord|truce|ceasefire|pact|covenant|document|declaration|charter)s?)"
+                         r"\b[^.;]{0,100}?\s(?:following|after)"
+                         r"\s+(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)

@@ -38,7 +38,8 @@ _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|ca
                       r"taken\s+control|seized|captured|overrun|occupied)\b[^,.;]*|"
                       # "agreeing on blood money for the victims of clashes earlier in April": whom the
                       # terms are for, told from before
-                      r"\b(?:for|to)\s+(?:the\s+)?(?:victims|survivors|families|relatives|widows|orphans)\s+of\b[^,.;]*|"
+                      r"\b(?:blood\s+money|compensation|diya|reparations?|indemnit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:the\s+)?"
+                      r"(?:victims|survivors|families|relatives|widows|orphans)\s+of\b[^,.;]*|"
                       # "signed a peace pact settling a rido that had claimed the lives of 6"
                       # (not a bombing that had claimed them: "an arrest over a bombing which had claimed the lives
                       # of 12 in 2021" tells that bombing)

@@ -24,7 +24,9 @@ _FUTURE = re.compile(
     r"scheduled\s+to|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that|ongoing|recent|heavy|poor|lack)\b)|intends?\s+to|"
     # (not "armed men believed to be FPRC members killed 2 traders": who they are, not when)
     r"(?<!believed\s)(?<!thought\s)(?<!said\s)(?<!reported\s)(?<!suspected\s)(?<!alleged\s)(?<!presumed\s)"
-    r"(?<!understood\s)(?<!known\s)(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!appear\s)(?<!seem\s)to\s+be|could\s+begin|would\s+begin|about\s+to|"
+    r"(?<!understood\s)(?<!known\s)(?<!claimed\s)(?<!appeared\s)(?<!seemed\s)(?<!appear\s)(?<!seem\s)"
+    # (nor "migrant workers demanding to be sent home pelted stones": what they want)
+    r"(?<!demanding\s)(?<!asking\s)(?<!wanting\s)(?<!begging\s)to\s+be|could\s+begin|would\s+begin|about\s+to|"
     r"prepared\s+to|ready\s+to|willing\s+to|offered\s+to|vowed\s+to|threaten(?:ed|ing|s)?\s+to|promised\s+to|"
     r"agreed\s+to|called\s+for|calls\s+for|urged|demanded|aims?\s+to|seeks?\s+to|try\s+to|"
     r"plot(?:ted|ting)?\s+to|conspir(?:ed|ing|acy)\s+to|planning|plotting)\s+(?:\w+\s+){0,3}$",

@@ -444,8 +444,9 @@ def test_a_number_opening_a_sentence_is_no_place(extract):
     # Passive stabbings hurt; "and another injured" is one more hurt.
     ("Two police officers were stabbed outside the railway station in Tubize. Both officers survived.",
      ("ASSAULT", "Armed clash", None, 2)),
+    # (a National Guard patrol is state forces: ACLED's armed clash)
     ("Three men attacked a National Guard patrol near Akouda. One guardsman was killed and another injured.",
-     ("ASSAULT", "Attack", 1, 1)),
+     ("ASSAULT", "Armed clash", 1, 1)),
 ])
 def test_sixteenth_review(extract, text, expected):
     assert _summary(extract, text)[0] == expected
@@ -2970,3 +2971,63 @@ def test_a_long_title_before_a_victim_keeps_the_list(extract):
     [event] = extract("01/28/2021: Assailants shot and killed a Syrian Democratic Forces (SDF) commander and his "
                       "brother outside their home in al-Shaddadi, Al-Hasakah, Syria.")
     assert event["killed"]["low"] == 2
+
+
+@pytest.mark.parametrize("text, published, subs", [
+    # Review of the round-43 rules: near misses.
+    ("On 2 December 2021, the government rendered safe the collapsed school building in Goma (North Kivu, DRC) "
+     "after an earthquake.", "2021-12-03", []),
+    ("On 19 June 2022, the outgoing governor handed over the airport management contract to a private firm in "
+     "Mogadishu (Banadir).", "2022-06-20", []),
+    ("On 26 November 2021, the Taliban handed over the Kandahar airport (Afghanistan) to a Turkish-Qatari "
+     "consortium.", "2021-11-27", []),
+    ("On 2 May 2021, health authorities announced the formation of a joint medical unit in Aden (Yemen).",
+     "2021-05-03", []),
+    ("On 15 September 2022, the mining company announced a temporary halt of operations at its site in Kolwezi "
+     "(Lualaba, DRC) due to fuel shortages.", "2022-09-16", []),
+    ("On 22 March 2020, residents of Bogota (Colombia) were confined to their homes by the coronavirus lockdown.",
+     "2020-03-23", []),
+    ("On 14 August 2022, guests fired fireworks at a wedding in Kirkuk (Iraq).", "2022-08-15", []),
+    ("On 3 May 2022, the mayor signed a covenant with coffee growers in Pitalito (Huila, Colombia).", "2022-05-04", []),
+    ("On 22 April 2022, elders in Garissa (Kenya) agreed on blood money for the victims of clashes earlier in April "
+     "between two clans.", "2022-04-23", ["Agreement"]),
+])
+def test_round_43_review_types(extract, text, published, subs):
+    events = [e for e in extract(text, published=published) if not e["background"] and e["status"] == "occurred"]
+    assert [e["acled_sub_event_type"] for e in events] == subs
+
+
+def test_a_memorial_for_the_victims_of_an_earlier_bombing_stays_background(extract):
+    events = extract("On 30 May 2021, a memorial was held in Kabul (Afghanistan) for the victims of the school bombing "
+                     "earlier in May.", published="2021-05-31")
+    assert all(e["background"] for e in events)
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-44 held-out wordings.
+    ("On 29 April 2020, GNA drones (of Turkish origin) targeted an LNA supply truck near Msallata (Al Khums, Al "
+     "Murqub). 3 LNA fighters killed.", "Air/drone strike"),
+    ("Around 2 May 2020 (as reported), leaders of the Misseriya and Nuba communities signed a reconciliation document "
+     "in El Fula (Al Fula, West Kordofan) following clashes over grazing land in April.", "Agreement"),
+    ("On 2 May 2020, following the departure of Dozo hunters, JNIM militants reportedly moved into the town of Nara "
+     "(Nara, Koulikoro) without fighting.", "Non-violent transfer of territory"),
+    ("Around 26 April 2020 (as reported), insurgents entered the abandoned village of Impiri, west of Balama (Balama, "
+     "Cabo Delgado), after residents and police fled, and hoisted a black flag.", "Non-violent transfer of territory"),
+    ("On 5 May 2020, a battalion of the G5 Sahel joint force was redeployed to Timbuktu (Timbuktu, Tombouctou) from "
+     "Mopti.", "Change to group/activity"),
+    ("On 29 April 2020, the Chadian army announced the withdrawal of 1,200 troops from the Lake Chad area to their "
+     "garrison in Mao (Mao, Kanem).", "Change to group/activity"),
+    ("On 4 May 2020, hundreds of migrant workers demanding to be sent home pelted stones at police in the Makarpura "
+     "area of Vadodara (Vadodara, Gujarat).", "Violent demonstration"),
+    ("On 1 May 2020, in Tancitaro, Michoacan, the National Guard installed a new barracks with 150 elements in the "
+     "municipal seat.", "Headquarters or base established"),
+    ("On 7 May 2020, in Roberto Payan, Narino, around 120 families were displaced from rural villages along the "
+     "Patia river following threats and fighting between armed groups in the area.", "Other"),
+    ("On 4 May 2020, in Heliodoro Castillo municipality (Tlacotepec), Guerrero, members of the CJNG reportedly took "
+     "control of several communities after Los Tequileros abandoned the area.", "Non-violent transfer of territory"),
+    ("On 28 April 2020, in Cumbitara, Narino, the National Army retook control of the village of Sidon, which had "
+     "been under the control of FARC dissidents. No fatalities.", "Government regains territory"),
+])
+def test_round_44_acled_types(extract, text, sub):
+    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
+    assert events and events[0]["acled_sub_event_type"] == sub
