@@ -367,7 +367,9 @@ _TOLL_UPDATE = re.compile(
 
 
 _IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b|"
-                           r"\bbod(?:y|ies)\s+of\s+(?:[\w\-]+\s+(?:of\s+)?)?the\s+(?:hostages?|captives?|abductees?|kidnapped)\b",
+                           # ("the bodies of the six hostages", "the bodies of two hostages were recovered")
+                           r"\bbod(?:y|ies)\s+of\s+(?:[\w\-]+\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|"
+                           r"nine|ten|\d+)\s+)?(?:hostages?|captives?|abductees?|kidnapped)\b",
                            re.IGNORECASE)
 _HOSTAGES_FATE = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b|^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
                             r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b|"
@@ -525,7 +527,7 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = Fal
         if out and any("abduct" in m.modes for m in out[-1]) \
                 and not any(_ANOTHER_INCIDENT.search(_RESCUED_APART.sub("", x)) for x in said) \
                 and all(m.event == "ASSAULT" for m in group) and all(
-                    _HOSTAGES_FATE.search(x) or _same_victim(x, out[-1], text) for x in said):
+                    _HOSTAGES_FATE.search(x) or _IN_CAPTIVITY.search(x) or _same_victim(x, out[-1], text) for x in said):
             # "The hostages were later executed": the fate of those taken is the kidnapping's.
             # (The forces that freed them are not its perpetrators: "freed by gendarmes".)
             # ("The pastor was killed in captivity on May 30": one taken, dead on top of the
@@ -643,6 +645,13 @@ def consolidate(
         # A coded incident (GTD, ACLED) counts everyone killed; prose (news, encyclopedia rows)
         # gives the victims' toll and tells the attackers' deaths apart, unless they are the
         # only dead it reports ("troops kill 15 militants").
+        # "Eleven civilians were killed and six others were abducted ... The bodies of the six
+        # hostages were found": the hostages' dead add to the attack's own.
+        captive_dead = [m for m in group if m.killed and m.killed.low and not m.killed_extra
+                        and _IN_CAPTIVITY.search(text, m.evidence.start, m.evidence.end)
+                        and any("abduct" in o.modes and o.killed and o.killed.low and o.evidence.start < m.evidence.start
+                                for o in group)]
+        group = [replace(m, killed=None, killed_extra=m.killed.low) if m in captive_dead and m.killed else m for m in group]
         attackers = max(m.killed_attackers for m in group)
         if not summary and any(m.killed for m in group):
             attackers = 0

@@ -3031,3 +3031,17 @@ def test_a_memorial_for_the_victims_of_an_earlier_bombing_stays_background(extra
 def test_round_44_acled_types(extract, text, sub):
     events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
     assert events and events[0]["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Round-44 GTD summaries: hostages found dead add to the attack's own dead.
+    ("02/09/2021: Assailants attacked Anchau, Kubau district, Kaduna, Nigeria. Seven villagers were killed and 11 "
+     "others were abducted in the attack. On February 24, 2021, the bodies of two hostages were recovered; the "
+     "remaining nine hostages were released after a ransom was paid.", 9),
+    ("03/30/2021: Assailants attacked a camp for displaced persons near Kirumba, Lubero territory, North Kivu, "
+     "Democratic Republic of the Congo. Eleven civilians were killed and six others were abducted in the attack. The "
+     "bodies of the six hostages were found on April 2, 2021.", 17),
+])
+def test_round_44_hostages_found_dead(extract, text, killed):
+    [event] = extract(text)
+    assert (event["killed"]["low"], event["date"]["start"][:7]) == (killed, text[6:10] + "-" + text[:2])
