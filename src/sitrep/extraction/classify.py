@@ -727,7 +727,7 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"(?:days|weeks|months|years|decades)\s+of\s+(?:[\w\-]+\s+){0,5}?|"
                           # (the terms agreed, within their own clause: not "agreed to a ceasefire, but
                           # fighting resumed")
-                          r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+to\s+"
+                          r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+(?:to|on)\s+"
                           r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)\w+\s+){0,8}?|"
                           # (who is to be given back: "agreed to stop cattle raids and return abducted children")
                           r"(?:to|and)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?|"

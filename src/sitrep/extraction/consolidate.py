@@ -468,6 +468,10 @@ def _same_scene(claims: Sequence[Mention], event: Sequence[Mention], text: str) 
 
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid|case)",
                                re.IGNORECASE)
+# Hostages of another kidnapping: "found in another province", "from a 2019 kidnapping".
+_ELSEWHERE_HOSTAGES = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid|case|"
+                                 r"province|region|district|town|state|village)|\bfrom\s+(?:an?|the)\s+(?:(?:19|20)\d\d|previous|earlier|"
+                                 r"separate|older)\s+(?:kidnapping|abduction|attack|raid)", re.IGNORECASE)
 # ("the other was rescued by soldiers in a separate operation": the hostages' fate all the same)
 _RESCUED_APART = re.compile(r"\b(?:rescued|freed)\s+(?:by\s+[\w\s\-]{1,40}?\s+)?in\s+a\s+separate\s+operation\b", re.IGNORECASE)
 
@@ -649,6 +653,7 @@ def consolidate(
         # hostages were found": the hostages' dead add to the attack's own.
         captive_dead = [m for m in group if m.killed and m.killed.low and not m.killed_extra
                         and _IN_CAPTIVITY.search(text, m.evidence.start, m.evidence.end)
+                        and not _ELSEWHERE_HOSTAGES.search(text, m.evidence.start, m.evidence.end)
                         and any("abduct" in o.modes and o.killed and o.killed.low and o.evidence.start < m.evidence.start
                                 for o in group)]
         group = [replace(m, killed=None, killed_extra=m.killed.low) if m in captive_dead and m.killed else m for m in group]

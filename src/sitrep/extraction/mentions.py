@@ -36,10 +36,9 @@ _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:und
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
 _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
                       r"taken\s+control|seized|captured|overrun|occupied)\b[^,.;]*|"
-                      # "agreeing on blood money for the victims of clashes earlier in April": whom the
-                      # terms are for, told from before
-                      r"\b(?:blood\s+money|compensation|diya|reparations?|indemnit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:the\s+)?"
-                      r"(?:victims|survivors|families|relatives|widows|orphans)\s+of\b[^,.;]*|"
+                      # "agreeing on blood money for the victims of clashes earlier in April", "diya for
+                      # 14 people killed in fighting the previous month": whom the terms are for
+                      r"\b(?:blood\s+money|compensation|diya|reparations?|indemnit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:for|to)\s+[^,.;]*|"
                       # "signed a peace pact settling a rido that had claimed the lives of 6"
                       # (not a bombing that had claimed them: "an arrest over a bombing which had claimed the lives
                       # of 12 in 2021" tells that bombing)

@@ -3045,3 +3045,32 @@ def test_round_44_acled_types(extract, text, sub):
 def test_round_44_hostages_found_dead(extract, text, killed):
     [event] = extract(text)
     assert (event["killed"]["low"], event["date"]["start"][:7]) == (killed, text[6:10] + "-" + text[:2])
+
+
+@pytest.mark.parametrize("text, published, subs", [
+    # Review of the round-44 rules: near misses.
+    ("On 3 August 2020, the provincial government agreed on compensation for farmers whose land was flooded in "
+     "Sindh.", "2020-08-04", []),
+    ("Residents hoisted the flag at the new school in Garissa on 3 March 2021.", "2021-03-04", []),
+    ("Displaced families moved into the empty camp in Dadaab, Garissa, on 20 June 2021 after new shelters were "
+     "built.", "2021-06-21", []),
+    ("The cooperative took control of several communities' water supply in Ghazni on 8 July 2021.", "2021-07-09", []),
+    ("The embassy completed the withdrawal of its personnel from Kabul on 16 August 2021.", "2021-08-17", []),
+    ("Election officers from the commission were redeployed to polling stations in Kisumu on 9 August 2022.",
+     "2022-08-10", []),
+    ("On 4 June 2020, leaders of the Misseriya and Rizeigat agreed on the payment of diya for 14 people killed in "
+     "fighting the previous month near Muglad, West Kordofan.", "2020-06-05", ["Agreement"]),
+    ("On 26 April 2020, unidentified gunmen reportedly seized a municipal council member at a checkpoint at the "
+     "entrance of Bani Walid (Bani Walid, Misrata).", "2020-04-27", ["Abduction/forced disappearance"]),
+    ("On 29 April 2020, communal violence between Borana and Garri youths broke out in Moyale town (Borena, "
+     "Oromia). Houses were torched. 2 people were killed.", "2020-04-30", ["Mob violence"]),
+])
+def test_round_44_review_types(extract, text, published, subs):
+    events = [e for e in extract(text, published=published) if not e["background"] and e["status"] == "occurred"]
+    assert [e["acled_sub_event_type"] for e in events] == subs
+
+
+def test_hostages_found_dead_in_another_province_are_not_this_attacks(extract):
+    events = extract("Eleven people were killed and three abducted in an attack on Kalo, Tillaberi, on 2 June 2021. The "
+                     "bodies of two hostages were found in another province the same week.", published="2021-06-03")
+    assert events[0]["killed"]["low"] == 11
