@@ -174,7 +174,9 @@ _ATTACKER_KILLED = re.compile(
     r"(?:also\s+|later\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed)|"
     # "Five SDF fighters were killed, and the bomber also died"
     # ("... killing 3 ANP members. The bomber also died.")
-    r"(?:\band\s+|;\s*|^\s*)the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+also\s+died)", re.IGNORECASE)
+    r"(?:\band\s+|;\s*|^\s*)the\s+(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)\s+"
+    r"(?:also\s+died|died\s*(?:[.;]|$)|died\s+in\s+the\s+(?:blast|explosion|attack|bombing)\b))",
+    re.IGNORECASE)
 _PERSON_NOUN_SHORT = (r"(?:victim|hostage|captive|man|woman|boy|girl|soldier|officer|policeman|guard|driver|child|"
                       r"journalist|teacher|farmer|worker|official|chief|trader|herder|villager|student|priest|"
                       r"engineer|contractor|businessman|director|leader|commander|shepherd|herdsman|fisherman)")
@@ -224,7 +226,7 @@ _SINGULAR = re.compile(
     rf"(?:,\s+who\s+[^,.;]{{1,60}},)?\s+"
     # ("the driver was shot and seriously wounded")
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?:(?<=\bshot\s)and\s+(?:\w+ly\s+)?)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
-    rf"(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
+    rf"(?:had\s+)?(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
     rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?!(?:no|zero|without)\b)(?:\w+\s+)?(?:injuries|wounds)))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
@@ -236,6 +238,9 @@ _ATTACKER_BODIES = re.compile(rf"\b(?:recovered|found|retrieved)\s+the\s+bod(?:y
 _BODIES_OF_LIST = re.compile(r"\b(?:the\s+)?bodies\s+of\s+(?P<list>(?:the|a|an|one|his|her|their|(?-i:[A-Z]))[^.;]{2,80}?\s+and\s+"
                              r"(?:the|a|an|one|his|her|their|(?-i:[A-Z]))[^.;]{1,40}?)\s+(?:were|had\s+been)\s+(?:later\s+)?"
                              r"(?:found|discovered|recovered)\b", re.IGNORECASE)
+_BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+(?:them|the\s+\w+)|(?:\w+\s+)?(?:men|women|victims|brothers|boys|girls|suspects|"
+                        r"hostages|officers|soldiers))\s+(?:were|had\s+been)\s+(?:(?:declared|pronounced|confirmed|found|later)\s+)?"
+                        r"(?:dead|killed)\b", re.IGNORECASE)
 # "Mohammad Nasim Sadat, the head of the district education department, who was killed along with
 # his driver": two dead.
 _KILLED_ALONG_WITH = re.compile(rf"\bwho\s+was\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
@@ -1187,6 +1192,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list"))
         if 2 <= len(parts) <= 6:
             add(KILLED, str(len(parts)), m.start(), m.end(), False)
+    for m in _BOTH_DEAD.finditer(text):
+        add(KILLED, "two", m.start(), m.end(), False)  # "Both men were declared dead at the scene"
     for m in _KILLED_ALONG_WITH.finditer(text):
         more = parse_number(m.group("n")) if m.group("n") else 1  # ("along with his two sons": three)
         add(KILLED, str(1 + more) if more else "two", m.start(), m.end(), False)

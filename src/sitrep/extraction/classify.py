@@ -74,10 +74,10 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
                               r"mother|father|parents|widows?|nephews?|nieces?|family)\s+(?:members?\s+)?of\b|"
                               r"(?:off-duty|retired|former|ex-))", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
-_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents)|"
+_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?community)\b", re.IGNORECASE)
-_LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+)?(?:on|at|into))\s+(?:the\s+)?"
+_LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+|pellets\s+|birdshot\s+|buckshot\s+)?(?:on|at|into))\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating))|"
                         r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
                         re.IGNORECASE)
@@ -729,10 +729,11 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           # fighting resumed")
                           r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+(?:to|on)\s+"
                           r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)\w+\s+){0,8}?|"
-                          # (who is to be given back: "agreed to stop cattle raids and return abducted children")
-                          r"(?:to|and)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?|"
+                          # (who is to be given back: "agreed to stop cattle raids and return abducted children",
+                          # "to return livestock raided in previous weeks")
+                          r"(?:to|and)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?(?:(?!(?:and|but|then)\b)[\w\-]+\s+){0,2}?|"
                           # what a measure answers: "set up a base ... to respond to attacks by armed men"
-                          r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|tackle|deter|end|resolve|settle)|in\s+response\s+to|"
+                          r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|fight|tackle|deter|end|resolve|settle)|in\s+response\s+to|"
                           r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated)|"
                           # ("deployed troops ... following a surge in bandit attacks": the reason)
                           r"(?:following|after|amid)\s+(?:an?\s+)?(?:surge|increase|rise|upsurge|escalation|spike|uptick)\s+(?:in|of)|"

@@ -3074,3 +3074,52 @@ def test_hostages_found_dead_in_another_province_are_not_this_attacks(extract):
     events = extract("Eleven people were killed and three abducted in an attack on Kalo, Tillaberi, on 2 June 2021. The "
                      "bodies of two hostages were found in another province the same week.", published="2021-06-03")
     assert events[0]["killed"]["low"] == 11
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-45 held-out wordings.
+    ("On 28 April 2020, army units detonated two landmines planted by Jund al-Khilafah militants in the mountains near "
+     "Ain Draham (Jendouba).", "Disrupted weapons use"),
+    ("On 7 May 2020, the Lebanese army seized a rocket launcher and 6 rockets hidden in a farm on the outskirts of "
+     "Hermel (Hermel, Baalbek-Hermel).", "Disrupted weapons use"),
+    ("On 6 May 2020, elders of the Somali and Oromo communities reached an agreement in Jijiga (Fafan, Somali) to "
+     "return livestock raided in previous weeks.", "Agreement"),
+    ("On 7 May 2020, unidentified persons burned a warehouse belonging to a local cooperative in Dessie (South Wello, "
+     "Amhara).", "Looting/property destruction"),
+    ("On 2 May 2020, the US-led international coalition handed over the Habbaniyah military base (Anbar) to Iraqi "
+     "security forces.", "Non-violent transfer of territory"),
+    ("On 8 May 2020, pro-STC forces took control of government buildings in Ahwar (Ahwar, Abyan) after pro-Hadi "
+     "forces withdrew without fighting.", "Non-violent transfer of territory"),
+    ("On 9 May 2020, the Taraba state government inaugurated a new community vigilante group in Takum (Takum, Taraba) "
+     "to fight kidnappers.", "Change to group/activity"),
+    ("On 28 April 2020, Ivorian authorities announced the creation of a new special anti-terrorist unit based in "
+     "Abidjan (Abidjan).", "Change to group/activity"),
+    ("On 5 May 2020, in Huancayo, Junin, a group of neighbours tied up and beat two men accused of stealing a "
+     "motorcycle.", "Mob violence"),
+    ("On 9 May 2020, in El Bosque, Santiago Metropolitan, Carabineros fired pellets at residents demonstrating over "
+     "hunger during the quarantine. A 17-year-old was hit in the eye.", "Excessive force against protesters"),
+    ("On 4 May 2020, around 120 families from Barangay Amontay, Marihatag, Surigao del Sur fled their homes following "
+     "military operations against the NPA in the area.", "Other"),
+    ("On 30 April 2020, in Murindo, Antioquia, the AGC (Clan del Golfo) moved into rural areas previously controlled "
+     "by the ELN after the latter withdrew.", "Non-violent transfer of territory"),
+    ("On 1 May 2020, in Quibdo, Choco, the ELN's Western War Front announced the end of its unilateral ceasefire and "
+     "resumed offensive operations in the department.", "Change to group/activity"),
+])
+def test_round_45_acled_types(extract, text, sub):
+    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
+    assert events and events[0]["acled_sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 28 April 2020, a mob lynched and set ablaze a man suspected of being a kidnapper at a motor park in Keffi "
+     "(Keffi, Nasarawa). The police arrived after the man had died.", 1),
+    ("On 2 May 2020, community members in Edendale, Pietermaritzburg assaulted two alleged housebreakers with "
+     "sjamboks and stones. Both men were declared dead at the scene.", 2),
+    ("On 30 April 2020, a female suicide bomber blew herself up in a market in Maroua (Diamare, Extreme-Nord), "
+     "killing 1 civilian. The bomber died.", 2),
+    ("02/12/2021: A suicide bomber detonated an explosives-laden vest at a hotel in Kismayo, Lower Juba, Somalia. Four "
+     "people were killed and nine others were wounded; the bomber also died in the blast.", 5),
+])
+def test_round_45_tolls(extract, text, killed):
+    [event] = [e for e in extract(text) if not e["background"]]
+    assert event["killed"]["low"] == killed
