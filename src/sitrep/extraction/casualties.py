@@ -238,6 +238,7 @@ _ATTACKER_BODIES = re.compile(rf"\b(?:recovered|found|retrieved)\s+the\s+bod(?:y
 _BODIES_OF_LIST = re.compile(r"\b(?:the\s+)?bodies\s+of\s+(?P<list>(?:the|a|an|one|his|her|their|(?-i:[A-Z]))[^.;]{2,80}?\s+and\s+"
                              r"(?:the|a|an|one|his|her|their|(?-i:[A-Z]))[^.;]{1,40}?)\s+(?:were|had\s+been)\s+(?:later\s+)?"
                              r"(?:found|discovered|recovered)\b", re.IGNORECASE)
+_VAGUE = re.compile(r"\s*(?:several|a\s+few|few|some|a\s+number\s+of|many|dozens|scores|a\s+handful\s+of|numerous)\b", re.IGNORECASE)
 _BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+(?:them|the\s+\w+)|(?:\w+\s+)?(?:men|women|victims|brothers|boys|girls|suspects|"
                         r"hostages|officers|soldiers))\s+(?:were|had\s+been)\s+(?:(?:declared|pronounced|confirmed|found|later)\s+)?"
                         r"(?:dead|killed)\b", re.IGNORECASE)
@@ -288,7 +289,9 @@ _ONE_PERSON = re.compile(
 _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Officials?|Sources|Witnesses|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
 # (with Burmese "U" before a man's name: "U Tun Lin")
-_NAME = rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
+_NAME = (rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
+         # (an institution is no person: "Seven members of the Afghan National Army and two civilians")
+         r"(?<!Army)(?<!Forces)(?<!Police)(?<!Guard)(?<!Front)(?<!Party)(?<!Brigade)(?<!Movement)(?<!Council)(?<!Ministry)")
 _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
 _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
@@ -430,7 +433,7 @@ _TAKEN_SUBJECT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:w
 _ONE_HOSTAGE_DEAD = re.compile(r"\bthe\s+(?:hostage|captive|abductee)\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?"
                                r"(?:killed|executed|beheaded|murdered|shot\s+dead|found\s+(?:shot\s+)?dead)\b", re.IGNORECASE)
 # ... and "He was found dead two days later" after one person was taken (see consolidate).
-ONE_FOUND_DEAD = re.compile(r"\W*(?:he|she)\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?found\s+(?:shot\s+)?dead\b",
+ONE_FOUND_DEAD = re.compile(r"\W*(?:he|she|(?-i:[A-Z][\w'’\-]+))\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?found\s+(?:shot\s+)?dead\b",
                             re.IGNORECASE)
 # "kidnapped a businessman": one taken.
 _TAKEN_ONE = re.compile(rf"\b{_TAKE_VERB}\s+(?:an?|one)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+and\b)",
@@ -971,6 +974,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     def add(kind: str, nums: str, start: int, end: int, attackers: bool, additional: bool = False) -> None:
         if any(s < end and start < e for s, e in taken):
             return
+        if attackers and _VAGUE.match(nums):
+            return  # "several assailants were also killed": GTD counts no attackers it cannot number
         if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
             # "including 13 US service members, and 150 others": the first figure is a subset.
             first = _NUM_RE.match(nums)

@@ -665,7 +665,7 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
 _FACILITY = re.compile(
     r"\b(?:attack\w*|targeted|struck|hit|raided|stormed|bombed|burn\w*|set\s+fire\s+to|torched|vandali[sz]ed)\s+(?:on\s+)?"
     r"(?:a|an|the|two|three|several)?\s*(?:\w+\s+){0,2}?(?:hospital|clinic|school|mast|tower|church|mosque|temple|synagogue|office|"
-    r"polling\s+station|station|building|bridge|pipeline|power\s+(?:line|plant|station)|plant|factory|mine|shop|market|"
+    r"polling\s+station|station|building|bridge|pipeline|power\s+(?:line|plant|station)|pylons?|substation|plant|factory|mine|shop|market|"
     r"warehouse|depot|headquarters|house|home|residence|facility|infrastructure|installation|vehicle|truck|bus|train|"
     r"railway|airport|port|camp|property|farm|farmland|crops|construction\s+site|site)s?\b", re.IGNORECASE)
 _OFFICIAL = re.compile(r"\b(?:official|leader|commander|mayor|governor|chief|judge|journalist|reporter|activist|politician|"

@@ -3123,3 +3123,23 @@ def test_round_45_acled_types(extract, text, sub):
 def test_round_45_tolls(extract, text, killed):
     [event] = [e for e in extract(text) if not e["background"]]
     assert event["killed"]["low"] == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Round-45 GTD summaries.
+    ("02/25/2021: Assailants attacked a police post in Tillabery, Tillaberi, Niger. Two police officers were killed and "
+     "one was injured in the attack. Several assailants were also killed when soldiers responded.", 2),
+    ("03/11/2021: Assailants kidnapped a journalist, Carlos Mena, in Quibdo, Choco, Colombia. Mena was found dead two "
+     "days later.", 1),
+    ("04/19/2021: Assailants attacked Dushi, Baghlan, Afghanistan. Seven members of the Afghan National Army and two "
+     "civilians were killed, and four others were injured in the attack.", 9),
+])
+def test_round_45_gtd_tolls(extract, text, killed):
+    [event] = extract(text)
+    assert event["killed"]["low"] == killed
+
+
+def test_an_attack_on_a_power_pylon_is_a_facility_attack(extract):
+    [event] = extract("05/20/2021: Assailants attacked a power pylon in Rutba, Al Anbar, Iraq. No casualties were "
+                      "reported.")
+    assert event["modes"] == ["destroy"]
