@@ -12,6 +12,12 @@ def _summary(extract, text: str) -> list[tuple]:
             for e in extract(text, published="2024-03-05") if not e["background"]]
 
 
+def _told(extract, text: str, published: str | None = None) -> list[str]:
+    """The sub-event types of the events a text tells as news (occurred, not background)."""
+    return [e["acled_sub_event_type"] for e in extract(text, published=published)
+            if not e["background"] and e["status"] == "occurred"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # A named victim after ", killing", and a name with a lower-case particle.
     ("05/02/2021: An explosive device detonated in Nawa, Daraa, Syria, killing Abu Bakr al-Zoubi, a former "
@@ -2563,8 +2569,7 @@ def test_round_40_acled_notes(extract, text, sub, killed):
      "stones and burning tyres.", "Violent demonstration"),
 ])
 def test_round_40_acled_types(extract, text, sub):
-    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
-    assert events and events[0]["acled_sub_event_type"] == sub
+    assert _told(extract, text)[:1] == [sub]
 
 
 @pytest.mark.parametrize("text, killed", [
@@ -2669,8 +2674,7 @@ def test_a_man_who_died_in_an_attack_years_ago_is_no_toll_of_today(extract):
      "(Al Jufra). 8 LNA fighters were reported killed.", "Air/drone strike"),
 ])
 def test_round_41_acled_types(extract, text, sub):
-    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
-    assert events and events[0]["acled_sub_event_type"] == sub
+    assert _told(extract, text)[:1] == [sub]
 
 
 @pytest.mark.parametrize("text, killed", [
@@ -2822,8 +2826,7 @@ def test_bodies_of_people_abducted_keep_the_abduction(extract):
      "claimed the lives of 6 members of both families since 2017.", "Agreement"),
 ])
 def test_round_42_acled_types(extract, text, sub):
-    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
-    assert events and events[0]["acled_sub_event_type"] == sub
+    assert _told(extract, text)[:1] == [sub]
 
 
 @pytest.mark.parametrize("text, killed, injured", [
@@ -2868,8 +2871,7 @@ def test_a_quoted_kill_in_a_headline_is_no_named_victim(extract):
      "boda rider.", "2023-04-05", ["Protest with intervention"]),
 ])
 def test_round_42_review_types(extract, text, published, subs):
-    events = [e for e in extract(text, published=published) if not e["background"] and e["status"] == "occurred"]
-    assert [e["acled_sub_event_type"] for e in events] == subs
+    assert _told(extract, text, published) == subs
 
 
 def test_a_drone_believed_to_belong_to_an_army_is_its_doer(extract):
@@ -2942,8 +2944,7 @@ def test_a_bombing_that_had_claimed_lives_years_ago_stays_background(extract):
      "due to the presence of ELN and AGC members and fighting between the two groups.", "Other"),
 ])
 def test_round_43_acled_types(extract, text, sub):
-    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
-    assert events and events[0]["acled_sub_event_type"] == sub
+    assert _told(extract, text)[:1] == [sub]
 
 
 def test_the_bomber_who_also_died_is_counted(extract):
@@ -2993,8 +2994,7 @@ def test_a_long_title_before_a_victim_keeps_the_list(extract):
      "between two clans.", "2022-04-23", ["Agreement"]),
 ])
 def test_round_43_review_types(extract, text, published, subs):
-    events = [e for e in extract(text, published=published) if not e["background"] and e["status"] == "occurred"]
-    assert [e["acled_sub_event_type"] for e in events] == subs
+    assert _told(extract, text, published) == subs
 
 
 def test_a_memorial_for_the_victims_of_an_earlier_bombing_stays_background(extract):
@@ -3029,8 +3029,7 @@ def test_a_memorial_for_the_victims_of_an_earlier_bombing_stays_background(extra
      "been under the control of FARC dissidents. No fatalities.", "Government regains territory"),
 ])
 def test_round_44_acled_types(extract, text, sub):
-    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
-    assert events and events[0]["acled_sub_event_type"] == sub
+    assert _told(extract, text)[:1] == [sub]
 
 
 @pytest.mark.parametrize("text, killed", [
@@ -3066,8 +3065,7 @@ def test_round_44_hostages_found_dead(extract, text, killed):
      "Oromia). Houses were torched. 2 people were killed.", "2020-04-30", ["Mob violence"]),
 ])
 def test_round_44_review_types(extract, text, published, subs):
-    events = [e for e in extract(text, published=published) if not e["background"] and e["status"] == "occurred"]
-    assert [e["acled_sub_event_type"] for e in events] == subs
+    assert _told(extract, text, published) == subs
 
 
 def test_hostages_found_dead_in_another_province_are_not_this_attacks(extract):
@@ -3106,8 +3104,7 @@ def test_hostages_found_dead_in_another_province_are_not_this_attacks(extract):
      "resumed offensive operations in the department.", "Change to group/activity"),
 ])
 def test_round_45_acled_types(extract, text, sub):
-    events = [e for e in extract(text) if not e["background"] and e["status"] == "occurred"]
-    assert events and events[0]["acled_sub_event_type"] == sub
+    assert _told(extract, text)[:1] == [sub]
 
 
 @pytest.mark.parametrize("text, killed", [
