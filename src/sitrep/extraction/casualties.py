@@ -238,7 +238,9 @@ _ATTACKER_BODIES = re.compile(rf"\b(?:recovered|found|retrieved)\s+the\s+bod(?:y
 _BODIES_OF_LIST = re.compile(r"\b(?:the\s+)?bodies\s+of\s+(?P<list>(?:the|a|an|one|his|her|their|(?-i:[A-Z]))[^.;]{2,80}?\s+and\s+"
                              r"(?:the|a|an|one|his|her|their|(?-i:[A-Z]))[^.;]{1,40}?)\s+(?:were|had\s+been)\s+(?:later\s+)?"
                              r"(?:found|discovered|recovered)\b", re.IGNORECASE)
+# Words that give no number: attackers told so are not counted ("Several assailants were also killed").
 _VAGUE = re.compile(r"\s*(?:several|a\s+few|few|some|a\s+number\s+of|many|dozens|scores|a\s+handful\s+of|numerous)\b", re.IGNORECASE)
+# "Both men were declared dead at the scene": two dead.
 _BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+(?:them|the\s+\w+)|(?:\w+\s+)?(?:men|women|victims|brothers|boys|girls|suspects|"
                         r"hostages|officers|soldiers))\s+(?:were|had\s+been)\s+(?:(?:declared|pronounced|confirmed|found|later)\s+)?"
                         r"(?:dead|killed)\b", re.IGNORECASE)
