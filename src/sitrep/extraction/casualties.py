@@ -291,9 +291,7 @@ _ONE_PERSON = re.compile(
 _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Officials?|Sources|Witnesses|"
              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?!" + _MONTHS + ")")
 # (with Burmese "U" before a man's name: "U Tun Lin")
-_NAME = (rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
-         # (an institution is no person: "Seven members of the Afghan National Army and two civilians")
-         r"(?<!Army)(?<!Forces)(?<!Police)(?<!Guard)(?<!Front)(?<!Party)(?<!Brigade)(?<!Movement)(?<!Council)(?<!Ministry)")
+_NAME = rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
 _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
 _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
@@ -306,7 +304,9 @@ _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}
               rf"|\s+[a-z]+ing\s+(?:him|her|them))?")
 # ("two female health workers"; "nine Taliban", the name of a movement used of its men)
 _GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-               rf"(?:[a-z]+(?:s|men|ren)|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab))\b")
+               rf"(?:[a-z]+(?:s|men|ren)|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab))\b"
+               # (and the body they belong to: "Seven members of the Afghan National Army")
+               rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)?")
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"

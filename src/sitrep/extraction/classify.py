@@ -728,7 +728,7 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           # (the terms agreed, within their own clause: not "agreed to a ceasefire, but
                           # fighting resumed")
                           r"(?:agree(?:d|ing|s)?|pledg(?:ed|ing|es)|committ?(?:ed|ing|s))\s+(?:to|on)\s+"
-                          r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)\w+\s+){0,8}?|"
+                          r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)[\w'’\-]+\s+){0,8}?|"
                           # (who is to be given back: "agreed to stop cattle raids and return abducted children",
                           # "to return livestock raided in previous weeks")
                           r"(?:to|and)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?(?:(?!(?:and|but|then)\b)[\w\-]+\s+){0,2}?|"

@@ -544,6 +544,16 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = Fal
     return out
 
 
+def _found_is_taken(found: re.Match[str], group: Sequence[Mention], text: str) -> bool:
+    """"He was found dead", or the name of the one the kidnapping took ("kidnapped a journalist,
+    Carlos Mena ... Mena was found dead"), not any capitalised word."""
+    who = re.match(r"\W*([\w'’\-]+)", found.group()).group(1)  # type: ignore[union-attr]
+    if who.lower() in ("he", "she"):
+        return True
+    told = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
+    return re.search(rf"\b{re.escape(who)}\b", told) is not None
+
+
 def _claims_yield(group: list[Mention], text: str) -> list[Mention]:
     """A side's claimed toll is no figure where the event's own toll was reported ("killing 4
     soldiers. The army claimed 30 militants were killed" is 4)."""
@@ -715,8 +725,9 @@ def consolidate(
             if killed is not None and sub == "Abduction/forced disappearance":
                 sub = "Attack"
         taken = _max_count([m.taken for m in group])
+        found = ONE_FOUND_DEAD.match(text, max(m.evidence.end for m in group))
         if killed is None and sub == "Abduction/forced disappearance" and taken is not None and taken.low == 1 \
-                and ONE_FOUND_DEAD.match(text, max(m.evidence.end for m in group)):
+                and found is not None and _found_is_taken(found, group, text):
             # "kidnapped a businessman ... He was found dead two days later": the one taken.
             killed, sub = Count(1, 1, taken.text), "Attack"
         if sub == "Non-violent transfer of territory" and killed is not None and killed.low:

@@ -40,7 +40,8 @@ _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|ca
                       # 14 people killed in fighting the previous month": whom the terms are for
                       r"\b(?:blood\s+money|compensation|diya|reparations?|indemnit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:for|to)\s+[^,.;]*|"
                       # "to return livestock raided in previous weeks": the terms, about the past
-                      r"\b(?:to|and)\s+return\s+[^,.;]{0,40}?\b(?:raided|stolen|looted|seized|taken|abducted)\b[^,.;]*|"
+                      r"\b(?:agreed|agreement|deal|accord|pact)\b[^.;]{0,80}?\b(?:to|and)\s+return\s+(?!to\b|home\b)[^,.;]{0,40}?"
+                      r"\b(?:raided|stolen|looted|seized|taken|abducted)\b[^,.;]*|"
                       # "signed a peace pact settling a rido that had claimed the lives of 6"
                       # (not a bombing that had claimed them: "an arrest over a bombing which had claimed the lives
                       # of 12 in 2021" tells that bombing)

@@ -3140,3 +3140,40 @@ def test_an_attack_on_a_power_pylon_is_a_facility_attack(extract):
     [event] = extract("05/20/2021: Assailants attacked a power pylon in Rutba, Al Anbar, Iraq. No casualties were "
                       "reported.")
     assert event["modes"] == ["destroy"]
+
+
+@pytest.mark.parametrize("text, published, subs", [
+    # Review of the round-45 rules: near misses.
+    ("On 10 July 2019, police in Lagos burned a warehouse of seized drugs in a public ceremony.", "2019-07-11", []),
+    ("On 30 November 2017, a fire burned a warehouse in Karachi's port area; officials blamed an electrical fault.",
+     "2017-12-01", []),
+    ("On 21 April 2016, farmers moved into rural areas previously controlled by a logging company in Sabah.",
+     "2016-04-22", []),
+    ("On 2 March 2019, the new governor took control of government buildings in Kano after his inauguration.",
+     "2019-03-03", []),
+    ("On 12 June 2014, ISIS militants took control of public buildings in Tikrit.", "2014-06-13",
+     ["Non-violent transfer of territory"]),
+    ("On 13 August 2019, villagers in Plateau seized an elder accused of witchcraft and beat him.", "2019-08-14",
+     ["Mob violence"]),
+    ("On 3 April 2019, armed men seized an elder in Koutiala, Mali, and took him to an unknown location.",
+     "2019-04-04", ["Abduction/forced disappearance"]),
+    ("On 6 September 2020, soldiers in Cauca, Colombia, detonated IEDs left by FARC dissidents along a rural path.",
+     "2020-09-07", ["Disrupted weapons use"]),
+    ("On 15 August 2017, militants detonated an IED planted by their fighters under a road in Khost province, "
+     "killing four soldiers.", "2017-08-16", ["Remote explosive/landmine/IED"]),
+    ("On 3 February 2020, Dinka and Nuer chiefs in Jonglei agreed to return cattle stolen during last month's raids "
+     "and to stop revenge attacks.", "2020-02-04", ["Agreement"]),
+])
+def test_round_45_review_types(extract, text, published, subs):
+    assert _told(extract, text, published) == subs
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 2 August 2016, gunmen ambushed a convoy in Ghazni. Two soldiers of the Afghan National Army and Mohammad "
+     "Karim were killed.", 3),
+    ("On 22 March 2013, assailants kidnapped a priest in Ondo state, Nigeria. Lagos was found dead quiet during the "
+     "strike.", None),
+])
+def test_round_45_review_tolls(extract, text, killed):
+    [event] = extract(text, published="2016-08-03")
+    assert (event["killed"] or {}).get("low") == killed
