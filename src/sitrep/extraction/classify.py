@@ -82,7 +82,7 @@ _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live
                         r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
                         re.IGNORECASE)
 _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|overr[au]n\w*|storm\w*|"
-                       r"firefights?|gun\s?fights?|shoot-?outs?|gunfire|ambush\w*|exchange\s+of\s+fire|driv(?:ing|en|e)\s+out|drove\s+out|expell?(?:ed|ing))\b", re.IGNORECASE)
+                       r"firefights?|gun\s?fights?|shoot-?outs?|gunfire|confrontations?|ambush\w*|exchange\s+of\s+fire|driv(?:ing|en|e)\s+out|drove\s+out|expell?(?:ed|ing))\b", re.IGNORECASE)
 
 
 _NOT_VIOLENCE = re.compile(

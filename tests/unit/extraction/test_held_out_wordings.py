@@ -3177,3 +3177,25 @@ def test_round_45_review_types(extract, text, published, subs):
 def test_round_45_review_tolls(extract, text, killed):
     [event] = extract(text, published="2016-08-03")
     assert (event["killed"] or {}).get("low") == killed
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-46 held-out wordings.
+    ("On 3 May 2020, Nigerian troops dislodged ISWAP fighters from Kirawa (Gwoza, Borno) after a gunfight. 11 ISWAP "
+     "fighters and 1 soldier were killed.", "Government regains territory"),
+    ("On 30 April 2020, insurgents attacked and seized the FDS position in Mbau (Mocimboa da Praia, Cabo Delgado). "
+     "The soldiers fled.", "Non-state actor overtakes territory"),
+    ("On 5 May 2020, pro-Houthi forces seized a number of positions held by AQAP militants in Qayfah area (Walad "
+     "Rabi, Al Bayda) after fierce clashes. 5 fatalities.", "Non-state actor overtakes territory"),
+    ("On 7 May 2020, in Tlalchapa, Guerrero, La Familia Michoacana gunmen clashed with CJNG members and took control "
+     "of the community. 3 people were killed.", "Non-state actor overtakes territory"),
+    ("On 8 May 2020, in Novita, Choco, after confrontations with the Clan del Golfo, the ELN took control of the "
+     "rural area along the San Juan river.", "Non-state actor overtakes territory"),
+])
+def test_round_46_acled_types(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+def test_taking_over_a_position_of_commander_takes_no_territory(extract):
+    assert _told(extract, "On 8 January 2022, Lieutenant Ouedraogo took over the position of battalion commander in "
+                          "Dori after the departure of Colonel Kabore.", "2022-01-09") == []
