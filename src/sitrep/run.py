@@ -25,7 +25,7 @@ from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_de
 from .extraction.neighbourhoods import part_of_town
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
-from .geo.fold import fold
+from .geo.fold import fold, loose, loose_ok
 from .geo.geoparse import display_name, geoparse, placed_by_words, to_location
 from .ingest.clean import split_lines, split_sentences
 from .models import ARMED_GROUP_TYPES, Actor, Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
@@ -358,11 +358,6 @@ _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county
                          re.IGNORECASE)
 
 
-def _skeleton(name: str) -> str:
-    """A name's first consonants, which spellings of one name share ("Benshangul", "Benishangul")."""
-    return re.sub(r"[^b-df-hj-np-tv-z]", "", fold(re.sub(r"^(?:al|el|ar|as|ad)[\s\-]", "", name.lower())))[:6]
-
-
 def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", summary: bool = False) -> Event:
     """The province as the report names it ("Saxony", "Idleb"), when the report names the
     province the event lies in; coders record the name their source gives, and the gazetteer's
@@ -399,7 +394,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                     for p in places)
                 or fold(written)[:4] == fold(loc.admin1)[:4]
                 # (a spelling of the same name: "Benshangul/Gumuz" for Benishangul-Gumuz)
-                or (len(_skeleton(written)) >= 4 and _skeleton(written) == _skeleton(loc.admin1))):
+                or (loose_ok(loose(fold(written))) and loose(fold(written)) == loose(fold(loc.admin1)))):
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     for p in places:
         if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1:

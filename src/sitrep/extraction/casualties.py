@@ -1202,8 +1202,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _BOTH_DEAD.finditer(text):
         add(KILLED, "two", m.start(), m.end(), False)  # "Both men were declared dead at the scene"
     for m in _KILLED_ALONG_WITH.finditer(text):
-        more = parse_number(m.group("n")) if m.group("n") else 1  # ("along with his two sons": three)
-        add(KILLED, str(1 + more) if more else "two", m.start(), m.end(), False)
+        more = parse_number(m.group("n")) if m.group("n") else None  # ("along with his two sons": three)
+        add(KILLED, str(1 + (more or 1)), m.start(), m.end(), False)
     for m in _BODY_FOUND.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_BODIES.finditer(text):

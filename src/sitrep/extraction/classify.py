@@ -721,6 +721,8 @@ _CIVIL_EMERGENCY = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemi
                               r"vaccin\w+|quarantine|cyclone|hurricane|typhoon|floods?|flooding|storms?|wildfires?|"
                               r"volcano|eruption|earthquake|tsunami|landslides?|gas\s+leaks?|leaks?|spills?|toxic|fumes|"
                               r"bushfires?|blaze)\b", re.IGNORECASE)
+# The words between a context phrase and the trigger it holds, short of a new clause.
+_UP_TO_SIX_WORDS = r"(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?"
 _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0,10}?an\s+end\s+to\s+(?:[\w\-]+\s+){0,2}?|"
                           # ("to demand lower fuel prices and an end to extortion by gangs": a demand)
                           r"(?:after|following|amid|ending|to\s+end|end(?:ed|s)?)\s+(?:\w+\s+){0,2}?"
@@ -749,7 +751,7 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"(?:victims|survivors|widows|orphans)\s+of|"
                           # ("displaced following threats and fighting between armed groups")
                           r"\bthreats\s+and)"
-                          r"\s+(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?)$", re.IGNORECASE)
+                          r"\s+" + _UP_TO_SIX_WORDS + r")$", re.IGNORECASE)
 
 # "established a temporary operating base in Bouca following clashes between anti-Balaka and
 # ex-Seleka", "signed a reconciliation document following clashes": the fighting is the reason for
@@ -759,8 +761,7 @@ _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\
                          # ("signed a reconciliation document ... following clashes over grazing land")
                          r"(?:signed|reached|concluded|struck)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
                          r"(?:agreement|deal|accord|truce|ceasefire|pact|covenant|document|declaration|charter)s?)"
-                         r"\b[^.;]{0,100}?\s(?:following|after)"
-                         r"\s+(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?$", re.IGNORECASE)
+                         r"\b[^.;]{0,100}?\s(?:following|after)\s+" + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)

@@ -371,7 +371,8 @@ _IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s
                            r"\bbod(?:y|ies)\s+of\s+(?:[\w\-]+\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|"
                            r"nine|ten|\d+)\s+)?(?:hostages?|captives?|abductees?|kidnapped)\b",
                            re.IGNORECASE)
-_HOSTAGES_FATE = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b|^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
+# (what _IN_CAPTIVITY tells, the fate too: both are asked)
+_HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
                             r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b|"
                             # (and the operation that freed them: "one kidnapper was killed in the rescue operation")
                             r"\b(?:was|were)\s+(?:later\s+)?(?:freed|rescued|released)\s+by\b|\brescue\s+operation\b",
@@ -468,10 +469,11 @@ def _same_scene(claims: Sequence[Mention], event: Sequence[Mention], text: str) 
 
 _ANOTHER_INCIDENT = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid|case)",
                                re.IGNORECASE)
-# Hostages of another kidnapping: "found in another province", "from a 2019 kidnapping".
-_ELSEWHERE_HOSTAGES = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:incident|operation|attack|raid|case|"
-                                 r"province|region|district|town|state|village)|\bfrom\s+(?:an?|the)\s+(?:(?:19|20)\d\d|previous|earlier|"
-                                 r"separate|older)\s+(?:kidnapping|abduction|attack|raid)", re.IGNORECASE)
+# Hostages of another kidnapping, besides another incident: "found in another province", "from a
+# 2019 kidnapping".
+_ELSEWHERE_HOSTAGES = re.compile(r"\b(?:separate|another|unrelated|different)\s+(?:\w+\s+)?(?:province|region|district|town|"
+                                 r"state|village)|\bfrom\s+(?:an?|the)\s+(?:(?:19|20)\d\d|previous|earlier|separate|older)\s+"
+                                 r"(?:kidnapping|abduction|attack|raid)", re.IGNORECASE)
 # ("the other was rescued by soldiers in a separate operation": the hostages' fate all the same)
 _RESCUED_APART = re.compile(r"\b(?:rescued|freed)\s+(?:by\s+[\w\s\-]{1,40}?\s+)?in\s+a\s+separate\s+operation\b", re.IGNORECASE)
 
@@ -663,6 +665,7 @@ def consolidate(
         # hostages were found": the hostages' dead add to the attack's own.
         captive_dead = [m for m in group if m.killed and m.killed.low and not m.killed_extra
                         and _IN_CAPTIVITY.search(text, m.evidence.start, m.evidence.end)
+                        and not _ANOTHER_INCIDENT.search(text, m.evidence.start, m.evidence.end)
                         and not _ELSEWHERE_HOSTAGES.search(text, m.evidence.start, m.evidence.end)
                         and any("abduct" in o.modes and o.killed and o.killed.low and o.evidence.start < m.evidence.start
                                 for o in group)]
