@@ -26,7 +26,7 @@ from .extraction.neighbourhoods import part_of_town
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
 from .geo.fold import fold, loose, loose_ok
-from .geo.geoparse import display_name, geoparse, placed_by_words, to_location
+from .geo.geoparse import COMPASS_NAMES, display_name, geoparse, placed_by_words, to_location
 from .ingest.clean import split_lines, split_sentences
 from .models import ARMED_GROUP_TYPES, Actor, Document, Entity, Event, Location, Mention, Place, ReadError, Sentence, replace
 from .nlp.convert import annotate
@@ -364,8 +364,11 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
     may be the local form ("Sachsen"), a newer division ("Papua Tengah") or a region above the
     province ("Soccsksargen" for "Isulan, Sultan Kudarat, Philippines")."""
     loc = event.location
-    if loc is None or not loc.admin1:
+    if loc is None or not (loc.admin1 or summary):
+        # (a town GeoNames files under no province may have one in a summary's brackets:
+        # "Zomba (Zomba City, Southern)")
         return event
+    known = loc.admin1 or ""
     if loc.text and loc.precision in (1, 2):
         # "Town, Province, Country": the address's own province.
         for m in re.finditer(re.escape(loc.text) + _ADDRESS_TAIL, text):
@@ -378,6 +381,18 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                             and (p.feature == "admin1" or (p.feature in ("admin2", "city") and summary)) for p in places):
                 written = _ADMIN_WORD.sub("", province)
                 return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
+        # ... and the province itself where the town before it is unknown to the gazetteer
+        # ("Indanan, Sulu, Philippines" placed at Sulu's capital, "Larrazabal, Biliran,
+        # Philippines" at the province): GTD's province is the one written. (Not a city named as
+        # itself: "Greektown, Toronto, Canada" is in Ontario.)
+        m = re.search(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+" + re.escape(loc.text)
+                      + r",\s+(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)", text)
+        if summary and m and any(p.text == m.group("country") and p.feature == "country" and p.country == loc.country
+                                 for p in places) \
+                and any(p.text == loc.text and p.country == loc.country and (
+                    p.feature == "admin2" or (p.feature == "city" and fold(p.name) != fold(p.text))) for p in places):
+            written = _ADMIN_WORD.sub("", loc.text)
+            return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     if summary and loc.text:
         # ACLED's "Freetown city (Western Area Urban, Western)", "Luwero (Luwero district)": the
         # last division in the brackets after the place is ACLED's own name of its province.
@@ -392,9 +407,11 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         if written and not written.isupper() and (
                 any(p.text in (m.group("province"), written) and p.feature == "admin1" and p.country == loc.country
                     for p in places)
-                or fold(written)[:4] == fold(loc.admin1)[:4]
+                or fold(written)[:4] == fold(known)[:4]
+                # (a region GeoNames does not divide by: Malawi's "Southern" above its districts)
+                or fold(written).lower() in COMPASS_NAMES
                 # (a spelling of the same name: "Benshangul/Gumuz" for Benishangul-Gumuz)
-                or (loose_ok(loose(fold(written))) and loose(fold(written)) == loose(fold(loc.admin1)))):
+                or (loose_ok(loose(fold(written))) and loose(fold(written)) == loose(fold(known)))):
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     for p in places:
         if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1:

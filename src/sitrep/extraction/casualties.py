@@ -437,8 +437,9 @@ _ONE_HOSTAGE_DEAD = re.compile(r"\bthe\s+(?:hostage|captive|abductee)\s+(?:was|h
 # ... and "He was found dead two days later" after one person was taken (see consolidate).
 ONE_FOUND_DEAD = re.compile(r"\W*(?:he|she|(?-i:[A-Z][\w'’\-]+))\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?found\s+(?:shot\s+)?dead\b",
                             re.IGNORECASE)
-# "kidnapped a businessman": one taken.
-_TAKEN_ONE = re.compile(rf"\b{_TAKE_VERB}\s+(?:an?|one)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b(?!['’]s)(?!s\b)(?!\s+and\b)",
+# "kidnapped a businessman", "kidnapped (the) journalist Maria Lopez": one taken.
+_TAKEN_ONE = re.compile(rf"\b{_TAKE_VERB}\s+(?:(?:an?|one|the)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b|"
+                        rf"(?:[\w\-]+\s+)?{_PERSON_NOUN}(?=\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)\b))(?!['’]s)(?!s\b)(?!\s+and\b)",
                         re.IGNORECASE)
 _TAKEN_LIST = re.compile(rf"\b(?P<verb>abducted|kidnapped|attacked|assaulted)\s+{_LIST}"
                          rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside|from)\b))")
@@ -648,7 +649,7 @@ _LOST_MEN = re.compile(rf"\b(?:lost|losing|loses)\s+(?P<nums>{_NUM})\s+(?:of\s+(
                        rf"as\s+(?:prisoners|captives)|(?:\w+\s+)?(?:wounded|injured|missing|captured|arrested|"
                        rf"detained|taken|defected|deserted)))",
                        re.IGNORECASE)
-_OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})\s+of\s+them\s+(?:fatally|mortally)\b", re.IGNORECASE)
+_OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", re.IGNORECASE)
 _ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
                            r"jihadists|militiamen|assailants|attackers|bandits|guards)\b", re.IGNORECASE)
 # "Six others, including a baby, survived with wounds": hurt.
@@ -812,8 +813,11 @@ def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
         pos = max(m.end(), m.start() + 1)
 
 
-# "three people from each side were killed": a figure per side of a fight.
-_EACH_SIDE = re.compile(r"\b(?:from|on)\s+each\s+side\b", re.IGNORECASE)
+# "three people from each side were killed", "killing two militiamen from each side": a figure per
+# side of a fight (not "on each side of the border").
+_PER_SIDE = r"(?:from|on)\s+each\s+side\b(?!\s+of\b)"
+_EACH_SIDE = re.compile(rf"\b{_PER_SIDE}", re.IGNORECASE)
+_EACH_SIDE_AFTER = re.compile(rf"\s+{_PER_SIDE}", re.IGNORECASE)
 # Who may be "neutralized" and be dead, beside the attackers' nouns (a device neutralized is not).
 _NEUTRALIZED_PEOPLE = re.compile(r"\b(?:bandits|fighters|elements|criminals|kidnappers|men|people|persons|individuals)\b",
                                  re.IGNORECASE)
@@ -988,7 +992,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         total = _sum(nums)
         if total is None or total[0] > MAX_FIGURE:
             return  # "99999999999999999999 people" is no casualty report
-        if _EACH_SIDE.search(original, start, end):
+        if _EACH_SIDE.search(original, start, end) or _EACH_SIDE_AFTER.match(original, end):
             # "three people from each side were killed": two sides' figures
             total = (2 * total[0], None if total[1] is None else 2 * total[1])
         taken.append((start, end))

@@ -38,8 +38,7 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to)\s+"
-                               r"(?:(?:the|a|an|alleged|recent|repeated|continued|continuing|ongoing|growing|rising|"
-                               r"frequent|increasing|deadly|brutal|police|military|\w+['’]s)\s+){0,3}$", re.IGNORECASE)
+                               r"(?:[\w\-’']+\s+){0,3}$", re.IGNORECASE)  # ("against settler attacks on their lands")
 
 
 def _protest_violence(sentence: str) -> bool:
@@ -310,7 +309,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # livestock": the fighting that led to it and the terms agreed are its context, not events.
     hits = [h for h in hits if h.event not in _VIOLENT_EVENTS
             or not (_ends_with(_SPELL_BEFORE, sentence, h.start - offset)
-                    or (h.trigger.name in ("clash", "fighting") and _ends_with(_BASE_AFTER, sentence, h.start - offset)))] or hits
+                    or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset))
+                        and _ends_with(_BASE_AFTER, sentence, h.start - offset)))] or hits
     remote = [h.start for h in hits if h.trigger.acled in _REMOTE]
     if remote:
         # "bombs fell on a camp during fighting with the FARDC": the battle is when, the shelling
@@ -553,7 +553,8 @@ def _live_fire(sentence: str) -> bool:
                               or not re.search(r"tear\s*gas[^.;]{0,40}$", sentence[:m.start()], re.IGNORECASE))
 
 
-_DURING_PROTEST = re.compile(r"\b(?:during|at|in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:protest|demonstration|march|sit-in)\b",
+_DURING_PROTEST = re.compile(r"\b(?:during|at|in)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:protest|demonstration|march|sit-in)|"
+                             r"(?:[\w\-]+\s+)?(?:protests|demonstrations|marches|sit-ins))\b",
                              re.IGNORECASE)
 
 
@@ -760,8 +761,14 @@ _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\
                          r"(?:[\w\-]+\s+){0,3}?(?:base|camp|outpost|post|detachment|barracks)s?|"
                          # ("signed a reconciliation document ... following clashes over grazing land")
                          r"(?:signed|reached|concluded|struck)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
-                         r"(?:agreement|deal|accord|truce|ceasefire|pact|covenant|document|declaration|charter)s?)"
+                         r"(?:agreement|deal|accord|truce|ceasefire|pact|covenant|document|declaration|charter)s?|"
+                         # ("a tribal truce was reached between two tribes ... following a revenge killing")
+                         r"(?:agreement|deal|accord|truce|ceasefire|pact)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                         r"(?:reached|signed|concluded|struck|brokered|agreed))"
                          r"\b[^.;]{0,100}?\s(?:following|after)\s+" + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
+# "following a revenge killing", "after the killings of two herders": a killing told as a noun
+# (not "after killing three militants", what they did before).
+_KILLING_NOUN = re.compile(r"(?<!after\s)(?<!following\s)killings?\b", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)

@@ -372,7 +372,7 @@ _IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s
                            r"nine|ten|\d+)\s+)?(?:hostages?|captives?|abductees?|kidnapped)\b",
                            re.IGNORECASE)
 # (what _IN_CAPTIVITY tells, the fate too: both are asked)
-_HOSTAGES_FATE = re.compile(r"^\W*(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
+_HOSTAGES_FATE = re.compile(r"^\W*(?:on\s+[\w/ ,]{4,25}?\d{4},\s+)?(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
                             r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b|"
                             # (and the operation that freed them: "one kidnapper was killed in the rescue operation")
                             r"\b(?:was|were)\s+(?:later\s+)?(?:freed|rescued|released)\s+by\b|\brescue\s+operation\b",

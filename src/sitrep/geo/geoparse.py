@@ -261,6 +261,10 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
     is the state that holds a Tacoma, not a town called Washington)."""
     read = _province_town(m, cands)  # scored as read; reported as the same mention
+    if holds and _key(m) in COMPASS_NAMES and not any(h.country == c.country for c in cands for h in holds):
+        # "Blantyre (Blantyre, Southern)": Malawi's regions are no GeoNames divisions, and the
+        # Southern of Israel or Zambia holds no Blantyre; a compass name is no evidence of its own.
+        return Resolved(m, (), unplaced=True)
     if container is not None and any(c.feature in ("country", "continent") and c.match in ("name", "alias")
                                      for c in cands) \
             and not (container.feature in ("admin1", "admin2", "country") and any(container.contains(c) for c in cands)):
@@ -288,7 +292,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # "Thika town (Kiambu)": the text says a town, and GeoNames files Thika under Nairobi; its
         # namesake district of Kiambu has only the county's point.
         towns = [c for c in cands if c.feature == "city" and (container.contains(c) or (
-            c.population >= REDRAWN_MIN_POP and (distance_km(c, container) or math.inf) <= REDRAWN_KM)
+            c.population >= REDRAWN_MIN_POP and distance_km(c, container) <= REDRAWN_KM)
             or _neighbour(c, container) or _carved_from(c, container))]
         if towns:
             cands = [c if container.contains(c) else dataclasses.replace(c, admin1=container.admin1 or container.name)
@@ -305,7 +309,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # (Nor a town of a province carved out of the named one and named after it, "Wamena
         # (Jayawijaya, Papua)" now in Papua Pegunungan.)
         moved = [c for c in cands if c.feature == "city" and (
-            (c.population >= REDRAWN_MIN_POP and (distance_km(c, container) or math.inf) <= REDRAWN_KM)
+            (c.population >= REDRAWN_MIN_POP and distance_km(c, container) <= REDRAWN_KM)
             or _neighbour(c, container) or _carved_from(c, container))]
         if not moved:
             return Resolved(m, (), unplaced=True)
@@ -542,7 +546,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # NER calls some capitals a nationality ("protested in Tunis"); a big place named exactly
         # is a place, and so is a name that is nobody's nationality ("near Kidal").
         if c.match == "name" and (c.feature == "admin1" or (c.feature == "city" and c.population >= 20_000)) \
-                and _key(m) not in _COMPASS_NAMES and m.query[:1].isupper() \
+                and _key(m) not in COMPASS_NAMES and m.query[:1].isupper() \
                 and not any(o.match == "demonym" for _, o in r.ranked):
             return True
         return c.match == "demonym" or c.feature in ("country", "continent") or (
@@ -568,7 +572,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         if provinces:
             return m.strong and c.admin1_code in provinces
         return m.strong and ctx.countries.get(c.country or "", 0.0) >= 0.5
-    if c.feature in ("admin1", "admin2") and _key(m) in _COMPASS_NAMES \
+    if c.feature in ("admin1", "admin2") and _key(m) in COMPASS_NAMES \
             and ctx.countries.get(c.country or "", 0.0) < 0.5:
         # Lebanon, Cameroon and Burkina Faso all have a "North": "raid in the North" is in
         # whichever country the story is about, or nowhere we can tell.
@@ -656,7 +660,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
 
 _NER_SOURCES = ("ner", "ner-org", "ner-person")
 # First-level divisions named by a compass point alone (folded keys; "Far North" is two words).
-_COMPASS_NAMES = frozenset(["far north", *"""north south east west centre center central northeast
+COMPASS_NAMES = frozenset(["far north", *"""north south east west northern southern eastern western centre center central northeast
 northwest southeast southwest north-east north-west south-east south-west nord sud est ouest
 centre-nord centre-est centre-ouest centre-sud""".split()])
 

@@ -55,8 +55,8 @@ def test_modes_from_weapons_and_victims(lexicon):
     # "the assault" is the attack itself, not a beating; "assaulted" still is one.
     ("Twelve villagers were killed in the assault on the market.", set()),
     ("Police assaulted a reporter outside the court.", {"beat"}),
-    # Explosives dropped, planted or thrown are bombs.
-    ("Militants dropped explosives from drones on the base.", {"explosives"}),
+    # Explosives dropped from drones are bombs from the air (ACLED's drone strikes).
+    ("Militants dropped explosives from drones on the base.", {"drone", "aerial", "explosives"}),
 ])
 def test_the_words_for_an_attack_say_how(lexicon, text, modes):
     [typing] = _typing(lexicon, text, killed="killed" in text)
