@@ -358,6 +358,11 @@ _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county
                          re.IGNORECASE)
 
 
+# Countries whose first-level divisions in ACLED are the districts below GeoNames' (Uganda's four
+# regions in GeoNames, its districts in ACLED's notes and data).
+_DISTRICTS_AS_PROVINCES = frozenset({"UG"})
+
+
 def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", summary: bool = False) -> Event:
     """The province as the report names it ("Saxony", "Idleb"), when the report names the
     province the event lies in; coders record the name their source gives, and the gazetteer's
@@ -410,6 +415,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                 or fold(written)[:4] == fold(known)[:4]
                 # (a region GeoNames does not divide by: Malawi's "Southern" above its districts)
                 or fold(written).lower() in COMPASS_NAMES
+                # (a district ACLED takes for the province: "Nebbi town (Nebbi, Nebbi)")
+                or loc.country in _DISTRICTS_AS_PROVINCES
                 # (a spelling of the same name: "Benshangul/Gumuz" for Benishangul-Gumuz)
                 or (loose_ok(loose(fold(written))) and loose(fold(written)) == loose(fold(known)))):
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event

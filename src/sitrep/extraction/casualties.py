@@ -529,9 +529,11 @@ _PEOPLE_PLURAL = (r"(?:[\w\-]+\s+)?(?!(?:cows|goats|sheep|cattle|camels|donkeys|
 _TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}\s+and\s+(?!(?:{NUMBER}|the|a|an|his|her|their)\s)"
                              rf"{_PEOPLE_PLURAL}\s+"
                              rf"(?:were|had\s+been)\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
-# "Two soldiers were killed and a third was wounded": one more hurt.
+# "Two soldiers were killed and a third was wounded", "stabbed two tourists ... and injured a
+# third person": one more hurt.
 _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+(?!of\b){NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
-                           r"(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)\b",
+                           r"(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)\b|"
+                           rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+a\s+(?:{ORDINAL_WORDS})\s+(?:[\w\-]+\s+)?(?:{_PERSON_NOUN}|person)\b",
                            re.IGNORECASE)
 # "shot the driver dead", "stabbed a teacher to death": one person, the verb's object.
 _ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|stoned|burned|burnt|bludgeoned|clubbed|"

@@ -311,6 +311,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             or not (_ends_with(_SPELL_BEFORE, sentence, h.start - offset)
                     or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset))
                         and _ends_with(_BASE_AFTER, sentence, h.start - offset)))] or hits
+    if not has_state_actor:
+        # "farmers cleared the bandits from their farms": only the state's forces clear an area of
+        # fighters ("Taliban cleared the district of government forces" is still a capture).
+        hits = [h for h in hits if not (h.trigger.name == "gov_regains"
+                                        and re.fullmatch(r"cleared\b.*\bfrom", sentence[h.start - offset:h.end - offset]))]
+        if not hits:
+            return []
     remote = [h.start for h in hits if h.trigger.acled in _REMOTE]
     if remote:
         # "bombs fell on a camp during fighting with the FARDC": the battle is when, the shelling

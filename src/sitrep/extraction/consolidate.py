@@ -738,10 +738,17 @@ def consolidate(
             sub = "Government regains territory" if _own_forces(actors, location) else "Non-state actor overtakes territory"
         # Hurt told only as more ("Two assailants were also wounded") add up, sentence by sentence.
         further = {m.sentence: m.injured_extra for m in group if m.injured_extra}
-        injured = _max_count([m.injured for m in group if not m.injured_extra], sum(further.values()))
+        told_hurt = [m.injured for m in group if not m.injured_extra and m.injured is not None]
+        injured = _max_count(told_hurt, sum(further.values()))
         dead_told = _max_count([m.killed for m in group])
         struck_hurt = _hurt_of_struck(group, dead_told)
-        if injured is None or (struck_hurt is not None and _SUBSET.search(injured.text)):
+        if struck_hurt is not None and further and not told_hurt \
+                and set(further) <= {m.sentence for m in group if m.struck}:
+            # ("stabbed two tourists, one fatally, and injured a third person": those struck who
+            # lived, and one more in the same sentence; a later "The officer was also injured" may
+            # be one of them)
+            injured = _max_count([struck_hurt], sum(further.values()))
+        elif injured is None or (struck_hurt is not None and _SUBSET.search(injured.text)):
             # ("stabbed three people ... One of the victims was seriously hurt": all three were hurt)
             injured = _max_count([injured, struck_hurt])
         moved = max(m.injured_died for m in group)

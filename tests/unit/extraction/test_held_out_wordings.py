@@ -3297,3 +3297,52 @@ def test_round_47_provinces(extract, text, place):
 
 def _told_location(event: dict) -> tuple:
     return (event["location"] or {}).get("country"), (event["location"] or {}).get("admin1")
+
+
+@pytest.mark.parametrize("text, published, subs", [
+    # Review of the round-47 rules: nobody but the state clears an area of fighters; holders who
+    # left office, civil recipients, a company's basin, wage deals and a hostel are no conflict.
+    ("On 3 March 2023, the deputy mayor took over the municipality after the mayor left office in Iguala.",
+     "2023-03-04", []),
+    ("On 9 April 2023, the army handed over a checkpoint to the customs service in Mongu as part of a civil reform.",
+     "2023-04-10", []),
+    ("On 3 September 2023, a mining company took control of the river basin in Mongbwalu under a new licence.",
+     "2023-09-04", []),
+    ("On 30 October 2023, farmers cleared the bandits from their farms in Birnin Gwari with hunters' help.",
+     "2023-10-31", []),
+    ("On 10 May 2023, a deal was reached on wages between striking teachers and the government in Harare.",
+     "2023-05-11", []),
+    ("On 9 January 2024, youths set on fire the men's hostel at the university in Kumasi.", "2024-01-10",
+     ["Looting/property destruction"]),
+    ("Following clashes with the army near Batibo, Ambazonian separatists took control of the community.",
+     "2023-06-22", ["Non-state actor overtakes territory"]),
+    ("The Ministry of Health took control of the community clinic in Quibdo after confrontations between staff and "
+     "management.", "2023-06-22", []),
+    ("Rebels drop bombs from UAV on army camp in Chin State, killing three soldiers", "2023-06-22",
+     ["Air/drone strike"]),
+])
+def test_round_47_review_types(extract, text, published, subs):
+    assert _told(extract, text, published) == subs
+
+
+@pytest.mark.parametrize("text, injured", [
+    # One more hurt in the sentence of those struck; a later "the officer was also injured" may be
+    # one of them.
+    ("An attacker stabbed two tourists near the Louvre, one fatally, and injured a third person with a hammer.", 2),
+    ("06/03/2015: An assailant stabbed a police officer at a checkpoint in Hebron, West Bank. The assailant was later "
+     "shot and critically injured by Israeli soldiers. The officer was also injured.", 2),
+])
+def test_round_47_review_hurt(extract, text, injured):
+    assert extract(text, published="2015-06-04")[0]["injured"]["low"] == injured
+
+
+def test_town_officials_captured_are_no_town_taken(extract):
+    assert "Non-state actor overtakes territory" not in _told(
+        extract, "On 21 June 2023, ISWAP militants captured the town officials of Dikwa and took them into the bush.",
+        "2023-06-22")
+
+
+def test_acled_uganda_provinces_are_its_districts(extract):
+    [event] = extract("On 13 May 2020, residents of Kotido town (Kotido, Kotido) beat to death a man accused of theft. "
+                      "1 fatality.")
+    assert (event["location"]["country"], event["location"]["admin1"]) == ("UG", "Kotido")
