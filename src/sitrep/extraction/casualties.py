@@ -517,6 +517,12 @@ _ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCI
                            r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},|\s+who\s+(?:had\s+been|was|were)\s+[^,.;]{1,60}?)?\s+)?"
                            r"(?:later\s+|also\s+|subsequently\s+)?"
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+(?:later\s+)?found\s+dead)\b", re.IGNORECASE)
+# "Three of the hostages were released ..., and the fourth was killed": the others freed, one dead
+# (not the ordinal's toll, as in "a fourth child died").
+_LAST_HOSTAGE_KILLED = re.compile(rf"\b(?:released|freed|rescued|escaped)\b[^.;]{{0,80}}?,?\s+(?:and|while|but|whereas)\s+"
+                                  rf"(?P<dead>the\s+(?:{ORDINAL_WORDS}|other|last)\s+(?:one\s+|hostage\s+|captive\s+)?"
+                                  r"(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|"
+                                  r"shot\s+dead|found\s+dead))\b", re.IGNORECASE)
 # "Seven farmers were killed and the body of an eighth victim was recovered": the toll is now eight;
 # "The body of another victim was found the next day": one more.
 _ORDINAL_BODY = re.compile(rf"\bthe\s+body\s+of\s+(?:an?\s+(?P<ord>{ORDINAL_WORDS})|(?P<another>another))\s+(?:[\w\-]+\s+)?"
@@ -1038,6 +1044,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             n = _ORDINALS[m.group("ord").lower()]
             hits.append(CountHit(KILLED, n, n, base + m.start(), base + m.end(), original[m.start():m.end()]))
 
+    for m in _LAST_HOSTAGE_KILLED.finditer(text):
+        add(KILLED, "one", m.start("dead"), m.end("dead"), False)
     for m in _ORDINAL_BODY.finditer(text):
         if m.group("ord"):
             toll_now(m)

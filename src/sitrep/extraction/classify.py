@@ -34,7 +34,7 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                r"burn\w*(?!\s+(?:(?:an?|the|copies\s+of\s+the|copies\s+of|pictures\s+of|\w+)\s+)?"
                                r"(?:effig\w+|flags?|copies|pictures?|photos?|photographs?|posters?|portraits?|images?|"
                                r"pamphlets?|books?|documents?|constitution|banners?|placards?|coffins?|candles?)\b)|torch(?!light|-lit|\s+(?:procession|march|rally))\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
-                               r"barricad\w+|attack\w*|riot\w*|violent)\b", re.IGNORECASE)
+                               r"barricad\w+|attack\w*|riot\w*|violent|(?:broke|smashed|shattered)\s+(?:the\s+)?windows)\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to)\s+"
@@ -77,7 +77,9 @@ _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|peop
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?community)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+|pellets\s+|birdshot\s+|buckshot\s+)?(?:on|at|into))\s+(?:the\s+)?"
-                        r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating))|"
+                        r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating)|"
+                        # ("opened fire on miners blocking a road in protest")
+                        r"[a-z]+\s+blocking\s+(?:a|the)\s+(?:\w+\s+)?(?:road|highway|street|bridge|route)s?)|"
                         r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
                         re.IGNORECASE)
 _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|overr[au]n\w*|storm\w*|"
@@ -335,7 +337,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             return []
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
-    if "riot" in names and "protest" not in names and (_ATTACKERS.search(sentence) or _settlers_stoning(hits, sentence, offset)) \
+    if "riot" in names and "protest" not in names and (_ATTACKERS.search(_riot_doers(hits, sentence, offset))
+                                                       or _settlers_stoning(hits, sentence, offset)) \
             and not _PROTESTERS.search(sentence):
         # "Attackers threw petrol bombs at a bus": armed men, not a crowd; fire is a primitive
         # weapon (PLOVER).
@@ -565,6 +568,13 @@ _DURING_PROTEST = re.compile(r"\b(?:during|at|in)\s+(?:(?:a|an|the)\s+(?:[\w\-]+
                              re.IGNORECASE)
 
 
+def _riot_doers(hits: Sequence[TriggerHit], sentence: str, offset: int) -> str:
+    """Who threw or burned: the words before the first riot word, and any agent after "by" (not the
+    militant whose killing a crowd stoned the police over)."""
+    at = min(h.start for h in hits if h.trigger.name == "riot") - offset
+    return " ".join([sentence[:at], *(m.group() for m in re.finditer(r"\bby\s+(?:[\w\-]+\s+){0,3}[\w\-]+", sentence[at:]))])
+
+
 def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -> bool:
     """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
@@ -599,7 +609,7 @@ _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|resi
 # "AA fighters took control of an abandoned outpost ... after the police withdrew": left, not fought for.
 _LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                           r"(?:withdrew|pulled\s+out|retreated|abandoned)\b", re.IGNORECASE)
-_UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|clashes|a\s+shot)|unopposed|"
+_UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|clashes|confrontations?|a\s+shot)|unopposed|"
                         r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
 _CIVIL_CROWD = re.compile(r"\b(?:supporters|fans|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"
                           r"villagers|crowds?|mobs?|workers|traders|vendors|shopkeepers|(?<!arms\s)(?<!drug\s)(?<!weapons\s)merchants|"

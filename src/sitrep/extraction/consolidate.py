@@ -369,7 +369,11 @@ _TOLL_UPDATE = re.compile(
 _IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b|"
                            # ("the bodies of the six hostages", "the bodies of two hostages were recovered")
                            r"\bbod(?:y|ies)\s+of\s+(?:[\w\-]+\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|"
-                           r"nine|ten|\d+)\s+)?(?:hostages?|captives?|abductees?|kidnapped)\b",
+                           r"nine|ten|\d+)\s+)?(?:hostages?|captives?|abductees?|kidnapped)\b|"
+                           # ("The two hostages were found dead on April 1, 2021")
+                           r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                           r"(?:hostages|captives|abductees)\s+(?:were|had\s+been)\s+(?:later\s+|subsequently\s+)?"
+                           r"(?:found\s+dead|killed|executed|beheaded|murdered)\b",
                            re.IGNORECASE)
 # (what _IN_CAPTIVITY tells, the fate too: both are asked)
 _HOSTAGES_FATE = re.compile(r"^\W*(?:on\s+[\w/ ,]{4,25}?\d{4},\s+)?(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"

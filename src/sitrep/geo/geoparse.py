@@ -287,7 +287,9 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             # Every namesake lies abroad ("Panare in Zamfara state", Panare known only in
             # Thailand): a village the gazetteer lacks, wherever the document names it again.
             return Resolved(m, (), unplaced=True)
-        cands = [c for c in cands if c.country == inside and c.geonameid != container.geonameid]
+        # (a division holds no town of its own id; a town in brackets after its own name is that
+        # town: "Nowhatta area of Srinagar (Srinagar, J&K)")
+        cands = [c for c in cands if c.country == inside and (c.geonameid != container.geonameid or container.feature == "city")]
     if container is not None and m.hint == "city" and container.feature in ("admin1", "admin2"):
         # "Thika town (Kiambu)": the text says a town, and GeoNames files Thika under Nairobi; its
         # namesake district of Kiambu has only the county's point.

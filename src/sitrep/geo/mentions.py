@@ -593,9 +593,11 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
 # (Misrata)", "Inalabag [Tin Elebag] (Anchawadi, Gao)".
 _NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|de|du|la|le|des|di|da|do|of|bin|ibn)\s+)?"
          r"[A-Z][\w'’\-]*){0,3}")
+# (a division of two names, "Kala/Balge", is one item)
+_ITEM = rf"{_NAME}(?:/{_NAME})?"
 _PAREN = re.compile(
     rf"(?P<head>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?(?:\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?"
-    rf"\s*\((?P<items>{_NAME}(?:\s*,\s*{_NAME}){{0,2}})\)")
+    rf"\s*\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM}){{0,2}})\)")
 # Words between a name and its parentheses that say it is a place.
 _PLACE_WORDS = frozenset("""locality village town city area commune district county region
 province camp market neighbourhood neighborhood quarter suburb settlement hamlet site zone
@@ -614,7 +616,7 @@ def parenthesis_mentions(text: str) -> list[Mention]:
         if what and not set(what.split()) & _PLACE_WORDS:
             continue
         items = [(i.start() + m.start("items"), i.end() + m.start("items"))
-                 for i in re.finditer(_NAME, m.group("items"))]
+                 for i in re.finditer(_ITEM, m.group("items"))]
         if any(text[s:e].isupper() for s, e in items):
             continue  # "(ADF)", "(UP)": acronyms, not divisions
         spans = [(m.start("head"), m.end("head"), "paren-head")]

@@ -3346,3 +3346,53 @@ def test_acled_uganda_provinces_are_its_districts(extract):
     [event] = extract("On 13 May 2020, residents of Kotido town (Kotido, Kotido) beat to death a man accused of theft. "
                       "1 fatality.")
     assert (event["location"]["country"], event["location"]["admin1"]) == ("UG", "Kotido")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-48 held-out wordings.
+    ("On 2 June 2020, the Lebanese army found and removed a rocket launching pad with two rockets prepared for launch "
+     "near Khiam (Marjayoun, Nabatiye).", "Disrupted weapons use"),
+    ("On 29 May 2020, SSPDF and SPLA-IO commanders met in Malakal and agreed to a local cessation of hostilities.",
+     "Agreement"),
+    ("On 5 June 2020, LNA forces withdrew southward from Mizdah without fighting.", "Non-violent transfer of territory"),
+    ("Around 28 May 2020 (as reported), FPRC elements took control of Ndele after the departure of MPC fighters, "
+     "without confrontation.", "Non-violent transfer of territory"),
+    ("Around 4 June 2020 (as reported), insurgents entered Mbau (Mocimboa da Praia, Cabo Delgado) after the FDS "
+     "abandoned its position there.", "Non-violent transfer of territory"),
+    ("On 2 June 2020, LPR forces used a UAV to drop a munition on Ukrainian positions near Zolote, Luhansk. One "
+     "Ukrainian soldier was wounded.", "Air/drone strike"),
+    ("On 1 June 2020, around 100 residents rallied in front of the city administration in Osh demanding the release "
+     "of a local businessman, and broke windows of the building. [size=around 100]", "Violent demonstration"),
+    ("On 8 June 2020, youths pelted stones at security forces in Sopore (Baramulla, J&K) following the killing of a "
+     "local militant. Police fired tear gas shells. [size=no report]", "Violent demonstration"),
+    ("On 28 May 2020, police opened fire on miners blocking a road in protest of lockdown restrictions near Cusco. "
+     "1 protester was killed.", "Excessive force against protesters"),
+])
+def test_round_48_acled_types(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("03/28/2021: Assailants attacked a security checkpoint in Chak district, Wardak province, Afghanistan. Six Afghan "
+     "National Police (ANP) officers were killed in the clash and two officers were abducted. The two hostages were "
+     "found dead on April 1, 2021. No group claimed responsibility for the incident.", 8),
+    ("04/27/2021: Assailants abducted four road workers near Ambo, West Shewa zone, Oromia, Ethiopia. Three of the "
+     "hostages were released after a ransom was paid, and the fourth was killed on May 6, 2021. No group claimed "
+     "responsibility for the incident.", 1),
+])
+def test_round_48_gtd_tolls(extract, text, killed):
+    [event] = extract(text)
+    assert event["killed"]["low"] == killed
+
+
+@pytest.mark.parametrize("text, place", [
+    # A district of two names in brackets links its chain; a town in brackets after its own name is
+    # that town, not a namesake elsewhere in the country.
+    ("On 1 June 2020, ISWAP fighters attacked a military position in Rann (Kala/Balge, Borno). 9 fatalities.",
+     ("Rann", "Borno")),
+    ("On 9 June 2020, youths pelted stones at security forces in Nowhatta area of Srinagar (Srinagar, J&K).",
+     (None, "Jammu and Kashmir")),
+])
+def test_round_48_places(extract, text, place):
+    loc = extract(text)[0]["location"]
+    assert (place[0] is None or loc["name"] == place[0]) and loc["admin1"] == place[1]
