@@ -167,6 +167,8 @@ _ATTACKER_KILLED = re.compile(
     r",\s+(?:and\s+)?then\s+(?:killed|shot)\s+himself|"
     # "killing himself and four worshippers": the bomber, besides the figure
     r"(?<!tried\s)(?<!trying\s)(?<!attempted\s)\bkill(?:ed|ing)\s+(?:himself|herself)\s+(?:and|along\s+with)\b|"
+    # ("detonated an explosive belt ..., killing only himself")
+    r"(?<=,\s)kill(?:ed|ing)\s+only\s+(?:himself|herself)\b|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
     r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"

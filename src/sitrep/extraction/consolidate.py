@@ -570,11 +570,31 @@ def _claims_yield(group: list[Mention], text: str) -> list[Mention]:
                     injured_extra=0) if m in claims else m for m in group]
 
 
-def _protest_type(group: Sequence[Mention], text: str = "") -> tuple[str, str, tuple[str, ...]] | None:
-    """(event, sub-event, modes) of a protest event once the response is folded in."""
+# ACLED tags the crowd of a demonstration, and only of one, with its size: "[size=around 200]".
+_CROWD_SIZE = re.compile(r"\[size=[^\]]{1,60}\]")
+_SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests"})  # what a crowd's note is misread as
+_ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
+                        r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
+
+
+def _protest_type(group: Sequence[Mention], text: str = "",
+                  sized: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+    """(event, sub-event, modes) of a protest event once the response is folded in. ``sized``:
+    the document is a note with a crowd's size whose events read as no demonstration."""
     subs = {m.acled_sub_event_type for m in group}
     if not any(m.event == "PROTEST" or m.acled_sub_event_type == "Excessive force against protesters" for m in group):
-        return None
+        said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
+        if not sized or _ARMED_MEN.search(said) \
+                or any(a.type in ARMED_GROUP_TYPES for m in group for a in m.actors):
+            return None  # (armed men killing or fighting are no crowd, whatever a note's tag says)
+        # A note with a crowd's size tells a demonstration, whatever words it used for the crowd
+        # ("opened fire on a crowd that had gathered peacefully ... [size=around 200]"): force on
+        # it by the state is its response, violence by it a riot.
+        if any(a.type == "State forces" for m in group for a in m.actors):
+            if any(m.killed or m.injured for m in group):
+                return "ASSAULT", "Excessive force against protesters", ("firearms",)
+            return "PROTEST", "Protest with intervention", ("demo",)
+        return ("ASSAULT", "Mob violence", ("beat",)) if "Arrests" not in subs else None
     if "Violent demonstration" in subs:
         # ACLED: force used on rioters, lethal or not, stays a violent demonstration; excessive
         # force is lethal force against peaceful protesters.
@@ -607,6 +627,11 @@ def consolidate(
     """The events of one document from its mentions, in reading order."""
     groups = _fold_toll_notes(_fold_protest_responses(group_mentions(mentions), text), text, summary)
     attributions = _attach(attribution_hits, groups, sentence_of, summary)
+    # (the crowd a note's size tag speaks of is the note's only news: not the arrests after a
+    # lynching or a rape, nor a clash recalled)
+    told_now = [m for m in mentions if not m.background and m.status == "occurred"]
+    sized = bool(_CROWD_SIZE.search(text)) and bool(told_now) \
+        and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
     events: list[Event] = []
     for index, group in enumerate(groups):
         if all(not (m.strong or m.killed or m.injured) for m in group) and any(m.died_later or m.killed_extra for m in group) \
@@ -717,7 +742,7 @@ def consolidate(
             # "attacked a VDP post ... 9 VDPs were killed": a toll told apart is the clash's.
             sub = "Armed clash"
         event_type = main.event
-        protest = _protest_type(group, text)
+        protest = _protest_type(group, text, sized and not any(m.background for m in group))
         if protest is not None:
             event_type, sub, protest_modes = protest
             modes = list(dict.fromkeys([*protest_modes, *modes]))

@@ -150,6 +150,9 @@ def _keys(row: GazetteerRow) -> Iterable[tuple[str, int]]:
         key = loose(fold(name))
         if loose_ok(key):
             yield "~" + key, LOOSE
+        if "-" in name and loose_ok(joined := key.replace(" ", "")) and joined != key:
+            # "Rangae" for Ra-ngae: a hyphenated name is written as one word too.
+            yield "~" + joined, LOOSE
 
 
 def _write(conn: sqlite3.Connection, rows: Iterable[GazetteerRow]) -> int:

@@ -126,6 +126,7 @@ class Context:
     admin1: dict[str, float]      # admin1 code -> share
     anchors: tuple[Candidate, ...]  # confidently resolved cities, for proximity
     admin2: frozenset[int] = frozenset()  # admin2 ids that pair with another mention's candidate
+    provinces: tuple[Candidate, ...] = ()  # the first-level divisions named
 
 
 EMPTY = Context({}, {}, ())
@@ -178,7 +179,7 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
                 else NAMESAKE_SHARE
             if c.feature == "city" and a.feature == "admin1" and a.contains(c) \
                     and c.population >= share * max(a.population, 1) \
-                    and not (a.match == "name" and c.match != "name" and _skeleton(c.name) != _skeleton(m.query)):
+                    and not (a.match == "name" and c.match not in ("name", "alias") and _skeleton(c.name) != _skeleton(m.query)):
                 namesakes.add(c.geonameid)
     if m.hint == "admin2" and any(c.feature == "admin2" for c in cands):
         # "Washington County" is the county, not the state whose name it shares: the county
@@ -288,8 +289,10 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             # Thailand): a village the gazetteer lacks, wherever the document names it again.
             return Resolved(m, (), unplaced=True)
         # (a division holds no town of its own id; a town in brackets after its own name is that
-        # town: "Nowhatta area of Srinagar (Srinagar, J&K)")
-        cands = [c for c in cands if c.country == inside and (c.geonameid != container.geonameid or container.feature == "city")]
+        # town: "Nowhatta area of Srinagar (Srinagar, J&K)", and a district after its own name
+        # that district: "Surobi district (Surobi, Kabul)", not its namesake in Paktika)
+        itself = container.feature == "city" or (container.feature == "admin2" and m.hint == "admin2")
+        cands = [c for c in cands if c.country == inside and (c.geonameid != container.geonameid or itself)]
     if container is not None and m.hint == "city" and container.feature in ("admin1", "admin2"):
         # "Thika town (Kiambu)": the text says a town, and GeoNames files Thika under Nairobi; its
         # namesake district of Kiambu has only the county's point.
@@ -448,6 +451,7 @@ def _context(resolved: Sequence[Resolved]) -> Context:
             admin1[code] = admin1.get(code, 0.0) + (1.0 if c.feature == "admin1" else weight)
         if c.feature == "city" and r.margin > 1.0 and r.mention.strong:
             anchors.append(c)
+    provinces = tuple(dict.fromkeys(r.best for r in resolved if r.best is not None and r.best.feature == "admin1"))
 
     def share(d: dict[str, float]) -> dict[str, float]:
         # Absolute evidence (two named mentions make a full focus) damped by rivalry with the
@@ -457,7 +461,7 @@ def _context(resolved: Sequence[Resolved]) -> Context:
     focus1 = share(admin1)
     for code, v in _support(resolved).items():
         focus1[code] = max(focus1.get(code, 0.0), SUPPORT_WEIGHT * v)
-    return Context(share(countries), focus1, tuple(anchors))
+    return Context(share(countries), focus1, tuple(anchors), provinces=provinces)
 
 
 def _contexts(kept: Sequence[Resolved], live: Sequence[Resolved]) -> dict[str, Context]:
@@ -467,7 +471,7 @@ def _contexts(kept: Sequence[Resolved], live: Sequence[Resolved]) -> dict[str, C
     out = {}
     for k in {_key(r.mention) for r in live}:
         ctx = _context([r for r in kept if _key(r.mention) != k])
-        out[k] = Context(ctx.countries, ctx.admin1, ctx.anchors, pairs.get(k, frozenset()))
+        out[k] = dataclasses.replace(ctx, admin2=pairs.get(k, frozenset()))
     return out
 
 
@@ -585,7 +589,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # Sinop; the text places it in Tunceli, so it is a namesake of a village we lack.
         provinces = [code for code, share in ctx.admin1.items() if share >= 0.5]
         if provinces and c.admin1_code not in provinces \
-                and all(code.split(".")[0] == c.country for code in provinces):
+                and all(code.split(".")[0] == c.country for code in provinces) \
+                and not any(_carved_from(c, p) for p in ctx.provinces):
+            # (but "Sugapa, Intan Jaya, Papua": GeoNames files it under Papua Tengah, carved out of
+            # the Papua the text names)
             return False
     if m.source == "cue" and c.match == "alt" and ctx.countries.get(c.country or "", 0.0) < 0.5 \
             and any(o.match == "name" for _, o in r.ranked):

@@ -44,9 +44,10 @@ CURATED_FILES = ("geo_country_points.csv", "geo_admin1_english.csv", "geo_admin1
 
 
 def data_fingerprint() -> str:
-    """A short hash of the curated files and of this build code, so that an edited alias or
-    build rule rebuilds the cached index."""
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    """A short hash of the curated files and of the build code (this module, the index keys and
+    the folding they use), so that an edited alias or build rule rebuilds the cached index."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256(b"".join((here / f).read_bytes() for f in ("sources.py", "gazetteer.py", "fold.py")))
     for name in CURATED_FILES:
         digest.update(data_file(name).read_bytes())
     return digest.hexdigest()[:10]

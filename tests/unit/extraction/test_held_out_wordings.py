@@ -3396,3 +3396,63 @@ def test_round_48_gtd_tolls(extract, text, killed):
 def test_round_48_places(extract, text, place):
     loc = extract(text)[0]["location"]
     assert (place[0] is None or loc["name"] == place[0]) and loc["admin1"] == place[1]
+
+
+@pytest.mark.parametrize("text, published, subs", [
+    # Review of the round-48 rules: launch pads of a space centre, strikes ceased, houses entered,
+    # vaccines dropped and windows broken by burglars are no conflict; headlines' "removes".
+    ("On 9 August 2022, workers removed a rocket launching pad from the decommissioned space centre site in Woomera.",
+     "2022-08-10", []),
+    ("On 3 March 2023, teachers' union leaders agreed to a cessation of the strike in Nairobi after talks.",
+     "2023-03-04", []),
+    ("Police said the burglars entered the house after the owners abandoned it in Kumasi on 2 May 2022.",
+     "2022-05-03", []),
+    ("On 14 June 2023, health workers used a UAV to drop vaccines in remote villages of Kasese.", "2023-06-15", []),
+    ("On 4 April 2023, protesters marched peacefully in Nairobi against taxes; police said unknown persons broke "
+     "windows at a bank overnight in a separate burglary.", "2023-04-05", ["Peaceful protest"]),
+    ("Iraqi Army discovers and removes rocket launching pad near Balad base", "2023-07-09", ["Disrupted weapons use"]),
+])
+def test_round_48_review_types(extract, text, published, subs):
+    assert _told(extract, text, published) == subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-49: a note with a crowd's size tells a demonstration, whatever its words for the crowd;
+    # not the arrests after a lynching, nor militants' killings.
+    ("On 17 June 2020, security forces opened fire on a crowd that had gathered peacefully outside the district "
+     "administration in Rasht (Rasht, Region of Republican Subordination), injuring 3 people. [size=around 150]",
+     "Excessive force against protesters"),
+    ("On 18 June 2020, police dispersed a solidarity chain of around 80 people in Babruysk (Babruysk, Mogilev) and "
+     "detained 4 of them. [size=around 80]", "Protest with intervention"),
+    ("On 5 May 2020, a mob beat a man to death on suspicion of cattle theft near Sitamarhi (Sitamarhi, Bihar). "
+     "Police arrested 4 people. [size=no report]", "Mob violence"),
+    ("On 1 June 2020, unidentified militants shot dead a sarpanch near his home in Kulgam (Kulgam, J&K). "
+     "[size=no report]", "Attack"),
+])
+def test_a_crowds_size_tells_a_demonstration(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+def test_a_bomber_killing_only_himself_is_one_dead(extract):
+    [event] = extract("On 17 June 2020, an IS suicide bomber detonated an explosive belt near an army checkpoint south "
+                      "of Rafah (North Sinai), killing only himself.")
+    assert event["killed"]["low"] == 1
+
+
+@pytest.mark.parametrize("text, place", [
+    # A district after its own name is that district, not its namesake in another province.
+    ("On 13 June 2020, a roadside bomb struck a vehicle carrying civilians in Surobi district (Surobi, Kabul). "
+     "4 fatalities.", ("Surobi", "Kabul")),
+    # A village GeoNames files under a province carved out of the one the text names.
+    ("04/08/2021: Assailants shot and killed a teacher in Sugapa, Intan Jaya, Papua, Indonesia.",
+     ("Sugapa", "Papua Tengah")),
+    # A hyphenated name written as one word.
+    ("03/31/2021: Assailants detonated an explosive device next to a railway line in Rangae district, Narathiwat, "
+     "Thailand.", (None, "Narathiwat")),
+    # Belarus's provinces in English; the city named like its province is the city.
+    ("On 9 May 2020, in Grodno, around 30 entrepreneurs protested outside the city executive committee. "
+     "[size=around 30]", ("Hrodna", "Grodno")),
+])
+def test_round_49_places(extract, text, place):
+    loc = extract(text)[0]["location"]
+    assert (place[0] is None or loc["name"] == place[0]) and loc["admin1"] == place[1]
