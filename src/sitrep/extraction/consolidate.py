@@ -573,6 +573,10 @@ def _claims_yield(group: list[Mention], text: str) -> list[Mention]:
 # ACLED tags the crowd of a demonstration, and only of one, with its size: "[size=around 200]".
 _CROWD_SIZE = re.compile(r"\[size=[^\]]{1,60}\]")
 _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests"})  # what a crowd's note is misread as
+# ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
+_CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
+                          r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
+                          r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|chain)\b", re.IGNORECASE)
 _ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
                         r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
 
@@ -630,7 +634,7 @@ def consolidate(
     # (the crowd a note's size tag speaks of is the note's only news: not the arrests after a
     # lynching or a rape, nor a clash recalled)
     told_now = [m for m in mentions if not m.background and m.status == "occurred"]
-    sized = bool(_CROWD_SIZE.search(text)) and bool(told_now) \
+    sized = bool(_CROWD_SIZE.search(text)) and bool(told_now) and bool(_CROWD_NAMED.search(text)) \
         and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
     events: list[Event] = []
     for index, group in enumerate(groups):

@@ -3456,3 +3456,22 @@ def test_a_bomber_killing_only_himself_is_one_dead(extract):
 def test_round_49_places(extract, text, place):
     loc = extract(text)[0]["location"]
     assert (place[0] is None or loc["name"] == place[0]) and loc["admin1"] == place[1]
+
+
+@pytest.mark.parametrize("text, published, subs", [
+    # Review of the round-49 rules: a size tag with no crowd named is no demonstration; thieves'
+    # windows, a landmine memorial and talks about a cessation are no events of their kind.
+    ("On 15 July 2023, police arrested a journalist in Bujumbura (Bujumbura Mairie) for an article critical of the "
+     "government. [size=no report]", None, ["Arrests"]),
+    ("On 14 February 2023, police shot dead a suspected robber in Mombasa (Mombasa) during an arrest operation. "
+     "[size=no report]", None, ["Attack"]),
+    ("On 9 July 2023, residents held a peaceful protest in Gafsa over water cuts; in a separate burglary, thieves "
+     "broke windows of a pharmacy.", None, ["Peaceful protest"]),
+])
+def test_round_49_review_types(extract, text, published, subs):
+    assert _told(extract, text, published)[:1] == subs
+
+
+def test_a_landmine_memorial_removed_is_no_disruption(extract):
+    assert "Disrupted weapons use" not in _told(extract, "Mayor removes landmine memorial from town square in Mostar",
+                                                "2023-05-10")
