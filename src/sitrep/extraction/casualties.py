@@ -220,6 +220,10 @@ _ONE_BESIDE = re.compile(rf"\s+(?:his|her|their|an?|the)\s+(?:[\w\-]+\s+){{0,4}}
 _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|traffic|car)\s+(?:accident|crash)|accident|crash|"
                   r"stroke|hunger|starvation|malaria|exhaustion|cancer|fever|drowning|snakebite|asphyxia|suffocation)\b")
 # "The victim was injured", "the officer suffered serious injuries": one person.
+# "(... set alight a man suspected of housebreaking.) He died at the scene.": the one person told
+# before, dead where it happened (not "he died later", who may be among the hurt).
+_HE_DIED_THERE = re.compile(r"^\W*(?:He|She)\s+(?:was\s+(?:pronounced|declared)\s+dead|died)\s+(?:at\s+the\s+scene|on\s+the\s+spot|"
+                            r"instantly|immediately)\b")
 _SINGULAR = re.compile(
     # ("the general's daughter was killed", "the owner of the house was killed")
     rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
@@ -1080,7 +1084,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(INJURED, "one", m.start(), m.end(), False, additional=True)
     for m in _ATTACKER_AND.finditer(text):
         kind = _kind(m.group("verb"))
-        add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end("att"), True)
+        if not re.search(r"\b(?:in\s+addition\s+to|besides|along\s+with|as\s+well\s+as)\s+$", text[:m.start()], re.IGNORECASE):
+            # (not "27 worshippers were killed in addition to the bombers and around 40 others were
+            # wounded": the bombers belong to the verb before, see _PLUS_ATTACKER)
+            add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end("att"), True)
         add(kind, m.group("nums"), m.start("nums"), m.end(), False)
     for m in _PRONOUN_OBJECT.finditer(text):
         # Police shooting the assailant dead ("..., killing him") is the attacker's death.
@@ -1241,6 +1248,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             continue
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
         add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
+    for m in _HE_DIED_THERE.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
     for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):
         add(_kind(m.group("verb") or m.groupdict().get("verb2") or ""), "one", m.start(), m.end(), False)
     for m in _ALONG_WITH.finditer(text):

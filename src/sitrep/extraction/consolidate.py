@@ -387,7 +387,7 @@ _HOSTAGES_FATE = re.compile(r"^\W*(?:on\s+[\w/ ,]{4,25}?\d{4},\s+)?(?:the|all(?:
 # officers were found": who the sentence is about.
 _FATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?:[\w\-]+\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?|"
                            r"[\w\-]+\s+of\s+(?:the|his|her|their)\s+)?"  # "Two of the children were found dead"
-                           r"(?P<who>[\w\-]+)(?:['’]s)?\s+(?:(?:\w+\s+)?(?:body|corpse|remains)\s+)?(?:was|were)\s+"
+                           r"(?:[\w\-]+\s+)??(?P<who>[\w\-]+)(?:['’]s)?\s+(?:(?:\w+\s+)?(?:body|corpse|remains)\s+)?(?:was|were)\s+"
                            r"(?:later\s+|subsequently\s+)?(?:found|killed|executed|beheaded|shot|released|freed|rescued)\b",
                            re.IGNORECASE)
 

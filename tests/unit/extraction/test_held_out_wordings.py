@@ -3475,3 +3475,36 @@ def test_round_49_review_types(extract, text, published, subs):
 def test_a_landmine_memorial_removed_is_no_disruption(extract):
     assert "Disrupted weapons use" not in _told(extract, "Mayor removes landmine memorial from town square in Mostar",
                                                 "2023-05-10")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-50 held-out wordings.
+    ("On 27 June 2020, the Egyptian army destroyed 2 trucks loaded with weapons and ammunition belonging to smugglers "
+     "near Bir al-Abd (North Sinai).", "Disrupted weapons use"),
+    ("On 25 June 2020, FARDC soldiers recovered the locality of Fataki (Djugu, Ituri) from CODECO militiamen after "
+     "fighting. 4 militiamen killed.", "Government regains territory"),
+    ("On 3 July 2020, Turkish military UAVs targeted a group of PKK militants in a rural area of Lice district (Lice, "
+     "Diyarbakir). 2 fatalities.", "Air/drone strike"),
+    ("On 7 July 2020, in Tamazula, Durango, armed confrontations between two factions of the Sinaloa Cartel took "
+     "place in several communities.", "Armed clash"),
+])
+def test_round_50_acled_types(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("On 4 July 2020, community members assaulted and set alight a man suspected of theft in Brits (Bojanala, North "
+     "West). He died at the scene. [size=no report]", 1, None),
+    ("Two suicide bombers detonated their vests at a mosque in Mubi, Adamawa State. 20 worshippers were killed in "
+     "addition to the bombers and around 30 others were wounded.", 20, 30),
+])
+def test_round_50_tolls(extract, text, killed, injured):
+    event = extract(text, published="2020-07-05")[0]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_an_officer_killed_days_after_his_kidnapping_is_the_kidnappings_toll(extract):
+    [event] = extract("10/11/2021: Assailants kidnapped a divisional officer and two council workers in Batibo, Momo "
+                      "department, Nord-Ouest region, Cameroon. The divisional officer was killed on October 14, 2021, "
+                      "while the other two hostages escaped. No group claimed responsibility for the incident.")
+    assert (event["killed"]["low"], event["date"]["start"]) == (1, "2021-10-11")
