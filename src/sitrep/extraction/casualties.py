@@ -220,10 +220,6 @@ _ONE_BESIDE = re.compile(rf"\s+(?:his|her|their|an?|the)\s+(?:[\w\-]+\s+){{0,4}}
 _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|traffic|car)\s+(?:accident|crash)|accident|crash|"
                   r"stroke|hunger|starvation|malaria|exhaustion|cancer|fever|drowning|snakebite|asphyxia|suffocation)\b")
 # "The victim was injured", "the officer suffered serious injuries": one person.
-# "(... set alight a man suspected of housebreaking.) He died at the scene.": the one person told
-# before, dead where it happened (not "he died later", who may be among the hurt).
-_HE_DIED_THERE = re.compile(r"^\W*(?:He|She)\s+(?:was\s+(?:pronounced|declared)\s+dead|died)\s+(?:at\s+the\s+scene|on\s+the\s+spot|"
-                            r"instantly|immediately)\b")
 _SINGULAR = re.compile(
     # ("the general's daughter was killed", "the owner of the house was killed")
     rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
@@ -1248,8 +1244,6 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             continue
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
         add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
-    for m in _HE_DIED_THERE.finditer(text):
-        add(KILLED, "one", m.start(), m.end(), False)
     for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):
         add(_kind(m.group("verb") or m.groupdict().get("verb2") or ""), "one", m.start(), m.end(), False)
     for m in _ALONG_WITH.finditer(text):

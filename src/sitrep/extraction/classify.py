@@ -49,7 +49,7 @@ def _protest_violence(sentence: str) -> bool:
 
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|servicem[ae]n|"
                             r"servicewom[ae]n|service\s+members?|sappers?|paratroopers?|"
-                            r"rebels?|insurgents?|militiamen|militia|army|forces|guards?|personnel|"
+                            r"rebels?|insurgents?|militiamen|militia|army|forces|(?<!indigenous\s)guards?|personnel|"
                             r"military|gendarmes?|gendarmerie|combatants?|jihadists?|members\s+of|"
                             # Militias are armed: an attack on them is a battle (ACLED).
                             r"self-defen[cs]e\s+(?:group|militia|force|unit)s?|vigilantes?|VDPs?|CJTF|Koglweogo|dozos?|"
@@ -608,7 +608,9 @@ _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|resi
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 # "AA fighters took control of an abandoned outpost ... after the police withdrew": left, not fought for.
 _LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-                          r"(?:withdrew|pulled\s+out|retreated|abandoned)\b", re.IGNORECASE)
+                          r"(?:withdrew|pulled\s+out|retreated|abandoned)\b|"
+                          # ("took control of ... after the withdrawal of ELN fighters")
+                          r"\bafter\s+the\s+(?:\w+\s+)?(?:withdrawal|departure|retreat|pull-?out)\s+of\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|clashes|confrontations?|a\s+shot)|unopposed|"
                         r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
 _CIVIL_CROWD = re.compile(r"\b(?:supporters|fans|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"

@@ -387,7 +387,7 @@ _HOSTAGES_FATE = re.compile(r"^\W*(?:on\s+[\w/ ,]{4,25}?\d{4},\s+)?(?:the|all(?:
 # officers were found": who the sentence is about.
 _FATE_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:bod(?:y|ies)|corpses?|remains)\s+of\s+(?:[\w\-]+\s+of\s+)?(?:the\s+)?(?:[\w\-]+\s+)?|"
                            r"[\w\-]+\s+of\s+(?:the|his|her|their)\s+)?"  # "Two of the children were found dead"
-                           r"(?:[\w\-]+\s+)??(?P<who>[\w\-]+)(?:['’]s)?\s+(?:(?:\w+\s+)?(?:body|corpse|remains)\s+)?(?:was|were)\s+"
+                           r"(?:(?!(?:deputy|former|acting|vice|assistant|other)\b)[\w\-]+\s+)??(?P<who>[\w\-]+)(?:['’]s)?\s+(?:(?:\w+\s+)?(?:body|corpse|remains)\s+)?(?:was|were)\s+"
                            r"(?:later\s+|subsequently\s+)?(?:found|killed|executed|beheaded|shot|released|freed|rescued)\b",
                            re.IGNORECASE)
 
@@ -572,11 +572,15 @@ def _claims_yield(group: list[Mention], text: str) -> list[Mention]:
 
 # ACLED tags the crowd of a demonstration, and only of one, with its size: "[size=around 200]".
 _CROWD_SIZE = re.compile(r"\[size=[^\]]{1,60}\]")
-_SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests"})  # what a crowd's note is misread as
+_SET_UPON = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|ston(?:ed|ing)|whipp\w*|hack\w*|kill\w*|injur\w*|"
+                       r"wound\w*|stabb\w*|set\s+(?:upon|alight)|burn\w*\s+(?:\w+\s+)?(?:alive|to\s+death))\b", re.IGNORECASE)
+_RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:ed|t|ing)|ston(?:ed|ing)|pelt\w*|threw|ransack\w*|"
+                      r"stormed)\b", re.IGNORECASE)
+_SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/property destruction"})  # what a crowd's note is misread as
 # ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
-                          r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
-                          r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|chain)\b", re.IGNORECASE)
+                          r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|people|riders|group\s+of|"
+                          r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain)\b", re.IGNORECASE)
 _ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
                         r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
 
@@ -595,10 +599,15 @@ def _protest_type(group: Sequence[Mention], text: str = "",
         # ("opened fire on a crowd that had gathered peacefully ... [size=around 200]"): force on
         # it by the state is its response, violence by it a riot.
         if any(a.type == "State forces" for m in group for a in m.actors):
+            if _RIOTING.search(said):
+                return "PROTEST", "Violent demonstration", ("riot",)  # (force on rioters, as ACLED codes it)
             if any(m.killed or m.injured for m in group):
                 return "ASSAULT", "Excessive force against protesters", ("firearms",)
             return "PROTEST", "Protest with intervention", ("demo",)
-        return ("ASSAULT", "Mob violence", ("beat",)) if "Arrests" not in subs else None
+        if "Arrests" in subs:
+            return None
+        # (a crowd set upon people is a mob; one that loots and burns riots)
+        return ("ASSAULT", "Mob violence", ("beat",)) if _SET_UPON.search(said) else ("PROTEST", "Violent demonstration", ("riot",))
     if "Violent demonstration" in subs:
         # ACLED: force used on rioters, lethal or not, stays a violent demonstration; excessive
         # force is lethal force against peaceful protesters.

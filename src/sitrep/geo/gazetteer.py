@@ -130,6 +130,9 @@ def default_path() -> Path:
     return default_cache_dir() / index_filename()
 
 
+_ONE_LETTER_WORD = re.compile(r"\b(\w) (?=\w)")
+
+
 def _keys(row: GazetteerRow) -> Iterable[tuple[str, int]]:
     """Every (key, kind) a row is indexed under; the strongest kind wins per key."""
     if row.name:
@@ -150,8 +153,9 @@ def _keys(row: GazetteerRow) -> Iterable[tuple[str, int]]:
         key = loose(fold(name))
         if loose_ok(key):
             yield "~" + key, LOOSE
-        if "-" in name and loose_ok(joined := key.replace(" ", "")) and joined != key:
-            # "Rangae" for Ra-ngae: a hyphenated name is written as one word too.
+        if loose_ok(joined := _ONE_LETTER_WORD.sub(r"\1", key)) and joined != key:
+            # "Rangae" for Ra-ngae, "Ghayl Bawazir" for Ghayl Ba Wazir: a short word joined to the
+            # next is the same name (its consonant key keeps one letter of the short word).
             yield "~" + joined, LOOSE
 
 
