@@ -313,6 +313,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             or not (_ends_with(_SPELL_BEFORE, sentence, h.start - offset)
                     or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset))
                         and _ends_with(_BASE_AFTER, sentence, h.start - offset)))] or hits
+    if not has_armed_actor:
+        # "a mining company took control of several gold sites": sites change hands by arms only.
+        hits = [h for h in hits if not (h.trigger.name == "overtakes"
+                                        and re.search(r"\bsites?\b", sentence[h.start - offset:h.end - offset + 40]))]
+        if not hits:
+            return []
     if not has_state_actor:
         # "farmers cleared the bandits from their farms": only the state's forces clear an area of
         # fighters ("Taliban cleared the district of government forces" is still a capture).

@@ -572,14 +572,29 @@ def _claims_yield(group: list[Mention], text: str) -> list[Mention]:
 
 # ACLED tags the crowd of a demonstration, and only of one, with its size: "[size=around 200]".
 _CROWD_SIZE = re.compile(r"\[size=[^\]]{1,60}\]")
+# ... or a looser word for one, when it is not those shot or arrested ("police shot dead three
+# people at a checkpoint", "arrested a group of journalists", "as people looked on")
+_CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on|watched|soldiers|police|journalists|men|gunmen))",
+                          re.IGNORECASE)
+_CROWD_STRUCK = re.compile(r"\b(?:shot|killed|arrested|detained|dead|wounded|injured|kidnapped|abducted)\s+(?:\w+\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+def _crowd_named(text: str) -> bool:
+    return bool(_CROWD_NAMED.search(text)) or any(
+        not _CROWD_STRUCK.search(text, max(0, m.start() - 40), m.start()) for m in _CROWD_LOOSE.finditer(text))
+
+
 _SET_UPON = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|ston(?:ed|ing)|whipp\w*|hack\w*|kill\w*|injur\w*|"
                        r"wound\w*|stabb\w*|set\s+(?:upon|alight)|burn\w*\s+(?:\w+\s+)?(?:alive|to\s+death))\b", re.IGNORECASE)
 _RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:ed|t|ing)|ston(?:ed|ing)|pelt\w*|threw|ransack\w*|"
                       r"stormed)\b", re.IGNORECASE)
+# (the forces' own storming or burning is no riot: "police stormed a sit-in by students")
+_STATE_DOER = re.compile(r"\b(?:police\w*|soldiers|troops|forces|army|gendarm\w*|officers|guards)\b[^.;,]*$", re.IGNORECASE)
 _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/property destruction"})  # what a crowd's note is misread as
 # ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
-                          r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|people|riders|group\s+of|"
+                          r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain)\b", re.IGNORECASE)
 _ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
                         r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
@@ -599,7 +614,7 @@ def _protest_type(group: Sequence[Mention], text: str = "",
         # ("opened fire on a crowd that had gathered peacefully ... [size=around 200]"): force on
         # it by the state is its response, violence by it a riot.
         if any(a.type == "State forces" for m in group for a in m.actors):
-            if _RIOTING.search(said):
+            if any(not _STATE_DOER.search(said, max(0, m.start() - 40), m.start()) for m in _RIOTING.finditer(said)):
                 return "PROTEST", "Violent demonstration", ("riot",)  # (force on rioters, as ACLED codes it)
             if any(m.killed or m.injured for m in group):
                 return "ASSAULT", "Excessive force against protesters", ("firearms",)
@@ -643,7 +658,7 @@ def consolidate(
     # (the crowd a note's size tag speaks of is the note's only news: not the arrests after a
     # lynching or a rape, nor a clash recalled)
     told_now = [m for m in mentions if not m.background and m.status == "occurred"]
-    sized = bool(_CROWD_SIZE.search(text)) and bool(told_now) and bool(_CROWD_NAMED.search(text)) \
+    sized = bool(_CROWD_SIZE.search(text)) and bool(told_now) and _crowd_named(text) \
         and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
     events: list[Event] = []
     for index, group in enumerate(groups):

@@ -3532,3 +3532,21 @@ def test_an_officer_killed_days_after_his_kidnapping_is_the_kidnappings_toll(ext
 def test_round_51_types(extract, text, published, subs):
     # (a warning or failed talks may be told as a threat or a consultation: no ACLED type)
     assert [s for s in _told(extract, text, published) if s][:1] == subs
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Review of the round-51 rules: people shot or arrested are no crowd, the forces' own storming
+    # is no riot, and sites change hands by arms only.
+    ("On 3 June 2021, soldiers shot dead three people at a checkpoint in Beni (Nord-Kivu). [size=no report]",
+     ["Attack"]),
+    ("On 3 June 2021, police arrested a group of journalists in Harare (Harare). [size=no report]", ["Arrests"]),
+    ("On 3 June 2021, police stormed a sit-in by students at Moi University in Eldoret (Uasin Gishu), injuring six. "
+     "[size=around 200]", ["Excessive force against protesters"]),
+    ("On 23 November 2019, boda boda riders burned a police post in Jinja (Jinja) after a rider was knocked down by a "
+     "police truck. [size=dozens]", ["Violent demonstration"]),
+    ("On 3 June 2021, a mining company took control of several gold sites near Kamituga (Sud-Kivu).", []),
+    ("On 15 September 2021, CPC rebels took control of several mining sites near Bambari (Ouaka).",
+     ["Non-violent transfer of territory"]),
+])
+def test_round_51_review_types(extract, text, subs):
+    assert [s for s in _told(extract, text) if s][:1] == subs
