@@ -170,6 +170,8 @@ _ATTACKER_KILLED = re.compile(
     # ("detonated an explosive belt ..., killing only himself")
     r"(?<=,\s)kill(?:ed|ing)\s+only\s+(?:himself|herself)\b|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
+    # ("An assailant stabbed two people ... before he was shot and killed by a security guard")
+    r"\b(?:before|until)\s+(?P<pronoun2>he|she)\s+was\s+(?:shot\s+and\s+killed|shot\s+dead|killed|neutrali[sz]ed)\b|"
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
     r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"
     r"(?:the|an?|one)\s+(?:second\s+|third\s+|other\s+)?(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
@@ -1243,7 +1245,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 add(KILLED, nums, more.start("nums"), more.end(), False)
             continue
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
-        add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
+        # (who did it "before he was shot" is the one shot; "He was the only one killed" may be
+        # the victim told before)
+        add(KILLED, "one", m.start(), m.end(),
+            bool(m.group("pronoun2")) or not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
     for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):
         add(_kind(m.group("verb") or m.groupdict().get("verb2") or ""), "one", m.start(), m.end(), False)
     for m in _ALONG_WITH.finditer(text):

@@ -3550,3 +3550,27 @@ def test_round_51_types(extract, text, published, subs):
 ])
 def test_round_51_review_types(extract, text, subs):
     assert [s for s in _told(extract, text) if s][:1] == subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Round-52 held-out wordings.
+    ("On 6 August 2020, despite the new ceasefire, NAF fired grenade launchers at UAF positions near Zolote (Popasna, "
+     "Luhansk). No casualties were reported.", "Shelling/artillery/missile attack"),
+    ("On 4 August 2020, government troops took back an area in Shariff Aguak (Shariff Aguak, Maguindanao) that BIFF "
+     "had occupied for a week, after a firefight. 2 fatalities.", "Government regains territory"),
+    ("On 6 August 2020, the CJNG seized the community of El Ceñidor in Buenavista (Buenavista, Michoacan) after "
+     "driving out Carteles Unidos gunmen.", "Non-state actor overtakes territory"),
+    ("On 1 August 2020, Taliban fighters captured a strategic hilltop in Kohistanat district (Kohistanat, Sar-e Pul). "
+     "2 fatalities.", "Non-state actor overtakes territory"),
+    ("On 11 August 2020, riot police beat peaceful protesters with batons and fired rubber bullets at a crowd in "
+     "Zhlobin (Zhlobin, Gomel). At least 8 people were injured. [size=about 200]",
+     "Excessive force against protesters"),
+])
+def test_round_52_acled_types(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+def test_an_attacker_shot_before_he_could_flee_is_counted_in_a_summary(extract):
+    [event] = extract("12/20/2021: An assailant stabbed two people at a bus stop in Netanya, Central district, Israel, "
+                      "before he was shot and killed by a security guard. The two victims were injured.")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (1, 2)
