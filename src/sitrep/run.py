@@ -395,7 +395,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         if summary and m and any(p.text == m.group("country") and p.feature == "country" and p.country == loc.country
                                  for p in places) \
                 and any(p.text == loc.text and p.country == loc.country and (
-                    p.feature == "admin2" or (p.feature == "city" and fold(p.name) != fold(p.text))) for p in places):
+                    p.feature in ("admin1", "admin2") or (p.feature == "city" and fold(p.name) != fold(p.text))) for p in places):
             written = _ADMIN_WORD.sub("", loc.text)
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     if summary and loc.text:

@@ -167,6 +167,8 @@ _ATTACKER_KILLED = re.compile(
     r",\s+(?:and\s+)?then\s+(?:killed|shot)\s+himself|"
     # "killing himself and four worshippers": the bomber, besides the figure
     r"(?<!tried\s)(?<!trying\s)(?<!attempted\s)\bkill(?:ed|ing)\s+(?:himself|herself)\s+(?:and|along\s+with)\b|"
+    # ("Only the bomber died.")
+    r"\bonly\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:died|was\s+killed)\b|"
     # ("detonated an explosive belt ..., killing only himself")
     r"(?<=,\s)kill(?:ed|ing)\s+only\s+(?:himself|herself)\b|"
     r"turn(?:ed|ing)\s+the\s+(?:gun|weapon)\s+on\s+himself|"
@@ -1245,8 +1247,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 add(KILLED, nums, more.start("nums"), more.end(), False)
             continue
         # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
-        # (who did it "before he was shot" is the one shot; "He was the only one killed" may be
-        # the victim told before)
+        if m.group("pronoun2") and not _ATTACKER.search(text[:m.start()]):
+            continue  # ("a farmer fought them off before he was shot and killed": told elsewhere)
+        # (the assailant who did it "before he was shot" is the one shot; "He was the only one
+        # killed" may be the victim told before)
         add(KILLED, "one", m.start(), m.end(),
             bool(m.group("pronoun2")) or not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
     for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):

@@ -316,7 +316,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if not has_armed_actor:
         # "a mining company took control of several gold sites": sites change hands by arms only.
         hits = [h for h in hits if not (h.trigger.name == "overtakes"
-                                        and re.search(r"\bsites?\b", sentence[h.start - offset:h.end - offset + 40]))]
+                                        and re.search(r"\b(?:sites?|hilltops?|community)\b", sentence[h.start - offset:h.end - offset + 40]))]
         if not hits:
             return []
     if not has_state_actor:

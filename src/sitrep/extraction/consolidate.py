@@ -576,7 +576,8 @@ _CROWD_SIZE = re.compile(r"\[size=[^\]]{1,60}\]")
 # people at a checkpoint", "arrested a group of journalists", "as people looked on")
 _CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on|watched|soldiers|police|journalists|men|gunmen))",
                           re.IGNORECASE)
-_CROWD_STRUCK = re.compile(r"\b(?:shot|killed|arrested|detained|dead|wounded|injured|kidnapped|abducted)\s+(?:\w+\s+){0,3}$",
+_CROWD_STRUCK = re.compile(r"\b(?:shot|killed|arrested|detained|dead|wounded|injured|kidnapped|abducted|beat|beaten|assaulted)\s+"
+                           r"(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
 
 
@@ -590,7 +591,9 @@ _SET_UPON = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|ston(?:ed|in
 _RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:ed|t|ing)|ston(?:ed|ing)|pelt\w*|threw|ransack\w*|"
                       r"stormed)\b", re.IGNORECASE)
 # (the forces' own storming or burning is no riot: "police stormed a sit-in by students")
-_STATE_DOER = re.compile(r"\b(?:police\w*|soldiers|troops|forces|army|gendarm\w*|officers|guards)\b[^.;,]*$", re.IGNORECASE)
+_STATE_DOER = re.compile(r"\b(?:police\w*|soldiers|troops|forces|army|gendarm\w*|officers|guards)\b"
+                         r"(?:(?!\b(?:who|which|that|people|protesters|crowds?|residents|youths|demonstrators)\b)[^.;,])*$",
+                         re.IGNORECASE)
 _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/property destruction"})  # what a crowd's note is misread as
 # ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
