@@ -892,6 +892,29 @@ _SECOND_BLAST = re.compile(r"\W*(?:A|The)\s+second\s+(?:explosive\s+)?(?:device|
                            r"(?:\w+\s+){0,2}?(?:exploded|detonated|went\s+off|struck)\b")
 
 
+# The last item of a comma list before an unknown part: "16 soldiers, two civilians, and an
+# unknown number of assailants were killed".
+_LAST_ITEM = re.compile(rf",(?P<item>\s+{_NUM}\s+[\w\-]+(?:\s+[\w\-]+)?)\s*$", re.IGNORECASE)
+
+
+def _without_unknown_parts(text: str) -> str:
+    """The unknown parts blanked, at the same length so that offsets hold; a comma list before
+    one keeps an "and" before its last item ("16 soldiers, two civilians, and an unknown number
+    of assailants were killed" reads "16 soldiers and two civilians ... were killed": 18)."""
+    out = list(text)
+    for m in _UNKNOWN_PART.finditer(text):
+        start = m.start()
+        last = _LAST_ITEM.search(text, max(0, start - 60), start)
+        if last is not None and not re.search(r"\band\b", text[max(0, start - 60):start]):
+            # (", two civilians" + the unknown part becomes " and two civilians" + blanks)
+            start = last.start()
+            written = (" and" + last.group("item")).ljust(m.end() - start)
+        else:
+            written = " " * (m.end() - start)
+        out[start:m.end()] = written
+    return "".join(out)
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
@@ -903,7 +926,7 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     text = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", "").ljust(len(m.group())), text)
     text = _QUOTED_FIGURE.sub(lambda m: f" {m.group('figure')} ", text)
     unknown = [(m.start(), m.end()) for m in _UNKNOWN_PART.finditer(text)]
-    text = _UNKNOWN_PART.sub(lambda m: " " * len(m.group()), text)
+    text = _without_unknown_parts(text)
     hits = _find_counts(original, text, base)
     hits = _other_sites(original, text, base, hits)
     if _SECOND_BLAST.match(text) and not re.search(r"\b(?:of\s+them|of\s+the\s+(?:dead|victims|injured|wounded))\b", text, re.IGNORECASE):

@@ -3608,3 +3608,10 @@ def test_only_the_bomber_died_is_one_dead(extract):
     [event] = extract("On 14 August 2020, a suicide bomber detonated his vest at a checkpoint near Kismayo (Kismayo, "
                       "Lower Juba). Only the bomber died.")
     assert event["killed"]["low"] == 1
+
+
+def test_a_comma_list_before_an_unknown_number_of_attackers_is_summed(extract):
+    [event] = extract("09/10/2021: Assailants attacked a military base in Malam Fatori, Abadam district, Borno state, "
+                      "Nigeria. At least 12 soldiers, three civilians, and an unknown number of assailants were killed "
+                      "in the ensuing clash.")
+    assert event["killed"]["low"] == 15
