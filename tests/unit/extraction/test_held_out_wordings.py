@@ -3615,3 +3615,14 @@ def test_a_comma_list_before_an_unknown_number_of_attackers_is_summed(extract):
                       "Nigeria. At least 12 soldiers, three civilians, and an unknown number of assailants were killed "
                       "in the ensuing clash.")
     assert event["killed"]["low"] == 15
+
+
+@pytest.mark.parametrize("text, subs", [
+    # An armed group that "opened a new headquarters" establishes a base; fire opened on an
+    # outpost is no base.
+    ("On 11 August 2020, the PMF 50th Brigade opened a new headquarters in Bashiqa (Al-Hamdaniya, Ninewa).",
+     ["Headquarters or base established"]),
+    ("On 10 August 2020, gunmen opened fire on a police outpost in Kano, killing two officers.", ["Armed clash"]),
+])
+def test_an_opened_headquarters_is_a_base(extract, text, subs):
+    assert _told(extract, text)[:1] == subs
