@@ -1274,8 +1274,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             continue  # ("a farmer fought them off before he was shot and killed": told elsewhere)
         # (the assailant who did it "before he was shot" is the one shot; "He was the only one
         # killed" may be the victim told before)
-        add(KILLED, "one", m.start(), m.end(),
-            bool(m.group("pronoun2")) or not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
+        add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
     for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):
         add(_kind(m.group("verb") or m.groupdict().get("verb2") or ""), "one", m.start(), m.end(), False)
     for m in _ALONG_WITH.finditer(text):

@@ -294,6 +294,17 @@ _OVERFLYING = re.compile(r"(?:war|fighter|military)\s?(?:planes?|jets?|aircraft)
                          r"gunships?|(?:air\s+force\s+)?(?:jets?|planes?)", re.IGNORECASE)
 
 
+def _taken_without_arms(h: TriggerHit, sentence: str, offset: int, has_armed_actor: bool, has_state_actor: bool) -> bool:
+    """A territory word that needs a holder the clause lacks: "a mining company took control of
+    several gold sites" (sites change hands by arms only), "farmers cleared the bandits from their
+    farms" (only the state's forces clear an area of fighters; "Taliban cleared the district of
+    government forces" is still a capture)."""
+    said = sentence[h.start - offset:h.end - offset]
+    return (not has_armed_actor and h.trigger.name == "overtakes"
+            and re.search(r"\b(?:sites?|hilltops?|community)\b", sentence[h.start - offset:h.end - offset + 40]) is not None) \
+        or (not has_state_actor and h.trigger.name == "gov_regains" and re.fullmatch(r"cleared\b.*\bfrom", said) is not None)
+
+
 def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool,
              has_armed_actor: bool, killed: bool, injured: bool, offset: int = 0,
              victim_phrases: Sequence[str] = (), incident_report: bool = False) -> list[Typing]:
@@ -313,17 +324,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             or not (_ends_with(_SPELL_BEFORE, sentence, h.start - offset)
                     or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset))
                         and _ends_with(_BASE_AFTER, sentence, h.start - offset)))] or hits
-    if not has_armed_actor:
-        # "a mining company took control of several gold sites": sites change hands by arms only.
-        hits = [h for h in hits if not (h.trigger.name == "overtakes"
-                                        and re.search(r"\b(?:sites?|hilltops?|community)\b", sentence[h.start - offset:h.end - offset + 40]))]
-        if not hits:
-            return []
-    if not has_state_actor:
-        # "farmers cleared the bandits from their farms": only the state's forces clear an area of
-        # fighters ("Taliban cleared the district of government forces" is still a capture).
-        hits = [h for h in hits if not (h.trigger.name == "gov_regains"
-                                        and re.fullmatch(r"cleared\b.*\bfrom", sentence[h.start - offset:h.end - offset]))]
+    if not (has_armed_actor and has_state_actor):
+        hits = [h for h in hits if not _taken_without_arms(h, sentence, offset, has_armed_actor, has_state_actor)]
         if not hits:
             return []
     remote = [h.start for h in hits if h.trigger.acled in _REMOTE]

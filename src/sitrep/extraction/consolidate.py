@@ -572,6 +572,11 @@ def _claims_yield(group: list[Mention], text: str) -> list[Mention]:
 
 # ACLED tags the crowd of a demonstration, and only of one, with its size: "[size=around 200]".
 _CROWD_SIZE = re.compile(r"\[size=[^\]]{1,60}\]")
+_SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/property destruction"})  # what a crowd's note is misread as
+# ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
+_CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
+                          r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
+                          r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain)\b", re.IGNORECASE)
 # ... or a looser word for one, when it is not those shot or arrested ("police shot dead three
 # people at a checkpoint", "arrested a group of journalists", "as people looked on")
 _CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on|watched|soldiers|police|journalists|men|gunmen))",
@@ -579,13 +584,9 @@ _CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on
 _CROWD_STRUCK = re.compile(r"\b(?:shot|killed|arrested|detained|dead|wounded|injured|kidnapped|abducted|beat|beaten|assaulted)\s+"
                            r"(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
-
-
-def _crowd_named(text: str) -> bool:
-    return bool(_CROWD_NAMED.search(text)) or any(
-        not _CROWD_STRUCK.search(text, max(0, m.start() - 40), m.start()) for m in _CROWD_LOOSE.finditer(text))
-
-
+# (armed men killing or fighting are no crowd, whatever a note's tag says)
+_ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
+                        r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
 _SET_UPON = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|ston(?:ed|ing)|whipp\w*|hack\w*|kill\w*|injur\w*|"
                        r"wound\w*|stabb\w*|set\s+(?:upon|alight)|burn\w*\s+(?:\w+\s+)?(?:alive|to\s+death))\b", re.IGNORECASE)
 _RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:ed|t|ing)|ston(?:ed|ing)|pelt\w*|threw|ransack\w*|"
@@ -594,13 +595,35 @@ _RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:e
 _STATE_DOER = re.compile(r"\b(?:police\w*|soldiers|troops|forces|army|gendarm\w*|officers|guards)\b"
                          r"(?:(?!\b(?:who|which|that|people|protesters|crowds?|residents|youths|demonstrators)\b)[^.;,])*$",
                          re.IGNORECASE)
-_SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/property destruction"})  # what a crowd's note is misread as
-# ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
-_CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
-                          r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
-                          r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain)\b", re.IGNORECASE)
-_ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
-                        r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
+
+
+def _sized_note(mentions: Sequence[Mention], text: str) -> bool:
+    """Whether the document is an ACLED note with a crowd's size whose news reads as no
+    demonstration (the crowd the tag speaks of is the note's only news: not the arrests after a
+    lynching or a rape, nor a clash recalled)."""
+    told_now = [m for m in mentions if not m.background and m.status == "occurred"]
+    crowd = bool(_CROWD_NAMED.search(text)) or any(
+        not _CROWD_STRUCK.search(text, max(0, w.start() - 40), w.start()) for w in _CROWD_LOOSE.finditer(text))
+    return bool(_CROWD_SIZE.search(text)) and bool(told_now) and crowd \
+        and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
+
+
+def _sized_crowd_type(group: Sequence[Mention], subs: set[str | None], said: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """A note with a crowd's size tells a demonstration, whatever words it used for the crowd
+    ("opened fire on a crowd that had gathered peacefully ... [size=around 200]"): force on it by
+    the state is its response, violence by it a riot."""
+    if _ARMED_MEN.search(said) or any(a.type in ARMED_GROUP_TYPES for m in group for a in m.actors):
+        return None
+    if any(a.type == "State forces" for m in group for a in m.actors):
+        if any(not _STATE_DOER.search(said, max(0, w.start() - 40), w.start()) for w in _RIOTING.finditer(said)):
+            return "PROTEST", "Violent demonstration", ("riot",)  # (force on rioters, as ACLED codes it)
+        if any(m.killed or m.injured for m in group):
+            return "ASSAULT", "Excessive force against protesters", ("firearms",)
+        return "PROTEST", "Protest with intervention", ("demo",)
+    if "Arrests" in subs:
+        return None
+    # (a crowd set upon people is a mob; one that loots and burns riots)
+    return ("ASSAULT", "Mob violence", ("beat",)) if _SET_UPON.search(said) else ("PROTEST", "Violent demonstration", ("riot",))
 
 
 def _protest_type(group: Sequence[Mention], text: str = "",
@@ -609,23 +632,7 @@ def _protest_type(group: Sequence[Mention], text: str = "",
     the document is a note with a crowd's size whose events read as no demonstration."""
     subs = {m.acled_sub_event_type for m in group}
     if not any(m.event == "PROTEST" or m.acled_sub_event_type == "Excessive force against protesters" for m in group):
-        said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
-        if not sized or _ARMED_MEN.search(said) \
-                or any(a.type in ARMED_GROUP_TYPES for m in group for a in m.actors):
-            return None  # (armed men killing or fighting are no crowd, whatever a note's tag says)
-        # A note with a crowd's size tells a demonstration, whatever words it used for the crowd
-        # ("opened fire on a crowd that had gathered peacefully ... [size=around 200]"): force on
-        # it by the state is its response, violence by it a riot.
-        if any(a.type == "State forces" for m in group for a in m.actors):
-            if any(not _STATE_DOER.search(said, max(0, m.start() - 40), m.start()) for m in _RIOTING.finditer(said)):
-                return "PROTEST", "Violent demonstration", ("riot",)  # (force on rioters, as ACLED codes it)
-            if any(m.killed or m.injured for m in group):
-                return "ASSAULT", "Excessive force against protesters", ("firearms",)
-            return "PROTEST", "Protest with intervention", ("demo",)
-        if "Arrests" in subs:
-            return None
-        # (a crowd set upon people is a mob; one that loots and burns riots)
-        return ("ASSAULT", "Mob violence", ("beat",)) if _SET_UPON.search(said) else ("PROTEST", "Violent demonstration", ("riot",))
+        return _sized_crowd_type(group, subs, " ".join(text[m.evidence.start:m.evidence.end] for m in group)) if sized else None
     if "Violent demonstration" in subs:
         # ACLED: force used on rioters, lethal or not, stays a violent demonstration; excessive
         # force is lethal force against peaceful protesters.
@@ -658,11 +665,7 @@ def consolidate(
     """The events of one document from its mentions, in reading order."""
     groups = _fold_toll_notes(_fold_protest_responses(group_mentions(mentions), text), text, summary)
     attributions = _attach(attribution_hits, groups, sentence_of, summary)
-    # (the crowd a note's size tag speaks of is the note's only news: not the arrests after a
-    # lynching or a rape, nor a clash recalled)
-    told_now = [m for m in mentions if not m.background and m.status == "occurred"]
-    sized = bool(_CROWD_SIZE.search(text)) and bool(told_now) and _crowd_named(text) \
-        and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
+    sized = _sized_note(mentions, text)
     events: list[Event] = []
     for index, group in enumerate(groups):
         if all(not (m.strong or m.killed or m.injured) for m in group) and any(m.died_later or m.killed_extra for m in group) \
