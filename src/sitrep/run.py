@@ -65,6 +65,7 @@ DEMONYM_VOTES_MAX = 0.9
 GAZA_MAX_LON = 34.6
 # A village this small, this far from the home of every armed group in the event, is a namesake.
 STRAY_TOWN_POP, STRAY_TOWN_KM = 25_000, 2_500
+INVADED_CITY_RATIO = 10  # a city abroad this many times the home namesake's size is where a state's forces fought
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
                            r"drones?|police|security|commandos|special\s+forces|artillery|strikes?|air\s*strikes?)\b",
                            re.IGNORECASE)
@@ -522,6 +523,12 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
             return replace(event, location=_country_location(homes[0], resources))
         return event
     best = max(inside, key=lambda c: (c.feature == "city", c.population))
+    pinned = [c for c in known if c.real_geonameid == here.geonameid]
+    if pinned and _invasion(event, homes) and best.feature != "admin1" and (
+            pinned[0].feature == "admin1" or pinned[0].population >= INVADED_CITY_RATIO * max(best.population, 1)):
+        # States fight abroad: "Russian forces shelled positions in Donetsk oblast" is Ukraine's
+        # province (or its city of a million), not the small namesake town at home.
+        return event
     place = Place(start=0, end=0, text=here.text, name=best.name, country=best.country, lat=best.lat,
                   lon=best.lon, geonameid=best.real_geonameid, admin1=best.admin1, feature=best.feature)
     return replace(event, location=to_location(place, resources.gazetteer, here.precision))
@@ -535,6 +542,11 @@ _COUNTRY_WORDS = ((re.compile(r"\bbarangays?\b", re.IGNORECASE), "PH"),
                   (re.compile(r"\bupazil+as?\b", re.IGNORECASE), "BD"),
                   (re.compile(r"\b(?:woredas?|kebeles?)\b", re.IGNORECASE), "ET"),
                   (re.compile(r"\bISPR\b"), "PK"))
+
+
+def _invasion(event: Event, homes: Sequence[str]) -> bool:
+    """Whether every party from the home countries is a state's forces."""
+    return all(a.type == "State forces" for a in (*event.actors, *event.recipients) if a.country in homes)
 
 
 def _country_words(text: str) -> list[str]:

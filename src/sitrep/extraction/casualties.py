@@ -67,6 +67,11 @@ _GAP_TIMELESS = _GAP.replace("(?:and|or|", "(?:and|or|next|following|later|previ
 _ATTACKER = re.compile(
     r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
     r"perpetrators?|suspects?|jihadists?|fighters? of the|rebels?)\b", re.IGNORECASE)
+# A sentence whose subject does violence before anything else is told: "A man dressed in a
+# security uniform stabbed 9 people" (not "A farmer fought off robbers", "was attacked").
+_DOER_FIRST = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:(?!(?:before|until|when|after|was|were|been|fought|resisted)\b)[\w\-.,]+\s+){1,10}?"
+                         r"(?:stabbed|shot|attacked|opened\s+fire|killed|wounded|injured|rammed|hacked|detonated|fired|"
+                         r"knifed|shot\s+dead)\b", re.IGNORECASE)
 _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
@@ -605,7 +610,8 @@ _TOLL_RESTATED = re.compile(r"\b(?:toll|bringing\s+the)\b", re.IGNORECASE)
 # "12 soldiers, two police officers and an unknown number of assailants were killed": the known
 # figures, open-ended.
 _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undisclosed|unspecified)\s+number\s+of\s+"
-                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s+(?:were|was|had\s+been|have\s+been)\b)", re.IGNORECASE)
+                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s+(?:were|was|had\s+been|have\s+been)\b|\s+(?:killed|dead|wounded|injured)\s*$)",
+                           re.IGNORECASE)  # (a headline's participle: "... and an unknown number of attackers killed")
 
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
 # ("including the bomber" does not: the figure before it already holds the bomber.)
@@ -1269,12 +1275,15 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 nums = "one" if more.group("nums").lower() in ("a", "an") else more.group("nums")
                 add(KILLED, nums, more.start("nums"), more.end(), False)
             continue
-        # "A soldier was hit ... He was the only one killed": the victim, not an attacker.
-        if m.group("pronoun2") and not _ATTACKER.search(text[:m.start()]):
-            continue  # ("a farmer fought them off before he was shot and killed": told elsewhere)
-        # (the assailant who did it "before he was shot" is the one shot; "He was the only one
-        # killed" may be the victim told before)
-        add(KILLED, "one", m.start(), m.end(), not (m.group("pronoun") and not _ATTACKER.search(text[:m.start()])))
+        # "A soldier was hit ... He was the only one killed", "a farmer fought them off before he
+        # was shot and killed": the victim, not an attacker; the assailant who did it "before he
+        # was shot" is the one shot.
+        if m.group("pronoun2"):
+            # (the one who stabbed or shot: "A man ... stabbed 9 people ... before he was shot dead")
+            attacker = _ATTACKER.search(text[:m.start()]) is not None or _DOER_FIRST.match(text, 0, m.start()) is not None
+        else:
+            attacker = not m.group("pronoun") or _ATTACKER.search(text[:m.start()]) is not None
+        add(KILLED, "one", m.start(), m.end(), attacker)
     for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):
         add(_kind(m.group("verb") or m.groupdict().get("verb2") or ""), "one", m.start(), m.end(), False)
     for m in _ALONG_WITH.finditer(text):

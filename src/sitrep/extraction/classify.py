@@ -44,6 +44,7 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w
 def _protest_violence(sentence: str) -> bool:
     """Violence the crowd did or met, not the violence it protests against."""
     return any(not _GRIEVANCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+               and not (_FORCES_ON_BARRICADES.match(m.group()) and _FORCE_ON_THEM.search(sentence, 0, m.start()))
                for m in _PROTEST_VIOLENCE.finditer(sentence))
 
 
@@ -324,6 +325,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             or not (_ends_with(_SPELL_BEFORE, sentence, h.start - offset)
                     or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset))
                         and _ends_with(_BASE_AFTER, sentence, h.start - offset)))] or hits
+    # "detained 3 members ... before a planned rally": a protest yet to come is why they were
+    # arrested, not the event.
+    hits = [h for h in hits if not (h.trigger.name == "protest" and _ends_with(_PROTEST_TO_COME, sentence, h.start - offset))] or hits
+    # "security forces attacked protesters and their makeshift barricades", "police cleared the
+    # barricades": barricades the forces acted on are no riot of the crowd's.
+    hits = [h for h in hits if not (h.trigger.name == "riot" and _FORCES_ON_BARRICADES.match(sentence, h.start - offset)
+                                    and _FORCE_ON_THEM.search(sentence, 0, h.start - offset))] or hits
     if not (has_armed_actor and has_state_actor):
         hits = [h for h in hits if not _taken_without_arms(h, sentence, offset, has_armed_actor, has_state_actor)]
         if not hits:
@@ -490,7 +498,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         weapons = [h for h in violent if h not in pool and h.trigger.name in ("melee_weapon_noun", "gun_noun")]
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,
                           weapons, offset, victim_phrases)]
-    pool = strong or list(hits)
+    # A base is an armed force's ("Displaced families built a new camp" is no base), and so is a
+    # levy as a change of activity (a council's or a government's new tax is no conflict event);
+    # set aside before the strong words are picked, so that a protest beside a party's new
+    # headquarters is still told.
+    unfit = {"base", "levy"} if not has_armed_actor else {"levy"} if has_state_actor else set()
+    pool = [h for h in strong if h.trigger.name not in unfit] or [h for h in hits if h.trigger.name not in unfit]
     # (an armed group's curfew "against" an epidemic is still its rule: "FARC dissidents ... imposing a
     # curfew ... on anyone who does not comply with quarantine measures")
     if (_CIVIL_EMERGENCY.search(sentence) and not (has_armed_actor and not has_state_actor)) \
@@ -499,12 +512,6 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # A lockdown, curfew or evacuation against an epidemic or a storm is civil protection,
         # and one nobody armed or in power orders (a school's) no security measure.
         pool = [h for h in pool if h.trigger.name not in ("curfew", "evacuation_order")]
-    if has_state_actor:
-        pool = [h for h in pool if h.trigger.name != "levy"]  # a government's tax is no armed group's levy
-    if not has_armed_actor:
-        # A base is an armed group's ("Displaced families built a new camp" is no base), and so
-        # is a levy as a change of activity (a council's new tax is no conflict event).
-        pool = [h for h in pool if h.trigger.name not in ("base", "levy")]
     out = []
     for event in dict.fromkeys(h.event for h in pool):
         of_type = [h for h in pool if h.event == event]
@@ -541,6 +548,15 @@ _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+prot
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
 _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|"
                             r"gendarmes?|military|customs|border\s+guards?)\b[^.;,]{0,40}$", re.IGNORECASE)
+_PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
+                              r"(?:an?|the|their|its|his|her)\s+(?:planned|scheduled|upcoming|proposed|announced|expected)\s+$",
+                              re.IGNORECASE)
+_FORCES_ON_BARRICADES = re.compile(r"barricad(?:es?|ing)\b", re.IGNORECASE)
+_FORCE_ON_THEM = re.compile(r"\b(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|riot\s+police|"
+                            r"authorities)\s+(?:\w+\s+){0,2}?(?:attack\w*|clear\w*|remov\w*|dismantl\w*|tore\s+down|"
+                            r"destroy\w*|bulldoz\w*|storm\w*|raid\w*|fired\s+(?:on|at)|opened\s+fire\s+on)\b"
+                            r"(?:(?!\b(?:where|who|which|that|after|as|while|when|because|but)\b)[^.;,]|,(?=\s+\w+\s+and\b)){0,60}$",
+                            re.IGNORECASE)
 # A crowd burning a police post or an office rises against the state: a riot, not a mob.
 _STATE_PROPERTY = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:police|polling)\s+(?:stations?|posts?)|posts?|government|"
                              r"offices?|headquarters|council|court(?:house)?|town\s+hall|barracks|prison|jail|ministry|party|"

@@ -367,6 +367,9 @@ _TOLL_UPDATE = re.compile(
 
 
 _IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s+captivity\b|"
+                           # ("On April 15, 2021, the assailants killed one of the hostages")
+                           r"\b(?:killed|executed|murdered|beheaded)\s+(?:(?:one|two|three|four|five|six|all|both|\d+)\s+of\s+)?"
+                           r"the\s+(?:\w+\s+)?(?:hostages|captives|abductees)\b|"
                            # ("the bodies of the six hostages", "the bodies of two hostages were recovered")
                            r"\bbod(?:y|ies)\s+of\s+(?:[\w\-]+\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|"
                            r"nine|ten|\d+)\s+)?(?:hostages?|captives?|abductees?|kidnapped)\b|"
@@ -379,7 +382,9 @@ _IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s
 _HOSTAGES_FATE = re.compile(r"^\W*(?:on\s+[\w/ ,]{4,25}?\d{4},\s+)?(?:the|all(?:\s+(?:of\s+)?the)?|both(?:\s+(?:of\s+)?the)?|[\w\-]+(?:\s+of\s+the)?)\s+(?:\w+\s+)?(?:hostages?|captives?|abductees?|"
                             r"kidnapped|abducted|victims?)\b|;\s*the\s+(?:\w+\s+)?(?:hostage|captive|victim)\b|"
                             # (and the operation that freed them: "one kidnapper was killed in the rescue operation")
-                            r"\b(?:was|were)\s+(?:later\s+)?(?:freed|rescued|released)\s+by\b|\brescue\s+operation\b",
+                            r"\b(?:was|were)\s+(?:later\s+)?(?:freed|rescued|released)\s+by\b|\brescue\s+operation\b|"
+                            # ("Soldiers rescued the remaining hostages on May 24, 2021; two assailants were killed")
+                            r"\b(?:rescued|freed)\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?:\w+\s+)?(?:hostages|captives|abductees)\b",
                             re.IGNORECASE)
 
 

@@ -179,6 +179,12 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
                 and re.match(r"(?:an?|one)\s", second.text, re.IGNORECASE) and first.low >= 2:
             # "Three men were beheaded and a woman was shot dead": one more victim, told apart.
             return Count(first.low + 1, None if first.high is None else first.high + 1, first.text), attackers
+        severities = {g.group().lower() for h in (first, second) for g in [_SEVERITY.search(h.text)] if g}
+        if re.fullmatch(r"\s*,?\s*(?:and|while|with)\s+", clause[first.end - offset:second.start - offset]) \
+                and len(severities) == 2 and all(_SEVERITY.search(h.text) for h in (first, second)):
+            # "Five others were seriously hurt and two lightly injured": the hurt told by degree.
+            high = None if first.high is None or second.high is None else first.high + second.high
+            return Count(first.low + second.low, high, first.text), attackers
         sides = [g.group().lower() for h in (first, second) for g in [_VICTIM_GROUP.search(h.text)] if g]
         if re.fullmatch(r"\s*,?\s*(?:while|whereas)\s+", clause[first.end - offset:second.start - offset]) \
                 and len(sides) == 2 and sides[0] != sides[1] and len(_SOURCE_SAYS.findall(clause)) < 2:
@@ -200,6 +206,7 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
 # The perpetrators of an attack, as against enemy fighters killed in a battle.
 _PERPETRATOR = re.compile(r"\b(?:the|both|all)\s+(?:(?:\w+|suicide)\s+)?(?:assailants?|attackers?|bombers?|gunm[ae]n|"
                           r"perpetrators?|shooters?)\b|\b(?:he|she|himself|herself)\b", re.IGNORECASE)
+_SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately|mildly)\b", re.IGNORECASE)
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+)?)?$",
                              re.IGNORECASE)
 _VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|bandits|"

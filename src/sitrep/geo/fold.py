@@ -25,6 +25,7 @@ _ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:al|el|ar|as|az|ad|an|at|ash|adh|ath|ad|e
 # English abbreviations that GeoNames spells out: St. Louis = Saint Louis, Ft. Worth = Fort Worth.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
 _NON_WORD = re.compile(r"[^\w\s]+")
+_EZAFE = frozenset(("i", "e"))
 _SPACES = re.compile(r"\s+")
 
 
@@ -38,7 +39,11 @@ def fold(name: str) -> str:
     text = _SPACES.sub(" ", text.replace("-", " ").replace("‐", " ").replace("–", " ")).strip()
     text = _ARTICLE.sub("", text)
     text = _NON_WORD.sub(" ", text)
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in text.split())
+    words = text.split()
+    # The Persian ezafe between two words is written -i-, -e- or not at all: "Mahmud-i-Raqi",
+    # "Maḩmūd-e Rāqī", "Mahmud Raqi"; "Mazar-i-Sharif" and "Mazar-e Sharif".
+    words = [w for k, w in enumerate(words) if not (w in _EZAFE and 0 < k < len(words) - 1)]
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
 # Ordered rewrites over an already folded key. Each merges spellings that English-language

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitrep.geo.distance import haversine_km
 from sitrep.geo.fold import fold, loose, loose_ok
 
 # Bump when the schema or the build rules change: the cache file name carries it, so an old
@@ -24,6 +25,7 @@ from sitrep.geo.fold import fold, loose, loose_ok
 INDEX_VERSION = 6
 
 FEATURES = ("continent", "country", "admin1", "admin2", "region", "city")
+ORPHAN_TOWN_KM = 400  # how far from a province's middle a town filed under a lost province code may lie in it
 
 # How a key reached a place; lower is a stronger match. Stored in names.kind.
 NAME, ALIAS, ALT, LOOSE, DEMONYM, ABBREV = 0, 1, 2, 3, 4, 5
@@ -90,7 +92,13 @@ class Candidate:
         if self.feature == "country":
             return other.feature != "country"
         if self.feature == "admin1":
-            return other.feature in ("admin2", "city") and other.admin1_code == self.admin1_code
+            if other.feature not in ("admin2", "city"):
+                return False
+            # (a town filed under a province code GeoNames no longer has, "Chagni" under ET.28,
+            # lies in any province whose middle is near it)
+            return other.admin1_code == self.admin1_code or (
+                other.admin1 is None and None not in (self.lat, self.lon, other.lat, other.lon)
+                and haversine_km(self.lat, self.lon, other.lat, other.lon) <= ORPHAN_TOWN_KM)  # type: ignore[arg-type]
         if self.feature == "admin2":
             if other.feature != "city" or other.admin1_code != self.admin1_code:
                 return False

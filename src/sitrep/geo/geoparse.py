@@ -90,9 +90,11 @@ SUPPORT_MAX_CODES, SUPPORT_MIN_NAMES, SUPPORT_WEIGHT = 40, 2, 0.75
 # "Maqbanah district, Taizz", "Hazarin (Idleb".
 _AFTER_UNKNOWN_NAME = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
                                  r"(?:\s+(?:district|county|lga|division|department|zone|sub-?district|township|territory))?\s*,\s*$")
+# (A compass word may open the container: "Coventry (West Midlands)", read as "Midlands".)
+_COMPASS_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
 _CHAIN_GAP = re.compile(r"^(?:\s+(?:" + "|".join(ADMIN_HINTS) + r"|area|territory|commune|lga))?"
-                        r"(?:\s+(?:headquarters|seat|centre|center))?\s*,\s*$"
-                        r"|^\s+in\s+$|^\s*\]?\s*(?:[a-z]+\s*)?\(\s*$", re.IGNORECASE)
+                        r"(?:\s+(?:headquarters|seat|centre|center))?\s*,\s*(?:" + _COMPASS_WORD + r"\s+)?$"
+                        r"|^\s+in\s+$|^\s*\]?\s*(?:[a-z]+\s*)?\(\s*(?:" + _COMPASS_WORD + r"\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -257,14 +259,17 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
 def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
           container: Candidate | None, holds: Sequence[Candidate] = (),
           chain_country: str | None = None, holds_area: bool = False,
-          near: Sequence[Candidate] = ()) -> Resolved:
+          near: Sequence[Candidate] = (), after_compass: bool = False) -> Resolved:
     """``container``: the resolved place a chain puts ``m`` in; ``holds``: the candidates of the
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
-    is the state that holds a Tacoma, not a town called Washington)."""
+    is the state that holds a Tacoma, not a town called Washington); ``after_compass``: ``m`` is
+    the name after a compass word ("West Midlands" read as "Midlands")."""
     read = _province_town(m, cands)  # scored as read; reported as the same mention
-    if holds and _key(m) in COMPASS_NAMES and not any(h.country == c.country for c in cands for h in holds):
+    if holds and (after_compass or _key(m) in COMPASS_NAMES) \
+            and not any(h.country == c.country for c in cands for h in holds):
         # "Blantyre (Blantyre, Southern)": Malawi's regions are no GeoNames divisions, and the
         # Southern of Israel or Zambia holds no Blantyre; a compass name is no evidence of its own.
+        # Nor is what is left of one: "Coventry (West Midlands)" is not in Zimbabwe's Midlands.
         return Resolved(m, (), unplaced=True)
     if container is not None and any(c.feature in ("country", "continent") and c.match in ("name", "alias")
                                      for c in cands) \
@@ -360,7 +365,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
 
 # "in southeast Niger": a compass point before a name speaks of a country where a country has
 # the name (not Nigeria's Niger State). (Not a dateline: Nigerian papers head stories "Niger: ...")
-_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+$", re.IGNORECASE)
+_COMPASS_BEFORE = re.compile(r"\b" + _COMPASS_WORD + r"\s+$", re.IGNORECASE)
 
 
 def _country_sense(m: Mention, cands: Sequence[Candidate], text: str) -> Mention:
@@ -814,8 +819,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         # (a name is no evidence for itself: "the Quebec government ... in Quebec")
         near = [c for s, c, k in areas if abs(s - mentions[i].start) <= NEAR_AREA_CHARS
                 and k != _key(mentions[i]) and container is None]
+        after_compass = _COMPASS_BEFORE.search(text, max(0, mentions[i].start - 16), mentions[i].start) is not None
         final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
-                         chain_country.get(outer) if outer is not None else None, holds_area, near)
+                         chain_country.get(outer) if outer is not None else None, holds_area, near,
+                         after_compass)
         best = final[i].best
         if container is not None and container.country and (
                 container.feature in ("country", "admin1", "admin2")
@@ -906,6 +913,7 @@ def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 # Words that continue a place name after a part NER cut off: "Foz" + " do Iguacu",
 # "Ciudad" + " del Este", "Bandar" + " Seri Begawan", "Deir" + " ez-Zor".
+_PARTICLE_WORD = re.compile(r"\s(?:do|da|dos|das|de|del|della|di|du|des|sur|upon|on|under)\s")
 _CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin|sa|ng|upon|on|under)\s+|"
                            r"(?:al|el|ad|ar|as|ash|at|az|ez|es|en|ul|ed|um)-)?"
                            r"[A-Z][\w'’\-]*){1,3}")
@@ -972,7 +980,10 @@ def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     for last in reversed(words):
         end = m.end + last.end()
         name = text[m.start:end]
-        if any(c.match in ("name", "alias") for c in gazetteer.lookup(name, demonyms=False)):
+        # (an alternate name will do where a particle joins the words: "Nioro du Sahel" is one
+        # town, GeoNames' "Nioro", not Nioro and Burkina Faso's Sahel)
+        kinds = ("name", "alias", "alt") if _PARTICLE_WORD.search(text, m.end, end) else ("name", "alias")
+        if any(c.match in kinds for c in gazetteer.lookup(name, demonyms=False)):
             return dataclasses.replace(m, end=end, text=name, query=name)
     return m
 

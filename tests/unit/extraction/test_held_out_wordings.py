@@ -3626,3 +3626,87 @@ def test_a_comma_list_before_an_unknown_number_of_attackers_is_summed(extract):
 ])
 def test_an_opened_headquarters_is_a_base(extract, text, subs):
     assert _told(extract, text)[:1] == subs
+
+
+@pytest.mark.parametrize("text, subs", [
+    # A car bomb neutralised before it struck is a disrupted use; one that went off after the
+    # gunmen were neutralised is not.
+    ("On 6 March 2021, Malian forces neutralised a car bomb before it reached the camp in Tessit (Ansongo, Gao). "
+     "No fatalities and/or injuries reported.", ["Disrupted weapons use"]),
+    ("On 6 March 2021, a car bomb exploded in Mogadishu after police neutralised the gunmen. 4 fatalities.",
+     ["Remote explosive/landmine/IED"]),
+    # Forces "engaged" are fought; talks they are engaged in are not.
+    ("On 8 March 2021, Ambazonian separatists engaged the military in Kumbo (Bui, North-West). 3 fatalities.",
+     ["Armed clash"]),
+    ("On 8 March 2021, community leaders engaged the military in talks over the checkpoint in Bamenda (Mezam, "
+     "North-West). No fatalities and/or injuries reported.", [None]),  # (a consultation, no ACLED event)
+    # "took back" a town named; not a comrade carried back.
+    ("On 8 September 2022, Ukrainian forces took back Balakliia (Balakliia, Kharkiv) from Russian forces. "
+     "0 fatalities.", ["Government regains territory"]),
+    # A camp or barracks opened by armed men is a base; a camp opened for the displaced is none.
+    ("On 13 February 2018, FARC dissidents opened a new camp near Tumaco (Tumaco, Narino) to train recruits.",
+     ["Headquarters or base established"]),
+    ("On 15 March 2021, the National Guard opened a new barracks in Apaseo el Alto (Apaseo el Alto, Guanajuato).",
+     ["Headquarters or base established"]),
+    ("On 13 February 2018, the government opened a new camp for displaced people near Tumaco (Tumaco, Narino).", []),
+    # A truce that held is no agreement, whatever is named between; one signed is.
+    ("On 10 March 2021, the ceasefire between government forces and SPLM-IO held in Yei (Yei, Central Equatoria) "
+     "for a third day. 0 fatalities.", []),
+    ("On 10 March 2021, the ceasefire between government forces and SPLM-IO was signed in Yei (Yei, Central "
+     "Equatoria). 0 fatalities.", ["Agreement"]),
+    # Barricades the forces attacked or cleared are no riot of the crowd's.
+    ("On 28 March 2021, security forces attacked anti-coup protesters and their makeshift barricades in Kale "
+     "(Kale, Sagaing), using rifle grenades and live ammunition. [size=no report] 5 fatalities.",
+     ["Excessive force against protesters"]),
+    ("On 28 March 2021, security forces cleared barricades erected by anti-coup protesters in Kale (Kale, "
+     "Sagaing). [size=no report] No fatalities and/or injuries reported.", ["Protest with intervention"]),
+    # Arrests before a planned rally are arrests.
+    ("On 12 March 2021, police in Taraz (Taraz, Jambyl) detained 3 members of the banned Democratic Choice of "
+     "Kazakhstan movement before a planned rally.", ["Arrests"]),
+    # Residents who seized and burned one of two men lynch him.
+    ("On 18 March 2021, residents of a community in Huejutla de Reyes (Huejutla de Reyes, Hidalgo) seized two men "
+     "accused of stealing a motorcycle, beat them and set one of them on fire. 1 fatality.", ["Mob violence"]),
+])
+def test_round_54_wordings(extract, text, subs):
+    assert _told(extract, text)[:1] == subs[:1] and (subs or not _told(extract, text))
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # The victim shot "before he was shot and killed" in a summary that names no attacker.
+    ("05/04/2017: A farmer fought off a group of robbers in Kajiado, Kenya, before he was shot and killed.", 1, None),
+    # The hurt told by degree are summed.
+    ("Three people were stabbed to death in a knife attack in the city centre of Würzburg. Five others were "
+     "seriously hurt and two lightly injured.", 3, 7),
+    # A headline's list before an unknown number of attackers.
+    ("Militants storm Niger army post: 12 soldiers, one interpreter, and an unknown number of attackers killed",
+     13, None),
+])
+def test_round_54_tolls(extract, text, killed, injured):
+    [event] = [e for e in extract(text, published="2021-05-06") if not e["background"]]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, date, killed", [
+    # The hostage the kidnappers killed days later, and the kidnappers killed in the rescue, are
+    # the kidnapping's, on its day.
+    ("04/09/2021: Assailants abducted two aid workers in Dogondoutchi, Dosso, Niger. On April 15, 2021, the "
+     "assailants killed one of the hostages; the other was released on April 20, 2021.", "2021-04-09", 1),
+    ("05/20/2021: Assailants abducted eight pupils and a teacher from a secondary school in Kumba, Sud-Ouest, "
+     "Cameroon. One pupil was killed during the abduction. Soldiers rescued the remaining hostages on May 24, "
+     "2021; two assailants were killed in the operation.", "2021-05-20", 3),
+])
+def test_round_54_the_fate_of_hostages_told_later(extract, text, date, killed):
+    [event] = [e for e in extract(text) if not e["background"]]
+    assert (event["date"]["start"], event["killed"]["low"]) == (date, killed)
+
+
+@pytest.mark.parametrize("text, place", [
+    # A state's forces fight abroad: Ukraine's oblast, not the small Donetsk of Rostov.
+    ("On 8 August 2022, Russian forces shelled positions in Donetsk oblast. 3 fatalities.", ("UA", "Donetsk")),
+    ("On 10 March 2021, police arrested two men suspected of robbery in Coventry (West Midlands).", ("GB", "England")),
+    ("A suicide car bomb targeting a military checkpoint killed 11 and wounded one dozen in Nioro du Sahel.",
+     ("ML", "Kayes")),
+])
+def test_round_54_places(extract, text, place):
+    loc = extract(text)[0]["location"]
+    assert (loc["country"], loc["admin1"]) == place

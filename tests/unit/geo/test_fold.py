@@ -25,6 +25,13 @@ def test_loose_merges_transliterations(a, b):
     assert loose(fold(a)) == loose(fold(b))
 
 
+@pytest.mark.parametrize("a,b", [
+    ("Mahmud-i-Raqi", "Maḩmūd-e Rāqī"), ("Mahmud-i-Raqi", "Mahmud Raqi"), ("Mazar-i-Sharif", "Mazar-e Sharif"),
+])
+def test_fold_drops_the_ezafe_between_words(a, b):
+    assert fold(a) == fold(b)
+
+
 def test_fold_keeps_english_words_intact():
     assert fold("As Suwayda") == "suwayda"
     assert fold("Assam") == "assam"

@@ -152,7 +152,7 @@ def test_address_chains_rule_out_namesakes_and_the_name_stays_unknown(ents):
         R(10, "Toronto", "CA", "city", 43.7, -79.4, 2_700_000, admin1_code="CA.08", admin1="Ontario"),
         R(11, "Greektown", "CA", "city", 49.1, -122.3, 600, admin1_code="CA.02"),
         R(13, "Greektown", "CA", "admin2", 49.2, -122.4, 900, admin1_code="CA.02"),  # a district too
-        R(12, "Krasne", "UA", "city", 47.2, 35.6, 511, admin1_code="UA.26"),
+        R(12, "Krasne", "UA", "city", 47.2, 35.6, 511, admin1_code="UA.26", admin1="Zaporizhzhia"),
     ])
     text = "Shots were fired in Greektown, Toronto, Canada."
     got = by_text(geoparse(text, ents(text, ("Greektown", "GPE"), ("Toronto", "GPE"), ("Canada", "GPE")), g))
@@ -450,3 +450,33 @@ def test_a_district_spelt_with_a_doubled_letter_inside_its_province(ents):
     assert got["Baramulla"].geonameid == 3
     text = "Two policemen shot dead in Baramulla"
     assert "Baramulla" not in by_text(geoparse(text, ents(text), g))  # no province: nothing to go on
+
+
+def test_what_is_left_of_a_compass_name_in_brackets_does_not_take_a_town_abroad(ents):
+    """"Coventry (West Midlands)": GeoNames has no West Midlands, and Zimbabwe's Midlands holds
+    no Coventry."""
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "United Kingdom", "GB", "country", 54.0, -2.0, 66_000_000),
+        R(2, "Zimbabwe", "ZW", "country", -19.0, 29.8, 15_000_000),
+        R(3, "Midlands", "ZW", "admin1", -19.0, 29.7, 1_600_000, admin1_code="ZW.08", admin1="Midlands"),
+        R(10, "Coventry", "GB", "city", 52.4, -1.5, 360_000, admin1_code="GB.ENG", admin1="England"),
+    ])
+    text = "Police arrested two men in Coventry (West Midlands)."
+    got = by_text(geoparse(text, ents(text, ("Coventry", "GPE"), ("West Midlands", "GPE")), g))
+    assert got["Coventry"].geonameid == 10 and "Midlands" not in got
+
+
+def test_a_town_under_a_province_code_geonames_dropped_is_in_the_province_named(ents):
+    """GeoNames files Chagni under Ethiopia's old code ET.28: it is still in the Amhara after it."""
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Ethiopia", "ET", "country", 8.0, 38.0, 110_000_000),
+        R(2, "Amhara", "ET", "admin1", 11.7, 38.1, 21_000_000, admin1_code="ET.46", admin1="Amhara"),
+        R(10, "Chagni", "ET", "city", 10.96, 36.50, 52_300, admin1_code="ET.28"),
+    ])
+    text = "Assailants attacked residents of Chagni, Amhara, Ethiopia."
+    got = by_text(geoparse(text, ents(text, ("Chagni", "GPE"), ("Amhara", "PERSON"), ("Ethiopia", "GPE")), g))
+    assert got["Chagni"].geonameid == 10
