@@ -536,8 +536,9 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
 
 # Words of one country's administration or press (general knowledge): "barangay" chairmen are
 # Filipino, LGAs Nigerian, upazilas Bangladeshi, woredas and kebeles Ethiopian; ISPR is
-# Pakistan's army press office.
+# Pakistan's army press office; "Deep South insurgents" are southern Thailand's.
 _COUNTRY_WORDS = ((re.compile(r"\bbarangays?\b", re.IGNORECASE), "PH"),
+                  (re.compile(r"\bDeep\s+South\s+(?:insurg\w*|militants?|separatists?|rebels?|violence|conflict|unrest)\b"), "TH"),
                   (re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+LGAs?\b|\bLGAs?\s+of\b"), "NG"),
                   (re.compile(r"\bupazil+as?\b", re.IGNORECASE), "BD"),
                   (re.compile(r"\b(?:woredas?|kebeles?)\b", re.IGNORECASE), "ET"),

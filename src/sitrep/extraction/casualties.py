@@ -610,7 +610,8 @@ _TOLL_RESTATED = re.compile(r"\b(?:toll|bringing\s+the)\b", re.IGNORECASE)
 # "12 soldiers, two police officers and an unknown number of assailants were killed": the known
 # figures, open-ended.
 _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undisclosed|unspecified)\s+number\s+of\s+"
-                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s+(?:were|was|had\s+been|have\s+been)\b|\s+(?:killed|dead|wounded|injured)\s*$)",
+                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s+(?:were|was|had\s+been|have\s+been)\b|\s+(?:killed|dead|wounded|injured)"
+                           r"(?:\s*$|\s*[,;:]|\s+(?:in|at|near|on|during|as|after|when|while)\b))",
                            re.IGNORECASE)  # (a headline's participle: "... and an unknown number of attackers killed")
 
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.

@@ -19,6 +19,8 @@ _VIOLENT_EVENTS = ("ASSAULT",)
 # ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
 _INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
                            r"water\s+cannons?|rubber\s+bullets|baton|"
+                           # ("Police blocked the march with barricades")
+                           r"(?:blocked|stopped|halted)\s+(?:the\s+)?(?:march|marchers|protesters|demonstrators|procession|rally|convoy\s+of\s+protesters)\b|"
                            r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest(?!ed)\w*|detain(?!ed)\w*|"
                            # (not a detained person the protest is about: "the release of a detained producer")
                            r"(?<!\sa\s)(?<!of\sthe\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
@@ -45,6 +47,8 @@ def _protest_violence(sentence: str) -> bool:
     """Violence the crowd did or met, not the violence it protests against."""
     return any(not _GRIEVANCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
                and not (_FORCES_ON_BARRICADES.match(m.group()) and _FORCE_ON_THEM.search(sentence, 0, m.start()))
+               # ("security forces attacked farmers protesting water shortages": force met, not done)
+               and not (m.group().lower().startswith("attack") and _FORCES_JUST_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
                for m in _PROTEST_VIOLENCE.finditer(sentence))
 
 
@@ -95,6 +99,7 @@ _NOT_VIOLENCE = re.compile(
     r"(?-i:Storm\s+[A-Z][a-z]+)|rains|rainfall|downpours?|"
     r"hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|blaze|cows?|dogs?|"
+    r"hypotherm\w*|frostbite|froze\s+to\s+death|freezing\s+to\s+death|dehydrat\w*|heat\s?stroke|heart\s+attack|"
     # A fire that burns, not the fire of guns ("killed by Israeli fire", "in cross-border fire").
     r"(?:a|the|house|building|forest|bush|wild|factory|market|warehouse|apartment)\s+fires?|fires?\s+(?:broke|breaks|swept|sweeps|raged|rages|"
     r"ravaged|engulfed|gutted|destroyed)|caught\s+fire|"
@@ -229,6 +234,7 @@ _ARMED_POST = re.compile(r"\b(?:police\s+stations?|(?:military|army|police|secur
 
 # Who may order a curfew besides the armed: "the mayor of Butembo imposed a night curfew".
 _AUTHORITY = re.compile(r"\b(?:mayor|governor|prefect|sub-prefect|district\s+commissioner|authorities|administrator|"
+                        r"(?:interior|security|defen[cs]e|home)\s+minist(?:er|ry)|minister\s+of\s+(?:the\s+)?(?:interior|security|defen[cs]e)|"
                         r"municipal\s+council|state\s+government|local\s+government|district\s+administration(?:\s+office)?|"
                         r"district\s+magistrate|chief\s+district\s+officer|deputy\s+commissioner|collector|"
                         r"(?:national\s+)?(?:anti-?terrorism|counter-?terrorism)\s+committee)\b", re.IGNORECASE)
@@ -302,7 +308,8 @@ def _taken_without_arms(h: TriggerHit, sentence: str, offset: int, has_armed_act
     government forces" is still a capture)."""
     said = sentence[h.start - offset:h.end - offset]
     return (not has_armed_actor and h.trigger.name == "overtakes"
-            and re.search(r"\b(?:sites?|hilltops?|community)\b", sentence[h.start - offset:h.end - offset + 40]) is not None) \
+            and (re.search(r"\b(?:sites?|hilltops?|community)\b", sentence[h.start - offset:h.end - offset + 40]) is not None
+                 or re.match(r"mov", said, re.IGNORECASE) is not None)) \
         or (not has_state_actor and h.trigger.name == "gov_regains" and re.fullmatch(r"cleared\b.*\bfrom", said) is not None)
 
 
@@ -435,6 +442,15 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         hits = [h for h in hits if h.trigger.name != "disrupted"
                 and not (h.trigger.strong and re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE))]
         strong = [h for h in hits if h.trigger.strong]
+    elif disrupted and not (killed or injured) and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) \
+            and any(h.trigger.strong and h.trigger.name != "disrupted" for h in violent) \
+            and all(re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE)
+                    for h in violent if h.trigger.strong and h.trigger.name != "disrupted"):
+        # "police seized 12 firearms and ammunition during a raid in Rahat": the weapons taken out
+        # of use are the event, the raid its means.
+        violent = [h for h in violent if h.trigger.name == "disrupted" or not h.trigger.strong]
+        hits = [h for h in hits if not (h.trigger.strong and h.event in _VIOLENT_EVENTS and h.trigger.name != "disrupted")]
+        strong = [h for h in hits if h.trigger.strong]
     elif disrupted and all(
             # ("An airstrike destroyed caches of rifles": the strike, told first, destroyed them; not
             # "destroyed a cache containing 40 kilograms of explosives, 12 improvised mines")
@@ -551,9 +567,13 @@ _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\
 _PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
                               r"(?:an?|the|their|its|his|her)\s+(?:planned|scheduled|upcoming|proposed|announced|expected)\s+$",
                               re.IGNORECASE)
+_FORCES_JUST_BEFORE = re.compile(r"\b(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|"
+                                 r"riot\s+police|authorities)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _FORCES_ON_BARRICADES = re.compile(r"barricad(?:es?|ing)\b", re.IGNORECASE)
 _FORCE_ON_THEM = re.compile(r"\b(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|riot\s+police|"
                             r"authorities)\s+(?:\w+\s+){0,2}?(?:attack\w*|clear\w*|remov\w*|dismantl\w*|tore\s+down|"
+                            # (barricades of their own: "Police blocked the march with barricades")
+                            r"blocked|set\s+up|erected|put\s+up|placed|installed|mounted|manned|"
                             r"destroy\w*|bulldoz\w*|storm\w*|raid\w*|fired\s+(?:on|at)|opened\s+fire\s+on)\b"
                             r"(?:(?!\b(?:where|who|which|that|after|as|while|when|because|but)\b)[^.;,]|,(?=\s+\w+\s+and\b)){0,60}$",
                             re.IGNORECASE)

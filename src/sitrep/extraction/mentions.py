@@ -36,6 +36,12 @@ _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:und
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
 _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
                       r"taken\s+control|seized|captured|overrun|occupied)\b[^,.;]*|"
+                      # "retook a hilltop outpost seized by the KIA earlier in the month": when the
+                      # place retaken had been lost (not "Kidal was seized by rebels earlier this month")
+                      r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!,\s)"
+                      r"\b(?:seized|captured|taken|overrun|occupied|lost)\s+(?:by|to)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?"
+                      r"(?:earlier|last|the\s+previous|days|weeks|months|in\s+(?:19|20)\d\d)\b[^,.;]*|"
+                      r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:seized|captured|taken|overrun|occupied|lost)\b[^,.;]*|"
                       # "agreeing on blood money for the victims of clashes earlier in April", "diya for
                       # 14 people killed in fighting the previous month": whom the terms are for
                       r"\b(?:blood\s+money|compensation|diya|reparations?|indemnit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:for|to)\s+[^,.;]*|"
@@ -179,9 +185,11 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
                 and re.match(r"(?:an?|one)\s", second.text, re.IGNORECASE) and first.low >= 2:
             # "Three men were beheaded and a woman was shot dead": one more victim, told apart.
             return Count(first.low + 1, None if first.high is None else first.high + 1, first.text), attackers
-        severities = {g.group().lower() for h in (first, second) for g in [_SEVERITY.search(h.text)] if g}
-        if re.fullmatch(r"\s*,?\s*(?:and|while|with)\s+", clause[first.end - offset:second.start - offset]) \
-                and len(severities) == 2 and all(_SEVERITY.search(h.text) for h in (first, second)):
+        # (the first degree may follow its figure: "left three people seriously injured and four ...")
+        between = clause[first.end - offset:second.start - offset]
+        degrees = [_SEVERITY.search(first.text + between), _SEVERITY.search(second.text)]
+        if re.fullmatch(r"\s*(?:\w+\s+(?:injured|wounded|hurt)\s*)?,?\s*(?:and|while|with)\s+", between) \
+                and all(degrees) and len({d.group().lower() for d in degrees if d}) == 2:
             # "Five others were seriously hurt and two lightly injured": the hurt told by degree.
             high = None if first.high is None or second.high is None else first.high + second.high
             return Count(first.low + second.low, high, first.text), attackers
@@ -515,7 +523,10 @@ def _heads_chain(sentence: Sentence, place: Place, places: Sequence[Place]) -> b
     # (the bracket or comma itself always introduces what follows it; a comma ends a dateline,
     # "ADEN, Yemen", which introduces no more than where the writer was)
     if "(" in m.group():
-        return any(q.start - sentence.start == m.end() and q.feature != "city" for q in places)
+        # (any division in the brackets: "Debre Birhan (North Shewa, Amhara)" with North Shewa unknown)
+        close = sentence.text.find(")", m.end())
+        last = m.end() if close < 0 else close
+        return any(m.end() <= q.start - sentence.start <= last and q.feature != "city" for q in places)
     return place.start > sentence.start and not place.text.isupper() and any(
         q.start - sentence.start == m.end() and q.feature in ("admin1", "admin2") for q in places)
 
@@ -658,6 +669,10 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     # "Maiduguri residents flee as Boko Haram attacks Konduga": whose people, when another place is
     # where it happened.
     inside = [p for p in inside if not _WHOSE_PEOPLE.match(sentence.text, p.end - sentence.start)] or inside
+    # "the Amhara regional government deployed forces to Debre Birhan": whose government, when
+    # another place is where it happened.
+    inside = [p for p in inside if not (p.feature in ("admin1", "country")
+                                        and _WHOSE_AUTHORITY.match(sentence.text, p.end - sentence.start))] or inside
     # "killed in an ambush near the Mali border": the neighbour is a landmark, not the place.
     borders = [p for p in inside if p.feature == "country" and (
         _BORDER_AFTER.match(sentence.text, p.end - sentence.start)
@@ -729,13 +744,13 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"violence|unrest|burning)\s+(?:in\s+which|that|during\s+which|on|last|earlier)|"
                       # (last, so that "after accusing him of" is read as the charge it is)
                       r"after\s+(?!which\b))\b", re.IGNORECASE)
-_EARLIER_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
+_EARLIER_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week|month|year)|earlier|the\s+(?:day|night|week|month)\s+before|"
                            r"last\s+(?:night|week|month|year)|had\s+\w+|(?:days?|weeks?|months?)\s+(?:before|earlier|ago)|"
                            # "after the January attack on the Chinegodar base"
                            rf"(?-i:the|last|in)\s+{_MONTHS}\b)")
-_PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week)|earlier|the\s+(?:day|night|week)\s+before|"
+_PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week|month|year)|earlier|the\s+(?:day|night|week|month)\s+before|"
                         r"last\s+(?:night|week|month|year)|had\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b|"
-                        r"(?:days?|weeks?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
+                        r"(?:days?|weeks?|months?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?!(?:from|after|before|hours?|days?|weeks?|when|as|despite|while|following|once|until|since)\b)"
@@ -753,6 +768,9 @@ _UNRELATED = re.compile(r"\b(?:unrelated|separate|another|different|earlier|prev
 
 
 # "Maiduguri residents flee ...": whose people, not where it happened.
+_WHOSE_AUTHORITY = re.compile(r"\s+(?:regional|state|provincial|federal|national|local)\s+(?:government|authorities|administration|"
+                              r"officials?|police|forces|special\s+forces|president|governor|council|cabinet|parliament)\b|"
+                              r"\s+(?:government|authorities|administration|officials)\b", re.IGNORECASE)
 _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|traders|farmers|citizens|voters|students)\b",
                            re.IGNORECASE)
 

@@ -359,7 +359,9 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + NEAR_AREA_BONUS
     scored = sorted(((score(c, read, ctx, container, adjust.get(c.geonameid, 0.0)), c)
                      for c in cands),
-                    key=lambda x: (-x[0], x[1].geonameid))
+                    # (a tie goes to the name as written: "Adamawa" is Nigeria's state before
+                    # Cameroon's Adamaoua, which English also calls so)
+                    key=lambda x: (-x[0], x[1].match != "name", x[1].geonameid))
     return Resolved(m, tuple(scored))
 
 

@@ -3710,3 +3710,77 @@ def test_round_54_the_fate_of_hostages_told_later(extract, text, date, killed):
 def test_round_54_places(extract, text, place):
     loc = extract(text)[0]["location"]
     assert (loc["country"], loc["admin1"]) == place
+
+
+@pytest.mark.parametrize("text, subs", [
+    # A car bomb that exploded after it was "neutralised" was no disrupted use.
+    ("On 14 March 2021, soldiers neutralised a car bomb in Mogadishu (Mogadishu, Banadir); two soldiers were "
+     "killed and four wounded when it exploded. 2 fatalities.", ["Remote explosive/landmine/IED"]),
+    ("On 19 November 2021, the army located and destroyed a cylinder bomb planted near a school in Imphal "
+     "(Imphal East, Manipur).", ["Disrupted weapons use"]),
+    # Weapons seized in a raid are the event; the raid is its means.
+    ("On 15 November 2021, Israeli police seized 12 firearms and a large quantity of ammunition during a raid in "
+     "Rahat (Be'er Sheva, HaDarom).", ["Disrupted weapons use"]),
+    # "took back" no highway near a town, nor "Monday".
+    ("On 8 August 2022, the army took back control of the highway near Kaya (Sanmatenga, Centre-Nord).", []),
+    # Posts abandoned and positions vacated change hands without a fight; an empty camp the
+    # displaced moved into is no territory.
+    ("On 19 November 2021, the Indaw PDF took control of a police outpost in Indaw township (Katha, Sagaing) after "
+     "police abandoned it.", ["Non-violent transfer of territory"]),
+    ("On 7 November 2021, Taliban forces moved into former NRF positions in the mountains of Rukha district "
+     "(Rukha, Panjshir) after the resistance fighters withdrew without fighting.", ["Non-violent transfer of territory"]),
+    ("Displaced families moved into the empty camp in Dadaab, Garissa, on 20 June 2021 after new shelters were "
+     "built.", []),
+    # Force on protesters is not their violence: the forces' attack, their barricades.
+    ("On 26 November 2021, security forces attacked farmers protesting water shortages in Isfahan city (Isfahan, "
+     "Isfahan), firing tear gas and pellets. Dozens were injured. [size=thousands]",
+     ["Excessive force against protesters"]),
+    ("On 18 November 2021, farmers protesting the ban on chemical fertilisers marched towards the Presidential "
+     "Secretariat in Colombo (Colombo, Western). Police blocked the march with barricades. [size=hundreds]",
+     ["Protest with intervention"]),
+    # People who flee for fear, or at the sight of armed men, are displaced.
+    ("On 11 November 2021, more than 2,000 residents fled villages around Ugep (Yakurr, Cross River) for fear of "
+     "reprisals following a boundary dispute.", ["Other"]),
+    # A minister's curfew, a brigade dissolved, a group's suspension announced.
+    ("On 8 November 2021, the Interior Minister imposed a dusk-to-dawn curfew on Nkwanta (Nkwanta South, Oti) "
+     "following renewed tensions between two communities.", ["Change to group/activity"]),
+    ("On 11 November 2021, the LNA announced the dissolution of a local brigade based in Tukrah (Al Marj).",
+     ["Change to group/activity"]),
+    ("On 20 March 2021, ULFA-I announced in a statement released in Guwahati (Kamrup Metropolitan, Assam) that "
+     "it would suspend its operations during the elections.", ["Change to group/activity"]),
+])
+def test_round_55_wordings(extract, text, subs):
+    assert _told(extract, text)[:1] == subs[:1] and (subs or not _told(extract, text))
+
+
+@pytest.mark.parametrize("text", [
+    # A clash "the previous month" that led to it, or a post "seized by the KIA earlier in the
+    # month", does not make the news told an earlier event.
+    "On 17 November 2021, farmers and herders in Pala (Mayo-Dallah, Mayo-Kebbi Ouest) signed a reconciliation "
+    "agreement under the auspices of the governor, following deadly clashes the previous month.",
+    "On 25 March 2021, the military retook a hilltop outpost near Laiza (Momauk, Kachin) seized by the KIA earlier "
+    "in the month. Casualties unknown.",
+])
+def test_round_55_the_news_is_not_background(extract, text):
+    assert any(not e["background"] for e in extract(text))
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("On 4 September 2021, an explosion in Kabul (Kabul) left three people seriously injured and four slightly "
+     "injured.", 7),
+])
+def test_round_55_hurt_by_degree(extract, text, injured):
+    [event] = extract(text)
+    assert event["injured"]["low"] == injured
+
+
+@pytest.mark.parametrize("text, place", [
+    # Whose government is no place; the town the forces went to is.
+    ("On 19 March 2021, the Amhara regional government deployed additional special forces to Debre Birhan "
+     "(North Shewa, Amhara).", ("ET", "Debre Birhan")),
+    ("Adamawa governor visits Gombi, promises to rebuild burnt market", ("NG", None)),
+    ("Deep South insurgents shoot dead village defence volunteer in Betong", ("TH", "Betong")),
+])
+def test_round_55_places(extract, text, place):
+    loc = extract(text, published="2021-06-10")[0]["location"]
+    assert (loc["country"], place[1] and loc["name"]) == place
