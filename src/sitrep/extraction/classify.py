@@ -308,8 +308,8 @@ def _taken_without_arms(h: TriggerHit, sentence: str, offset: int, has_armed_act
     government forces" is still a capture)."""
     said = sentence[h.start - offset:h.end - offset]
     return (not has_armed_actor and h.trigger.name == "overtakes"
-            and (re.search(r"\b(?:sites?|hilltops?|community)\b", sentence[h.start - offset:h.end - offset + 40]) is not None
-                 or re.match(r"mov", said, re.IGNORECASE) is not None)) \
+            and re.search(r"\b(?:sites?|hilltops?|community)\b", sentence[h.start - offset:h.end - offset + 40]) is not None) \
+        or (not has_armed_actor and h.trigger.name == "transfer" and re.match(r"mov", said, re.IGNORECASE) is not None) \
         or (not has_state_actor and h.trigger.name == "gov_regains" and re.fullmatch(r"cleared\b.*\bfrom", said) is not None)
 
 
@@ -335,6 +335,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # "detained 3 members ... before a planned rally": a protest yet to come is why they were
     # arrested, not the event.
     hits = [h for h in hits if not (h.trigger.name == "protest" and _ends_with(_PROTEST_TO_COME, sentence, h.start - offset))] or hits
+    if any(h.trigger.name == "warning_shots" for h in hits) and not (killed or injured):
+        # "gunmen fired shots in the air during a wedding": the men named by their guns shot at nobody.
+        hits = [h for h in hits if not (h.trigger.name == "shoot"
+                                        and re.fullmatch(r"gunm[ae]n", sentence[h.start - offset:h.end - offset], re.IGNORECASE))]
     # "security forces attacked protesters and their makeshift barricades", "police cleared the
     # barricades": barricades the forces acted on are no riot of the crowd's.
     hits = [h for h in hits if not (h.trigger.name == "riot" and _FORCES_ON_BARRICADES.match(sentence, h.start - offset)
@@ -537,7 +541,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
 
 
 # "a second device", "another bomb": a further weapon, found or defused after the attack.
-_SEIZURE = re.compile(r"(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|impounded|unearthed)\b", re.IGNORECASE)
+_SEIZURE = re.compile(r"(?:seiz(?:ed|ing|es|e)|recover(?:ed|ing|s)?|confiscat(?:ed|ing|es)|impounded|unearthed)\b", re.IGNORECASE)
 _DESTROYED_BEFORE = re.compile(r"\bdestroy(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+|several\s+)?$", re.IGNORECASE)
 SECOND_DEVICE = r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?"
 _SECOND_DEVICE = re.compile(rf"\b{SECOND_DEVICE}\b", re.IGNORECASE)
@@ -567,6 +571,9 @@ _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\
 _PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
                               r"(?:an?|the|their|its|his|her)\s+(?:planned|scheduled|upcoming|proposed|announced|expected)\s+$",
                               re.IGNORECASE)
+_PEOPLE_SET_ON = re.compile(r"\b(?:civilians?|residents|villagers|people|passengers|worshippers|students|pupils|farmers|traders|"
+                            r"women|children|men|famil(?:y|ies)|occupants|staff|workers|officials?|officers|soldiers|police\w*|guards?)\b",
+                            re.IGNORECASE)
 _FORCES_JUST_BEFORE = re.compile(r"\b(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|"
                                  r"riot\s+police|authorities)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _FORCES_ON_BARRICADES = re.compile(r"barricad(?:es?|ing)\b", re.IGNORECASE)
@@ -890,6 +897,14 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
             and any(h.trigger.name in ("loot", "arson") for h in pool):
         # "raided a village, looting shops and livestock and burning several houses. No
         # casualties": a raid that took and burned, and hurt nobody, is ACLED's looting.
+        sub = "Looting/property destruction"
+    if sub == "Attack" and not (killed or injured) and any(h.trigger.name == "arson" for h in pool) \
+            and all(h.trigger.name in ("arson", "loot")
+                    or (h.trigger.name == "shoot" and re.fullmatch(r"gunm[ae]n", sentence[h.start - offset:h.end - offset], re.IGNORECASE))
+                    for h in pool if h.trigger.strong) \
+            and not _PEOPLE_SET_ON.search(sentence):
+        # "unknown gunmen set ablaze the INEC office ... No casualties": property burned, nobody
+        # attacked, is ACLED's property destruction (the men named by their guns fired none).
         sub = "Looting/property destruction"
     if sub == "Non-state actor overtakes territory" and not (killed or injured) \
             and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)

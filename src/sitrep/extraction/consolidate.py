@@ -337,7 +337,7 @@ _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\
                      r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _TOLL_NOTE = re.compile(r"^\s*(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
-                        r"(?:total\s+)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)"
+                        r"(?:total\s+|unknown\s+)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)"
                         # ("4 fatalities (incl. the bomber)", "3 fatalities including the bomber", "8
                         # fatalities from both sides")
                         r"(?:\s*\((?:incl\.?|including)\s+[^()]{1,40}\)|\s*,?\s+(?:including|incl\.?|among\s+them|"
@@ -755,6 +755,9 @@ def consolidate(
             # six fighters were killed": the driver died with the bomb he set off (GTD's suicide).
             modes.append("suicide-attack")
             sub = "Suicide bomb" if sub in ("Remote explosive/landmine/IED", "Attack") else sub
+        if sub == "Looting/property destruction" and any(m.acled_sub_event_type == "Attack" and m.killed and m.killed.low
+                                                         for m in group):
+            sub = "Attack"  # "killed six civilians ... and set fire to several shops": the killing is the event
         if sub == "Abduction/forced disappearance" and any((m.killed and m.killed.low) or m.killed_extra for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \

@@ -114,7 +114,9 @@ _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 # Words that tell only a toll, or a flight whose cause is the threat after them: an event told
 # "after" them is the one they are of.
 _EXPLAINED_BY_AFTER = frozenset({"kill", "injure", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
-_ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,3}$|"
+_ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,5}$|"
+                   # ("an exchange of the bodies of killed soldiers": whose bodies)
+                   r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
                    r"\b(?:agreeing|agreed|pledging|pledged|promising|promised)\s+to\s+(?:release|free)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
@@ -189,7 +191,8 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
         between = clause[first.end - offset:second.start - offset]
         degrees = [_SEVERITY.search(first.text + between), _SEVERITY.search(second.text)]
         if re.fullmatch(r"\s*(?:\w+\s+(?:injured|wounded|hurt)\s*)?,?\s*(?:and|while|with)\s+", between) \
-                and all(degrees) and len({d.group().lower() for d in degrees if d}) == 2:
+                and all(degrees) and len({d.group().lower() for d in degrees if d}) == 2 \
+                and not _HURT_APART.match(clause, second.end - offset):
             # "Five others were seriously hurt and two lightly injured": the hurt told by degree.
             high = None if first.high is None or second.high is None else first.high + second.high
             return Count(first.low + second.low, high, first.text), attackers
@@ -214,6 +217,9 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
 # The perpetrators of an attack, as against enemy fighters killed in a battle.
 _PERPETRATOR = re.compile(r"\b(?:the|both|all)\s+(?:(?:\w+|suicide)\s+)?(?:assailants?|attackers?|bombers?|gunm[ae]n|"
                           r"perpetrators?|shooters?)\b|\b(?:he|she|himself|herself)\b", re.IGNORECASE)
+# ("... and four soldiers were slightly injured in a separate attack the next day")
+_HURT_APART = re.compile(r"[^.;]{0,60}?\b(?:separate|another|other\s+(?:attack|incident|blast)|next\s+day|following\s+day|"
+                         r"later|earlier|elsewhere)\b", re.IGNORECASE)
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately|mildly)\b", re.IGNORECASE)
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+)?)?$",
                              re.IGNORECASE)

@@ -287,6 +287,8 @@ class Gazetteer:
             # guess from the consonants.
             found = [dataclasses.replace(c, match="alt") if squeezed(fold(c.name)) == squeezed(key) else c
                      for c in self._query("~" + loose(key), (LOOSE,))]
+            # (a guess from the consonants never turns East into West: "East Wollega" is no "West Wellega")
+            found = [c for c in found if _compass(fold(c.name)) <= _compass(key) or not _compass(key)]
         found.sort(key=rank_key)
         self._cache[cache_key] = found
         return found
@@ -349,6 +351,15 @@ class Gazetteer:
 
 _MATCH_ORDER = {"name": 0, "alias": 0, "abbrev": 0, "demonym": 1, "alt": 1, "loose": 2}
 _FEATURE_ORDER = {"country": 0, "continent": 1, "admin1": 2, "region": 3, "city": 4, "admin2": 5}
+
+
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western northeast northwest southeast "
+                           "southwest".split())
+
+
+def _compass(key: str) -> frozenset[str]:
+    """The compass words of a folded name, by direction ("eastern" is "east")."""
+    return frozenset(w.removesuffix("ern") for w in key.split() if w in _COMPASS_WORDS)
 
 
 _AYN_AS_VOWEL = re.compile(r"([aeiouAEIOU])['’‘ʿ]\1\b")

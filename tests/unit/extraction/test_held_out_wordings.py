@@ -3784,3 +3784,50 @@ def test_round_55_hurt_by_degree(extract, text, injured):
 def test_round_55_places(extract, text, place):
     loc = extract(text, published="2021-06-10")[0]["location"]
     assert (loc["country"], place[1] and loc["name"]) == place
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Gunmen who only burned a building, or only fired in the air, attacked nobody.
+    ("On 5 June 2022, unknown gunmen set ablaze the INEC office in Orlu (Orlu, Imo), destroying ballot boxes and "
+     "voter cards. No casualties reported.", ["Looting/property destruction"]),
+    ("On 17 June 2022, gunmen fired shots in the air during a wedding celebration in Suq al Jumaa (Tripoli, "
+     "Tripoli), causing panic. No fatalities.", ["Other"]),
+    # ... but a killing with a fire set after it is the attack.
+    ("On 28 April 2020, suspected JNIM militants killed six civilians in Gorgadji (Gorgadji, Seno). The gunmen "
+     "arrived on motorcycles and set fire to several shops before leaving towards Dori.", ["Attack"]),
+    # Aircraft that launch missiles strike from the air; an assault repelled is a fight.
+    ("On 17 June 2022, Russian aircraft launched missiles at Zelenodolsk (Kryvyi Rih, Dnipropetrovsk), injuring "
+     "two civilians. No fatalities.", ["Air/drone strike"]),
+    ("On 4 June 2022, Ukrainian forces repelled a Russian assault near Bilohorivka (Sievierodonetsk, Luhansk). "
+     "Casualties unknown.", ["Armed clash"]),
+    # An exchange of the dead is an agreement; a peace signed "to end ... revenge attacks" too.
+    ("On 2 June 2022, Ukraine and Russia carried out an exchange of the bodies of killed soldiers near Vasylivka "
+     "(Vasylivka, Zaporizhia).", ["Agreement"]),
+    ("On 4 June 2022, Pari and Lotuko community leaders signed a peace agreement in Lafon (Lafon, Eastern "
+     "Equatoria) to end cattle raids and revenge attacks.", ["Agreement"]),
+    # A detachment set up is a base; fighters who moved into abandoned posts, a transfer; armed
+    # men who moved into positions and killed, an attack.
+    ("On 7 June 2022, the Burkinabe army set up a new military detachment in Bittou (Bittou, Boulgou).",
+     ["Headquarters or base established"]),
+    ("On 15 January 2022, TPLF forces moved into abandoned military posts in Kobo (North Wollo, Amhara). "
+     "0 fatalities.", ["Non-violent transfer of territory"]),
+    ("On 9 May 2022, ADF rebels moved into former FARDC positions at Mamove (Beni, North Kivu) and killed 6 "
+     "civilians. 6 fatalities.", ["Attack"]),
+    # A company's suspension is no armed group's.
+    ("On 12 November 2021, the mining company announced that it would suspend its operations in Kolwezi "
+     "(Lualaba) after a dispute.", []),
+])
+def test_round_56_wordings(extract, text, subs):
+    assert _told(extract, text)[:1] == subs[:1] and (subs or not _told(extract, text))
+
+
+def test_round_56_a_coded_toll_wins_over_scores(extract):
+    [event] = extract("Around 16 June 2022 (as reported), Nigerian Air Force jets struck bandit camps near Rijau (Rijau, "
+                      "Niger), reportedly killing 'scores' of bandits. Unknown fatalities coded as 10.")
+    assert event["killed"]["low"] == 10
+
+
+def test_round_56_east_is_not_west(extract):
+    [event] = extract("On 3 June 2022, OLF-Shane fighters took control of Gida Ayana town (East Wollega, Oromia) after "
+                      "clashes with government forces.")
+    assert "West" not in event["location"]["name"]
