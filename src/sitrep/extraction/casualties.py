@@ -72,6 +72,8 @@ _ATTACKER = re.compile(
 _DOER_FIRST = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:(?!(?:before|until|when|after|was|were|been|fought|resisted)\b)[\w\-.,]+\s+){1,10}?"
                          r"(?:stabbed|shot|attacked|opened\s+fire|killed|wounded|injured|rammed|hacked|detonated|fired|"
                          r"knifed|shot\s+dead)\b", re.IGNORECASE)
+_DOERS_TOLD = re.compile(r"\b(?:both|(?P<n>two|three|four|five|\d+))\s+(?:suicide\s+)?(?:bombers|attackers|assailants|gunmen)\b",
+                         re.IGNORECASE)
 _WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
@@ -171,7 +173,7 @@ _ATTACKER_KILLED = re.compile(
     r"(?:the\s+)?(?:assailant|attacker|gunman|shooter|perpetrator)\s+(?:then\s+|later\s+)?(?:killed|shot)\s+himself|"
     r",\s+(?:and\s+)?then\s+(?:killed|shot)\s+himself|"
     # "killing himself and four worshippers": the bomber, besides the figure
-    r"(?<!tried\s)(?<!trying\s)(?<!attempted\s)\bkill(?:ed|ing)\s+(?:himself|herself)\s+(?:and|along\s+with)\b|"
+    r"(?<!tried\s)(?<!trying\s)(?<!attempted\s)\bkill(?:ed|ing)\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)\b|"
     # ("Only the bomber died.")
     r"\bonly\s+the\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:died|was\s+killed)\b|"
     # ("detonated an explosive belt ..., killing only himself")
@@ -327,7 +329,7 @@ _PEOPLE_SUBJECT = re.compile(
     rf"\b(?<!\bto\s)(?<!\bby\s){_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
 _PEOPLE_OBJECT = re.compile(
     rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding|shooting\s+dead)\s+{_LIST}"
-    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside)\b|"
+    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside|with|using)\b|"
     rf"and\s+(?:injuring|wounding|leaving|injured|wounded)\b))")
 _UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_NAME})")
 
@@ -1267,12 +1269,17 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if re.match(r"kill", m.group(), re.IGNORECASE):
             # "killing himself and four worshippers": the verb is the figure's too, so the
             # attacker is told apart from it.
-            hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()], True))
+            doers = 1
+            if re.search(r"themselves", m.group(), re.IGNORECASE):
+                # ("Two suicide bombers ... detonated their vests, killing themselves and four guards")
+                told = [d.group("n") for d in _DOERS_TOLD.finditer(text, 0, m.start())]
+                doers = int(parse_number(told[-1]) or 2) if told and told[-1] else 2
+            hits.append(CountHit(KILLED, doers, doers, base + m.start(), base + m.end(), original[m.start():m.end()], True))
             one = _ONE_BESIDE.match(text, m.end())
             if one is not None:  # "killing herself and her two year old son": one victim
                 add(KILLED, "one", one.start(), one.end(), False)
             more = _AND_VICTIMS.match(text, m.end())
-            if more is not None and not re.search(r"(?:himself|herself)$", m.group(), re.IGNORECASE):
+            if more is not None and not re.search(r"(?:himself|herself|themselves)$", m.group(), re.IGNORECASE):
                 nums = "one" if more.group("nums").lower() in ("a", "an") else more.group("nums")
                 add(KILLED, nums, more.start("nums"), more.end(), False)
             continue

@@ -343,6 +343,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # barricades": barricades the forces acted on are no riot of the crowd's.
     hits = [h for h in hits if not (h.trigger.name == "riot" and _FORCES_ON_BARRICADES.match(sentence, h.start - offset)
                                     and _FORCE_ON_THEM.search(sentence, 0, h.start - offset))] or hits
+    # ("a mining company moved into former army camps": who moved in took nothing)
+    hits = [h for h in hits if not (h.trigger.name == "transfer" and re.match(r"mov", sentence[h.start - offset:], re.IGNORECASE)
+                                    and _CIVIL_MOVERS.search(sentence, max(0, h.start - offset - 60), h.start - offset))]
+    if not hits:
+        return []
     if not (has_armed_actor and has_state_actor):
         hits = [h for h in hits if not _taken_without_arms(h, sentence, offset, has_armed_actor, has_state_actor)]
         if not hits:
@@ -507,8 +512,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         strong = []
     if strong_violent or (violent and not strong):
         pool = strong_violent or violent
-        # Who suffered it: the words after the first violent word, and the casualty phrases.
-        first = min(pool, key=lambda h: h.start)
+        # Who suffered it: the words after the first violent word, and the casualty phrases (not
+        # after "gunmen", who name the doers: "gunmen believed to be Al Shabaab militants shot
+        # dead a traditional elder").
+        doers = [h for h in pool if h.trigger.name == "shoot"
+                 and re.fullmatch(r"gunm[ae]n", sentence[h.start - offset:h.end - offset], re.IGNORECASE)]
+        first = min([h for h in pool if h not in doers] or pool, key=lambda h: h.start)
         after = sentence[first.end - offset:]
         if _PASSIVE_VERB.search(sentence, 0, first.end - offset):
             # "two men were shot dead by suspected militia members": the agent, not the victims
@@ -571,6 +580,9 @@ _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\
 _PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
                               r"(?:an?|the|their|its|his|her)\s+(?:planned|scheduled|upcoming|proposed|announced|expected)\s+$",
                               re.IGNORECASE)
+# Who moves into a place without taking it: "a mining company moved into former army camps".
+_CIVIL_MOVERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|contractors?|famil(?:y|ies)|residents|settlers|villagers|displaced|"
+                           r"refugees|farmers|traders|herders|squatters|returnees|NGOs?|agencies)\b", re.IGNORECASE)
 _PEOPLE_SET_ON = re.compile(r"\b(?:civilians?|residents|villagers|people|passengers|worshippers|students|pupils|farmers|traders|"
                             r"women|children|men|famil(?:y|ies)|occupants|staff|workers|officials?|officers|soldiers|police\w*|guards?)\b",
                             re.IGNORECASE)

@@ -336,6 +336,8 @@ _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", 
 _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"
                      r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
+_NOBODY_DIED = re.compile(r"(?:^|[.;]\s+)No\s+fatalities(?:\s+(?:and/or|or|and)\s+injuries)?(?:\s+(?:were\s+)?reported)?\.?\s*"
+                          r"(?:\[[^\]]*\]\s*)?$")
 _TOLL_NOTE = re.compile(r"^\s*(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
                         r"(?:total\s+|unknown\s+)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)"
                         # ("4 fatalities (incl. the bomber)", "3 fatalities including the bomber", "8
@@ -789,6 +791,10 @@ def consolidate(
             event_type, sub, protest_modes = protest
             modes = list(dict.fromkeys([*protest_modes, *modes]))
         killed = notes[-1].killed if notes and notes[-1].killed else _max_count([m.killed for m in group], attackers)
+        if summary and killed is not None and _NOBODY_DIED.search(text) and not any(m.background for m in group):
+            # An ACLED note's closing "No fatalities and/or injuries reported." is its coded toll:
+            # a death told as the cause ("rioted after a colleague was killed") is not the event's.
+            killed = None
         if killed is None and any(m.refers for m in group):
             killed = _max_count([m.taken for m in group])  # "the hostages were executed": all of them
             freed = _freed(group, text)

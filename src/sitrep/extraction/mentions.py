@@ -115,8 +115,11 @@ _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 # "after" them is the one they are of.
 _EXPLAINED_BY_AFTER = frozenset({"kill", "injure", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,5}$|"
+                   # ("agreeing to pay blood money for the victims of last month's clashes")
+                   r"\b(?:blood\s+money|compensation|diya|reparations?)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:[\w\-'’]+\s+){0,6}$|"
                    # ("an exchange of the bodies of killed soldiers": whose bodies)
-                   r"\bbod(?:y|ies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
+                   r"\b(?:exchang|swap|hand(?:ed|ing)?\s*over|handover|return|repatriat)\w*\s+(?:of\s+)?(?:the\s+)?"
+                   r"(?:\w+\s+)?bod(?:y|ies)\s+of\s+(?:the\s+)?(?:\w+\s+)?$|"
                    r"\b(?:agreeing|agreed|pledging|pledged|promising|promised)\s+to\s+(?:release|free)\s+(?:\w+\s+){0,3}$|"
                    r"\b(?:an\s+end\s+to|halt\s+to|ending|stopping)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
@@ -192,8 +195,20 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
         degrees = [_SEVERITY.search(first.text + between), _SEVERITY.search(second.text)]
         if re.fullmatch(r"\s*(?:\w+\s+(?:injured|wounded|hurt)\s*)?,?\s*(?:and|while|with)\s+", between) \
                 and all(degrees) and len({d.group().lower() for d in degrees if d}) == 2 \
-                and not _HURT_APART.match(clause, second.end - offset):
+                and _HURT_APART.match(clause, second.end - offset):
+            return Count(first.low, first.high, first.text), attackers  # (the second figure is another attack's)
+        if re.fullmatch(r"\s*(?:\w+\s+(?:injured|wounded|hurt)\s*)?,?\s*(?:and|while|with)\s+", between) \
+                and all(degrees) and len({d.group().lower() for d in degrees if d}) == 2:
             # "Five others were seriously hurt and two lightly injured": the hurt told by degree.
+            high = None if first.high is None or second.high is None else first.high + second.high
+            return Count(first.low + second.low, high, first.text), attackers
+        # "Seven civilians were killed at the market, and five members of the VDP were killed at the
+        # mining site": two groups, each with its own verb, both dead.
+        own = [_OWN_VERB.search(h.text) for h in (first, second)]
+        heads = [_GROUP_HEAD.match(h.text) for h in (first, second)]
+        if all(own) and all(heads) and heads[0].group("noun").lower() != heads[1].group("noun").lower() \
+                and re.fullmatch(r"(?:\s+(?:at|in|near|on|inside|outside)\s+[^,;.]{1,50})?\s*,\s*and\s+", between) \
+                and not re.search(r"\bof\s+(?:them|those|the\s+dead|the\s+victims)\b", second.text, re.IGNORECASE):
             high = None if first.high is None or second.high is None else first.high + second.high
             return Count(first.low + second.low, high, first.text), attackers
         sides = [g.group().lower() for h in (first, second) for g in [_VICTIM_GROUP.search(h.text)] if g]
@@ -217,6 +232,8 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
 # The perpetrators of an attack, as against enemy fighters killed in a battle.
 _PERPETRATOR = re.compile(r"\b(?:the|both|all)\s+(?:(?:\w+|suicide)\s+)?(?:assailants?|attackers?|bombers?|gunm[ae]n|"
                           r"perpetrators?|shooters?)\b|\b(?:he|she|himself|herself)\b", re.IGNORECASE)
+_OWN_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|beheaded)\b", re.IGNORECASE)
+_GROUP_HEAD = re.compile(r"(?:at\s+least\s+|about\s+|around\s+)?[\w\-]+\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 # ("... and four soldiers were slightly injured in a separate attack the next day")
 _HURT_APART = re.compile(r"[^.;]{0,60}?\b(?:separate|another|other\s+(?:attack|incident|blast)|next\s+day|following\s+day|"
                          r"later|earlier|elsewhere)\b", re.IGNORECASE)

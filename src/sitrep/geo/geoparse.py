@@ -265,7 +265,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
     is the state that holds a Tacoma, not a town called Washington); ``after_compass``: ``m`` is
     the name after a compass word ("West Midlands" read as "Midlands")."""
     read = _province_town(m, cands)  # scored as read; reported as the same mention
-    if holds and (after_compass or _key(m) in COMPASS_NAMES) \
+    if holds and (after_compass or _compass_name(m)) \
             and not any(h.country == c.country for c in cands for h in holds):
         # "Blantyre (Blantyre, Southern)": Malawi's regions are no GeoNames divisions, and the
         # Southern of Israel or Zambia holds no Blantyre; a compass name is no evidence of its own.
@@ -675,6 +675,12 @@ def _keep(r: Resolved, ctx: Context) -> bool:
 
 
 _NER_SOURCES = ("ner", "ner-org", "ner-person")
+def _compass_name(m: Mention) -> bool:
+    """A division named by a compass point alone, with or without its word ("Central Region")."""
+    return _key(m) in COMPASS_NAMES or _ADMIN_WORD_END.sub("", _key(m)) in COMPASS_NAMES
+
+
+_ADMIN_WORD_END = re.compile(r"\s+(?:region|province|state|division|zone|department)$")
 # First-level divisions named by a compass point alone (folded keys; "Far North" is two words).
 COMPASS_NAMES = frozenset(["far north", *"""north south east west northern southern eastern western centre center central northeast
 northwest southeast southwest north-east north-west south-east south-west nord sud est ouest

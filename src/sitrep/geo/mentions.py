@@ -38,6 +38,10 @@ ADMIN_HINTS = {
 _HINT_AFTER = re.compile(r"\s+(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?(" + "|".join(ADMIN_HINTS) + r")\b", re.I)
 _HINT_INSIDE = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")$", re.I)
 _OF = re.compile(r"\s+of\b")
+# (not "the Sur district of Diyarbakir", a named part of a town)
+_HINT_OF_BEFORE = re.compile(r"\b(?:the|(?-i:[a-z]+ern)|central|restive|remote|neighbou?ring)\s+"
+                             r"(province|governorate|state|region|oblast|prefecture|department|district|county|municipality)"
+                             r"\s+of\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
 
@@ -120,6 +124,10 @@ def place_hint(text: str, doc: str, end: int) -> str | None:
         return None  # "the Hunan city of Yueyang": Hunan holds the city, it is not one
     if after and after.group(1)[0].islower() or (after and after.group(1).lower() in ("county", "lga")):
         return ADMIN_HINTS[after.group(1).lower()]
+    # "the southern province of Sulu"
+    before = _HINT_OF_BEFORE.search(doc, max(0, end - len(text) - 40), max(0, end - len(text)))
+    if before and before.group(1).lower() in ADMIN_HINTS and ADMIN_HINTS[before.group(1).lower()] != "city":
+        return ADMIN_HINTS[before.group(1).lower()]
     return None
 
 
