@@ -235,6 +235,7 @@ _ARMED_POST = re.compile(r"\b(?:police\s+stations?|(?:military|army|police|secur
 # Who may order a curfew besides the armed: "the mayor of Butembo imposed a night curfew".
 _AUTHORITY = re.compile(r"\b(?:mayor|governor|prefect|sub-prefect|district\s+commissioner|authorities|administrator|"
                         r"(?:interior|security|defen[cs]e|home)\s+minist(?:er|ry)|minister\s+of\s+(?:the\s+)?(?:interior|security|defen[cs]e)|"
+                        r"(?:regional|district|municipal|provincial|county)\s+security\s+(?:council|committee)|"
                         r"municipal\s+council|state\s+government|local\s+government|district\s+administration(?:\s+office)?|"
                         r"district\s+magistrate|chief\s+district\s+officer|deputy\s+commissioner|collector|"
                         r"(?:national\s+)?(?:anti-?terrorism|counter-?terrorism)\s+committee)\b", re.IGNORECASE)
@@ -586,6 +587,9 @@ _CIVIL_MOVERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|contractors?|famil(?:y|
 _PEOPLE_SET_ON = re.compile(r"\b(?:civilians?|residents|villagers|people|passengers|worshippers|students|pupils|farmers|traders|"
                             r"women|children|men|famil(?:y|ies)|occupants|staff|workers|officials?|officers|soldiers|police\w*|guards?)\b",
                             re.IGNORECASE)
+# "a young man was shot dead by gendarmes during a demonstration": the force named after the act
+_BY_FORCES = re.compile(r"\s+by\s+(?:the\s+|riot\s+|anti-riot\s+)?(?:police\w*|gendarmes?|soldiers|troops|security\s+forces|"
+                        r"army|military|officers|forces)\b", re.IGNORECASE)
 _FORCES_JUST_BEFORE = re.compile(r"\b(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|"
                                  r"riot\s+police|authorities)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _FORCES_ON_BARRICADES = re.compile(r"barricad(?:es?|ing)\b", re.IGNORECASE)
@@ -648,7 +652,9 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
         return True  # "detained two organisers and opened fire on the protesters who stayed"
     if _TO_PROTEST.search(sentence) and _CIVIL_CROWD.search(sentence) and all(h.trigger.name == "arson" for h in other):
         return True  # "farmers ... set fire to hay bales ... to protest against falling incomes"
-    doer = _STATE_SUBJECT.search(sentence, 0, min(h.start for h in other) - offset)
+    first = min(h.start for h in other) - offset
+    doer = _STATE_SUBJECT.search(sentence, 0, first) or next(
+        (m for h in other if h.event in _VIOLENT_EVENTS for m in [_BY_FORCES.match(sentence, h.end - offset)] if m), None)
     if doer and _DURING_PROTEST.search(sentence) and not _ATTACKERS.search(sentence) \
             and not re.search(r"\b(?:said|says|told|reported|according)\b", doer.group()):
         return True  # "police shot dead a rider during a protest by riders": force used on it

@@ -773,6 +773,7 @@ _EARLIER_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week|m
                            rf"(?-i:the|last|in)\s+{_MONTHS}\b)")
 _PAST_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week|month|year)|earlier|the\s+(?:day|night|week|month)\s+before|"
                         r"last\s+(?:night|week|month|year)|had\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}\b|"
+                        rf"(?-i:the|last|in)\s+{_MONTHS}\b|"
                         r"(?:days?|weeks?|months?)\s+(?:before|earlier)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 
 
@@ -806,7 +807,7 @@ _WHERE_ASIDE = re.compile(r",\s+(?:where|when)\s+[^,;]{3,150}?\bhad\b[^,;]{0,150
                           r"\b(?:earlier|last|previous|ago|in\s+(?:19|20)\d\d)\b[^,;]*$")
 
 
-_CONTEXT_END = re.compile(r"[,;]|\s(?=(?:and\s+)?(?:clashed|marched|gathered|rallied|protested|blocked|stormed|threw|"
+_CONTEXT_END = re.compile(r"[,;]|(?<!\bto)\s(?=(?:and\s+)?(?:clashed|marched|gathered|rallied|protested|blocked|stormed|threw|"
                           r"burned|torched|set\s+fire)\b)|\s(?=and\s+were\s+(?:dispersed|attacked|arrested|beaten)\b)")
 
 

@@ -27,6 +27,8 @@ ADMIN_HINTS = {
     "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1",
     "oblast": "admin1", "prefecture": "admin1", "department": "admin1", "emirate": "admin1",
     "county": "admin2", "district": "admin2", "municipality": "admin2", "parish": "admin2",
+    # Cameroon's and Sarawak's second level: "Bui division"
+    "division": "admin2",
     # Nigeria's local government areas: "Zango LGA"
     "lga": "admin2", "local government area": "admin2",
     "city": "city", "town": "city", "village": "city",
@@ -40,7 +42,7 @@ _HINT_INSIDE = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")$", re.I)
 _OF = re.compile(r"\s+of\b")
 # (not "the Sur district of Diyarbakir", a named part of a town)
 _HINT_OF_BEFORE = re.compile(r"\b(?:the|(?-i:[a-z]+ern)|central|restive|remote|neighbou?ring)\s+"
-                             r"(province|governorate|state|region|oblast|prefecture|department|district|county|municipality)"
+                             r"(province|governorate|region|oblast|prefecture)"
                              r"\s+of\s+$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s|['’])$")
