@@ -35,7 +35,7 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                # constitution", "burned an effigy of the president")
                                r"burn\w*(?!\s+(?:(?:an?|the|copies\s+of\s+the|copies\s+of|pictures\s+of|\w+)\s+)?"
                                r"(?:effig\w+|flags?|copies|pictures?|photos?|photographs?|posters?|portraits?|images?|"
-                               r"pamphlets?|books?|documents?|constitution|banners?|placards?|coffins?|candles?)\b)|torch(?!light|-lit|\s+(?:procession|march|rally))\w*|set\s+fire|ablaze|vandal\w*|loot\w*|"
+                               r"pamphlets?|books?|documents?|constitution|banners?|placards?|coffins?|candles?)\b)|torch(?!light|-lit|\s+(?:procession|march|rally))\w*|set\s+fire|ablaze|alight|vandal\w*|loot\w*|"
                                r"barricad\w+|attack\w*|riot\w*(?!\s+(?:police\w*|squads?|gear|control|officers|units?))|violent|(?<!\bthieves\s)(?<!\bburglars\s)(?<!\brobbers\s)(?:broke|smashed|shattered)\s+(?:the\s+)?windows(?![^.;]{0,80}\b(?:separate|burglary|unrelated)\b))\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
@@ -302,6 +302,11 @@ _OVERFLYING = re.compile(r"(?:war|fighter|military)\s?(?:planes?|jets?|aircraft)
                          r"gunships?|(?:air\s+force\s+)?(?:jets?|planes?)", re.IGNORECASE)
 
 
+def _names_gunmen(h: TriggerHit, sentence: str, offset: int) -> bool:
+    """Whether a shooting word is only the noun for the doers ("gunmen"), no shot told."""
+    return h.trigger.name == "shoot" and _GUNMEN_NOUN.fullmatch(sentence, h.start - offset, h.end - offset) is not None
+
+
 def _taken_without_arms(h: TriggerHit, sentence: str, offset: int, has_armed_actor: bool, has_state_actor: bool) -> bool:
     """A territory word that needs a holder the clause lacks: "a mining company took control of
     several gold sites" (sites change hands by arms only), "farmers cleared the bandits from their
@@ -338,8 +343,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     hits = [h for h in hits if not (h.trigger.name == "protest" and _ends_with(_PROTEST_TO_COME, sentence, h.start - offset))] or hits
     if any(h.trigger.name == "warning_shots" for h in hits) and not (killed or injured):
         # "gunmen fired shots in the air during a wedding": the men named by their guns shot at nobody.
-        hits = [h for h in hits if not (h.trigger.name == "shoot"
-                                        and re.fullmatch(r"gunm[ae]n", sentence[h.start - offset:h.end - offset], re.IGNORECASE))]
+        hits = [h for h in hits if not _names_gunmen(h, sentence, offset)]
     # "security forces attacked protesters and their makeshift barricades", "police cleared the
     # barricades": barricades the forces acted on are no riot of the crowd's.
     hits = [h for h in hits if not (h.trigger.name == "riot" and _FORCES_ON_BARRICADES.match(sentence, h.start - offset)
@@ -516,9 +520,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # Who suffered it: the words after the first violent word, and the casualty phrases (not
         # after "gunmen", who name the doers: "gunmen believed to be Al Shabaab militants shot
         # dead a traditional elder").
-        doers = [h for h in pool if h.trigger.name == "shoot"
-                 and re.fullmatch(r"gunm[ae]n", sentence[h.start - offset:h.end - offset], re.IGNORECASE)]
-        first = min([h for h in pool if h not in doers] or pool, key=lambda h: h.start)
+        first = min([h for h in pool if not _names_gunmen(h, sentence, offset)] or pool, key=lambda h: h.start)
         after = sentence[first.end - offset:]
         if _PASSIVE_VERB.search(sentence, 0, first.end - offset):
             # "two men were shot dead by suspected militia members": the agent, not the victims
@@ -588,13 +590,13 @@ _PEOPLE_SET_ON = re.compile(r"\b(?:civilians?|residents|villagers|people|passeng
                             r"women|children|men|famil(?:y|ies)|occupants|staff|workers|officials?|officers|soldiers|police\w*|guards?)\b",
                             re.IGNORECASE)
 # "a young man was shot dead by gendarmes during a demonstration": the force named after the act
+_GUNMEN_NOUN = re.compile(r"gunm[ae]n", re.IGNORECASE)
+_FORCE_NOUNS = r"(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|riot\s+police|authorities)"
 _BY_FORCES = re.compile(r"\s+by\s+(?:the\s+|riot\s+|anti-riot\s+)?(?:police\w*|gendarmes?|soldiers|troops|security\s+forces|"
                         r"army|military|officers|forces)\b", re.IGNORECASE)
-_FORCES_JUST_BEFORE = re.compile(r"\b(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|"
-                                 r"riot\s+police|authorities)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_FORCES_JUST_BEFORE = re.compile(rf"\b{_FORCE_NOUNS}\s+(?:\w+\s+){{0,2}}?$", re.IGNORECASE)
 _FORCES_ON_BARRICADES = re.compile(r"barricad(?:es?|ing)\b", re.IGNORECASE)
-_FORCE_ON_THEM = re.compile(r"\b(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|riot\s+police|"
-                            r"authorities)\s+(?:\w+\s+){0,2}?(?:attack\w*|clear\w*|remov\w*|dismantl\w*|tore\s+down|"
+_FORCE_ON_THEM = re.compile(rf"\b{_FORCE_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:attack\w*|clear\w*|remov\w*|dismantl\w*|tore\s+down|"
                             # (barricades of their own: "Police blocked the march with barricades")
                             r"blocked|set\s+up|erected|put\s+up|placed|installed|mounted|manned|"
                             r"destroy\w*|bulldoz\w*|storm\w*|raid\w*|fired\s+(?:on|at)|opened\s+fire\s+on)\b"
@@ -918,7 +920,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Looting/property destruction"
     if sub == "Attack" and not (killed or injured) and any(h.trigger.name == "arson" for h in pool) \
             and all(h.trigger.name in ("arson", "loot")
-                    or (h.trigger.name == "shoot" and re.fullmatch(r"gunm[ae]n", sentence[h.start - offset:h.end - offset], re.IGNORECASE))
+                    or _names_gunmen(h, sentence, offset)
                     for h in pool if h.trigger.strong) \
             and not _PEOPLE_SET_ON.search(sentence):
         # "unknown gunmen set ablaze the INEC office ... No casualties": property burned, nobody

@@ -170,7 +170,9 @@ def _died_later(group: Sequence[Mention], killed: Count | None,
 
 
 # "Air defences intercepted several drones, but one hit a fuel tank": a strike all the same.
-_SOME_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|several|most|part|a\s+number|two|three|four|five|\d+)\s+of\s+"
+_DRONES = re.compile(r"\b(?:drones?|UAVs?|loitering\s+munitions?)\b", re.IGNORECASE)
+_PROJECTILES = re.compile(r"\b(?:rockets?|missiles?|mortars?|shells?|katyushas?)\b", re.IGNORECASE)
+_SOME_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|several|most|part|a\s+number|one|two|three|four|five|\d+)\s+of\s+"
                                r"(?:the|them)\b", re.IGNORECASE)
 _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|at\s+least\s+\w+|\w+\s+of\s+them)\s+"
                        r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b|"
@@ -772,7 +774,10 @@ def consolidate(
             # "fired several missiles at military positions ... air defences intercepted some of
             # the missiles. 2 fatalities.": the strike landed.
             struck = [m.acled_sub_event_type for m in group if m.acled_sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")]
-            sub = struck[0] if struck else sub
+            said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
+            # (with no strike word beside it, the weapon tells which: rockets are shelling, drones air strikes)
+            sub = struck[0] if struck else "Air/drone strike" if _DRONES.search(said) \
+                else "Shelling/artillery/missile attack" if _PROJECTILES.search(said) else sub
         if sub in ("Shelling/artillery/missile attack", "Air/drone strike") and any(
                 m.acled_sub_event_type == "Armed clash" and m.evidence.start < main.evidence.start for m in group) \
                 and re.search(r"\b(?:responded|retaliated|returned\s+fire|hit\s+back)\b",

@@ -42,6 +42,8 @@ _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|ca
                       r"\b(?:seized|captured|taken|overrun|occupied|lost)\s+(?:by|to)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?"
                       r"(?:earlier|last|the\s+previous|days|weeks|months|in\s+(?:19|20)\d\d)\b[^,.;]*|"
                       r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:seized|captured|taken|overrun|occupied|lost)\b[^,.;]*|"
+                      # ("to end a dispute over farmland that had caused armed clashes earlier in the year")
+                      r"\b(?:which|that)\s+had\s+(?:caused|sparked|triggered|led\s+to|fuelled|fueled)\b[^,.;]*|"
                       # "agreeing on blood money for the victims of clashes earlier in April", "diya for
                       # 14 people killed in fighting the previous month": whom the terms are for
                       r"\b(?:blood\s+money|compensation|diya|reparations?|indemnit(?:y|ies))\s+(?:\w+\s+){0,2}?(?:for|to)\s+[^,.;]*|"
@@ -115,6 +117,9 @@ _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 # "after" them is the one they are of.
 _EXPLAINED_BY_AFTER = frozenset({"kill", "injure", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,5}$|"
+                   # ("to end a dispute over farmland that had caused armed clashes earlier in the year")
+                   r"\b(?:to|would|will)\s+(?:end|resolve|settle)\s+(?:a|the|their|its)\s+(?:[\w\-]+\s+){0,4}?"
+                   r"(?:dispute|conflict|feud|tension|rivalry|quarrel)s?\b[^.;]{0,60}$|"
                    # ("agreeing to pay blood money for the victims of last month's clashes")
                    r"\b(?:blood\s+money|compensation|diya|reparations?)\s+(?:\w+\s+){0,2}?(?:for|to)\s+(?:[\w\-'’]+\s+){0,6}$|"
                    # ("an exchange of the bodies of killed soldiers": whose bodies)
@@ -692,6 +697,8 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     # "Maiduguri residents flee as Boko Haram attacks Konduga": whose people, when another place is
     # where it happened.
     inside = [p for p in inside if not _WHOSE_PEOPLE.match(sentence.text, p.end - sentence.start)] or inside
+    # "leaders of the Salamat and Misseriya tribes": a people named after a province is no place.
+    inside = [p for p in inside if not _TRIBE_AFTER.match(sentence.text, p.end - sentence.start)] or inside
     # "the Amhara regional government deployed forces to Debre Birhan": whose government, when
     # another place is where it happened.
     inside = [p for p in inside if not (p.feature in ("admin1", "country")
@@ -792,6 +799,7 @@ _UNRELATED = re.compile(r"\b(?:unrelated|separate|another|different|earlier|prev
 
 
 # "Maiduguri residents flee ...": whose people, not where it happened.
+_TRIBE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]+)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w\-]+)?\s+(?:tribes?|clans?|sub-?clans?|tribesmen)\b")
 _WHOSE_AUTHORITY = re.compile(r"\s+(?:regional|state|provincial|federal|national|local)\s+(?:government|authorities|administration|"
                               r"officials?|police|forces|special\s+forces|president|governor|council|cabinet|parliament)\b|"
                               r"\s+(?:government|authorities|administration|officials)\b", re.IGNORECASE)
