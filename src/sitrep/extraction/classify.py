@@ -315,7 +315,6 @@ def _taken_without_arms(h: TriggerHit, sentence: str, offset: int, has_armed_act
     said = sentence[h.start - offset:h.end - offset]
     return (not has_armed_actor and h.trigger.name == "overtakes"
             and re.search(r"\b(?:sites?|hilltops?|community)\b", sentence[h.start - offset:h.end - offset + 40]) is not None) \
-        or (not has_armed_actor and h.trigger.name == "transfer" and re.match(r"mov", said, re.IGNORECASE) is not None) \
         or (not has_state_actor and h.trigger.name == "gov_regains" and re.fullmatch(r"cleared\b.*\bfrom", said) is not None)
 
 

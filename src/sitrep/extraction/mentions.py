@@ -199,12 +199,11 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
         between = clause[first.end - offset:second.start - offset]
         degrees = [_SEVERITY.search(first.text + between), _SEVERITY.search(second.text)]
         if re.fullmatch(r"\s*(?:\w+\s+(?:injured|wounded|hurt)\s*)?,?\s*(?:and|while|with)\s+", between) \
-                and all(degrees) and len({d.group().lower() for d in degrees if d}) == 2 \
-                and _HURT_APART.match(clause, second.end - offset):
-            return Count(first.low, first.high, first.text), attackers  # (the second figure is another attack's)
-        if re.fullmatch(r"\s*(?:\w+\s+(?:injured|wounded|hurt)\s*)?,?\s*(?:and|while|with)\s+", between) \
                 and all(degrees) and len({d.group().lower() for d in degrees if d}) == 2:
-            # "Five others were seriously hurt and two lightly injured": the hurt told by degree.
+            # "Five others were seriously hurt and two lightly injured": the hurt told by degree
+            # (but not "... and four slightly injured in a separate attack the next day").
+            if _HURT_APART.match(clause, second.end - offset):
+                return Count(first.low, first.high, first.text), attackers
             high = None if first.high is None or second.high is None else first.high + second.high
             return Count(first.low + second.low, high, first.text), attackers
         # "Seven civilians were killed at the market, and five members of the VDP were killed at the
