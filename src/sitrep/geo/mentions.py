@@ -603,8 +603,10 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
 # (Misrata)", "Inalabag [Tin Elebag] (Anchawadi, Gao)".
 _NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|de|du|la|le|des|di|da|do|of|bin|ibn)\s+)?"
          r"[A-Z][\w'’\-]*){0,3}")
-# (a division of two names, "Kala/Balge", is one item)
-_ITEM = rf"{_NAME}(?:/{_NAME})?"
+# (a division of two names, "Kala/Balge", is one item, and so is "Jammu and Kashmir": the items
+# are told apart by commas)
+_DIVISION_NAME = _NAME.replace("|bin|ibn)", "|bin|ibn|and)")
+_ITEM = rf"{_DIVISION_NAME}(?:/{_DIVISION_NAME})?"
 _PAREN = re.compile(
     rf"(?P<head>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?(?:\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?"
     rf"\s*\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM}){{0,2}})\)")
@@ -612,7 +614,8 @@ _PAREN = re.compile(
 _PLACE_WORDS = frozenset("""locality village town city area commune district county region
 province camp market neighbourhood neighborhood quarter suburb settlement hamlet site zone
 sector territory department municipality road junction border crossing outskirts vicinity
-countryside chiefdom chieftaincy groupement localite island""".split())
+countryside chiefdom chieftaincy groupement localite island township tehsil cercle woreda kebele
+taluk mandal ward barangay""".split())
 
 
 def parenthesis_mentions(text: str) -> list[Mention]:

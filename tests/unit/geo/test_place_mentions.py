@@ -10,3 +10,14 @@ def test_nepals_sub_metropolitan_city_is_a_city_hint():
 
 def test_a_district_after_the_name_is_an_admin2_hint():
     assert place_hint("Kailali", "Kailali district", len("Kailali")) == "admin2"
+
+
+def test_an_acled_bracket_holds_names_with_and_and_a_township_word():
+    """"Pahalgam (Anantnag, Jammu and Kashmir)", "Taze township (Shwebo, Sagaing)": each item of
+    the brackets is one division, whatever words join it."""
+    from sitrep.geo.mentions import parenthesis_mentions
+
+    got = [(m.text, m.source) for m in parenthesis_mentions("a CRPF bunker in Pahalgam (Anantnag, Jammu and Kashmir).")]
+    assert got == [("Pahalgam", "paren-head"), ("Anantnag", "paren"), ("Jammu and Kashmir", "paren")]
+    got = [m.text for m in parenthesis_mentions("a village in Taze township (Shwebo, Sagaing) that had been held")]
+    assert got == ["Taze", "Shwebo", "Sagaing"]
