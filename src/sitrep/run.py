@@ -512,18 +512,17 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     if any(c.feature == "country" and c.real_geonameid == here.geonameid for c in known):
         return event  # a country named ("in southeast Niger") is no namesake of a place at home
     inside = next((found for home in homes if (found := [c for c in known if c.country == home])), [])
+    pinned = [c for c in known if c.real_geonameid == here.geonameid]  # the place as it stands
     if not inside:
         # Armed groups cross borders: with no namesake at home, the pin may be right; but not a
         # village half a world away ("Lido beach" read as Lido Beach, New York, in an Al-Shabaab
         # attack): the event takes the group's country.
         points = [h for h in (resources.gazetteer.country(code) for code in homes) if h is not None and h.lat is not None]
-        pinned = [c for c in resources.gazetteer.lookup(here.text) if c.real_geonameid == here.geonameid]
         if pinned and points and pinned[0].feature == "city" and pinned[0].population < STRAY_TOWN_POP \
                 and all(haversine_km(here.lat, here.lon, h.lat, h.lon) > STRAY_TOWN_KM for h in points):
             return replace(event, location=_country_location(homes[0], resources))
         return event
     best = max(inside, key=lambda c: (c.feature == "city", c.population))
-    pinned = [c for c in known if c.real_geonameid == here.geonameid]
     if pinned and _invasion(event, homes) and best.feature != "admin1" and (
             pinned[0].feature == "admin1" or pinned[0].population >= INVADED_CITY_RATIO * max(best.population, 1)):
         # States fight abroad: "Russian forces shelled positions in Donetsk oblast" is Ukraine's

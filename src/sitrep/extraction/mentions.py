@@ -696,12 +696,11 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
     # "Maiduguri residents flee as Boko Haram attacks Konduga": whose people, when another place is
     # where it happened.
     inside = [p for p in inside if not _WHOSE_PEOPLE.match(sentence.text, p.end - sentence.start)] or inside
-    # "leaders of the Salamat and Misseriya tribes": a people named after a province is no place.
-    inside = [p for p in inside if not _TRIBE_AFTER.match(sentence.text, p.end - sentence.start)] or inside
-    # "the Amhara regional government deployed forces to Debre Birhan": whose government, when
+    # "leaders of the Salamat and Misseriya tribes" (a people named after a province), "the Amhara
+    # regional government deployed forces to Debre Birhan" (whose government): no place, when
     # another place is where it happened.
-    inside = [p for p in inside if not (p.feature in ("admin1", "country")
-                                        and _WHOSE_AUTHORITY.match(sentence.text, p.end - sentence.start))] or inside
+    inside = [p for p in inside if not (_TRIBE_AFTER.match(sentence.text, p.end - sentence.start) or (
+        p.feature in ("admin1", "country") and _WHOSE_AUTHORITY.match(sentence.text, p.end - sentence.start)))] or inside
     # "killed in an ambush near the Mali border": the neighbour is a landmark, not the place.
     borders = [p for p in inside if p.feature == "country" and (
         _BORDER_AFTER.match(sentence.text, p.end - sentence.start)

@@ -9,13 +9,16 @@ different names.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 # Apostrophe-like marks: ʿayn/hamza transliterations and typographic quotes. "I‘zāz" = "Izaz".
 # A vowel + ayn/hamza mark opening a word transliterates one Arabic sound: A'zaz = I'zaz = E'zaz.
 _AYN_VOWEL = re.compile(r"(?:(?<=\s)|^)[aeiou][ʿʾʼʻ‘’'`´](?=\w)")
-_DROP_MARKS = dict.fromkeys(map(ord, "ʿʾʼʻ‘’'`´ˈ′"), None)
+_MARKS = "ʿʾʼʻ‘’'`´ˈ′"
+_DROP_MARKS = dict.fromkeys(map(ord, _MARKS), None)
+_MARK = re.compile(f"[{_MARKS}]")
 # Characters that NFKD does not decompose to ASCII but that have a conventional Latin spelling.
 _LETTERS = str.maketrans({"ø": "o", "đ": "d", "ð": "d", "ł": "l", "ı": "i", "þ": "th", "ß": "ss",
                           "æ": "ae", "œ": "oe", "ħ": "h"})
@@ -26,24 +29,32 @@ _ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:al|el|ar|as|az|ad|an|at|ash|adh|ath|ad|e
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
 _NON_WORD = re.compile(r"[^\w\s]+")
 _EZAFE = frozenset(("i", "e"))
-_SPACES = re.compile(r"\s+")
 
 
+# (memoised: building the index folds each GeoNames name several times over, one row at a time)
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The exact lookup key: 'Ḩimş' -> 'hims', "A'zaz" -> 'azaz', 'al-Raqqah' -> 'raqqah'."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _AYN_VOWEL.sub("a", text)
-    text = text.translate(_DROP_MARKS).translate(_LETTERS).replace(".", "")
-    # Hyphens become spaces before the article rule so "al-Zahra" and "al Zahra" fold alike.
-    text = _SPACES.sub(" ", text.replace("-", " ").replace("‐", " ").replace("–", " ")).strip()
+    text = name.casefold()
+    if not text.isascii():  # (ASCII has nothing to decompose, no combining mark, no letter to map)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    if _MARK.search(text):
+        text = _AYN_VOWEL.sub("a", text).translate(_DROP_MARKS)
+    if not text.isascii():
+        text = text.translate(_LETTERS)
+    # Hyphens become spaces before the article rule so "al-Zahra" and "al Zahra" fold alike (runs
+    # of spaces are left to the split below).
+    text = text.replace(".", "").replace("-", " ").replace("‐", " ").replace("–", " ")
     text = _ARTICLE.sub("", text)
-    text = _NON_WORD.sub(" ", text)
+    if not text.replace(" ", "").isalnum():  # (isalnum is what the regex's \w is)
+        text = _NON_WORD.sub(" ", text)
     words = text.split()
-    # The Persian ezafe between two words is written -i-, -e- or not at all: "Mahmud-i-Raqi",
-    # "Maḩmūd-e Rāqī", "Mahmud Raqi"; "Mazar-i-Sharif" and "Mazar-e Sharif".
-    words = [w for k, w in enumerate(words) if not (w in _EZAFE and 0 < k < len(words) - 1)]
-    return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
+    if len(words) > 2:
+        # The Persian ezafe between two words is written -i-, -e- or not at all: "Mahmud-i-Raqi",
+        # "Maḩmūd-e Rāqī", "Mahmud Raqi"; "Mazar-i-Sharif" and "Mazar-e Sharif".
+        words = [w for k, w in enumerate(words) if not (w in _EZAFE and 0 < k < len(words) - 1)]
+    return " ".join([_ABBREVIATIONS.get(word, word) for word in words])
 
 
 # Ordered rewrites over an already folded key. Each merges spellings that English-language

@@ -155,10 +155,8 @@ def _keys(row: GazetteerRow) -> Iterable[tuple[str, int]]:
         yield _ABBREV_PREFIX + fold(abbr), ABBREV
     # Loose keys from the names that carry the place's identity, not from every GeoNames
     # alternate: those alone would double the index for little gain.
-    for name in (row.name, *row.names, *row.weak_names[:8]):
-        if not name:
-            continue
-        key = loose(fold(name))
+    for folded in dict.fromkeys(fold(name) for name in (row.name, *row.names, *row.weak_names[:8]) if name):
+        key = loose(folded)
         if loose_ok(key):
             yield "~" + key, LOOSE
         if loose_ok(joined := _ONE_LETTER_WORD.sub(r"\1", key)) and joined != key:
