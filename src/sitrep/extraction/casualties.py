@@ -128,6 +128,7 @@ _VERB_FIRST = re.compile(
     rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
+_WITH_WOUNDS = re.compile(r"\s+(?:\w+\s+)?with\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\b", re.IGNORECASE)
 # A vehicle used as the weapon: a ramming or a car bomb kills, whatever the grammar says.
 _VEHICLE_ATTACK = re.compile(r"\b(?:attack\w*|ramm\w*|drove\s+(?:it|the\s+\w+|a\s+\w+)\s+into|plough\w*|plow\w*|"
                              r"detonat\w*|explod\w*|bomb\w*|deliberately|terror\w*|assailants?|attackers?|gunm[ae]n|suicide)\b",
@@ -600,6 +601,13 @@ _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|
                             rf"(?P<the>the\s+(?:[\w\-]+\s+)?{_PERSON_NOUN_SHORT}))\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
                            r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))", re.IGNORECASE)
+# "Two foreign soldiers were among the wounded": those hurt named, at least (a total told elsewhere
+# is the bigger figure and wins).
+_AMONG_THE_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+(?:also\s+)?among\s+the\s+"
+                             rf"(?:injured|wounded)\b", re.IGNORECASE)
+# "The officer survived his wounds": one hurt, whatever verb struck him.
+_SURVIVED_WOUNDS = re.compile(rf"\b(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+(?:later\s+|narrowly\s+)?survived\s+"
+                              rf"(?:his|her|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
 # "The child's father, who was among the injured, later died in hospital": one of the hurt.
 _AMONG_HURT_DIED = re.compile(r"\bwho\s+(?:was|had\s+been)\s+(?:among|one\s+of)\s+the\s+(?:injured|wounded)\s*,\s+"
                               r"(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE)
@@ -1084,6 +1092,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
 
     for m in _LAST_HOSTAGE_KILLED.finditer(text):
         add(KILLED, "one", m.start("dead"), m.end("dead"), False)
+    for m in _AMONG_THE_HURT.finditer(text):
+        add(INJURED, m.group("nums"), m.start(), m.end(), False)
+    for m in _SURVIVED_WOUNDS.finditer(text):
+        add(INJURED, "one", m.start(), m.end(), False)
     for m in _ORDINAL_BODY.finditer(text):
         if m.group("ord"):
             toll_now(m)
@@ -1220,9 +1232,12 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             continue  # "bringing the toll this year to 120": a tally of many events, not this one's
         if verb.startswith(("left", "leaving")):
             kind_match = re.search(rf"\b({_KILL_VERB}|{_INJURE_VERB})\b", tail, re.IGNORECASE)
-            if not kind_match:
+            if kind_match:
+                kind = _kind(kind_match.group(1))
+            elif _WITH_WOUNDS.match(tail):
+                kind = INJURED  # "leaving seven with gunshot wounds"
+            else:
                 continue
-            kind = _kind(kind_match.group(1))
         elif verb.startswith(("death", "toll", "claim")):
             kind = KILLED
         else:

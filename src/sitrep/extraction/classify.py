@@ -36,6 +36,7 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                r"burn\w*(?!\s+(?:(?:an?|the|copies\s+of\s+the|copies\s+of|pictures\s+of|\w+)\s+)?"
                                r"(?:effig\w+|flags?|copies|pictures?|photos?|photographs?|posters?|portraits?|images?|"
                                r"pamphlets?|books?|documents?|constitution|banners?|placards?|coffins?|candles?)\b)|torch(?!light|-lit|\s+(?:procession|march|rally))\w*|set\s+fire|ablaze|alight|vandal\w*|loot\w*|"
+                               r"set\s+(?:[\w\-]+\s+){1,4}?on\s+fire|stormed|"
                                r"barricad\w+|attack\w*|riot\w*(?!\s+(?:police\w*|squads?|gear|control|officers|units?))|violent|(?<!\bthieves\s)(?<!\bburglars\s)(?<!\brobbers\s)(?:broke|smashed|shattered)\s+(?:the\s+)?windows(?![^.;]{0,80}\b(?:separate|burglary|unrelated)\b))\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
@@ -48,7 +49,7 @@ def _protest_violence(sentence: str) -> bool:
     return any(not _GRIEVANCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
                and not (_FORCES_ON_BARRICADES.match(m.group()) and _FORCE_ON_THEM.search(sentence, 0, m.start()))
                # ("security forces attacked farmers protesting water shortages": force met, not done)
-               and not (m.group().lower().startswith("attack") and _FORCES_JUST_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
+               and not (m.group().lower().startswith(("attack", "storm")) and _FORCES_JUST_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
                for m in _PROTEST_VIOLENCE.finditer(sentence))
 
 
@@ -166,8 +167,8 @@ _SAID_OF_IT = re.compile(r"\s+(?:took\s+place|happened|occurred|came|was\s+carri
 
 # Protests named as the background of another act, not as the event.
 _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|following|ahead\s+of|supporting|"
-                                r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|calling\s+for|"
-                                r"role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
+                                r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|"
+                                r"call(?:ing|ed|s)?\s+(?:\w+\s+)?for|role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
 
 

@@ -277,7 +277,7 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        # (not a crowd that "dispersed after" it was heard)
                        r"dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
                        r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|"
-                       r"(?:fired|used|lobbed)\s+(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots))\b",
+                       r"(?:fired|used|lobbed|sprayed)\s+(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots|pepper\s+spray))\b",
                        re.IGNORECASE)
 # Police posted at a protest: "Police were deployed as a precaution", "riot police were stationed
 # outside the ministry".
@@ -298,7 +298,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
         head = group[0]
         protest = next((g for g in reversed(out) if g[0].event in ("PROTEST",) or
                         g[0].acled_sub_event_type == "Excessive force against protesters"), None)
-        if head.event == "PROTEST" and out and out[-1][0].event == "COERCE" \
+        if head.event == "PROTEST" and out and out[-1][0].event == "COERCE" and head.status == out[-1][0].status \
                 and {m.sentence for m in out[-1]} <= {m.sentence for m in group}:
             # "Police detained 15 people during a demonstration": the arrests told first, in the
             # protest's own sentence, are its response too.
@@ -390,7 +390,10 @@ _HOSTAGES_FATE = re.compile(r"^\W*(?:on\s+[\w/ ,]{4,25}?\d{4},\s+)?(?:the|all(?:
                             # (and the operation that freed them: "one kidnapper was killed in the rescue operation")
                             r"\b(?:was|were)\s+(?:later\s+)?(?:freed|rescued|released)\s+by\b|\brescue\s+operation\b|"
                             # ("Soldiers rescued the remaining hostages on May 24, 2021; two assailants were killed")
-                            r"\b(?:rescued|freed)\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?:\w+\s+)?(?:hostages|captives|abductees)\b",
+                            r"\b(?:rescued|freed)\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?:\w+\s+)?(?:hostages|captives|abductees)\b|"
+                            # ("Security forces ended the siege on March 5, 2020; four officials ... were killed")
+                            r"\b(?:ended|ending|broke|lifted)\s+(?:the\s+)?(?:siege|stand-?off|hostage\s+(?:crisis|situation))\b|"
+                            r"\b(?:siege|stand-?off)\s+(?:ended|was\s+(?:over|ended|broken))\b",
                             re.IGNORECASE)
 
 

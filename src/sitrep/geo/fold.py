@@ -24,7 +24,7 @@ _LETTERS = str.maketrans({"ø": "o", "đ": "d", "ð": "d", "ł": "l", "ı": "i",
                           "æ": "ae", "œ": "oe", "ħ": "h"})
 # "al-Raqqa", "Ar Raqqah", "ad-Dawhah": the article varies with the sun letter that follows it and
 # is written joined or spaced, so it carries no information for matching.
-_ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:al|el|ar|as|az|ad|an|at|ash|adh|ath|ad|ed|ez|es|er)[-\s]+(?=\w{2})")
+_ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:al|el|ar|as|az|aj|ad|an|at|ash|adh|ath|ad|ed|ez|es|er)[-\s]+(?=\w{2})")
 # English abbreviations that GeoNames spells out: St. Louis = Saint Louis, Ft. Worth = Fort Worth.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
 _NON_WORD = re.compile(r"[^\w\s]+")

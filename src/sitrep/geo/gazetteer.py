@@ -279,6 +279,11 @@ class Gazetteer:
             # "Rada'a" for Radā‘: the ayn written as a vowel after an apostrophe; a spelling, not a guess.
             found = [dataclasses.replace(c, match="alt")
                      for c in self._query(fold(_AYN_AS_VOWEL.sub(r"\1", name)), (NAME, ALIAS, ALT))]
+        if not found and (fused := _FUSED_ARTICLE.fullmatch(key)):
+            # "Elwak" for El Wak, "Alkhor" for Al Khor: the article written joined to the name,
+            # taken only for a place whose own name starts with it.
+            found = [dataclasses.replace(c, match="alt") for c in self._query(fused["rest"], (NAME, ALIAS, ALT))
+                     if _ARTICLE_NAME.match(c.name)]
         if not found and loose_ok(loose(key)):
             # A name written as one word or two ("Mehtarlam", Mehtar Lām), or with a letter
             # doubled or not ("Qoryoley", Qoryooley; "Tal Tamr", Tall Tamr), is a spelling, not a
@@ -360,6 +365,8 @@ def _compass(key: str) -> frozenset[str]:
     return frozenset(w.removesuffix("ern") for w in key.split() if w in _COMPASS_WORDS)
 
 
+_FUSED_ARTICLE = re.compile(r"(?:al|el)(?P<rest>[b-df-hj-np-tv-z][a-z]{2,})")
+_ARTICLE_NAME = re.compile(r"(?i:al|el)[-\s’']")
 _AYN_AS_VOWEL = re.compile(r"([aeiouAEIOU])['’‘ʿ]\1\b")
 
 

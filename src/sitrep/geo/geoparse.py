@@ -40,6 +40,7 @@ from sitrep.geo.mentions import (
 from sitrep.models import Entity, Location, Place
 
 # Priors by kind of place: a name that is a country's is nearly always meant as the country.
+OWNED_QUARTER_KM = 40.0  # how far from a city's point its own quarters and suburbs lie
 FEATURE_PRIOR = {"country": 4.0, "continent": 3.5, "admin1": 3.0, "region": 2.8, "admin2": 1.0}
 CAPITAL_BONUS = 1.0
 MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbrev": 0.0, "demonym": 0.0, "alt": -1.0,
@@ -307,6 +308,17 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         if towns:
             cands = [c if container.contains(c) else dataclasses.replace(c, admin1=container.admin1 or container.name)
                      for c in towns]
+    if container is not None and container.feature == "admin1" and m.hint is None and m.source not in ("paren", "paren-head"):
+        # "Takum, Taraba": GeoNames files the town Takum under Benue, next door, and has the
+        # district of Takum in Taraba only at the province's own point; the town heading the
+        # district of its name is the place, in the province the text names.
+        seats = [c for c in cands if c.feature == "admin2" and c.match in ("name", "alias") and container.contains(c)
+                 and (c.lat, c.lon) == (container.lat, container.lon)]
+        towns = [c for c in cands if c.feature == "city" and c.match in ("name", "alias") and not container.contains(c)
+                 and c.country == container.country
+                 and any(fold(c.name) == fold(d.name) and distance_km(c, d) <= REDRAWN_KM for d in seats)]
+        if towns and not any(c.feature == "city" and container.contains(c) for c in cands):
+            cands = [dataclasses.replace(c, admin1=container.admin1 or container.name) for c in towns]
     below = {"admin1": ("admin2", "city"), "admin2": ("city",)}.get(container.feature if container else "")
     if below and cands and all(c.feature in below for c in cands) \
             and not any(container.contains(c) for c in cands):
@@ -785,6 +797,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     placed: set[int] = set()  # mentions a chain puts inside a resolved area
     addressed: set[int] = set()  # named exactly, inside the province or district after it
     in_area: set[int] = set()  # followed by the province or district holding it ("JORDAN, Minn.")
+    links: list[tuple[int, int]] = []  # (mention, the mention its chain puts it in)
     # Right to left, so that a chain's container is resolved before what it contains.
     for pos in sorted(range(len(live_idx)), key=lambda p: -mentions[live_idx[p]].start):
         i = live_idx[pos]
@@ -831,6 +844,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
                          chain_country.get(outer) if outer is not None else None, holds_area, near,
                          after_compass)
+        if outer is not None and live_idx[outer] in final:
+            links.append((i, live_idx[outer]))
         best = final[i].best
         if container is not None and container.country and (
                 container.feature in ("country", "admin1", "admin2")
@@ -846,6 +861,12 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         elif best is not None and outer is not None and chain_country.get(outer) == best.country:
             chain_country[pos] = best.country
     _one_sense(final, mentions, chains, live_idx)
+    _owned_nearby(final, mentions, live_idx, text)
+    # "Oshnavieh (Oshnavieh, West Azarbaijan)": two spellings guessed from their consonants, the
+    # town inside the province, bear each other out.
+    vouched = {k for i, j in links for a, b in [(final[i].best, final[j].best)]
+               if a is not None and b is not None and "loose" in (a.match, b.match)
+               and b.feature in ("admin1", "admin2") and b.contains(a) for k in (i, j)}
     # A name its chain left without a candidate ("Krasne, Donetsk" when the only Krasne we know
     # is in Zaporizhzhia) is the same unknown place wherever the document repeats it.
     # (Not a district in brackets named like its town: "Jayapura (Jayapura, Papua)", where
@@ -868,7 +889,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
                 or _key(mentions[i]) in unknown:
             # (A name an address places, "JORDAN, Minn.", is the town, whoever else is called Jordan.)
             continue
-        if _keep(r, keep_ctx) or (i in addressed and mentions[i].source in ("run", "ner-org", "ner-person")):
+        if _keep(r, keep_ctx) or (i in addressed and mentions[i].source in ("run", "ner-org", "ner-person")) \
+                or i in vouched:
             # "in Santo Tomas Jalieza, Oaxaca, Mexico", "in Kale, Sagaing": a small town NER
             # missed or called a name is a place when the province after it holds a town of
             # that name.
@@ -910,9 +932,18 @@ def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                  for p in re.finditer(r"[^,]+", m.group("chain"))]
         parts = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in parts]
         last = text[parts[-1][0]:parts[-1][1]]
-        if not any(c.feature == "country" and c.match in ("name", "alias") for c in gazetteer.lookup(last, demonyms=False)):
-            continue
-        for s, e in parts[:-1]:
+        ending = [c for c in gazetteer.lookup(last, demonyms=False) if c.match in ("name", "alias")]
+        if any(c.feature == "country" for c in ending):
+            ends = parts[:-1]
+        else:
+            # "near Khanewal, Punjab": a province holding a town of the name before it (NER called
+            # the pair a work of art).
+            provinces = [c for c in ending if c.feature == "admin1"]
+            if not provinces or not all(any(p.contains(c) for p in provinces for c in gazetteer.lookup(text[s:e], demonyms=False)
+                                            if c.match in ("name", "alias")) for s, e in parts[:-1]):
+                continue
+            ends = parts
+        for s, e in ends:
             name = text[s:e]
             hint = place_hint(name, text, e)
             out.append(Mention(s, e, name, name, "cue", hint))
@@ -1089,6 +1120,34 @@ _STRUCK = re.compile(r"\b(?:hits?|rock(?:s|ed)|strikes|struck|shell(?:s|ed)|poun
 def placed_by_words(text: str, start: int) -> bool:
     """Whether the words before ``start`` put an event there: "in", "near", "raid on", "shells"."""
     return bool(LOCATIVE.search(text, max(0, start - 12), start) or _STRUCK.search(text, max(0, start - 24), start))
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:the|old|new|central|northern|southern|eastern|western)\s+)?")
+
+
+def _owned_nearby(final: dict[int, Resolved], mentions: Sequence[Mention], live_idx: Sequence[int], text: str) -> None:
+    """"Hanover's Linden district", "Kabul's Shakar Dara": a quarter a city owns is the namesake
+    inside that city (or the province or country owning it), not the one abroad that outranked it."""
+    order = sorted((i for i in live_idx if i in final), key=lambda i: mentions[i].start)
+    for a, b in zip(order, order[1:]):
+        owner, held = final[a].best, final[b]
+        if owner is None or held.best is None or owner.match not in ("name", "alias") \
+                or owner.feature not in ("country", "admin1", "city") or mentions[a].source == "norp" \
+                or not _POSSESSIVE_GAP.fullmatch(text, mentions[a].end, mentions[b].start):
+            continue
+
+        def inside(c: Candidate) -> bool:
+            if c.country != owner.country:
+                return False
+            if owner.feature == "city":
+                return haversine_km(c.lat, c.lon, owner.lat, owner.lon) <= OWNED_QUARTER_KM
+            return owner.feature == "country" or c.admin1_code == owner.admin1_code
+
+        if inside(held.best):
+            continue
+        alternatives = [sc for sc in held.ranked if inside(sc[1])]
+        if alternatives:
+            final[b] = dataclasses.replace(held, ranked=(*alternatives, *(sc for sc in held.ranked if sc not in alternatives)))
 
 
 def _one_sense(final: dict[int, Resolved], mentions: Sequence[Mention], chains: dict[int, int],

@@ -3978,3 +3978,75 @@ def test_round_59_a_tribe_named_after_a_province_is_no_place(extract):
     [event] = extract("On 12 July 2021, leaders of the Salamat and Misseriya tribes signed a peace agreement in Um Dukhun "
                       "(Central Darfur) under the auspices of the state government.")
     assert event["location"]["country"] == "SD"
+
+
+@pytest.mark.parametrize("text, subs", [
+    # A crowd that storms and sets part of a building on fire riots; pepper spray is the police
+    # stepping in; drones named after "attacked ... with" strike from the air.
+    ("On 25 October 2022, residents of Al-Rifai (Al-Rifai, Thi-Qar) protesting power cuts and water shortages "
+     "stormed the district electricity directorate and set part of it on fire. [size=around 200]",
+     ["Violent demonstration"]),
+    ("On 15 October 2022, counter-protesters tried to block a far-right march against energy prices in Dresden "
+     "(Dresden, Saxony). Police used pepper spray to push them back. [size=about 300]", ["Protest with intervention"]),
+    ("On 29 October 2022, Ukrainian forces attacked Russian Black Sea Fleet vessels in the bay of Sevastopol with "
+     "aerial and naval drones. A minesweeper was reportedly damaged. Fatalities unknown.", ["Air/drone strike"]),
+    # A protest called for is why people were arrested, not a protest that happened.
+    ("On 4 October 2022, police arrested 6 men in Assiut (Asyut, Asyut) for allegedly calling online for protests "
+     "on 11 November.", ["Arrests"]),
+    ("On 19 October 2022, police in Atyrau detained a civil activist who had called for a rally against the early "
+     "presidential election.", ["Arrests"]),
+])
+def test_round_60_wordings(extract, text, subs):
+    assert _told(extract, text, published="2023-01-31") == subs
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Gunmen attacked worshippers at a mosque in Mazakuka village in Niger State, killing 14 people and leaving "
+     "seven with gunshot wounds.", 14, 7),
+    ("A suicide car bomber rammed into a convoy of foreign forces in Kandahar city, killing four civilians. Two "
+     "foreign soldiers were among the wounded, and eleven civilians were also hurt.", 4, 13),
+    # ... but those "among the wounded" are part of a total told before them.
+    ("A suicide car bomber rammed into a convoy in Kandahar city, killing four civilians and wounding 15 others. "
+     "Two foreign soldiers were among the wounded.", 4, 15),
+    ("A police officer was stabbed in the neck by a man at Antwerp-Centraal railway station. The officer survived "
+     "his wounds and the attacker was arrested.", None, 1),
+])
+def test_round_60_hurt(extract, text, killed, injured):
+    [event] = [e for e in extract(text) if e["event"] == "ASSAULT"][:1]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_round_60_a_siege_ended_later_is_the_hostage_taking_of_the_day_it_began(extract):
+    [event] = extract("03/04/2020: Assailants stormed the district headquarters in Jowhar, Middle Shabelle, Somalia, "
+                      "and took several officials hostage. Security forces ended the siege on March 5, 2020; four "
+                      "officials, two soldiers and all five assailants were killed, and nine people were injured. "
+                      "Al-Shabaab claimed responsibility for the incident.")
+    assert (event["date"]["start"], event["killed"]["low"], "abduct" in event["modes"]) == ("2020-03-04", 11, True)
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    # Two consonant guesses that agree (the town inside the province) bear each other out.
+    ("On 5 October 2022, a protester was shot dead by security forces during a demonstration in Oshnavieh "
+     "(Oshnavieh, West Azarbaijan). 1 fatality.", "Oshnaviyeh", "West Azarbaijan"),
+    ("Around 19 October 2022 (as reported), ENDF forces established a command post in Bambasi town (Asosa, "
+     "Benshangul/Gumuz) following repeated GPLM attacks in the area.", "Bambesi", "Benshangul/Gumuz"),
+    # A quarter a city owns is the namesake inside that city.
+    ("A Syrian asylum seeker stabbed two men outside a bar in Hanover's Linden district; one of the victims died in "
+     "hospital the next day.", "Hannover - Linden", "Niedersachsen"),
+    # A district GeoNames has only at its province's point: the town heading it, misfiled next door.
+    ("01/29/2020: Assailants armed with machetes attacked civilians in Takum, Taraba, Nigeria. At least 12 civilians "
+     "were killed in the attack.", "Takum", "Taraba"),
+    # A town and its province that NER called a work of art; the article joined to a name; the
+    # assimilated article "Aj"; an English spelling.
+    ("On 22 October 2022, a mob attacked and beat a man accused of desecrating the Quran in a village near "
+     "Khanewal, Punjab.", "Khanewal", "Punjab"),
+    ("On 9 April 2021, Al Shabaab militants attacked a police post in Elwak town (Mandera, Mandera). 2 fatalities.",
+     "El Wak", "Mandera"),
+    ("On 13 October 2022, resistance committees organised a protest in Al-Hasaheisa (Al Hasaheesa, Aj Jazirah) "
+     "against military rule.", "Al Hasaheisa", "Aj Jazirah"),
+    ("07/21/2019: Assailants detonated two explosive devices near a vegetable market in Heet, Al Anbar, Iraq. Three "
+     "civilians were killed.", "Hit", "Al Anbar"),
+])
+def test_round_60_places(extract, text, place, admin1):
+    location = extract(text)[0]["location"]
+    assert (location["name"], location["admin1"]) == (place, admin1)
