@@ -3990,6 +3990,9 @@ def test_round_59_a_tribe_named_after_a_province_is_no_place(extract):
      "(Dresden, Saxony). Police used pepper spray to push them back. [size=about 300]", ["Protest with intervention"]),
     ("On 29 October 2022, Ukrainian forces attacked Russian Black Sea Fleet vessels in the bay of Sevastopol with "
      "aerial and naval drones. A minesweeper was reportedly damaged. Fatalities unknown.", ["Air/drone strike"]),
+    # Setting oneself on fire is a protest's own act, no riot.
+    ("On 3 March 2022, two protesters set themselves on fire outside the governor's office in Kasserine (Kasserine, "
+     "Kasserine) to protest unemployment. [size=no report]", ["Peaceful protest"]),
     # A protest called for is why people were arrested, not a protest that happened.
     ("On 4 October 2022, police arrested 6 men in Assiut (Asyut, Asyut) for allegedly calling online for protests "
      "on 11 November.", ["Arrests"]),
