@@ -601,13 +601,24 @@ _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|
                             rf"(?P<the>the\s+(?:[\w\-]+\s+)?{_PERSON_NOUN_SHORT}))\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
                            r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))", re.IGNORECASE)
+_TOLL_FIRST = re.compile(rf"(?P<nums>{_NUM})\s+(?:fatalit(?:y|ies)|deaths|dead)\b", re.IGNORECASE)
 # "Two foreign soldiers were among the wounded": those hurt named, at least (a total told elsewhere
-# is the bigger figure and wins).
-_AMONG_THE_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+(?:also\s+)?among\s+the\s+"
+# is the bigger figure and wins; "were also among the injured" is part of one).
+_AMONG_THE_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+among\s+the\s+"
                              rf"(?:injured|wounded)\b", re.IGNORECASE)
-# "The officer survived his wounds": one hurt, whatever verb struck him.
-_SURVIVED_WOUNDS = re.compile(rf"\b(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+(?:later\s+|narrowly\s+)?survived\s+"
-                              rf"(?:his|her|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
+# "The officer survived his wounds": the victim told before, hurt, whatever verb struck him (not
+# "a man survived his injuries from an earlier car crash").
+_SURVIVED_WOUNDS = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+(?:later\s+|narrowly\s+)?survived\s+"
+                              rf"(?:his|her|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b(?!\s+(?:from|of|in|after|sustained)\b)",
+                              re.IGNORECASE)
+# "seriously wounding one and lightly wounding the other": the other is one more hurt.
+_ONE_AND_THE_OTHER = re.compile(r"\b(?P<first>wounding|injuring|killing)\s+(?:one|the\s+first)\s+and\s+(?:\w+ly\s+)?(?P<verb>wounding|injuring|killing)\s+"
+                        r"(?P<other>the\s+other)\b"
+                        r"(?!\s+(?:two|three|four|five|\d+|ones?|people|victims|passengers))", re.IGNORECASE)
+# "A teacher was stabbed several times outside a school ... and died of his wounds": the one struck.
+_ONE_DIED_OF_WOUNDS = re.compile(rf"^\W*(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?:shot|stabbed|hit|struck|"
+                                 rf"attacked|beaten|hacked)\b[^.;]{{0,120}}?\band\s+(?:later\s+)?(?:died|succumbed)\s+"
+                                 rf"(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
 # "The child's father, who was among the injured, later died in hospital": one of the hurt.
 _AMONG_HURT_DIED = re.compile(r"\bwho\s+(?:was|had\s+been)\s+(?:among|one\s+of)\s+the\s+(?:injured|wounded)\s*,\s+"
                               r"(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE)
@@ -680,7 +691,10 @@ _LOST_MEN = re.compile(rf"\b(?:lost|losing|loses)\s+(?P<nums>{_NUM})\s+(?:of\s+(
                        rf"as\s+(?:prisoners|captives)|(?:\w+\s+)?(?:wounded|injured|missing|captured|arrested|"
                        rf"detained|taken|defected|deserted)))",
                        re.IGNORECASE)
-_OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", re.IGNORECASE)
+_OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})(?:(?:\s+of\s+them)?\s+(?:fatally|mortally)\b|"
+                              # ("assaulted two suspected housebreakers, one of whom died on the scene")
+                              rf"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|was\s+killed|succumbed)\b)",
+                              re.IGNORECASE)
 _ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
                            r"jihadists|militiamen|assailants|attackers|bandits|guards)\b", re.IGNORECASE)
 # "Six others, including a baby, survived with wounds": hurt.
@@ -1096,6 +1110,12 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(INJURED, m.group("nums"), m.start(), m.end(), False)
     for m in _SURVIVED_WOUNDS.finditer(text):
         add(INJURED, "one", m.start(), m.end(), False)
+    for m in _ONE_AND_THE_OTHER.finditer(text):
+        # (after another verb, "killing one and injuring the other", the other is the one hurt)
+        add(_kind(m.group("verb")), "one", m.start("other"), m.end(), False,
+            additional=_kind(m.group("first")) == _kind(m.group("verb")))
+    for m in _ONE_DIED_OF_WOUNDS.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
     for m in _ORDINAL_BODY.finditer(text):
         if m.group("ord"):
             toll_now(m)
@@ -1203,6 +1223,13 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             continue  # "Every year about 1,000 people die in landmine explosions": no incident
         first = _NUM_RE.match(nums)
         is_article = bool(first and first.group().strip().lower() in ("a", "an"))
+        if _kind(verb) == INJURED and (toll := _TOLL_FIRST.match(text, m.start("nums"))):
+            # "5 fatalities, including the bomber, and several wounded": the dead, then the hurt.
+            figures = list(_NUM_RE.finditer(text, toll.end(), m.end("nums")))
+            add(KILLED, toll.group("nums"), toll.start(), toll.end(), False)
+            if figures:
+                add(INJURED, " and ".join(f.group() for f in figures), figures[0].start(), m.end(), False)
+            continue
         # Active "N <noun> killed ..." is a subject doing the killing; only the passive, the
         # adjectival "46 killed" and intransitive "died"/"dead" are victims.
         intransitive = re.match(r"(?:dead|died|dies?|perished|lost|fatalities|deaths|bodies|injuries|casualties|sustained|suffered)", verb, re.IGNORECASE)

@@ -36,7 +36,7 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                r"burn\w*(?!\s+(?:(?:an?|the|copies\s+of\s+the|copies\s+of|pictures\s+of|\w+)\s+)?"
                                r"(?:effig\w+|flags?|copies|pictures?|photos?|photographs?|posters?|portraits?|images?|"
                                r"pamphlets?|books?|documents?|constitution|banners?|placards?|coffins?|candles?)\b)|torch(?!light|-lit|\s+(?:procession|march|rally))\w*|set\s+fire|ablaze|alight|vandal\w*|loot\w*|"
-                               r"set\s+(?!(?:him|her|them)sel(?:f|ves)\b)(?:[\w\-]+\s+){1,4}?on\s+fire|stormed|"
+                               r"set\s+(?!(?:him|her|them)sel(?:f|ves)\b)(?:[\w\-]+\s+){1,4}?on\s+fire|stormed(?!\s+(?:out|off|away)\b)|"
                                r"barricad\w+|attack\w*|riot\w*(?!\s+(?:police\w*|squads?|gear|control|officers|units?))|violent|(?<!\bthieves\s)(?<!\bburglars\s)(?<!\brobbers\s)(?:broke|smashed|shattered)\s+(?:the\s+)?windows(?![^.;]{0,80}\b(?:separate|burglary|unrelated)\b))\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
@@ -99,7 +99,7 @@ _NOT_VIOLENCE = re.compile(
     r"earthquake|landslide|(?:a|the|tropical|winter|snow|severe|heavy|dust|sand|rain|ice|thunder)\s*storms?|storms|"
     r"(?-i:Storm\s+[A-Z][a-z]+)|rains|rainfall|downpours?|"
     r"hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
-    r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed|blaze|cows?|dogs?|"
+    r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed(?!\s+with\s+(?:\w+\s+)?(?:shrapnel|gunshot|bullet|stab|blast)\b)|blaze|cows?|dogs?|"
     r"hypotherm\w*|frostbite|froze\s+to\s+death|freezing\s+to\s+death|dehydrat\w*|heat\s?stroke|heart\s+attack|"
     # A fire that burns, not the fire of guns ("killed by Israeli fire", "in cross-border fire").
     r"(?:a|the|house|building|forest|bush|wild|factory|market|warehouse|apartment)\s+fires?|fires?\s+(?:broke|breaks|swept|sweeps|raged|rages|"
@@ -168,8 +168,15 @@ _SAID_OF_IT = re.compile(r"\s+(?:took\s+place|happened|occurred|came|was\s+carri
 # Protests named as the background of another act, not as the event.
 _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|following|ahead\s+of|supporting|"
                                 r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|"
-                                r"call(?:ing|ed|s)?\s+(?:\w+\s+)?for|role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
+                                r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
+
+
+# A protest someone called for ("arrested ... for calling online for protests", "who called on
+# residents for a protest"), not one called for peace at a march.
+_CALLED_FOR = re.compile(r"\bcall(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:(?!(?:at|during|in|on|after|before|outside|near|with|to|and|while|by)\b)[\w\-'’]+\s+){0,3}$",
+                         re.IGNORECASE)
 
 
 _ACCIDENT = re.compile(r"\b(?:accident\w*|brakes?\s+failed|brake\s+failure|lost\s+control|swerv\w+|skidd\w+|"
@@ -256,7 +263,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.name in _REFERENCE_NOUNS and _TOLD_SUBJECT.match(text[:m.start()]) \
                     and _SAID_OF_IT.match(text, m.end()):
                 continue  # "The attack took place in the run-up to the 20 May elections": the one told before
-            if trigger.name == "protest" and _PROTEST_REFERENCE.search(text[max(0, m.start() - 40):m.start()]):
+            if trigger.name == "protest" and (_PROTEST_REFERENCE.search(text[max(0, m.start() - 40):m.start()])
+                                              or _CALLED_FOR.search(text[max(0, m.start() - 50):m.start()])):
                 continue  # "detained a leader a day after protests", "songs supporting the protests"
             if trigger.name == "ramming" and _ACCIDENT.search(text):
                 continue  # "a bus slammed into pedestrians after its brakes failed"

@@ -287,6 +287,8 @@ _POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|s
                        r"(?!\s+to\s+(?!(?:counter|prevent|maintain|keep|monitor|control|contain)\b))"
                        r"(?![^.;]{0,60}\bto\s+(?:fight|combat|hunt|pursue|secure\s+the\s+border)\b)", re.IGNORECASE)
 _MEANWHILE = re.compile(r"\W*(?:meanwhile|elsewhere|separately|in\s+another\s+development)\b", re.IGNORECASE)
+_SELF_HARM = re.compile(r"\bset\s+(?:him|her|them)sel(?:f|ves)\s+(?:on\s+fire|alight|ablaze)|\bself-immolat\w*|"
+                        r"\bhunger\s+strik\w*|\bsewed\s+(?:his|her|their)\s+lips", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
@@ -378,7 +380,7 @@ _IN_CAPTIVITY = re.compile(r"\b(?:killed|executed|died|murdered|beheaded)\s+in\s
                            r"the\s+(?:\w+\s+)?(?:hostages|captives|abductees)\b|"
                            # ("the bodies of the six hostages", "the bodies of two hostages were recovered")
                            r"\bbod(?:y|ies)\s+of\s+(?:[\w\-]+\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|"
-                           r"nine|ten|\d+)\s+)?(?:hostages?|captives?|abductees?|kidnapped)\b|"
+                           r"nine|ten|\d+)\s+)?(?:hostages?|captives?|abductees?|kidnapped|abducted)\b|"
                            # ("The two hostages were found dead on April 1, 2021")
                            r"\b(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                            r"(?:hostages|captives|abductees)\s+(?:were|had\s+been)\s+(?:later\s+|subsequently\s+)?"
@@ -392,8 +394,11 @@ _HOSTAGES_FATE = re.compile(r"^\W*(?:on\s+[\w/ ,]{4,25}?\d{4},\s+)?(?:the|all(?:
                             # ("Soldiers rescued the remaining hostages on May 24, 2021; two assailants were killed")
                             r"\b(?:rescued|freed)\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?:\w+\s+)?(?:hostages|captives|abductees)\b|"
                             # ("Security forces ended the siege on March 5, 2020; four officials ... were killed")
-                            r"\b(?:ended|ending|broke|lifted)\s+(?:the\s+)?(?:siege|stand-?off|hostage\s+(?:crisis|situation))\b|"
-                            r"\b(?:siege|stand-?off)\s+(?:ended|was\s+(?:over|ended|broken))\b",
+                            # (not a town's siege lifted: "lifted the siege on Taiz")
+                            r"\b(?:ended|ending|broke|lifted)\s+the\s+(?:siege|stand-?off|hostage\s+(?:crisis|situation))\b"
+                            r"(?!\s+(?:of|around|against)\b|\s+on\s+(?!(?:\d|(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))|"
+                            r"\bthe\s+(?:siege|stand-?off|hostage\s+(?:crisis|situation))\s+(?:ended|was\s+(?:over|ended|broken))\b",
                             re.IGNORECASE)
 
 
@@ -549,7 +554,8 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = Fal
             out[-1] = _claims_yield([*out[-1], *(replace(m, background=told) for m in group)], text)
             continue
         if out and any("abduct" in m.modes for m in out[-1]) \
-                and not any(_ANOTHER_INCIDENT.search(_RESCUED_APART.sub("", x)) for x in said) \
+                and not any(_ANOTHER_INCIDENT.search(_RESCUED_APART.sub("", x)) or _OTHER_SCENE.search(_RESCUED_APART.sub("", x))
+                            for x in said) \
                 and all(m.event == "ASSAULT" for m in group) and all(
                     _HOSTAGES_FATE.search(x) or _IN_CAPTIVITY.search(x) or _same_victim(x, out[-1], text) for x in said):
             # "The hostages were later executed": the fate of those taken is the kidnapping's.
@@ -652,6 +658,9 @@ def _protest_type(group: Sequence[Mention], text: str = "",
         # force is lethal force against peaceful protesters.
         return "PROTEST", "Violent demonstration", ("riot",)
     live = any(m.event == "ASSAULT" and _LIVE_ROUNDS.search(text[m.evidence.start:m.evidence.end]) for m in group)
+    if not live and "Excessive force against protesters" not in subs and \
+            _SELF_HARM.search(" ".join(text[m.evidence.start:m.evidence.end] for m in group)):
+        return "PROTEST", "Peaceful protest", ("demo",)  # a protester who set himself on fire hurt himself
     if "Excessive force against protesters" in subs or live or any(
             m.event == "ASSAULT" and (m.killed or m.injured) for m in group):
         return "ASSAULT", "Excessive force against protesters", ("firearms",)

@@ -22,7 +22,7 @@ from .status import trigger_status
 
 # Earlier events told as context: "less than a month ago", "in a similar attack", "last year".
 _BACKGROUND = re.compile(
-    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named)\b)|previous(?!\s+(?:president|government|administration|regime|ministers?|"
+    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     # ("Mpeketoni was the scene of a 2014 attack in which militants killed dozens")
@@ -797,10 +797,14 @@ _UNRELATED = re.compile(r"\b(?:unrelated|separate|another|different|earlier|prev
 
 
 # "Maiduguri residents flee ...": whose people, not where it happened.
-_TRIBE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]+)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w\-]+)?\s+(?:tribes?|clans?|sub-?clans?|tribesmen)\b")
+_TRIBE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]+)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w\-]+)?\s+(?:tribes?|clans?|sub-?clans?|tribesmen|ethnic\s+groups?)\b")
 _WHOSE_AUTHORITY = re.compile(r"\s+(?:regional|state|provincial|federal|national|local)\s+(?:government|authorities|administration|"
                               r"officials?|police|forces|special\s+forces|president|governor|council|cabinet|parliament)\b|"
-                              r"\s+(?:government|authorities|administration|officials)\b", re.IGNORECASE)
+                              r"\s+(?:government|authorities|administration|officials)\b|"
+                              # ("Yemen's Houthis say drone targeted Jizan": whose fighters)
+                              r"['’]s\s+(?:\w+\s+)?(?:Houthis|army|military|government|forces|troops|rebels|militants|"
+                              r"president|leader|navy|air\s+force|police|authorities|(?:foreign|defen[cs]e)\s+ministry)\b",
+                              re.IGNORECASE)
 _WHOSE_PEOPLE = re.compile(r"\s+(?:residents|people|villagers|locals|families|traders|farmers|citizens|voters|students)\b",
                            re.IGNORECASE)
 

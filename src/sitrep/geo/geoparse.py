@@ -40,6 +40,7 @@ from sitrep.geo.mentions import (
 from sitrep.models import Entity, Location, Place
 
 # Priors by kind of place: a name that is a country's is nearly always meant as the country.
+LONE_GUESS_MIN_CONSONANTS = 5  # a skeleton this long, matching one place only, is that place
 OWNED_QUARTER_KM = 40.0  # how far from a city's point its own quarters and suburbs lie
 FEATURE_PRIOR = {"country": 4.0, "continent": 3.5, "admin1": 3.0, "region": 2.8, "admin2": 1.0}
 CAPITAL_BONUS = 1.0
@@ -596,6 +597,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         provinces = [code for code, share in ctx.admin1.items() if share >= 0.5]
         if provinces:
             return m.strong and c.admin1_code in provinces
+        if max(ctx.countries.values(), default=0.0) < 0.5 and m.strong and m.located and len(r.ranked) == 1 and c.feature == "city" \
+                and len(loose(fold(m.query)).replace(" ", "")) >= LONE_GUESS_MIN_CONSONANTS:
+            # "Motorcycle bomb in Jindires kills three": a document placed nowhere else, and the
+            # only place in the world whose long skeleton the name has.
+            return True
         return m.strong and ctx.countries.get(c.country or "", 0.0) >= 0.5
     if c.feature in ("admin1", "admin2") and _key(m) in COMPASS_NAMES \
             and ctx.countries.get(c.country or "", 0.0) < 0.5:

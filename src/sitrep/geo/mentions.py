@@ -29,8 +29,10 @@ ADMIN_HINTS = {
     "county": "admin2", "district": "admin2", "municipality": "admin2", "parish": "admin2",
     # Cameroon's and Sarawak's second level: "Bui division"
     "division": "admin2",
-    # Nigeria's local government areas: "Zango LGA"
-    "lga": "admin2", "local government area": "admin2",
+    # Nigeria's local government areas: "Zango LGA"; Mali's cercles, Ethiopia's woredas, the
+    # tehsils and taluks of South Asia
+    "lga": "admin2", "local government area": "admin2", "cercle": "admin2", "woreda": "admin2",
+    "tehsil": "admin2", "taluk": "admin2", "taluka": "admin2",
     "city": "city", "town": "city", "village": "city",
     # Nepal's "Dhangadhi Sub-Metropolitan City", "Pokhara Metropolitan City"
     "sub-metropolitan city": "city", "metropolitan city": "city",
@@ -211,7 +213,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else spelt_out(clean, text, s)
             inside = _HINT_INSIDE.search(clean)
             if source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
-                                                        or _SETTLEMENT_AFTER.match(text, e)):
+                                                        or _SETTLEMENT_AFTER.match(text, e)
+                                                        or (s == 0 and _EVENT_NOUN_AFTER.match(text, e))):
                 # "Qalat city", "Rampur village", "Kyzyl-Bulak village (Batken district)": the
                 # text says it is a place, whatever NER made of it.
                 source = "cue"
@@ -347,6 +350,9 @@ def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or not before or before[-1] in ".!?\n:"
 
 
+# "Sungai Kolok bomb wounds two rangers": a headline that opens with a name and what happened there.
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:bomb|blast|bombing|explosion|ambush|attack|clash|shooting|raid|massacre)(?:s|es)?\s+"
+                               r"(?:kills?|wounds?|injures?|hits?|leaves?|claims?|targets?|toll)\b")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"
                                r"township|sub-?county)\b")
 # "kidnapped on Auchi road": the town a road is named after (a road between two towns is

@@ -4053,3 +4053,90 @@ def test_round_60_a_siege_ended_later_is_the_hostage_taking_of_the_day_it_began(
 def test_round_60_places(extract, text, place, admin1):
     location = extract(text)[0]["location"]
     assert (location["name"], location["admin1"]) == (place, admin1)
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Review-59 near misses: walking out is no storming, a man who sets himself on fire destroys
+    # no property, drones beside cameras are surveillance, a march called off or a protest called
+    # on residents for is no protest today.
+    ("On 24 October 2022, protesters stormed out of the town hall meeting in Bukavu (Bukavu, Sud-Kivu) after the "
+     "mayor refused to speak. No fatalities.", ["Peaceful protest"]),
+    ("On 8 October 2022, a teacher set himself on fire outside the education office in Tunis (Tunis, Tunis) to "
+     "protest unpaid wages. No fatalities.", ["Peaceful protest"]),
+    ("Police targeted the smuggling gang with drones and cameras, arresting five men in Ceuta, Spain, on Friday.",
+     ["Arrests"]),
+    ("On 23 October 2022, organisers called off the march in Colombo (Colombo, Western) after police warnings.", []),
+    ("On 28 October 2022, police detained 5 youths in Accra (Accra, Greater Accra) who called on residents for a "
+     "protest on Monday. No fatalities.", ["Arrests"]),
+])
+def test_review_59_near_misses(extract, text, subs):
+    assert _told(extract, text, published="2022-10-30") == subs
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("On 14 October 2022, a suicide bomber struck a mosque in Kunduz (Kunduz, Kunduz), killing 11 and wounding 40. "
+     "Three children were also among the injured.", 40),
+    ("Two weeks after the attack, a man survived his injuries from an earlier car crash, his family said in Lahore.",
+     None),
+])
+def test_review_59_hurt_told_as_part(extract, text, injured):
+    assert all((e["injured"] or {}).get("low") == injured for e in extract(text, published="2022-10-20"))
+
+
+def test_review_59_a_town_siege_lifted_is_no_hostage_taking(extract):
+    events = extract("On 1 October 2022, militants abducted 3 aid workers in Marib (Marib City, Marib). Separately, on "
+                     "4 October 2022, government forces lifted the siege on Taiz (Al Qahirah, Taiz) after heavy "
+                     "fighting.")
+    assert sorted(e["location"]["admin1"] for e in events) == ["Marib", "Taiz"]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Al-Shabaab militants hurled two grenades into a nightclub in Moyale, killing 2 people. Fourteen others were "
+     "hospitalised with shrapnel wounds.", 2, 14),
+    ("A teacher was stabbed several times outside a secondary school in Montauban, France, and died of his wounds in "
+     "hospital.", 1, None),
+    ("On 17 March 2021, youths in Ogoja (Ogoja, Cross River) attacked two suspected motorcycle thieves, killing one "
+     "and injuring the other. 1 fatality.", 1, 1),
+    ("A Palestinian assailant stabbed two people on the seafront promenade in Netanya, seriously wounding one and "
+     "lightly wounding the other, before being shot by police.", None, 2),
+    ("05/08/2021: Assailants attacked a military camp in Dioura, Segou, Mali. Six soldiers were killed and four "
+     "soldiers were abducted in the attack. At least five assailants were also killed. On May 11, 2021, the bodies "
+     "of two of the abducted soldiers were found near the camp.", 13, None),
+    ("On 25 March 2020, a suicide bomber detonated a car bomb at a checkpoint at the entrance of Qabasin (Al Bab, "
+     "Aleppo). 5 fatalities, including the bomber, and several wounded.", 5, 3),
+    ("On 26 March 2020, community members in Vosloorus (Ekurhuleni, Gauteng) assaulted two suspected housebreakers, "
+     "one of whom died on the scene.", 1, None),
+])
+def test_round_61_tolls(extract, text, killed, injured):
+    event = extract(text)[0]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_round_61_a_mine_left_over_from_past_fighting_goes_off_today(extract):
+    [event] = extract("On 24 March 2020, a landmine left over from previous hostilities exploded in farmland near "
+                      "Termanin (Harim, Idleb), killing a shepherd and wounding his son. 1 fatality.")
+    assert (event["background"], event["acled_sub_event_type"]) == (False, "Remote explosive/landmine/IED")
+
+
+def test_round_61_a_protester_who_set_himself_on_fire_hurt_himself(extract):
+    [event] = extract("On 13 February 2023, a man set himself on fire in front of the city hall in Rustavi (Rustavi, "
+                      "Kvemo Kartli) in protest over the demolition of his house. He was hospitalised with serious "
+                      "burns.")
+    assert event["acled_sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, country", [
+    # Whose fighters a country names is no place; a headline opening with a town and its bomb; the
+    # only place in the world with a long consonant skeleton.
+    ("Yemen's Houthis say drone targeted Jizan", "SA"),
+    ("Sungai Kolok bomb wounds two rangers", "TH"),
+    ("Motorcycle bomb in Jindires kills three", "SY"),
+])
+def test_round_61_headline_places(extract, text, country):
+    assert extract(text, published="2021-03-08")[0]["location"]["country"] == country
+
+
+def test_round_61_a_cercle_is_a_district_and_the_province_after_it_holds_it(extract):
+    event = extract("02/16/2021: An explosive device detonated targeting a Malian Armed Forces (FAMa) convoy near Boni, "
+                    "Douentza cercle, Mopti, Mali. Three soldiers were killed and four others were injured.")[0]
+    assert (event["location"]["name"], event["location"]["admin1"]) == ("Douentza", "Mopti")
