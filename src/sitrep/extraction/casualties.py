@@ -612,12 +612,12 @@ _SURVIVED_WOUNDS = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+
                               rf"(?:his|her|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b(?!\s+(?:from|of|in|after|sustained)\b)",
                               re.IGNORECASE)
 # "seriously wounding one and lightly wounding the other": the other is one more hurt.
-_ONE_AND_THE_OTHER = re.compile(r"\b(?P<first>wounding|injuring|killing)\s+(?:one|the\s+first)\s+and\s+(?:\w+ly\s+)?(?P<verb>wounding|injuring|killing)\s+"
-                        r"(?P<other>the\s+other)\b"
-                        r"(?!\s+(?:two|three|four|five|\d+|ones?|people|victims|passengers))", re.IGNORECASE)
+_ONE_AND_THE_OTHER = re.compile(r"\b(?P<first>wounding|injuring|killing)\s+(?:one|the\s+first)\s+and\s+(?:\w+ly\s+|later\s+)?"
+                                r"(?P<verb>wounding|injuring|killing)\s+(?P<other>the\s+other)(?:\s+(?P<n>two|three|four|five|six|\d+))?\b"
+                                r"(?!\s+(?:ones?|people|victims|passengers))", re.IGNORECASE)
 # "A teacher was stabbed several times outside a school ... and died of his wounds": the one struck.
-_ONE_DIED_OF_WOUNDS = re.compile(rf"^\W*(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+(?:shot|stabbed|hit|struck|"
-                                 rf"attacked|beaten|hacked)\b[^.;]{{0,120}}?\band\s+(?:later\s+)?(?:died|succumbed)\s+"
+_ONE_DIED_OF_WOUNDS = re.compile(rf"^\W*(?:On\s+[^,.;]{{3,30}},\s+|\d\d/\d\d/\d{{4}}:\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+was\s+"
+                                 rf"(?:shot|stabbed|attacked|beaten|hacked)\b(?![^.;]{{0,40}}\bby\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:dog|car|truck|lorry|bus|vehicle|train|motorcycle)s?\b)[^.;]{{0,120}}?\band\s+(?:later\s+)?(?:died|succumbed)\s+"
                                  rf"(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
 # "The child's father, who was among the injured, later died in hospital": one of the hurt.
 _AMONG_HURT_DIED = re.compile(r"\bwho\s+(?:was|had\s+been)\s+(?:among|one\s+of)\s+the\s+(?:injured|wounded)\s*,\s+"
@@ -693,7 +693,9 @@ _LOST_MEN = re.compile(rf"\b(?:lost|losing|loses)\s+(?P<nums>{_NUM})\s+(?:of\s+(
                        re.IGNORECASE)
 _OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})(?:(?:\s+of\s+them)?\s+(?:fatally|mortally)\b|"
                               # ("assaulted two suspected housebreakers, one of whom died on the scene")
-                              rf"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|was\s+killed|succumbed)\b)",
+                              rf"\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|was\s+killed|succumbed)\b"
+                              # (not "one of them died of cholera")
+                              rf"(?!\s+(?:of|from)\s+(?!(?:his|her|their)\s+(?:\w+\s+)?(?:wounds|injuries)\b)))",
                               re.IGNORECASE)
 _ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
                            r"jihadists|militiamen|assailants|attackers|bandits|guards)\b", re.IGNORECASE)
@@ -843,6 +845,19 @@ _QUOTED_VERB = re.compile(r"['‘\"“](?P<verb>neutrali[sz]ed)['’\"”]", re.
 def _blank_asides(text: str) -> str:
     text = _QUOTED_VERB.sub(lambda m: f" {m.group('verb')} ", text)
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _subjects(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``_SUBJECT_FIRST``'s matches outside ``spans``; one that opens with "a ... were" (no count of
+    one) is read again after its article ("After a siege, all three assailants were killed")."""
+    for m in _outside(_SUBJECT_FIRST, text, spans):
+        yield m
+        first = _NUM_RE.match(m.group("nums"))
+        if first and first.group().strip().lower() in ("a", "an") and _single(m.group("nums")) \
+                and re.search(r"\bwere\b", m.group("aux") or ""):
+            inner = _SUBJECT_FIRST.search(text, m.start("nums") + first.end(), m.end())
+            if inner is not None:
+                yield inner
 
 
 def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -1112,7 +1127,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(INJURED, "one", m.start(), m.end(), False)
     for m in _ONE_AND_THE_OTHER.finditer(text):
         # (after another verb, "killing one and injuring the other", the other is the one hurt)
-        add(_kind(m.group("verb")), "one", m.start("other"), m.end(), False,
+        add(_kind(m.group("verb")), m.group("n") or "one", m.start("other"), m.end(), False,
             additional=_kind(m.group("first")) == _kind(m.group("verb")))
     for m in _ONE_DIED_OF_WOUNDS.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
@@ -1214,7 +1229,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if verb is not None and nums is not None:
             add(_kind(verb.group()), nums, m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))), additional=True)
             plus.append((m.start(), m.end()))
-    for m in _outside(_SUBJECT_FIRST, text, plus):
+    for m in _subjects(text, plus):
         gap, verb = m.group("gap") or "", m.group("verb")
         nums = m.group("nums")
         if _NOT_VICTIMS.match(gap) or _WEAPON_HEAD.match(gap):

@@ -167,6 +167,10 @@ _SAID_OF_IT = re.compile(r"\s+(?:took\s+place|happened|occurred|came|was\s+carri
 
 # Protests named as the background of another act, not as the event.
 _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|following|ahead\s+of|supporting|"
+                                # ("arrested ... for holding a campaign rally", "signed an agreement ...
+                                # after five days of protests")
+                                r"for\s+(?:holding|staging|organi[sz]ing|leading|attending|joining)|"
+                                r"after\s+(?:\w+\s+){0,2}?(?:days|weeks|months)\s+of|"
                                 r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|"
                                 r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
@@ -175,7 +179,7 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
 # A protest someone called for ("arrested ... for calling online for protests", "who called on
 # residents for a protest"), not one called for peace at a march.
 _CALLED_FOR = re.compile(r"\bcall(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?for\s+(?:the\s+|a\s+|an\s+)?"
-                         r"(?:(?!(?:at|during|in|on|after|before|outside|near|with|to|and|while|by)\b)[\w\-'’]+\s+){0,3}$",
+                         r"(?:(?!(?:at|during|in|on|after|before|outside|near|with|to|while|by)\b)[\w\-'’]+\s+){0,4}$",
                          re.IGNORECASE)
 
 
@@ -229,6 +233,16 @@ _ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|se
 
 _GEAR = re.compile(r"(?:vest|belt)s?$", re.IGNORECASE)
 _WORN = re.compile(r"\b(?:detonat\w*|explo(?:ded|sions?|sive\s+blast)|blasts?|blew|wearing|wore|strapped|bomber)\b", re.IGNORECASE)
+_SEIZED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:seized|recovered|confiscated|"
+                           r"impounded)\b", re.IGNORECASE)
+_PLOTTED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|conspir\w*|intend\w*|intent\s+to)\s+(?:to\s+(?:carry\s+out|stage|launch|commit|"
+                      r"conduct|attack|bomb)\s+)?(?:an?\s+|the\s+|several\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured)\b", re.IGNORECASE)
+_LEFT_OVER = re.compile(r"\b(?:left\s*over|leftover|remnants?)\s+(?:from|of)\s+(?:the\s+)?(?:previous|past|earlier|former|old)\s+"
+                        r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_CHARGED_WITH = re.compile(r"\b(?:warrants?\s+(?:of\s+arrest\s+)?|charges?\s+|charged\s+|accused\s+|convicted\s+|wanted\s+|"
+                           r"suspected\s+|sentenced\s+)(?:\w+\s+){0,2}?(?:for|of|with)\s+(?:attempted\s+|multiple\s+|double\s+)?$",
+                           re.IGNORECASE)
 _SEIZED_BEFORE = re.compile(r"\b(?:recover\w*|seiz\w*|confiscat\w*|found|discover\w*|impound\w*|cache\s+of|"
                             r"arrested\s+(?:\w+\s+){0,4}?(?:with|carrying))\b(?:(?!\b(?:detonat|explod|blew|trigger)\w*)[^.;])*$",
                             re.IGNORECASE)
@@ -278,6 +292,16 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.name == "suicide" and _GEAR.search(m.group()) and not _WORN.search(text) \
                     and _SEIZED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "arrested three men and recovered explosives and 2 suicide vests": seized, not worn
+            if trigger.name in ("grenade", "gun_noun", "heavy_weapon_noun") and not _WORN.search(text) \
+                    and (_SEIZED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _SEIZED_AFTER.match(text, m.end())):
+                continue  # "A pistol and a hand grenade were seized from him": arms taken, none used
+            if trigger.event == "ASSAULT" and _PLOTTED.search(text, max(0, m.start() - 60), m.start()) \
+                    and _ARRESTED.search(text, 0, m.start()):
+                continue  # "arrested a supporter ... who was allegedly planning an attack": the arrest
+            if _LEFT_OVER.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "cleared ordnance left over from previous battles": the old fighting named
+            if trigger.name == "kill" and _CHARGED_WITH.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "arrested ... by virtue of a warrant of arrest for murder": the charge
             used = trigger
             if trigger.name in ("overtakes", "gov_regains") and _ATTEMPTED.search(text, max(0, m.start() - 30), m.start()):
                 # "militants who had attempted to overrun a base": an attack, no territory changed hands
@@ -665,13 +689,17 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
     first = min(h.start for h in other) - offset
     doer = _STATE_SUBJECT.search(sentence, 0, first) or next(
         (m for h in other if h.event in _VIOLENT_EVENTS for m in [_BY_FORCES.match(sentence, h.end - offset)] if m), None)
-    if doer and _DURING_PROTEST.search(sentence) and not _ATTACKERS.search(sentence) \
+    if doer and (_DURING_PROTEST.search(sentence) or _ON_THE_PROTEST.search(sentence)) and not _ATTACKERS.search(sentence) \
             and not re.search(r"\b(?:said|says|told|reported|according)\b", doer.group()):
         return True  # "police shot dead a rider during a protest by riders": force used on it
     # "55 people were arrested for participating in protests": the arrest is the event.
     return bool(_PROTESTERS.search(sentence)) and not all(h.event == "COERCE" for h in other)
 
 
+# "police opened fire on a BNP procession": force used on the protest itself.
+_ON_THE_PROTEST = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|baton-charged|attacked|tear-gassed)\s+(?:on|at|into)?\s*(?:a|an|the)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?(?:protests?|processions?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b",
+                             re.IGNORECASE)
 # A passive violent verb and its agent: "were shot dead by suspected militia members".
 _PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|shot|hit|struck|slain)?\S*\s*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^(?:\s+(?:dead|and\s+killed|to\s+death))?(?:\s+(?:at|in|near|outside|on)\s+[^,.;()]{1,60}?)?"

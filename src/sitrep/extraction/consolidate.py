@@ -287,6 +287,7 @@ _POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|s
                        r"(?!\s+to\s+(?!(?:counter|prevent|maintain|keep|monitor|control|contain)\b))"
                        r"(?![^.;]{0,60}\bto\s+(?:fight|combat|hunt|pursue|secure\s+the\s+border)\b)", re.IGNORECASE)
 _MEANWHILE = re.compile(r"\W*(?:meanwhile|elsewhere|separately|in\s+another\s+development)\b", re.IGNORECASE)
+_REGULAR_FORCES = ("Military Forces of", "Police Forces of")  # a state's own army and police, by name
 _SELF_HARM = re.compile(r"\bset\s+(?:him|her|them)sel(?:f|ves)\s+(?:on\s+fire|alight|ablaze)|\bself-immolat\w*|"
                         r"\bhunger\s+strik\w*|\bsewed\s+(?:his|her|their)\s+lips", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
@@ -797,6 +798,13 @@ def consolidate(
             # "KNDF fighters ambushed a military column. The military responded with artillery.":
             # ACLED codes the fight, the artillery being its answer.
             sub = "Armed clash"
+        sides = [*actors, *recipients]
+        if sub == "Non-violent transfer of territory" and len({a.name for a in sides}) >= 2 and all(
+                a.type == "State forces" and a.name.startswith(_REGULAR_FORCES)
+                and a.name.partition(" of ")[2] == sides[0].name.partition(" of ")[2] for a in sides):
+            # "the Assam Rifles were withdrawn from a checkpoint and replaced by CRPF personnel":
+            # one state's forces relieving each other change a deployment, not who holds the land.
+            sub = "Change to group/activity"
         if sub == "Non-state actor overtakes territory" and _own_forces(actors, location):
             sub = "Government regains territory"  # "GNA-affiliated forces took control of Tarhuna"
         if sub == "Sexual violence" and not (main.killed and main.killed.low) and any(

@@ -281,7 +281,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # a town of the country's name.)
         container, chain_country = None, None
     inside = None  # the country the chain puts the mention in
-    if container is not None and container.country and container.feature in ("country", "admin1", "admin2", "city"):
+    if container is not None and container.country and container.feature in ("country", "admin1", "admin2", "city", "region"):
         # "Boga, Ituri, DR Congo": the chain says where Boga is. A namesake abroad is a wrong pin,
         # and a wrong pin is worse than none, so only candidates inside the container remain.
         inside = container.country
@@ -667,7 +667,10 @@ def _keep(r: Resolved, ctx: Context) -> bool:
             return True
         if c.feature == "admin2":
             # "Lanao del Sur" tagged as an organisation: a populous district named in full.
-            return m.hint == "admin2" or (c.match == "name" and " " in m.query and c.population >= RUN_MIN_CITY_POP)
+            # ("in Belen de los Andaquies (Caqueta)": a municipality NER called an organisation,
+            # told after "in", as its seat would be)
+            return m.hint == "admin2" or (c.match == "name" and " " in m.query and c.population >= RUN_MIN_CITY_POP) \
+                or (m.source == "ner-org" and m.located and c.match == "name" and c.population >= LOCATED_ORG_MIN_POP)
         bar = RUN_MIN_CITY_POP if m.source == "ner-person" else RUN_MIN_CITY_POP // 2
         # ("Arson attack on Roma homes in Badovinci": an organisation is rarely "in" anywhere)
         located = m.source == "ner-org" and m.located and c.match == "name" and c.population >= LOCATED_ORG_MIN_POP

@@ -214,7 +214,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             inside = _HINT_INSIDE.search(clean)
             if source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
                                                         or _SETTLEMENT_AFTER.match(text, e)
-                                                        or (s == 0 and _EVENT_NOUN_AFTER.match(text, e))):
+                                                        or (s == 0 and _EVENT_NOUN_AFTER.match(text, e)
+                                                            and not _PLACE_LATER.search(text, e))):
                 # "Qalat city", "Rampur village", "Kyzyl-Bulak village (Batken district)": the
                 # text says it is a place, whatever NER made of it.
                 source = "cue"
@@ -353,6 +354,7 @@ def _sentence_start(text: str, start: int) -> bool:
 # "Sungai Kolok bomb wounds two rangers": a headline that opens with a name and what happened there.
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:bomb|blast|bombing|explosion|ambush|attack|clash|shooting|raid|massacre)(?:s|es)?\s+"
                                r"(?:kills?|wounds?|injures?|hits?|leaves?|claims?|targets?|toll)\b")
+_PLACE_LATER = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z]")  # ("Khan attack kills five in Bannu": the place is Bannu)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"
                                r"township|sub-?county)\b")
 # "kidnapped on Auchi road": the town a road is named after (a road between two towns is
@@ -607,11 +609,11 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
 # ACLED notes write a place as its name, sometimes a word for what it is, then its second- and
 # first-level divisions in parentheses: "Mongbwalu locality (Djugu, Ituri)", "Bani Walid
 # (Misrata)", "Inalabag [Tin Elebag] (Anchawadi, Gao)".
-_NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|de|du|la|le|des|di|da|do|of|bin|ibn)\s+)?"
+_NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|de|du|la|le|des|di|da|do|of|bin|ibn|de\s+los|de\s+las|de\s+la)\s+)?"
          r"[A-Z][\w'’\-]*){0,3}")
 # (a division of two names, "Kala/Balge", is one item, and so is "Jammu and Kashmir": the items
 # are told apart by commas)
-_DIVISION_NAME = _NAME.replace("|bin|ibn)", "|bin|ibn|and)")
+_DIVISION_NAME = _NAME.replace("|bin|ibn|", "|bin|ibn|and|")
 _ITEM = rf"{_DIVISION_NAME}(?:/{_DIVISION_NAME})?"
 _PAREN = re.compile(
     rf"(?P<head>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?(?:\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?"

@@ -2374,7 +2374,9 @@ def test_round_38_review_no_event(extract, text):
     ("Police said two people were killed during a protest by unidentified gunmen in Port-au-Prince.", "Attack"),
     ("Two armed factions in northern Mali, the HCUA and the MAA, announced a merger on Monday in Kidal.",
      "Change to group/activity"),
-    ("The army handed over 5 checkpoints to the police in Mogadishu on Thursday.", "Non-violent transfer of territory"),
+    # (one state's army handing posts to its own police changes a deployment; no territory
+    # changes hands, see round 62)
+    ("The army handed over 5 checkpoints to the police in Mogadishu on Thursday.", "Change to group/activity"),
 ])
 def test_round_38_review_types(extract, text, sub):
     [event] = extract(text, published="2023-05-10")
@@ -4140,3 +4142,84 @@ def test_round_61_a_cercle_is_a_district_and_the_province_after_it_holds_it(extr
     event = extract("02/16/2021: An explosive device detonated targeting a Malian Armed Forces (FAMa) convoy near Boni, "
                     "Douentza cercle, Mopti, Mali. Three soldiers were killed and four others were injured.")[0]
     assert (event["location"]["name"], event["location"]["admin1"]) == ("Douentza", "Mopti")
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Review-60 near misses: walking away is no storming, a boycott called for is no rally, drones
+    # beside helicopters still strike.
+    ("On 22 September 2021, students stormed away from a meeting with the vice-chancellor in Kampala and marched "
+     "peacefully through the campus.", ["Peaceful protest"]),
+    ("On 12 June 2021, the opposition called for a boycott of the election rally in Conakry.", []),
+    ("On 13 August 2021, TPLF forces were targeted with drones and helicopters in Mekelle, killing several fighters.",
+     ["Air/drone strike"]),
+    # Round 62: agreements told by "agreed ... to"; an evacuation ordered; force on a party's
+    # procession; an arrest for an attack being planned; one state's forces relieving each other.
+    ("On 6 August 2023, community leaders in Andagoya (Medio San Juan, Choco) announced that the ELN and the Clan del "
+     "Golfo had agreed, through church mediation, to lift the confinement imposed on riverside communities.",
+     ["Agreement"]),
+    ("On 27 August 2023, the Myanmar military and the New Mon State Party agreed at a meeting in Ye (Mawlamyine, Mon) "
+     "to allow traders to use the road between their areas during the rainy season.", ["Agreement"]),
+    ("On 14 August 2023, Kharkiv regional authorities ordered the mandatory evacuation of children from Vovchansk "
+     "(Chuhuivskyi, Kharkiv) due to constant shelling.", ["Other"]),
+    ("On 3 August 2023, police opened fire on a BNP procession in Sherpur town (Sherpur, Mymensingh) after a scuffle. "
+     "One BNP activist was killed and around 15 were injured. [size=around 500] 1 fatality.",
+     ["Excessive force against protesters"]),
+    ("On 15 August 2023, FSB officers arrested a supporter of the Islamic State who was allegedly planning an attack "
+     "on a police station in Cherkessk (Karachay-Cherkess).", ["Arrests"]),
+    ("On 21 August 2023, the Assam Rifles were withdrawn from a checkpoint at Torbung (Churachandpur, Manipur) and "
+     "replaced by CRPF personnel following demands from Meitei groups.", ["Change to group/activity"]),
+    # Arms seized, a weapons cache, a charge of murder, a rally someone was arrested for, protests
+    # an agreement ended, an occupied locality.
+    ("On 5 March 2020, police and army troops arrested an alleged finance officer of the NPA in Barangay Tara, "
+     "Sipocot, Camarines Sur, by virtue of a warrant of arrest for murder. A pistol and a hand grenade were seized "
+     "from him.", ["Arrests"]),
+    ("On 18 March 2020, the SBU uncovered a cache with RPG-22 grenade launchers, hand grenades and ammunition in a "
+     "garage in Berdiansk, Zaporizhia.", ["Disrupted weapons use"]),
+    ("Police seized a cache of documents and laptops at a house in Lahore.", []),
+    ("On 26 March 2020, gendarmes arrested a local candidate and 3 of his supporters in Oueleessebougou (Kati, "
+     "Koulikoro) for holding a campaign rally in violation of the ban on gatherings.", ["Arrests"]),
+    ("On 7 March 2020, in Tambobamba, Cotabambas, Apurimac, representatives of peasant communities and the government "
+     "signed an agreement to lift the blockade of the mining corridor after five days of protests.", ["Agreement"]),
+    ("On 24 March 2020, Ahlu Sunnah Wa-Jama insurgents attacked the police post in Metoro (Ancuabe, Cabo Delgado), "
+     "killed 3 police officers, and occupied the locality for several hours before withdrawing into the bush. "
+     "3 fatalities.", ["Non-state actor overtakes territory"]),
+])
+def test_round_62_wordings(extract, text, subs):
+    assert _told(extract, text, published="2023-08-30")[:1] == subs[:1] \
+        and (subs or not _told(extract, text, published="2023-08-30"))
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A policeman was hit by a speeding car at a checkpoint in Multan, Punjab, and later died of his injuries.",
+     None, None),
+    ("On 2 April 2022, assailants fired on three motorcyclists near Djibo (Soum, Sahel), killing one and injuring the "
+     "other two.", 1, 2),
+    ("On 21 March 2022, gunmen shot two brothers in Zaria (Zaria, Kaduna), killing one and later killing the other at "
+     "the hospital gate.", 2, None),
+    ("On 22 March 2022, a teacher was stabbed several times outside a school in Garissa (Garissa, Garissa) and died of "
+     "his wounds.", 1, None),
+    ("05/20/2018: Three assailants armed with firearms and suicide vests stormed a government office in Pul-i-Alam, "
+     "Logar province, Afghanistan. After a four-hour siege, all three assailants were killed; one detonated his "
+     "explosives vest as security forces entered the building. Four civilians and a police officer were also killed "
+     "and 11 people were injured.", 8, 11),
+])
+def test_round_62_tolls(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2022-06-30") if e["event"] == "ASSAULT"]
+    assert all(((e["killed"] or {}).get("low"), (e["injured"] or {}).get("low")) == (killed, injured) for e in events)
+
+
+def test_round_62_a_cholera_death_is_no_attack(extract):
+    assert not extract("On 30 June 2022, 40 displaced people were admitted to a clinic in Beira (Beira, Sofala), one "
+                       "of them died of cholera.")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Khan attack kills five in Bannu", "PK"),
+    ("On 3 August 2023, unidentified men threw a grenade at a house in Santo Domingo (Santo Domingo, Santo Domingo de "
+     "los Tsachilas), injuring two people. No fatalities.", "EC"),
+    ("On 11 March 2020, in Belen de los Andaquies (Caqueta), troops of the National Army clashed with members of the "
+     "FARC dissidents in the rural area of the municipality. One dissident was killed.", "CO"),
+])
+def test_round_62_places(extract, text, country):
+    location = extract(text, published="2022-06-30")[0]["location"]
+    assert location["country"] == country and location["precision"] == 1
