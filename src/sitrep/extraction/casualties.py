@@ -115,9 +115,9 @@ _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
     rf"burn(?:ed|t|ing)\s+alive|"
     rf"injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
-    rf"execut(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|beheaded|decapitat(?:ed|ing)|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
+    rf"execut(?:ed|ing)(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:warrants?|orders?|search|raids?|plans?|operations?)\b)|murder(?:ed|ing)|massacr(?:ed|ing)|beheaded|decapitat(?:ed|ing)|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"death\s+toll\s+(?:has\s+|had\s+|now\s+)?(?:reached|reaches|hit|hits|stands\s+at|stood\s+at)|"
-    rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?)|"
+    rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:warrants?|orders?|search|raids?|plans?|operations?)\b))|"
     rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b"
     rf"(?!\s+(?:\w+\s+)?(?:wounded|injured|missing|captured|arrested|detained|taken|defected|deserted|to|who|that)\b))|"
     rf"(?:wounding|injuring|injury|injuries)\s+of|behead(?:ed|ing)|bodies\s+of(?:\s+the(?:\s+(?:other|remaining))?)?|"
@@ -847,14 +847,27 @@ def _blank_asides(text: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
+# "killed 9 people at a cattle market in Gorom-Gorom, and 4 more were hospitalised": the article
+# names a place, not a person hurt.
+_THING_FIRST = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:market|village|town|city|school|mosque|church|checkpoint|camp|base|"
+                          r"station|bus|convoy|road|highway|house|home|vehicle|car|truck)s?\b"
+                          r"(?![\s\-]+(?:drivers?|conductors?|owners?|operators?|passengers?|guards?|workers?|vendors?|traders?|"
+                          r"teachers?|students?|pupils?|imams?|pastors?|priests?|officials?|officers?|keepers?|chiefs?|heads?|leaders?))",
+                          re.IGNORECASE)
+
+
 def _subjects(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """``_SUBJECT_FIRST``'s matches outside ``spans``; one that opens with "a ... were" (no count of
-    one) is read again after its article ("After a siege, all three assailants were killed")."""
+    one) or with a thing ("a cattle market ..., and 4 more were hospitalised") is read again after
+    its article ("After a siege, all three assailants were killed")."""
     for m in _outside(_SUBJECT_FIRST, text, spans):
-        yield m
         first = _NUM_RE.match(m.group("nums"))
-        if first and first.group().strip().lower() in ("a", "an") and _single(m.group("nums")) \
-                and re.search(r"\bwere\b", m.group("aux") or ""):
+        if not (first and first.group().strip().lower() in ("a", "an") and _THING_FIRST.match(text, m.start("nums") + first.end())):
+            yield m
+        first = _NUM_RE.match(m.group("nums"))
+        if first and first.group().strip().lower() in ("a", "an") and (
+                (_single(m.group("nums")) and re.search(r"\bwere\b", m.group("aux") or ""))
+                or _THING_FIRST.match(text, m.start("nums") + first.end())):
             inner = _SUBJECT_FIRST.search(text, m.start("nums") + first.end(), m.end())
             if inner is not None:
                 yield inner

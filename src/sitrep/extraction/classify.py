@@ -17,7 +17,7 @@ from ..ontology import Lexicon, Trigger
 _VIOLENT_EVENTS = ("ASSAULT",)
 # Force or arrests by the authorities at a protest; not an arrest that is the protest's cause
 # ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
-_INTERVENTION = re.compile(r"\b(?:tear\s*gas|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
+_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
                            r"water\s+cannons?|rubber\s+bullets|baton|"
                            # ("Police blocked the march with barricades")
                            r"(?:blocked|stopped|halted)\s+(?:the\s+)?(?:march|marchers|protesters|demonstrators|procession|rally|convoy\s+of\s+protesters)\b|"
@@ -169,7 +169,7 @@ _SAID_OF_IT = re.compile(r"\s+(?:took\s+place|happened|occurred|came|was\s+carri
 _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|following|ahead\s+of|supporting|"
                                 # ("arrested ... for holding a campaign rally", "signed an agreement ...
                                 # after five days of protests")
-                                r"for\s+(?:holding|staging|organi[sz]ing|leading|attending|joining)|"
+                                r"for\s+(?:holding|staging|organi[sz]ing|leading|attending|joining|planning|plotting|preparing)|"
                                 r"after\s+(?:\w+\s+){0,2}?(?:days|weeks|months)\s+of|"
                                 r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|"
                                 r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
@@ -238,8 +238,12 @@ _SEIZED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s
 _PLOTTED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|conspir\w*|intend\w*|intent\s+to)\s+(?:to\s+(?:carry\s+out|stage|launch|commit|"
                       r"conduct|attack|bomb)\s+)?(?:an?\s+|the\s+|several\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured)\b", re.IGNORECASE)
+# "began mobilising ... in preparation for a revenge raid": the raid is to come.
+_PREPARED_FOR = re.compile(r"\bin\s+preparation\s+for\s+(?:an?\s+|the\s+|further\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _LEFT_OVER = re.compile(r"\b(?:left\s*over|leftover|remnants?)\s+(?:from|of)\s+(?:the\s+)?(?:previous|past|earlier|former|old)\s+"
                         r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_EXECUTED_ORDER = re.compile(r"executed\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?(?:warrants?|orders?|plans?|operations?|raids?|search)\b",
+                             re.IGNORECASE)
 _CHARGED_WITH = re.compile(r"\b(?:warrants?\s+(?:of\s+arrest\s+)?|charges?\s+|charged\s+|accused\s+|convicted\s+|wanted\s+|"
                            r"suspected\s+|sentenced\s+)(?:\w+\s+){0,2}?(?:for|of|with)\s+(?:attempted\s+|multiple\s+|double\s+)?$",
                            re.IGNORECASE)
@@ -298,9 +302,11 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.event == "ASSAULT" and _PLOTTED.search(text, max(0, m.start() - 60), m.start()) \
                     and _ARRESTED.search(text, 0, m.start()):
                 continue  # "arrested a supporter ... who was allegedly planning an attack": the arrest
-            if _LEFT_OVER.search(text, max(0, m.start() - 50), m.start()):
+            if _LEFT_OVER.search(text, max(0, m.start() - 50), m.start()) \
+                    or (trigger.event == "ASSAULT" and _PREPARED_FOR.search(text, max(0, m.start() - 50), m.start())):
                 continue  # "cleared ordnance left over from previous battles": the old fighting named
-            if trigger.name == "kill" and _CHARGED_WITH.search(text, max(0, m.start() - 50), m.start()):
+            if trigger.name == "kill" and (_CHARGED_WITH.search(text, max(0, m.start() - 50), m.start())
+                                           or _EXECUTED_ORDER.match(text, m.start())):
                 continue  # "arrested ... by virtue of a warrant of arrest for murder": the charge
             used = trigger
             if trigger.name in ("overtakes", "gov_regains") and _ATTEMPTED.search(text, max(0, m.start() - 30), m.start()):
@@ -619,7 +625,10 @@ _PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|
 _CIVIL_MOVERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|contractors?|famil(?:y|ies)|residents|settlers|villagers|displaced|"
                            r"refugees|farmers|traders|herders|squatters|returnees|NGOs?|agencies)\b", re.IGNORECASE)
 _PEOPLE_SET_ON = re.compile(r"\b(?:civilians?|residents|villagers|people|passengers|worshippers|students|pupils|farmers|traders|"
-                            r"women|children|men|famil(?:y|ies)|occupants|staff|workers|officials?|officers|soldiers|police\w*|guards?)\b",
+                            r"women|children|men|famil(?:y|ies)|occupants|staff|workers|officials?|officers|soldiers|police\w*|guards?)\b"
+                            # (a police checkpoint or station burned is property: "set ablaze a police checkpoint")
+                            r"(?!\s+(?:checkpoints?|stations?|posts?|vehicles?|cars?|trucks?|offices?|headquarters|barracks|"
+                            r"quarters|buildings?|divisions?|outposts?))",
                             re.IGNORECASE)
 # "a young man was shot dead by gendarmes during a demonstration": the force named after the act
 _GUNMEN_NOUN = re.compile(r"gunm[ae]n", re.IGNORECASE)
@@ -734,6 +743,8 @@ _PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|march
                                 r"(?:\w+\s+)?(?:killed|shot|injured|wounded)\b", re.IGNORECASE)
 
 
+# "unidentified men charged at a JUI procession with axes, injuring 4": attackers with no other name
+_UNKNOWN_MEN = re.compile(r"\b(?:unidentified|unknown|armed|masked)\s+(?:men|individuals|persons|assailants|youths)\b", re.IGNORECASE)
 _LONE_ATTACKER = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|driver|motorist|shooter|gunman|assailant|attacker|"
                             r"suspect|teenager|youth)\s+(?:(?!(?:who|was|were|been|had)\b)\w+\s+){0,3}?"
                             r"(?:rammed|drove|ploughed|plowed|opened|fired|shot|"
@@ -770,8 +781,9 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     rams = [h for h in violent if h.trigger.name == "ramming"]
     # (the forces that matter drove the vehicle, not the police violence protested against)
     forces_rammed = bool(rams) and _FORCES.search(sentence, 0, rams[0].end - offset)
-    if any(h.trigger.strong for h in violent) and ((rams and not forces_rammed) or (
-            not by_forces and (_ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)))):
+    if (any(h.trigger.strong for h in violent) or ((killed or injured) and _UNKNOWN_MEN.search(sentence))) and (
+            (rams and not forces_rammed) or (not by_forces and (_ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)
+                                                                 or _UNKNOWN_MEN.search(sentence)))):
         # ACLED: a gunman or a driver who turns on a protest attacks civilians; excessive force is
         # the state's.
         strongest = max((h for h in violent if h.trigger.strong), key=lambda h: h.trigger.rank)

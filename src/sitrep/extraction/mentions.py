@@ -22,12 +22,14 @@ from .status import trigger_status
 
 # Earlier events told as context: "less than a month ago", "in a similar attack", "last year".
 _BACKGROUND = re.compile(
-    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
+    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)(?<!over\sfrom\sthe\s)(?<!remnant\sof\sthe\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     # ("Mpeketoni was the scene of a 2014 attack in which militants killed dozens")
     r"(?:was|is|has\s+been|had\s+been)\s+(?:the\s+)?scene\s+of\s+(?:an?|the)\s+(?:(?:19|20)\d\d|previous|similar|deadly)\b|"
-    r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|anniversary\s+of|"
+    r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|"
+    # ("ahead of the anniversary of the death of Mahsa Amini": a date ahead, no event told)
+    r"(?<!ahead\sof\sthe\s)(?<!before\sthe\s)(?<!eve\sof\sthe\s)(?<!mark\sthe\s)(?<!marking\sthe\s)anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)

@@ -212,12 +212,13 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 hint = "admin1"
             query = _HINT_INSIDE.sub("", clean) if hint and source != "norp" else spelt_out(clean, text, s)
             inside = _HINT_INSIDE.search(clean)
-            if source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
+            if (source == "norp" and _NORP_PLACE_AFTER.match(text, e) and not _NATIONALITY_ENDING.search(clean)) or \
+                    source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
                                                         or _SETTLEMENT_AFTER.match(text, e)
                                                         or (s == 0 and _EVENT_NOUN_AFTER.match(text, e)
                                                             and not _PLACE_LATER.search(text, e))):
-                # "Qalat city", "Rampur village", "Kyzyl-Bulak village (Batken district)": the
-                # text says it is a place, whatever NER made of it.
+                # "Qalat city", "Rampur village", "Kyzyl-Bulak village (Batken district)", "Kalay
+                # township": the text says it is a place, whatever NER made of it.
                 source = "cue"
             elif source in ("ner-org", "ner-person") and holds:
                 # "Pattani's Mayo district": a province, if the name is one ("Garcia's Cebu
@@ -355,6 +356,10 @@ def _sentence_start(text: str, start: int) -> bool:
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:bomb|blast|bombing|explosion|ambush|attack|clash|shooting|raid|massacre)(?:s|es)?\s+"
                                r"(?:kills?|wounds?|injures?|hits?|leaves?|claims?|targets?|toll)\b")
 _PLACE_LATER = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z]")  # ("Khan attack kills five in Bannu": the place is Bannu)
+# ("Kalay township" tagged as a nationality; not "the Yitzhar settlement" of settlers, nor a "Central
+# African town")
+_NORP_PLACE_AFTER = re.compile(r"\s+(?:village|town|township|city|hamlet|locality|sub-?district|municipality|commune)\b")
+_NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch|ss)$")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"
                                r"township|sub-?county)\b")
 # "kidnapped on Auchi road": the town a road is named after (a road between two towns is

@@ -4223,3 +4223,51 @@ def test_round_62_a_cholera_death_is_no_attack(extract):
 def test_round_62_places(extract, text, country):
     location = extract(text, published="2022-06-30")[0]["location"]
     assert location["country"] == country and location["precision"] == 1
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Review-61 near misses: unknown men who set upon a procession attack it; police charging at
+    # or tear-gassing one step in; a protest planned is why students were arrested; a warrant
+    # executed kills nobody; arms seized in a house are disrupted.
+    ("On 5 May 2023, unidentified men charged at a JUI procession with axes in Quetta (Quetta, Balochistan), injuring "
+     "4 participants.", ["Attack"]),
+    ("On 5 May 2023, police charged at a JUI procession in Quetta (Quetta, Balochistan) and dispersed it.",
+     ["Protest with intervention"]),
+    ("On 5 May 2023, police tear-gassed the peaceful sit-in of teachers in Quetta (Quetta, Balochistan).",
+     ["Protest with intervention"]),
+    ("On 5 May 2023, police arrested 3 students in Lahore (Lahore, Punjab) for planning a protest.", ["Arrests"]),
+    ("On 5 May 2023, two AK-47 rifles and a grenade were seized from a house in Kano (Kano, Kano).",
+     ["Disrupted weapons use"]),
+    # Round 63 (review of round 62's): unexploded remnants, a pipeline blown up, a mine uncovered
+    # and detonated, an arrest ahead of an anniversary, a raid being prepared, a police checkpoint
+    # burned by gunmen with nobody hurt.
+    ("On 5 May 2023, a mortar shell left over from the previous war exploded in Sirte (Sirte, Sirte), killing a child. "
+     "1 fatality.", ["Remote explosive/landmine/IED"]),
+    ("Oil pipeline blown up in Kirkuk province", ["Remote explosive/landmine/IED"]),
+    ("On 20 August 2023, Israeli forces uncovered and detonated several explosive devices planted under a road in "
+     "Nur Shams camp (Tulkarm, West Bank) during a raid.", ["Disrupted weapons use"]),
+    ("On 16 August 2023, security forces arrested 5 Kurdish activists in Sarpol-e Zahab (Sarpol-e Zahab, Kermanshah) "
+     "ahead of the anniversary of the death of Mahsa Amini.", ["Arrests"]),
+    ("On 22 August 2023, gunmen suspected to be members of IPOB/ESN set ablaze a police checkpoint and two vehicles in "
+     "Obollo-Afor (Udenu, Enugu). No fatalities and/or injuries reported.", ["Looting/property destruction"]),
+])
+def test_round_63_wordings(extract, text, subs):
+    assert _told(extract, text, published="2023-08-30") == subs
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("On 5 May 2023, police executed a warrant of arrest for murder against a suspected NPA member in Tacloban.",
+     None, None),
+    ("Gunmen on motorbikes killed 9 people at a cattle market in Gorom-Gorom, and 4 more were hospitalised with "
+     "gunshot wounds.", 9, 4),
+    ("One rocket struck the yard of a house in Ashkelon and a woman was injured.", None, 1),
+])
+def test_round_63_tolls(extract, text, killed, injured):
+    assert all(((e["killed"] or {}).get("low"), (e["injured"] or {}).get("low")) == (killed, injured)
+               for e in extract(text, published="2023-05-10"))
+
+
+def test_round_63_a_township_nationality_tagged_is_a_town(extract):
+    event = extract("06/25/2021: Assailants stabbed and killed a ward administrator appointed by the military junta in "
+                    "Kalay township, Sagaing, Myanmar.")[0]
+    assert (event["location"]["name"], event["location"]["precision"]) == ("Kalemyo", 1)
