@@ -240,6 +240,8 @@ _PLOTTED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|conspir\w*|intend\w*|in
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured)\b", re.IGNORECASE)
 # "began mobilising ... in preparation for a revenge raid": the raid is to come.
 _PREPARED_FOR = re.compile(r"\bin\s+preparation\s+for\s+(?:an?\s+|the\s+|further\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_CIVIL_DEAL = re.compile(r"\s+(?:the\s+|their\s+|a\s+|its\s+|all\s+)?(?:[\w\-]+\s+)?(?:strikes?|sit-ins?|boycotts?|flights?|trade|"
+                         r"imports?|exports?|classes|lectures|tariffs?|fares?|prices?)\b", re.IGNORECASE)
 _LEFT_OVER = re.compile(r"\b(?:left\s*over|leftover|remnants?)\s+(?:from|of)\s+(?:the\s+)?(?:previous|past|earlier|former|old)\s+"
                         r"(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _EXECUTED_ORDER = re.compile(r"executed\s+(?:a|an|the|two|several)\s+(?:\w+\s+)?(?:warrants?|orders?|plans?|operations?|raids?|search)\b",
@@ -302,6 +304,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.event == "ASSAULT" and _PLOTTED.search(text, max(0, m.start() - 60), m.start()) \
                     and _ARRESTED.search(text, 0, m.start()):
                 continue  # "arrested a supporter ... who was allegedly planning an attack": the arrest
+            if trigger.name == "agree" and _CIVIL_DEAL.match(text, m.end()):
+                continue  # "the government and the union agreed to end the strike": no conflict's deal
             if _LEFT_OVER.search(text, max(0, m.start() - 50), m.start()) \
                     or (trigger.event == "ASSAULT" and _PREPARED_FOR.search(text, max(0, m.start() - 50), m.start())):
                 continue  # "cleared ordnance left over from previous battles": the old fighting named

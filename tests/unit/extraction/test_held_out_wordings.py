@@ -4271,3 +4271,11 @@ def test_round_63_a_township_nationality_tagged_is_a_town(extract):
     event = extract("06/25/2021: Assailants stabbed and killed a ward administrator appointed by the military junta in "
                     "Kalay township, Sagaing, Myanmar.")[0]
     assert (event["location"]["name"], event["location"]["precision"]) == ("Kalemyo", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2023, the government and the union agreed to end the strike in Nairobi (Nairobi, Nairobi).",
+    "On 5 May 2023, Kenya and Somalia have agreed to resume flights between Nairobi and Mogadishu.",
+])
+def test_review_61_labour_and_flight_deals_are_no_conflict_agreements(extract, text):
+    assert not extract(text)
