@@ -40,7 +40,7 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                r"barricad\w+|attack\w*|riot\w*(?!\s+(?:police\w*|squads?|gear|control|officers|units?))|violent|(?<!\bthieves\s)(?<!\bburglars\s)(?<!\brobbers\s)(?:broke|smashed|shattered)\s+(?:the\s+)?windows(?![^.;]{0,80}\b(?:separate|burglary|unrelated)\b))\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
-_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to)\s+"
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to|(?<=to\s)protest)\s+"
                                r"(?:[\w\-’']+\s+){0,3}$", re.IGNORECASE)  # ("against settler attacks on their lands")
 
 
@@ -110,7 +110,8 @@ _NOT_VIOLENCE = re.compile(
     # Habits are no events: "two people are killed every year at that junction".
     r"(?:every|each|per)\s+year|annually|a\s+year(?!\s+ago))\b", re.IGNORECASE)
 # The nouns for whoever does the violence, when the report has no name for them.
-_ATTACKER_NOUNS = r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?|fighters|bandits|terrorists?"
+_ATTACKER_NOUNS = (r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?(?!\s+(?:candidates?|factions?\s+of\s+the|MPs?|"
+                   r"lawmakers?|councillors?|members\s+of\s+the\s+party))|fighters|bandits|terrorists?")
 _ATTACKERS = re.compile(rf"\b(?:{_ATTACKER_NOUNS})\b", re.IGNORECASE)
 # "Israeli settlers threw stones at Palestinian vehicles": an attack on civilians (ACLED), not a riot
 # (not stones thrown at settlers, at each other, or at soldiers and police).
@@ -235,6 +236,7 @@ _GEAR = re.compile(r"(?:vest|belt)s?$", re.IGNORECASE)
 _WORN = re.compile(r"\b(?:detonat\w*|explo(?:ded|sions?|sive\s+blast)|blasts?|blew|wearing|wore|strapped|bomber)\b", re.IGNORECASE)
 _SEIZED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:seized|recovered|confiscated|"
                            r"impounded)\b", re.IGNORECASE)
+_THREATENED_TO = re.compile(r"\bthreat(?:s|ened|ening)?\s+(?:by\s+[^,.;]{1,50}?\s+)?to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PLOTTED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|conspir\w*|intend\w*|intent\s+to)\s+(?:to\s+(?:carry\s+out|stage|launch|commit|"
                       r"conduct|attack|bomb)\s+)?(?:an?\s+|the\s+|several\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured)\b", re.IGNORECASE)
@@ -301,6 +303,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.name in ("grenade", "gun_noun", "heavy_weapon_noun") and not _WORN.search(text) \
                     and (_SEIZED_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _SEIZED_AFTER.match(text, m.end())):
                 continue  # "A pistol and a hand grenade were seized from him": arms taken, none used
+            if trigger.event == "ASSAULT" and _THREATENED_TO.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "fled ... following threats by Mai-Mai militiamen to attack the town": not yet
             if trigger.event == "ASSAULT" and _PLOTTED.search(text, max(0, m.start() - 60), m.start()) \
                     and _ARRESTED.search(text, 0, m.start()):
                 continue  # "arrested a supporter ... who was allegedly planning an attack": the arrest

@@ -286,6 +286,8 @@ _POLICING = re.compile(r"\b(?:police|policemen|officers|gendarmes?|gendarmerie|s
                        r"(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:deployed|stationed|posted|present)\b"
                        r"(?!\s+to\s+(?!(?:counter|prevent|maintain|keep|monitor|control|contain)\b))"
                        r"(?![^.;]{0,60}\bto\s+(?:fight|combat|hunt|pursue|secure\s+the\s+border)\b)", re.IGNORECASE)
+_IN_THE_FRAY = re.compile(r"\b(?:in|during|amid)\s+the\s+(?:chaos|melee|m[eê]l[eé]e|unrest|riots?|violence|confusion|"
+                          r"stampede|scuffles?|commotion|turmoil)\b", re.IGNORECASE)
 _MEANWHILE = re.compile(r"\W*(?:meanwhile|elsewhere|separately|in\s+another\s+development)\b", re.IGNORECASE)
 _REGULAR_FORCES = ("Military Forces of", "Police Forces of")  # a state's own army and police, by name
 _SELF_HARM = re.compile(r"\bset\s+(?:him|her|them)sel(?:f|ves)\s+(?:on\s+fire|alight|ablaze)|\bself-immolat\w*|"
@@ -322,8 +324,10 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # Told after the protest began, and no more than two sentences after its last mention.
             # ("2 inmates were killed." right after a prison riot: a toll with no place, type or
             # actor of its own is the riot's.)
-            toll_only = head.event == "ASSAULT" and head.sentence - last <= 1 and all(
-                not m.modes and not m.actors and m.place is None for m in group)
+            toll_only = head.event == "ASSAULT" and head.sentence - last <= 1 and (all(
+                not m.modes and not m.actors and m.place is None for m in group) or (
+                # ("A man was shot dead in the chaos." right after a riot: its toll)
+                _IN_THE_FRAY.search(said) is not None and not any(m.actors for m in group)))
             if head.event == "MOBILIZE" and (not _POLICING.search(said) or _MEANWHILE.match(said)):
                 # "Police were deployed as a precaution" polices the protest; "Meanwhile, Russia
                 # deployed troops to the border" is news of its own.
@@ -703,7 +707,8 @@ def consolidate(
         told = [m for m in told if m not in trophies] or told
         downed = _others_downed(told, text)
         told = [m for m in told if m not in downed] or told
-        main = max(told, key=lambda m: (m.rank, not m.headline))
+        # (a response folded in with its own denial, "no injuries reported", leaves the event told)
+        main = max(told, key=lambda m: (m.status == "occurred" or group[0].status != "occurred", m.rank, not m.headline))
         modes: list[str] = []
         for m in sorted((m for m in group if m not in trophies), key=lambda m: -m.rank):
             modes.extend(x for x in m.modes if x not in modes)

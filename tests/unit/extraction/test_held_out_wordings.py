@@ -4279,3 +4279,30 @@ def test_round_63_a_township_nationality_tagged_is_a_town(extract):
 ])
 def test_review_61_labour_and_flight_deals_are_no_conflict_agreements(extract, text):
     assert not extract(text)
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Round 63: a response's own "no injuries reported" leaves the protest told; people who fled
+    # threats to attack fled, nobody attacked; young men who storm and smash riot, and the man
+    # shot dead "in the chaos" is the riot's; commanders in a county who agreed; trucks hijacked
+    # and looted; a strike called "to protest attacks" is no riot; party supporters of a "rebel
+    # candidate" who clash with sticks are a mob.
+    ("On 24 November 2021, refugees protested cuts in food rations at Dolo Ado (Liben, Somali). Regional police "
+     "intervened and dispersed the crowd; no injuries reported. [size=hundreds]", ["Protest with intervention"]),
+    ("On 7 November 2021, about 3,000 people fled Mwenga centre (Mwenga, Sud-Kivu) following threats by Mai-Mai "
+     "militiamen to attack the town.", ["Other"]),
+    ("On 15 November 2021, dozens of young men stormed a petrol station in Halba (Akkar) over fuel rationing, smashed "
+     "pumps and fired in the air. A man was shot dead in the chaos. 1 fatality. [size=dozens]",
+     ["Violent demonstration"]),
+    ("On 22 November 2021, SPLA-IO and SSPDF commanders in Kajo-Keji county (Central Equatoria) agreed to open the "
+     "roads to Kajo-Keji town for returnees and traders.", ["Agreement"]),
+    ("On 9 November 2021, members of the 400 Mawozo gang hijacked and looted two fuel trucks on the road in "
+     "Thomazeau (Croix-des-Bouquets, Ouest). No fatalities and/or injuries reported.", ["Looting/property destruction"]),
+    ("On 20 November 2021, the BNP announced a dawn-to-dusk hartal in Bhola (Bhola, Barisal) for 22 November to "
+     "protest attacks on its candidates.", ["Peaceful protest"]),
+    ("On 11 November 2021, supporters of the AL-nominated chairman candidate and an AL rebel candidate clashed with "
+     "sticks, machetes and brickbats ahead of the union parishad polls in Shibchar upazila (Shibchar, Madaripur, "
+     "Dhaka). One supporter died in hospital and 15 others were injured. 1 fatality.", ["Mob violence"]),
+])
+def test_round_63_more_wordings(extract, text, subs):
+    assert _told(extract, text, published="2021-11-30") == subs
