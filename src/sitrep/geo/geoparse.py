@@ -39,9 +39,9 @@ from sitrep.geo.mentions import (
 )
 from sitrep.models import Entity, Location, Place
 
-# Priors by kind of place: a name that is a country's is nearly always meant as the country.
 LONE_GUESS_MIN_CONSONANTS = 5  # a skeleton this long, matching one place only, is that place
 OWNED_QUARTER_KM = 40.0  # how far from a city's point its own quarters and suburbs lie
+# Priors by kind of place: a name that is a country's is nearly always meant as the country.
 FEATURE_PRIOR = {"country": 4.0, "continent": 3.5, "admin1": 3.0, "region": 2.8, "admin2": 1.0}
 CAPITAL_BONUS = 1.0
 MATCH_PENALTY = {"name": 0.0, "alias": 0.0, "abbrev": 0.0, "demonym": 0.0, "alt": -1.0,
@@ -1134,6 +1134,15 @@ def placed_by_words(text: str, start: int) -> bool:
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:the|old|new|central|northern|southern|eastern|western)\s+)?")
 
 
+def _owned_by(owner: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` lies in what ``owner`` (a city, province or country) holds."""
+    if c.country != owner.country:
+        return False
+    if owner.feature == "city":
+        return haversine_km(c.lat, c.lon, owner.lat, owner.lon) <= OWNED_QUARTER_KM
+    return owner.feature == "country" or c.admin1_code == owner.admin1_code
+
+
 def _owned_nearby(final: dict[int, Resolved], mentions: Sequence[Mention], live_idx: Sequence[int], text: str) -> None:
     """"Hanover's Linden district", "Kabul's Shakar Dara": a quarter a city owns is the namesake
     inside that city (or the province or country owning it), not the one abroad that outranked it."""
@@ -1144,17 +1153,9 @@ def _owned_nearby(final: dict[int, Resolved], mentions: Sequence[Mention], live_
                 or owner.feature not in ("country", "admin1", "city") or mentions[a].source == "norp" \
                 or not _POSSESSIVE_GAP.fullmatch(text, mentions[a].end, mentions[b].start):
             continue
-
-        def inside(c: Candidate) -> bool:
-            if c.country != owner.country:
-                return False
-            if owner.feature == "city":
-                return haversine_km(c.lat, c.lon, owner.lat, owner.lon) <= OWNED_QUARTER_KM
-            return owner.feature == "country" or c.admin1_code == owner.admin1_code
-
-        if inside(held.best):
+        if _owned_by(owner, held.best):
             continue
-        alternatives = [sc for sc in held.ranked if inside(sc[1])]
+        alternatives = [sc for sc in held.ranked if _owned_by(owner, sc[1])]
         if alternatives:
             final[b] = dataclasses.replace(held, ranked=(*alternatives, *(sc for sc in held.ranked if sc not in alternatives)))
 
