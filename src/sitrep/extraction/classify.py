@@ -242,7 +242,9 @@ _PLOTTED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|conspir\w*|intend\w*|in
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured)\b", re.IGNORECASE)
 # "began mobilising ... in preparation for a revenge raid": the raid is to come.
 _PREPARED_FOR = re.compile(r"\bin\s+preparation\s+for\s+(?:an?\s+|the\s+|further\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
-_CIVIL_DEAL = re.compile(r"\s+(?:the\s+|their\s+|a\s+|its\s+|all\s+)?(?:[\w\-]+\s+)?(?:strikes?|sit-ins?|boycotts?|flights?|trade|"
+_CIVIL_DEAL = re.compile(r"\s+(?:the\s+|their\s+|a\s+|its\s+|all\s+)?(?:(?!(?:air|drone|missile|military|aerial|artillery|rocket)\b)[\w\-]+\s+){0,3}?"
+                         # (not "strikes on each other's villages": attacks)
+                         r"(?:strikes?(?!\s+(?:on|against|targeting)\b)|sit-ins?|boycotts?|flights?|trade|"
                          r"imports?|exports?|classes|lectures|tariffs?|fares?|prices?)\b", re.IGNORECASE)
 _LEFT_OVER = re.compile(r"\b(?:left\s*over|leftover|remnants?)\s+(?:from|of)\s+(?:the\s+)?(?:previous|past|earlier|former|old)\s+"
                         r"(?:[\w\-]+\s+)?$", re.IGNORECASE)

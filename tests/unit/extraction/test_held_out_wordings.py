@@ -4306,3 +4306,20 @@ def test_review_61_labour_and_flight_deals_are_no_conflict_agreements(extract, t
 ])
 def test_round_63_more_wordings(extract, text, subs):
     assert _told(extract, text, published="2021-11-30") == subs
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Review-62 near misses: strikes "on each other's villages" are attacks; arms seized by a
+    # named group or recovered after an assault are no disruption; people who fled clashes fled
+    # the clash; a bridge blown up by a storm.
+    ("On 5 June 2022, Fulani and Dogon community leaders agreed to end the strikes on each other's villages in "
+     "Bankass (Bankass, Mopti).", ["Agreement"]),
+    ("On 5 June 2022, weapons were seized by ISWAP from an army base in Marte (Marte, Borno).", []),
+    ("On 5 June 2022, people fled following clashes between ADF and FARDC in Oicha (Beni, North Kivu).",
+     ["Armed clash"]),
+    ("On 5 June 2022, weapons were recovered from a rebel camp in Bambari (Bambari, Ouaka) after FACA troops attacked "
+     "it, killing 4 militants.", ["Armed clash"]),
+    ("On 5 June 2022, a bridge was blown up by a storm near Beira (Beira, Sofala).", []),
+])
+def test_review_62_near_misses(extract, text, subs):
+    assert _told(extract, text, published="2022-06-30") == subs
