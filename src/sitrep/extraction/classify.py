@@ -970,8 +970,11 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Attack"
     if sub == "Looting/property destruction" and (killed or injured):
         sub = "Attack"
-    if sub == "Attack" and not (killed or injured) and main.trigger.name in ("attack", "storm_verb") \
-            and re.match(r"raid", sentence[main.start - offset:], re.IGNORECASE) \
+    if sub == "Attack" and not (killed or injured) and any(
+            h.trigger.name in ("attack", "storm_verb") and re.match(r"raid", sentence[h.start - offset:], re.IGNORECASE)
+            for h in pool) \
+            and all(h.trigger.name in ("attack", "storm_verb", "loot", "arson") or _names_gunmen(h, sentence, offset)
+                    for h in pool if h.trigger.strong) \
             and any(h.trigger.name in ("loot", "arson") for h in pool):
         # "raided a village, looting shops and livestock and burning several houses. No
         # casualties": a raid that took and burned, and hurt nobody, is ACLED's looting.

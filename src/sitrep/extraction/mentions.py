@@ -589,7 +589,8 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
                          r"infiltrated|based)\s+(?:[\w\-]+\s+){0,4}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|"
                          r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|armed\s+(?:[\w\-]+\s+)?(?:herders|herdsmen)|raiders|"
                          r"(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|youth|teenager|resident|Palestinian|suspect))\s+)"
-                         r"from\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+                         # ("fired missiles from over the Golan Heights at Damascus airport")
+                         r"from\s+(?:over\s+|above\s+|inside\s+|within\s+)?(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # Where marchers or a convoy were heading ("farmers marching towards Delhi"): not where it happened.

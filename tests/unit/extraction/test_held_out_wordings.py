@@ -4323,3 +4323,17 @@ def test_round_63_more_wordings(extract, text, subs):
 ])
 def test_review_62_near_misses(extract, text, subs):
     assert _told(extract, text, published="2022-06-30") == subs
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Round 64: a raid by gunmen that loots and burns and hurts nobody; a sit-at-home order
+    # announced by an armed group; crops and machinery seized from farms.
+    ("On 5 June 2022, gunmen raided a village in Kajuru LGA (Kajuru, Kaduna), looted foodstuffs and set a church "
+     "ablaze. No casualties.", ["Looting/property destruction"]),
+    ("On 9 June 2022, IPOB announced a sit-at-home order across the southeast to press for the release of Nnamdi "
+     "Kanu, and warned residents of Owerri (Owerri Municipal, Imo) to comply.", ["Change to group/activity"]),
+    ("Around 10 June 2022 (as reported), Russian forces seized agricultural machinery and grain from farms around "
+     "Kakhovka (Nova Kakhovka, Kherson) and drove it towards Crimea.", ["Looting/property destruction"]),
+])
+def test_round_64_wordings(extract, text, subs):
+    assert _told(extract, text, published="2022-06-30") == subs
