@@ -242,6 +242,9 @@ _PLOTTED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|conspir\w*|intend\w*|in
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured)\b", re.IGNORECASE)
 # "began mobilising ... in preparation for a revenge raid": the raid is to come.
 _PREPARED_FOR = re.compile(r"\bin\s+preparation\s+for\s+(?:an?\s+|the\s+|further\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_TAKEN_PASSIVE = re.compile(r"\b(?:were|was|had\s+been)\s+(?:seized|recovered|confiscated)\b", re.IGNORECASE)
+_COMBAT_WORD = re.compile(r"\b(?:killing|killed|attack(?:ed|ing)|clash\w*|ambush\w*|fighting|fought|exchange\s+of\s+fire)\b",
+                          re.IGNORECASE)
 _CIVIL_DEAL = re.compile(r"\s+(?:the\s+|their\s+|a\s+|its\s+|all\s+)?(?:(?!(?:air|drone|missile|military|aerial|artillery|rocket)\b)[\w\-]+\s+){0,3}?"
                          # (not "strikes on each other's villages": attacks)
                          r"(?:strikes?(?!\s+(?:on|against|targeting)\b)|sit-ins?|boycotts?|flights?|trade|"
@@ -310,6 +313,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.event == "ASSAULT" and _PLOTTED.search(text, max(0, m.start() - 60), m.start()) \
                     and _ARRESTED.search(text, 0, m.start()):
                 continue  # "arrested a supporter ... who was allegedly planning an attack": the arrest
+            if trigger.name == "disrupted" and _TAKEN_PASSIVE.search(m.group()) and _COMBAT_WORD.search(text):
+                continue  # "the army attacked a rebel camp ... several guns were recovered": spoils of a fight
             if trigger.name == "agree" and _CIVIL_DEAL.match(text, m.end()):
                 continue  # "the government and the union agreed to end the strike": no conflict's deal
             if _LEFT_OVER.search(text, max(0, m.start() - 50), m.start()) \
@@ -973,19 +978,20 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Attack" and not (killed or injured) and any(
             h.trigger.name in ("attack", "storm_verb") and re.match(r"raid", sentence[h.start - offset:], re.IGNORECASE)
             for h in pool) \
-            and all(h.trigger.name in ("attack", "storm_verb", "loot", "arson") or _names_gunmen(h, sentence, offset)
-                    for h in pool if h.trigger.strong) \
+            and all(h.trigger.name in ("attack", "storm_verb", "loot", "arson", "kill", "injure", "died")
+                    or _names_gunmen(h, sentence, offset) for h in pool if h.trigger.strong) \
             and any(h.trigger.name in ("loot", "arson") for h in pool):
         # "raided a village, looting shops and livestock and burning several houses. No
         # casualties": a raid that took and burned, and hurt nobody, is ACLED's looting.
         sub = "Looting/property destruction"
-    if sub == "Attack" and not (killed or injured) and any(h.trigger.name == "arson" for h in pool) \
+    if sub == "Attack" and not (killed or injured) and any(h.trigger.name in ("arson", "loot") for h in pool) \
             and all(h.trigger.name in ("arson", "loot")
                     or _names_gunmen(h, sentence, offset)
                     for h in pool if h.trigger.strong) \
-            and not _PEOPLE_SET_ON.search(sentence):
+            and not (_PEOPLE_SET_ON.search(sentence) and any(h.trigger.name == "arson" for h in pool)):
         # "unknown gunmen set ablaze the INEC office ... No casualties": property burned, nobody
-        # attacked, is ACLED's property destruction (the men named by their guns fired none).
+        # attacked, is ACLED's property destruction (the men named by their guns fired none); so
+        # is what they took ("Gunmen seize grain, livestock from farmers").
         sub = "Looting/property destruction"
     if sub == "Non-state actor overtakes territory" and not (killed or injured) \
             and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)

@@ -4337,3 +4337,22 @@ def test_review_62_near_misses(extract, text, subs):
 ])
 def test_round_64_wordings(extract, text, subs):
     assert _told(extract, text, published="2022-06-30") == subs
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Review-63 near misses: a raid's "no injuries" is no other act; a denied announcement; goods
+    # seized by the state from smugglers or a company; guns recovered after an assault; winds and
+    # threats of floods; gunmen who take grain from farmers loot.
+    ("On 5 June 2022, armed men raided the health centre in Mbau (Beni, North Kivu), looting medicines and burning the "
+     "pharmacy; no injuries were reported.", ["Looting/property destruction"]),
+    ("On 5 June 2022, IPOB denied announcing a sit-at-home order in Aba (Aba South, Abia).", []),
+    ("On 5 June 2022, police seized grain from smugglers at the border in Maiduguri (Maiduguri, Borno).", []),
+    ("On 5 June 2022, the government seized farm machinery from a bankrupt company in Harare (Harare, Harare).", []),
+    ("On 5 June 2022, the army attacked a rebel camp near Bambari (Bambari, Ouaka); several guns were recovered. "
+     "4 fatalities.", ["Armed clash"]),
+    ("On 5 June 2022, a telecom tower was blown up by strong winds in Beira (Beira, Sofala).", []),
+    ("On 5 June 2022, residents fled following threats of floods in Beira (Beira, Sofala).", []),
+    ("Gunmen seize grain, livestock from farmers in Zamfara", ["Looting/property destruction"]),
+])
+def test_review_63_near_misses(extract, text, subs):
+    assert _told(extract, text, published="2022-06-10") == subs
