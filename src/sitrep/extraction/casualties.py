@@ -307,7 +307,9 @@ _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Official
 # (with Burmese "U" before a man's name: "U Tun Lin")
 _NAME = rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
 _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
-_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
+_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b"
+              # ("the deputy governor": one person, whose title is two such nouns)
+              rf"(?!\s+(?i:{_PERSON_NOUN})(?!s)\b)(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
               # (a whole name: "a member of the Union Solidarity and Development Party")
               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’\-]+){{0,5}}(?:\s+\([A-Z]{{2,6}}\))?"
@@ -974,9 +976,18 @@ def _without_unknown_parts(text: str) -> str:
     return "".join(out)
 
 
+_NAME_WITH_AND = re.compile(r"\b(?-i:[A-Z][a-z]+) and (?-i:[A-Z][a-z]+)(?= (?:(?-i:[A-Z][a-z]+) )?(?-i:Forces?|Army|Police|Guards?|"
+                            r"Front|Movement|Council|Services?|Brigades?)\b)")
+_INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
+    # "Seven Afghan National Defense and Security Forces (ANDSF) members were killed": a force's
+    # full name and its initials are one noun (same length: offsets hold)
+    text = _NAME_WITH_AND.sub(lambda m: m.group().replace(" and ", " n'd "), text)
+    text = _INITIALS_ASIDE.sub(lambda m: " " * len(m.group()), text)
     # "a 50 year old priest" is the age "a 50-year-old priest" (same length: offsets hold)
     text = _BARE_AGE.sub(lambda m: m.group().replace(" ", "-"), text)
     text = _AGE.sub(lambda m: " " * len(m.group()), text)

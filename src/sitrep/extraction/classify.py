@@ -81,7 +81,7 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute|community\s+members|"
-                    r"members\s+of\s+the\s+(?:local\s+)?community)\b", re.IGNORECASE)
+                    r"members\s+of\s+the\s+(?:local\s+)?(?:community|public))\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+|pellets\s+|birdshot\s+|buckshot\s+)?(?:on|at|into))\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating)|"
                         # ("opened fire on miners blocking a road in protest")
@@ -243,8 +243,10 @@ _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehende
 # "began mobilising ... in preparation for a revenge raid": the raid is to come.
 _PREPARED_FOR = re.compile(r"\bin\s+preparation\s+for\s+(?:an?\s+|the\s+|further\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _TAKEN_PASSIVE = re.compile(r"\b(?:were|was|had\s+been)\s+(?:seized|recovered|confiscated)\b", re.IGNORECASE)
-_COMBAT_WORD = re.compile(r"\b(?:killing|killed|attack(?:ed|ing)|clash\w*|ambush\w*|fighting|fought|exchange\s+of\s+fire)\b",
+_COMBAT_WORD = re.compile(r"(?<!wanted\sfor\s)(?<!accused\sof\s)(?<!charged\swith\s)(?<!suspected\sof\s)"
+                          r"\b(?:killing|killed|attack(?:ed|ing)|clash\w*|ambush\w*|fighting|fought|exchange\s+of\s+fire)\b",
                           re.IGNORECASE)
+
 _CIVIL_DEAL = re.compile(r"\s+(?:the\s+|their\s+|a\s+|its\s+|all\s+)?(?:(?!(?:air|drone|missile|military|aerial|artillery|rocket)\b)[\w\-]+\s+){0,3}?"
                          # (not "strikes on each other's villages": attacks)
                          r"(?:strikes?(?!\s+(?:on|against|targeting)\b)|sit-ins?|boycotts?|flights?|trade|"

@@ -29,7 +29,7 @@ _BACKGROUND = re.compile(
     r"(?:was|is|has\s+been|had\s+been)\s+(?:the\s+)?scene\s+of\s+(?:an?|the)\s+(?:(?:19|20)\d\d|previous|similar|deadly)\b|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|"
     # ("ahead of the anniversary of the death of Mahsa Amini": a date ahead, no event told)
-    r"(?<!ahead\sof\sthe\s)(?<!before\sthe\s)(?<!eve\sof\sthe\s)(?<!mark\sthe\s)(?<!marking\sthe\s)anniversary\s+of|"
+    r"(?<!ahead\sof\sthe\s)(?<!before\sthe\s)(?<!eve\sof\sthe\s)(?<!mark\sthe\s)(?<!marking\sthe\s)(?<!\bon\sthe\s)anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ import re
 
 _CLAUSE_BREAK = re.compile(r"[;:,“”\"()]|\b(?:but|while|whereas|although|after|before|when|as)\b", re.IGNORECASE)
 _NEGATED = re.compile(
-    r"\b(?:not|never|no|neither|nor|didn't|did\s+not|wasn't|weren't|denied(?:\s+that)?(?:\s+any)?|"
+    r"\b(?:not|never|no|neither|nor|didn't|did\s+not|wasn't|weren't|denied(?!\s+that\b)(?:\s+any)?|"
     r"failed\s+to|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "fears of an attack", "fears of a bandit attack": the attack feared (not "fears of bandits who
 # killed 12").

@@ -4356,3 +4356,40 @@ def test_round_64_wordings(extract, text, subs):
 ])
 def test_review_63_near_misses(extract, text, subs):
     assert _told(extract, text, published="2022-06-10") == subs
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Round 65: a force's full name with "and" and its initials; a title of two nouns.
+    ("09/04/2021: Assailants attacked a checkpoint in Ghazni, Afghanistan. Seven Afghan National Defense and Security "
+     "Forces (ANDSF) members were killed, and 15 assailants were also killed.", 22),
+    ("09/04/2021: Assailants ambushed a convoy in Kunar, Afghanistan. The deputy governor and his driver were killed.", 2),
+    ("On 23 September 2020, members of the public set upon two suspected robbers in Ruiru (Ruiru, Kiambu) and burnt "
+     "them to death.", 2),
+])
+def test_round_65_tolls(extract, text, killed):
+    assert extract(text)[0]["killed"]["low"] == killed
+
+
+def test_round_65_the_green_zone_is_baghdads(extract):
+    event = extract("On 28 September 2020, three Katyusha rockets were fired at the Green Zone (Baghdad - Karkh, "
+                    "Baghdad) targeting the US embassy. No fatalities and/or injuries reported.")[0]
+    assert event["location"]["country"] == "IQ"
+
+
+@pytest.mark.parametrize("text, subs, background", [
+    # An event "on the anniversary of" a coup is today's; "claimed to have retaken" regains.
+    ("On 11 September 2020, on the anniversary of the 1973 coup, protesters erected burning barricades and threw "
+     "stones at Carabineros in Maipu (Santiago, Santiago Metropolitan). [size=no report]",
+     "Violent demonstration", False),
+    ("On 27 September 2020, Azerbaijani forces claimed to have retaken six villages in Jabrayil district (Jabrayil, "
+     "Jabrayil) from Armenian forces, killing 10 Armenian soldiers.", "Government regains territory", False),
+])
+def test_round_65_wordings(extract, text, subs, background):
+    event = extract(text)[0]
+    assert (event["acled_sub_event_type"], event["background"]) == (subs, background)
+
+
+def test_round_65_a_group_claiming_responsibility_is_named_in_full(extract):
+    event = extract("04/02/2016: Assailants attacked a Free Syrian Army (FSA) position in Bosra, Daraa, Syria. Seven FSA "
+                    "fighters were killed in the attack. The Khalid ibn al-Walid Army claimed responsibility.")[0]
+    assert "Jaysh Khalid ibn al-Walid" in [a["name"] for a in event["actors"]]
