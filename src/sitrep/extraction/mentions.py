@@ -513,6 +513,7 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"says|claims|denies|plans|warns|vows|calls|launches|condemns|accuses|insists|agrees|"
         r"extends|bans|deploys|imposes|lifts|orders|suspends|announces|declares|expels|arrests|detains|executes|"
         r"bombs|shells|strikes|hits|kills|repels|foils|extradites|reopens|closes|blocks|restricts|"
+        r"mourns|buries|honou?rs|observes|declares|"
         r"[a-z]+ed|"
         # "two DR Congo villages", "the Syria border": the noun is somewhere in that country
         r"villages?|towns?|city|cities|capital|province|provinces|region|regions|districts?|border|"

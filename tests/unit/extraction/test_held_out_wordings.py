@@ -4393,3 +4393,7 @@ def test_round_65_a_group_claiming_responsibility_is_named_in_full(extract):
     event = extract("04/02/2016: Assailants attacked a Free Syrian Army (FSA) position in Bosra, Daraa, Syria. Seven FSA "
                     "fighters were killed in the attack. The Khalid ibn al-Walid Army claimed responsibility.")[0]
     assert "Jaysh Khalid ibn al-Walid" in [a["name"] for a in event["actors"]]
+
+
+def test_round_65_a_country_that_mourns_its_soldiers_places_the_event(extract):
+    assert extract("Burkina Faso mourns 14 soldiers killed in ambush", published="2021-08-20")[0]["location"]["country"] == "BF"
