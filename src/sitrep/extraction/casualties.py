@@ -864,13 +864,12 @@ def _subjects(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]
     its article ("After a siege, all three assailants were killed")."""
     for m in _outside(_SUBJECT_FIRST, text, spans):
         first = _NUM_RE.match(m.group("nums"))
-        if not (first and first.group().strip().lower() in ("a", "an") and _THING_FIRST.match(text, m.start("nums") + first.end())):
+        article = first is not None and first.group().strip().lower() in ("a", "an")
+        thing = article and _THING_FIRST.match(text, m.start("nums") + first.end()) is not None  # type: ignore[union-attr]
+        if not thing:
             yield m
-        first = _NUM_RE.match(m.group("nums"))
-        if first and first.group().strip().lower() in ("a", "an") and (
-                (_single(m.group("nums")) and re.search(r"\bwere\b", m.group("aux") or ""))
-                or _THING_FIRST.match(text, m.start("nums") + first.end())):
-            inner = _SUBJECT_FIRST.search(text, m.start("nums") + first.end(), m.end())
+        if thing or (article and _single(m.group("nums")) and re.search(r"\bwere\b", m.group("aux") or "")):
+            inner = _SUBJECT_FIRST.search(text, m.start("nums") + first.end(), m.end())  # type: ignore[union-attr]
             if inner is not None:
                 yield inner
 

@@ -234,15 +234,16 @@ _ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|se
 
 _GEAR = re.compile(r"(?:vest|belt)s?$", re.IGNORECASE)
 _WORN = re.compile(r"\b(?:detonat\w*|explo(?:ded|sions?|sive\s+blast)|blasts?|blew|wearing|wore|strapped|bomber)\b", re.IGNORECASE)
-_SEIZED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:seized|recovered|confiscated|"
-                           r"impounded)\b", re.IGNORECASE)
+# "... were seized", "... had been recovered": arms taken, told in the passive.
+_TAKEN_PASSIVE = re.compile(r"\b(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?:seized|recovered|confiscated|impounded)\b",
+                            re.IGNORECASE)
+_SEIZED_AFTER = re.compile(r"[^.;]{0,60}?" + _TAKEN_PASSIVE.pattern, re.IGNORECASE)
 _THREATENED_TO = re.compile(r"\bthreat(?:s|ened|ening)?\s+(?:by\s+[^,.;]{1,50}?\s+)?to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PLOTTED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|conspir\w*|intend\w*|intent\s+to)\s+(?:to\s+(?:carry\s+out|stage|launch|commit|"
                       r"conduct|attack|bomb)\s+)?(?:an?\s+|the\s+|several\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured)\b", re.IGNORECASE)
 # "began mobilising ... in preparation for a revenge raid": the raid is to come.
 _PREPARED_FOR = re.compile(r"\bin\s+preparation\s+for\s+(?:an?\s+|the\s+|further\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
-_TAKEN_PASSIVE = re.compile(r"\b(?:were|was|had\s+been)\s+(?:seized|recovered|confiscated)\b", re.IGNORECASE)
 _COMBAT_WORD = re.compile(r"(?<!wanted\sfor\s)(?<!accused\sof\s)(?<!charged\swith\s)(?<!suspected\sof\s)"
                           r"\b(?:killing|killed|attack(?:ed|ing)|clash\w*|ambush\w*|fighting|fought|exchange\s+of\s+fire)\b",
                           re.IGNORECASE)
@@ -361,6 +362,11 @@ _OVERFLYING = re.compile(r"(?:war|fighter|military)\s?(?:planes?|jets?|aircraft)
 def _names_gunmen(h: TriggerHit, sentence: str, offset: int) -> bool:
     """Whether a shooting word is only the noun for the doers ("gunmen"), no shot told."""
     return h.trigger.name == "shoot" and _GUNMEN_NOUN.fullmatch(sentence, h.start - offset, h.end - offset) is not None
+
+
+def _only(pool: Sequence[TriggerHit], names: tuple[str, ...], sentence: str, offset: int) -> bool:
+    """Whether every strong word of ``pool`` is one of ``names`` or only names the doers ("gunmen")."""
+    return all(h.trigger.name in names or _names_gunmen(h, sentence, offset) for h in pool if h.trigger.strong)
 
 
 def _taken_without_arms(h: TriggerHit, sentence: str, offset: int, has_armed_actor: bool, has_state_actor: bool) -> bool:
@@ -980,16 +986,13 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Attack" and not (killed or injured) and any(
             h.trigger.name in ("attack", "storm_verb") and re.match(r"raid", sentence[h.start - offset:], re.IGNORECASE)
             for h in pool) \
-            and all(h.trigger.name in ("attack", "storm_verb", "loot", "arson", "kill", "injure", "died")
-                    or _names_gunmen(h, sentence, offset) for h in pool if h.trigger.strong) \
+            and _only(pool, ("attack", "storm_verb", "loot", "arson", "kill", "injure", "died"), sentence, offset) \
             and any(h.trigger.name in ("loot", "arson") for h in pool):
         # "raided a village, looting shops and livestock and burning several houses. No
         # casualties": a raid that took and burned, and hurt nobody, is ACLED's looting.
         sub = "Looting/property destruction"
     if sub == "Attack" and not (killed or injured) and any(h.trigger.name in ("arson", "loot") for h in pool) \
-            and all(h.trigger.name in ("arson", "loot")
-                    or _names_gunmen(h, sentence, offset)
-                    for h in pool if h.trigger.strong) \
+            and _only(pool, ("arson", "loot"), sentence, offset) \
             and not (_PEOPLE_SET_ON.search(sentence) and any(h.trigger.name == "arson" for h in pool)):
         # "unknown gunmen set ablaze the INEC office ... No casualties": property burned, nobody
         # attacked, is ACLED's property destruction (the men named by their guns fired none); so

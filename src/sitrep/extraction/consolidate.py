@@ -453,6 +453,14 @@ def _trophies(told: Sequence[Mention], group: Sequence[Mention], text: str) -> l
                  or _ATTACKERS_TOOK.match(text, m.evidence.start))]
 
 
+def _one_state_relieving(actors: Sequence[Actor], recipients: Sequence[Actor]) -> bool:
+    """Whether the sides are one and the same state's regular forces, at least two of them."""
+    sides = [*actors, *recipients]
+    return len({a.name for a in sides}) >= 2 and all(
+        a.type == "State forces" and a.name.startswith(_REGULAR_FORCES)
+        and a.name.partition(" of ")[2] == sides[0].name.partition(" of ")[2] for a in sides)
+
+
 def _own_forces(actors: Sequence[Actor], location: Location | None) -> bool:
     """Whether the first actor is the state's own forces where it acts (a foreign army taking ground
     is, for ACLED, a non-state actor overtaking it)."""
@@ -803,10 +811,7 @@ def consolidate(
             # "KNDF fighters ambushed a military column. The military responded with artillery.":
             # ACLED codes the fight, the artillery being its answer.
             sub = "Armed clash"
-        sides = [*actors, *recipients]
-        if sub == "Non-violent transfer of territory" and len({a.name for a in sides}) >= 2 and all(
-                a.type == "State forces" and a.name.startswith(_REGULAR_FORCES)
-                and a.name.partition(" of ")[2] == sides[0].name.partition(" of ")[2] for a in sides):
+        if sub == "Non-violent transfer of territory" and _one_state_relieving(actors, recipients):
             # "the Assam Rifles were withdrawn from a checkpoint and replaced by CRPF personnel":
             # one state's forces relieving each other change a deployment, not who holds the land.
             sub = "Change to group/activity"

@@ -4082,7 +4082,8 @@ def test_review_59_near_misses(extract, text, subs):
      None),
 ])
 def test_review_59_hurt_told_as_part(extract, text, injured):
-    assert all((e["injured"] or {}).get("low") == injured for e in extract(text, published="2022-10-20"))
+    events = extract(text, published="2022-10-20")
+    assert (events or injured is None) and all((e["injured"] or {}).get("low") == injured for e in events)
 
 
 def test_review_59_a_town_siege_lifted_is_no_hostage_taking(extract):
@@ -4205,7 +4206,8 @@ def test_round_62_wordings(extract, text, subs):
 ])
 def test_round_62_tolls(extract, text, killed, injured):
     events = [e for e in extract(text, published="2022-06-30") if e["event"] == "ASSAULT"]
-    assert all(((e["killed"] or {}).get("low"), (e["injured"] or {}).get("low")) == (killed, injured) for e in events)
+    assert (events or (killed, injured) == (None, None)) \
+        and all(((e["killed"] or {}).get("low"), (e["injured"] or {}).get("low")) == (killed, injured) for e in events)
 
 
 def test_round_62_a_cholera_death_is_no_attack(extract):
@@ -4263,8 +4265,9 @@ def test_round_63_wordings(extract, text, subs):
     ("One rocket struck the yard of a house in Ashkelon and a woman was injured.", None, 1),
 ])
 def test_round_63_tolls(extract, text, killed, injured):
-    assert all(((e["killed"] or {}).get("low"), (e["injured"] or {}).get("low")) == (killed, injured)
-               for e in extract(text, published="2023-05-10"))
+    events = extract(text, published="2023-05-10")
+    assert (events or (killed, injured) == (None, None)) \
+        and all(((e["killed"] or {}).get("low"), (e["injured"] or {}).get("low")) == (killed, injured) for e in events)
 
 
 def test_round_63_a_township_nationality_tagged_is_a_town(extract):
