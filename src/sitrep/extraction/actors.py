@@ -405,12 +405,32 @@ class _Scan:
             if tail := _force_tail(self.w, toks, i + n0, bare=False):
                 n, branch, tags = tail
                 return n0 + n, "state", lambda s: (self.lex.state_actor(code, branch, s), tags)
+            if listed := self._shared_tail(i + n0):
+                # "Nigerian and Chadian troops": each country's forces, the first named first.
+                branch, tags = listed
+                return n0, "state", lambda s: (self.lex.state_actor(code, branch, s), (*tags, "listed"))
         if _inside_name(toks, i):
             return None
         tail = _force_tail(self.w, toks, i, bare=True)
         if tail and (tail[0] > 1 or toks[i].fold != "military" or _after_the(toks, i)):
             n, branch, tags = tail
             return n, "state", lambda s: (self.lex.state_actor(self.hint, branch, s), tags)
+        return None
+
+    def _shared_tail(self, j: int) -> tuple[str, tuple[str, ...]] | None:
+        """The force noun that a list of countries from ``j`` on shares ("[Nigerian], Chadian
+        and Nigerien troops"): (branch, tags), or None where no such list follows."""
+        toks = self.toks
+        for _ in range(4):
+            if j < len(toks) and toks[j].fold == "and" and not toks[j].brk:
+                j += 1
+            elif not (j < len(toks) and toks[j].brk):  # (a comma before the next country)
+                return None
+            if j >= len(toks) or (toks[j].brk and toks[j - 1].fold == "and") or not (c := self.country(j)):
+                return None
+            j += c[0]
+            if tail := _force_tail(self.w, toks, j, bare=False):
+                return tail[1], tail[2]
         return None
 
     def government(self, i: int) -> _Found | None:

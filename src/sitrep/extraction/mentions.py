@@ -1196,6 +1196,6 @@ def _bare_adjective(hit: ActorMention, text: str, actors: ActorLexicon) -> bool:
     """'a pro-Palestinian rally': a country adjective alone, before no force or action noun, names
     no state forces ("Turkish shelling" and "Syrian troops" do)."""
     word = hit.actor.text.strip()
-    return (hit.kind == "state" and " " not in word and word.lower() != word
+    return (hit.kind == "state" and " " not in word and word.lower() != word and "listed" not in hit.tags
             and actors.country_code(word) is not None and word not in (actors.country_name(actors.country_code(word)) or "")
             and not _ACTION_NOUN.match(text[hit.end:]))

@@ -259,6 +259,18 @@ def test_not_state_forces(text):
     assert all(m.kind != "state" for m in lexicon().find(text, country_hint="MM"))
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Nigerian and Chadian troops clashed", ["Military Forces of Nigeria", "Military Forces of Chad"]),
+    ("Nigerian, Chadian and Nigerien troops", ["Military Forces of Nigeria", "Military Forces of Chad",
+                                               "Military Forces of Niger"]),
+    ("Kenyan and Somali police agreed", ["Police Forces of Kenya", "Police Forces of Somalia"]),
+    # (no force noun shared: the adjective alone names nothing here)
+    ("Nigerian and Chadian officials met", []),
+])
+def test_countries_sharing_one_force_noun(text, names):
+    assert [name for _, name in found(text)] == names
+
+
 def test_state_actor_helper():
     lex = lexicon()
     assert lex.state_actor("TR").name == "Military Forces of Turkey"
