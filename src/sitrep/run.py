@@ -23,6 +23,7 @@ from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_demonym, is_launch_point, is_modifier,
                                   is_origin, is_reference_point, sentence_mentions)
 from .extraction.neighbourhoods import part_of_town
+from .extraction.untriggered import is_note, note_event
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
 from .geo.fold import fold, loose, loose_ok
@@ -191,7 +192,8 @@ _WEAPON_AFTER = re.compile(r"\s+(?:rockets?|missiles?|(?:multiple\s+)?(?:rocket\
                            r"rifles?|mortars?)\b", re.IGNORECASE)
 
 
-_SITE_IN = re.compile(r"\s+(?:shopping\s+(?:centre|center|mall|complex)|mall|market(?:place)?|stadium|square|"
+# ("the Pearl Continental hotel in Gwadar": a site's name may run on past the town-like word)
+_SITE_IN = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:shopping\s+(?:centre|center|mall|complex)|mall|market(?:place)?|stadium|square|"
                       r"hospital|school|college|university|mosque|church|hotel|bus\s+(?:station|terminal|stop)|"
                       r"station|roundabout|junction|suburb|township|estate|neighbou?rhood|camp)\s+(?:in|of)\s+(?:the\s+)?$",
                       re.IGNORECASE)
@@ -199,7 +201,8 @@ _SITE_IN = re.compile(r"\s+(?:shopping\s+(?:centre|center|mall|complex)|mall|mar
 
 def _site_abroad(place: Place, places: Sequence[Place], text: str) -> bool:
     """A site named like a town abroad, in a town the text names next ("at Warren Park shopping
-    centre in Harare" is a suburb of Harare, not Warren Park, Indiana)."""
+    centre in Harare" is a suburb of Harare, not Warren Park, Indiana; "the Pearl Continental
+    hotel in Gwadar" is no hotel in Pearl, Mississippi)."""
     following = next((q for q in places if q.start > place.end), None)
     return following is not None and following.country != place.country and following.start - place.end <= 40 \
         and _SITE_IN.match(text[place.end:following.start]) is not None
@@ -243,9 +246,12 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     mentions: list[Mention] = []
     attribution: list[AttributionHit] = []
     previous: list[ActorMention] = []
+    opening: list[ActorMention] = []  # the first sentence's actors, for a note no trigger reads
     for sentence in sentences:
         found, actor_hits = sentence_mentions(sentence, places, ctx, previous)
         mentions.extend(found)
+        if sentence.index == 0:
+            opening = actor_hits
         attribution.extend(find_attribution(sentence.text, sentence.start,
                                             actor_hits + anaphora(sentence.text, sentence.start, actor_hits, previous),
                                             document.text))
@@ -255,12 +261,19 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     def sentence_of(offset: int) -> int:
         return max((index for start, index in starts if start <= offset), default=0)
 
+    fallback = _fallback_location(places, ctx.country, resources)
     events = consolidate(
         document.id, mentions, attribution, sentence_of,
         locate=lambda place, precision: to_location(place, resources.gazetteer, precision),
-        fallback=_fallback_location(places, ctx.country, resources), text=document.text,
-        summary=ctx.anchor is not None,
+        fallback=fallback, text=document.text, summary=ctx.anchor is not None,
     )
+    first = next((s for s in sentences if s.index == 0), None)
+    # (its subject, the note's first armed or state actor: "Wagner forces moved into a base vacated
+    # by French troops"; with none, the note tells no conflict: "a tower was blown down by winds")
+    doer = next((a.actor for a in opening if a.kind in _DOERS), None)
+    if first is not None and doer is not None and ctx.anchor is not None and is_note(document.text) \
+            and not any(e.status == "occurred" and not e.background for e in events):
+        events.append(note_event(document.id, document.text, first.end, (doer,), fallback, ctx.anchor))
     named = Counter(p.country for p in places if p.country)
     cues = _country_words(document.text)  # once per document, not per event
     out = []
@@ -273,6 +286,9 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         event = _palestine(event, document.text)
         out.append(_with_crowd(_with_forces_country(event, resources.actors), resources.actors))
     return out
+
+
+_DOERS = frozenset({"group", "state", "unidentified", "government"})
 
 
 # ACLED names the crowd of every demonstration: the protesters or rioters of the country, as

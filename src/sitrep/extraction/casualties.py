@@ -263,7 +263,7 @@ _BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+(?:them|the\s+\w+)|(?:\w+\s+)?(?:men|
 _KILLED_ALONG_WITH = re.compile(rf"\bwho\s+was\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
                                 rf"(?:(?P<n>{NUMBER})\s+)?(?:[\w\-]+\s+)?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|"
                                 rf"father|mother|nephew|cousin|aide|assistant|secretary|companion|colleague|child(?:ren)?)s?\b", re.IGNORECASE)
-_BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN_SHORT}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
+_BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
                          rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a)\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}|"
                          rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
@@ -482,8 +482,10 @@ _GROUP_AFTER_COMMA = re.compile(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|
 _GROUP_ITEM = re.compile(rf"(?P<n>(?i:{_NUM}))\s+(?:[a-z][a-z'’\-]*\s+){{0,2}}?[a-z][a-z'’\-]*,\s*")
 _GROUPS_BEFORE = re.compile(rf"(?<![\w,]\s)(?:{_GROUP_ITEM.pattern})+$")
 # "The bomber and eight other people were killed": the attacker told first.
+# ("all three assailants, the bomber and four security guards were killed": each kind of attacker)
 _ATTACKER_AND = re.compile(
-    rf"\b(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+and\s+"
+    rf"\b(?:(?P<pre>(?:all\s+)?(?P<pn>{NUMBER})\s+(?:[a-z\-]+\s+)?{_ATTACKER_NOUN}),\s+)?"
+    rf"(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+and\s+"
     rf"(?P<nums>{_NUM})\s+(?P<gap>{_GAP})(?:were|was)\s+(?:also\s+|all\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "Two suicide bombers attacked ... The bombers and five worshippers were killed": the attackers
 # counted where they were first told.
@@ -1190,6 +1192,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             # (not "27 worshippers were killed in addition to the bombers and around 40 others were
             # wounded": the bombers belong to the verb before, see _PLUS_ATTACKER)
             add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end("att"), True)
+            if m.group("pre"):
+                add(kind, m.group("pn"), m.start("pre"), m.end("pre"), True)
         add(kind, m.group("nums"), m.start("nums"), m.end(), False)
     for m in _PRONOUN_OBJECT.finditer(text):
         # Police shooting the assailant dead ("..., killing him") is the attacker's death.

@@ -198,7 +198,7 @@ def document_anchor(text: str) -> DateInfo | None:
     (a wire dateline is a filing date, not an incident's)."""
     head = text.lstrip()[:80]
     # ACLED notes may open with a label: "Detonation: On 29 April 2020, ...".
-    label = re.match(r"[A-Z][A-Za-z/ \-]{0,30}:\s+(?=On\b)", head)
+    label = re.match(r"[A-Z][A-Za-z/ \-]{0,40}:\s+(?=On\b)", head)
     opening = label.end() if label else 0
     for hit in find_dates(head, None):
         if hit.info.precision == "day" and not _in_dateline(head, hit) and (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..extraction.untriggered import is_note
 from ..models import Sentence
 from ..ontology import Lexicon
 
@@ -29,7 +30,8 @@ def select(sentences: Sequence[Sentence], lexicon: Lexicon, context: int = 1) ->
                     if 0 <= j < len(sentences) and sentences[j].line == sentences[i].line)
     keep.update(i for i, s in enumerate(sentences) if s.headline)
     keep.update(cues)
-    if hot:
-        # The first sentence sets the scene (place, date) for short reports and wire copy.
+    if hot or (sentences and is_note(sentences[0].text)):
+        # The first sentence sets the scene (place, date) for short reports and wire copy; an
+        # ACLED note's tells its event even in words no trigger reads (see extraction.untriggered).
         keep.add(0)
     return [sentences[i] for i in sorted(keep)]

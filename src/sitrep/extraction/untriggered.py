@@ -1,0 +1,72 @@
+"""An ACLED note that no trigger reads is still one event.
+
+ACLED writes a note for every event it codes, so a note always tells one; the notes our trigger
+lexicon misses are mostly strategic developments told in everyday words ("announced that they
+would end underground activities", "moved into an outpost abandoned by the army", "put up posters
+calling on villagers to ..."). Such a note gets one event of its first sentence, typed by the
+likeliest reading of its words, with low confidence. A news article is no note: it tells what a
+reporter chose, and a sentence without a trigger there is not an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Actor, DateInfo, Event, Location, Span
+from ..ontology import acled_event_type
+from .dates import document_anchor
+
+# (below any event a trigger reads: consolidate's floor is 0.35)
+NOTE_CONFIDENCE = 0.2
+# GTD's "03/07/2017:" opens a summary of an attack, which a trigger always reads.
+_GTD_OPENING = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\b")
+# The likeliest sub-event type for the words of an untriggered note, first match wins:
+# (sub-event type, PLOVER event, cue).
+_READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (sub, event, re.compile(cue, re.IGNORECASE)) for sub, event, cue in (
+        # (ACLED's residual developments: mass graves, displacement)
+        ("Other", "COERCE", r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled)\b"),
+        # (not "pamphlets signed by the AGC", nor "declared the Skhirat agreement void")
+        ("Agreement", "AGREE",
+         r"\b(?:agreed|reached\s+an?\s+(?:[\w\-]+\s+){0,2}(?:agreement|deal|accord|truce|ceasefire)|"
+         r"signed\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}(?:agreement|deal|accord|truce|ceasefire|memorandum)|"
+         r"(?:agreement|deal|accord|truce|ceasefire)\s+was\s+(?:reached|signed|concluded))\b"),
+        ("Headquarters or base established", "MOBILIZE",
+         r"\b(?:inaugurated|installed|set\s+up|established|opened|built|building|constructed|constructing)\s+"
+         r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:base|camp|barracks|outpost|post|headquarters|"
+         r"office|unit|deployment|facility|garrison|station)\b|"
+         r"\b(?:base|camp|barracks|outpost|headquarters|unit|garrison)\s+was\s+(?:inaugurated|installed|set\s+up|established|opened)\b"),
+        # (property damaged or taken with nobody hurt)
+        ("Looting/property destruction", "ASSAULT",
+         r"\b(?:looted|pillaged|ransacked|vandali[sz]ed|smashed|torched|set\s+(?:\w+\s+){0,3}?on\s+fire|burn(?:ed|t)\s+"
+         r"(?:down\s+)?(?:an?|the|their|his|her|several|\d+)\b|damaged|destroyed|stole|took\s+(?:food|supplies|livestock|cattle|goods))"),
+        # (ground changing hands with no fight: "moved into an outpost abandoned by the army")
+        ("Non-violent transfer of territory", "RETREAT",
+         r"\b(?:took\s+(?:control|over)|moved\s+into|handed\s+over\s+(?:the\s+)?(?:control|security|area|town|base|camp|"
+         r"positions?|posts?|territory)|vacated|abandoned|pulled\s+out|"
+         # (not "withdrawn from the Deir Ez-Zor Military Council")
+         r"withdr[ea]wn?\s+(?:\w+\s+){0,3}?from\s+(?!(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:talks|council|negotiations|agreement|"
+         r"deal|dialogue|race|elections?|government|coalition|parliament|process)\b))\b"),
+        ("Change to group/activity", "MOBILIZE",
+         r"\b(?:announc(?:ed|ing)|declar(?:ed|ing)|decided|resolved|pledged|vowed|surrendered|defected|disbanded|dissolved|merged|"
+         r"split|formed|launched|suspended|postponed|called\s+off|resumed|recruited|deployed|reinforced|moved\s+additional|"
+         r"began|started|imposed|lifted|banned|closed|ordered)\b"),
+        ("Other", "RETREAT", r"\b(?:released|freed)\b"),
+    ))
+
+
+def is_note(text: str) -> bool:
+    """Whether ``text`` is an ACLED-style note: it opens with its event's day ("On 9 March 2021,",
+    "Around 19 March 2021 (as reported),", "Looting: On ...")."""
+    return _GTD_OPENING.match(text) is None and document_anchor(text) is not None
+
+
+def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
+               location: Location | None, date: DateInfo) -> Event:
+    """The one event of an ACLED note whose first sentence ends at ``end`` and whose words no
+    trigger reads: a strategic development, "Other" unless its words say which."""
+    said = text[:end]
+    sub, event = next(((s, e) for s, e, cue in _READINGS if cue.search(said)), ("Other", "COERCE"))
+    return Event(document_id=document_id, event=event, acled_event_type=acled_event_type(sub),
+                 acled_sub_event_type=sub, date=date, location=location, actors=actors,
+                 evidence=(Span(len(said) - len(said.lstrip()), end),), confidence=NOTE_CONFIDENCE)

@@ -1,0 +1,44 @@
+"""An ACLED note that no trigger reads still tells one event (extraction.untriggered)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extraction.untriggered import is_note, note_event
+from sitrep.models import Actor, DateInfo
+
+
+@pytest.mark.parametrize("text, note", [
+    ("On 9 March 2021, cadres announced that they would end underground activities.", True),
+    ("Around 19 March 2021 (as reported), the KIA moved into an outpost near Hpakant.", True),
+    ("Headquarters or base established: On 27 April 2020, troops built a post near Houla.", True),
+    ("03/07/2017: Assailants attacked a checkpoint in Achin district, Nangarhar, Afghanistan.", False),
+    ("The ministry announced on Monday that it would end the curfew.", False),
+])
+def test_is_note(text, note):
+    assert is_note(text) is note
+
+
+@pytest.mark.parametrize("sentence, sub", [
+    ("On 9 March 2021, cadres of the party announced at a public meeting in Hetauda that they would end "
+     "underground activities.", "Change to group/activity"),
+    ("Around 19 March 2021 (as reported), the KIA moved into an outpost near Hpakant abandoned by Myanmar "
+     "military troops.", "Non-violent transfer of territory"),
+    ("On 15 June 2020, the army inaugurated a new counter-terrorism base in Pichari.", "Headquarters or base established"),
+    ("On 2 March 2021, the two communities reached a peace agreement in Kadugli.", "Agreement"),
+    # ("signed by" a group is no agreement; threatening pamphlets are ACLED's "Other")
+    ("On 25 August 2020, pamphlets signed by the AGC threatening social leaders were distributed in Valledupar.",
+     "Other"),
+    ("On 4 May 2020, the army announced the discovery of a mass grave near Gwoza.", "Other"),
+    ("On 10 November 2021, suspected party supporters stoned and damaged vehicles of opposition officials in Gokwe.",
+     "Looting/property destruction"),
+    ("On 6 March 2021, Maoists put up posters near Dhamtari.", "Other"),
+])
+def test_the_notes_words_pick_the_likeliest_type(sentence, sub):
+    doer = Actor("the KIA", "KIA: Kachin Independence Army", "Rebel group", "MM")
+    date = DateInfo(None, None, "day", "9 March 2021")
+    event = note_event("doc", sentence + " More follows.", len(sentence), (doer,), None, date)
+    assert event.acled_sub_event_type == sub
+    assert event.status == "occurred" and not event.background and event.confidence < 0.5
+    assert event.actors == (doer,) and event.date == date
+    assert (event.evidence[0].start, event.evidence[0].end) == (0, len(sentence))
