@@ -268,12 +268,12 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         fallback=fallback, text=document.text, summary=ctx.anchor is not None,
     )
     first = next((s for s in sentences if s.index == 0), None)
-    # (its subject, the note's first armed or state actor: "Wagner forces moved into a base vacated
-    # by French troops"; with none, the note tells no conflict: "a tower was blown down by winds")
-    doer = next((a.actor for a in opening if a.kind in _DOERS), None)
-    if first is not None and doer is not None and ctx.anchor is not None and is_note(document.text) \
+    if first is not None and ctx.anchor is not None and is_note(document.text) \
             and not any(e.status == "occurred" and not e.background for e in events):
-        events.append(note_event(document.id, document.text, first.end, (doer,), fallback, ctx.anchor))
+        # (its doer is the note's first armed or state actor: "Wagner forces moved into a base
+        # vacated by French troops"; "a mass grave was discovered" names none)
+        doer = next((a.actor for a in opening if a.kind in _DOERS), None)
+        events.append(note_event(document.id, document.text, first.end, (doer,) if doer else (), fallback, ctx.anchor))
     named = Counter(p.country for p in places if p.country)
     cues = _country_words(document.text)  # once per document, not per event
     out = []
