@@ -273,7 +273,9 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         # (its doer is the note's first armed or state actor: "Wagner forces moved into a base
         # vacated by French troops"; "a mass grave was discovered" names none)
         doer = next((a.actor for a in opening if a.kind in _DOERS), None)
-        events.append(note_event(document.id, document.text, first.end, (doer,) if doer else (), fallback, ctx.anchor))
+        recalled = any(span.start < first.end for e in events for span in e.evidence)
+        note = note_event(document.id, document.text, first.end, (doer,) if doer else (), fallback, ctx.anchor, recalled)
+        events += [note] if note is not None else []
     named = Counter(p.country for p in places if p.country)
     cues = _country_words(document.text)  # once per document, not per event
     out = []

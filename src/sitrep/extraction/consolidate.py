@@ -349,7 +349,7 @@ _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _NOBODY_DIED = re.compile(r"(?:^|[.;]\s+)No\s+fatalities(?:\s+(?:and/or|or|and)\s+injuries)?(?:\s+(?:were\s+)?reported)?\.?\s*"
                           r"(?:\[[^\]]*\]\s*)?$")
-_TOLL_NOTE = re.compile(r"^\s*(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
+_TOLL_NOTE = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
                         r"(?:total\s+|unknown\s+)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)"
                         # ("4 fatalities (incl. the bomber)", "3 fatalities including the bomber", "8
                         # fatalities from both sides")
@@ -550,10 +550,10 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = Fal
             out[-1].extend(group)
             continue
         if summary and out and out[-1][0].event in ("ASSAULT", "PROTEST") and all(m.event == "ASSAULT" for m in group) \
-                and all(m.date.start == out[-1][0].date.start for m in group) and all(_CASUALTY_SENTENCE.match(x) for x in said) \
+                and all(m.date.start == out[-1][0].date.start for m in group) and all(_CASUALTY_SENTENCE.match(x) or _TOLL_NOTE.match(x) for x in said) \
                 and not any(_OTHER_SCENE.search(x) or _ANOTHER_INCIDENT.search(x) or _OWN_AGENT.search(x) for x in said):
             # A report of one incident (an ACLED note) tells its casualties after the act: they are
-            # the act's, whatever other figure came before.
+            # the act's, whatever other figure came before (and so is its closing "1 fatality.").
             out[-1].extend(group)
             continue
         if out and out[-1][0].event == "ASSAULT" and all(m.event == "ASSAULT" and not m.modes for m in group) \

@@ -20,12 +20,22 @@ from .dates import document_anchor
 NOTE_CONFIDENCE = 0.2
 # GTD's "03/07/2017:" opens a summary of an attack, which a trigger always reads.
 _GTD_OPENING = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\b")
+# A grave found or people displaced today: news beside the killings or fighting they recall.
+_FOUND_NOW = r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled)\b"
+# A note names something of conflict or security, or an armed or state actor does it: "a cholera
+# outbreak was declared", "the club opened a training facility" tell no conflict.
+_CONFLICT = re.compile(
+    r"\b(?:graves?|bod(?:y|ies)|remains|inmates|prisoners?|prisons?|jails?|detainees|escaped|drones?|UAVs?|forces|troops|"
+    r"soldiers|army|military|militia\w*|rebels?|insurgents?|militants?|jihadists?|fighters|combatants|police|gendarm\w*|"
+    r"security|curfew|checkpoints?|weapons?|arms|ammunition|explosives?|ceasefire|truce|peace|hostilities|insecurity|"
+    r"fighting|clash\w*|attacks?|armed|peacekeep\w*|blockades?|barracks|war|conflict|occup\w*|cartel|gangs?|"
+    r"separatists?|extremists?|hostages?|abduct\w*|kidnap\w*|pamphlets?|posters?|banners?|threat\w*)\b", re.IGNORECASE)
 # The likeliest sub-event type for the words of an untriggered note, first match wins:
 # (sub-event type, PLOVER event, cue).
 _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (sub, event, re.compile(cue, re.IGNORECASE)) for sub, event, cue in (
         # (ACLED's residual developments: mass graves, displacement)
-        ("Other", "COERCE", r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled)\b"),
+        ("Other", "COERCE", _FOUND_NOW),
         # (not "pamphlets signed by the AGC", nor "declared the Skhirat agreement void")
         ("Agreement", "AGREE",
          r"\b(?:agreed|reached\s+an?\s+(?:[\w\-]+\s+){0,2}(?:agreement|deal|accord|truce|ceasefire)|"
@@ -37,8 +47,9 @@ _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"office|unit|deployment|facility|garrison|station)\b|"
          r"\b(?:base|camp|barracks|outpost|headquarters|unit|garrison)\s+was\s+(?:inaugurated|installed|set\s+up|established|opened)\b"),
         # (property damaged or taken with nobody hurt)
+        # (not "houses were damaged in a strike by drones")
         ("Looting/property destruction", "ASSAULT",
-         r"\b(?:looted|pillaged|ransacked|vandali[sz]ed|smashed|torched|set\s+(?:\w+\s+){0,3}?on\s+fire|burn(?:ed|t)\s+"
+         r"^(?!.*\b(?:strikes?|drones?|shell\w*|bomb\w*|explosions?|IEDs?|missiles?|rockets?|mortars?)\b).*\b(?:looted|pillaged|ransacked|vandali[sz]ed|smashed|torched|set\s+(?:\w+\s+){0,3}?on\s+fire|burn(?:ed|t)\s+"
          r"(?:down\s+)?(?:an?|the|their|his|her|several|\d+)\b|damaged|destroyed|stole|took\s+(?:food|supplies|livestock|cattle|goods))"),
         # (ground changing hands with no fight: "moved into an outpost abandoned by the army")
         ("Non-violent transfer of territory", "RETREAT",
@@ -51,7 +62,9 @@ _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:announc(?:ed|ing)|declar(?:ed|ing)|decided|resolved|pledged|vowed|surrendered|defected|disbanded|dissolved|merged|"
          r"split|formed|launched|suspended|postponed|called\s+off|resumed|recruited|deployed|reinforced|moved\s+additional|"
          r"began|started|imposed|lifted|banned|closed|ordered)\b"),
-        ("Other", "RETREAT", r"\b(?:released|freed)\b"),
+        # (people freed, not "released a statement")
+        ("Other", "RETREAT", r"\b(?:released|freed)\s+(?:\w+\s+){0,3}?(?:hostages|captives|prisoners|detainees|people|civilians|"
+                             r"men|women|children|students|workers|activists|members|\d+)\b"),
     ))
 
 
@@ -62,10 +75,15 @@ def is_note(text: str) -> bool:
 
 
 def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
-               location: Location | None, date: DateInfo) -> Event:
-    """The one event of an ACLED note whose first sentence ends at ``end`` and whose words no
-    trigger reads: a strategic development, "Other" unless its words say which."""
+               location: Location | None, date: DateInfo, recalled: bool = False) -> Event | None:
+    """The one event of an ACLED note whose first sentence ends at ``end`` and tells no event as
+    news: a strategic development, "Other" unless its words say which. ``recalled``: the sentence
+    does tell an event, but as background ("announced that it had killed 10 PDF members"), which
+    leaves a development only where the sentence finds a grave or displaces people today. None
+    where the note names no conflict (see _CONFLICT)."""
     said = text[:end]
+    if (not actors and not _CONFLICT.search(said)) or (recalled and not re.search(_FOUND_NOW, said, re.IGNORECASE)):
+        return None
     sub, event = next(((s, e) for s, e, cue in _READINGS if cue.search(said)), ("Other", "COERCE"))
     return Event(document_id=document_id, event=event, acled_event_type=acled_event_type(sub),
                  acled_sub_event_type=sub, date=date, location=location, actors=actors,

@@ -33,7 +33,8 @@ _BOILERPLATE = re.compile(
 
 # Sentence ends: punctuation (optionally closed by a quote/bracket), then space, then a capital,
 # a digit or an opening quote. Abbreviations below are not ends.
-_SENT_END = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+# (ACLED's crowd tag closes its sentence: "11 militants were killed. [size=no report] | 11 fatalities.")
+_SENT_END = re.compile(r"""[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\[size=[^\]]{0,60}\]\s+(?=[A-Z0-9])""")
 _ABBREV = re.compile(
     r"""(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Adm|Gov|Sen|Rep|Rev|St|Mt|Ft|No|Co|Corp|Inc|Ltd|Jr|Sr|
     Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|est|Ave|Blvd|Rd|Kan|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|Ind|

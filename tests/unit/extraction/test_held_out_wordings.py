@@ -4438,3 +4438,19 @@ def test_round_66_tolls(extract, text, killed):
 def test_round_66_a_hotel_named_like_a_town_abroad_is_in_the_town_named_next(extract):
     event = extract("Three gunmen attacked the Pearl Continental hotel in Gwadar. Four hotel employees were killed.")[0]
     assert event["location"]["country"] == "PK"
+
+
+@pytest.mark.parametrize("text, sub, killed", [
+    # ACLED's crowd tag closes its sentence: the note's figure after it is the coded toll, not more dead.
+    ("On 4 March 2021, Nigerian military forces clashed with ISWAP militants near Gashua (Bade, Yobe). 11 militants "
+     "were killed. [size=no report] 11 fatalities.", "Armed clash", 11),
+    # A note's closing figure after the casualties of force on a procession is theirs.
+    ("On 3 August 2023, police opened fire on a BNP procession in Sherpur town (Sherpur, Mymensingh) after a scuffle. "
+     "One BNP activist was killed and around 15 were injured. 1 fatality.", "Excessive force against protesters", 1),
+    # A vehicle laden with explosives driven into a camp is a suicide bomb.
+    ("On 12 March 2021, JNIM militants drove a vehicle laden with explosives into the entrance of the MINUSMA camp in "
+     "Ber (Timbuktu). The driver and one peacekeeper were killed. 2 fatalities.", "Suicide bomb", 2),
+])
+def test_round_66_notes(extract, text, sub, killed):
+    [event] = extract(text)
+    assert (event["acled_sub_event_type"], event["killed"]["low"]) == (sub, killed)

@@ -33,6 +33,10 @@ def test_is_note(text, note):
     ("On 10 November 2021, suspected party supporters stoned and damaged vehicles of opposition officials in Gokwe.",
      "Looting/property destruction"),
     ("On 6 March 2021, Maoists put up posters near Dhamtari.", "Other"),
+    # (not looting where a strike did the damage; not a release of people where a statement is released)
+    ("On 12 September 2021, houses were damaged in a strike by drones in Kobo.", "Other"),
+    ("On 1 December 2021, the Taliban released a statement rejecting the report in Kabul.", "Other"),
+    ("On 4 August 2020, kidnappers released 5 hostages near Garoua.", "Other"),
 ])
 def test_the_notes_words_pick_the_likeliest_type(sentence, sub):
     doer = Actor("the KIA", "KIA: Kachin Independence Army", "Rebel group", "MM")
@@ -42,3 +46,22 @@ def test_the_notes_words_pick_the_likeliest_type(sentence, sub):
     assert event.status == "occurred" and not event.background and event.confidence < 0.5
     assert event.actors == (doer,) and event.date == date
     assert (event.evidence[0].start, event.evidence[0].end) == (0, len(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 13 May 2021, a cholera outbreak was declared in Maroua.",
+    "On 9 March 2021, the central bank announced new interest rates in Abuja.",
+    "On 14 April 2021, the football club opened a new training facility in Kumasi.",
+])
+def test_a_note_that_names_no_conflict_tells_none(sentence):
+    date = DateInfo(None, None, "day", "9 March 2021")
+    assert note_event("doc", sentence, len(sentence), (), None, date) is None
+
+
+def test_a_sentence_that_recalls_an_event_leaves_a_development_only_for_a_grave_found_today():
+    date = DateInfo(None, None, "day", "21 July 2021")
+    army = Actor("the Myanmar military", "Military Forces of Myanmar", "State forces", "MM")
+    told = "On 21 July 2021, the Myanmar military announced that it had killed 10 PDF members in Mindat."
+    assert note_event("doc", told, len(told), (army,), None, date, recalled=True) is None
+    grave = "On 5 May 2021, a mass grave of villagers killed by IS in 2015 was uncovered near Tal Afar."
+    assert note_event("doc", grave, len(grave), (), None, date, recalled=True).acled_sub_event_type == "Other"
