@@ -547,6 +547,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # "launched 12 drones at Odesa; all were shot down": the weapons never struck.
         violent = [h for h in violent if h.trigger.name not in _STRIKES]
     strong_violent = [h for h in violent if h.trigger.strong]
+    struck_takers = [h for h in strong_violent if h.trigger.name == "abduct" and _KIDNAP_NOUN.match(sentence, h.start - offset)
+                     and _TAKERS_STRUCK.search(sentence, max(0, h.start - offset - 50), h.start - offset)]
+    if struck_takers and len(struck_takers) < len(strong_violent):
+        # "youths beat up two suspected kidnappers": the kidnappers are who was struck, not a kidnapping.
+        hits, violent, strong, strong_violent = ([h for h in x if h not in struck_takers]
+                                                 for x in (hits, violent, strong, strong_violent))
     seized = [h for h in strong_violent if h.trigger.name == "abduct"
               and re.match(r"seiz", sentence[h.start - offset:h.end - offset], re.IGNORECASE)
               and _STATE_SUBJECT.search(sentence, 0, h.start - offset)]
@@ -674,6 +680,9 @@ _STATE_PROPERTY = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:police|polling)\s+
 _TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|pirates?|hijackers?|bandit)\b", re.IGNORECASE)
 _KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victims?|suspects?|kingpins?)|"
                           r"kidnapped\s+(?:victims?|persons?|people))\b", re.IGNORECASE)
+_TAKERS_STRUCK = re.compile(r"\b(?:beat(?:en|ing)?|lynch\w*|attack\w*|assault\w*|ston(?:ed|ing)|burn\w*|torch\w*|"
+                            r"set\s+upon|kill\w*|mobb\w*|hack\w*|lashed|flogged|paraded)\s+(?:up\s+)?(?:\w+\s+){0,3}?$",
+                            re.IGNORECASE)
 _LYNCHING = re.compile(r"\b(?:lynch\w*|mob\s+justice|jungle\s+justice|beat\s+(?:\w+\s+){0,3}to\s+death)\b", re.IGNORECASE)
 
 
@@ -696,7 +705,7 @@ def _live_fire(sentence: str) -> bool:
                               or not re.search(r"tear\s*gas[^.;]{0,40}$", sentence[:m.start()], re.IGNORECASE))
 
 
-_DURING_PROTEST = re.compile(r"\b(?:during|at|in)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:protest|demonstration|march|sit-in)|"
+_DURING_PROTEST = re.compile(r"\b(?:during|at|in)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:protest|demonstration|march|procession|sit-in)|"
                              r"(?:[\w\-]+\s+)?(?:protests|demonstrations|marches|sit-ins))\b",
                              re.IGNORECASE)
 

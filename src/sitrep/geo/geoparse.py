@@ -455,6 +455,14 @@ def _support(resolved: Sequence[Resolved]) -> dict[str, float]:
     return {k: v / top for k, v in votes.items() if v >= SUPPORT_MIN_NAMES and v == top}
 
 
+def _a_people(r: Resolved) -> bool:
+    """A people named as their region is ("killed four Amhara civilians ... outside Shambu"): the
+    country it names, not where the event was (the region named as a place is: "in the Amhara
+    region")."""
+    return r.mention.people and r.best is not None and r.best.feature == "admin1" \
+        and r.mention.source not in ("paren", "paren-head")
+
+
 def _context(resolved: Sequence[Resolved]) -> Context:
     """Focus from the first round: named countries/admin1 count fully, other places half."""
     countries: dict[str, float] = {}
@@ -467,11 +475,12 @@ def _context(resolved: Sequence[Resolved]) -> Context:
         weight = 1.0 if c.feature in ("country", "admin1") else 0.5 if r.margin > 1.0 else 0.25
         countries[c.country] = countries.get(c.country, 0.0) + weight
         code = c.admin1_code
-        if code and c.feature in ("admin1", "admin2", "city"):
+        if code and c.feature in ("admin1", "admin2", "city") and not _a_people(r):
             admin1[code] = admin1.get(code, 0.0) + (1.0 if c.feature == "admin1" else weight)
         if c.feature == "city" and r.margin > 1.0 and r.mention.strong:
             anchors.append(c)
-    provinces = tuple(dict.fromkeys(r.best for r in resolved if r.best is not None and r.best.feature == "admin1"))
+    provinces = tuple(dict.fromkeys(r.best for r in resolved if r.best is not None and r.best.feature == "admin1"
+                                    and not _a_people(r)))
 
     def share(d: dict[str, float]) -> dict[str, float]:
         # Absolute evidence (two named mentions make a full focus) damped by rivalry with the
@@ -895,7 +904,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # them an ordinary capitalised run.
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
         if (_is_person(r, people, named) and i not in in_area and not _bracketed_in_province(r, text)) \
-                or _key(mentions[i]) in unknown:
+                or _key(mentions[i]) in unknown or _a_people(r):
             # (A name an address places, "JORDAN, Minn.", is the town, whoever else is called Jordan.)
             continue
         if _keep(r, keep_ctx) or (i in addressed and mentions[i].source in ("run", "ner-org", "ner-person")) \

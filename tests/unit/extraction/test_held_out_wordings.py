@@ -4454,3 +4454,25 @@ def test_round_66_a_hotel_named_like_a_town_abroad_is_in_the_town_named_next(ext
 def test_round_66_notes(extract, text, sub, killed):
     [event] = extract(text)
     assert (event["acled_sub_event_type"], event["killed"]["low"]) == (sub, killed)
+
+
+@pytest.mark.parametrize("text, sub, injured", [
+    # Kidnappers a mob beats are its victims, not a kidnapping.
+    ("On 16 March 2021, youths in Abakaliki (Abakaliki, Ebonyi) beat up two suspected kidnappers and set their car on "
+     "fire before police rescued them. [size=dozens] No fatalities.", "Mob violence", None),
+    # Force on a peaceful procession, and those it sent to hospital.
+    ("On 18 March 2021, soldiers beat NUP supporters with sticks and gun butts during a peaceful procession in Masindi "
+     "town (Masindi). Eight people were hospitalised.", "Excessive force against protesters", 8),
+])
+def test_round_66_crowds(extract, text, sub, injured):
+    [event] = extract(text)
+    assert (event["acled_sub_event_type"], (event["injured"] or {}).get("low")) == (sub, injured)
+
+
+def test_round_66_a_people_named_like_its_region_is_not_the_place(extract):
+    [event] = extract("Around 15 March 2021 (as reported), suspected OLA-Shane militants killed four Amhara civilians, "
+                      "including a teacher, in a rural kebele outside Shambu town (Horo, Horo Gudru Wellega). 4 fatalities.")
+    assert event["location"]["admin1"] != "Amhara" and event["location"]["country"] == "ET"
+    # (the region named as a place still is one)
+    [event] = extract("On 15 March 2021, gunmen killed 3 farmers in the Amhara region. 3 fatalities.")
+    assert event["location"]["admin1"] == "Amhara"
