@@ -920,6 +920,9 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           # of clashes": terms about violence told before)
                           r"\bhad\s+fled|to\s+(?:jointly\s+)?(?:investigate|probe|look\s+into)|"
                           r"(?:victims|survivors|widows|orphans)\s+of|"
+                          # ("detained two suspects ... after assisting the perpetrator of the 13 November
+                          # Istiklal Avenue bombing": whom the arrest is for)
+                          r"(?:perpetrators?|masterminds?|planners?|organi[sz]ers?|suspects?)\s+(?:of|behind|in)\s+the|"
                           # ("displaced following threats and fighting between armed groups")
                           r"\bthreats\s+and)"
                           r"\s+" + _UP_TO_SIX_WORDS + r")$", re.IGNORECASE)

@@ -4476,3 +4476,33 @@ def test_round_66_a_people_named_like_its_region_is_not_the_place(extract):
     # (the region named as a place still is one)
     [event] = extract("On 15 March 2021, gunmen killed 3 farmers in the Amhara region. 3 fatalities.")
     assert event["location"]["admin1"] == "Amhara"
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    # Arms on a truck stopped at a checkpoint are taken out of use.
+    ("On 8 November 2022, troops intercepted a truck carrying 14 AK-47 rifles and ammunition concealed in bags of "
+     "grains at a checkpoint in Akwanga (Akwanga, Nasarawa).", None, "Disrupted weapons use"),
+    # Terms agreed "in" a town are still terms: "to stop attacks" is no attack.
+    ("On 5 November 2022, leaders of the PCJSS and UPDF agreed in Khagrachari (Khagrachari, Chittagong) to stop "
+     "attacks against each other's activists following mediation by local elders.", None, "Agreement"),
+    # The bombing whose perpetrator they helped is why they were arrested.
+    ("On 14 November 2022, police detained two suspects in Edirne (Edirne, Edirne) who were allegedly trying to flee "
+     "to Bulgaria after assisting the perpetrator of the 13 November Istiklal Avenue bombing in Istanbul.", None,
+     "Arrests"),
+    # Freed "after ransom": they had been kidnapped.
+    ("Cameroon separatists free bus passengers after ransom", "2019-05-02", "Abduction/forced disappearance"),
+])
+def test_round_67_wordings(extract, text, published, sub):
+    assert _told(extract, text, published)[:1] == [sub]
+
+
+def test_round_67_prisoners_recaptured_are_no_territory(extract):
+    events = extract("On 18 November 2022, around 30 inmates escaped from the central prison of Lusambo (Lusambo, "
+                     "Sankuru) after breaking a wall. Police recaptured 9 of them.")
+    assert all(e["acled_sub_event_type"] != "Government regains territory" for e in events)
+
+
+def test_round_67_people_treated_in_hospital_are_hurt(extract):
+    [event] = extract("Three men armed with knives attacked passers-by near a railway station in Leeds, England. One "
+                      "woman died of her wounds and six people were treated in hospital.")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (1, 6)
