@@ -342,6 +342,10 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 
 
 # Modes that say how an attack was carried out.
+# What hurts people with nobody using force on them, told before the toll.
+_ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|collided|collision|crashed\s+into|(?:road|traffic|car|bus|boat|"
+                       r"plane|mining|industrial)\s+(?:accident|crash)|stampede|food\s+poisoning|electrocuted|struck\s+by\s+"
+                       r"lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|landslides?|flash\s+floods?)\b", re.IGNORECASE)
 _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", "drone", "primitive", "beat",
                            "unconventional", "suicide-attack", "crowd-control", "sexual"})
 _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"
@@ -703,7 +707,11 @@ def consolidate(
     attributions = _attach(attribution_hits, groups, sentence_of, summary)
     sized = _sized_note(mentions, text)
     events: list[Event] = []
+    armed = any(m.modes for g in groups for m in g)
     for index, group in enumerate(groups):
+        if not armed and all(not m.modes and not m.actors for m in group) \
+                and _ACCIDENT.search(text, 0, group[0].evidence.start):
+            continue  # "A bus overturned near Mbeya. Twelve people were hospitalised.": no one's violence
         if all(not (m.strong or m.killed or m.injured) for m in group) and any(m.died_later or m.killed_extra for m in group) \
                 and not _WOUNDED_BEFORE.search(text, max(0, group[0].evidence.start - 200), group[0].evidence.start):
             continue  # "He died in hospital" with no attack told before it: an illness, an accident

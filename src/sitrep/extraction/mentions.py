@@ -345,6 +345,7 @@ _OF = re.compile(r"\s+(?:of|(?:believed|thought|said|suspected|reported)\s+to\s+
                  re.IGNORECASE)
 _ACTION_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:push|advance|offensive|attack|assault|bombardment|shelling|"
                           r"strikes?|raid|campaign|operation|forces|troops|fighters|gunmen|withdrawal|capture)", re.IGNORECASE)
+_A_PEOPLE = re.compile(r"\s+(?:civilians|militia\w*|(?i:special\s+(?:forces|police)))\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|added|stated|declared|warned|insisted|noted)\b", re.IGNORECASE)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|told|added|says|warned|insisted)\b|\b(?:said|told)\s+(?:he|she)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(?:(?:pro-)?government|regime)\s+(?:forces|troops|advances?|offensive|soldiers|army|push|jets|aircraft|airstrikes?)\b", re.IGNORECASE)
@@ -982,7 +983,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     taken = [(a.start, a.end) for a in actor_hits]
     extra = [a for a in person_mentions(sentence, previous_actors, ctx.lexicon)
              if not any(p.start < a.end and a.start < p.end for p in places)
-             and not _in_address(a, sentence, places)] + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
+             and not _in_address(a, sentence, places)
+             # ("Shan militia", "Amhara civilians": a people, not a person)
+             and not _A_PEOPLE.match(sentence.text, a.end - sentence.start)] \
+        + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
     actor_hits += [a for a in extra if not any(s < a.end and a.start < e for s, e in taken)]
     actor_hits.sort(key=lambda a: a.start)
     # (men a group's name follows are that group's, not unidentified ones besides it)

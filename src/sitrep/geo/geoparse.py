@@ -331,9 +331,11 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # Benue)": the writer's district or GeoNames' is off by one, the town is the same.)
         # (Nor a town of a province carved out of the named one and named after it, "Wamena
         # (Jayawijaya, Papua)" now in Papua Pegunungan.)
+        # (Nor a town filed under a province code GeoNames no longer names, "Chagni (Awi, Amhara)".)
         moved = [c for c in cands if c.feature == "city" and (
             (c.population >= REDRAWN_MIN_POP and distance_km(c, container) <= REDRAWN_KM)
-            or _neighbour(c, container) or _carved_from(c, container))]
+            or _neighbour(c, container) or _carved_from(c, container)
+            or (c.admin1 is None and c.admin1_code is not None and c.country == container.country))]
         if not moved:
             return Resolved(m, (), unplaced=True)
         # (its province is the one the text names, as the coder writes it)
@@ -617,10 +619,12 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # Lebanon, Cameroon and Burkina Faso all have a "North": "raid in the North" is in
         # whichever country the story is about, or nowhere we can tell.
         return False
-    if c.feature == "city" and c.population < PROVINCE_NAMESAKE_POP and c.admin1_code \
+    if c.feature == "city" and c.population < PROVINCE_NAMESAKE_POP and c.admin1_code and c.admin1 \
             and ctx.countries.get(c.country or "", 0.0) >= 0.5 and m.source not in ("paren", "paren-head"):
         # "the village of Yenikonak near Cemisgezek, Tunceli": the only Yenikonak we know lies in
         # Sinop; the text places it in Tunceli, so it is a namesake of a village we lack.
+        # (A province code GeoNames no longer names says nothing: "Chagni (Awi, Amhara)" is filed
+        # under a retired Ethiopian code.)
         provinces = [code for code, share in ctx.admin1.items() if share >= 0.5]
         if provinces and c.admin1_code not in provinces \
                 and all(code.split(".")[0] == c.country for code in provinces) \

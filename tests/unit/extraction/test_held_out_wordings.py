@@ -4506,3 +4506,34 @@ def test_round_67_people_treated_in_hospital_are_hurt(extract):
     [event] = extract("Three men armed with knives attacked passers-by near a railway station in Leeds, England. One "
                       "woman died of her wounds and six people were treated in hospital.")
     assert (event["killed"]["low"], event["injured"]["low"]) == (1, 6)
+
+
+@pytest.mark.parametrize("text", [
+    # An accident's toll is no one's violence.
+    "On 3 June 2021, a bus overturned near Mbeya (Mbeya Urban, Mbeya). Twelve people were hospitalised.",
+    "A bus overturned near Mbeya on Sunday. Twelve people were injured.",
+])
+def test_review_66_an_accident_is_no_attack(extract, text):
+    assert _read(extract(text, published="2021-06-05")) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    # A vehicle laden with explosives found before it went off is a disrupted weapon.
+    ("On 3 June 2021, police found a vehicle laden with explosives parked near a market in Kirkuk (Kirkuk, "
+     "Kirkuk). No casualties.", "Disrupted weapons use"),
+    ("On 3 June 2021, police used tear gas during a procession of students in Kisumu (Kisumu Central, Kisumu). "
+     "No fatalities.", "Protest with intervention"),
+    # A town GeoNames files under a retired province code is still the town of the address.
+    ("On 14 November 2022, armed Gumuz militiamen clashed with Amhara special forces and Fano militias near Chagni "
+     "(Awi, Amhara). Seven people were killed on both sides. 7 fatalities.", "Armed clash"),
+])
+def test_review_66_wordings(extract, text, sub):
+    [event] = extract(text)
+    assert event["acled_sub_event_type"] == sub
+    assert "Chagni" not in text or event["location"]["name"] == "Chagni"
+
+
+def test_review_66_a_people_before_militia_is_no_person(extract):
+    [event] = extract("On 3 June 2021, Shan militia ambushed a Tatmadaw convoy in Hsipaw (Kyaukme, Shan-North). "
+                      "3 fatalities.")
+    assert "Shan" not in [a["name"] for a in event["actors"]]
