@@ -462,7 +462,8 @@ _TAKEN_ONE = re.compile(rf"\b{_TAKE_VERB}\s+(?:(?:an?|one|the)\s+(?:[\w\-]+\s+){
 _TAKEN_LIST = re.compile(rf"\b(?P<verb>abducted|kidnapped|attacked|assaulted)\s+{_LIST}"
                          rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|while|inside|outside|from)\b))")
 _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)\s*(?:hostages|captives|abductees|victims|"
-                       r"kidnapped\s+\w+|abducted\s+\w+)\s+(?:were|had\s+been|have\s+been)\s+"
+                       # ("The hostages, who worked for an aid group, were executed")
+                       r"kidnapped\s+\w+|abducted\s+\w+)(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:were|had\s+been|have\s+been)\s+"
                        r"(?:(?!(?:not|no|none|never|released|freed|rescued|escaped|safe|unharmed)\b)[\w,]+\s+){0,10}?"
                        r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b|"
                        # "The victims' bodies were found", "Their bodies were found on 02/21/2020"

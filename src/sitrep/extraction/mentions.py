@@ -22,7 +22,7 @@ from .status import trigger_status
 
 # Earlier events told as context: "less than a month ago", "in a similar attack", "last year".
 _BACKGROUND = re.compile(
-    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)(?<!over\sfrom\sthe\s)(?<!remnant\sof\sthe\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
+    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named|lost|captured|seized|taken|abandoned)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)(?<!over\sfrom\sthe\s)(?<!remnant\sof\sthe\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     # ("Mpeketoni was the scene of a 2014 attack in which militants killed dozens")

@@ -34,6 +34,8 @@ ADMIN_HINTS = {
     "lga": "admin2", "local government area": "admin2", "cercle": "admin2", "woreda": "admin2",
     "tehsil": "admin2", "taluk": "admin2", "taluka": "admin2",
     "city": "city", "town": "city", "village": "city",
+    # Ukraine's communities, each named after the town at its centre: "Krasnopillia hromada"
+    "hromada": "city",
     # Nepal's "Dhangadhi Sub-Metropolitan City", "Pokhara Metropolitan City"
     "sub-metropolitan city": "city", "metropolitan city": "city",
     # "the Idlib countryside", "Ar-Raqqa eastern countryside": the governorate around the city.
@@ -633,7 +635,7 @@ _PLACE_WORDS = frozenset("""locality village town city area commune district cou
 province camp market neighbourhood neighborhood quarter suburb settlement hamlet site zone
 sector territory department municipality road junction border crossing outskirts vicinity
 countryside chiefdom chieftaincy groupement localite island township tehsil cercle woreda kebele
-taluk mandal ward barangay""".split())
+taluk mandal ward barangay hromada""".split())
 
 
 def parenthesis_mentions(text: str) -> list[Mention]:

@@ -4537,3 +4537,30 @@ def test_review_66_a_people_before_militia_is_no_person(extract):
     [event] = extract("On 3 June 2021, Shan militia ambushed a Tatmadaw convoy in Hsipaw (Kyaukme, Shan-North). "
                       "3 fatalities.")
     assert "Shan" not in [a["name"] for a in event["actors"]]
+
+
+@pytest.mark.parametrize("text, sub, name", [
+    # Explosive devices thrown are grenades, as ACLED codes them.
+    ("On 16 July 2023, Palestinian militants threw improvised explosive devices at Israeli forces raiding Balata Camp "
+     "(Nablus, West Bank). No fatalities and/or injuries reported.", "Grenade", None),
+    # A hromada is its town's community.
+    ("On 23 July 2023, Russian forces shelled Krasnopillia hromada (Okhtyrka, Sumy) 47 times with mortars and "
+     "artillery. A 60-year-old man was killed in his yard. 1 fatality.", "Shelling/artillery/missile attack", "Krasnopillya"),
+    # Supporters "holding a procession" protest.
+    ("On 12 July 2023, police fired rubber bullets and live rounds at BNP supporters holding a procession in Chapai "
+     "Nawabganj (Chapai Nawabganj, Rajshahi). One BNP activist was killed and at least 20 were injured. 1 fatality.",
+     "Excessive force against protesters", None),
+    # A position lost before is retaken today.
+    ("On 25 July 2023, Ukrainian forces retook a previously lost position near Toretsk (Bakhmut, Donetsk) after "
+     "clashes with Russian forces. 2 fatalities.", "Government regains territory", None),
+])
+def test_round_68_wordings(extract, text, sub, name):
+    assert _told(extract, text)[:1] == [sub]
+    assert name is None or extract(text)[0]["location"]["name"] == name
+
+
+def test_round_68_hostages_told_with_an_aside_are_as_many_as_were_taken(extract):
+    [event] = extract("01/19/2020: Assailants abducted four aid workers travelling on the road between Monguno and "
+                      "Kukawa, Borno, Nigeria. The hostages, who worked for an international humanitarian organization, "
+                      "were executed on February 2, 2020.")
+    assert event["killed"]["low"] == 4
