@@ -370,7 +370,7 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
     return replace(event, **changes) if changes else event
 
 
-_ADDRESS_TAIL = (r"(?:\s+district)?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
+_ADDRESS_TAIL = (r"(?:\s+(?:district|municipality|town|city|village|commune|township))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
 _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|"
                          r"countryside|(?:northern|southern|eastern|western)\s+countryside)$",
@@ -398,11 +398,11 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         for m in re.finditer(re.escape(loc.text) + _ADDRESS_TAIL, text):
             province, country = m.group("province"), m.group("country")
             if any(p.text == country and p.feature == "country" and p.country == loc.country for p in places) \
-                    and any(p.text == province and p.country == loc.country
+                    and any(_ADMIN_WORD.sub("", p.text) == _ADMIN_WORD.sub("", province) and p.country == loc.country
                             # (a district in news, "Parachinar, Kurram, Pakistan", is no province;
                             # in an incident summary, GTD writes its province there, even one the
                             # gazetteer reads as its capital: "Sumisip, Basilan, Philippines")
-                            and (p.feature == "admin1" or (p.feature in ("admin2", "city") and summary)) for p in places):
+                            and (p.feature == "admin1" or (p.feature in ("admin2", "city", "region") and summary)) for p in places):
                 written = _ADMIN_WORD.sub("", province)
                 return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
         # ... and the province itself where the town before it is unknown to the gazetteer

@@ -24,6 +24,9 @@ _CLAIMED = re.compile(
     r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
     r"(?:responsibility|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
     r"shooting|explosion|blast|arson)s?)|claim\s+of\s+responsibility|"
+    # ("a note left next to the body stated that Maoists had killed him as a police informer")
+    r"\b(?:note|letter|leaflet|pamphlet)\s+(?:(?:left|found|placed|pinned)\s+(?:[\w\-]+\s+){0,5}?)?(?:stated|said|claimed|declared)\s+"
+    r"(?:that\s+)?(?:[\w\-()]+\s+){1,6}?(?:had\s+)?(?:killed|executed|beheaded|carried\s+out)\b|"
     # "acknowledged that it was holding the soldiers", "said its fighters had carried out the attack"
     r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|militants|members|men|forces|units?|cadres))\s+(?:had\s+|has\s+)?"

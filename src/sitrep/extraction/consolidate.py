@@ -710,8 +710,10 @@ def consolidate(
     armed = any(m.modes for g in groups for m in g)
     for index, group in enumerate(groups):
         if not armed and all(not m.modes and not m.actors for m in group) \
-                and _ACCIDENT.search(text, 0, group[0].evidence.start):
-            continue  # "A bus overturned near Mbeya. Twelve people were hospitalised.": no one's violence
+                and _ACCIDENT.search(text, 0, max(m.evidence.end for m in group)):
+            # "A bus overturned near Mbeya. Twelve people were hospitalised.", "A stampede at a
+            # religious gathering killed 21 people": no one's violence
+            continue
         if all(not (m.strong or m.killed or m.injured) for m in group) and any(m.died_later or m.killed_extra for m in group) \
                 and not _WOUNDED_BEFORE.search(text, max(0, group[0].evidence.start - 200), group[0].evidence.start):
             continue  # "He died in hospital" with no attack told before it: an illness, an accident

@@ -160,7 +160,7 @@ _TITLE_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 # ("Amhara civilians", "Amhara Special Forces": a people named as their region is; not "Benue
 # community", "Taraba youths", whose home the name is)
-_A_PEOPLE_AFTER = re.compile(r"\s+(?:civilians|militia\w*|(?i:special\s+(?:forces|police)))\b")
+_A_PEOPLE_AFTER = re.compile(r"\s+(?:civilians|militia\w*|(?i:special\s+(?:forces|police)))\b(?![’'])")
 _LOCATED_BEFORE = re.compile(r"\b(?-i:in|near|at|outside)\s+$")
 # "Pattani's Mayo district": what owns a named division is a place.
 _HOLDS_DIVISION = re.compile(r"['’]s\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s+(?:district|province|county|region|"

@@ -168,3 +168,11 @@ def test_round_28_suspects(lexicon, sentence, actor):
 def test_an_adjective_after_a_verb_is_no_suspicion(lexicon, sentence):
     attribution, _ = combine(find_attribution(sentence, 0, lexicon.find(sentence)))
     assert attribution.status != "suspected"
+
+
+def test_a_note_left_by_the_body_claims_the_killing(extract):
+    [event] = extract("05/08/2020: Assailants abducted a former village head from his home in Gadchiroli district, "
+                      "Maharashtra, India. His body was found on May 12, 2020; a note left next to the body stated "
+                      "that Maoists had killed him as a police informer.")
+    assert event["attribution"]["status"] == "claimed"
+    assert "Maoist" in event["attribution"]["actor"]

@@ -4564,3 +4564,27 @@ def test_round_68_hostages_told_with_an_aside_are_as_many_as_were_taken(extract)
                       "Kukawa, Borno, Nigeria. The hostages, who worked for an international humanitarian organization, "
                       "were executed on February 2, 2020.")
     assert event["killed"]["low"] == 4
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # GTD's province, written after a town called a municipality ("X municipality, Y province, Philippines").
+    ("06/27/2018: Assailants abducted three fishermen off the coast of Patikul municipality, Sulu province, "
+     "Philippines. One of the hostages was beheaded on July 9, 2018.", "Sulu"),
+    ("12/24/2018: An explosive device detonated near a church in Datu Paglas municipality, Maguindanao province, "
+     "Philippines. Four people were injured in the blast.", "Maguindanao"),
+])
+def test_round_69_the_province_as_gtd_writes_it(extract, text, admin1):
+    assert extract(text)[0]["location"]["admin1"] == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "A stampede at a religious gathering in Hathras killed 21 people on Tuesday, police said.",
+])
+def test_review_67_an_accident_in_the_tolls_own_sentence_is_no_attack(extract, text):
+    assert _read(extract(text, published="2024-07-03")) == []
+
+
+def test_review_67_explosives_found_that_then_went_off_are_a_bomb(extract):
+    events = extract("On 6 June 2021, police found a car filled with explosives, which detonated as the bomb squad "
+                     "approached in Jalalabad (Jalalabad, Nangarhar). 2 police officers were killed.")
+    assert [e["acled_sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
