@@ -270,14 +270,15 @@ _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds
 # Lethal means used around a protest ("soldiers also fired live bullets at youths"): ACLED's
 # excessive force, where rubber bullets and tear gas are an intervention.
 # Forces stepping in at a protest without a word our lexicon counts as an event.
-_RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers|"
+_RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers|carabineros|"
                        r"national\s+guard)\b"
                        r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
                        r"\s+control|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
                        # (not a crowd that "dispersed after" it was heard)
                        r"dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
                        r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|"
-                       r"(?:fired|used|lobbed|sprayed)\s+(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|water\s+cannons?|warning\s+shots|pepper\s+spray))\b",
+                       r"(?:fired|used|lobbed|sprayed)\s+(?:\w+\s+)?(?:tear\s*gas|(?:rubber|rubber-coated|plastic)\s+bullets|pellets|"
+                       r"water\s+cannons?|warning\s+shots|pepper\s+spray))\b",
                        re.IGNORECASE)
 # Police posted at a protest: "Police were deployed as a precaution", "riot police were stationed
 # outside the ministry".

@@ -4588,3 +4588,15 @@ def test_review_67_explosives_found_that_then_went_off_are_a_bomb(extract):
     events = extract("On 6 June 2021, police found a car filled with explosives, which detonated as the bomb squad "
                      "approached in Jalalabad (Jalalabad, Nangarhar). 2 police officers were killed.")
     assert [e["acled_sub_event_type"] for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Pellets fired at a crowd are force on it.
+    ("On 19 February 2020, Carabineros fired pellets directly at peaceful protesters in Coquimbo (Coquimbo, Coquimbo), "
+     "hitting a teenager in the eye. [size=no report] No fatalities.", "Protest with intervention"),
+    # A port seized after clashes is territory taken.
+    ("On 18 February 2020, STC-affiliated forces seized the port of Nishtun (Huswain, Al Mahrah) after clashes with "
+     "pro-Hadi forces. 2 fatalities.", "Non-state actor overtakes territory"),
+])
+def test_round_69_wordings(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
