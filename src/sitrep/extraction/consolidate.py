@@ -343,8 +343,9 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 
 
 # Modes that say how an attack was carried out.
-# What hurts people with nobody using force on them, told before the toll.
-_ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|collided|collision|crashed\s+into|(?:road|traffic|car|bus|boat|"
+# What hurts people with nobody using force on them, told before the toll (not "a collision
+# between rival herders' groups").
+_ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|(?:road|traffic|car|bus|boat|"
                        r"plane|mining|industrial)\s+(?:accident|crash)|stampede|food\s+poisoning|electrocuted|struck\s+by\s+"
                        r"lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|landslides?|flash\s+floods?)\b", re.IGNORECASE)
 _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", "drone", "primitive", "beat",

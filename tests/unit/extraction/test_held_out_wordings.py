@@ -4600,3 +4600,14 @@ def test_review_67_explosives_found_that_then_went_off_are_a_bomb(extract):
 ])
 def test_round_69_wordings(extract, text, sub):
     assert _told(extract, text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # Pellets as a thing bought are no force on a crowd.
+    ("On 3 May 2021, farmers protested in Kisumu (Kisumu Central, Kisumu) over the rising price of pellets of "
+     "fertiliser. The demonstration was peaceful.", ["Peaceful protest"]),
+    # Workers taking over an oil field to demand wages take no territory.
+    ("On 3 May 2021, striking workers took over an oil field in Kirkuk province (Kirkuk) to demand unpaid wages.", []),
+])
+def test_review_68_near_misses(extract, text, subs):
+    assert [s for s in _told(extract, text) if s != "Peaceful protest" or subs] == subs
