@@ -4610,4 +4610,4 @@ def test_round_69_wordings(extract, text, sub):
     ("On 3 May 2021, striking workers took over an oil field in Kirkuk province (Kirkuk) to demand unpaid wages.", []),
 ])
 def test_review_68_near_misses(extract, text, subs):
-    assert [s for s in _told(extract, text) if s != "Peaceful protest" or subs] == subs
+    assert _told(extract, text) == subs
