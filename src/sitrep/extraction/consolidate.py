@@ -342,12 +342,13 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
     return out
 
 
+# What hurts people with nobody using force on them, told with the toll or before it (not "a
+# collision between rival herders' groups").
+_ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
+                       r"(?:road|traffic|car|bus|boat|plane|mining|industrial)\s+(?:accident|crash)|stampede|"
+                       r"food\s+poisoning|electrocuted|struck\s+by\s+lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|"
+                       r"landslides?|flash\s+floods?)\b", re.IGNORECASE)
 # Modes that say how an attack was carried out.
-# What hurts people with nobody using force on them, told before the toll (not "a collision
-# between rival herders' groups").
-_ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|(?:road|traffic|car|bus|boat|"
-                       r"plane|mining|industrial)\s+(?:accident|crash)|stampede|food\s+poisoning|electrocuted|struck\s+by\s+"
-                       r"lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|landslides?|flash\s+floods?)\b", re.IGNORECASE)
 _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", "drone", "primitive", "beat",
                            "unconventional", "suicide-attack", "crowd-control", "sexual"})
 _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"

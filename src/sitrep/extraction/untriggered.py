@@ -46,11 +46,12 @@ _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:base|camp|barracks|outpost|post|headquarters|"
          r"office|unit|deployment|facility|garrison|station)\b|"
          r"\b(?:base|camp|barracks|outpost|headquarters|unit|garrison)\s+was\s+(?:inaugurated|installed|set\s+up|established|opened)\b"),
-        # (property damaged or taken with nobody hurt)
-        # (not "houses were damaged in a strike by drones")
+        # (property damaged or taken with nobody hurt; not "houses were damaged in a strike by drones")
         ("Looting/property destruction", "ASSAULT",
-         r"^(?!.*\b(?:strikes?|drones?|shell\w*|bomb\w*|explosions?|IEDs?|missiles?|rockets?|mortars?)\b).*\b(?:looted|pillaged|ransacked|vandali[sz]ed|smashed|torched|set\s+(?:\w+\s+){0,3}?on\s+fire|burn(?:ed|t)\s+"
-         r"(?:down\s+)?(?:an?|the|their|his|her|several|\d+)\b|damaged|destroyed|stole|took\s+(?:food|supplies|livestock|cattle|goods))"),
+         r"^(?!.*\b(?:strikes?|drones?|shell\w*|bomb\w*|explosions?|IEDs?|missiles?|rockets?|mortars?)\b)"
+         r".*\b(?:looted|pillaged|ransacked|vandali[sz]ed|smashed|torched|set\s+(?:\w+\s+){0,3}?on\s+fire|"
+         r"burn(?:ed|t)\s+(?:down\s+)?(?:an?|the|their|his|her|several|\d+)\b|damaged|destroyed|stole|"
+         r"took\s+(?:food|supplies|livestock|cattle|goods))"),
         # (ground changing hands with no fight: "moved into an outpost abandoned by the army")
         ("Non-violent transfer of territory", "RETREAT",
          r"\b(?:took\s+(?:control|over)|moved\s+into|handed\s+over\s+(?:the\s+)?(?:control|security|area|town|base|camp|"
