@@ -474,3 +474,11 @@ def test_who_the_dead_were_and_later_deaths(extract, text, killed, injured):
 
 def test_succumbing_to_pressure_is_no_death(extract):
     assert extract("The minister succumbed to pressure and resigned.", published="2023-03-02") == []
+
+
+def test_hurt_told_by_severity_add_up():
+    hits = find_counts("A man stabbed three people at a mall, lightly injuring two and moderately injuring one.")
+    assert [(h.low, h.additional) for h in hits if h.kind == "injured"] == [(2, False), (1, True)]
+    # (not a toll and a death told apart)
+    hits = find_counts("Gunmen opened fire, wounding two and killing one.")
+    assert not any(h.additional for h in hits)
