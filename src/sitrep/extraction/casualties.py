@@ -44,7 +44,9 @@ _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|ma
 _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|"
-                # ("six people were treated in hospital." after an attack: hurt)
+                # ("six people were treated in hospital." after an attack: hurt; "nine other people
+                # needed hospital treatment")
+                r"needed\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
                 r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$)))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
 _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|slightly|lightly|fatally|reported|confirmed|left|found)\s+)"
@@ -707,6 +709,9 @@ _OF_THEM_FATALLY = re.compile(rf",\s+(?P<nums>{NUMBER})(?:(?:\s+of\s+them)?\s+(?
 _ARMED_PEOPLE = re.compile(r"\b(?:soldiers|troops|police\w*|officers|militants|gunmen|fighters|rebels|insurgents|"
                            r"jihadists|militiamen|assailants|attackers|bandits|guards)\b", re.IGNORECASE)
 # "Six others, including a baby, survived with wounds": hurt.
+# "... were executed and two escaped with gunshot wounds": the figure alone after "and".
+_AND_N_SURVIVED_HURT = re.compile(rf"\band\s+(?P<nums>{_NUM})\s+(?:others?\s+|more\s+)?(?:survived|escaped)\s+with\s+"
+                                  rf"(?:(?!no\b)\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
 _SURVIVED_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*(?:s|men|ren|ple)\s*,?\s+(?:also\s+|later\s+)?"
                             rf"(?:survived|escaped)\s+with\s+(?:(?!no\b)\w+\s+){{0,2}}?(?:injuries|wounds|burns)\b", re.IGNORECASE)
 # "Four soldiers were killed, as were both bombers": a further group, with the verb before it.
@@ -824,7 +829,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|treated|burns|inhalation)", verb, re.IGNORECASE) else KILLED
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|treated|treatment|burns|inhalation)", verb, re.IGNORECASE) else KILLED
 
 
 
@@ -1233,8 +1238,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED if bomber or verb is None else _kind(verb.group()), m.group("n") or _attackers_told(text, m),
             m.start(), m.end(), True)
         plus.append((m.start(), m.end()))
-    for m in _SURVIVED_HURT.finditer(text):
-        add(INJURED, m.group("nums"), m.start(), m.end(), False)
+    for m in (*_SURVIVED_HURT.finditer(text), *_AND_N_SURVIVED_HURT.finditer(text)):
+        add(INJURED, m.group("nums"), m.start("nums"), m.end(), False)
     for m in _ALL_ATTACKERS.finditer(text):
         # (as many as came: the first figure told; none when some of them are already told dead)
         noun = m.group("noun")

@@ -101,7 +101,7 @@ _NOT_VIOLENCE = re.compile(
     r"earthquake|landslide|(?:a|the|tropical|winter|snow|severe|heavy|dust|sand|rain|ice|thunder)\s*storms?|storms|"
     r"(?-i:Storm\s+[A-Z][a-z]+)|rains|rainfall|downpours?|"
     r"hurricane|cyclone|heat ?wave|overdose|birds|cattle|animals|fish|"
-    r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed(?!\s+with\s+(?:\w+\s+)?(?:shrapnel|gunshot|bullet|stab|blast)\b)|blaze|cows?|dogs?|"
+    r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed(?!\s+(?:with|for)\s+(?:\w+\s+)?(?:shrapnel|gunshot|bullet|stab|blast|burns|injuries|wounds|fractures)\b)|blaze|cows?|dogs?|"
     r"hypotherm\w*|frostbite|froze\s+to\s+death|freezing\s+to\s+death|dehydrat\w*|heat\s?stroke|heart\s+attack|"
     # A fire that burns, not the fire of guns ("killed by Israeli fire", "in cross-border fire").
     r"(?:a|the|house|building|forest|bush|wild|factory|market|warehouse|apartment)\s+fires?|fires?\s+(?:broke|breaks|swept|sweeps|raged|rages|"

@@ -4611,3 +4611,17 @@ def test_round_69_wordings(extract, text, sub):
 ])
 def test_review_68_near_misses(extract, text, subs):
     assert _told(extract, text) == subs
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Hospitalised "with burns" after an explosion are hurt, not ill, and do not void the deaths.
+    ("Two explosions hit a crowded bus station in Kaduna, Nigeria. At least 17 people died, while dozens of others "
+     "were hospitalised with burns.", 17, 12),
+    ("A man drove a van into pedestrians on a shopping street in Hamburg before being overpowered by passers-by. One "
+     "woman was killed and nine other people needed hospital treatment.", 1, 9),
+    ("Al-Shabaab militants attacked a bus near Garsen, separating passengers by religion; nine non-Muslim passengers "
+     "were executed and two escaped with gunshot wounds.", 9, 2),
+])
+def test_round_70_tolls(extract, text, killed, injured):
+    [event] = extract(text)
+    assert (event["killed"]["low"], event["injured"]["low"]) == (killed, injured)
