@@ -4625,3 +4625,16 @@ def test_review_68_near_misses(extract, text, subs):
 def test_round_70_tolls(extract, text, killed, injured):
     [event] = extract(text)
     assert (event["killed"]["low"], event["injured"]["low"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 15 May 2022, Russian artillery fired on Pechenihy (Chuhuiv, Kharkiv). A man was killed and three others were "
+     "wounded. 1 fatality.", "Shelling/artillery/missile attack"),
+    ("On 1 May 2022, Russian forces fired MLRS at positions of the Ukrainian military around Bereznehuvate (Bashtanka, "
+     "Mykolaiv). Fatalities unknown, coded as 0.", "Shelling/artillery/missile attack"),
+    # Grain taken from storage facilities is looted, as from a warehouse.
+    ("As reported on 14 May 2022, Russian forces seized several thousand tonnes of grain from storage facilities in "
+     "Tokmak (Polohy, Zaporizhia) and transported it towards Crimea.", "Looting/property destruction"),
+])
+def test_round_70_wordings(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
