@@ -4638,3 +4638,13 @@ def test_round_70_tolls(extract, text, killed, injured):
 ])
 def test_round_70_wordings(extract, text, sub):
     assert _told(extract, text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 April 2021, heavy flooding hit Beledweyne (Beledweyne, Hiraan); 300 people needed medical treatment.",
+    "On 9 August 2022, customs officers seized 50 tonnes of smuggled grain from a grain elevator in Odesa (Odeskyi, Odesa).",
+    "On 17 October 2022, farmers took their grain from silos to sell it at the market in Mykolaiv (Mykolaivskyi, "
+    "Mykolaiv).",
+])
+def test_review_69_near_misses(extract, text):
+    assert all(s not in ("Attack", "Looting/property destruction") for s in _told(extract, text))
