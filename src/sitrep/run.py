@@ -23,7 +23,7 @@ from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_demonym, is_launch_point, is_modifier,
                                   is_origin, is_reference_point, sentence_mentions)
 from .extraction.neighbourhoods import part_of_town
-from .extraction.untriggered import is_note, note_event
+from .extraction.untriggered import gtd_summary, note_event
 from .geo.distance import haversine_km
 from .geo.gazetteer import Gazetteer
 from .geo.fold import fold, loose, loose_ok
@@ -268,8 +268,9 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         fallback=fallback, text=document.text, summary=ctx.anchor is not None,
     )
     first = next((s for s in sentences if s.index == 0), None)
-    if first is not None and ctx.anchor is not None and is_note(document.text) \
-            and not any(e.status == "occurred" and not e.background for e in events):
+    # (a note: the document opens with its day, ``ctx.anchor``, and not as a GTD summary)
+    if first is not None and not any(e.status == "occurred" and not e.background for e in events) \
+            and ctx.anchor is not None and not gtd_summary(document.text):
         # (its doer is the note's first armed or state actor: "Wagner forces moved into a base
         # vacated by French troops"; "a mass grave was discovered" names none)
         doer = next((a.actor for a in opening if a.kind in _DOERS), None)

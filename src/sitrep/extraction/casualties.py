@@ -809,19 +809,19 @@ _MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:d
                         re.IGNORECASE)
 
 
-def _one_more(text: str, start: int, end: int) -> bool:
-    """Deaths on top of the figures already told: "was also killed", "another", "three more died
-    in hospital" (but not where the sentence restates the toll: "the toll rose to 12 after three
-    more died")."""
-    said = text[start:end]
-    return bool(_ALSO.search(said) or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text))
-                or _SEVERITY_SPLIT.search(text, max(0, start - 80), start))
-
-
 # "lightly injuring two and moderately injuring one": the hurt told by severity, each on top of the other.
 _SEVERITY = r"(?:lightly|slightly|moderately|seriously|critically|severely|badly|mildly)"
 _SEVERITY_SPLIT = re.compile(rf"\b{_SEVERITY}\s+(?:injuring|wounding)\s+[\w\-]+(?:\s+\w+)?\s*(?:,\s*(?:and\s+)?|and\s+){_SEVERITY}\s+$",
                              re.IGNORECASE)
+
+
+def _one_more(text: str, start: int, end: int) -> bool:
+    """Deaths on top of the figures already told: "was also killed", "another", "three more died
+    in hospital" (but not where the sentence restates the toll: "the toll rose to 12 after three
+    more died"); hurt told by severity after other hurt ("... and moderately injuring one")."""
+    said = text[start:end]
+    return bool(_ALSO.search(said) or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text))
+                or _SEVERITY_SPLIT.search(text, max(0, start - 80), start))
 
 
 def _single(nums: str) -> bool:

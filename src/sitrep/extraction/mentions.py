@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..geo.mentions import A_PEOPLE_AFTER
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
@@ -345,7 +346,6 @@ _OF = re.compile(r"\s+(?:of|(?:believed|thought|said|suspected|reported)\s+to\s+
                  re.IGNORECASE)
 _ACTION_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:push|advance|offensive|attack|assault|bombardment|shelling|"
                           r"strikes?|raid|campaign|operation|forces|troops|fighters|gunmen|withdrawal|capture)", re.IGNORECASE)
-_A_PEOPLE = re.compile(r"\s+(?:civilians|militia\w*|(?i:special\s+(?:forces|police)))\b(?![’'])")
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|added|stated|declared|warned|insisted|noted)\b", re.IGNORECASE)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|told|added|says|warned|insisted)\b|\b(?:said|told)\s+(?:he|she)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(?:(?:pro-)?government|regime)\s+(?:forces|troops|advances?|offensive|soldiers|army|push|jets|aircraft|airstrikes?)\b", re.IGNORECASE)
@@ -985,7 +985,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
              if not any(p.start < a.end and a.start < p.end for p in places)
              and not _in_address(a, sentence, places)
              # ("Shan militia", "Amhara civilians": a people, not a person)
-             and not (" " not in a.actor.text and _A_PEOPLE.match(sentence.text, a.end - sentence.start))] \
+             and not (" " not in a.actor.text and A_PEOPLE_AFTER.match(sentence.text, a.end - sentence.start))] \
         + country_actor_mentions(sentence, places, ctx.actors, ctx.country)
     actor_hits += [a for a in extra if not any(s < a.end and a.start < e for s, e in taken)]
     actor_hits.sort(key=lambda a: a.start)

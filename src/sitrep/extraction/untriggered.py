@@ -21,7 +21,7 @@ NOTE_CONFIDENCE = 0.2
 # GTD's "03/07/2017:" opens a summary of an attack, which a trigger always reads.
 _GTD_OPENING = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\b")
 # A grave found or people displaced today: news beside the killings or fighting they recall.
-_FOUND_NOW = r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled)\b"
+_FOUND_NOW = re.compile(r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled)\b", re.IGNORECASE)
 # A note names something of conflict or security, or an armed or state actor does it: "a cholera
 # outbreak was declared", "the club opened a training facility" tell no conflict.
 _CONFLICT = re.compile(
@@ -35,7 +35,7 @@ _CONFLICT = re.compile(
 _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (sub, event, re.compile(cue, re.IGNORECASE)) for sub, event, cue in (
         # (ACLED's residual developments: mass graves, displacement)
-        ("Other", "COERCE", _FOUND_NOW),
+        ("Other", "COERCE", _FOUND_NOW.pattern),
         # (not "pamphlets signed by the AGC", nor "declared the Skhirat agreement void")
         ("Agreement", "AGREE",
          r"\b(?:agreed|reached\s+an?\s+(?:[\w\-]+\s+){0,2}(?:agreement|deal|accord|truce|ceasefire)|"
@@ -72,7 +72,12 @@ _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 def is_note(text: str) -> bool:
     """Whether ``text`` is an ACLED-style note: it opens with its event's day ("On 9 March 2021,",
     "Around 19 March 2021 (as reported),", "Looting: On ...")."""
-    return _GTD_OPENING.match(text) is None and document_anchor(text) is not None
+    return not gtd_summary(text) and document_anchor(text) is not None
+
+
+def gtd_summary(text: str) -> bool:
+    """Whether ``text`` opens as a GTD summary does ("03/07/2017: ...")."""
+    return _GTD_OPENING.match(text) is not None
 
 
 def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
@@ -83,7 +88,7 @@ def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
     leaves a development only where the sentence finds a grave or displaces people today. None
     where the note names no conflict (see _CONFLICT)."""
     said = text[:end]
-    if (not actors and not _CONFLICT.search(said)) or (recalled and not re.search(_FOUND_NOW, said, re.IGNORECASE)):
+    if (not actors and not _CONFLICT.search(said)) or (recalled and not _FOUND_NOW.search(said)):
         return None
     sub, event = next(((s, e) for s, e, cue in _READINGS if cue.search(said)), ("Other", "COERCE"))
     return Event(document_id=document_id, event=event, acled_event_type=acled_event_type(sub),

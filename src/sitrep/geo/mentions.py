@@ -159,8 +159,9 @@ _TITLE_BEFORE = re.compile(
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 # ("Amhara civilians", "Amhara Special Forces": a people named as their region is; not "Benue
-# community", "Taraba youths", whose home the name is)
-_A_PEOPLE_AFTER = re.compile(r"\s+(?:civilians|militia\w*|(?i:special\s+(?:forces|police)))\b(?![’'])")
+# community", "Taraba youths", whose home the name is). Also read by extraction.mentions: such a
+# word is no person either ("Shan militia").
+A_PEOPLE_AFTER = re.compile(r"\s+(?:civilians|militia\w*|(?i:special\s+(?:forces|police)))\b(?![’'])")
 _LOCATED_BEFORE = re.compile(r"\b(?-i:in|near|at|outside)\s+$")
 # "Pattani's Mayo district": what owns a named division is a place.
 _HOLDS_DIVISION = re.compile(r"['’]s\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s+(?:district|province|county|region|"
@@ -233,7 +234,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e),
                                _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None,
-                               " " not in clean and _A_PEOPLE_AFTER.match(text, e) is not None))
+                               " " not in clean and A_PEOPLE_AFTER.match(text, e) is not None))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
             if source in ("ner-person", "ner-org") and first and first.group(1).lower() not in _NOT_ALONE:
                 # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.
