@@ -80,15 +80,19 @@ _GRIEVANCE_BEFORE = re.compile(r"\b(?:in\s+(?:solidarity|support)\s+(?:with|of)|
                                r"express\s+solidarity|show\s+solidarity)|condemning|denouncing|protesting\s+(?:against|over)|"
                                r"in\s+protest\s+(?:at|against|over))\b[^.;!?]*$", re.IGNORECASE)
 GRIEVANCE_VOTE = 0.4
+LEAD_VOTE = 1.5
 # GTD's incident summaries open with their date: "05/03/2019: Assailants ...".
 # (not "accused of kidnapping")
 _HOSTAGES = re.compile(r"(?<!of\s)(?<!with\s)\b(?:abduct\w*|kidnapp?\w*)|\b(?:hostages?|captives?|abductees)\b", re.IGNORECASE)
 _INCIDENT_SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 
 
-def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
+def _country_focus(places: Sequence[Place], text: str = "", lead_end: int = 0) -> str | None:
     """The country a document is about: the one its toponyms (not its demonyms, not a country
-    name used as a modifier, "the US dollar") name most."""
+    name used as a modifier, "the US dollar") name most. A toponym before ``lead_end``, in the
+    first sentence that names a place, counts more: the lead says where it happened, later
+    sentences where it went on ("... in Berlin, killing 12. The driver was shot dead by Italian
+    police near Milan")."""
     votes: Counter[str] = Counter()
     people: Counter[str] = Counter()
     for p in places:
@@ -105,6 +109,8 @@ def _country_focus(places: Sequence[Place], text: str = "") -> str | None:
             vote = 1.1 if p.feature in ("admin1", "admin2", "country") else 1.0
             if _GRIEVANCE_BEFORE.search(text, max(0, p.start - 120), p.start):
                 vote *= GRIEVANCE_VOTE
+            if p.start < lead_end:
+                vote *= LEAD_VOTE
             votes[p.country] += vote
     for country, n in people.items():
         votes[country] += min(n, DEMONYM_VOTES_MAX)
@@ -171,7 +177,10 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     if launched and (any(p not in launched for p in told)
                      or any(p.weak and not _group_named(p, document.text, resources.actors) for p in found)):
         told = [p for p in told if p not in launched]
-    focus = _country_focus([p for p in told if not is_origin(p, document.text)] or told, document.text)
+    voters = [p for p in told if not is_origin(p, document.text)] or told
+    first = min((p.start for p in voters if not is_demonym(p)), default=None)
+    lead_end = next((s.end for s in sentences if first is not None and s.start <= first < s.end), 0)
+    focus = _country_focus(voters, document.text, lead_end)
     named = Counter(p.country for p in places if p.country)
     # A story with no publication date of its own was filed on its dateline's day.
     published = document.published or dateline_date(document.text)
@@ -371,7 +380,11 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
     return replace(event, **changes) if changes else event
 
 
-_ADDRESS_TAIL = (r"(?:\s+(?:district|municipality|town|city|village|commune|township))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
+# ("Samal Island, Davao del Norte province, Philippines", "in Esperanza and President Quirino
+# municipalities, Sultan Kudarat province, Philippines")
+_ADDRESS_TAIL = (r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s+(?:districts|municipalities|towns|villages|communes),))?"
+                 r"(?:\s+(?:district|municipality|town|city|village|commune|township|(?i:island)|districts|municipalities|towns|"
+                 r"villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
 _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|"
                          r"countryside|(?:northern|southern|eastern|western)\s+countryside)$",
@@ -411,7 +424,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         # Philippines" at the province): GTD's province is the one written. (Not a city named as
         # itself: "Greektown, Toronto, Canada" is in Ontario.)
         m = re.search(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+" + re.escape(loc.text)
-                      + r",\s+(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)", text)
+                      + r"(?:\s+province)?,\s+(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)", text)
         if summary and m and any(p.text == m.group("country") and p.feature == "country" and p.country == loc.country
                                  for p in places) \
                 and any(p.text == loc.text and p.country == loc.country and (

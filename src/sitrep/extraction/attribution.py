@@ -135,6 +135,29 @@ _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banner
                      r"\b(?:signed|left|issued|written|posted|sent)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$", re.IGNORECASE)
 
+# Between the claimants of a joint claim and before the claim: "Lashkar-e-Jhangvi and
+# Tehrik-i-Taliban Pakistan (TTP) both claimed responsibility".
+_CLAIMANTS_JOINED = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
+_CLAIMANTS_END = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:both|jointly|together|have|has|had|later|also)\s+)*")
+
+
+def _joint_claimants(text: str, offset: int, start: int, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The groups that claimed an event together, first named first; none unless two or more
+    named groups are the claim's whole subject."""
+    groups = sorted((a for a in actors if a.kind == "group" and a.end <= start), key=lambda a: a.start)
+    # (an acronym in brackets is the name before it again)
+    groups = [a for i, a in enumerate(groups) if not (i and groups[i - 1].actor.name == a.actor.name
+                                                      and re.fullmatch(r"\s*\(", text[groups[i - 1].end - offset:a.start - offset]))]
+    if not groups or _CLAIMANTS_END.fullmatch(text, groups[-1].end - offset, start - offset) is None:
+        return []
+    chain = [groups[-1]]
+    for before in reversed(groups[:-1]):
+        if _CLAIMANTS_JOINED.fullmatch(text, before.end - offset, chain[0].start - offset) is None:
+            break
+        chain.insert(0, before)
+    return chain if len({a.actor.name for a in chain}) > 1 else []
+
+
 def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window: int = 140) -> ActorMention | None:
     """The named group closest to a claim phrase (groups only: 'gunmen' claim nothing)."""
     groups = [a for a in actors if a.kind in ("group", "state") and
@@ -309,6 +332,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                 suspects = suspects or ([nearest] if nearest else [])
                 if suspects and not copula:
                     suspects += _parent_group(text, offset, end, suspects[0], groups)
+            if status == "claimed" and not suspects:
+                suspects = _joint_claimants(text, offset, start, actors)
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(actors, start, end))
             if status == "claimed" and actor is not None and _state_claims_nothing(actor, m, text, start):

@@ -84,6 +84,8 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)|"
                     r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?(?:community|public))\b", re.IGNORECASE)
+# ... not one a vehicle or fire went into ("a truck was driven into a crowd", "fired on a crowd")
+_CROWD_STRUCK = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+|pellets\s+|birdshot\s+|buckshot\s+)?(?:on|at|into))\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating)|"
                         # ("opened fire on miners blocking a road in protest")
@@ -357,8 +359,8 @@ def _modes(hits: Sequence[TriggerHit], event: str) -> tuple[str, ...]:
 _STRIKES = frozenset({"drone", "airstrike", "shelling", "heavy_weapon_noun", "ied", "grenade", "shoot"})
 
 
-_OVERFLYING = re.compile(r"(?:war|fighter|military)\s?(?:planes?|jets?|aircraft)|drones?|UAVs?|(?:military\s+)?helicopters?|"
-                         r"gunships?|(?:air\s+force\s+)?(?:jets?|planes?)", re.IGNORECASE)
+_OVERFLYING = re.compile(r"(?:war|fighter|military)\s?(?:planes?|jets?|aircraft)|(?:drones?|UAVs?)(?:\s+launched)?|"
+                         r"(?:military\s+)?helicopters?|gunships?|(?:air\s+force\s+)?(?:jets?|planes?)", re.IGNORECASE)
 
 
 def _names_gunmen(h: TriggerHit, sentence: str, offset: int) -> bool:
@@ -404,6 +406,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # "detained 3 members ... before a planned rally": a protest yet to come is why they were
     # arrested, not the event.
     hits = [h for h in hits if not (h.trigger.name == "protest" and _ends_with(_PROTEST_TO_COME, sentence, h.start - offset))] or hits
+    # "released 38 persons detained during the unrest": who was freed, not an arrest.
+    hits = [h for h in hits if not (h.trigger.name == "arrest" and _FREED_BEFORE.search(sentence, max(0, h.start - offset - 60),
+                                                                                        h.start - offset))]
+    if not hits:
+        return []
     if any(h.trigger.name == "warning_shots" for h in hits) and not (killed or injured):
         # "gunmen fired shots in the air during a wedding": the men named by their guns shot at nobody.
         hits = [h for h in hits if not _names_gunmen(h, sentence, offset)]
@@ -429,7 +436,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if any(h.trigger.name == "overflight" for h in hits):
         # "Israeli warplanes flew at low altitude over Qana": the aircraft named are the show of
         # force, not a strike; with no warplane or drone named, a flight is no event ("the prime
-        # minister flew over the flooded districts").
+        # minister flew over the flooded districts"). ("a drone launched from Lebanon crossed into
+        # Israeli airspace": launched, it struck nothing.)
         craft = [h for h in hits if _OVERFLYING.fullmatch(sentence, h.start - offset, h.end - offset)
                  and h.trigger.name in ("airstrike", "drone")]
         hits = [h for h in hits if h not in craft and (craft or h.trigger.name != "overflight")]
@@ -650,8 +658,11 @@ _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+prot
 _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|"
                             r"gendarmes?|military|customs|border\s+guards?)\b[^.;,]{0,40}$", re.IGNORECASE)
 _PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
-                              r"(?:an?|the|their|its|his|her)\s+(?:planned|scheduled|upcoming|proposed|announced|expected)\s+$",
+                              r"(?:(?:an?|the|their|its|his|her)\s+)?(?:planned|scheduled|upcoming|proposed|announced|expected)\s+$",
                               re.IGNORECASE)
+_FREED_BEFORE = re.compile(r"\b(?:released|freed|releasing|freeing)\s+(?:(?!(?:and|but|then|after|before)\b)[\w\-]+\s+){0,3}?(?:(?:persons|people|men|women|"
+                           r"activists|protesters|students|civilians|members|suspects|\d+)\s+)?(?:who\s+(?:were|had\s+been)\s+)?$",
+                           re.IGNORECASE)
 # Who moves into a place without taking it: "a mining company moved into former army camps".
 _CIVIL_MOVERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|contractors?|famil(?:y|ies)|residents|settlers|villagers|displaced|"
                            r"refugees|farmers|traders|herders|squatters|returnees|NGOs?|agencies)\b", re.IGNORECASE)
@@ -757,8 +768,8 @@ _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|resi
                           r"cattle(?!\s+(?:rustlers?|thie(?:f|ves)|rustling|theft))|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 # "AA fighters took control of an abandoned outpost ... after the police withdrew": left, not fought for.
-_LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-                          r"(?:withdrew|pulled\s+out|retreated|abandoned)\b|"
+_LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,5}?"
+                          r"(?:withdrew|pulled\s+out|retreated|abandoned|handed\s+(?:it|them)\s+over|handed\s+over)\b|"
                           # ("took control of ... after the withdrawal of ELN fighters")
                           r"\bafter\s+the\s+(?:\w+\s+)?(?:withdrawal|departure|retreat|pull-?out)\s+of\b", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|clashes|confrontations?|a\s+shot)|unopposed|"
@@ -1032,7 +1043,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
     # ... and people told as victims ("Three residents were killed and 15 others ...") did nothing.
     # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").
-    crowd_did_it = bool(_CROWD.search(agents)) and not _ARMED_VICTIMS.search(agents) \
+    crowd_did_it = bool(_CROWD.search(_CROWD_STRUCK.sub(" ", agents))) and not _ARMED_VICTIMS.search(agents) \
         and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
         and not (_FLED.search(agents) and _ATTACKERS.search(sentence)) \
         and not _ATTACKERS.search(agents)  # "Residents said gunmen beat two farmers": the gunmen did

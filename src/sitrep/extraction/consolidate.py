@@ -345,6 +345,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 # What hurts people with nobody using force on them, told with the toll or before it (not "a
 # collision between rival herders' groups").
 _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
+                       r"(?:aircraft|plane|airplane|helicopter|jet|chopper)\s+(?:has\s+|had\s+)?crashed|"
                        r"(?:road|traffic|car|bus|boat|plane|mining|industrial)\s+(?:accident|crash)|stampede|"
                        r"food\s+poisoning|electrocuted|struck\s+by\s+lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|"
                        r"landslides?|flash\s+floods?)\b", re.IGNORECASE)
@@ -624,6 +625,10 @@ _CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on
 _CROWD_STRUCK = re.compile(r"\b(?:shot|killed|arrested|detained|dead|wounded|injured|kidnapped|abducted|beat|beaten|assaulted)\s+"
                            r"(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
+# ... nor one yet to gather ("arrested activists ahead of planned gatherings [size=no report]")
+_CROWD_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
+                            r"(?:(?:an?|the|their|its|his|her)\s+)?(?:planned|scheduled|upcoming|proposed|announced|expected)\s+"
+                            r"[\w\-]+", re.IGNORECASE)
 # (armed men killing or fighting are no crowd, whatever a note's tag says)
 _ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
                         r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
@@ -642,6 +647,7 @@ def _sized_note(mentions: Sequence[Mention], text: str) -> bool:
     demonstration (the crowd the tag speaks of is the note's only news: not the arrests after a
     lynching or a rape, nor a clash recalled)."""
     told_now = [m for m in mentions if not m.background and m.status == "occurred"]
+    text = _CROWD_TO_COME.sub(" ", text)
     crowd = bool(_CROWD_NAMED.search(text)) or any(
         not _CROWD_STRUCK.search(text, max(0, w.start() - 40), w.start()) for w in _CROWD_LOOSE.finditer(text))
     return bool(_CROWD_SIZE.search(text)) and bool(told_now) and crowd \

@@ -378,6 +378,8 @@ def _in_address(hit: ActorMention, sentence: Sentence, places: Sequence[Place]) 
 _QUOTES = ("'", '"', "‘", "“")
 _SETTLEMENT_NAMES_AFTER = re.compile(r"(?:,?\s+(?:and\s+|(?:de|del|de\s+la|la|el|al|du|des|do|da|dos)\s+)?[A-Z][\w'’\-]+)*\s+"
                                      r"(?:villages?|towns?|hamlets?|settlements?|localities|locality|"
+                                     # ("in Parachinar, Kurram agency, Federally Administered Tribal Areas")
+                                     r"(?<=[a-z]\s)(?:agency|district|province|county|governorate|tehsil)(?=,)|"
                                      r"(?i:road|street|avenue|highway|lane|bridge|neighbou?rhoods?|suburbs?))\b")
 
 
@@ -490,7 +492,9 @@ def is_compound_modifier(after: str) -> bool:
 # "Pakistan blast kills 5", "Kenya bus attack": a country before what happened there places it
 # (and names no actor); "US strikes" is not among them.
 _EVENT_AFTER = re.compile(r"\s+(?:(?:bus|car|bomb|suicide|terror|terrorist|militant|rebel|hotel|mosque|church|market|school|"
-                          r"drone|rocket|mortar|grenade|knife|gun|border|village|prison|police|army|checkpoint)\s+)?"
+                          r"drone|rocket|mortar|grenade|knife|gun|border|village|prison|police|army|checkpoint|"
+                          # ("Tunisia beach massacre", "Kenya mall siege")
+                          r"beach|resort|museum|airport|mall|nightclub|stadium|embassy|university|hospital|train|metro)\s+)?"
                           r"(?:blasts?|bombings?|bomb(?!s)|attacks?|ambush(?:es)?|raids?|clash(?:es)?|"
                           r"shootings?|violence|explosions?|massacres?|fighting|unrest|riots?|siege|"
                           r"kidnappings?|hostage|toll)\b")
@@ -823,7 +827,10 @@ _WHERE_ASIDE = re.compile(r",\s+(?:where|when)\s+[^,;]{3,150}?\bhad\b[^,;]{0,150
 
 
 _CONTEXT_END = re.compile(r"[,;]|(?<!\bto)\s(?=(?:and\s+)?(?:clashed|marched|gathered|rallied|protested|blocked|stormed|threw|"
-                          r"burned|torched|set\s+fire)\b)|\s(?=and\s+were\s+(?:dispersed|attacked|arrested|beaten)\b)")
+                          r"burned|torched|set\s+fire)\b)|\s(?=and\s+were\s+(?:dispersed|attacked|arrested|beaten)\b)|"
+                          # ("residents captured two men accused of robbing a shop and beat them": a
+                          # charge is told in gerunds, the captors' own acts in the past)
+                          r"\s(?=and\s+(?:then\s+)?(?:beat|lynched|assaulted|stoned|stabbed|paraded|handed)\b)")
 
 
 _CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s(?![A-Z]))")  # ("in the Vulamba and Kimemi neighbourhoods")

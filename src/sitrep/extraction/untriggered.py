@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Actor, DateInfo, Event, Location, Span
+from ..models import Actor, Count, DateInfo, Event, Location, Span
 from ..ontology import acled_event_type
 from .dates import document_anchor
 
@@ -22,6 +22,8 @@ NOTE_CONFIDENCE = 0.2
 _GTD_OPENING = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\b")
 # A grave found or people displaced today: news beside the killings or fighting they recall.
 _FOUND_NOW = re.compile(r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled)\b", re.IGNORECASE)
+# ACLED's closing figure, which it codes whatever the event: "... The pilot was killed. 1 fatality."
+_CLOSING_TOLL = re.compile(r"(?:^|[.\]]\s+)(?P<toll>(?P<n>\d[\d,]*)\s+fatalit(?:y|ies))\.?\s*$")
 # A note names something of conflict or security, or an armed or state actor does it: "a cholera
 # outbreak was declared", "the club opened a training facility" tell no conflict.
 _CONFLICT = re.compile(
@@ -29,7 +31,8 @@ _CONFLICT = re.compile(
     r"soldiers|army|military|militia\w*|rebels?|insurgents?|militants?|jihadists?|fighters|combatants|police|gendarm\w*|"
     r"security|curfew|checkpoints?|weapons?|arms|ammunition|explosives?|ceasefire|truce|peace|hostilities|insecurity|"
     r"fighting|clash\w*|attacks?|armed|peacekeep\w*|blockades?|barracks|war|conflict|occup\w*|cartel|gangs?|"
-    r"separatists?|extremists?|hostages?|abduct\w*|kidnap\w*|pamphlets?|posters?|banners?|threat\w*)\b", re.IGNORECASE)
+    r"separatists?|extremists?|hostages?|abduct\w*|kidnap\w*|pamphlets?|posters?|banners?|threat\w*|"
+    r"warplanes?|(?:fighter|military)\s+(?:jets?|aircraft|planes?|helicopters?)|(?-i:Su|MiG|Mi|F)-\d+)\b", re.IGNORECASE)
 # The likeliest sub-event type for the words of an untriggered note, first match wins:
 # (sub-event type, PLOVER event, cue).
 _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -91,6 +94,11 @@ def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
     if (not actors and not _CONFLICT.search(said)) or (recalled and not _FOUND_NOW.search(said)):
         return None
     sub, event = next(((s, e) for s, e, cue in _READINGS if cue.search(said)), ("Other", "COERCE"))
+    toll = _CLOSING_TOLL.search(text)
+    killed = Count(int(toll["n"].replace(",", "")), int(toll["n"].replace(",", "")), toll["toll"]) \
+        if toll and toll["n"] != "0" else None
     return Event(document_id=document_id, event=event, acled_event_type=acled_event_type(sub),
-                 acled_sub_event_type=sub, date=date, location=location, actors=actors,
-                 evidence=(Span(len(said) - len(said.lstrip()), end),), confidence=NOTE_CONFIDENCE)
+                 acled_sub_event_type=sub, date=date, location=location, actors=actors, killed=killed,
+                 evidence=(Span(len(said) - len(said.lstrip()), end),
+                           *((Span(toll.start("toll"), toll.end("toll")),) if killed else ())),
+                 confidence=NOTE_CONFIDENCE)

@@ -544,6 +544,9 @@ _BETWEEN = re.compile(r"\b(?:between\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*,?\s+and\s+(?:the\s+)?[A-Z]")
 
 
+_OPENS_BRACKET = re.compile(r"\s*\(")
+
+
 def _area(r: Resolved | None) -> bool:
     """Whether a resolution is a division or a country (what an address's later links are)."""
     return r is not None and r.best is not None and r.best.feature in ("admin1", "admin2", "country")
@@ -693,7 +696,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     if c.feature in ("country", "continent", "admin1", "region"):
         return m.source in ("run", "run-people") or c.feature in ("country", "continent")
     if c.feature == "admin2":
-        return m.hint == "admin2" and c.match == "name"  # "Henry County", not a bare "Henry"
+        # "Henry County", not a bare "Henry"; "Davao del Norte province" in an address (GeoNames
+        # files the Philippines' provinces a level down)
+        return (m.hint == "admin2" or (m.source == "cue" and m.hint == "admin1")) and c.match == "name"
     if m.source == "run-people" and c.feature == "city" and c.match in ("name", "alias") \
             and c.population >= BIG_CITY_POP:
         return True  # "Kano residents protest ...": a big city's people ("Fano villagers" are no Italian town's)
@@ -783,7 +788,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     cands = [[c for c in _candidates(m, gazetteer) if c.match != "abbrev" or _abbreviation_fits(m, text)] for m in mentions]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
-        if not cs and m.source in _NER_SOURCES and " " in m.query:
+        if not cs and m.source in (*_NER_SOURCES, "cue") and " " in m.query:
+            # ("Shikarpur mosque blast toll climbs": a name the headline opens with, before its site)
             facility = any(fs <= m.start and m.end <= fe for fs, fe in facilities)
             for p in part_mentions(text, m, facility):
                 found = _candidates(p, gazetteer)
@@ -863,7 +869,13 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         near = [c for s, c, k in areas if abs(s - mentions[i].start) <= NEAR_AREA_CHARS
                 and k != _key(mentions[i]) and container is None]
         after_compass = _COMPASS_BEFORE.search(text, max(0, mentions[i].start - 16), mentions[i].start) is not None
-        final[i] = _rank(mentions[i], cands[i], contexts[_key(mentions[i])], container, holds,
+        own = cands[i]
+        if container is not None and container.feature in ("admin1", "admin2") \
+                and _OPENS_BRACKET.match(text, mentions[i].end):
+            # "Agwelek forces overran Tonga (Panyikang, Upper Nile)": a bracketed address is a
+            # town's; no country abroad heads it.
+            own = [c for c in own if c.feature != "country" or c.country == container.country]
+        final[i] = _rank(mentions[i], own, contexts[_key(mentions[i])], container, holds,
                          chain_country.get(outer) if outer is not None else None, holds_area, near,
                          after_compass)
         if outer is not None and live_idx[outer] in final:
@@ -917,6 +929,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # missed or called a name is a place when the province after it holds a town of
             # that name.
             out.append(_place(r))
+        elif (seat := _named_area_first(r)) is not r and seat.best.contains(r.best) and _keep(seat, keep_ctx):
+            # "Indonesian hostage freed in Sulu": the province's seat, spelt by its province's
+            # name, is a stray abroad; the province named exactly is not.
+            out.append(_place(seat))
         elif weak and (w := next((x for x in (_named_area_first(r), r) if _weak(x, text)), None)) is not None:
             out.append(dataclasses.replace(_place(w), weak=True))
     # What owns a division lies in the division's country ("Garcia's Cebu province" names a
@@ -940,8 +956,12 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
 # GTD's "in Dera Ismail Khan, Khyber Pakhtunkhwa, Pakistan": an address that ends in a country.
 _ARTICLE = r"(?:(?:al|el|an|ar|as|ash|at|ad|az|ez|es|ed|en|er)-)"  # "al-Mayadin", "Deir ez-Zor"
-_ADDRESS_PART = rf"{_ARTICLE}?[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|le|el|al|of|do|da|du|des|di|os|us|ul|ud)\s+)?{_ARTICLE}?[A-Z][\w'’\-]*){{0,3}}"
-_ADDRESS = re.compile(rf"\b(?:in|near|at|outside|of|and|between)\s+(?P<chain>{_ADDRESS_PART}(?:,\s+{_ADDRESS_PART}){{1,3}})")
+_ADDRESS_PART = rf"{_ARTICLE}?[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|le|el|al|ad|an|ash|az|ar|of|do|da|du|des|di|os|us|ul|ud)\s+)?{_ARTICLE}?[A-Z][\w'’\-]*){{0,3}}"
+# (a division may say what it is: "near Baiji, Salah ad Din governorate, Iraq")
+_ADDRESS_DIVISION = r"(?:\s+(?:province|governorate|district|state|region|county|department|prefecture|municipality))?"
+_DIVISION_WORD = re.compile(_ADDRESS_DIVISION + "$")
+_ADDRESS = re.compile(rf"\b(?:in|near|at|on|outside|of|and|between)\s+(?P<chain>{_ADDRESS_PART}{_ADDRESS_DIVISION}"
+                      rf"(?:,\s+{_ADDRESS_PART}{_ADDRESS_DIVISION}){{1,3}})")
 
 
 def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -966,6 +986,7 @@ def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             ends = parts
         for s, e in ends:
+            e -= len(_DIVISION_WORD.search(text, s, e).group())  # ("Salah ad Din governorate": the name, hinted)
             name = text[s:e]
             hint = place_hint(name, text, e)
             out.append(Mention(s, e, name, name, "cue", hint))

@@ -4648,3 +4648,76 @@ def test_round_70_wordings(extract, text, sub):
 ])
 def test_review_69_near_misses(extract, text):
     assert all(s not in ("Attack", "Looting/property destruction") for s in _told(extract, text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Villagers who catch men "accused of stealing goats and beat them" are a mob: the beating is
+    # theirs, not part of the charge.
+    ("On 19 June 2022, villagers caught three men accused of stealing goats in Ndola (Ndola, Copperbelt) and beat "
+     "them; one of them died later. 1 fatality.", "Mob violence"),
+    ("On 10 June 2022, FARC dissidents announced a unilateral suspension of offensive actions in Tumaco (Narino) "
+     "during the elections.", "Change to group/activity"),
+    ("On 7 June 2022, a drone launched from Syria crossed into Jordanian airspace near Ramtha (Ramtha, Irbid) before "
+     "turning back.", "Other"),
+    # Arrests ahead of gatherings yet to come are arrests, whatever the crowd tag says.
+    ("On 16 June 2022, security forces arrested four union activists in Tabriz (Tabriz, East Azerbaijan) ahead of "
+     "planned gatherings. [size=no report]", "Arrests"),
+    ("On 22 June 2022, the Algerian police dismantled a terrorist cell and arrested 4 suspects in Oran (Oran, Oran).",
+     "Arrests"),
+    ("On 16 June 2022, Tuareg fighters took control of a checkpoint near Ubari (Ubari, Wadi al Hayaa) after a militia "
+     "affiliated to the GNU handed it over.", "Non-violent transfer of territory"),
+    ("A truck was driven into a crowd at a festival in Nice, France, killing three people.", "Attack"),
+])
+def test_round_71_wordings(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text, unread", [
+    ("On 13 June 2022, police received anonymous bomb threats against two hospitals in Lviv (Lvivskyi, Lviv). No "
+     "explosives were found.", "Remote explosive/landmine/IED"),
+    ("On 14 June 2022, authorities released 25 persons detained in Gondar (Central Gondar, Amhara) during the unrest.",
+     "Arrests"),
+    ("On 22 June 2022, kidnapped farmers regained their freedom in Gboko (Gboko, Benue) after a ransom was paid.",
+     "Government regains territory"),
+])
+def test_round_71_what_the_words_do_not_say(extract, text, unread):
+    assert unread not in _told(extract, text)
+
+
+def test_round_71_a_joint_claim_names_its_first_claimant(extract):
+    [event] = extract("04/02/2015: A bomb exploded at a bus stop in Quetta, Balochistan, Pakistan, killing three people. "
+                      "Lashkar-e-Jhangvi and Jundallah both claimed responsibility for the attack.")
+    assert event["attribution"]["status"] == "claimed" and event["attribution"]["actor"] == "Lashkar-e-Jhangvi"
+    assert {"Lashkar-e-Jhangvi", "Jundallah (Pakistan)"} <= {a["name"] for a in event["actors"]}
+
+
+def test_round_71_the_lead_says_where_and_a_later_place_where_it_went_on(extract):
+    events = extract("A gunman opened fire outside a synagogue in Vienna, killing two people. He was later arrested "
+                     "by Slovak police near Bratislava.")
+    attack = next(e for e in events if e["event"] == "ASSAULT")
+    assert attack["location"]["country"] == "AT" and attack["killed"]["low"] == 2
+
+
+@pytest.mark.parametrize("text, published, name, admin1", [
+    ("03/02/2015: Assailants attacked a checkpoint in Wana, South Waziristan agency, Federally Administered Tribal "
+     "Areas, Pakistan. Two soldiers were killed.", None, "Wana", "Federally Administered Tribal Areas"),
+    ("05/14/2015: Assailants attacked a checkpoint near Tikrit, Salah ad Din governorate, Iraq. Four soldiers were "
+     "killed.", None, "Tikrit", "Salah ad Din"),
+    ("07/10/2015: Assailants abducted three tourists from a beach resort on Siargao Island, Surigao del Norte "
+     "province, Philippines. Abu Sayyaf claimed responsibility.", None, None, "Surigao del Norte"),
+    ("Jacobabad mosque blast toll rises to 20", "2015-02-01", "Jacobabad", "Sindh"),
+])
+def test_round_71_places(extract, text, published, name, admin1):
+    [event] = [e for e in extract(text, published=published) if not e["background"]]
+    assert event["location"]["admin1"] == admin1
+    assert name is None or event["location"]["name"] == name
+
+
+def test_round_71_a_country_before_a_noun_of_the_event_places_it(extract):
+    [event] = extract("Death toll from Kenya mall siege rises to 67", published="2013-09-24")
+    assert event["location"]["country"] == "KE"
+
+
+def test_round_71_a_person_and_their_driver_are_one_more(extract):
+    [event] = extract("A landmine killed six CRPF personnel and their civilian driver near Bijapur in Chhattisgarh.")
+    assert event["killed"]["low"] == 7

@@ -65,3 +65,16 @@ def test_a_sentence_that_recalls_an_event_leaves_a_development_only_for_a_grave_
     assert note_event("doc", told, len(told), (army,), None, date, recalled=True) is None
     grave = "On 5 May 2021, a mass grave of villagers killed by IS in 2015 was uncovered near Tal Afar."
     assert note_event("doc", grave, len(grave), (), None, date, recalled=True).acled_sub_event_type == "Other"
+
+
+def test_a_note_keeps_its_closing_figure_and_a_military_aircraft_is_of_conflict():
+    """ACLED codes the note's closing fatalities whatever the event; a military aircraft lost in a
+    training flight is a development of the war, not an attack."""
+    date = DateInfo(None, None, "day", "9 June 2022")
+    first = "On 9 June 2022, a Ukrainian Su-25 aircraft crashed near Pavlohrad during a training flight."
+    text = first + " The pilot was killed. 1 fatality."
+    event = note_event("doc", text, len(first), (), None, date)
+    assert event.acled_sub_event_type == "Other" and event.killed.low == event.killed.high == 1
+    assert text[event.evidence[-1].start:event.evidence[-1].end] == "1 fatality"
+    plain = "On 9 June 2022, Maoists put up posters near Dhamtari. No fatalities and/or injuries reported."
+    assert note_event("doc", plain, plain.index(" No"), (), None, date).killed is None

@@ -480,3 +480,34 @@ def test_a_town_under_a_province_code_geonames_dropped_is_in_the_province_named(
     text = "Assailants attacked residents of Chagni, Amhara, Ethiopia."
     got = by_text(geoparse(text, ents(text, ("Chagni", "GPE"), ("Amhara", "PERSON"), ("Ethiopia", "GPE")), g))
     assert got["Chagni"].geonameid == 10
+
+
+def test_no_country_abroad_heads_a_bracketed_address(ents):
+    """"overran Tonga (Panyikang, Upper Nile)": a village of Upper Nile, not the Pacific kingdom."""
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Tonga", "TO", "country", -20.0, -175.0, 100_000),
+        R(2, "South Sudan", "SS", "country", 7.5, 30.0, 11_000_000),
+        R(3, "Upper Nile", "SS", "admin1", 9.7, 31.9, 1_000_000, admin1_code="SS.07", admin1="Upper Nile"),
+    ])
+    text = "On 4 June 2022, Agwelek forces overran Tonga (Panyikang, Upper Nile) after clashes."
+    got = by_text(geoparse(text, ents(text, ("Tonga", "GPE"), ("Panyikang", "GPE"), ("Upper Nile", "GPE")), g))
+    assert "Tonga" not in got and got["Upper Nile"].geonameid == 3
+
+
+def test_a_province_named_exactly_stands_for_its_seat_spelt_by_its_name_abroad(ents):
+    """"Indonesian hostage freed in Sulu": GeoNames spells Jolo "Sulu"; a town's other spelling in a
+    country the text does not name is a stray, but the province of that exact name is Sulu."""
+    from sitrep.geo.gazetteer import Gazetteer, GazetteerRow as R
+
+    g = Gazetteer.from_rows([
+        R(1, "Indonesia", "ID", "country", -5.0, 120.0, 270_000_000, demonyms=("Indonesian",)),
+        R(2, "Philippines", "PH", "country", 13.0, 122.0, 110_000_000),
+        R(3, "Sulu", "PH", "admin2", 5.9, 121.2, 800_000, admin1_code="PH.14", admin1="Bangsamoro"),
+        R(10, "Jolo", "PH", "city", 6.05, 121.0, 101_000, admin1_code="PH.14", admin1="Bangsamoro",
+          weak_names=("Sulu",), admin2_id=3),
+    ])
+    text = "Indonesian hostage freed in Sulu"
+    got = by_text(geoparse(text, ents(text, ("Indonesian", "NORP"), ("Sulu", "GPE")), g))
+    assert got["Sulu"].geonameid == 3
