@@ -22,7 +22,9 @@ _UNCLAIMED = re.compile(
     re.IGNORECASE)
 _CLAIMED = re.compile(
     r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
-    r"(?:responsibility|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
+    # (not "claimed responsibility for security lapses": a failing owned, not an attack)
+    r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
+    r"shortcomings|oversights?))|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
     r"shooting|explosion|blast|arson)s?)|claim\s+of\s+responsibility|"
     # ("a note left next to the body stated that Maoists had killed him as a police informer")
     r"\b(?:note|letter|leaflet|pamphlet)\s+(?:(?:left|found|placed|pinned)\s+(?:[\w\-]+\s+){0,5}?)?(?:stated|said|claimed|declared)\s+"

@@ -324,7 +324,7 @@ _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}
               rf"|\s+[a-z]+ing\s+(?:him|her|them))?")
 # ("two female health workers"; "nine Taliban", the name of a movement used of its men)
 _GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-               rf"(?:[a-z]+(?:s|men|ren)|personnel|people|police|staff|crew|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab))\b"
+               rf"(?:[a-z]+(?:s|men|ren)|(?:personnel|people|police|staff|crew)(?!\s+(?:personnel|officers?|members|men|agents|officials)\b)|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab))\b"
                # (and the body they belong to: "Seven members of the Afghan National Army")
                rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)?")
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"

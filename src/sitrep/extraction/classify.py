@@ -406,9 +406,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # "detained 3 members ... before a planned rally": a protest yet to come is why they were
     # arrested, not the event.
     hits = [h for h in hits if not (h.trigger.name == "protest" and _ends_with(_PROTEST_TO_COME, sentence, h.start - offset))] or hits
-    # "released 38 persons detained during the unrest": who was freed, not an arrest.
-    hits = [h for h in hits if not (h.trigger.name == "arrest" and _FREED_BEFORE.search(sentence, max(0, h.start - offset - 60),
-                                                                                        h.start - offset))]
+    # "released 38 persons detained during the unrest": who was freed, not an arrest, nor the
+    # protests they were detained at.
+    freed = [h for h in hits if h.trigger.name == "arrest"
+             and _FREED_BEFORE.search(sentence, max(0, h.start - offset - 60), h.start - offset)]
+    hits = [h for h in hits if h not in freed and not (
+        h.trigger.name in ("protest", "riot") and any(_DETAINED_AT.fullmatch(sentence, f.end - offset, h.start - offset)
+                                                      for f in freed))]
     if not hits:
         return []
     if any(h.trigger.name == "warning_shots" for h in hits) and not (killed or injured):
@@ -663,6 +667,8 @@ _PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|
 _FREED_BEFORE = re.compile(r"\b(?:released|freed|releasing|freeing)\s+(?:(?!(?:and|but|then|after|before)\b)[\w\-]+\s+){0,3}?(?:(?:persons|people|men|women|"
                            r"activists|protesters|students|civilians|members|suspects|\d+)\s+)?(?:who\s+(?:were|had\s+been)\s+)?$",
                            re.IGNORECASE)
+_DETAINED_AT = re.compile(r"\s+(?:during|at|in|after|over|for)\s+(?:taking\s+part\s+in\s+)?(?:the|a|an|their)?\s*(?:[\w\-]+\s+){0,2}?",
+                         re.IGNORECASE)
 # Who moves into a place without taking it: "a mining company moved into former army camps".
 _CIVIL_MOVERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|contractors?|famil(?:y|ies)|residents|settlers|villagers|displaced|"
                            r"refugees|farmers|traders|herders|squatters|returnees|NGOs?|agencies)\b", re.IGNORECASE)
@@ -768,7 +774,7 @@ _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|resi
                           r"cattle(?!\s+(?:rustlers?|thie(?:f|ves)|rustling|theft))|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 # "AA fighters took control of an abandoned outpost ... after the police withdrew": left, not fought for.
-_LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,5}?"
+_LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,7}?"
                           r"(?:withdrew|pulled\s+out|retreated|abandoned|handed\s+(?:it|them)\s+over|handed\s+over)\b|"
                           # ("took control of ... after the withdrawal of ELN fighters")
                           r"\bafter\s+the\s+(?:\w+\s+)?(?:withdrawal|departure|retreat|pull-?out)\s+of\b", re.IGNORECASE)

@@ -830,7 +830,9 @@ _CONTEXT_END = re.compile(r"[,;]|(?<!\bto)\s(?=(?:and\s+)?(?:clashed|marched|gat
                           r"burned|torched|set\s+fire)\b)|\s(?=and\s+were\s+(?:dispersed|attacked|arrested|beaten)\b)|"
                           # ("residents captured two men accused of robbing a shop and beat them": a
                           # charge is told in gerunds, the captors' own acts in the past)
-                          r"\s(?=and\s+(?:then\s+)?(?:beat|lynched|assaulted|stoned|stabbed|paraded|handed)\b)")
+                          r"\s(?=and\s+(?:then\s+)?(?:beat|lynched|assaulted|stoned|stabbed|paraded|handed)\b)|"
+                          # ("a man accused of robbing a shop and assaulting its owner was arrested")
+                          r"\s(?=(?:was|were|has\s+been|had\s+been)\s+(?:arrested|detained|apprehended|caught|lynched|beaten)\b)")
 
 
 _CLAUSE_END = re.compile(r"[,;]|\s(?=(?:and|but|then)\s(?![A-Z]))")  # ("in the Vulamba and Kimemi neighbourhoods")

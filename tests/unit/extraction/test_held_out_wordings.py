@@ -4721,3 +4721,31 @@ def test_round_71_a_country_before_a_noun_of_the_event_places_it(extract):
 def test_round_71_a_person_and_their_driver_are_one_more(extract):
     [event] = extract("A landmine killed six CRPF personnel and their civilian driver near Bijapur in Chhattisgarh.")
     assert event["killed"]["low"] == 7
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 11 June 2021, a man accused of robbing a shop and assaulting its owner was arrested by police in Jinja "
+     "(Jinja, Eastern). 0 fatalities.", "Arrests"),
+    ("On 9 August 2021, Su-25 fighter jets were seen over Marib (Marib City, Marib). 0 fatalities.", "Other"),
+    ("Taliban fighters took control of the district centre in Badakhshan after the local police commander and his "
+     "men handed it over.", "Non-violent transfer of territory"),
+])
+def test_review_70_wordings(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+def test_review_70_near_misses(extract):
+    # Protests the freed were detained at are no event of the release.
+    assert not {"Arrests", "Protest with intervention"} & set(_told(
+        extract, "On 4 April 2021, authorities in Harare (Harare, Harare) released 38 persons detained during the "
+                 "protests. 0 fatalities."))
+    # Responsibility for a failing is no claim of the attack.
+    [event] = extract("Police and local officials claimed responsibility for security lapses after a bomb killed three "
+                      "people in Jalalabad, Afghanistan.", published="2021-05-05")
+    assert event["attribution"]["status"] == "unknown"
+    # "two police personnel and their driver" are three; Hizbul Islam is Somalia's, not Kashmir's Hizbul.
+    [event] = extract("A bomb killed two police personnel and their driver in Pulwama, India.", published="2021-09-10")
+    assert event["killed"]["low"] == 3
+    [event] = extract("Al-Shabaab and Hizbul Islam both claimed responsibility for the attack on an army base in Baidoa, "
+                      "Somalia, which killed six soldiers.", published="2021-02-10")
+    assert event["attribution"]["actor"] == "Al Shabaab" and "Hizbul Islam" in {a["name"] for a in event["actors"]}
