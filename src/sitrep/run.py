@@ -20,8 +20,8 @@ from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate
 from .extraction.dates import dateline_date, document_anchor
-from .extraction.mentions import (Context, anaphora, is_compound_modifier, is_demonym, is_launch_point, is_modifier,
-                                  is_origin, is_reference_point, sentence_mentions)
+from .extraction.mentions import (Context, anaphora, choose_place, is_compound_modifier, is_demonym, is_launch_point,
+                                  is_modifier, is_origin, is_reference_point, sentence_mentions)
 from .extraction.neighbourhoods import part_of_town
 from .extraction.untriggered import gtd_summary, note_event
 from .geo.distance import haversine_km
@@ -67,6 +67,8 @@ GAZA_MAX_LON = 34.6
 # A village this small, this far from the home of every armed group in the event, is a namesake.
 STRAY_TOWN_POP, STRAY_TOWN_KM = 25_000, 2_500
 INVADED_CITY_RATIO = 10  # a city abroad this many times the home namesake's size is where a state's forces fought
+_FOREIGNERS_AFTER = re.compile(r"\s+(?:hostages?|tourists?|nationals?|citizens|expatriates|expats|missionar(?:y|ies)|engineers?|"
+                               r"sailors|seamen|contractors?|aid\s+workers?)\b")  # (not "Somali National Army")
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
                            r"drones?|police|security|commandos|special\s+forces|artillery|strikes?|air\s*strikes?)\b",
                            re.IGNORECASE)
@@ -98,6 +100,8 @@ def _country_focus(places: Sequence[Place], text: str = "", lead_end: int = 0) -
     for p in places:
         if not p.country or is_compound_modifier(text[p.end:p.end + 20]):
             continue  # "Iranian-backed militia", "US-led coalition": whose, not where
+        if is_demonym(p) and _FOREIGNERS_AFTER.match(text, p.end):
+            continue  # "frees two German hostages", "kidnap three Chinese engineers": whose people, abroad
         if is_demonym(p):
             # "Saudi forces" says something about where, a toponym more: however often a
             # nationality is named, one place named outvotes it. Forces act abroad, the people
@@ -284,7 +288,12 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         # vacated by French troops"; "a mass grave was discovered" names none)
         doer = next((a.actor for a in opening if a.kind in _DOERS), None)
         recalled = any(span.start < first.end for e in events for span in e.evidence)
-        note = note_event(document.id, document.text, first.end, (doer,) if doer else (), fallback, ctx.anchor, recalled)
+        # (where its first sentence says, as for any event: "imposed a curfew in Nekemte (East
+        # Wellega, Oromia)", not the region the document names most)
+        spot, precision = choose_place(places, first, ctx.country if ctx.named_focus else None, ctx.countries)
+        where = to_location(spot, resources.gazetteer, precision) if spot is not None and spot.feature != "country" \
+            else fallback
+        note = note_event(document.id, document.text, first.end, (doer,) if doer else (), where, ctx.anchor, recalled)
         events += [note] if note is not None else []
     named = Counter(p.country for p in places if p.country)
     cues = _country_words(document.text)  # once per document, not per event

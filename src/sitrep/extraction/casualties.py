@@ -47,7 +47,9 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\
                 # ("six people were treated in hospital." after an attack: hurt; "nine other people
                 # needed hospital treatment")
                 r"needed\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
-                r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$)))")
+                r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$))|"
+                # ("Eight others were taken to hospital with gunshot wounds")
+                r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
 _ADV = r"(?:(?:reportedly|allegedly|also|later|all|critically|seriously|severely|slightly|lightly|fatally|reported|confirmed|left|found)\s+)"
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -396,7 +398,8 @@ _THROAT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:had|h
 # them not said to have died were hurt.
 _STRUCK_NOUNS = (r"(?:people|persons|others|men|women|children|students|pupils|worshippers|passengers|shoppers|"
                  r"pedestrians|commuters|passers-by|bystanders|customers|officers|policemen|policewomen|soldiers|guards|"
-                 r"gendarmes|tourists|villagers|teachers|nurses|doctors|workers|worshipers)")
+                 r"gendarmes|tourists|villagers|teachers|nurses|doctors|workers|worshipers|civilians|residents|youths|"
+                 r"boys|girls|guests|fans|migrants|Israelis|Palestinians)")
 # "killing the bomber and two soldiers": the victims the verb kills besides the attacker.
 _AND_VICTIMS = re.compile(rf"\s*and\s+(?P<nums>{_NUM}|an?(?=\s))\s+(?:other\s+|more\s+)?(?:[\w\-]+\s+){{0,2}}?"
                           rf"(?:{_PERSON_NOUN}s?|{_STRUCK_NOUNS}|policemen)\b", re.IGNORECASE)
@@ -447,7 +450,7 @@ _TAKEN_NOUN = (r"(?:people|persons|others|hostages|passengers|travell?ers|villag
                r"drivers|truckers|pilgrims|contractors|labourers|laborers|guards|monks|priests|nuns|journalists|"
                r"officials|merchants|businessmen|hunters|loggers|woodcutters)")
 _TAKEN_OBJECT = re.compile(rf"\b(?:{_TAKE_VERB}\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?P<nums>{NUMBER})\s+"
-                           rf"(?:[\w\-]+\s+){{0,2}}?{_TAKEN_NOUN}|(?:took|taking|seized|held)\s+(?P<nums2>{NUMBER})\s+"
+                           rf"(?:[\w\-]+\s+){{0,3}}?{_TAKEN_NOUN}|(?:took|taking|seized|held)\s+(?P<nums2>{NUMBER})\s+"
                            rf"(?:[\w\-]+\s+){{0,2}}?(?:people\s+)?hostages?)\b", re.IGNORECASE)
 _TAKEN_SUBJECT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|had\s+been)\s+(?:\w+\s+)?"
                             rf"(?:abducted|kidnapped|taken\s+(?:hostage|captive))\b", re.IGNORECASE)
@@ -471,8 +474,9 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
                        # "The victims' bodies were found", "Their bodies were found on 02/21/2020"
                        # ("The beheaded bodies of the hostages were found the following day")
                        r"\b(?:(?:the\s+(?:hostages|captives|abductees|victims)['’]|their)\s+(?:[\w\-]+\s+)?(?:bodies|corpses|remains)|"
-                       r"the\s+(?:[\w\-]+\s+)?(?:bodies|corpses|remains)\s+of\s+(?:all\s+)?(?:the|both)\s+"
-                       r"(?:hostages|captives|abductees|victims))\s+"
+                       r"the\s+(?:[\w\-]+\s+)?(?:bodies|corpses|remains)\s+of\s+(?:all\s+)?(?:the|both|the\s+(?:two|three|four|five|six))\s+"
+                       # ("The bodies of the officers were found two days later", after their abduction)
+                       r"(?:hostages|captives|abductees|victims|[a-z]+(?:s|men)))\s+"
                        r"(?:were|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|discovered|recovered)\b", re.IGNORECASE)
 
 

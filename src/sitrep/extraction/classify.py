@@ -415,6 +415,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
                                                       for f in freed))]
     if not hits:
         return []
+    if _DEPOT_FIRE.search(sentence) and not _ATTACKERS.search(sentence) and not _STRUCK_DEPOT.search(sentence):
+        # "a fire broke out at an ammunition depot, followed by several detonations": the stock
+        # going off, nobody's bomb.
+        hits = [h for h in hits if not (h.trigger.name == "ied" and _BLAST_WORD.fullmatch(sentence, h.start - offset, h.end - offset))]
+        if not hits:
+            return []
     if any(h.trigger.name == "warning_shots" for h in hits) and not (killed or injured):
         # "gunmen fired shots in the air during a wedding": the men named by their guns shot at nobody.
         hits = [h for h in hits if not _names_gunmen(h, sentence, offset)]
@@ -667,6 +673,13 @@ _PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|
 _FREED_BEFORE = re.compile(r"\b(?:released|freed|releasing|freeing)\s+(?:(?!(?:and|but|then|after|before)\b)[\w\-]+\s+){0,3}?(?:(?:persons|people|men|women|"
                            r"activists|protesters|students|civilians|members|suspects|\d+)\s+)?(?:who\s+(?:were|had\s+been)\s+)?$",
                            re.IGNORECASE)
+_DEPOT_FIRE = re.compile(r"\bfires?\b[^.;]{0,80}\b(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse|"
+                         r"depots|dumps)|\b(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
+                         r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)", re.IGNORECASE)
+# (not a depot struck: "a drone struck an ammunition depot, setting it on fire")
+_STRUCK_DEPOT = re.compile(r"\b(?:struck|strikes?|hit|shell\w*|missiles?|rockets?|drones?|sabotage\w*|attack\w*|bomb\w*|targeted)\b",
+                           re.IGNORECASE)
+_BLAST_WORD = re.compile(r"(?:detonations?|explosions?|blasts?|exploded|explosives?)", re.IGNORECASE)
 _DETAINED_AT = re.compile(r"\s+(?:during|at|in|after|over|for)\s+(?:taking\s+part\s+in\s+)?(?:the|a|an|their)?\s*(?:[\w\-]+\s+){0,2}?",
                          re.IGNORECASE)
 # Who moves into a place without taking it: "a mining company moved into former army camps".

@@ -346,6 +346,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 # collision between rival herders' groups").
 _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
                        r"(?:aircraft|plane|airplane|helicopter|jet|chopper)\s+(?:has\s+|had\s+)?crashed|"
+                       r"fire\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:ammunition|arms|munitions?|weapons?)\s+(?:depot|dump|store|warehouse)|"
                        r"(?:road|traffic|car|bus|boat|plane|mining|industrial)\s+(?:accident|crash)|stampede|"
                        r"food\s+poisoning|electrocuted|struck\s+by\s+lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|"
                        r"landslides?|flash\s+floods?)\b", re.IGNORECASE)
@@ -355,7 +356,7 @@ _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", 
 _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"
                      r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
-_NOBODY_DIED = re.compile(r"(?:^|[.;]\s+)No\s+fatalities(?:\s+(?:and/or|or|and)\s+injuries)?(?:\s+(?:were\s+)?reported)?\.?\s*"
+_NOBODY_DIED = re.compile(r"(?:^|[.;\]]\s+)No\s+fatalities(?:\s+(?:and/or|or|and)\s+injuries)?(?:\s+(?:were\s+)?reported)?\.?\s*"
                           r"(?:\[[^\]]*\]\s*)?$")
 _TOLL_NOTE = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
                         r"(?:total\s+|unknown\s+)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)"
@@ -617,6 +618,7 @@ _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/propert
 # ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
                           r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
+                          r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain)\b", re.IGNORECASE)
 # ... or a looser word for one, when it is not those shot or arrested ("police shot dead three
 # people at a checkpoint", "arrested a group of journalists", "as people looked on")

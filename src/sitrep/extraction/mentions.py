@@ -544,7 +544,8 @@ def _introduced(sentence: Sentence, place: Place) -> bool:
 
 
 _SPELT_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*\[\s*$")
-_CHAIN_NEXT = re.compile(r"\s*[(,]\s*")
+# (a road named after its town takes the town's brackets: "along the Sarkin Pawa road (Munya, Niger)")
+_CHAIN_NEXT = re.compile(r"(?:\s+(?:road|highway|axis))?\s*[(,]\s*")
 _LISTED = re.compile(r"\b(?:and|or|between)\s+$")
 
 
@@ -617,8 +618,9 @@ _HERDERS_FROM = re.compile(r"(?:^|[,;:]\s*|\b(?:armed|Fulani|suspected|the)\s+)(
 # "The driver, a resident of the West Bank, was shot": where a person lives, in an aside.
 _RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "A 17 year old Palestinian from the West Bank stabbed ... in Beersheba": where he came from.
-_PERSON_FROM = re.compile(r"\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
-                          r"migrant|national|student)\s+from\s+(?:the\s+)?(?:nearby\s+)?(?:(?:village|town)\s+of\s+)?$",
+_PERSON_FROM = re.compile(r"(?:\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
+                          r"migrant|national|student)|\b(?:refugees|migrants|IDPs))\s+from\s+(?:the\s+)?(?:nearby\s+)?"
+                          r"(?:(?:village|town)\s+of\s+)?$",
                           re.IGNORECASE)
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
@@ -651,7 +653,7 @@ def is_reference_point(place: Place, text: str) -> bool:
         or _FIRED_FROM.search(text, max(0, place.start - 60), place.start) is not None)
 
 
-def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
+def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
                   countries: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
     """The event's place among the toponyms of its sentence, and an ACLED geo precision.
 
@@ -730,6 +732,15 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
         return None, 3
     specificity = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}
 
+    def on_road(p: Place) -> bool:
+        return bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
+            _ROAD_TO.search(sentence.text, 0, p.start - sentence.start)
+            and _ROAD_AFTER.match(sentence.text, p.end - sentence.start))  # not "Iraq - Kirkuk checkpoint attack"
+
+    # (a road's town still beats the province in brackets after it: "along the Sarkin Pawa road
+    # (Munya, Niger)")
+    off_road = any(p.feature in ("city", "admin2") and not on_road(p) for p in inside)
+
     def rank(p: Place) -> tuple[int, int, int, int, int]:
         # The document's own country first: a foreign namesake in a local story is the usual
         # wrong pin. Then a place the sentence introduces (a dateline, "Niger: 137 dead in
@@ -743,9 +754,7 @@ def _choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None
             q.country == p.country and specificity.get(q.feature or "city", 1) < specific
             and not _WHOSE_PEOPLE.match(sentence.text, q.end - sentence.start) for q in inside)
         introduced = _introduced(sentence, p) or (_dateline(sentence, p) and not refined) or _heads_chain(sentence, p, inside)
-        road = bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
-            _ROAD_TO.search(sentence.text, 0, p.start - sentence.start)
-            and _ROAD_AFTER.match(sentence.text, p.end - sentence.start))  # not "Iraq - Kirkuk checkpoint attack"
+        road = off_road and on_road(p)
         # ("the railway between Berlin and Hamburg near Wittenberge": the place named with "near")
         between = _BETWEEN_BEFORE.search(sentence.text, 0, p.start - sentence.start) is not None
         return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), specific,
@@ -873,6 +882,10 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     following = bare is not None and bare.group(1).lower() == "following"
     if bare is not None and not (_PAST_MARK if following else _EARLIER_MARK).search(clause, m.end(), end) \
             and not (following and _SPATE.match(clause, m.end())):
+        if _PROTESTED.search(clause, 0, m.start()) and _SAME_STORY.search(clause, m.end(), end):
+            # "traders protested after a colleague was killed by a police officer": the killing
+            # is their grievance, another event.
+            return m.start(), end, True
         if following or not _AFTER_CLAUSE.match(clause, m.end(), end) or _SAME_STORY.search(clause, m.end(), end):
             # "recovered territory following a clash with the ADF", "seized Kyauktaw after heavy
             # fighting": the same fight; "fled amid fears of a new attack after JNIM militants
@@ -882,6 +895,9 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     return m.start(), end, True
 
 
+_PROTESTED = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|riot(?:ed|ing)|marched|rallied|took\s+to\s+the\s+streets|"
+                        r"threw\s+(?:stones|rocks)|pelted)\b",
+                        re.IGNORECASE)
 # "established a base following insurgent attacks in the area": a run of attacks is a reason,
 # not the fight the sentence tells (which "following clashes" may be).
 _SPATE = re.compile(r"(?:(?:a|the)\s+(?:series|spate|wave|string|number)\s+of\s+|(?:repeated|recent|several|multiple|frequent)\s+)?"
@@ -1110,7 +1126,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # the place of what is recalled is not the attack's)
             free = [p for p in free if offset <= p.start < offset + len(clause)]
         # A focus only nationalities give ("Chinese miners kidnapped in Shiroro") rules out no place.
-        place, precision = _choose_place(free, sentence, ctx.country if ctx.named_focus else None, ctx.countries)
+        place, precision = choose_place(free, sentence, ctx.country if ctx.named_focus else None, ctx.countries)
         clause_actors = anaphora(clause, offset, clause_actors, previous_actors) + clause_actors
         date, relative = clause_date, clause_relative
         if ctx.anchor is not None and ctx.anchor.start is not None and date.start is not None \

@@ -46,7 +46,7 @@ _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?:agreement|deal|accord|truce|ceasefire)\s+was\s+(?:reached|signed|concluded))\b"),
         ("Headquarters or base established", "MOBILIZE",
          r"\b(?:inaugurated|installed|set\s+up|established|opened|built|building|constructed|constructing)\s+"
-         r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}?(?:base|camp|barracks|outpost|post|headquarters|"
+         r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,4}?(?:base(?!\s+stations?)|camp|barracks|outpost|post|headquarters|"
          r"office|unit|deployment|facility|garrison|station)\b|"
          r"\b(?:base|camp|barracks|outpost|headquarters|unit|garrison)\s+was\s+(?:inaugurated|installed|set\s+up|established|opened)\b"),
         # (property damaged or taken with nobody hurt; not "houses were damaged in a strike by drones")

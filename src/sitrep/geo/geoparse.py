@@ -300,6 +300,10 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # that district: "Surobi district (Surobi, Kabul)", not its namesake in Paktika)
         itself = container.feature == "city" or (container.feature == "admin2" and m.hint == "admin2")
         cands = [c for c in cands if c.country == inside and (c.geonameid != container.geonameid or itself)]
+        if container.feature == "city" and m.hint is not None:
+            # ("Gurpinar district (Gurpinar, Van)": that one, not a bigger namesake elsewhere; not
+            # the next of a list, "Bantam, Litchfield, Winsted")
+            cands = [c for c in cands if c.geonameid == container.geonameid] or cands
     if container is not None and m.hint == "city" and container.feature in ("admin1", "admin2"):
         # "Thika town (Kiambu)": the text says a town, and GeoNames files Thika under Nairobi; its
         # namesake district of Kiambu has only the county's point.
@@ -561,9 +565,13 @@ def _neighbour(c: Candidate, district: Candidate) -> bool:
 
 
 def _carved_from(c: Candidate, province: Candidate) -> bool:
-    """Whether ``c`` lies in a province named after ``province`` ("Papua Pegunungan", "Papua")."""
-    return province.feature == "admin1" and bool(c.admin1) and c.country == province.country \
-        and c.admin1 != province.name and re.search(rf"\b{re.escape(fold(province.name))}\b", fold(c.admin1 or "")) is not None
+    """Whether ``c`` lies in a province named after ``province`` ("Papua Pegunungan", "Papua"), or
+    GeoNames still files it under the province ``province`` was carved out of and is named after
+    ("Fakfak (Fakfak, West Papua)", filed under Papua)."""
+    if not (province.feature == "admin1" and c.admin1 and c.country == province.country and c.admin1 != province.name):
+        return False
+    filed, named = fold(c.admin1), fold(province.name)
+    return re.search(rf"\b{re.escape(named)}\b", filed) is not None or f" {filed} " in f" {named} "
 
 
 def _keep(r: Resolved, ctx: Context) -> bool:
