@@ -395,7 +395,7 @@ _ADDRESS_TAIL = (r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s
                  r"(?:\s+(?:district|municipality|town|city|village|commune|township|(?i:island)|districts|municipalities|towns|"
                  r"villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
-_ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|"
+_ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|republic|"
                          r"countryside|(?:northern|southern|eastern|western)\s+countryside)$",
                          re.IGNORECASE)
 
@@ -440,6 +440,12 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                     p.feature in ("admin1", "admin2") or (p.feature == "city" and fold(p.name) != fold(p.text))) for p in places):
             written = _ADMIN_WORD.sub("", loc.text)
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
+    named = _ADMIN_WORD.sub("", loc.text or "")
+    if summary and named and loc.admin1 and re.search(r"\b" + re.escape(named) + r"\s+province,\s+[A-Z]", text) \
+            and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places):
+        # GTD's "in Sulu province, Philippines": the province named is GTD's, whatever region
+        # GeoNames files it under.
+        return replace(event, location=replace(loc, admin1=named))
     if summary and loc.text:
         # ACLED's "Freetown city (Western Area Urban, Western)", "Luwero (Luwero district)": the
         # last division in the brackets after the place is ACLED's own name of its province.

@@ -411,10 +411,13 @@ _STRUCK = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|slash(?:ed|ing)|knif(
                      rf"(?!head\b){_PERSON_NOUN}\b(?!s)(?!\s+(?:to\s+death|dead|and\s+(?:a|an|the|two|three)\b))", re.IGNORECASE)
 # "Two police officers were stabbed": struck, and hurt unless a death is told.
 _STRUCK_PASSIVE = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s+){{0,2}}?{_STRUCK_NOUNS}\s+"
-                             rf"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stabbed|shot(?!\s+at\b)|slashed|knifed|hacked)\b"
-                             rf"(?!\s+(?:dead|to\s+death|and\s+killed)\b)(?![^.;]{{0,40}}\b(?:unhurt|unharmed|unscathed|escaped))",
+                             rf"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:stabbed|shot(?!\s+at\b)|slashed|knifed|hacked|burned|burnt)\b"
+                             rf"(?!\s+(?:dead|to\s+death|alive|and\s+killed)\b)(?![^.;]{{0,40}}\b(?:unhurt|unharmed|unscathed|escaped))",
                              re.IGNORECASE)
 # "stabbed a police commander and his partner to death": the people a list names, dead.
+# "shot two soldiers dead", "stabbed three worshippers dead"
+_SHOT_N_DEAD = re.compile(rf"\b(?:shot|shoot|shoots|shooting|stabbed|hacked|clubbed)\s+(?:at\s+least\s+)?(?P<nums>{_NUM})\s+"
+                          rf"(?:[\w\-]+\s+){{0,3}}?(?:[a-z]+(?:s|men|ren)|people|police|personnel)\s+dead\b", re.IGNORECASE)
 _LIST_TO_DEATH = re.compile(rf"\b(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|clubbed)\s+{_LIST}\s+to\s+death\b")
 # "stabbed a police officer and a soldier": the people a list names.
 _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s+death|dead))")
@@ -565,7 +568,9 @@ _TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}\s+and\s+(?
 # "Two soldiers were killed and a third was wounded", "stabbed two tourists ... and injured a
 # third person": one more hurt.
 _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+(?!of\b){NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
-                           r"(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)\b|"
+                           r"(?:(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)|"
+                           # ("Four people were seriously wounded and a fifth suffered minor injuries")
+                           r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds))\b|"
                            rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+a\s+(?:{ORDINAL_WORDS})\s+(?:[\w\-]+\s+)?(?:{_PERSON_NOUN}|person)\b",
                            re.IGNORECASE)
 # "shot the driver dead", "stabbed a teacher to death": one person, the verb's object.
@@ -613,7 +618,10 @@ _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|
                             # ("The officer died of his injuries": the one told as hurt)
                             rf"(?P<the>the\s+(?:[\w\-]+\s+)?{_PERSON_NOUN_SHORT}))\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
-                           r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))", re.IGNORECASE)
+                           r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))|"
+                            # ("A man was shot in Lagos and died in hospital", "... taken to hospital where he died")
+                            r"\band\s+(?:later\s+)?died\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|"
+                            r"\bhospital,?\s+where\s+(?:he|she)\s+(?:later\s+)?died\b", re.IGNORECASE)
 _TOLL_FIRST = re.compile(rf"(?P<nums>{_NUM})\s+(?:fatalit(?:y|ies)|deaths|dead)\b", re.IGNORECASE)
 # "Two foreign soldiers were among the wounded": those hurt named, at least (a total told elsewhere
 # is the bigger figure and wins; "were also among the injured" is part of one).
@@ -1352,6 +1360,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _NUM_TO_DEATH.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))))
     for m in _THROAT.finditer(text):
+        add(KILLED, m.group("nums"), m.start(), m.end(), False)
+    for m in _SHOT_N_DEAD.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _BODIES_OF_LIST.finditer(text):
         parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list"))

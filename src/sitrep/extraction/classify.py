@@ -345,6 +345,12 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
         # "handed over positions ... to the STC without clashes": the handover, without a fight
         kept = [h for h in kept if not (h.trigger.name in ("clash", "fighting")
                                         and _WITHOUT.search(text, max(0, h.start - offset - 20), h.start - offset))]
+        if any(h.trigger.name in ("clash", "fighting")
+               and _FIGHT_BEFORE_TAKING.search(text, max(0, h.start - offset - 30), h.start - offset) for h in kept):
+            # "took over Kafr Naha after Third Front fighters withdrew following clashes": taken
+            # in a fight, not handed over.
+            overtakes = next(t for t in lexicon.triggers if t.name == "overtakes")
+            kept = [TriggerHit(h.start, h.end, overtakes) if h.trigger.name == "transfer" else h for h in kept]
     return kept
 
 
@@ -455,7 +461,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             return []
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
-    if "riot" in names and "protest" not in names and (_ATTACKERS.search(_riot_doers(hits, sentence, offset))
+    if "riot" in names and "protest" not in names and (_ATTACKERS.search(doers := _riot_doers(hits, sentence, offset))
+                                                       or _LONE_DOER.search(doers)
                                                        or _settlers_stoning(hits, sentence, offset)) \
             and not _PROTESTERS.search(sentence):
         # "Attackers threw petrol bombs at a bus": armed men, not a crowd; fire is a primitive
@@ -639,6 +646,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     return out
 
 
+# ("took over ... following clashes": the fight the taking followed)
+_FIGHT_BEFORE_TAKING = re.compile(r"\b(?:following|after|amid)\s+(?:(?:heavy|fierce|intense|brief|several|days\s+of|hours\s+of)\s+)?$",
+                                  re.IGNORECASE)
 # "a second device", "another bomb": a further weapon, found or defused after the attack.
 _SEIZURE = re.compile(r"(?:seiz(?:ed|ing|es|e)|recover(?:ed|ing|s)?|confiscat(?:ed|ing|es)|impounded|unearthed)\b", re.IGNORECASE)
 _DESTROYED_BEFORE = re.compile(r"\bdestroy(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+|several\s+)?$", re.IGNORECASE)
@@ -675,7 +685,11 @@ _FREED_BEFORE = re.compile(r"\b(?:released|freed|releasing|freeing)\s+(?:(?!(?:a
                            re.IGNORECASE)
 _DEPOT_FIRE = re.compile(r"\bfires?\b[^.;]{0,80}\b(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse|"
                          r"depots|dumps)|\b(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
-                         r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)", re.IGNORECASE)
+                         r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)|"
+                         # ("an explosion occurred at an ammunition depot": the stock, nobody's bomb, where
+                         # nothing struck it)
+                         r"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?"
+                         r"(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)", re.IGNORECASE)
 # (not a depot struck: "a drone struck an ammunition depot, setting it on fire")
 _STRUCK_DEPOT = re.compile(r"\b(?:struck|strikes?|hit|shell\w*|missiles?|rockets?|drones?|sabotage\w*|attack\w*|bomb\w*|targeted)\b",
                            re.IGNORECASE)
@@ -740,6 +754,11 @@ def _live_fire(sentence: str) -> bool:
 _DURING_PROTEST = re.compile(r"\b(?:during|at|in)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:protest|demonstration|march|procession|sit-in)|"
                              r"(?:[\w\-]+\s+)?(?:protests|demonstrations|marches|sit-ins))\b",
                              re.IGNORECASE)
+
+
+# One person is no crowd: "A man threw Molotov cocktails into a refugee shelter".
+_LONE_DOER = re.compile(r"(?:^|[,:]\s*|\b(?:when|after|as)\s+)(?:an?|one)\s+(?:[\w\-]+\s+){0,3}?(?:man|woman|person|individual|"
+                        r"suspect|teenager|arsonist|assailant|attacker)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _riot_doers(hits: Sequence[TriggerHit], sentence: str, offset: int) -> str:

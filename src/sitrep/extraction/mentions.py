@@ -711,7 +711,10 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     # regional government deployed forces to Debre Birhan" (whose government): no place, when
     # another place is where it happened.
     inside = [p for p in inside if not (_TRIBE_AFTER.match(sentence.text, p.end - sentence.start) or (
-        p.feature in ("admin1", "country") and _WHOSE_AUTHORITY.match(sentence.text, p.end - sentence.start)))] or inside
+        p.feature in ("admin1", "country") and _WHOSE_AUTHORITY.match(sentence.text, p.end - sentence.start))
+        # ("Maradi regional authorities banned motorcycles in Dan Issa": the region's, whatever
+        # town shares its name)
+        or _LOCAL_AUTHORITY.match(sentence.text, p.end - sentence.start))] or inside
     # "killed in an ambush near the Mali border": the neighbour is a landmark, not the place.
     borders = [p for p in inside if p.feature == "country" and (
         _BORDER_AFTER.match(sentence.text, p.end - sentence.start)
@@ -816,6 +819,9 @@ _UNRELATED = re.compile(r"\b(?:unrelated|separate|another|different|earlier|prev
 
 # "Maiduguri residents flee ...": whose people, not where it happened.
 _TRIBE_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w\-]+)*(?:,?\s+and\s+(?:the\s+)?[A-Z][\w\-]+)?\s+(?:tribes?|clans?|sub-?clans?|tribesmen|ethnic\s+groups?)\b")
+# (not "Logo local government area": Nigeria's districts)
+_LOCAL_AUTHORITY = re.compile(r"\s+(?:regional|provincial|state|county|district|municipal)\s+(?:government|authorities|"
+                              r"administration|officials|council|governor)\b(?!\s+areas?\b)", re.IGNORECASE)
 _WHOSE_AUTHORITY = re.compile(r"\s+(?:regional|state|provincial|federal|national|local)\s+(?:government|authorities|administration|"
                               r"officials?|police|forces|special\s+forces|president|governor|council|cabinet|parliament)\b|"
                               r"\s+(?:government|authorities|administration|officials)\b|"
@@ -882,7 +888,8 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     following = bare is not None and bare.group(1).lower() == "following"
     if bare is not None and not (_PAST_MARK if following else _EARLIER_MARK).search(clause, m.end(), end) \
             and not (following and _SPATE.match(clause, m.end())):
-        if _PROTESTED.search(clause, 0, m.start()) and _SAME_STORY.search(clause, m.end(), end):
+        if _PROTESTED.search(clause, 0, m.start()) and _SAME_STORY.search(clause, m.end(), end) \
+                and not _AT_THE_PROTEST.search(clause, m.end(), len(clause)):
             # "traders protested after a colleague was killed by a police officer": the killing
             # is their grievance, another event.
             return m.start(), end, True
@@ -895,6 +902,9 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     return m.start(), end, True
 
 
+# (not the protest's own dead: "marched after police shot dead two demonstrators at the same rally")
+_AT_THE_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|same\s+(?:rally|protest|march|day)|"
+                             r"that\s+day|during\s+(?:the\s+)?(?:clashes|protest|rally|march|demonstration))\b", re.IGNORECASE)
 _PROTESTED = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|riot(?:ed|ing)|marched|rallied|took\s+to\s+the\s+streets|"
                         r"threw\s+(?:stones|rocks)|pelted)\b",
                         re.IGNORECASE)

@@ -32,7 +32,8 @@ _CONFLICT = re.compile(
     r"security|curfew|checkpoints?|weapons?|arms|ammunition|explosives?|ceasefire|truce|peace|hostilities|insecurity|"
     r"fighting|clash\w*|attacks?|armed|peacekeep\w*|blockades?|barracks|war|conflict|occup\w*|cartel|gangs?|"
     r"separatists?|extremists?|hostages?|abduct\w*|kidnap\w*|pamphlets?|posters?|banners?|threat\w*|"
-    r"warplanes?|(?:fighter|military)\s+(?:jets?|aircraft|planes?|helicopters?)|(?-i:Su|MiG|Mi|F)-\d+)\b", re.IGNORECASE)
+    r"warplanes?|(?:fighter|military)\s+(?:jets?|aircraft|planes?|helicopters?)|(?-i:Su|MiG|Mi|F)-\d+|"
+    r"unexploded|ordnance|UXOs?|sappers|deminers|landmines?)\b", re.IGNORECASE)
 # The likeliest sub-event type for the words of an untriggered note, first match wins:
 # (sub-event type, PLOVER event, cue).
 _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(

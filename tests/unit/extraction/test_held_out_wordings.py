@@ -4804,3 +4804,67 @@ def test_round_72_places(extract, text, published, name, country):
 def test_round_72_tolls(extract, text, killed, injured):
     [event] = extract(text)
     assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_review_71_a_protest_over_its_own_dead_is_still_force_on_it(extract):
+    assert _told(extract, "Protesters marched in Mandalay on 14 March 2021 after police shot dead two demonstrators at "
+                          "the same rally; 2 fatalities.")[:1] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A militant stabbed two soldiers dead at a checkpoint in Hebron.", 2, None),
+    ("A man was shot in Lagos on Monday and taken to hospital where he died.", 1, None),
+    ("03/21/2013: Assailants threw a petrol bomb at a bus in Bogra town, Rajshahi division, Bangladesh. Four "
+     "passengers were killed and 11 others were burned. No group claimed responsibility for the incident.", 4, 11),
+    ("An attacker with a knife injured several passengers on a train near Kiel before being shot dead by police. "
+     "Four people were seriously wounded and a fifth suffered minor injuries.", None, 5),
+])
+def test_round_73_tolls(extract, text, killed, injured):
+    [event] = [e for e in extract(text) if e["event"] == "ASSAULT"][:1]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 6 August 2022, Russian forces struck Kramatorsk (Kramatorsk, Donetsk) with missiles, killing two civilians. "
+     "2 fatalities.", "Shelling/artillery/missile attack"),
+    # One man with petrol bombs is no riot.
+    ("A man threw Molotov cocktails into a refugee shelter in Bavaria during the night. Two residents were treated "
+     "for smoke inhalation.", "Attack"),
+])
+def test_round_73_wordings(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+def test_round_73_unexploded_ordnance_found_is_a_development(extract):
+    events = extract("On 14 August 2022, residents found an unexploded missile in a field near Tyotkino (Glushkovskiy, "
+                     "Kursk). Sappers removed it.")
+    assert [e["acled_sub_event_type"] for e in events] == ["Other"]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("07/11/2013: Assailants abducted a village chief in Basilan province, Philippines. No group claimed "
+     "responsibility for the incident.", "Basilan"),
+    ("03/04/2013: Assailants detonated an explosive device near a military detachment in Monkayo municipality, "
+     "Compostela Valley province, Philippines. One soldier was killed.", "Compostela Valley"),
+    ("01/05/2013: Assailants opened fire on a police patrol in Derbent, Dagestan Republic, Russia. Two police officers "
+     "were killed.", "Dagestan"),
+])
+def test_round_73_the_province_gtd_writes(extract, text, admin1):
+    [event] = extract(text)
+    assert event["location"]["admin1"] == admin1
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 3 August 2022, HTS took over Kafr Taal town west of Aleppo after Third Front fighters withdrew following "
+     "clashes in the area.", "Non-state actor overtakes territory"),
+    ("On 13 August 2022, an explosion occurred at an ammunition depot of regime forces near Jableh city in Lattakia "
+     "countryside. The cause of the explosion was not known; no casualties were reported.", "Other"),
+])
+def test_round_73_notes(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_73_a_regions_authorities_are_no_place(extract):
+    [event] = extract("On 20 August 2022, Zinder regional authorities banned the movement of motorcycles at night in "
+                      "Mirriah (Mirriah, Zinder) due to the bandit threat.")
+    assert event["location"]["name"] == "Mirriah"
