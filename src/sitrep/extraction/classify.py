@@ -677,19 +677,20 @@ _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+prot
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
 _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|"
                             r"gendarmes?|military|customs|border\s+guards?)\b[^.;,]{0,40}$", re.IGNORECASE)
-_PROTEST_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
-                              r"(?:(?:an?|the|their|its|his|her)\s+)?(?:planned|scheduled|upcoming|proposed|announced|expected)\s+$",
-                              re.IGNORECASE)
+# What is yet to come: "ahead of planned gatherings", "to prevent an announced march".
+TO_COME = (r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
+           r"(?:(?:an?|the|their|its|his|her)\s+)?(?:planned|scheduled|upcoming|proposed|announced|expected)\s+")
+_PROTEST_TO_COME = re.compile(TO_COME + "$", re.IGNORECASE)
 _FREED_BEFORE = re.compile(r"\b(?:released|freed|releasing|freeing)\s+(?:(?!(?:and|but|then|after|before)\b)[\w\-]+\s+){0,3}?(?:(?:persons|people|men|women|"
                            r"activists|protesters|students|civilians|members|suspects|\d+)\s+)?(?:who\s+(?:were|had\s+been)\s+)?$",
                            re.IGNORECASE)
-_DEPOT_FIRE = re.compile(r"\bfires?\b[^.;]{0,80}\b(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse|"
-                         r"depots|dumps)|\b(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
+DEPOT = r"(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
+_DEPOT_FIRE = re.compile(rf"\bfires?\b[^.;]{{0,80}}\b{DEPOT}|\b{DEPOT}"
                          r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)|"
                          # ("an explosion occurred at an ammunition depot": the stock, nobody's bomb, where
                          # nothing struck it)
-                         r"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?"
-                         r"(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)", re.IGNORECASE)
+                         rf"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){{0,3}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}",
+                         re.IGNORECASE)
 # (not a depot struck: "a drone struck an ammunition depot, setting it on fire")
 _STRUCK_DEPOT = re.compile(r"\b(?:struck|strikes?|hit|shell\w*|missiles?|rockets?|drones?|sabotage\w*|attack\w*|bomb\w*|targeted)\b",
                            re.IGNORECASE)

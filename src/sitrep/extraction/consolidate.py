@@ -18,7 +18,7 @@ from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
 from .casualties import NOT_ANOTHER_INCIDENT, ONE_FOUND_DEAD, ORDINAL_WORDS
-from .classify import SECOND_DEVICE
+from .classify import DEPOT, SECOND_DEVICE, TO_COME
 from .numbers import NUMBER, parse_number
 
 _VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
@@ -346,7 +346,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 # collision between rival herders' groups").
 _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
                        r"(?:aircraft|plane|airplane|helicopter|jet|chopper)\s+(?:has\s+|had\s+)?crashed|"
-                       r"fire\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:ammunition|arms|munitions?|weapons?)\s+(?:depot|dump|store|warehouse)|"
+                       rf"fire\s+(?:\w+\s+){{0,3}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}|"
                        r"(?:road|traffic|car|bus|boat|plane|mining|industrial)\s+(?:accident|crash)|stampede|"
                        r"food\s+poisoning|electrocuted|struck\s+by\s+lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|"
                        r"landslides?|flash\s+floods?)\b", re.IGNORECASE)
@@ -628,9 +628,7 @@ _CROWD_STRUCK = re.compile(r"\b(?:shot|killed|arrested|detained|dead|wounded|inj
                            r"(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
 # ... nor one yet to gather ("arrested activists ahead of planned gatherings [size=no report]")
-_CROWD_TO_COME = re.compile(r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
-                            r"(?:(?:an?|the|their|its|his|her)\s+)?(?:planned|scheduled|upcoming|proposed|announced|expected)\s+"
-                            r"[\w\-]+", re.IGNORECASE)
+_CROWD_TO_COME = re.compile(TO_COME + r"[\w\-]+", re.IGNORECASE)
 # (armed men killing or fighting are no crowd, whatever a note's tag says)
 _ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
                         r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
