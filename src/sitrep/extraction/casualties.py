@@ -131,6 +131,8 @@ _VERB_FIRST = re.compile(
     rf"(?:rais(?:ed|ing)|revis(?:ed|ing)|updat(?:ed|ing)|put(?:ting)?|bring(?:ing|s)?|brought|tak(?:ing|es)|took)\s+the\s+(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
     rf"toll\s+(?:in|from|of)\s+(?:[\w\-']+\s+){{1,5}}?(?:rises|rose|climbs|climbed|hits|reaches|reached|jumps|jumped)\s+to|"
     rf"toll\s+(?:later\s+|since\s+|has\s+(?:since\s+)?|had\s+|now\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|hit|hits|jumped|jumps|increased|increases)\s+to)\s+"
+    # ("killed his two personal security officers")
+    rf"(?:(?:his|her|their)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
     rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
@@ -1456,7 +1458,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if not any(s <= m.start() < e for s, e in taken):
             figure = (1, 1) if "one" in m.groupdict() and m.group("one") else _number_range(m.group("nums"))
             # ("... were shot dead, and three others were shot": the others are the hurt)
-            kind = INJURED if m.re is _STRUCK_PASSIVE and re.search(r"\bothers?\b", m.group(), re.IGNORECASE) else STRUCK
+            # (and "6 passengers were burned" beside the driver killed are hurt, not struck ones he was)
+            kind = INJURED if m.re is _STRUCK_PASSIVE and re.search(r"\bothers?\b|\bburn", m.group(), re.IGNORECASE) else STRUCK
             if figure is not None and 0 < figure[0] <= MAX_FIGURE:
                 hits.append(CountHit(kind, figure[0], figure[0], base + m.start(), base + m.end(), original[m.start():m.end()]))
     # "after a truck killed a student": a road death, not a victim of the violence told.

@@ -82,7 +82,7 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
                               r"(?:off-duty|retired|former|ex-))", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)|"
-                    r"villagers|residents|locals|youths|vigilantes?|angry\s+\w+|dispute|community\s+members|"
+                    r"villagers|residents|locals|youths|riders|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?(?:community|public))\b", re.IGNORECASE)
 # ... not one a vehicle or fire went into ("a truck was driven into a crowd", "fired on a crowd")
 _CROWD_STRUCK = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob)\b", re.IGNORECASE)
@@ -424,7 +424,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if _DEPOT_FIRE.search(sentence) and not _ATTACKERS.search(sentence) and not _STRUCK_DEPOT.search(sentence):
         # "a fire broke out at an ammunition depot, followed by several detonations": the stock
         # going off, nobody's bomb.
-        hits = [h for h in hits if not (h.trigger.name == "ied" and _BLAST_WORD.fullmatch(sentence, h.start - offset, h.end - offset))]
+        # (nor is the toll it took: "A blast at an arms depot killed 20 people, officials said,
+        # blaming negligence")
+        hits = [h for h in hits if not ((h.trigger.name == "ied" and _BLAST_WORD.fullmatch(sentence, h.start - offset, h.end - offset))
+                                        or h.trigger.name in ("kill", "injure", "died"))]
         if not hits:
             return []
     if any(h.trigger.name == "warning_shots" for h in hits) and not (killed or injured):

@@ -120,6 +120,8 @@ _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 # "after" them is the one they are of.
 _EXPLAINED_BY_AFTER = frozenset({"kill", "injure", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,5}$|"
+                   # ("agreed to a ceasefire brokered by local elders after clashes in the capital")
+                   r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|deadly|renewed|recent|days\s+of|weeks\s+of)\s+)?$|"
                    # ("to end a dispute over farmland that had caused armed clashes earlier in the year")
                    r"\b(?:to|would|will)\s+(?:end|resolve|settle)\s+(?:a|the|their|its)\s+(?:[\w\-]+\s+){0,4}?"
                    r"(?:dispute|conflict|feud|tension|rivalry|quarrel)s?\b[^.;]{0,60}$|"
@@ -500,13 +502,17 @@ _EVENT_AFTER = re.compile(r"\s+(?:(?:bus|car|bomb|suicide|terror|terrorist|milit
                           r"kidnappings?|hostage|toll)\b")
 
 
+# ("Yemen parade rehearsal suicide attack leaves over 90 soldiers dead")
+_EVENT_AFTER_FAR = re.compile(r"\s+(?:[a-z][\w\-]*\s+){2,3}(?:suicide\s+)?(?:blasts?|bombings?|attacks?|massacres?|explosions?)\b")
+
+
 def is_modifier(place: Place, after: str, before: str = "") -> bool:
     """A country name before a common noun ("US dollar", "US service members") qualifies the
     noun; ``after`` is the text that follows the name, ``before`` what precedes it ("in Mozambique
     terror attack" still places the attack)."""
     if is_compound_modifier(after):
         return True  # "US-led coalition", "Kabul-based group", "a Lagos-bound bus"
-    if _EVENT_AFTER.match(after[:40]):
+    if _EVENT_AFTER.match(after[:40]) or _EVENT_AFTER_FAR.match(after[:60]):
         return False
     if re.search(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[ns][ew]\s+)?$",
                  before[-30:], re.IGNORECASE):
@@ -728,7 +734,8 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     # A part we know as a town of the same province ("the Kulachi area of Dera Ismail Khan") stays.
     parts = [p for p in inside if any(
         q.start - sentence.start == m.end() and (m.group("kind") or (q.feature == "city" and _PART_NAME.search(p.text)))
-        and not (p.feature == "city" and p.admin1 and p.admin1 == q.admin1 and p.country == q.country)
+        and not (p.feature == "city" and p.country == q.country and (
+            (p.admin1 and p.admin1 == q.admin1) or q.feature == "admin1"))  # ("the Muqdadiyah area of Diyala governorate")
         for q in inside for m in [_PART_OF.match(sentence.text, p.end - sentence.start)] if m)]
     inside = [p for p in inside if p not in parts] or inside
     if not inside:

@@ -66,7 +66,8 @@ _READINGS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("Change to group/activity", "MOBILIZE",
          r"\b(?:announc(?:ed|ing)|declar(?:ed|ing)|decided|resolved|pledged|vowed|surrendered|defected|disbanded|dissolved|merged|"
          r"split|formed|launched|suspended|postponed|called\s+off|resumed|recruited|deployed|reinforced|moved\s+additional|"
-         r"began|started|imposed|lifted|banned|closed|ordered)\b"),
+         r"began|started|imposed|lifted|banned|closed|ordered|relocated|redeployed|"
+         r"moved\s+(?:their|its)\s+(?:base|camp|headquarters|positions?))\b"),
         # (people freed, not "released a statement")
         ("Other", "RETREAT", r"\b(?:released|freed)\s+(?:\w+\s+){0,3}?(?:hostages|captives|prisoners|detainees|people|civilians|"
                              r"men|women|children|students|workers|activists|members|\d+)\b"),

@@ -593,7 +593,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
             return True  # "retook Ivanino (Kurchatovsky, Kursk)": a town of the province named
         # NER calls some capitals a nationality ("protested in Tunis"); a big place named exactly
         # is a place, and so is a name that is nobody's nationality ("near Kidal").
-        if c.match == "name" and (c.feature == "admin1" or (c.feature == "city" and c.population >= 20_000)) \
+        # (a town's usual spelling we list, "Muqdadiyah", is its name)
+        if ((c.match == "name" and c.feature == "admin1")
+                or (c.match in ("name", "alias") and c.feature == "city" and c.population >= 20_000)) \
                 and _key(m) not in COMPASS_NAMES and m.query[:1].isupper() \
                 and not any(o.match == "demonym" for _, o in r.ranked):
             return True

@@ -4868,3 +4868,48 @@ def test_round_73_a_regions_authorities_are_no_place(extract):
     [event] = extract("On 20 August 2022, Zinder regional authorities banned the movement of motorcycles at night in "
                       "Mirriah (Mirriah, Zinder) due to the bandit threat.")
     assert event["location"]["name"] == "Mirriah"
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("04/21/2012: Assailants abducted the district collector of Bijapur, Chhattisgarh, India, and killed his two "
+     "personal security officers. The collector was released on May 3, 2012.", 2, None),
+    ("A bus caught fire after a petrol bomb hit it near Dhaka. The driver was killed and 6 passengers were burned.", 1, 6),
+])
+def test_round_74_tolls(extract, text, killed, injured):
+    [event] = extract(text)[:1]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 16 September 2022, armed groups in Zawiya (Zawiya, Zawiya) agreed to a ceasefire brokered by local elders after "
+     "clashes in the city.", "Agreement"),
+    ("On 9 September 2022, boda boda riders beat a motorist after an accident in Kawangware (Dagoretti North, Nairobi).",
+     "Mob violence"),
+    ("On 14 September 2022, Nigerian soldiers foiled a Boko Haram suicide bombing near Gwoza (Gwoza, Borno) by "
+     "intercepting a girl wearing explosives.", "Disrupted weapons use"),
+    ("On 25 September 2022, police prevented a sit-in of unemployed graduates in front of parliament in Tunis (Tunis, "
+     "Tunis). [size=several hundred]", "Protest with intervention"),
+    ("On 22 September 2022, gendarmes found a hand-made explosive device in a rural area of Hakkari (Hakkari, Hakkari) "
+     "and detonated it in a controlled manner.", "Disrupted weapons use"),
+    ("On 13 September 2022, Russian forces looted houses abandoned by residents in Kyselivka (Khersonskyi, Kherson) and "
+     "took away agricultural machinery.", "Looting/property destruction"),
+    ("On 4 September 2022, the Nigerian army relocated troops from Damasak (Mobbar, Borno) to a super camp.",
+     "Change to group/activity"),
+])
+def test_round_74_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_review_72_an_accident_at_a_depot_kills_in_no_attack(extract):
+    assert extract("A blast at an arms depot near Bata killed 20 people, officials said, blaming negligence.") == []
+
+
+@pytest.mark.parametrize("text, published, name, country", [
+    ("01/05/2012: A car bomb exploded near a gathering of Shia pilgrims in the Muqdadiyah area of Diyala governorate, "
+     "Iraq. Eleven people were killed.", None, "Al Miqdadiyah", "IQ"),
+    ("Yemen parade rehearsal suicide attack leaves over 90 soldiers dead", "2012-05-22", None, "YE"),
+])
+def test_round_74_places(extract, text, published, name, country):
+    [event] = extract(text, published=published)
+    assert event["location"]["country"] == country
+    assert name is None or event["location"]["name"] == name
