@@ -395,6 +395,13 @@ _ADDRESS_TAIL = (r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s
                  r"(?:\s+(?:district|municipality|town|city|village|commune|township|(?i:island)|districts|municipalities|towns|"
                  r"villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
+def _province_name(written: str) -> str:
+    """A province as written, without its kind ("Sulu province", "Dagestan Republic", "Republic of
+    Dagestan": Sulu, Dagestan)."""
+    return _ADMIN_WORD.sub("", _REPUBLIC_OF.sub("", written))
+
+
+_REPUBLIC_OF = re.compile(r"^(?:the\s+)?Republic\s+of\s+(?=[A-Z])")
 _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|republic|"
                          r"countryside|(?:northern|southern|eastern|western)\s+countryside)$",
                          re.IGNORECASE)
@@ -421,12 +428,12 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         for m in re.finditer(re.escape(loc.text) + _ADDRESS_TAIL, text):
             province, country = m.group("province"), m.group("country")
             if any(p.text == country and p.feature == "country" and p.country == loc.country for p in places) \
-                    and any(_ADMIN_WORD.sub("", p.text) == _ADMIN_WORD.sub("", province) and p.country == loc.country
+                    and any(_province_name(p.text) == _province_name(province) and p.country == loc.country
                             # (a district in news, "Parachinar, Kurram, Pakistan", is no province;
                             # in an incident summary, GTD writes its province there, even one the
                             # gazetteer reads as its capital: "Sumisip, Basilan, Philippines")
                             and (p.feature == "admin1" or (p.feature in ("admin2", "city", "region") and summary)) for p in places):
-                written = _ADMIN_WORD.sub("", province)
+                written = _province_name(province)
                 return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
         # ... and the province itself where the town before it is unknown to the gazetteer
         # ("Indanan, Sulu, Philippines" placed at Sulu's capital, "Larrazabal, Biliran,
@@ -438,9 +445,9 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                                  for p in places) \
                 and any(p.text == loc.text and p.country == loc.country and (
                     p.feature in ("admin1", "admin2") or (p.feature == "city" and fold(p.name) != fold(p.text))) for p in places):
-            written = _ADMIN_WORD.sub("", loc.text)
+            written = _province_name(loc.text)
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
-    named = _ADMIN_WORD.sub("", loc.text or "")
+    named = _province_name(loc.text or "")
     if summary and named and loc.admin1 and re.search(r"\b" + re.escape(named) + r"\s+province,\s+[A-Z]", text) \
             and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places):
         # GTD's "in Sulu province, Philippines": the province named is GTD's, whatever region
@@ -454,7 +461,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                       r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?\s+"
                       r"\((?:[^()]{1,60},\s+)?(?P<province>[A-Z][^(),]{1,40})\)", text) \
             or re.search(r"\(" + re.escape(loc.text) + r",\s+(?P<province>[A-Z][^(),]{1,40})\)", text)
-        written = _ADMIN_WORD.sub("", m.group("province").strip()) if m else ""
+        written = _province_name(m.group("province").strip()) if m else ""
         # (only where it is the province: Burkina Faso's notes end in the province of a region,
         # "Djibo (Djibo, Soum)" is in the Sahel region)
         if written and not written.isupper() and (
@@ -470,7 +477,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     for p in places:
         if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1:
-            written = _ADMIN_WORD.sub("", re.split(r"\s*[(\[,;]", p.text.strip())[0])
+            written = _province_name(re.split(r"\s*[(\[,;]", p.text.strip())[0])
             if written and written != loc.admin1 and written[:1].isupper() and not written.isupper():
                 return replace(event, location=replace(loc, admin1=written))
             return event

@@ -47,7 +47,7 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\
                 # ("six people were treated in hospital." after an attack: hurt; "nine other people
                 # needed hospital treatment")
                 r"needed\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
-                r"treated\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$))|"
+                r"(?:treated\s+(?:in|at)|admitted\s+to)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$))|"
                 # ("Eight others were taken to hospital with gunshot wounds")
                 r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
@@ -843,7 +843,8 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|treated|treatment|burns|inhalation)", verb, re.IGNORECASE) else KILLED
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|treated|treatment|admitted|burns|inhalation)", verb, re.IGNORECASE) \
+        else KILLED
 
 
 

@@ -518,6 +518,14 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         strong = [h for h in hits if h.trigger.strong]
         names = {h.trigger.name for h in hits}
     disrupted = [h for h in violent if h.trigger.name == "disrupted"]
+    if disrupted and all(re.match(r"intercept", sentence[h.start - offset:h.end - offset], re.IGNORECASE) for h in disrupted) \
+            and any(h.trigger.name in ("kill", "assassinate", "shoot", "beat", "stab") and h.start > disrupted[0].start
+                    for h in violent):
+        # "intercepted a minibus ... and executed two traders on board": the stop was the attack's.
+        violent = [h for h in violent if h.trigger.name != "disrupted"]
+        hits = [h for h in hits if h.trigger.name != "disrupted"]
+        strong = [h for h in hits if h.trigger.strong]
+        disrupted = []
     if disrupted and (killed or injured) and any(h.trigger.strong and h.trigger.name != "disrupted" and h.start < disrupted[0].start
                                                  for h in violent) \
             and _SECOND_DEVICE.search(sentence[max(0, disrupted[0].start - offset - 80):disrupted[0].end - offset + 40]):
@@ -692,7 +700,7 @@ _DEPOT_FIRE = re.compile(rf"\bfires?\b[^.;]{{0,80}}\b{DEPOT}|\b{DEPOT}"
                          r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)|"
                          # ("an explosion occurred at an ammunition depot": the stock, nobody's bomb, where
                          # nothing struck it)
-                         rf"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){{0,3}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}",
+                         rf"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){{0,4}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}",
                          re.IGNORECASE)
 # (not a depot struck: "a drone struck an ammunition depot, setting it on fire")
 _STRUCK_DEPOT = re.compile(r"\b(?:struck|strikes?|hit|shell\w*|missiles?|rockets?|drones?|sabotage\w*|attack\w*|bomb\w*|targeted)\b",

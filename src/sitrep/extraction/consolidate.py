@@ -348,7 +348,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 # collision between rival herders' groups").
 _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
                        r"(?:aircraft|plane|airplane|helicopter|jet|chopper)\s+(?:has\s+|had\s+)?crashed|"
-                       rf"fire\s+(?:\w+\s+){{0,3}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}|"
+                       rf"(?:fire|explosion|blast|detonation)s?\s+(?:\w+\s+){{0,3}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}|"
                        r"(?:road|traffic|car|bus|boat|plane|mining|industrial)\s+(?:accident|crash)|stampede|"
                        r"food\s+poisoning|electrocuted|struck\s+by\s+lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|"
                        r"landslides?|flash\s+floods?)\b", re.IGNORECASE)

@@ -4913,3 +4913,36 @@ def test_round_74_places(extract, text, published, name, country):
     [event] = extract(text, published=published)
     assert event["location"]["country"] == country
     assert name is None or event["location"]["name"] == name
+
+
+def test_review_73_a_depot_explosion_in_a_note_is_a_development_with_its_toll(extract):
+    [event] = extract("On 19 July 2021, an explosion at an ammunition depot in Sebha killed 4 soldiers and injured 9 "
+                      "(Sebha, Sebha, Sebha). 4 fatalities.")
+    assert (event["acled_sub_event_type"], event["killed"]["low"]) == ("Other", 4)
+
+
+def test_review_73_the_injured_taken_to_hospital_were_not_abducted(extract):
+    assert extract("Rescuers took the injured away to hospital after the bus crash in Lokoja on Monday.") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 11 October 2022, suspected JNIM militants intercepted a minibus near Bankass (Bankass, Mopti) and executed two "
+     "traders on board. 2 fatalities.", "Attack"),
+    ("On 16 October 2022, JNIM militants raided Diafarabe (Tenenkou, Mopti) and took away about 200 heads of cattle "
+     "belonging to villagers.", "Attack"),
+    ("On 7 October 2022, an explosion of unknown cause occurred at a weapons depot in Jurf al-Nasr (Al-Musayab, Babil). "
+     "No fatalities and/or injuries reported.", "Other"),
+    ("On 16 October 2022, 27 inmates escaped from the Kabba custodial centre (Kabba/Bunu, Kogi) after breaking through the "
+     "perimeter wall. 9 were later recaptured.", "Other"),
+])
+def test_round_75_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_75_admitted_to_hospital_and_republic_of(extract):
+    [event] = extract("Gunmen opened fire at a wedding in Kirkuk, Iraq, killing three people. Eight others were admitted "
+                      "to hospital.")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (3, 8)
+    [event] = extract("01/05/2011: Assailants attacked a checkpoint in Derbent, Republic of Dagestan, Russia. Two police "
+                      "officers were killed.")
+    assert event["location"]["admin1"] == "Dagestan"
