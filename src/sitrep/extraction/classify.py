@@ -421,7 +421,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
                                                       for f in freed))]
     if not hits:
         return []
-    if _DEPOT_FIRE.search(sentence) and not _ATTACKERS.search(sentence) and not _STRUCK_DEPOT.search(sentence):
+    if _DEPOT_GOING_OFF.search(sentence) and not _ATTACKERS.search(sentence) and not _STRUCK_DEPOT.search(sentence):
         # "a fire broke out at an ammunition depot, followed by several detonations": the stock
         # going off, nobody's bomb.
         # (nor is the toll it took: "A blast at an arms depot killed 20 people, officials said,
@@ -696,7 +696,7 @@ _FREED_BEFORE = re.compile(r"\b(?:released|freed|releasing|freeing)\s+(?:(?!(?:a
                            r"activists|protesters|students|civilians|members|suspects|\d+)\s+)?(?:who\s+(?:were|had\s+been)\s+)?$",
                            re.IGNORECASE)
 DEPOT = r"(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
-_DEPOT_FIRE = re.compile(rf"\bfires?\b[^.;]{{0,80}}\b{DEPOT}|\b{DEPOT}"
+_DEPOT_GOING_OFF = re.compile(rf"\bfires?\b[^.;]{{0,80}}\b{DEPOT}|\b{DEPOT}"
                          r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)|"
                          # ("an explosion occurred at an ammunition depot": the stock, nobody's bomb, where
                          # nothing struck it)
