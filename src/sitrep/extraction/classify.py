@@ -106,7 +106,7 @@ _NOT_VIOLENCE = re.compile(
     r"livestock|poison\w*|natural causes|old age|hospitali[sz]ed(?!\s+(?:with|for)\s+(?:\w+\s+)?(?:shrapnel|gunshot|bullet|stab|blast|burns|injuries|wounds|fractures)\b)|blaze|cows?|dogs?|"
     r"hypotherm\w*|frostbite|froze\s+to\s+death|freezing\s+to\s+death|dehydrat\w*|heat\s?stroke|heart\s+attack|"
     # A fire that burns, not the fire of guns ("killed by Israeli fire", "in cross-border fire").
-    r"(?:a|the|house|building|forest|bush|wild|factory|market|warehouse|apartment)\s+fires?|fires?\s+(?:broke|breaks|swept|sweeps|raged|rages|"
+    r"(?:a|the|house|building|forest|bush|wild|factory|market|warehouse|apartment|camp|shelter|tent|hostel|slum)\s+fires?|fires?\s+(?:broke|breaks|swept|sweeps|raged|rages|"
     r"ravaged|engulfed|gutted|destroyed)|caught\s+fire|"
     r"complications|wildfire|electrocut\w*|avalanche|bacteri\w*|e\.\s*coli|salmonella|listeria|germs?|"
     r"mutation|strain|pathogens?|highways?|traffic|motorists?|pedestrians?|junction|intersection|"

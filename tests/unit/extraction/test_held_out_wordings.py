@@ -4946,3 +4946,9 @@ def test_round_75_admitted_to_hospital_and_republic_of(extract):
     [event] = extract("01/05/2011: Assailants attacked a checkpoint in Derbent, Republic of Dagestan, Russia. Two police "
                       "officers were killed.")
     assert event["location"]["admin1"] == "Dagestan"
+
+
+def test_review_73_camp_fires_and_attack_planners(extract):
+    assert extract("Syrian refugee camp fire injures 12 in Lebanon", published="2021-03-02") == []
+    assert _told(extract, "Authorities arrested three US embassy attack planners in Nairobi on Monday.",
+                 "2021-03-02") == ["Arrests"]
