@@ -100,9 +100,9 @@ def _country_focus(places: Sequence[Place], text: str = "", lead_end: int = 0) -
     for p in places:
         if not p.country or is_compound_modifier(text[p.end:p.end + 20]):
             continue  # "Iranian-backed militia", "US-led coalition": whose, not where
-        if is_demonym(p) and _FOREIGNERS_AFTER.match(text, p.end):
-            continue  # "frees two German hostages", "kidnap three Chinese engineers": whose people, abroad
         if is_demonym(p):
+            if _FOREIGNERS_AFTER.match(text, p.end):
+                continue  # "frees two German hostages", "kidnap three Chinese engineers": whose people, abroad
             # "Saudi forces" says something about where, a toponym more: however often a
             # nationality is named, one place named outvotes it. Forces act abroad, the people
             # they act on mostly live where it happens ("Israeli troops shoot Palestinian
@@ -395,16 +395,16 @@ _ADDRESS_TAIL = (r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s
                  r"(?:\s+(?:district|municipality|town|city|village|commune|township|(?i:island)|districts|municipalities|towns|"
                  r"villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
-def _province_name(written: str) -> str:
-    """A province as written, without its kind ("Sulu province", "Dagestan Republic", "Republic of
-    Dagestan": Sulu, Dagestan)."""
-    return _ADMIN_WORD.sub("", _REPUBLIC_OF.sub("", written))
-
-
 _REPUBLIC_OF = re.compile(r"^(?:the\s+)?Republic\s+of\s+(?=[A-Z])")
 _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|republic|"
                          r"countryside|(?:northern|southern|eastern|western)\s+countryside)$",
                          re.IGNORECASE)
+
+
+def _province_name(written: str) -> str:
+    """A province as written, without its kind ("Sulu province", "Dagestan Republic", "Republic of
+    Dagestan": Sulu, Dagestan)."""
+    return _ADMIN_WORD.sub("", _REPUBLIC_OF.sub("", written))
 
 
 # Countries whose first-level divisions in ACLED are the districts below GeoNames' (Uganda's four

@@ -85,7 +85,7 @@ _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|peop
                     r"villagers|residents|locals|youths|riders|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?(?:community|public))\b", re.IGNORECASE)
 # ... not one a vehicle or fire went into ("a truck was driven into a crowd", "fired on a crowd")
-_CROWD_STRUCK = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob)\b", re.IGNORECASE)
+_CROWD_RUN_INTO = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob)\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+|pellets\s+|birdshot\s+|buckshot\s+)?(?:on|at|into))\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating)|"
                         # ("opened fire on miners blocking a road in protest")
@@ -697,17 +697,17 @@ _FREED_BEFORE = re.compile(r"\b(?:released|freed|releasing|freeing)\s+(?:(?!(?:a
                            re.IGNORECASE)
 DEPOT = r"(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
 _DEPOT_GOING_OFF = re.compile(rf"\bfires?\b[^.;]{{0,80}}\b{DEPOT}|\b{DEPOT}"
-                         r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)|"
-                         # ("an explosion occurred at an ammunition depot": the stock, nobody's bomb, where
-                         # nothing struck it)
-                         rf"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){{0,4}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}",
-                         re.IGNORECASE)
+                              r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)|"
+                              # ("an explosion occurred at an ammunition depot": the stock, nobody's bomb,
+                              # where nothing struck it)
+                              rf"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){{0,4}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}",
+                              re.IGNORECASE)
 # (not a depot struck: "a drone struck an ammunition depot, setting it on fire")
 _STRUCK_DEPOT = re.compile(r"\b(?:struck|strikes?|hit|shell\w*|missiles?|rockets?|drones?|sabotage\w*|attack\w*|bomb\w*|targeted)\b",
                            re.IGNORECASE)
 _BLAST_WORD = re.compile(r"(?:detonations?|explosions?|blasts?|exploded|explosives?)", re.IGNORECASE)
 _DETAINED_AT = re.compile(r"\s+(?:during|at|in|after|over|for)\s+(?:taking\s+part\s+in\s+)?(?:the|a|an|their)?\s*(?:[\w\-]+\s+){0,2}?",
-                         re.IGNORECASE)
+                          re.IGNORECASE)
 # Who moves into a place without taking it: "a mining company moved into former army camps".
 _CIVIL_MOVERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|contractors?|famil(?:y|ies)|residents|settlers|villagers|displaced|"
                            r"refugees|farmers|traders|herders|squatters|returnees|NGOs?|agencies)\b", re.IGNORECASE)
@@ -1093,7 +1093,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     # Armed youths raiding cattle are a communal militia (ACLED's identity militias), not a mob.
     # ... and people told as victims ("Three residents were killed and 15 others ...") did nothing.
     # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").
-    crowd_did_it = bool(_CROWD.search(_CROWD_STRUCK.sub(" ", agents))) and not _ARMED_VICTIMS.search(agents) \
+    crowd_did_it = bool(_CROWD.search(_CROWD_RUN_INTO.sub(" ", agents))) and not _ARMED_VICTIMS.search(agents) \
         and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
         and not (_FLED.search(agents) and _ATTACKERS.search(sentence)) \
         and not _ATTACKERS.search(agents)  # "Residents said gunmen beat two farmers": the gunmen did

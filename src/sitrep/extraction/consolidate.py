@@ -649,11 +649,12 @@ def _sized_note(mentions: Sequence[Mention], text: str) -> bool:
     demonstration (the crowd the tag speaks of is the note's only news: not the arrests after a
     lynching or a rape, nor a clash recalled)."""
     told_now = [m for m in mentions if not m.background and m.status == "occurred"]
+    if not (told_now and _CROWD_SIZE.search(text)):
+        return False
     text = _CROWD_TO_COME.sub(" ", text)
     crowd = bool(_CROWD_NAMED.search(text)) or any(
         not _CROWD_STRUCK.search(text, max(0, w.start() - 40), w.start()) for w in _CROWD_LOOSE.finditer(text))
-    return bool(_CROWD_SIZE.search(text)) and bool(told_now) and crowd \
-        and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
+    return crowd and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
 
 
 def _sized_crowd_type(group: Sequence[Mention], subs: set[str | None], said: str) -> tuple[str, str, tuple[str, ...]] | None:

@@ -660,7 +660,7 @@ def is_reference_point(place: Place, text: str) -> bool:
 
 
 def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
-                  countries: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
+                 countries: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
     """The event's place among the toponyms of its sentence, and an ACLED geo precision.
 
     A town abroad that the document never otherwise places us in ("the Abbey Gate" read as a

@@ -97,8 +97,8 @@ def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
         return None
     sub, event = next(((s, e) for s, e, cue in _READINGS if cue.search(said)), ("Other", "COERCE"))
     toll = _CLOSING_TOLL.search(text)
-    killed = Count(int(toll["n"].replace(",", "")), int(toll["n"].replace(",", "")), toll["toll"]) \
-        if toll and toll["n"] != "0" else None
+    n = int(toll["n"].replace(",", "")) if toll else 0
+    killed = Count(n, n, toll["toll"]) if toll and n else None
     return Event(document_id=document_id, event=event, acled_event_type=acled_event_type(sub),
                  acled_sub_event_type=sub, date=date, location=location, actors=actors, killed=killed,
                  evidence=(Span(len(said) - len(said.lstrip()), end),

@@ -943,7 +943,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # "Indonesian hostage freed in Sulu": the province's seat, spelt by its province's
             # name, is a stray abroad; the province named exactly is not.
             out.append(_place(seat))
-        elif weak and (w := next((x for x in (_named_area_first(r), r) if _weak(x, text)), None)) is not None:
+        elif weak and (w := next((x for x in (seat, r) if _weak(x, text)), None)) is not None:
             out.append(dataclasses.replace(_place(w), weak=True))
     # What owns a division lies in the division's country ("Garcia's Cebu province" names a
     # governor, not Mexico's García).

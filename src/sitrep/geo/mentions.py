@@ -145,10 +145,13 @@ def _split_commas(text: str, start: int, verbs: bool = False) -> list[tuple[str,
     person in a headline: two names)."""
     out, offset = [], 0
     for part in text.split(","):
+        at = 0
         for piece in _VERB_INSIDE.split(part) if verbs else (part,):
+            at = part.index(piece, at)
             stripped = piece.strip()
             if stripped:
-                out.append((stripped, start + offset + part.index(piece) + piece.index(stripped)))
+                out.append((stripped, start + offset + at + piece.index(stripped)))
+            at += len(piece)
         offset += len(part) + 1
     return out
 
