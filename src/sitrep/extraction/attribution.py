@@ -134,7 +134,11 @@ _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?(?:group\s+|organi[sz
                         r"(?P<who>(?-i:[A-Z])[\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|for|de|del|la))*(?:\s+\([A-Z][\w\-]*\))?)")
 # "Posters left at the site by the CPI-Maoist", "A note ... was signed by X": a claim.
 _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti|communiqu[eé]s?|messages?)\b[^.;]{0,80}?"
-                     r"\b(?:signed|left|issued|written|posted|sent)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+                     r"\b(?:signed|left|issued|written|posted|sent)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+                     # ("A caller claiming to represent ETA had telephoned a warning")
+                     r"\b(?:an?\s+)?(?:anonymous\s+)?(?:caller|phone\s+call|telephone\s+call|man|person|statement|message)\s+"
+                     r"(?:claiming|purporting|saying)\s+to\s+(?:represent|be\s+from|speak\s+for|come\s+from|be)\s+(?:the\s+)?"
+                     r"(?=(?-i:[A-Z]))", re.IGNORECASE)
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$", re.IGNORECASE)
 
 # Between the claimants of a joint claim and before the claim: "Lashkar-e-Jhangvi and

@@ -37,11 +37,12 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 # A day of a month ("On 7 May 2020"), a year or an age ("a 12-year-old") is never a casualty figure.
 _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-\s](?:years?|months?)[-\s]old\b)"
 _NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
-_KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|massacred|shot\s+dead|gunned\s+down|"
+_KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|decapitated|massacred|shot\s+dead|gunned\s+down|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|stoned\s+to\s+death|"
               r"lynched|assassinated|succumbed|neutrali[sz]ed|death|paid\s+the\s+(?:supreme|ultimate)\s+price)")
-_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|hospitali[sz]ed|"
+_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
+                r"fractures?|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|"
                 # ("six people were treated in hospital." after an attack: hurt; "nine other people
@@ -116,12 +117,14 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
             rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
             rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
+# (a statue "decapitated" by protesters is no one killed)
+_NO_BODY = r"(?!\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:statues?|monuments?|busts?|effig(?:y|ies)|sculptures?|dolls?)\b)"
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
 _VERB_FIRST = re.compile(
     rf"\b(?P<verb>kill(?:ed|ing|s)?\s+(?:himself|herself|themselves)\s+(?:and|along\s+with)|kill(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es)|(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+to\s+death|"
     rf"burn(?:ed|t|ing)\s+alive|"
     rf"injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|"
-    rf"execut(?:ed|ing)(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:warrants?|orders?|search|raids?|plans?|operations?)\b)|murder(?:ed|ing)|massacr(?:ed|ing)|beheaded|decapitat(?:ed|ing)|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
+    rf"execut(?:ed|ing)(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:warrants?|orders?|search|raids?|plans?|operations?)\b)|murder(?:ed|ing)|massacr(?:ed|ing)|(?:beheaded|decapitat(?:ed|ing)){_NO_BODY}|lynched|shot\s+dead|shooting\s+dead|gunned\s+down|(?:death|deaths|killing)\s+of|"
     rf"death\s+toll\s+(?:has\s+|had\s+|now\s+)?(?:reached|reaches|hit|hits|stands\s+at|stood\s+at)|"
     rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?:behead(?:s)?|shoots?\s+dead|guns?\s+down|execute[sd]?(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:warrants?|orders?|search|raids?|plans?|operations?)\b))|"
     rf"(?:lose|loses|lost)(?=\s+{NUMBER}\s+(?:\w+\s+)?(?:soldiers|troops|men|policemen|officers|fighters)\b"
@@ -219,7 +222,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
                 r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|cop|"
                 r"host|presenter|broadcaster|reporter|photographer|cameraman|singer|musician|artist|footballer|"
-                r"professor|lecturer|scholar|clerk|coordinator|organi[sz]er|campaigner|accountant|banker|entrepreneur|landowner|cook|cleaner|gardener|"
+                r"professor|lecturer|scholar|clerk|coordinator|organi[sz]er|boss|employer|campaigner|accountant|banker|entrepreneur|landowner|cook|cleaner|gardener|"
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
@@ -277,13 +280,15 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".
-_THE_OTHER = re.compile(rf"\b(?:the\s+other|another)(?:\s+one)?\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
-                        rf"(?P<verb2>survived\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
+_THE_OTHER = re.compile(rf"\b(?:the\s+other|another|the\s+(?:second|third|fourth|last)(?=\s+was\b))(?:\s+one)?\s+(?:was\s+(?:\w+\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
+                        rf"(?P<verb2>survived\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))|"
+                        # ("one officer was seriously hurt and the other lightly wounded": the verb left out)
+                        r"\w+ly\s+(?P<verb3>wounded|injured|hurt)(?=\s*(?:[.;,]|$)))\b", re.IGNORECASE)
 _ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
                           re.IGNORECASE)
 # "A 15-year-old resident suffered burns to his arms": one person hurt.
 _ONE_SUFFERED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
-                           rf"(?:\w+\s+)?(?:injuries|burns|wounds|gunshot\s+wounds))\b", re.IGNORECASE)
+                           rf"(?:\w+\s+){{0,2}}?(?:injuries|injury|burns|wounds?|gunshot\s+wounds|cuts?|bruises|fractures?))\b", re.IGNORECASE)
 # The lower-case particles inside a name: "Khaled al-Masri", "Osama bin Laden".
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
 _ONE_PERSON = re.compile(
@@ -420,6 +425,10 @@ _STRUCK_PASSIVE = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:other\s+)?(?:[\w\-]+\s
 # "shot two soldiers dead", "stabbed three worshippers dead"
 _SHOT_N_DEAD = re.compile(rf"\b(?:shot|shoot|shoots|shooting|stabbed|hacked|clubbed)\s+(?:at\s+least\s+)?(?P<nums>{_NUM})\s+"
                           rf"(?:[\w\-]+\s+){{0,3}}?(?:[a-z]+(?:s|men|ren)|people|police|personnel)\s+dead\b", re.IGNORECASE)
+# "killing a family of five", "a family of four was killed": the family's size.
+_FAMILY_OF_N = re.compile(rf"\b(?:(?:killing|killed|massacred|massacring|murdered|murdering|slaughtered)\s+(?:an?\s+|the\s+|an\s+entire\s+)?"
+                          rf"family\s+of\s+(?P<nums>{_NUM})\b|(?:an?|the)\s+family\s+of\s+(?P<nums2>{_NUM})\s+(?:was|were)\s+"
+                          rf"(?:\w+\s+)?(?:killed|massacred|murdered|slaughtered|shot\s+dead)\b)", re.IGNORECASE)
 _LIST_TO_DEATH = re.compile(rf"\b(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|clubbed)\s+{_LIST}\s+to\s+death\b")
 # "stabbed a police officer and a soldier": the people a list names.
 _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s+death|dead))")
@@ -843,7 +852,8 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|treated|treatment|admitted|burns|inhalation)", verb, re.IGNORECASE) \
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
+                                verb, re.IGNORECASE) \
         else KILLED
 
 
@@ -1139,6 +1149,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
 
     for m in _ATTACKER_HURT.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
+    for m in _FAMILY_OF_N.finditer(text):
+        add(KILLED, m.group("nums") or m.group("nums2"), m.start(), m.end(), False)
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
         people = _people(m.group("list"))
         if people is None and _TWO_ROLES.fullmatch(m.group("list")) and not _ONE_OWNER.match(text, m.end()):
@@ -1359,7 +1371,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _PRONOUN_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _THE_OTHER.finditer(text):
-        add(_kind(m.group("verb") or m.group("verb2")), "one", m.start(), m.end(), False)
+        add(_kind(m.group("verb") or m.group("verb2") or m.group("verb3")), "one", m.start(), m.end(), False)
     for m in _NUM_TO_DEATH.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))))
     for m in _THROAT.finditer(text):

@@ -58,7 +58,11 @@ def _protest_violence(sentence: str) -> bool:
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|servicem[ae]n|"
                             r"servicewom[ae]n|service\s+members?|sappers?|paratroopers?|"
                             r"rebels?|insurgents?|militiamen|militia|army|forces|(?<!indigenous\s)guards?|personnel|"
-                            r"military|gendarmes?|gendarmerie|combatants?|jihadists?|members\s+of|"
+                            r"military|gendarmes?|gendarmerie|combatants?|jihadists?|"
+                            # (not "members of a peasant cooperative", a union or a family: civilians)
+                            r"members\s+of(?!\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
+                            r"(?:cooperatives?|co-ops?|unions?|famil(?:y|ies)|communit(?:y|ies)|congregations?|churches|parish|"
+                            r"associations?|clubs?|choirs?|households?|tribes?|clans?|councils?|parliament|assembly)\b)|"
                             # Militias are armed: an attack on them is a battle (ACLED).
                             r"self-defen[cs]e\s+(?:group|militia|force|unit)s?|vigilantes?|VDPs?|CJTF|Koglweogo|dozos?|"
                             r"(?:army|military|police|gendarmerie|security)\s+(?:post|base|outpost|checkpoint|camp|barracks|position)s?|"
@@ -82,7 +86,7 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
                               r"(?:off-duty|retired|former|ex-))", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)|"
-                    r"villagers|residents|locals|youths|riders|vigilantes?|angry\s+\w+|dispute|community\s+members|"
+                    r"villagers|residents|locals|youths|riders|drivers|motorcyclists|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?(?:community|public))\b", re.IGNORECASE)
 # ... not one a vehicle or fire went into ("a truck was driven into a crowd", "fired on a crowd")
 _CROWD_RUN_INTO = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob)\b", re.IGNORECASE)
@@ -162,6 +166,12 @@ _BACK_REFERENCE = re.compile(r"\b(?:with|for|in|after|of|over|behind|about|since
                              r"blamed|denied|investigat\w+|said|says|called|describ\w+|termed|denounc\w+|mourn\w*|victims\s+of)\s+"
                              r"(?:the|this|that|these|those|its|their)\s+"
                              r"(?:(?:latest|recent|deadly|same|earlier|previous|twin|two|double|suicide)\s+)?$", re.IGNORECASE)
+# What the police make of an act told before: "Police suspect a politically motivated attack".
+_SUSPECTED_KIND = re.compile(r"\bsuspect(?:s|ed)?\s+an?\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+# Attacks ordered or urged, not yet made: "ordered fighters to carry out attacks across the province".
+_ORDERED_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|urg(?:ed|es|ing)|instruct(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|"
+                         r"direct(?:ed|s|ing)?|encourag(?:ed|es|ing))\s+(?:[\w\-]+\s+){0,3}?to\s+(?:carry\s+out|launch|conduct|"
+                         r"step\s+up|intensify|stage|mount)\s+(?:more\s+|new\s+|further\s+)?$", re.IGNORECASE)
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 # A sentence about the event told before: "The attack took place ...", "This bombing was the third ...".
 _TOLD_SUBJECT = re.compile(r"^\W*(?:The|This|That)\s+(?:(?:latest|recent|deadly|same|twin|suicide|grenade|bomb)\s+)?$")
@@ -177,8 +187,23 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
                                 r"for\s+(?:holding|staging|organi[sz]ing|leading|attending|joining|planning|plotting|preparing)|"
                                 r"after\s+(?:\w+\s+){0,2}?(?:days|weeks|months)\s+of|"
                                 r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|"
-                                r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|joining|incit\w+)\s+"
+                                r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|for\s+(?:taking|having\s+taken)\s+part\s+in|joining|incit\w+)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
+
+# A person named by the protests they lead ("arrested a prominent protest organiser"): who, not
+# a protest.
+_PROTEST_PERSON = re.compile(r"protests?\s+(?:organi[sz]ers?|leaders?|figures?)\b", re.IGNORECASE)
+
+
+# What a ban forbids: "announced a ban on all public gatherings and night vigils".
+_BANNED = re.compile(r"\b(?:ban(?:ned|s|ning)?|prohibit\w*|outlaw\w*)\s+(?:on\s+)?(?:all\s+)?"
+                     r"(?:(?!(?:after|following|amid|over|since|despite)\b)[\w\-]+\s+){0,6}?$", re.IGNORECASE)
+
+
+# A protest a deal ended: "reached a 5-point agreement on pending payments, ending their sit-in".
+_ENDED_BY_DEAL = re.compile(r"\b(?:agreement|agreed|deal|accord)\b[^.;]{0,120}\b(?:ending|ended|to\s+end|calling\s+off|"
+                            r"called\s+off|suspending|suspended)\s+(?:the\s+|their\s+|a\s+|its\s+)?(?:[\w\-'’]+\s+){0,3}?$",
+                            re.IGNORECASE)
 
 
 # A protest someone called for ("arrested ... for calling online for protests", "who called on
@@ -292,13 +317,18 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
         for m in trigger.regex.finditer(text):
             if trigger.name in _REFERENCE_NOUNS and m.group()[:1].islower() and m.group().endswith(
                     ("attack", "attacks", "bombing", "blast", "explosion", "incident", "killing", "assault", "massacre")) \
-                    and _BACK_REFERENCE.search(text[max(0, m.start() - 60):m.start()]):
+                    and (_BACK_REFERENCE.search(text[max(0, m.start() - 60):m.start()])
+                         or _SUSPECTED_KIND.search(text[max(0, m.start() - 60):m.start()])
+                         or _ORDERED_TO.search(text[max(0, m.start() - 80):m.start()])):
                 continue
             if trigger.name in _REFERENCE_NOUNS and _TOLD_SUBJECT.match(text[:m.start()]) \
                     and _SAID_OF_IT.match(text, m.end()):
                 continue  # "The attack took place in the run-up to the 20 May elections": the one told before
             if trigger.name == "protest" and (_PROTEST_REFERENCE.search(text[max(0, m.start() - 40):m.start()])
-                                              or _CALLED_FOR.search(text[max(0, m.start() - 50):m.start()])):
+                                              or _CALLED_FOR.search(text[max(0, m.start() - 50):m.start()])
+                                              or _PROTEST_PERSON.match(text, m.start())
+                                              or _BANNED.search(text[max(0, m.start() - 70):m.start()])
+                                              or _ENDED_BY_DEAL.search(text[max(0, m.start() - 200):m.start()])):
                 continue  # "detained a leader a day after protests", "songs supporting the protests"
             if trigger.name == "ramming" and _ACCIDENT.search(text):
                 continue  # "a bus slammed into pedestrians after its brakes failed"
@@ -408,7 +438,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     hits = [h for h in hits if h.event not in _VIOLENT_EVENTS
             or not (_ends_with(_SPELL_BEFORE, sentence, h.start - offset)
                     or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset))
-                        and _ends_with(_BASE_AFTER, sentence, h.start - offset)))] or hits
+                        and (_ends_with(_BASE_AFTER, sentence, h.start - offset)
+                             or (not (killed or injured) and _ends_with(_MEASURE_AFTER, sentence, h.start - offset)))))] or hits
     # "detained 3 members ... before a planned rally": a protest yet to come is why they were
     # arrested, not the event.
     hits = [h for h in hits if not (h.trigger.name == "protest" and _ends_with(_PROTEST_TO_COME, sentence, h.start - offset))] or hits
@@ -419,9 +450,13 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     hits = [h for h in hits if h not in freed and not (
         h.trigger.name in ("protest", "riot") and any(_DETAINED_AT.fullmatch(sentence, f.end - offset, h.start - offset)
                                                       for f in freed))]
+    # "fragments of a missile fell in a field": the fall of the debris is no strike.
+    debris = [h for h in hits if h.trigger.name == "debris"]
+    hits = [h for h in hits if not any(d is not h and h.start < d.end and d.start < h.end for d in debris)]
     if not hits:
         return []
-    if _DEPOT_GOING_OFF.search(sentence) and not _ATTACKERS.search(sentence) and not _STRUCK_DEPOT.search(sentence):
+    if _DEPOT_GOING_OFF.search(sentence) and not _ATTACKERS.search(sentence) \
+            and not _STRUCK_DEPOT.search(re.sub(_BLAST_HIT_DEPOT, " ", sentence, flags=re.IGNORECASE)):
         # "a fire broke out at an ammunition depot, followed by several detonations": the stock
         # going off, nobody's bomb.
         # (nor is the toll it took: "A blast at an arms depot killed 20 people, officials said,
@@ -665,7 +700,7 @@ _SEIZURE = re.compile(r"(?:seiz(?:ed|ing|es|e)|recover(?:ed|ing|s)?|confiscat(?:
 _DESTROYED_BEFORE = re.compile(r"\bdestroy(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+|several\s+)?$", re.IGNORECASE)
 SECOND_DEVICE = r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?"
 _SECOND_DEVICE = re.compile(rf"\b{SECOND_DEVICE}\b", re.IGNORECASE)
-_PROTESTERS = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?|"
+_PROTESTERS = re.compile(r"\b(?:protesters|protestors|(?:a|one|another)\s+(?:\w+\s+)?protest(?:er|or)\b(?![\'’])|demonstrators|rioters|marchers|crowds?|mobs?|"
                          r"[a-z]+\s+(?:protesting|demonstrating)|"
                          r"(?:youths|people|students|pupils|mourners|residents|villagers|women|workers|supporters|farmers|"
                          r"teachers|relatives|families)\s+(?:who\s+)?(?:were\s+)?marching)\b", re.IGNORECASE)
@@ -692,15 +727,20 @@ _STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\
 TO_COME = (r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
            r"(?:(?:an?|the|their|its|his|her)\s+)?(?:planned|scheduled|upcoming|proposed|announced|expected)\s+")
 _PROTEST_TO_COME = re.compile(TO_COME + "$", re.IGNORECASE)
-_FREED_BEFORE = re.compile(r"\b(?:released|freed|releasing|freeing)\s+(?:(?!(?:and|but|then|after|before)\b)[\w\-]+\s+){0,3}?(?:(?:persons|people|men|women|"
+_FREED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:d|s|ing)?)\s+(?:(?!(?:and|but|then|after|before)\b)[\w\-]+\s+){0,3}?(?:(?:persons|people|men|women|"
                            r"activists|protesters|students|civilians|members|suspects|\d+)\s+)?(?:who\s+(?:were|had\s+been)\s+)?$",
                            re.IGNORECASE)
 DEPOT = r"(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
+# The blast itself the subject of the verb that hit the depot (no striker named).
+_BLAST_HIT_DEPOT = (r"\b(?:explosions?|blasts?|detonations?)\s+(?:(?:of\s+unknown\s+(?:origin|cause)|\w+)\s+){0,4}?"
+                    rf"(?:hit|rocked|struck|ripped\s+through|tore\s+through)\s+(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}?{DEPOT}")
 _DEPOT_GOING_OFF = re.compile(rf"\bfires?\b[^.;]{{0,80}}\b{DEPOT}|\b{DEPOT}"
                               r"[^.;]{0,40}\b(?:caught\s+fire|fire\s+broke\s+out|burned|burnt|was\s+on\s+fire)|"
                               # ("an explosion occurred at an ammunition depot": the stock, nobody's bomb,
                               # where nothing struck it)
-                              rf"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){{0,4}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}",
+                              rf"\b(?:explosions?|blasts?|detonations?)\s+(?:\w+\s+){{0,4}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}|"
+                              # ("an explosion of unknown origin hit an ammunition depot")
+                              + _BLAST_HIT_DEPOT,
                               re.IGNORECASE)
 # (not a depot struck: "a drone struck an ammunition depot, setting it on fire")
 _STRUCK_DEPOT = re.compile(r"\b(?:struck|strikes?|hit|shell\w*|missiles?|rockets?|drones?|sabotage\w*|attack\w*|bomb\w*|targeted)\b",
@@ -834,7 +874,7 @@ _POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|ge
                      r"national\s+guard|GNB)\b"
                      r"(?!\s+(?:station|post|district|circle|limits|jurisdiction|area)\b)", re.IGNORECASE)
 # "Dozens of protesters were killed": the force that killed them was used on a protest.
-_PROTESTERS_KILLED = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers)\s+(?:were|was|had\s+been)\s+"
+_PROTESTERS_KILLED = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers)\s+(?:were|was|had\s+been)\s+"
                                 r"(?:\w+\s+)?(?:killed|shot|injured|wounded)\b", re.IGNORECASE)
 
 
@@ -885,7 +925,8 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",), "Attack", strongest, True)
     if _live_fire(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
                                                   and not _protest_violence(sentence)) \
-            or (killed and _PROTESTERS_KILLED.search(sentence)):
+            or ((killed or injured) and _PROTESTERS_KILLED.search(sentence)
+                and (killed or re.search(r"\b(?:were|was|had\s+been)\s+shot\b", sentence, re.IGNORECASE))):
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
                       "Excessive force against protesters", main, True)
     if "riot" in names or _protest_violence(sentence):
@@ -940,6 +981,8 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
     return tuple(out)
 
 
+# Triggers of property taken or wrecked, with nobody hurt.
+_TAKEN_OR_WRECKED = ("loot", "arson", "house_blown_up")
 # "Four vigilantes were killed": the word before a passive of harm is who was struck.
 _STRUCK_AFTER = re.compile(r"[\w\-]+,?\s+(?:[\w\-]+,?\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|shot|abducted|kidnapped|attacked|ambushed|targeted)\b", re.IGNORECASE)
@@ -967,7 +1010,9 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)[\w'’\-]+\s+){0,8}?|"
                           # (who is to be given back: "agreed to stop cattle raids and return abducted children",
                           # "to return livestock raided in previous weeks")
-                          r"(?:to|and)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?(?:(?!(?:and|but|then)\b)[\w\-]+\s+){0,2}?|"
+                          # (a withdrawal agreed: "followed by the withdrawal of M23 from occupied areas")
+                          r"(?:withdrawal|pull-?out)\s+of\s+(?:[\w\-]+\s+){1,4}?from\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?|"
+                          r"(?:to|and|would|will)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?(?:(?!(?:and|but|then)\b)[\w\-]+\s+){0,2}?|"
                           # what a measure answers: "set up a base ... to respond to attacks by armed men"
                           r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|fight|tackle|deter|end|resolve|settle)|in\s+response\s+to|"
                           r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated)|"
@@ -993,6 +1038,11 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
 # "established a temporary operating base in Bouca following clashes between anti-Balaka and
 # ex-Seleka", "signed a reconciliation document following clashes": the fighting is the reason for
 # the base or the pact (not "after militants killed 8 civilians", which is news of its own).
+# "imposed a dusk-to-dawn curfew in Melfi following intercommunal clashes": the unrest a measure
+# answers (where the clause reports no toll of its own).
+_MEASURE_AFTER = re.compile(r"\b(?:impos\w+|declar\w+|announc\w+|enforc\w+|extend\w+)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+                            r"(?:curfews?|lockdowns?|states?\s+of\s+emergency)\b[^.;]{0,100}?\s(?:following|after)\s+"
+                            + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
 _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                          r"(?:[\w\-]+\s+){0,3}?(?:base|camp|outpost|post|detachment|barracks)s?|"
                          # ("signed a reconciliation document ... following clashes over grazing land")
@@ -1061,13 +1111,13 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Attack" and not (killed or injured) and any(
             h.trigger.name in ("attack", "storm_verb") and re.match(r"raid", sentence[h.start - offset:], re.IGNORECASE)
             for h in pool) \
-            and _only(pool, ("attack", "storm_verb", "loot", "arson", "kill", "injure", "died"), sentence, offset) \
-            and any(h.trigger.name in ("loot", "arson") for h in pool):
+            and _only(pool, ("attack", "storm_verb", *_TAKEN_OR_WRECKED, "kill", "injure", "died"), sentence, offset) \
+            and any(h.trigger.name in _TAKEN_OR_WRECKED for h in pool):
         # "raided a village, looting shops and livestock and burning several houses. No
         # casualties": a raid that took and burned, and hurt nobody, is ACLED's looting.
         sub = "Looting/property destruction"
-    if sub == "Attack" and not (killed or injured) and any(h.trigger.name in ("arson", "loot") for h in pool) \
-            and _only(pool, ("arson", "loot"), sentence, offset) \
+    if sub == "Attack" and not (killed or injured) and any(h.trigger.name in _TAKEN_OR_WRECKED for h in pool) \
+            and _only(pool, _TAKEN_OR_WRECKED, sentence, offset) \
             and not (_PEOPLE_SET_ON.search(sentence) and any(h.trigger.name == "arson" for h in pool)):
         # "unknown gunmen set ablaze the INEC office ... No casualties": property burned, nobody
         # attacked, is ACLED's property destruction (the men named by their guns fired none); so

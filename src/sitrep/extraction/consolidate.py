@@ -657,7 +657,11 @@ def _sized_note(mentions: Sequence[Mention], text: str) -> bool:
     return crowd and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
 
 
-def _sized_crowd_type(group: Sequence[Mention], subs: set[str | None], said: str) -> tuple[str, str, tuple[str, ...]] | None:
+_FORCE_ON_CROWD = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispers(?:e|ed|ing))\b", re.IGNORECASE)
+
+
+def _sized_crowd_type(group: Sequence[Mention], subs: set[str | None], said: str,
+                      text: str = "") -> tuple[str, str, tuple[str, ...]] | None:
     """A note with a crowd's size tells a demonstration, whatever words it used for the crowd
     ("opened fire on a crowd that had gathered peacefully ... [size=around 200]"): force on it by
     the state is its response, violence by it a riot."""
@@ -670,7 +674,9 @@ def _sized_crowd_type(group: Sequence[Mention], subs: set[str | None], said: str
             return "ASSAULT", "Excessive force against protesters", ("firearms",)
         return "PROTEST", "Protest with intervention", ("demo",)
     if "Arrests" in subs:
-        return None
+        # (arrests, by whoever made them, in a note that tells the force used on the crowd:
+        # "police fired tear gas to disperse supporters ... Several people were arrested.")
+        return ("PROTEST", "Protest with intervention", ("demo",)) if _FORCE_ON_CROWD.search(text) else None
     # (a crowd set upon people is a mob; one that loots and burns riots)
     return ("ASSAULT", "Mob violence", ("beat",)) if _SET_UPON.search(said) else ("PROTEST", "Violent demonstration", ("riot",))
 
@@ -681,7 +687,8 @@ def _protest_type(group: Sequence[Mention], text: str = "",
     the document is a note with a crowd's size whose events read as no demonstration."""
     subs = {m.acled_sub_event_type for m in group}
     if not any(m.event == "PROTEST" or m.acled_sub_event_type == "Excessive force against protesters" for m in group):
-        return _sized_crowd_type(group, subs, " ".join(text[m.evidence.start:m.evidence.end] for m in group)) if sized else None
+        return _sized_crowd_type(group, subs, " ".join(text[m.evidence.start:m.evidence.end] for m in group), text) \
+            if sized else None
     if "Violent demonstration" in subs:
         # ACLED: force used on rioters, lethal or not, stays a violent demonstration; excessive
         # force is lethal force against peaceful protesters.

@@ -30,7 +30,10 @@ _BACKGROUND = re.compile(
     r"(?:was|is|has\s+been|had\s+been)\s+(?:the\s+)?scene\s+of\s+(?:an?|the)\s+(?:(?:19|20)\d\d|previous|similar|deadly)\b|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|"
     # ("ahead of the anniversary of the death of Mahsa Amini": a date ahead, no event told)
-    r"(?<!ahead\sof\sthe\s)(?<!before\sthe\s)(?<!eve\sof\sthe\s)(?<!mark\sthe\s)(?<!marking\sthe\s)(?<!\bon\sthe\s)anniversary\s+of|"
+    r"(?<!ahead\sof\sthe\s)(?<!before\sthe\s)(?<!eve\sof\sthe\s)(?<!mark\sthe\s)(?<!marking\sthe\s)(?<!\bon\sthe\s)"
+    # (a march "commemorating the anniversary of the 1973 uprising" is told, the uprising is not)
+    r"(?<!commemorating\sthe\s)(?<!commemorate\sthe\s)(?<!commemorated\sthe\s)(?<!celebrating\sthe\s)(?<!observing\sthe\s)"
+    r"anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)
@@ -64,8 +67,13 @@ _WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|ca
                       re.IGNORECASE)
 _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
                              r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# A later sentence of an ACLED note that the coders record as its own event ("Some drones were
+# shot down (coded separately).").
+_CODED_SEPARATELY = re.compile(r"\(\s*coded\s+separately\s*\)", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
-                       r"(?:operation|incident|attack|clash|raid|offensive|strike|ambush|event)s?\b", re.IGNORECASE)
+                       r"(?:operation|incident|attack|clash|raid|offensive|strike|ambush|event)s?\b|"
+                       # ("Later that night, the assailants also attacked a second checkpoint")
+                       r"\balso\s+(?:attacked|raided|ambushed|struck|stormed)\s+(?:a\s+second|another)\b", re.IGNORECASE)
 # A court or a funeral tells of an attack reported before: "Trial opens for suspects in the
 # airport bombing", "found guilty of murder", "Funeral held for victims of the mall attack" (not
 # "an attack on a funeral").
@@ -316,6 +324,9 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
     agent = ((re.search(r"\b(?:by|between)\s+(?:the\s+)?$", before) is not None
               and _HELD_BY.search(text, max(0, hit.start - offset - 60), hit.start - offset) is None)
              or possessive or owner
+             # ("mortar shells fired from SDF-held areas": who holds where the fire came from)
+             or (_FIRED_FROM.search(before) is not None
+                 and re.match(r"-(?:held|controlled)\b", text[hit.end - offset:hit.end - offset + 12]) is not None)
              or (hit.kind in ("unidentified", "person") and hit.start < trigger.end
                  # (not "Sousa was killed in the assault": the one it was done to)
                  and not (hit.kind == "person" and hit.end <= trigger.start
@@ -338,6 +349,7 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
 _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?|villages?|areas?|bridges?|outposts?|"
                       r"barracks|stations?|territory|district|compound|building|premises)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s", re.IGNORECASE)
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # "Armed men of the CJNG", "gunmen from Al Shabaab": the group's own men.
@@ -946,6 +958,8 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     told = _STATE_CLAUSE.sub("", told)
     # (nor who the targets were: "an air strike targeted fighters who had attacked a base")
     told = _WHO_HAD.sub("", told)
+    # (nor the unrest a measure answers: "imposed a curfew following clashes the previous week")
+    told = _UNREST_ANSWERED.sub("", told)
     if any(not _REPORTED_PLUPERFECT.search(told, max(0, m.start() - 80), m.start()) or not m.group().lower().startswith("had")
            for m in _BACKGROUND.finditer(told)) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):
         # (a pluperfect in reported speech is the report's own news: "Initial reports said three
@@ -965,6 +979,12 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     return (reference - date.end).days > 7
 
 
+_UNREST_ANSWERED = re.compile(r"\b(?:curfews?|lockdowns?|states?\s+of\s+emergency|bans?|base|camp|outpost|agreement|deal|accord|"
+                            r"truce|ceasefire|pact)\b[^.;]{0,100}?\s(?:following|after)\s+(?:[\w\-]+\s+){0,6}?"
+                            r"(?:clash\w*|fighting|attacks?|violence|killings?|raids?|protests?|tensions?|unrest)\b"
+                            # (told as earlier: not "after clashes killed 5 today", which is the news)
+                            r"(?=[^.;]*\b(?:previous|earlier|before|prior|last\s+(?:week|month)|days\s+ago)\b)[^.;]*",
+                            re.IGNORECASE)
 _MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}/\d{1,2}/\d{4}")
 
 
@@ -999,6 +1019,12 @@ def _clauses(text: str, told_before: bool = False) -> list[tuple[int, int, int, 
 
 _ARMS_TRADE = re.compile(r"\b(?:sell|sells|sold|sale|sales|purchase\w*|buy|buys|bought|contract|export\w*|import\w*|"
                          r"procure\w*|deliver\w*|supply|supplies|supplied|manufactur\w*|arms\s+deal|order(?:ed|s)?)\b",
+                         re.IGNORECASE)
+
+# Weapons moved into place, none fired: "moved multiple rocket launchers onto the grounds".
+_ARMS_MOVED = re.compile(r"\b(?:moved|moving|deployed|deploying|positioned|positioning|stationed|placed|transferred|"
+                         r"relocated|redeployed)\s+(?:[\w\-]+\s+){0,3}?(?:rocket|missile|artillery|launcher|mortar|howitzer|"
+                         r"tank|weapon|gun)\w*\b(?![^.;]*\b(?:fired|hit|hits|landed|struck|launched|shelled|exploded)\b)",
                          re.IGNORECASE)
 
 
@@ -1040,7 +1066,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     base = ctx.published or (ctx.anchor.start if ctx.anchor else None)
     base_date, base_relative = event_date([(sentence.text, sentence.start)], base, ctx.anchor)
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
-    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text):
+    if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text) \
+            or (sentence.start > 0 and _CODED_SEPARATELY.search(sentence.text)):
         return [], actor_hits
     clauses = _clauses(sentence.text, told_before=sentence.start > 0)
     for c_start, c_end, days_before, phrase in clauses:
@@ -1173,7 +1200,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             if not typing.strong and not (killed or killed_extra or injured or armed or refers
                                               or any(h.kind == DIED_LATER for h in counts)):
                 continue
-            trade = _ARMS_TRADE.search(clause)
+            trade = _ARMS_TRADE.search(clause) or _ARMS_MOVED.search(clause)
             if not typing.strong and not (killed or injured) and trade and (
                     offset + trade.start() < min(h.start for h in hits) or any(h.trigger.name.endswith("_noun") for h in hits)):
                 # "a contract to sell Saudi Arabia 180 artillery systems" is trade, not shelling

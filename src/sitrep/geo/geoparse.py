@@ -28,6 +28,7 @@ from sitrep.geo.mentions import (
     Mention,
     abbreviation_mentions,
     inside_site_name,
+    river_named,
     entity_mentions,
     long_name_mentions,
     parenthesis_mentions,
@@ -793,7 +794,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     runs = run_mentions(text, taken, blocked)
     mentions = ner + runs
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
-    mentions = [m for m in mentions if not inside_site_name(text, m)]
+    mentions = [m for m in mentions if not inside_site_name(text, m) and not river_named(text, m)]
 
     cands = [[c for c in _candidates(m, gazetteer) if c.match != "abbrev" or _abbreviation_fits(m, text)] for m in mentions]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}

@@ -271,6 +271,8 @@ tribune gazette press daily magazine star""".split())
 _TAIL_FEATURE = frozenset("""island islands isle bay zone lake river mountain mountains valley beach point
 peninsula strait gulf sea creek falls forest desert hill hills canyon cape delta plateau reef coast
 sound lagoon""".split())
+# Words between a town's name and its site's ("Antwerp Central Station").
+_SITE_QUALIFIERS = frozenset("central main north south east west grand union international".split())
 _ROAD_WORDS = frozenset("highway road expressway motorway freeway".split())
 # Words for a settlement or a local unit that open its name ("Barangay Carabalan", "Sitio Tabaon").
 # (Not "Colonia", "Kampung", "Barrio", "Desa": in Mexico and Malaysia they are part of the name,
@@ -297,6 +299,14 @@ def inside_site_name(text: str, m: Mention) -> bool:
             and _INSTITUTION_AFTER.match(text, m.end):
         return True  # "Ahmadu Bello University": the second word of a person's name, not Bello
     return NAME_OF_SITE.match(text, m.end) is not None
+
+
+def river_named(text: str, m: Mention) -> bool:
+    """"from the left bank of the Dnipro": a river, whatever town shares its name."""
+    return _BANK_OF.search(text, max(0, m.start - 30), m.start) is not None
+
+
+_BANK_OF = re.compile(r"\b(?-i:banks?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # A capitalised word right before a run, and an institution's word right after it: the run is
@@ -363,6 +373,9 @@ def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention
                 or all(w.lower() in _DIRECTIONS for w in clean.split()):
             continue
         add(clean, s, e)
+        if j >= 2 and tail in _TAIL_LOCAL and words[j - 1].group().lower() in _SITE_QUALIFIERS:
+            # "Antwerp Central Station", "Kabul Main Bazaar": the town before the site's qualifier
+            add(*_clean(m.text[:words[j - 2].end()], m.start))
     return out
 
 

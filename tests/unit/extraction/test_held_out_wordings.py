@@ -4952,3 +4952,132 @@ def test_review_73_camp_fires_and_attack_planners(extract):
     assert extract("Syrian refugee camp fire injures 12 in Lebanon", published="2021-03-02") == []
     assert _told(extract, "Authorities arrested three US embassy attack planners in Nairobi on Monday.",
                  "2021-03-02") == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 4 November 2022, armed youths looted and burned shops in Mundri (Mundri East, Western Equatoria).",
+     "Looting/property destruction"),
+    ("On 9 November 2022, police arrested a well-known protest organiser in Basra (Basrah, Basrah).", "Arrests"),
+    ("On 21 November 2022, in Nairobi (Nairobi, Nairobi), the parties agreed on a truce to start on 1 December, "
+     "followed by the withdrawal of the rebels from occupied villages.", "Agreement"),
+    ("On 8 November 2022, elders and army officers agreed that displaced families would return to their villages "
+     "near Marib (Marib City, Marib).", "Agreement"),
+    ("On 14 November 2022, a huge explosion of unknown cause rocked an arms depot of a militia in Tal Afar "
+     "(Tal Afar, Ninewa). No casualties reported.", "Other"),
+    ("On 18 November 2022, fragments of a rocket fell in a garden near Soroca (Soroca). No fatalities and/or injuries "
+     "reported.", "Other"),
+    ("On 2 November 2022, soldiers destroyed a cache of explosive material and mines belonging to ELN fighters in "
+     "rural Tame (Arauca).", "Disrupted weapons use"),
+    ("On 12 November 2022, unknown persons set fire to a signal box along a railway line in Leipzig (Leipzig, "
+     "Saxony). Police suspect a politically motivated attack.", "Looting/property destruction"),
+])
+def test_round_76_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_76_a_march_for_an_anniversary_is_told_now(extract):
+    [event] = extract("On 17 November 2022, in Patras (Achaea, Western Greece), after a march commemorating the "
+                      "anniversary of the 1973 uprising, protesters threw stones at riot police. [size=around 80]")
+    assert (event["acled_sub_event_type"], event["background"]) == ("Violent demonstration", False)
+
+
+def test_round_76_a_river_bank_is_no_town(extract):
+    [event] = extract("On 20 November 2022, Russian forces shelled Bilozerka (Khersonskyi, Kherson) from the left "
+                      "bank of the Dnipro. 1 fatality.")
+    assert event["location"]["name"] == "Bilozerka"
+
+
+def test_round_76_a_station_names_its_town(extract):
+    [event] = extract("A man stabbed a police officer near Brussels North Station; the officer sustained a deep cut "
+                      "to his arm.")
+    assert (event["location"]["country"], event["injured"]["low"]) == ("BE", 1)
+
+
+def test_round_76_house_blown_up_and_the_other_hurt(extract):
+    [event] = extract("04/02/2010: Assailants blew up the house of a police officer in Baiji, Salah ad Din, Iraq. "
+                      "Three of his relatives were killed.")
+    assert "explosives" in event["modes"]
+    [event] = extract("Two guards were stabbed at a museum in Lyon; one was seriously hurt and the other slightly "
+                      "injured.")
+    assert event["injured"]["low"] == 2
+
+
+def test_review_74_a_minor_cut_and_fractures_are_hurt(extract):
+    [event] = extract("A soldier suffered fractures when his truck hit a landmine near Menaka, Mali, on Monday.")
+    assert event["injured"]["low"] == 1
+    assert _told(extract, "Under the truce, the army will release detained fighters within a week, mediators said.",
+                 "2023-06-01") == ["Agreement"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 3 December 2022, okada drivers beat to death a soldier accused of killing a colleague in Ogoja (Ogoja, "
+     "Cross River). 1 fatality.", "Mob violence"),
+    ("On 9 December 2022, hundreds of unemployed graduates stormed and set fire to the governorate building in Kut "
+     "(Kut, Wasit). [size=hundreds]", "Violent demonstration"),
+    ("On 6 December 2022, shells fired from YPG-held villages landed in Tal Abyad (Tal Abyad, Ar-Raqqa), injuring 2 "
+     "civilians.", "Shelling/artillery/missile attack"),
+    ("On 8 December 2022, police detained 7 students in Zahedan (Zahedan, Sistan and Baluchestan) for taking part in "
+     "recent protests.", "Arrests"),
+    ("On 10 December 2022, the prefect imposed a night curfew in Mongo (Mongo, Guera) following clashes between herders "
+     "and farmers the previous week.", "Change to group/activity"),
+    ("On 22 December 2022, the police announced a ban on all public gatherings and vigils in Maseru (Maseru) during the "
+     "holidays.", "Change to group/activity"),
+    ("On 12 December 2022, troops reportedly moved several rocket launchers into the grounds of a school in Nova Kakhovka "
+     "(Kakhovskyi, Kherson).", "Other"),
+    ("On 2 December 2022, the group announced a new unit and ordered its fighters to carry out attacks across Kunar "
+     "(coded Asadabad, Kunar).", "Change to group/activity"),
+    ("On 5 December 2022, Russian forces struck energy facilities in Odesa city (Odesa, Odesa) with loitering munitions. "
+     "Several drones were shot down (coded separately). No fatalities and/or injuries reported.", "Air/drone strike"),
+])
+def test_round_77_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_77_gtd_tolls(extract):
+    [first, second] = extract("03/02/2009: Assailants attacked a police post in Dand district, Kandahar province, "
+                              "Afghanistan. Four officers were killed. Later that day, the assailants also attacked "
+                              "another post nearby, killing one more officer. The Taliban claimed responsibility.")
+    assert (first["killed"]["low"], second["background"]) == (4, True)
+    [event] = extract("08/02/2009: Assailants kidnapped three aid workers in Jolo, Sulu, Philippines. Two of the hostages "
+                      "were freed on 08/20/2009 after a ransom was paid; the third was killed on 08/25/2009.")
+    assert event["killed"]["low"] == 1
+    [event] = extract("On 9 December 2022, ISWAP fighters killed a family of six in Gwoza (Gwoza, Borno). 6 fatalities.")
+    assert event["killed"]["low"] == 6
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 6 January 2023, police fired tear gas to disperse supporters of an opposition candidate who gathered outside "
+     "the electoral commission in Conakry (Conakry, Conakry). Several people were arrested. [size=no report]",
+     "Protest with intervention"),
+    ("On 11 January 2023, members of an armed faction cut down and seized the wheat harvest of farmers in Ras al Ain "
+     "(Ras Al Ain, Al-Hasakeh).", "Looting/property destruction"),
+    ("On 14 January 2023, in Apatzingan (Michoacan), gunmen of two cartels engaged in an armed confrontation near a "
+     "ranch. Two gunmen were killed. 2 fatalities.", "Armed clash"),
+    ("On 18 January 2023, unidentified gunmen killed three members of a farmers' cooperative in Tocoa (Colon). "
+     "3 fatalities.", "Attack"),
+    ("On 25 January 2023, the municipality and leaders of street vendors in Pokhara (Kaski, Gandaki) reached a "
+     "3-point agreement, ending their sit-in protest.", "Agreement"),
+])
+def test_round_78_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_78_a_caller_claims_and_a_beheading_kills(extract):
+    [event] = extract("10/02/2008: An explosive device detonated outside a town hall in Durango, Basque Country, "
+                      "Spain. A caller claiming to represent Basque Fatherland and Freedom (ETA) had phoned a warning "
+                      "before the blast. There were no casualties.")
+    assert event["attribution"]["status"] == "claimed"
+    [event] = extract("A worker decapitated his employer at a factory near Lyon, France, and injured two others.")
+    assert event["killed"]["low"] == 1
+
+
+def test_round_78_waziristan_is_in_pakistan(extract):
+    [event] = extract("Five soldiers die in Waziristan ambush", published="2008-03-02")
+    assert event["location"]["country"] == "PK"
+
+
+def test_review_76_a_harvest_sold_and_a_statue_beheaded(extract):
+    assert extract("The cooperative took the maize harvest of farmers to the state silo in Kirkuk for sale, officials "
+                   "said.") == []
+    [event] = extract("Protesters decapitated a statue of a colonial governor in Bristol on Sunday.")
+    assert event["killed"] is None
