@@ -225,7 +225,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"professor|lecturer|scholar|clerk|coordinator|organi[sz]er|boss|employer|campaigner|accountant|banker|entrepreneur|landowner|cook|cleaner|gardener|"
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
-                r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|"
+                r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|sarpanch|mukhiya|pradhan|councillor|councilor|"
                 r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant|partner|spouse|"
                 r"captive|commuter|cook|guide|herbalist|logger|photographer|rabbi|reporter|tapper|watchman|"
                 r"refugee|migrant|preacher|disciple|follower|scholar|professor|lecturer|poet|singer|musician|artist|"

@@ -620,7 +620,7 @@ _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/propert
 # ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
                           r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
-                          r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|"
+                          r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain)\b", re.IGNORECASE)
 # ... or a looser word for one, when it is not those shot or arrested ("police shot dead three
 # people at a checkpoint", "arrested a group of journalists", "as people looked on")

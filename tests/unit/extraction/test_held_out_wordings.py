@@ -5081,3 +5081,33 @@ def test_review_76_a_harvest_sold_and_a_statue_beheaded(extract):
                    "said.") == []
     [event] = extract("Protesters decapitated a statue of a colonial governor in Bristol on Sunday.")
     assert event["killed"] is None
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 12 February 2023, the Clan del Golfo took control of several settlements in Bojaya (Bojaya, Choco) after "
+     "fighting with ELN. 3 fatalities.", "Non-state actor overtakes territory"),
+    ("On 21 February 2023, Israeli forces fired smoke bombs near farmers on the outskirts of Kfar Kila (Marjayoun, "
+     "Nabatiye). No injuries reported.", "Other"),
+    ("On 16 February 2023, angry customers vandalised ATMs and set fire to a bank branch in Sapele (Sapele, Delta) over "
+     "the cash shortage. [size=dozens]", "Violent demonstration"),
+])
+def test_round_79_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_79_a_vigilante_shot_is_no_mob_and_the_sarpanch_died(extract):
+    [event] = extract("On 9 February 2023, gunmen kidnapped a trader in Funtua (Funtua, Katsina). A vigilante who tried "
+                      "to stop them was shot dead. 1 fatality.")
+    assert event["acled_sub_event_type"] != "Mob violence"
+    [event] = extract("09/23/2012: Assailants shot a sarpanch outside his home in Sopore, Baramulla district, Jammu and "
+                      "Kashmir, India. The sarpanch died of his injuries in hospital.")
+    assert event["killed"]["low"] == 1
+    [event] = extract("On 22 February 2023, armed men looted a fuel depot in Kufra (Al Kufrah, Al Kufrah).")
+    assert event["location"]["precision"] == 1
+
+
+def test_review_77_settlement_accounts_and_customers_inside(extract):
+    assert _told(extract, "Authorities took control of the settlement account after the bank collapsed, depositors "
+                          "were told.", "2023-02-20") == []
+    assert _told(extract, "Robbers broke into the shop while customers were inside and smashed the cash register in "
+                          "Kano.", "2023-02-20") != ["Violent demonstration"]
