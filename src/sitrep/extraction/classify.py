@@ -1010,6 +1010,8 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)[\w'’\-]+\s+){0,8}?|"
                           # (who is to be given back: "agreed to stop cattle raids and return abducted children",
                           # "to return livestock raided in previous weeks")
+                          # (what a feud or a group had done before: "settling a rido that had killed several")
+                          r"(?<=\w\s)(?:that|which)\s+had\s+(?:already\s+|previously\s+|earlier\s+)?|"
                           # (a withdrawal agreed: "followed by the withdrawal of M23 from occupied areas")
                           r"(?:withdrawal|pull-?out)\s+of\s+(?:[\w\-]+\s+){1,4}?from\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?|"
                           r"(?:to|and|would|will)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?(?:(?!(?:and|but|then)\b)[\w\-]+\s+){0,2}?|"

@@ -40,7 +40,7 @@ _BACKGROUND = re.compile(
 _TALKS = frozenset({"AGREE", "CONSULT", "CONCEDE", "MOBILIZE"})  # they carry no toll of their own
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
-_WHO_HAD = re.compile(r"\b(?:who|which)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
+_WHO_HAD = re.compile(r"\b(?:who|which|(?<=\w\s)that)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
                       r"taken\s+control|seized|captured|overrun|occupied)\b[^,.;]*|"
                       # "retook a hilltop outpost seized by the KIA earlier in the month": when the
                       # place retaken had been lost (not "Kidal was seized by rebels earlier this month")
@@ -70,6 +70,10 @@ _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|exe
 # A later sentence of an ACLED note that the coders record as its own event ("Some drones were
 # shot down (coded separately).").
 _CODED_SEPARATELY = re.compile(r"\(\s*coded\s+separately\s*\)", re.IGNORECASE)
+# ... and one that says its dead were counted before ("Fatalities were coded in earlier events.")
+_CODED_EARLIER = re.compile(r"\W*(?:the\s+)?(?:fatalities|deaths|killings?)\s+(?:were|are|have\s+been|had\s+been)\s+(?:already\s+)?"
+                            r"coded\s+(?:in|as|with|under)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|separate|other)\s+events?\W*$",
+                            re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
                        r"(?:operation|incident|attack|clash|raid|offensive|strike|ambush|event)s?\b|"
                        # ("Later that night, the assailants also attacked a second checkpoint")
@@ -1067,7 +1071,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     base_date, base_relative = event_date([(sentence.text, sentence.start)], base, ctx.anchor)
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
     if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text) \
-            or (sentence.start > 0 and _CODED_SEPARATELY.search(sentence.text)):
+            or (sentence.start > 0 and (_CODED_SEPARATELY.search(sentence.text) or _CODED_EARLIER.match(sentence.text))):
         return [], actor_hits
     clauses = _clauses(sentence.text, told_before=sentence.start > 0)
     for c_start, c_end, days_before, phrase in clauses:

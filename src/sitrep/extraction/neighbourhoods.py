@@ -13,7 +13,7 @@ import re
 # A part's name: capitalised words, with the Arabic article and its assimilated forms in front
 # ("al-Zahra", "ash-Shaar") and small particles inside ("Bab al Hawa").
 _PART = (r"(?P<part>(?:(?:al|el|ad|ash|as|at|az|an|ar)[-\s])?[A-Z][\w'’\-]*"
-         r"(?:\s+(?:(?:al|el|ad|ash|as|at|az|an|ar|de|la|of|bin)[-\s])?[A-Z][\w'’\-]*){0,3})")
+         r"(?:\s+(?:(?:al|el|ad|ash|as|at|az|an|ar|de|del|la|los|las|of|bin)[-\s])?[A-Z][\w'’\-]*){0,3})")
 # Kinds of part; a street's, a camp's or a market's kind is part of its name ("Cross Street").
 _KIND = r"(?P<kind>neighbou?rhood|district|quarter|suburb|camp|area|market|square|street|road|avenue)"
 _NAMED_KIND = frozenset({"camp", "market", "square", "street", "road", "avenue"})

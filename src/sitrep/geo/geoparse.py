@@ -29,6 +29,7 @@ from sitrep.geo.mentions import (
     abbreviation_mentions,
     inside_site_name,
     river_named,
+    town_part_named,
     entity_mentions,
     long_name_mentions,
     parenthesis_mentions,
@@ -776,6 +777,11 @@ def _select(resolved: list[Resolved]) -> list[Resolved]:
     return sorted(chosen, key=lambda r: r.mention.start)
 
 
+# A Ukrainian raion named by its adjective ("Pokrovskyi", "Bakhmutskyi"): no spelling of the
+# village it is named after ("Pokrovske"), whose loose match would pull the event away.
+_RAION = re.compile(r"(?:sky[iy]|s['’]kyi|tskyi)$", re.IGNORECASE)
+
+
 def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
              weak: bool = False) -> list[Place]:
     """Toponyms of ``text`` resolved to places. ``entities`` are NER spans over ``text``.
@@ -794,9 +800,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     runs = run_mentions(text, taken, blocked)
     mentions = ner + runs
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
-    mentions = [m for m in mentions if not inside_site_name(text, m) and not river_named(text, m)]
+    mentions = [m for m in mentions if not inside_site_name(text, m) and not river_named(text, m)
+                and not town_part_named(text, m)]
 
-    cands = [[c for c in _candidates(m, gazetteer) if c.match != "abbrev" or _abbreviation_fits(m, text)] for m in mentions]
+    cands = [[c for c in _candidates(m, gazetteer) if (c.match != "abbrev" or _abbreviation_fits(m, text))
+              and not (c.match == "loose" and _RAION.search(m.query))] for m in mentions]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in (*_NER_SOURCES, "cue") and " " in m.query:

@@ -5111,3 +5111,27 @@ def test_review_77_settlement_accounts_and_customers_inside(extract):
                           "were told.", "2023-02-20") == []
     assert _told(extract, "Robbers broke into the shop while customers were inside and smashed the cash register in "
                           "Kano.", "2023-02-20") != ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 14 March 2023, authorities found a clandestine grave with at least 4 bodies in a rural area of Celaya "
+     "(Celaya, Guanajuato). Fatalities were coded in earlier events.", "Other"),
+    ("On 9 March 2023, the army found and destroyed in a controlled manner an IED installed on the road to Tibu, in "
+     "Tibu (Tibu, Norte de Santander).", "Disrupted weapons use"),
+    ("On 12 March 2023, two clans signed a peace pact settling a feud that had killed several relatives, in Datu Piang "
+     "(Datu Piang, Maguindanao del Sur, Bangsamoro Autonomous Region in Muslim Mindanao). 0 fatalities.", "Agreement"),
+])
+def test_round_80_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_80_places(extract):
+    [event] = extract("On 12 March 2023, Russian and Ukrainian forces clashed near Marinka (Pokrovskyi, Donetsk). "
+                      "Unknown fatalities coded as 10.")
+    assert event["location"]["name"] == "Mar'yinka"
+    [event] = extract("10/04/2013: Assailants attacked a checkpoint in Sheikh Zuweid city, North Sinai governorate, "
+                      "Egypt. One officer was killed.")
+    assert event["location"]["name"] == "Ash Shaykh Zuwayd"
+    [event] = extract("On 18 March 2023, gunmen shot dead a shopkeeper in the Centro neighbourhood of Fresnillo "
+                      "(Fresnillo, Zacatecas). 1 fatality.")
+    assert event["location"]["name"].startswith("Fresnillo")
