@@ -440,6 +440,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
                     or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset))
                         and (_ends_with(_BASE_AFTER, sentence, h.start - offset)
                              or (not (killed or injured) and _ends_with(_MEASURE_AFTER, sentence, h.start - offset)))))] or hits
+    # "settling a rido that had killed several family members": what the feud did before, never
+    # the news (even alone: "Elders settled a rido that had killed several people").
+    hits = [h for h in hits if not (h.event in _VIOLENT_EVENTS and _ends_with(_FEUD_HAD, sentence, h.start - offset))]
+    if not hits:
+        return []
     # "detained 3 members ... before a planned rally": a protest yet to come is why they were
     # arrested, not the event.
     hits = [h for h in hits if not (h.trigger.name == "protest" and _ends_with(_PROTEST_TO_COME, sentence, h.start - offset))] or hits
@@ -998,6 +1003,8 @@ _CIVIL_EMERGENCY = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemi
                               r"vaccin\w+|quarantine|cyclone|hurricane|typhoon|floods?|flooding|storms?|wildfires?|"
                               r"volcano|eruption|earthquake|tsunami|landslides?|gas\s+leaks?|leaks?|spills?|toxic|fumes|"
                               r"bushfires?|blaze)\b", re.IGNORECASE)
+_FEUD_HAD = re.compile(r"\b(?:feuds?|ridos?|vendettas?|conflicts?|disputes?)\s+(?:that|which)\s+had\s+"
+                       r"(?:already\s+|previously\s+|earlier\s+)?$", re.IGNORECASE)
 # The words between a context phrase and the trigger it holds, short of a new clause.
 _UP_TO_SIX_WORDS = r"(?:(?!(?:who|which|that|and)\b)\w+\s+){0,6}?"
 _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0,10}?an\s+end\s+to\s+(?:[\w\-]+\s+){0,2}?|"
@@ -1010,8 +1017,6 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"(?:(?!(?:but|then|yet|however|before|after|when|while)\b)[\w'’\-]+\s+){0,8}?|"
                           # (who is to be given back: "agreed to stop cattle raids and return abducted children",
                           # "to return livestock raided in previous weeks")
-                          # (what a feud or a group had done before: "settling a rido that had killed several")
-                          r"(?<=\w\s)(?:that|which)\s+had\s+(?:already\s+|previously\s+|earlier\s+)?|"
                           # (a withdrawal agreed: "followed by the withdrawal of M23 from occupied areas")
                           r"(?:withdrawal|pull-?out)\s+of\s+(?:[\w\-]+\s+){1,4}?from\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?|"
                           r"(?:to|and|would|will)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?(?:(?!(?:and|but|then)\b)[\w\-]+\s+){0,2}?|"

@@ -40,7 +40,7 @@ _BACKGROUND = re.compile(
 _TALKS = frozenset({"AGREE", "CONSULT", "CONCEDE", "MOBILIZE"})  # they carry no toll of their own
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
-_WHO_HAD = re.compile(r"\b(?:who|which|(?<=\w\s)that)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
+_WHO_HAD = re.compile(r"\b(?:who|which|(?:(?<=feud\s)|(?<=rido\s)|(?<=vendetta\s)|(?<=conflict\s)|(?<=dispute\s))that)\s+had\s+(?:\w+\s+)?(?:attacked|killed|carried\s+out|ambushed|raided|kidnapped|abducted|"
                       r"taken\s+control|seized|captured|overrun|occupied)\b[^,.;]*|"
                       # "retook a hilltop outpost seized by the KIA earlier in the month": when the
                       # place retaken had been lost (not "Kidal was seized by rebels earlier this month")

@@ -29,7 +29,7 @@ from sitrep.geo.mentions import (
     abbreviation_mentions,
     inside_site_name,
     river_named,
-    town_part_named,
+    name_after_part,
     entity_mentions,
     long_name_mentions,
     parenthesis_mentions,
@@ -738,6 +738,19 @@ northwest southeast southwest north-east north-west south-east south-west nord s
 centre-nord centre-est centre-ouest centre-sud""".split()])
 
 
+def _smaller_part(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """"the Centro neighbourhood of Fresnillo": the name of a part of a bigger town named after
+    it, not a place of its own (a village called El Centro elsewhere would pull the event away);
+    "the Kabul neighbourhood of Shar-e-Naw" keeps Kabul."""
+    other = name_after_part(text, m)
+    if other is None:
+        return False
+    def size(name: str) -> int:
+        return max((c.population for c in gazetteer.lookup(name, demonyms=False)
+                    if c.feature == "city" and c.match in ("name", "alt", "alias")), default=0)
+    return size(other) > size(m.query)
+
+
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     if m.source == "abbrev":
         return gazetteer.lookup_abbreviation(m.query)
@@ -801,7 +814,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     mentions = ner + runs
     mentions += abbreviation_mentions(text, [(m.start, m.end) for m in mentions])
     mentions = [m for m in mentions if not inside_site_name(text, m) and not river_named(text, m)
-                and not town_part_named(text, m)]
+                and not _smaller_part(text, m, gazetteer)]
 
     cands = [[c for c in _candidates(m, gazetteer) if (c.match != "abbrev" or _abbreviation_fits(m, text))
               and not (c.match == "loose" and _RAION.search(m.query))] for m in mentions]

@@ -306,13 +306,15 @@ def river_named(text: str, m: Mention) -> bool:
     return _BANK_OF.search(text, max(0, m.start - 30), m.start) is not None
 
 
-def town_part_named(text: str, m: Mention) -> bool:
-    """"the Centro neighbourhood of Fresnillo": a part of the town after it, not a place of its
-    own (a namesake village elsewhere would pull the event away from the town)."""
-    return _PART_OF_TOWN.match(text, m.end) is not None
+def name_after_part(text: str, m: Mention) -> str | None:
+    """The other name of "the Centro neighbourhood of Fresnillo" or "the Kabul neighbourhood of
+    Shar-e-Naw" (which of the two is the town, geoparse decides by their size)."""
+    after = _PART_OF_TOWN.match(text, m.end)
+    return after.group("name") if after else None
 
 
-_PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z]")
+_PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                           r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
 _BANK_OF = re.compile(r"\b(?-i:banks?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -5135,3 +5135,9 @@ def test_round_80_places(extract):
     [event] = extract("On 18 March 2023, gunmen shot dead a shopkeeper in the Centro neighbourhood of Fresnillo "
                       "(Fresnillo, Zacatecas). 1 fatality.")
     assert event["location"]["name"].startswith("Fresnillo")
+
+
+def test_review_78_the_town_before_its_neighbourhood_and_a_settled_feud(extract):
+    [event] = extract("A suicide bomber struck the Kabul neighbourhood of Shahr-e Naw on Monday, killing 8 people.")
+    assert event["location"]["name"] == "Kabul"
+    assert extract("Elders in Lanao del Norte settled a rido that had killed several people over six years.") == []
