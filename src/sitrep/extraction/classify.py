@@ -22,7 +22,8 @@ _INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|i
                            r"water\s+cannons?|(?:rubber|rubber-coated|plastic)\s+bullets|pellet\s+guns?|"
                            r"(?:fired|shot|used)\s+(?:\w+\s+)?(?:pellets|birdshot|buckshot)|baton|"
                            # ("Police blocked the march with barricades")
-                           r"(?:blocked|stopped|halted)\s+(?:the\s+)?(?:march|marchers|protesters|demonstrators|procession|rally|convoy\s+of\s+protesters)\b|"
+                           r"(?:blocked|stopped|halted)\s+(?:the\s+|their\s+)?(?:march|marchers|protesters|demonstrators|procession|rally|convoy\s+of\s+protesters)\b|"
+
                            r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest(?!ed)\w*|detain(?!ed)\w*|"
                            # (not a detained person the protest is about: "the release of a detained producer")
                            r"(?<!\sa\s)(?<!of\sthe\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
@@ -455,6 +456,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     hits = [h for h in hits if h not in freed and not (
         h.trigger.name in ("protest", "riot") and any(_DETAINED_AT.fullmatch(sentence, f.end - offset, h.start - offset)
                                                       for f in freed))]
+    # "fired two rockets; one was intercepted and the other fell in an open area": a strike made,
+    # some of it stopped, is the strike.
+    if any(h.trigger.name in ("shelling", "airstrike", "drone") for h in hits) and _SOME_LANDED.search(sentence):
+        hits = [h for h in hits if h.trigger.name != "disrupted"] or hits
     # "fragments of a missile fell in a field": the fall of the debris is no strike.
     debris = [h for h in hits if h.trigger.name == "debris"]
     hits = [h for h in hits if not any(d is not h and h.start < d.end and d.start < h.end for d in debris)]
@@ -720,13 +725,14 @@ _PEOPLE_SET_UPON = re.compile(r"\s+(?:\d+|two|three|four|five|a|an|the)?\s*(?:\w
                               r"persons?|suspects?|thie(?:f|ves)|boys?|robbers?|kidnappers?)\b", re.IGNORECASE)
 # "torched the houses of two men accused of robberies" (the charge is blanked before typing): a
 # crowd's justice on people, no protest.
-_ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|property|properties|shops?|huts?)\s+of\s+"
+_ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|property|properties|shops?|huts?|vehicles?|cars?|"
+                               r"trucks?|motorcycles?|motorbikes?)\s+of\s+"
                                r"(?:an?|the|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:men|man|women|woman|persons?|suspects?|"
                                r"thie(?:f|ves)|robbers?|famil(?:y|ies))\b", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
-_STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|"
+_STATE_SUBJECT = re.compile(r"\b(?:navy|naval|police|army|troops|soldiers|coast\s*guards?|authorities|security\s+forces|"
                             r"gendarmes?|military|customs|border\s+guards?)\b[^.;,]{0,40}$", re.IGNORECASE)
 # What is yet to come: "ahead of planned gatherings", "to prevent an announced march".
 TO_COME = (r"\b(?:before|ahead\s+of|to\s+prevent|to\s+thwart|to\s+foil|in\s+anticipation\s+of)\s+"
@@ -735,6 +741,8 @@ _PROTEST_TO_COME = re.compile(TO_COME + "$", re.IGNORECASE)
 _FREED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:d|s|ing)?)\s+(?:(?!(?:and|but|then|after|before)\b)[\w\-]+\s+){0,3}?(?:(?:persons|people|men|women|"
                            r"activists|protesters|students|civilians|members|suspects|\d+)\s+)?(?:who\s+(?:were|had\s+been)\s+)?$",
                            re.IGNORECASE)
+_SOME_LANDED = re.compile(r"\b(?:the\s+other|the\s+others|the\s+rest|another|others|one|two|three|\d+)\s+(?:\w+\s+)?"
+                          r"(?:fell|landed|hit|struck|exploded|impacted)\b", re.IGNORECASE)
 DEPOT = r"(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
 # The blast itself the subject of the verb that hit the depot (no striker named).
 _BLAST_HIT_DEPOT = (r"\b(?:explosions?|blasts?|detonations?)\s+(?:(?:of\s+unknown\s+(?:origin|cause)|\w+)\s+){0,4}?"
@@ -931,7 +939,8 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     if _live_fire(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
                                                   and not _protest_violence(sentence)) \
             or ((killed or injured) and _PROTESTERS_KILLED.search(sentence)
-                and (killed or re.search(r"\b(?:were|was|had\s+been)\s+shot\b", sentence, re.IGNORECASE))):
+                and (killed or re.search(r"\b(?:were|was|had\s+been)\s+shot\b|\bby\s+(?:gunfire|live\s+(?:ammunition|bullets|rounds))",
+                                         sentence, re.IGNORECASE))):
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
                       "Excessive force against protesters", main, True)
     if "riot" in names or _protest_violence(sentence):
@@ -1021,7 +1030,7 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"(?:withdrawal|pull-?out)\s+of\s+(?:[\w\-]+\s+){1,4}?from\s+(?:the\s+|all\s+)?(?:[\w\-]+\s+){0,2}?|"
                           r"(?:to|and|would|will)\s+(?:return|release|free|hand\s+over|exchange)\s+(?:the\s+|all\s+)?(?:(?!(?:and|but|then)\b)[\w\-]+\s+){0,2}?|"
                           # what a measure answers: "set up a base ... to respond to attacks by armed men"
-                          r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|fight|tackle|deter|end|resolve|settle)|in\s+response\s+to|"
+                          r"(?:to\s+(?:respond\s+to|counter|stop|prevent|curb|combat|fight|tackle|deter|end|resolve|settle|reduce)|in\s+response\s+to|"
                           r"(?:following|after)\s+(?:recent|a\s+spate\s+of|a\s+series\s+of|a\s+wave\s+of|several|repeated)|"
                           # ("deployed troops ... following a surge in bandit attacks": the reason)
                           r"(?:following|after|amid)\s+(?:an?\s+)?(?:surge|increase|rise|upsurge|escalation|spike|uptick)\s+(?:in|of)|"

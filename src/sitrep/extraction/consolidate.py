@@ -276,6 +276,8 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        r"\s+control|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
                        # ("police prevented a sit-in of contract teachers in front of parliament")
                        r"(?:prevented|stopped|blocked)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:sit-in|protest|march|rally|demonstration|gathering)|"
+                       # ("Police blocked their path to the governor's office")
+                       r"(?:blocked|barred)\s+their\s+(?:path|way|route)|"
                        # (not a crowd that "dispersed after" it was heard)
                        r"dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
                        r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|"

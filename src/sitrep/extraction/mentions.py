@@ -929,7 +929,7 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
 _AT_THE_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|same\s+(?:rally|protest|march|day)|"
                              r"that\s+day|during\s+(?:the\s+)?(?:clashes|protest|rally|march|demonstration))\b", re.IGNORECASE)
 _PROTESTED = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|riot(?:ed|ing)|marched|rallied|took\s+to\s+the\s+streets|"
-                        r"threw\s+(?:stones|rocks)|pelted)\b",
+                        r"threw\s+(?:stones|rocks)|pelted|vandali[sz]ed|blocked\s+(?:the|a)\s+(?:[\w\-]+\s+)?(?:road|highway|street))\b",
                         re.IGNORECASE)
 # "established a base following insurgent attacks in the area": a run of attacks is a reason,
 # not the fight the sentence tells (which "following clashes" may be).

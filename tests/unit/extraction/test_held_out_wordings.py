@@ -5141,3 +5141,34 @@ def test_review_78_the_town_before_its_neighbourhood_and_a_settled_feud(extract)
     [event] = extract("A suicide bomber struck the Kabul neighbourhood of Shahr-e Naw on Monday, killing 8 people.")
     assert event["location"]["name"] == "Kabul"
     assert extract("Elders in Lanao del Norte settled a rido that had killed several people over six years.") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 20 April 2023, a Houthi drone attacked army positions in Harib (Harib, Marib). No casualties reported.",
+     "Air/drone strike"),
+    ("On 21 April 2023, militants fired three rockets toward Netivot (Beer Sheva, HaDarom); two were intercepted and the "
+     "other fell in an open field. No fatalities and/or injuries reported.", "Shelling/artillery/missile attack"),
+    ("On 22 April 2023, security forces shot and killed 3 people during a protest against evictions in Adama (East "
+     "Shewa, Oromia). 3 fatalities.", "Excessive force against protesters"),
+    ("On 18 April 2023, military police fired rubber bullets and live ammunition at farmers occupying a road in Altamira "
+     "(Altamira, Para). Five protesters were injured, one by gunfire. [size=around 300]",
+     "Excessive force against protesters"),
+    ("On 24 April 2023, nurses marched in Maturin (Maturin, Monagas) demanding wage increases. Police blocked their path "
+     "to the governor's office. [size=around 100]", "Protest with intervention"),
+    ("On 23 April 2023, residents attacked and set fire to the car of a man accused of running over a child in Oruro "
+     "(Cercado, Oruro). Police rescued the man. No fatalities and/or injuries reported.", "Mob violence"),
+    ("On 14 April 2023, government and rebel representatives signed a protocol in Bogota (Bogota, Bogota D.C.) to set "
+     "up talks and reduce hostilities against civilians.", "Agreement"),
+    ("On 6 April 2023, a new local defence force was formed in Dawei township (Dawei, Tanintharyi).",
+     "Change to group/activity"),
+    ("On 16 April 2023, members of a gang took control of part of Croix-des-Bouquets (Croix-des-Bouquets, Ouest) after "
+     "two days of attacks. 2 fatalities.", "Non-state actor overtakes territory"),
+])
+def test_round_81_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_81_a_road_death_is_the_crowds_grievance(extract):
+    [event] = extract("On 19 April 2023, students vandalised buses and blocked the highway in Faridpur (Faridpur, Dhaka) "
+                      "after a student was killed in a road accident. [size=hundreds]")
+    assert (event["acled_sub_event_type"], event["killed"]) == ("Violent demonstration", None)
