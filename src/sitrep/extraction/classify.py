@@ -741,7 +741,7 @@ _PROTEST_TO_COME = re.compile(TO_COME + "$", re.IGNORECASE)
 _FREED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:d|s|ing)?)\s+(?:(?!(?:and|but|then|after|before)\b)[\w\-]+\s+){0,3}?(?:(?:persons|people|men|women|"
                            r"activists|protesters|students|civilians|members|suspects|\d+)\s+)?(?:who\s+(?:were|had\s+been)\s+)?$",
                            re.IGNORECASE)
-_SOME_LANDED = re.compile(r"\b(?:the\s+other|the\s+others|the\s+rest|another|others|one|two|three|\d+)\s+(?:\w+\s+)?"
+_SOME_LANDED = re.compile(r"(?<!from\s)(?<!of\s)\b(?:the\s+other|the\s+others|the\s+rest|another|others|one|two|three|\d+)\s+(?:\w+\s+)?"
                           r"(?:fell|landed|hit|struck|exploded|impacted)\b", re.IGNORECASE)
 DEPOT = r"(?:ammunition|arms|munitions?|weapons?|ordnance)\s+(?:depot|dump|store|storage|warehouse)s?\b"
 # The blast itself the subject of the verb that hit the depot (no striker named).
