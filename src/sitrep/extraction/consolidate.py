@@ -277,7 +277,7 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        # ("police prevented a sit-in of contract teachers in front of parliament")
                        r"(?:prevented|stopped|blocked)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:sit-in|protest|march|rally|demonstration|gathering)|"
                        # ("Police blocked their path to the governor's office")
-                       r"(?:blocked|barred)\s+their\s+(?:path|way|route)|"
+                       r"(?:blocked|barred)\s+their\s+(?:path|way|route)|kettled|"
                        # (not a crowd that "dispersed after" it was heard)
                        r"dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
                        r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|"
@@ -659,7 +659,9 @@ def _sized_note(mentions: Sequence[Mention], text: str) -> bool:
     return crowd and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
 
 
-_FORCE_ON_CROWD = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispers(?:e|ed|ing))\b", re.IGNORECASE)
+_FORCE_ON_CROWD = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispers(?:e|ed|ing)|kettl(?:ed|ing)|"
+                             r"prevented\s+(?:\w+\s+){1,8}?from\s+(?:gathering|marching|protesting|assembling|rallying))\b",
+                             re.IGNORECASE)
 
 
 def _sized_crowd_type(group: Sequence[Mention], subs: set[str | None], said: str,

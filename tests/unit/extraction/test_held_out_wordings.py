@@ -5172,3 +5172,17 @@ def test_round_81_a_road_death_is_the_crowds_grievance(extract):
     [event] = extract("On 19 April 2023, students vandalised buses and blocked the highway in Faridpur (Faridpur, Dhaka) "
                       "after a student was killed in a road accident. [size=hundreds]")
     assert (event["acled_sub_event_type"], event["killed"]) == ("Violent demonstration", None)
+
+
+def test_review_79_drones_brought_down_and_defence_words(extract):
+    assert _told(extract, "A drone attacked with rifle fire by villagers crashed in a field near Gao, Mali, on Monday.",
+                 "2023-04-20") != ["Air/drone strike"]
+    assert _told(extract, "A new defence unit was announced by the football club in Lagos.", "2023-04-20") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 12 May 2023, the governor of Dosso region banned the use of motorcycles in several departments including Dogondoutchi "
+     "(Dogondoutchi, Dosso) for three months.", "Change to group/activity"),
+])
+def test_round_82_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
