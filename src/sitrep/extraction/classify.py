@@ -23,7 +23,6 @@ _INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|i
                            r"(?:fired|shot|used)\s+(?:\w+\s+)?(?:pellets|birdshot|buckshot)|baton|"
                            # ("Police blocked the march with barricades")
                            r"(?:blocked|stopped|halted)\s+(?:the\s+|their\s+)?(?:march|marchers|protesters|demonstrators|procession|rally|convoy\s+of\s+protesters)\b|"
-
                            r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest(?!ed)\w*|detain(?!ed)\w*|"
                            # (not a detained person the protest is about: "the release of a detained producer")
                            r"(?<!\sa\s)(?<!of\sthe\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
@@ -1012,6 +1011,7 @@ _CIVIL_EMERGENCY = re.compile(r"\b(?:virus|covid\S*|coronavirus|pandemic|epidemi
                               r"vaccin\w+|quarantine|cyclone|hurricane|typhoon|floods?|flooding|storms?|wildfires?|"
                               r"volcano|eruption|earthquake|tsunami|landslides?|gas\s+leaks?|leaks?|spills?|toxic|fumes|"
                               r"bushfires?|blaze)\b", re.IGNORECASE)
+# What a feud had done before the sentence's own news ("a rido that had killed several").
 _FEUD_HAD = re.compile(r"\b(?:feuds?|ridos?|vendettas?|conflicts?|disputes?)\s+(?:that|which)\s+had\s+"
                        r"(?:already\s+|previously\s+|earlier\s+)?$", re.IGNORECASE)
 # The words between a context phrase and the trigger it holds, short of a new clause.
@@ -1051,14 +1051,14 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
                           r"\bthreats\s+and)"
                           r"\s+" + _UP_TO_SIX_WORDS + r")$", re.IGNORECASE)
 
-# "established a temporary operating base in Bouca following clashes between anti-Balaka and
-# ex-Seleka", "signed a reconciliation document following clashes": the fighting is the reason for
-# the base or the pact (not "after militants killed 8 civilians", which is news of its own).
 # "imposed a dusk-to-dawn curfew in Melfi following intercommunal clashes": the unrest a measure
 # answers (where the clause reports no toll of its own).
 _MEASURE_AFTER = re.compile(r"\b(?:impos\w+|declar\w+|announc\w+|enforc\w+|extend\w+)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
                             r"(?:curfews?|lockdowns?|states?\s+of\s+emergency)\b[^.;]{0,100}?\s(?:following|after)\s+"
                             + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
+# "established a temporary operating base in Bouca following clashes between anti-Balaka and
+# ex-Seleka", "signed a reconciliation document following clashes": the fighting is the reason for
+# the base or the pact (not "after militants killed 8 civilians", which is news of its own).
 _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                          r"(?:[\w\-]+\s+){0,3}?(?:base|camp|outpost|post|detachment|barracks)s?|"
                          # ("signed a reconciliation document ... following clashes over grazing land")

@@ -983,12 +983,13 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     return (reference - date.end).days > 7
 
 
+# The unrest a measure answers, told as earlier ("imposed a curfew following clashes the previous
+# week"; not "after clashes killed 5 today", which is the news).
 _UNREST_ANSWERED = re.compile(r"\b(?:curfews?|lockdowns?|states?\s+of\s+emergency|bans?|base|camp|outpost|agreement|deal|accord|"
-                            r"truce|ceasefire|pact)\b[^.;]{0,100}?\s(?:following|after)\s+(?:[\w\-]+\s+){0,6}?"
-                            r"(?:clash\w*|fighting|attacks?|violence|killings?|raids?|protests?|tensions?|unrest)\b"
-                            # (told as earlier: not "after clashes killed 5 today", which is the news)
-                            r"(?=[^.;]*\b(?:previous|earlier|before|prior|last\s+(?:week|month)|days\s+ago)\b)[^.;]*",
-                            re.IGNORECASE)
+                              r"truce|ceasefire|pact)\b[^.;]{0,100}?\s(?:following|after)\s+(?:[\w\-]+\s+){0,6}?"
+                              r"(?:clash\w*|fighting|attacks?|violence|killings?|raids?|protests?|tensions?|unrest)\b"
+                              r"(?=[^.;]*\b(?:previous|earlier|before|prior|last\s+(?:week|month)|days\s+ago)\b)[^.;]*",
+                              re.IGNORECASE)
 _MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}/\d{1,2}/\d{4}")
 
 

@@ -743,12 +743,13 @@ def _smaller_part(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
     it, not a place of its own (a village called El Centro elsewhere would pull the event away);
     "the Kabul neighbourhood of Shar-e-Naw" keeps Kabul."""
     other = name_after_part(text, m)
-    if other is None:
-        return False
-    def size(name: str) -> int:
-        return max((c.population for c in gazetteer.lookup(name, demonyms=False)
-                    if c.feature == "city" and c.match in ("name", "alt", "alias")), default=0)
-    return size(other) > size(m.query)
+    return other is not None and _town_size(other, gazetteer) > _town_size(m.query, gazetteer)
+
+
+def _town_size(name: str, gazetteer: Gazetteer) -> int:
+    """The population of the biggest town called ``name`` (0 when none is)."""
+    return max((c.population for c in gazetteer.lookup(name, demonyms=False)
+                if c.feature == "city" and c.match in ("name", "alt", "alias")), default=0)
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:

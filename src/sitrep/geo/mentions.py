@@ -315,6 +315,7 @@ def name_after_part(text: str, m: Mention) -> str | None:
 
 _PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+# "the left bank of the"; not "the Central Bank of Malta"
 _BANK_OF = re.compile(r"\b(?-i:banks?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
