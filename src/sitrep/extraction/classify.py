@@ -172,6 +172,9 @@ _SUSPECTED_KIND = re.compile(r"\bsuspect(?:s|ed)?\s+an?\s+(?:[\w\-]+\s+){0,3}$",
 _ORDERED_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|urg(?:ed|es|ing)|instruct(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|"
                          r"direct(?:ed|s|ing)?|encourag(?:ed|es|ing))\s+(?:[\w\-]+\s+){0,3}?to\s+(?:carry\s+out|launch|conduct|"
                          r"step\s+up|intensify|stage|mount)\s+(?:more\s+|new\s+|further\s+)?$", re.IGNORECASE)
+_FREED_WHOM = re.compile(r"\b(?:released|freed)\b[^.;]{0,80}?\b(?:it|they|he|she|who|that)\s+had\s+(?:earlier\s+|previously\s+)?$",
+                         re.IGNORECASE)
+_AFTER_A_PLOT = re.compile(r"\b(?:after|over|following|for|in\s+connection\s+with)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 # A sentence about the event told before: "The attack took place ...", "This bombing was the third ...".
 _TOLD_SUBJECT = re.compile(r"^\W*(?:The|This|That)\s+(?:(?:latest|recent|deadly|same|twin|suicide|grenade|bomb)\s+)?$")
@@ -330,6 +333,13 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                                               or _BANNED.search(text[max(0, m.start() - 70):m.start()])
                                               or _ENDED_BY_DEAL.search(text[max(0, m.start() - 200):m.start()])):
                 continue  # "detained a leader a day after protests", "songs supporting the protests"
+            if trigger.name == "disrupted" and re.match(r"foil|thwart", m.group(), re.IGNORECASE) \
+                    and _AFTER_A_PLOT.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "arrested 7 suspects after a foiled plot to bomb a church": why they were arrested
+            if re.search(r"\bplots?\s+to\s+$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+                continue  # ("... a plot to bomb a church": what was planned, not done)
+            if trigger.name == "abduct" and _FREED_WHOM.search(text[max(0, m.start() - 100):m.start()]):
+                continue  # "released two soldiers it had kidnapped": the release is the news
             if trigger.name == "ramming" and _ACCIDENT.search(text):
                 continue  # "a bus slammed into pedestrians after its brakes failed"
             if trigger.name in ("ied", "injure", "kill", "died") and _ACCIDENTAL_BLAST.search(text) \
@@ -727,7 +737,7 @@ _PEOPLE_SET_UPON = re.compile(r"\s+(?:\d+|two|three|four|five|a|an|the)?\s*(?:\w
 _ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|property|properties|shops?|huts?|vehicles?|cars?|"
                                r"trucks?|motorcycles?|motorbikes?)\s+of\s+"
                                r"(?:an?|the|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:men|man|women|woman|persons?|suspects?|"
-                               r"thie(?:f|ves)|robbers?|famil(?:y|ies))\b", re.IGNORECASE)
+                               r"thie(?:f|ves)|robbers?|famil(?:y|ies)|witch(?:es)?|wizards?|sorcerers?)\b", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
@@ -928,6 +938,15 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     rams = [h for h in violent if h.trigger.name == "ramming"]
     # (the forces that matter drove the vehicle, not the police violence protested against)
     forces_rammed = bool(rams) and _FORCES.search(sentence, 0, rams[0].end - offset)
+    blasts = [h for h in violent if h.trigger.name in ("grenade", "ied", "suicide") and h.trigger.strong
+              and h.start < min(p.start for p in protest)
+              and not re.search(r"\b(?:stun|flash|smoke|sound|tear[\s\-]*gas)\s+$", sentence[max(0, h.start - offset - 12):h.start - offset],
+                                re.IGNORECASE)]
+    if blasts and not by_forces:
+        # "A grenade was thrown into a crowd at a rally": a bomb set off among a protest is an
+        # attack on it by explosives, whoever threw it.
+        strongest = max(blasts, key=lambda h: h.trigger.rank)
+        return Typing("ASSAULT", _modes(violent, "ASSAULT"), strongest.trigger.acled, strongest, True)
     if (any(h.trigger.strong for h in violent) or ((killed or injured) and _UNKNOWN_MEN.search(sentence))) and (
             (rams and not forces_rammed) or (not by_forces and (_ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)
                                                                  or _UNKNOWN_MEN.search(sentence)))):

@@ -82,7 +82,8 @@ _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-u
 # airport bombing", "found guilty of murder", "Funeral held for victims of the mall attack" (not
 # "an attack on a funeral").
 _AFTERMATH = re.compile(
-    r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|sentencing|"
+    r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|"
+    r"(?<!protesting\sthe\s)(?<!protest\sthe\s)(?<!against\sthe\s)(?<!over\sthe\s)sentencing|"
     r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:(?:court|judge|tribunal)s?\s+jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
     r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
     r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|"

@@ -5186,3 +5186,29 @@ def test_review_79_drones_brought_down_and_defence_words(extract):
 ])
 def test_round_82_wordings(extract, text, sub):
     assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 22 June 2023, residents in Bundibugyo (Bundibugyo, Rwenzori) stormed the home of a suspected witch, destroying "
+     "property and injuring her. No fatalities reported.", "Mob violence"),
+    ("On 14 June 2023, police arrested 5 suspects in Jinja (Jinja, Busoga) after a foiled plot to bomb a mosque. "
+     "0 fatalities.", "Arrests"),
+    ("On 12 June 2023, ISWAP issued a directive banning fishing around Monguno (Monguno, Borno), warning fishermen they "
+     "would be targeted.", "Change to group/activity"),
+    ("On 21 June 2023, the ELN released three police officers it had kidnapped in April in Saravena (Saravena, "
+     "Arauca).", "Other"),
+])
+def test_round_83_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_83_tolls_and_a_grenade_at_a_rally(extract):
+    [event] = extract("On 7 June 2023, police fired live ammunition at demonstrators protesting the sentencing of an "
+                      "opposition leader in Kaolack (Kaolack, Kaolack). 2 protesters were killed. 2 fatalities.")
+    assert event["background"] is False
+    [event] = extract("05/20/2016: An assailant stabbed a soldier at a checkpoint in Yala, Yala province, Thailand, before "
+                      "being shot dead by other soldiers. The soldier was injured in the attack.")
+    assert event["killed"]["low"] == 1
+    [event] = extract("A grenade was thrown into a crowd at a rally in Anantnag; 2 civilians died and 9 others were "
+                      "wounded.")
+    assert event["acled_sub_event_type"] == "Grenade"
