@@ -194,7 +194,8 @@ _ATTACKER_KILLED = re.compile(
     # ("An assailant stabbed two people ... before he was shot and killed by a security guard")
     r"\b(?:before|until)\s+(?P<pronoun2>he|she)\s+was\s+(?:shot\s+and\s+killed|shot\s+dead|killed|neutrali[sz]ed)\b|"
     # ("An assailant stabbed a police officer ... before being shot dead by other officers")
-    r"\b(?:an?|the)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|perpetrator|shooter)\b[^.;]{0,150}?\b(?:before|after)\s+being\s+"
+    r"\b(?:an?|the)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|perpetrator|shooter)\b(?:(?!,\s*(?:who|whom)\b)[^.;]){0,150}?"
+    r"\b(?:before|after)\s+being\s+"
     r"(?:shot\s+and\s+killed|shot\s+dead|killed|gunned\s+down|neutrali[sz]ed)\b|"
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
     r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"

@@ -5212,3 +5212,11 @@ def test_round_83_tolls_and_a_grenade_at_a_rally(extract):
     [event] = extract("A grenade was thrown into a crowd at a rally in Anantnag; 2 civilians died and 9 others were "
                       "wounded.")
     assert event["acled_sub_event_type"] == "Grenade"
+
+
+def test_review_80_a_lifted_law_and_a_victim_shot(extract):
+    assert _told(extract, "The state government lifted a law banning grazing on open land, officials said.",
+                 "2023-06-20") == []
+    [event] = extract("05/21/2016: An attacker abducted a teacher, who was beaten before being shot dead near Kandahar, "
+                      "Kandahar province, Afghanistan.")
+    assert event["killed"] is None or event["killed"]["text"]
