@@ -174,6 +174,7 @@ _ORDERED_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|urg(?:ed|es|ing)|instruct(?:e
                          r"step\s+up|intensify|stage|mount)\s+(?:more\s+|new\s+|further\s+)?$", re.IGNORECASE)
 _FREED_WHOM = re.compile(r"\b(?:released|freed)\b[^.;]{0,80}?\b(?:it|they|he|she|who|that)\s+had\s+(?:earlier\s+|previously\s+)?$",
                          re.IGNORECASE)
+_PLOT_TO = re.compile(r"\bplots?\s+to\s+$", re.IGNORECASE)
 _AFTER_A_PLOT = re.compile(r"\b(?:after|over|following|for|in\s+connection\s+with)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 # A sentence about the event told before: "The attack took place ...", "This bombing was the third ...".
@@ -336,7 +337,7 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.name == "disrupted" and re.match(r"foil|thwart", m.group(), re.IGNORECASE) \
                     and _AFTER_A_PLOT.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "arrested 7 suspects after a foiled plot to bomb a church": why they were arrested
-            if re.search(r"\bplots?\s+to\s+$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+            if _PLOT_TO.search(text, max(0, m.start() - 12), m.start()):
                 continue  # ("... a plot to bomb a church": what was planned, not done)
             if trigger.name == "abduct" and _FREED_WHOM.search(text[max(0, m.start() - 100):m.start()]):
                 continue  # "released two soldiers it had kidnapped": the release is the news
@@ -402,6 +403,7 @@ def _modes(hits: Sequence[TriggerHit], event: str) -> tuple[str, ...]:
     return tuple(modes)
 
 
+_FIRED = frozenset({"shelling", "airstrike", "drone"})  # strikes by projectiles, some of which may be stopped
 _STRIKES = frozenset({"drone", "airstrike", "shelling", "heavy_weapon_noun", "ied", "grenade", "shoot"})
 
 
@@ -465,10 +467,6 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     hits = [h for h in hits if h not in freed and not (
         h.trigger.name in ("protest", "riot") and any(_DETAINED_AT.fullmatch(sentence, f.end - offset, h.start - offset)
                                                       for f in freed))]
-    # "fired two rockets; one was intercepted and the other fell in an open area": a strike made,
-    # some of it stopped, is the strike.
-    if any(h.trigger.name in ("shelling", "airstrike", "drone") for h in hits) and _SOME_LANDED.search(sentence):
-        hits = [h for h in hits if h.trigger.name != "disrupted"] or hits
     # "fragments of a missile fell in a field": the fall of the debris is no strike.
     debris = [h for h in hits if h.trigger.name == "debris"]
     hits = [h for h in hits if not any(d is not h and h.start < d.end and d.start < h.end for d in debris)]
@@ -629,9 +627,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         violent = [h for h in violent if h.trigger.name != "disrupted"]
         hits = [h for h in hits if h.trigger.name != "disrupted"]
         strong = [h for h in hits if h.trigger.strong]
-    elif disrupted and _STRUCK_HOME.search(sentence) and any(h.trigger.name in _STRIKES for h in violent):
+    elif disrupted and ((_STRUCK_HOME.search(sentence) and any(h.trigger.name in _STRIKES for h in violent))
+                        or (_SOME_LANDED.search(sentence) and any(h.trigger.name in _FIRED for h in violent))):
         # "one drone hit an infrastructure facility, while air defence shot down several others":
-        # the strike that landed is the event.
+        # the strike that landed is the event; so is one of which "one was intercepted and the
+        # other fell in an open area" (fired, it struck, if only the ground).
         violent = [h for h in violent if h.trigger.name != "disrupted"]
         hits = [h for h in hits if h.trigger.name != "disrupted"]
         strong = [h for h in hits if h.trigger.strong]
@@ -896,6 +896,11 @@ _POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|ge
                      r"national\s+guard|GNB)\b"
                      r"(?!\s+(?:station|post|district|circle|limits|jurisdiction|area)\b)", re.IGNORECASE)
 # "Dozens of protesters were killed": the force that killed them was used on a protest.
+# ("police fired stun grenades": no bomb thrown at the crowd)
+_NOT_A_WEAPON_BEFORE = re.compile(r"\b(?:stun|flash|smoke|sound|tear[\s\-]*gas)\s+$", re.IGNORECASE)
+# ... and the shots that make force on protesters excessive when they were only hurt
+_SHOT_AT_THEM = re.compile(r"\b(?:were|was|had\s+been)\s+shot\b|\bby\s+(?:gunfire|live\s+(?:ammunition|bullets|rounds))",
+                           re.IGNORECASE)
 _PROTESTERS_KILLED = re.compile(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers)\s+(?:were|was|had\s+been)\s+"
                                 r"(?:\w+\s+)?(?:killed|shot|injured|wounded)\b", re.IGNORECASE)
 
@@ -940,8 +945,7 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     forces_rammed = bool(rams) and _FORCES.search(sentence, 0, rams[0].end - offset)
     blasts = [h for h in violent if h.trigger.name in ("grenade", "ied", "suicide") and h.trigger.strong
               and h.start < min(p.start for p in protest)
-              and not re.search(r"\b(?:stun|flash|smoke|sound|tear[\s\-]*gas)\s+$", sentence[max(0, h.start - offset - 12):h.start - offset],
-                                re.IGNORECASE)]
+              and not _NOT_A_WEAPON_BEFORE.search(sentence, max(0, h.start - offset - 12), h.start - offset)]
     if blasts and not by_forces:
         # "A grenade was thrown into a crowd at a rally": a bomb set off among a protest is an
         # attack on it by explosives, whoever threw it.
@@ -957,8 +961,7 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
     if _live_fire(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
                                                   and not _protest_violence(sentence)) \
             or ((killed or injured) and _PROTESTERS_KILLED.search(sentence)
-                and (killed or re.search(r"\b(?:were|was|had\s+been)\s+shot\b|\bby\s+(?:gunfire|live\s+(?:ammunition|bullets|rounds))",
-                                         sentence, re.IGNORECASE))):
+                and (killed or _SHOT_AT_THEM.search(sentence))):
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",),
                       "Excessive force against protesters", main, True)
     if "riot" in names or _protest_violence(sentence):
