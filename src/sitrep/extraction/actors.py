@@ -426,7 +426,15 @@ class _Scan:
                 j += 1
             elif not (j < len(toks) and toks[j].brk):  # (a comma before the next country)
                 return None
-            if j >= len(toks) or (toks[j].brk and toks[j - 1].fold == "and") or not (c := self.country(j)):
+            if j >= len(toks) or (toks[j].brk and toks[j - 1].fold == "and"):
+                return None
+            if not (c := self.country(j)):
+                # ("Mozambican and SADC forces", "Malian and Wagner troops": an ally named last)
+                if toks[j - 1].fold == "and" and toks[j].exact[:1].isupper():
+                    for k in (1, 2):
+                        if all(t.exact[:1].isupper() and not t.brk for t in toks[j + 1:j + k]) \
+                                and (tail := _force_tail(self.w, toks, j + k, bare=False)):
+                            return tail[1], tail[2]
                 return None
             j += c[0]
             if tail := _force_tail(self.w, toks, j, bare=False):

@@ -29,11 +29,12 @@ _CLAIMED = re.compile(
     # ("a note left next to the body stated that Maoists had killed him as a police informer")
     r"\b(?:note|letter|leaflet|pamphlet)\s+(?:(?:left|found|placed|pinned)\s+(?:[\w\-]+\s+){0,5}?)?(?:stated|said|claimed|declared)\s+"
     r"(?:that\s+)?(?:[\w\-()]+\s+){1,6}?(?:had\s+)?(?:killed|executed|beheaded|carried\s+out)\b|"
-    # "acknowledged that it was holding the soldiers", "said its fighters had carried out the attack"
+    # "acknowledged that it was holding the soldiers", "said its fighters had carried out the attack",
+    # "claimed that it had killed 13 soldiers"
     r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|militants|members|men|forces|units?|cadres))\s+(?:had\s+|has\s+)?"
     r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|"
-    r"(?:abducted|kidnapped|executed))",
+    r"(?:abducted|kidnapped|executed|killed(?![^.;]{0,80}\b(?:separate|another|earlier|previous)\b)))",
     re.IGNORECASE)
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective

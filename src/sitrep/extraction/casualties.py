@@ -64,6 +64,9 @@ _ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetr
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
 _GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\s+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:that\s+)?(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b))(?!(?:and|or|were|was|killed|injured|wounded|dead|died|paid(?=\s+the\s+(?:supreme|ultimate)\s+price)|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
         r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|succumbed|"
+        # ("Eleven passengers burned to death and nine suffered burns", "hacked five farmers to
+        # death and seven suffered machete wounds" tell two groups)
+        r"(?:to(?=\s+death)|shot(?=\s+dead)|gunned(?=\s+down))(?=\s+\w+\s*(?:,|and\b))|"
         r"whereas|although|though|before|after|when|until|he|she|they|it|\d+(?!-(?:years?|months?)-old))\b)"
         r"[\w'’()/\-]+[,]?\s+){0,12}?")
 # ... and no time between two groups of one verb ("rose to 17 the next day, and 40 others were
@@ -103,11 +106,15 @@ _SUBJECT_FIRST = re.compile(
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}}?(?:,\s+|\s+(?=(?:were|was)\s+{_ADV}?(?:{_KILL_VERB}|{_INJURE_VERB})\b)))?"
     rf"(?P<aux>{_AUX})?{_ADV}?{_ADV}?"
     # ("Two of the wounded were shot in the legs": those already counted)
-    rf"(?:(?:\w+ed|shot|hit|struck|beaten)\s+and\s+)?(?<!\bof\sthe\s)(?P<verb>{_KILL_VERB}|{_INJURE_VERB}|{_DIE_NOW})\b"
+    # ("A protester was hit in the head and critically injured")
+    rf"(?:(?:\w+ed|shot|hit|struck|beaten)(?:\s+(?:in|on)\s+the\s+\w+)?\s+and\s+{_ADV}?)?(?<!\bof\sthe\s)(?P<verb>{_KILL_VERB}|{_INJURE_VERB}|{_DIE_NOW})\b"
     # ("wounding six others, then killed himself": the attacker's own death, not theirs)
     rf"(?!\s+(?:himself|herself|themselves)\b)",
     re.IGNORECASE,
 )
+# One person more, told by whose he was: "killing 10 police commandos and their civilian driver".
+_THEIR_ONE = (r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:driver|bodyguard|escort|guide|interpreter|translator|assistant|"
+              r"son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin)\b(?!['’\-])")
 # A further group of the same victims: "killed two soldiers and three civilians", "five
 # civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number",
 # nor the sources of the figure: "killing 26 people, witnesses and a doctor said").
@@ -136,7 +143,8 @@ _VERB_FIRST = re.compile(
     rf"toll\s+(?:later\s+|since\s+|has\s+(?:since\s+)?|had\s+|now\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|hit|hits|jumped|jumps|increased|increases)\s+to)\s+"
     # ("killed his two personal security officers")
     rf"(?:(?:his|her|their)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
-    rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*)(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
+    rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*(?:\s+(?:[\w\-]+\s+){{0,3}}?and\s+{_THEIR_ONE})?)"
+    rf"(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
 _WITH_WOUNDS = re.compile(r"\s+(?:\w+\s+)?with\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\b", re.IGNORECASE)
@@ -197,6 +205,9 @@ _ATTACKER_KILLED = re.compile(
     r"\b(?:an?|the)\s+(?:suicide\s+)?(?:assailant|attacker|gunman|perpetrator|shooter)\b(?:(?!,\s*(?:who|whom)\b)[^.;]){0,150}?"
     r"\b(?:before|after)\s+being\s+"
     r"(?:shot\s+and\s+killed|shot\s+dead|killed|gunned\s+down|neutrali[sz]ed)\b|"
+    # ("He was shot dead by police as he fled", after the attack told: the attacker)
+    r"^\W*(?:he|she)\s+was\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|neutrali[sz]ed)\s+by\s+(?:the\s+|other\s+|an?\s+)?"
+    r"(?:\w+\s+)?(?:police(?:men)?|officers?|soldiers|troops|security\s+(?:forces|guards?)|guards?|gendarmes)\b|"
     r"(?:\b(?P<pronoun>he|she)|\bthe\s+(?:suicide\s+)?(?:assailant|attacker|bomber|gunman|perpetrator|shooter))\s+was\s+"
     r"the\s+only\s+(?:(?:one|person)\s+(?:killed|to\s+die|who\s+died)|fatality)|"
     r"(?:the|an?|one)\s+(?:second\s+|third\s+|other\s+)?(?:suicide\s+)?(?:assailant|attacker|gunman|bomber|perpetrator)(?:\s*,\s+[^,.;]{1,80},)?\s+(?:was|were)\s+"
@@ -753,11 +764,17 @@ _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)
 _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|justice\s+for|demand\w*|"
-                               r"mourn(?:ed|ing|s)?|commemorat\w*|anniversary\s+of|after|following|avenge|retaliation\s+for|"
+                               r"mourn(?:ed|ing|s)?(?!\s+as\b)|commemorat\w*|anniversary\s+of|"
+                               # (not "Kenya steps up security after gunmen killed three police officers": the
+                               # attack the headline reports; but "a year after gunmen killed" is another time)
+                               r"(?:(?:(?<=\byear\s)|(?<=\byears\s)|(?<=\bmonth\s)|(?<=\bmonths\s))(?:after|following)|"
+                               r"(?:after|following)(?!\s+(?:the\s+)?(?:gunm[ae]n|militants|assailants|attackers|insurgents|"
+                               r"jihadists|bandits|terrorists|rebels)\s+$))|avenge|retaliation\s+for|"
                                r"response\s+to|revenge\s+for|(?:probe|inquiry|enquiry|investigation)\s+into)\s+(?:the\s+)?(?:\w+\s+)?$",
                                re.IGNORECASE)
 _WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
+_THEIR_ONE_CHAINED = re.compile(rf"\band\s+{_THEIR_ONE}", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\b(?:this\s+(?:year|month|week)|since\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December|the\s+start|the\s+beginning|\d{4})|"
                             r"for\s+the\s+(?:year|month|week))\b", re.IGNORECASE)
@@ -810,6 +827,7 @@ def _sum(phrase: str) -> tuple[int, int | None] | None:
     """All the figures of a coordinated subject, added up."""
     parts = [m.group() for m in _NUM_RE.finditer(phrase)]
     values = [r for r in (_number_range(p) for p in parts) if r is not None]
+    values += [(1, 1)] * len(_THEIR_ONE_CHAINED.findall(phrase)) if values else []
     if not values:
         return None
     low = sum(v[0] for v in values)
@@ -1124,6 +1142,12 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+# "Three passengers were killed in the first attack and two in the second": one verb, two figures.
+_FIRST_AND_SECOND = re.compile(rf"\b(?P<n1>{_NUM})\s+(?:[\w\-]+\s+){{0,3}}?(?:were|was)\s+(?P<verb>killed|injured|wounded)\s+"
+                               rf"in\s+the\s+first\s+[\w\-]+\s*,?\s+and\s+(?P<n2>{_NUM})\s+(?:more\s+)?in\s+the\s+second\b",
+                               re.IGNORECASE)
+
+
 def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     hits: list[CountHit] = []
     taken: list[tuple[int, int]] = []
@@ -1151,6 +1175,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         hits.append(CountHit(kind, total[0], total[1], base + start, base + end,
                              original[start:end], attackers, additional or _one_more(text, start, end)))
 
+    for m in _FIRST_AND_SECOND.finditer(text):
+        add(_kind(m.group("verb")), f"{m.group('n1')} and {m.group('n2')}", m.start(), m.end(), False)
+        plus.append((m.start(), m.end()))  # (read on after it: "..., and six people were injured")
     for m in _ATTACKER_HURT.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
     for m in _FAMILY_OF_N.finditer(text):

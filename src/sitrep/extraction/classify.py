@@ -32,6 +32,8 @@ _INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|i
                            r"pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|pellets|birdshot|buckshot|"
                     r"wounded|injured)\b", re.IGNORECASE)
+# ("fired rubber bullets at demonstrators, seriously injuring a teenager": grave harm, whatever the means)
+GRAVELY_HURT = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\s+(?:injur\w*|wound\w*|hurt)\b", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                # (not what a protest burns to make its point: "burnt copies of the
                                # constitution", "burned an effigy of the president")
@@ -371,6 +373,9 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.name == "kill" and (_CHARGED_WITH.search(text, max(0, m.start() - 50), m.start())
                                            or _EXECUTED_ORDER.match(text, m.start())):
                 continue  # "arrested ... by virtue of a warrant of arrest for murder": the charge
+            if trigger.name == "kill" and _WHOSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    and _IN_AN_EARLIER_YEAR.match(text, m.end()):
+                continue  # "arrested the father of a protester killed in 2022": who he is, not an event
             used = trigger
             if trigger.name in ("overtakes", "gov_regains") and _ATTEMPTED.search(text, max(0, m.start() - 30), m.start()):
                 # "militants who had attempted to overrun a base": an attack, no territory changed hands
@@ -449,7 +454,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     # livestock": the fighting that led to it and the terms agreed are its context, not events.
     hits = [h for h in hits if h.event not in _VIOLENT_EVENTS
             or not (_ends_with(_SPELL_BEFORE, sentence, h.start - offset)
-                    or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset))
+                    or ((h.trigger.name in ("clash", "fighting") or _KILLING_NOUN.match(sentence, h.start - offset)
+                         or _MURDER_NOUN.match(sentence, h.start - offset))
                         and (_ends_with(_BASE_AFTER, sentence, h.start - offset)
                              or (not (killed or injured) and _ends_with(_MEASURE_AFTER, sentence, h.start - offset)))))] or hits
     # "settling a rido that had killed several family members": what the feud did before, never
@@ -736,8 +742,13 @@ _PEOPLE_SET_UPON = re.compile(r"\s+(?:\d+|two|three|four|five|a|an|the)?\s*(?:\w
 # crowd's justice on people, no protest.
 _ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|property|properties|shops?|huts?|vehicles?|cars?|"
                                r"trucks?|motorcycles?|motorbikes?)\s+of\s+"
-                               r"(?:an?|the|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:men|man|women|woman|persons?|suspects?|"
-                               r"thie(?:f|ves)|robbers?|famil(?:y|ies)|witch(?:es)?|wizards?|sorcerers?)\b", re.IGNORECASE)
+                               r"(?:(?:an?|the|two|three|four|five|\d+)\s+)?(?:\w+\s+){0,2}?(?:men|man|women|woman|persons?|suspects?|"
+                               r"thie(?:f|ves)|robbers?|famil(?:y|ies)|witch(?:es)?|wizards?|sorcerers?|(?:drug\s+)?dealers?|"
+                               r"traffickers?|rapists?|murderers?|kidnappers?|rustlers?|informers?|informants?)\b", re.IGNORECASE)
+# (the charge itself is blanked before typing: "the shop of a herbalist [accused of ritual killings]")
+_BURNED = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
+_ACCUSED_OWNER = re.compile(r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected)\b|"
+                            r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?[\w\-]+(?:\s[\w\-]+)?\s{6,}", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
@@ -784,7 +795,9 @@ _GUNMEN_NOUN = re.compile(r"gunm[ae]n", re.IGNORECASE)
 _FORCE_NOUNS = r"(?:police\w*|army|troops|soldiers|security\s+forces|forces|gendarmes?|military|riot\s+police|authorities)"
 _BY_FORCES = re.compile(r"\s+by\s+(?:the\s+|riot\s+|anti-riot\s+)?(?:police\w*|gendarmes?|soldiers|troops|security\s+forces|"
                         r"army|military|officers|forces)\b", re.IGNORECASE)
-_FORCES_JUST_BEFORE = re.compile(rf"\b{_FORCE_NOUNS}\s+(?:\w+\s+){{0,2}}?$", re.IGNORECASE)
+# (and with others: "police and ruling party activists attacked a BNP procession")
+_FORCES_JUST_BEFORE = re.compile(rf"\b{_FORCE_NOUNS}\s+(?:(?:\w+\s+){{0,2}}?|(?:and|along\s+with)\s+(?:[\w\-]+\s+){{1,4}}?)$",
+                                 re.IGNORECASE)
 _FORCES_ON_BARRICADES = re.compile(r"barricad(?:es?|ing)\b", re.IGNORECASE)
 _FORCE_ON_THEM = re.compile(rf"\b{_FORCE_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:attack\w*|clear\w*|remov\w*|dismantl\w*|tore\s+down|"
                             # (barricades of their own: "Police blocked the march with barricades")
@@ -884,6 +897,13 @@ _LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter
                           r"(?:withdrew|pulled\s+out|retreated|abandoned|handed\s+(?:it|them)\s+over|handed\s+over)\b|"
                           # ("took control of ... after the withdrawal of ELN fighters")
                           r"\bafter\s+the\s+(?:\w+\s+)?(?:withdrawal|departure|retreat|pull-?out)\s+of\b", re.IGNORECASE)
+# A post of the other side's forces seized, or a place taken from them, is taken by arms ("RSF seized
+# the SAF garrison in Kutum", "captured Djibo town from the army"), unless they are told to have left.
+_TAKEN_FROM_FORCES = re.compile(
+    r"\b(?:seiz|captur)\w*\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?(?:garrisons?|bases?|barracks|outposts?|camps?|"
+    r"(?:military|army|police)\s+(?:posts?|stations?|positions?)|checkpoints?)\b|"
+    r"\b(?:seiz|captur)\w*\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:army|military|troops|forces|soldiers)\b",
+    re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|clashes|confrontations?|a\s+shot)|unopposed|"
                         r"no\s+(?:fighting|resistance|clashes)\s+(?:was|were)\s+reported)\b", re.IGNORECASE)
 _CIVIL_CROWD = re.compile(r"\b(?:supporters|fans|protesters|protestors|demonstrators|rioters|youths|residents|locals|inhabitants|students|"
@@ -958,7 +978,7 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
         # the state's.
         strongest = max((h for h in violent if h.trigger.strong), key=lambda h: h.trigger.rank)
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",), "Attack", strongest, True)
-    if _live_fire(sentence) or on_them or ((killed or injured) and by_forces and _FORCE.search(sentence)
+    if _live_fire(sentence) or on_them or ((killed or injured) and by_forces and (_FORCE.search(sentence) or GRAVELY_HURT.search(sentence))
                                                   and not _protest_violence(sentence)) \
             or ((killed or injured) and _PROTESTERS_KILLED.search(sentence)
                 and (killed or _SHOT_AT_THEM.search(sentence))):
@@ -1092,7 +1112,12 @@ _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\
                          r"\b[^.;]{0,100}?\s(?:following|after)\s+" + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
 # "following a revenge killing", "after the killings of two herders": a killing told as a noun
 # (not "after killing three militants", what they did before).
+_WHOSE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_IN_AN_EARLIER_YEAR = re.compile(r"\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                                 r"November|December)\s+)?(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)
 _KILLING_NOUN = re.compile(r"(?<!after\s)(?<!following\s)killings?\b", re.IGNORECASE)
+# ("declared a state of emergency after the assassination of a presidential candidate": its cause)
+_MURDER_NOUN = re.compile(r"(?:assassination|murder|massacre)s?\b", re.IGNORECASE)
 _REMOTE = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"})
 _DURING = re.compile(r"\b(?:during|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:drones?|aircraft|planes?|helicopters?|jets?)\b", re.IGNORECASE)
@@ -1162,7 +1187,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         # is what they took ("Gunmen seize grain, livestock from farmers").
         sub = "Looting/property destruction"
     if sub == "Non-state actor overtakes territory" and not (killed or injured) \
-            and (not _FIGHTING.search(sentence) or _UNOPPOSED.search(sentence)
+            and (not (_FIGHTING.search(sentence) or _TAKEN_FROM_FORCES.search(sentence)) or _UNOPPOSED.search(sentence)
                  or (_LEFT_BEHIND.search(sentence) and not _FIGHTING.search(re.sub(r"\bfighters?\b", "", sentence)))):
         sub = "Non-violent transfer of territory"
     head = victims[:30]
@@ -1190,6 +1215,13 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     crowd_did_it = crowd_did_it or (not armed_agent and _BY_CROWD.match(sentence, main.end - offset) is not None)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):
+        sub = "Mob violence"
+    elif sub == "Looting/property destruction" and crowd_did_it and not armed_agent \
+            and any(h.trigger.name == "arson" and _BURNED.search(sentence[h.start - offset:h.end - offset]) for h in pool) \
+            and _ACCUSED_OWNER.search(sentence):
+        # "residents ... set ablaze the shop of a herbalist accused of ritual killings": a crowd's
+        # justice on someone's property is ACLED's mob violence (not "youths set on fire the
+        # men's hostel", property destroyed).
         sub = "Mob violence"
     elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(_CHARGE_PHRASE.sub(" ", victims)) \
             and not _CIVILIAN_VICTIMS.search(victims) and not _CIVILIAN_OBJECT.match(victims):

@@ -18,7 +18,7 @@ from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
 from .casualties import NOT_ANOTHER_INCIDENT, ONE_FOUND_DEAD, ORDINAL_WORDS
-from .classify import DEPOT, SECOND_DEVICE, TO_COME
+from .classify import DEPOT, GRAVELY_HURT, SECOND_DEVICE, TO_COME
 from .numbers import NUMBER, parse_number
 
 _VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
@@ -271,7 +271,7 @@ _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds
 # excessive force, where rubber bullets and tear gas are an intervention.
 # Forces stepping in at a protest without a word our lexicon counts as an event.
 _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers|carabineros|"
-                       r"national\s+guard)\b"
+                       r"national\s+guard|authorities)\b"
                        r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
                        r"\s+control|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
                        # ("police prevented a sit-in of contract teachers in front of parliament")
@@ -297,6 +297,9 @@ _MEANWHILE = re.compile(r"\W*(?:meanwhile|elsewhere|separately|in\s+another\s+de
 _REGULAR_FORCES = ("Military Forces of", "Police Forces of")  # a state's own army and police, by name
 _SELF_HARM = re.compile(r"\bset\s+(?:him|her|them)sel(?:f|ves)\s+(?:on\s+fire|alight|ablaze)|\bself-immolat\w*|"
                         r"\bhunger\s+strik\w*|\bsewed\s+(?:his|her|their)\s+lips", re.IGNORECASE)
+_A_CROWD = re.compile(r"\b(?:mobs?|crowds?|residents|villagers|youths|locals|vigilantes?)\b", re.IGNORECASE)
+_LESS_LETHAL = re.compile(r"\b(?:tear\s*gas|(?:rubber|rubber-coated|plastic|sponge)\s+(?:bullets|rounds)|water\s+cannons?|"
+                         r"batons?|lathi|truncheons?|stun\s+grenades|pepper\s+spray)\b", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
@@ -329,17 +332,26 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # Told after the protest began, and no more than two sentences after its last mention.
             # ("2 inmates were killed." right after a prison riot: a toll with no place, type or
             # actor of its own is the riot's.)
+            # (a victim of rank, "A BJP leader died", tells who, not another attack)
             toll_only = head.event == "ASSAULT" and head.sentence - last <= 1 and (all(
-                not m.modes and not m.actors and m.place is None for m in group) or (
+                not set(m.modes) - {"targeted"} and not m.actors and m.place is None for m in group) or (
                 # ("A man was shot dead in the chaos." right after a riot: its toll)
                 _IN_THE_FRAY.search(said) is not None and not any(m.actors for m in group)))
+            # ("Police opened fire and a Jubo Dal activist was killed." right after a protest: the
+            # forces' response to it)
+            forces_fired = head.event == "ASSAULT" and head.sentence - last <= 1 and not _MEANWHILE.match(said) \
+                and all(m.place is None and all(a.type == "State forces" for a in m.actors) for m in group) \
+                and any(m.actors for m in group)
             if head.event == "MOBILIZE" and (not _POLICING.search(said) or _MEANWHILE.match(said)):
                 # "Police were deployed as a precaution" polices the protest; "Meanwhile, Russia
                 # deployed troops to the border" is news of its own.
                 out.append(group)
                 continue
+            if _ANOTHER_INCIDENT.search(said):
+                out.append(group)  # "Police arrested two suspects in a separate incident."
+                continue
             if first <= head.sentence and head.sentence - last <= 2 and (head.event in ("COERCE", "MOBILIZE") or _PROTESTERS.search(said)
-                                                    or _LIVE_ROUNDS.search(said) or toll_only):
+                                                    or _LIVE_ROUNDS.search(said) or toll_only or forces_fired):
                 protest.extend(group)
                 continue
         out.append(group)
@@ -701,10 +713,19 @@ def _protest_type(group: Sequence[Mention], text: str = "",
     if not live and "Excessive force against protesters" not in subs and \
             _SELF_HARM.search(" ".join(text[m.evidence.start:m.evidence.end] for m in group)):
         return "PROTEST", "Peaceful protest", ("demo",)  # a protester who set himself on fire hurt himself
-    if "Excessive force against protesters" in subs or live or any(
-            m.event == "ASSAULT" and (m.killed or m.injured) for m in group):
+    hurt = [m for m in group if m.event == "ASSAULT" and (m.killed or m.injured)]
+    if "Excessive force against protesters" in subs or live or (hurt and not (
+            # ("Israeli forces fired tear gas and rubber-coated bullets, injuring 17", "charged
+            # batons ..., injuring 7 activists": hurt by the means of crowd control, an intervention)
+            not any(m.killed for m in group)
+            and all(_LESS_LETHAL.search(text[m.evidence.start:m.evidence.end])
+                    and not GRAVELY_HURT.search(text[m.evidence.start:m.evidence.end]) for m in hurt))):
         return "ASSAULT", "Excessive force against protesters", ("firearms",)
     if "Protest with intervention" in subs or any(m.event in ("COERCE", "ASSAULT") for m in group):
+        if any(m.injured and GRAVELY_HURT.search(text[m.evidence.start:m.evidence.end]) for m in group):
+            # ("police fired tear gas shells directly at traders ... A protester was hit in the
+            # head and critically injured": grave harm done by the intervention)
+            return "ASSAULT", "Excessive force against protesters", ("firearms",)
         return "PROTEST", "Protest with intervention", ("demo",)
     said = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
     end = max(m.evidence.end for m in group)
@@ -823,6 +844,9 @@ def consolidate(
         if sub == "Looting/property destruction" and any(m.acled_sub_event_type == "Attack" and m.killed and m.killed.low
                                                          for m in group):
             sub = "Attack"  # "killed six civilians ... and set fire to several shops": the killing is the event
+        if sub == "Attack" and not main.actors and any(m.acled_sub_event_type == "Mob violence" and m.evidence.start < main.evidence.start
+                                                        and _A_CROWD.search(text, m.evidence.start, m.evidence.end) for m in group):
+            sub = "Mob violence"  # "a group of residents attacked foreign nationals ... 2 people were stabbed to death"
         if sub == "Abduction/forced disappearance" and any((m.killed and m.killed.low) or m.killed_extra for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \

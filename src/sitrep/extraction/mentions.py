@@ -67,6 +67,8 @@ _WHO_HAD = re.compile(r"\b(?:who|which|(?:(?<=feud\s)|(?<=rido\s)|(?<=vendetta\s
                       re.IGNORECASE)
 _KILLED_IN_YEAR = re.compile(r"\b(?:killed|killings?|deaths?|died|massacred?|executed|murdered|disappeared|buried|abducted|kidnapped)\b"
                              r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_KIN_OF = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|relatives?|family|parents?|widow|lawyer)\s+of\s+"
+                     r"(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # A later sentence of an ACLED note that the coders record as its own event ("Some drones were
 # shot down (coded separately).").
 _CODED_SEPARATELY = re.compile(r"\(\s*coded\s+separately\s*\)", re.IGNORECASE)
@@ -634,6 +636,10 @@ _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|regional|district|referral|milit
                              r"main|provincial|county|state|city|civil|public)\s+){0,2}(?:hospital|clinic)\b", re.IGNORECASE)
 _TREATED_BEFORE = re.compile(r"\b(?:died|succumbed|taken|rushed|evacuated|transferred|transported|referred|admitted|"
                              r"airlifted|flown|brought|treated|treatment)\b[^.;]{0,40}?\b(?:in|at|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_GUARDS_AT_HOME = re.compile(r"\s+(?:(?:tightens|tightened|steps\s+up|stepped\s+up|boosts|boosted|beefs\s+up|beefed\s+up|"
+                             r"heightens|heightened|ramps\s+up|ramped\s+up)\s+security|"
+                             r"(?:declares|declared|imposes|imposed)\s+(?:a\s+|an\s+)?(?:state\s+of\s+emergency|curfew|"
+                             r"(?:national\s+|days?\s+of\s+)?mourning)|mourns|mourned)\b", re.IGNORECASE)
 _STRIKES_AFTER = re.compile(r"\s+(?:bombs|shells|strikes|hits|pounds|raids|attacks|targets)\b", re.IGNORECASE)
 # (herders who act: opening the clause, not the victims "killed 5 herders from Kauru")
 _HERDERS_FROM = re.compile(r"(?:^|[,;:]\s*|\b(?:armed|Fulani|suspected|the)\s+)(?:herders|herdsmen|pastoralists|nomads)\s+from\s+"
@@ -718,6 +724,11 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     # place that is only where attackers or rockets came from places nothing.
     leading = [p for p in origins if p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])]
     inside = [p for p in inside if p not in origins] or [p for p in inside if p in leading]
+    if not inside:
+        # "Kenya tightens security after deadly attack on police post": a state that answers an
+        # attack at home, where the sentence names no other place.
+        inside = [p for p in places if sentence.start <= p.start < sentence.end and p.feature == "country"
+                  and _GUARDS_AT_HOME.match(sentence.text, p.end - sentence.start)][:1]
     # "The driver, a resident of the West Bank, ...": where someone lives, while another place is told.
     inside = [p for p in inside if not (
         _RESIDENT_OF.search(sentence.text, max(0, p.start - sentence.start - 80), p.start - sentence.start)
@@ -942,7 +953,8 @@ _SPATE = re.compile(r"(?:(?:a|the)\s+(?:series|spate|wave|string|number)\s+of\s+
 _LEADING_AFTER = re.compile(r"^\W*(?:[\w\-]+\s+){0,3}?(?:after|following)\s+[^,;]{3,120},\s+(?=\S)", re.IGNORECASE)
 
 
-_REPORTED_PLUPERFECT = re.compile(r"\b(?:said|say|says|reports?|reported|confirmed|stated|according\s+to)\b[^.;]{0,60}$",
+_EARLIER_DEED = re.compile(r"[^.;]{0,80}?\b(?:earlier|previous|separate|another|last\s+(?:week|month|year))\b", re.IGNORECASE)
+_REPORTED_PLUPERFECT = re.compile(r"\b(?:said|say|says|reports?|reported|confirmed|stated|claimed|claims|according\s+to)\b[^.;]{0,60}$",
                                   re.IGNORECASE)
 
 
@@ -966,11 +978,15 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     # (nor the unrest a measure answers: "imposed a curfew following clashes the previous week")
     told = _UNREST_ANSWERED.sub("", told)
     if any(not _REPORTED_PLUPERFECT.search(told, max(0, m.start() - 80), m.start()) or not m.group().lower().startswith("had")
+           # (what a group claims to have done "in an earlier attack" is still earlier)
+           or _EARLIER_DEED.match(told, m.end())
            for m in _BACKGROUND.finditer(told)) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):
         # (a pluperfect in reported speech is the report's own news: "Initial reports said three
         # people had been killed; the toll later rose to seven")
         return True
-    past = _KILLED_IN_YEAR.search(sentence.text) or _YEAR_ATTACK.search(told)
+    # (not the dead a relative is named by: "arrested the father of a protester killed in 2022")
+    past = next((k for k in _KILLED_IN_YEAR.finditer(sentence.text)
+                 if not _KIN_OF.search(sentence.text, max(0, k.start() - 80), k.start())), None) or _YEAR_ATTACK.search(told)
     if past and reference is not None and int(past.group("year")) < reference.year:
         # "the remains of 20 civilians killed by IS in 2014 were uncovered", "a 2014 attack in
         # which militants killed dozens"
@@ -988,7 +1004,8 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
 # week"; not "after clashes killed 5 today", which is the news).
 _UNREST_ANSWERED = re.compile(r"\b(?:curfews?|lockdowns?|states?\s+of\s+emergency|bans?|base|camp|outpost|agreement|deal|accord|"
                               r"truce|ceasefire|pact)\b[^.;]{0,100}?\s(?:following|after)\s+(?:[\w\-]+\s+){0,6}?"
-                              r"(?:clash\w*|fighting|attacks?|violence|killings?|raids?|protests?|tensions?|unrest)\b"
+                              r"(?:clash\w*|fighting|attacks?|violence|killings?|raids?|protests?|tensions?|unrest|assassination|murder|"
+                              r"bombings?|massacre)\b"
                               r"(?=[^.;]*\b(?:previous|earlier|before|prior|last\s+(?:week|month)|days\s+ago)\b)[^.;]*",
                               re.IGNORECASE)
 _MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}/\d{1,2}/\d{4}")
@@ -1147,7 +1164,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             killed = Count(killed.low - within, None if killed.high is None else killed.high - within, killed.text)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
         killed_perpetrators = sum(h.low for h in counts if h.kind == KILLED and h.attackers and _PERPETRATOR.search(h.text))
-        injured, hurt_more = _count(counts, INJURED, clause, offset)
+        # (prose counts the victims hurt, not "Police shot and wounded the attacker"; a coded
+        # incident counts him too)
+        injured, hurt_more = _count(counts, INJURED, clause, offset, with_attackers=ctx.anchor is not None)
         # (A clause with only further hurt adds to the figures of the sentences before it.)
         injured_extra = hurt_more if injured is None and not sentence.headline else 0
         injured = _with_extra(injured, hurt_more)
@@ -1221,7 +1240,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 candidates = [h for h in candidates if h.start > offset + colon]
             pivot = min(candidates, key=lambda h: h.start, default=typing.main)
             actors, recipients = _roles(clause_actors, pivot, sentence.text, sentence.start, counts)
-            if _RESPONSE_TO_ATTACKER.search(clause) or (ctx.perpetrator_report and _FORCES_RESPONDED.search(clause)):
+            response = bool(_RESPONSE_TO_ATTACKER.search(clause))
+            if response or (ctx.perpetrator_report and _FORCES_RESPONDED.search(clause)):
                 # "Police shot and killed the assailant": the forces answered the attack; they are
                 # neither its perpetrator nor its target.
                 actors = [a for a in actors if a.type != "State forces"]
@@ -1258,7 +1278,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                 injured_died=sum(h.low for h in counts if h.kind == DIED_OF_INJURIES),
                 died_later=sum(h.low for h in counts if h.kind == DIED_LATER),
                 evidence=Span(offset, offset + len(clause.rstrip())), headline=sentence.headline,
-                rank=typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
+                # (the forces' answer never types the attack it answered)
+                rank=0 if response else typing.main.trigger.rank, strong=typing.strong, fallback_modes=typing.fallback_modes,
             ))
     # A country inside a group's name ("the Islamic State Central Africa Province") is no state.
     outside = [p for p in places if not any(a.start < p.end and p.start < a.end for a in actor_hits if a.kind == "group")]

@@ -76,6 +76,7 @@ PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
+SEAT_DISTRICT_POP = 200_000  # ... or with no population of its own, the seat of a district of its name this big
 LOCATED_ORG_MIN_POP = 2_000  # a town NER called an organisation, told after "in", kept from this size
 BIG_CITY_POP = 300_000  # a city this big, spelt another way, may have a name as short as "Hilla"
 ALT_KEEP_POP = 1_000_000  # a city this big spelt another way ("Kiev") is kept whatever the focus
@@ -721,11 +722,17 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         return country_focus and c.feature == "city"
     if country_focus and _compound(r):
         return True  # "Villefranche sur Saone": a compound name, written without its hyphens
+    # ("near Khanewal": GeoNames gives the town no population, but it is the seat of a populous
+    # district of its name)
+    seat_of = 0 if c.population or c.feature != "city" else max(
+        (o.population for _, o in r.ranked if o.feature == "admin2" and o.country == c.country
+         and o.admin1_code == c.admin1_code and fold(o.name).startswith(fold(c.name))), default=0)
     return c.population >= RUN_MIN_CITY_POP or (in_focus and c.population >= 2000) \
-        or (country_focus and c.population >= RUN_MIN_FOCUS_POP)
+        or (country_focus and c.population >= RUN_MIN_FOCUS_POP) or seat_of >= SEAT_DISTRICT_POP
 
 
 _NER_SOURCES = ("ner", "ner-org", "ner-person")
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 def _compass_name(m: Mention) -> bool:
     """A division named by a compass point alone, with or without its word ("Central Region")."""
     return _key(m) in COMPASS_NAMES or _ADMIN_WORD_END.sub("", _key(m)) in COMPASS_NAMES
@@ -801,7 +808,9 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     """Toponyms of ``text`` resolved to places. ``entities`` are NER spans over ``text``.
     With ``weak``, names that resolve exactly but are not reported for lack of evidence come
     too, marked ``weak`` (see ``_weak``)."""
-    blocked = [(e.start, e.end) for e in entities if e.label in BLOCKING_LABELS]
+    # ("near Khanewal" tagged a work of art: after a word for where, a name is read as a place)
+    blocked = [(e.start, e.end) for e in entities if e.label in BLOCKING_LABELS
+               and not (e.label == "WORK_OF_ART" and _WHERE_BEFORE.search(text, max(0, e.start - 8), e.start))]
     org_starts = frozenset(e.start for e in entities if e.label == "ORG")
     ner = [_extended(m, text, gazetteer) for m in entity_mentions(text, entities)]
     places = [(m.start, m.end) for m in ner if m.source == "ner"]

@@ -723,9 +723,12 @@ def test_symbolic_protests(extract, text):
     ("A caretaker sleeping inside the mosque suffered severe burns.", None, 1),
     ("A bomb killed eight people and wounded 31; two of the wounded later died, bringing the toll to ten.", 10, 29),
     ("A bomb killed eight people and wounded 31. Two of the wounded later died, bringing the toll to ten.", 10, 29),
-    # Hurt told only as more, sentence by sentence, and attackers hurt (GTD counts them)
-    ("Three gendarmes were killed and two were injured. Two wounded assailants were captured by soldiers.", 3, 4),
-    ("Gunmen attacked a police post, killing one constable. Another assailant was wounded and arrested. "
+    # Hurt told only as more, sentence by sentence, and attackers hurt (a GTD summary counts them;
+    # prose counts the victims)
+    ("05/03/2021: Three gendarmes were killed and two were injured. Two wounded assailants were captured by soldiers.",
+     3, 4),
+    ("Three gendarmes were killed and two were injured. Two wounded assailants were captured by soldiers.", 3, 2),
+    ("05/03/2021: Gunmen attacked a police post, killing one constable. Another assailant was wounded and arrested. "
      "A third police constable was also injured.", 1, 2),
     ("Gunmen killed one soldier and wounded another.", 1, 1),
 ])
@@ -5220,3 +5223,93 @@ def test_review_80_a_lifted_law_and_a_victim_shot(extract):
     [event] = extract("05/21/2016: An attacker abducted a teacher, who was beaten before being shot dead near Kandahar, "
                       "Kandahar province, Afghanistan.")
     assert event["killed"] is None or event["killed"]["text"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 22 July 2023, troops intercepted and neutralised an ISWAP armed drone near Gwoza (Gwoza, Borno).",
+     "Disrupted weapons use"),
+    ("On 19 July 2023, Wagner Group announced it would no longer participate in fighting in Ukraine and would move "
+     "its forces to Belarus, near Asipovichy (Asipovichy, Mogilev).", "Change to group/activity"),
+    ("On 11 July 2023, residents of Imbali (Pietermaritzburg, Umgungundlovu, KwaZulu-Natal) torched the homes of two "
+     "alleged drug dealers following the death of a youth. No fatalities and/or injuries reported.", "Mob violence"),
+    ("On 13 July 2023, police lathi-charged BJP supporters marching towards the Assembly in Patna (Patna, Bihar). A BJP "
+     "leader died after being injured, and several were hurt. [size=thousands] 1 fatality.",
+     "Excessive force against protesters"),
+    ("On 18 July 2023, police and AL activists attacked a BNP procession in Lakshmipur (Lakshmipur Sadar, Lakshmipur, "
+     "Chittagong). Police opened fire and a Jubo Dal activist was killed. 1 fatality.", "Excessive force against protesters"),
+    ("On 24 March 2023, Palestinians protested against settlement expansion in Beita (Nablus, West Bank). Israeli "
+     "forces fired tear gas and rubber-coated bullets, injuring 17. [size=no report]", "Protest with intervention"),
+])
+def test_round_84_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_84_tolls_claims_and_places(extract):
+    [event] = extract("03/04/2017: Assailants ambushed a convoy near Garissa, Kenya, killing 10 police commandos and "
+                      "their civilian driver. No group claimed responsibility.")
+    assert event["killed"]["low"] == 11
+    [event] = extract("The bodies of two more civilians, a woman and her son, were found in their burnt house.",
+                      published="2023-07-02")
+    assert event["killed"]["low"] == 2
+    [event] = extract("03/04/2017: Assailants set fire to a bus near Jos, Plateau, Nigeria. Eleven passengers burned "
+                      "to death and nine suffered burns. No group claimed responsibility.")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (11, 9)
+    [event] = extract("Kenya steps up security after gunmen killed three police officers", published="2017-05-02")
+    assert (event["killed"]["low"], event["location"]["country"]) == (3, "KE")
+    [event] = extract("07/30/2017: Assailants attacked an AMISOM base in Bulo Burte, Hiiraan, Somalia. Following the "
+                      "attack, Al-Shabaab claimed that it had killed 13 soldiers; however, AMISOM sources stated that "
+                      "two soldiers and eight assailants were killed.")
+    assert (event["killed"]["low"], event["attribution"]["status"]) == (10, "claimed")
+    events = extract("On 6 July 2023, the ELN announced a unilateral ceasefire in Bogota (Bogota, D.C.).")
+    assert {e["location"]["country"] for e in events} == {"CO"}
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 20 August 2023, Mozambican and SADC forces regained control of a base previously held by IS Mozambique near "
+     "Mueda (Mueda, Cabo Delgado).", "Government regains territory"),
+    ("On 14 August 2023, RSF seized the SAF garrison in Kutum (Kutum, North Darfur).", "Non-state actor overtakes territory"),
+    ("On 6 August 2023, Fano militiamen took control of Gondar (Gondar Town, Amhara) after government forces withdrew "
+     "from parts of the city. No fatalities and/or injuries reported.", "Non-violent transfer of territory"),
+    ("On 21 August 2023, Nigerian troops detonated an unexploded mortar bomb found by farmers near Damboa (Damboa, "
+     "Borno).", "Disrupted weapons use"),
+    ("On 12 August 2023, local authorities prevented a sit-in by fishermen at the port of Al Hoceima (Al Hoceima, "
+     "Tanger-Tetouan-Al Hoceima). [size=around 50]", "Protest with intervention"),
+    ("On 19 August 2023, security forces arrested the father of a protester killed in 2022 in Sanandaj (Sanandaj, "
+     "Kurdistan).", "Arrests"),
+    ("On 19 August 2023, Ukrainian forces engaged Russian forces near Klishchiivka (Bakhmut, Donetsk). No fatalities "
+     "and/or injuries reported.", "Armed clash"),
+    ("On 10 August 2023, the government declared a 60-day state of emergency nationwide after the assassination of "
+     "presidential candidate Fernando Villavicencio in Quito (Quito, Pichincha).", "Change to group/activity"),
+    ("On 26 August 2023, police fired tear gas shells directly at traders protesting against electricity bills in "
+     "Muzaffarabad (Muzaffarabad, Azad Kashmir). A protester was hit in the head and critically injured. "
+     "[size=no report]", "Excessive force against protesters"),
+    ("On 16 August 2023, a group of residents attacked foreign nationals accused of drug dealing in Diepsloot (City of "
+     "Johannesburg, Gauteng). 2 people were stabbed to death. 2 fatalities.", "Mob violence"),
+])
+def test_round_85_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_85_victims_counted_in_prose_and_summaries(extract):
+    [event] = extract("A teenager armed with an axe attacked passengers on a regional train near Würzburg, injuring "
+                      "five people. He was shot dead by police as he fled.")
+    assert (event["killed"], event["injured"]["low"], event["acled_sub_event_type"]) == (None, 5, "Attack")
+    [event] = extract("An attacker stabbed three people inside a basilica in Nice; all three died. Police shot and "
+                      "wounded the attacker.")
+    assert (event["killed"]["low"], event["injured"]) == (3, None)
+    [event] = extract("07/15/2018: Assailants fired on two buses in Tinsukia district, Assam, India. Three passengers "
+                      "were killed in the first attack and two in the second, and six people were injured in total.")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (5, 6)
+    [event] = extract("Armed militants attacked a passenger train near Khanewal; four passengers were killed.")
+    assert event["location"]["country"] == "PK"
+
+
+def test_review_81_near_misses(extract):
+    [event] = extract("Bandits hacked five farmers to death and seven suffered machete wounds near Zaria on Monday.",
+                      published="2023-08-02")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (5, 7)
+    events = extract("JNIM claimed that it had killed 15 soldiers in an earlier attack; on 8 June, militants burned a "
+                     "school in Mopti, Mali.", published="2023-06-09")
+    assert all(e["background"] or not e["killed"] for e in events)
+    assert _told(extract, "On 3 August 2023, traders marched in Kano (Kano Municipal, Kano) to protest new taxes. Police "
+                 "arrested two suspects in a separate incident. [size=around 200]")[:1] == ["Peaceful protest"]
