@@ -995,7 +995,7 @@ def _other_sites(original: str, text: str, base: int, hits: list[CountHit]) -> l
     hits, out = list(hits), []
     for m in _AND_AT.finditer(text):
         figure = _number_range(m.group("nums"))
-        if figure:
+        if figure and not any(h.start - base <= m.start("nums") < h.end - base for h in hits):  # (not one told already)
             out.append(CountHit(_kind(m.group("verb")), figure[0], None, base + m.start("nums"), base + m.end("nums"),
                                 original[m.start("nums"):m.end("nums")], additional=True))
     for i, h in enumerate(hits):

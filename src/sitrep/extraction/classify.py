@@ -31,7 +31,7 @@ _INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|i
                            r"(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards)\s+(?:\w+\s+){0,2}?"
                            r"pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|pellets|birdshot|buckshot|"
-                    r"wounded|injured)\b", re.IGNORECASE)
+                    r"wounded|injured|wounding|injuring)\b", re.IGNORECASE)
 # ("fired rubber bullets at demonstrators, seriously injuring a teenager": grave harm, whatever the means)
 GRAVELY_HURT = re.compile(r"\b(?:seriously|critically|severely|gravely|badly)\s+(?:injur\w*|wound\w*|hurt)\b", re.IGNORECASE)
 _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
@@ -99,7 +99,8 @@ _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live
                         r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
                         re.IGNORECASE)
 _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|overr[au]n\w*|storm\w*|"
-                       r"firefights?|gun\s?fights?|shoot-?outs?|gunfire|confrontations?|ambush\w*|exchange\s+of\s+fire|driv(?:ing|en|e)\s+out|drove\s+out|expell?(?:ed|ing))\b", re.IGNORECASE)
+                       r"firefights?|gun\s?fights?|shoot-?outs?|gunfire|confrontations?|ambush\w*|exchange\s+of\s+fire|driv(?:ing|en|e)\s+out|drove\s+out|expell?(?:ed|ing)|"
+                       r"broke\s+through|breach(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:lines|defen[cs]es))\b", re.IGNORECASE)
 
 
 _NOT_VIOLENCE = re.compile(
@@ -367,6 +368,11 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "the army attacked a rebel camp ... several guns were recovered": spoils of a fight
             if trigger.name == "agree" and _CIVIL_DEAL.match(text, m.end()):
                 continue  # "the government and the union agreed to end the strike": no conflict's deal
+            if trigger.name == "agree" and (under := _UNDER_A_DEAL.search(text, max(0, m.start() - 60), m.start())) \
+                    and text[:under.start()].strip(" ,;:"):
+                # "disarmed under the ceasefire agreement": the deal in force, not a new one (not
+                # "Under the truce, the army will release ...": its terms told)
+                continue
             if _LEFT_OVER.search(text, max(0, m.start() - 50), m.start()) \
                     or (trigger.event == "ASSAULT" and _PREPARED_FOR.search(text, max(0, m.start() - 50), m.start())):
                 continue  # "cleared ordnance left over from previous battles": the old fighting named
@@ -901,7 +907,7 @@ _LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter
 # the SAF garrison in Kutum", "captured Djibo town from the army"), unless they are told to have left.
 _TAKEN_FROM_FORCES = re.compile(
     r"\b(?:seiz|captur)\w*\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?(?:garrisons?|bases?|barracks|outposts?|camps?|"
-    r"(?:military|army|police)\s+(?:posts?|stations?|positions?)|checkpoints?)\b|"
+    r"(?:military|army|police|border)\s+(?:posts?|stations?|positions?)|checkpoints?)\b|"
     r"\b(?:seiz|captur)\w*\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:army|military|troops|forces|soldiers)\b",
     re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|clashes|confrontations?|a\s+shot)|unopposed|"
@@ -1115,6 +1121,8 @@ _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\
 _WHOSE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _IN_AN_EARLIER_YEAR = re.compile(r"\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
                                  r"November|December)\s+)?(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)
+_UNDER_A_DEAL = re.compile(r"\b(?:under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:the|an?|its|their)\s+"
+                           r"(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
 _KILLING_NOUN = re.compile(r"(?<!after\s)(?<!following\s)killings?\b", re.IGNORECASE)
 # ("declared a state of emergency after the assassination of a presidential candidate": its cause)
 _MURDER_NOUN = re.compile(r"(?:assassination|murder|massacre)s?\b", re.IGNORECASE)

@@ -361,7 +361,8 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 # What hurts people with nobody using force on them, told with the toll or before it (not "a
 # collision between rival herders' groups").
 _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
-                       r"(?:aircraft|plane|airplane|helicopter|jet|chopper)\s+(?:has\s+|had\s+)?crashed|"
+                       r"(?:aircraft|plane|airplane|helicopter|jet|chopper|bomber|fighter)\s+(?:has\s+|had\s+)?crashed|"
+                       r"crashed\s+(?:during|on)\s+(?:a\s+)?(?:training|test|routine)\s+(?:flight|mission|exercise)|"
                        rf"(?:fire|explosion|blast|detonation)s?\s+(?:\w+\s+){{0,3}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}|"
                        r"(?:road|traffic|car|bus|boat|plane|mining|industrial)\s+(?:accident|crash)|stampede|"
                        r"food\s+poisoning|electrocuted|struck\s+by\s+lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|"
@@ -918,11 +919,15 @@ def consolidate(
         injured = _max_count(told_hurt, sum(further.values()))
         dead_told = _max_count([m.killed for m in group])
         struck_hurt = _hurt_of_struck(group, dead_told)
-        if struck_hurt is not None and further and not told_hurt \
-                and set(further) <= {m.sentence for m in group if m.struck}:
-            # ("stabbed two tourists, one fatally, and injured a third person": those struck who
-            # lived, and one more in the same sentence; a later "The officer was also injured" may
-            # be one of them)
+        # (a later "The officer was also injured" may be the officer struck: not one more)
+        struck_noun = _singular(struck_hurt.text.split()[-1]) if struck_hurt is not None and struck_hurt.text else ""
+        further = {s: n for s, n in further.items() if s in {m.sentence for m in group if m.struck} or not any(
+            m.sentence == s and re.search(rf"\b{re.escape(struck_noun)}s?\b", text[m.evidence.start:m.evidence.end], re.IGNORECASE)
+            for m in group)} if struck_noun and struck_noun not in _GENERIC_STRUCK else further
+        if struck_hurt is not None and further and not told_hurt:
+            # ("stabbed two tourists, one fatally, and injured a third person", "An assailant stabbed
+            # three people ... The assailant was shot and wounded by police": those struck who
+            # lived, and the further hurt told beside or after them)
             injured = _max_count([struck_hurt], sum(further.values()))
         elif injured is None or (struck_hurt is not None and _SUBSET.search(injured.text)):
             # ("stabbed three people ... One of the victims was seriously hurt": all three were hurt)

@@ -525,6 +525,10 @@ _EVENT_AFTER = re.compile(r"\s+(?:(?:bus|car|bomb|suicide|terror|terrorist|milit
 _EVENT_AFTER_FAR = re.compile(r"\s+(?:[a-z][\w\-]*\s+){2,3}(?:suicide\s+)?(?:blasts?|bombings?|attacks?|massacres?|explosions?)\b")
 
 
+_AFFAIR_AFTER = re.compile(r"\s+(?:tensions?|crisis|conflict|row|talks|truce|ceasefire|peace\s+(?:talks|process|deal)|dispute|"
+                           r"stand-?off)\b", re.IGNORECASE)
+
+
 def is_modifier(place: Place, after: str, before: str = "") -> bool:
     """A country name before a common noun ("US dollar", "US service members") qualifies the
     noun; ``after`` is the text that follows the name, ``before`` what precedes it ("in Mozambique
@@ -536,6 +540,8 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
     if re.search(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[ns][ew]\s+)?$",
                  before[-30:], re.IGNORECASE):
         return False
+    if _AFFAIR_AFTER.match(after[:30]):
+        return True  # "Rockets hit near Ashkelon as Gaza tensions rise": what is about the place, not where
     return place.feature == "country" and re.match(
         r"\s+(?!(?:and|or|but|is|are|was|were|has|have|had|will|would|could|said|says|after|before|in|on|at|to|"
         r"from|with|by|for|of|since|during|amid|where|which|who|that|as|over|under|near|into|last|this|"

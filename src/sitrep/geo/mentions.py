@@ -57,7 +57,7 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])"
 _RUN = re.compile(
     # (a lower-case Arabic article may open the run: "in al-Musayfirah, Daraa")
     rf"\b(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh)-(?=[A-Z]))?{_CAP}"
-    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+"
+    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|ez|ash|esh|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+"
     # (and joined to the next word: "Shokat as-Sufi", "Beit al-Faqih")
     rf"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|ez|es|er)-(?=[A-Z]))?{_CAP})*")
 _WORD = re.compile(rf"{_CAP}|[a-z]+")
@@ -656,7 +656,7 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
 # ACLED notes write a place as its name, sometimes a word for what it is, then its second- and
 # first-level divisions in parentheses: "Mongbwalu locality (Djugu, Ituri)", "Bani Walid
 # (Misrata)", "Inalabag [Tin Elebag] (Anchawadi, Gao)".
-_NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|de|du|la|le|des|di|da|do|of|bin|ibn|de\s+los|de\s+las|de\s+la)\s+)?"
+_NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|ez|ash|esh|de|du|la|le|des|di|da|do|of|bin|ibn|de\s+los|de\s+las|de\s+la)\s+)?"
          r"[A-Z][\w'’\-]*){0,3}")
 # (a division of two names, "Kala/Balge", is one item, and so is "Jammu and Kashmir": the items
 # are told apart by commas)

@@ -5313,3 +5313,38 @@ def test_review_81_near_misses(extract):
     assert all(e["background"] or not e["killed"] for e in events)
     assert _told(extract, "On 3 August 2023, traders marched in Kano (Kano Municipal, Kano) to protest new taxes. Police "
                  "arrested two suspects in a separate incident. [size=around 200]")[:1] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 21 September 2023, the Hadi-allied 1st Military Region handed over checkpoints in Seiyun (Seiyun, Hadramawt) "
+     "to Hadrami Elite Forces.", "Non-violent transfer of territory"),
+    ("On 22 September 2023, soldiers beat peaceful protesters in Port Sudan (Port Sudan, Red Sea), injuring several.",
+     "Excessive force against protesters"),
+    ("On 29 September 2023, Azerbaijani forces entered Martakert (Tartar) without resistance after Karabakh Armenian "
+     "forces disarmed under the ceasefire agreement.", "Non-violent transfer of territory"),
+    ("On 14 September 2023, a Russian Su-24 bomber crashed during a training flight near Yeysk (Yeyskiy, Krasnodar). "
+     "Both crew members were killed. 2 fatalities.", "Other"),
+    ("On 23 September 2023, Ukrainian forces reportedly broke through Russian defensive lines and took control of "
+     "positions near Verbove (Polohivskyi, Zaporizhia). Fatalities unknown.", "Government regains territory"),
+])
+def test_round_86_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_86_places(extract):
+    [event] = extract("On 24 September 2023, an IED exploded targeting an SDF vehicle in Thiban (Thiban, Deir ez Zor). "
+                      "No fatalities reported.")
+    assert event["location"]["admin1"] == "Deir ez Zor"
+    [event] = extract("Rockets hit near Ashkelon as Gaza tensions rise", published="2019-11-13")
+    assert event["location"]["country"] == "IL"
+    [event] = extract("Drone attack targets Lahj military base", published="2019-01-11")
+    assert event["location"]["country"] == "YE"
+
+
+def test_review_82_second_sites_and_attackers_hurt(extract):
+    [event] = extract("Two bombs exploded in the market in Maiduguri. 5 were killed in the first attack and 3 in the "
+                      "second.", published="2023-09-02")
+    assert event["killed"]["low"] == 8
+    [event] = extract("05/03/2021: An assailant stabbed three people at a bus station in Lyon, France. The assailant "
+                      "was shot and wounded by police.")
+    assert event["injured"]["low"] == 4
