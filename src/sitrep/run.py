@@ -448,8 +448,12 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
             written = _province_name(loc.text)
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     named = _province_name(loc.text or "")
-    if summary and named and loc.admin1 and re.search(r"\b" + re.escape(named) + r"\s+province,\s+[A-Z]", text) \
-            and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places):
+    after = re.search(r"\b" + re.escape(named) + r"\s+province,\s+(?P<next>[A-Z][\w'’\-]*(?:[\s\-][A-Z][\w'’\-]*){0,3})", text) \
+        if summary and named and loc.admin1 else None
+    if after and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places) \
+            and not any(p.text == after.group("next") and p.feature == "admin1" and p.country == loc.country for p in places):
+        # (not "Poni province, Sud-Ouest, Burkina Faso": the region after it is the province ACLED
+        # and GTD file it under)
         # GTD's "in Sulu province, Philippines": the province named is GTD's, whatever region
         # GeoNames files it under.
         return replace(event, location=replace(loc, admin1=named))

@@ -865,7 +865,9 @@ def _one_more(text: str, start: int, end: int) -> bool:
     in hospital" (but not where the sentence restates the toll: "the toll rose to 12 after three
     more died"); hurt told by severity after other hurt ("... and moderately injuring one")."""
     said = text[start:end]
-    return bool(_ALSO.search(said) or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text))
+    # ("The assailant then killed his mother and himself": a further act, on top of the toll)
+    return bool(_ALSO.search(said) or re.search(r"\bthen\s+$", text[max(0, start - 8):start])
+                or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text))
                 or _SEVERITY_SPLIT.search(text, max(0, start - 80), start))
 
 

@@ -379,6 +379,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.name == "kill" and (_CHARGED_WITH.search(text, max(0, m.start() - 50), m.start())
                                            or _EXECUTED_ORDER.match(text, m.start())):
                 continue  # "arrested ... by virtue of a warrant of arrest for murder": the charge
+            if trigger.event == "ASSAULT" and _HALT_TO.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "announced a halt to attacks", "called for an end to the attacks": none made
             if trigger.name == "kill" and _WHOSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and _IN_AN_EARLIER_YEAR.match(text, m.end()):
                 continue  # "arrested the father of a protester killed in 2022": who he is, not an event
@@ -1118,6 +1120,8 @@ _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\
                          r"\b[^.;]{0,100}?\s(?:following|after)\s+" + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
 # "following a revenge killing", "after the killings of two herders": a killing told as a noun
 # (not "after killing three militants", what they did before).
+_HALT_TO = re.compile(r"\b(?:halt|end|stop|suspension|pause|moratorium|cessation)\s+(?:to|of|on)\s+(?:all\s+)?(?:the\s+)?"
+                      r"(?:its\s+|their\s+)?(?:military\s+|armed\s+)?$", re.IGNORECASE)
 _WHOSE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _IN_AN_EARLIER_YEAR = re.compile(r"\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
                                  r"November|December)\s+)?(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)

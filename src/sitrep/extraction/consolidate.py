@@ -276,6 +276,9 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        r"\s+control|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
                        # ("police prevented a sit-in of contract teachers in front of parliament")
                        r"(?:prevented|stopped|blocked)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:sit-in|protest|march|rally|demonstration|gathering)|"
+                       # ("Police prevented them from marching towards the highway")
+                       r"(?:prevented|stopped|barred)\s+(?:them|the\s+(?:protesters|marchers|demonstrators|crowd))\s+from\s+"
+                       r"(?:marching|gathering|protesting|reaching|entering|proceeding|advancing)|"
                        # ("Police blocked their path to the governor's office")
                        r"(?:blocked|barred)\s+their\s+(?:path|way|route)|kettled|"
                        # (not a crowd that "dispersed after" it was heard)
@@ -297,6 +300,8 @@ _MEANWHILE = re.compile(r"\W*(?:meanwhile|elsewhere|separately|in\s+another\s+de
 _REGULAR_FORCES = ("Military Forces of", "Police Forces of")  # a state's own army and police, by name
 _SELF_HARM = re.compile(r"\bset\s+(?:him|her|them)sel(?:f|ves)\s+(?:on\s+fire|alight|ablaze)|\bself-immolat\w*|"
                         r"\bhunger\s+strik\w*|\bsewed\s+(?:his|her|their)\s+lips", re.IGNORECASE)
+_IN_TOTAL = re.compile(r"\b(?:killed|dead|died|deaths|fatalities)\s+(?:\w+\s+){0,2}?(?:in\s+total|in\s+all|altogether)\b|"
+                       r"\b(?:a\s+)?total\s+of\s+\S+\s+(?:\w+\s+){0,2}?(?:were\s+)?(?:killed|dead)\b", re.IGNORECASE)
 _A_CROWD = re.compile(r"\b(?:mobs?|crowds?|residents|villagers|youths|locals|vigilantes?)\b", re.IGNORECASE)
 _LESS_LETHAL = re.compile(r"\b(?:tear\s*gas|(?:rubber|rubber-coated|plastic|sponge)\s+(?:bullets|rounds)|water\s+cannons?|"
                          r"batons?|lathi|truncheons?|stun\s+grenades|pepper\s+spray)\b", re.IGNORECASE)
@@ -832,7 +837,10 @@ def consolidate(
             # With no victims dead, fighters killed are the toll ("troops kill 15 militants"),
             # but not an attack's own perpetrators ("wounding a priest; both attackers were shot").
             attackers = max(m.killed_attackers - m.killed_perpetrators for m in group)
-        attackers += max(m.killed_extra for m in group)
+        if not any(m.killed and _IN_TOTAL.search(text, m.evidence.start, m.evidence.end) for m in group):
+            # ("... then stabbed a police officer to death. Five people were killed in total": the
+            # total holds him)
+            attackers += max(m.killed_extra for m in group)
         sub = main.acled_sub_event_type
         if "explosives" in modes and "suicide-attack" not in modes and any(m.killed_attackers for m in group) \
                 and any(_DRIVEN_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group) \
@@ -922,7 +930,8 @@ def consolidate(
         # (a later "The officer was also injured" may be the officer struck: not one more)
         struck_noun = _singular(struck_hurt.text.split()[-1]) if struck_hurt is not None and struck_hurt.text else ""
         further = {s: n for s, n in further.items() if s in {m.sentence for m in group if m.struck} or not any(
-            m.sentence == s and re.search(rf"\b{re.escape(struck_noun)}s?\b", text[m.evidence.start:m.evidence.end], re.IGNORECASE)
+            m.sentence == s and re.search(rf"(?<!another\s)(?<!other\s)(?<!second\s)\b{re.escape(struck_noun)}s?\b",
+                                          text[m.evidence.start:m.evidence.end], re.IGNORECASE)
             for m in group)} if struck_noun and struck_noun not in _GENERIC_STRUCK else further
         if struck_hurt is not None and further and not told_hurt:
             # ("stabbed two tourists, one fatally, and injured a third person", "An assailant stabbed

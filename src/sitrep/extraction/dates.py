@@ -188,6 +188,8 @@ _REPORTED_ON = re.compile(r"\b(?:as\s+)?reported\s+(?:on\s+)?$", re.IGNORECASE)
 # A hostage's release day is never the attack's: "the five civilians were released on September 23".
 _FREED_ON = re.compile(r";\s*[^;]{0,60}?\b(?:were|was|had\s+been|been)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
                        r"(?:released|freed|rescued|set\s+free)\s+(?:(?!by\b)\w+\s+){0,3}?on\s+$", re.IGNORECASE)
+# "the fighting, which lasted until 08/04/2020": when it ended, not when it began.
+_LASTED_UNTIL = re.compile(r"\b(?:lasted|continued|went\s+on|raged|ended)\s+(?:until|till|through|on)\s+$", re.IGNORECASE)
 _STATED_ON = re.compile(r"\b(?:in\s+)?(?:an?\s+(?:\w+\s+)?(?:statement|communiqu[ée]|press\s+release|report)\s+"
                         r"(?:released|issued|published|posted|dated)\s+on)\s+$",
                         re.IGNORECASE)
@@ -229,6 +231,7 @@ def event_date(sentences_text: Sequence[tuple[str, int]], base: dt.date | None,
                 stated = stated or hit
                 continue
             if _REPORTED_ON.search(text, max(0, hit.start - offset - 60), max(0, hit.start - offset)) \
+                    or _LASTED_UNTIL.search(text, max(0, hit.start - offset - 40), max(0, hit.start - offset)) \
                     or _FREED_ON.search(text, max(0, hit.start - offset - 120), max(0, hit.start - offset)):
                 continue  # ("... were later shot and killed; the five civilians were released on September 23")  # ACLED's "As reported on 9 February 2021, on 7 February 2021, ...": the report's day
             if hit.info.precision in ("day", "week", "month") or hit.info.start:

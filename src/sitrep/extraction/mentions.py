@@ -88,6 +88,8 @@ _AFTERMATH = re.compile(
     r"(?<!protesting\sthe\s)(?<!protest\sthe\s)(?<!against\sthe\s)(?<!over\sthe\s)sentencing|"
     r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:(?:court|judge|tribunal)s?\s+jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
     r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
+    # ("the bodies of 3 civilians killed during the occupation were exhumed")
+    r"(?:were|was|been)\s+exhumed|exhumation|"
     r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|"
     # statistics: "militant attacks fell 20 percent in 2019"
     r"(?:attacks?|killings?|deaths|violence|incidents)\s+(?:fell|rose|declined|dropped|increased|decreased|doubled|halved|"
@@ -404,6 +406,7 @@ _SETTLEMENT_NAMES_AFTER = re.compile(r"(?:,?\s+(?:and\s+|(?:de|del|de\s+la|la|el
                                      r"(?i:road|street|avenue|highway|lane|bridge|neighbou?rhoods?|suburbs?))\b")
 
 
+_SHOUTED_BEFORE = re.compile(r"\b(?:shout\w*|chant\w*|yell\w*|scream\w*|cr(?:y|ying|ied)(?:\s+out)?)\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?-i:in|near|outside|between|towards?)\s+$")
 
 
@@ -421,8 +424,8 @@ def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
         if e.label != "PERSON" or not e.text[:1].isupper() or lexicon.any_trigger.search(e.text):
             continue
         before = sentence.text[max(0, e.start - sentence.start - 1):e.start - sentence.start]
-        if before in _QUOTES:
-            continue  # a man "shouting 'Allahu Akbar'": words quoted, not a person
+        if before in _QUOTES or _SHOUTED_BEFORE.search(sentence.text, max(0, e.start - sentence.start - 20), e.start - sentence.start):
+            continue  # a man "shouting 'Allahu Akbar'" (quoted or not): words cried, not a person
         if _SETTLEMENT_NAMES_AFTER.match(sentence.text, e.end - sentence.start):
             continue  # "between Kanhargaon and Kadenar villages", "on Poli road": places the tagger took for people
         if _LOCATIVE_BEFORE.search(sentence.text, max(0, e.start - sentence.start - 12), e.start - sentence.start) \

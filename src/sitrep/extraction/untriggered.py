@@ -21,7 +21,7 @@ NOTE_CONFIDENCE = 0.2
 # GTD's "03/07/2017:" opens a summary of an attack, which a trigger always reads.
 _GTD_OPENING = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\b")
 # A grave found or people displaced today: news beside the killings or fighting they recall.
-_FOUND_NOW = re.compile(r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled)\b", re.IGNORECASE)
+_FOUND_NOW = re.compile(r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled|exhumed)\b", re.IGNORECASE)
 # ACLED's closing figure, which it codes whatever the event: "... The pilot was killed. 1 fatality."
 _CLOSING_TOLL = re.compile(r"(?:^|[.\]]\s+)(?P<toll>(?P<n>\d[\d,]*)\s+fatalit(?:y|ies))\.?\s*$")
 # A note names something of conflict or security, or an armed or state actor does it: "a cholera

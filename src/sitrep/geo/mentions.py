@@ -656,7 +656,7 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
 # ACLED notes write a place as its name, sometimes a word for what it is, then its second- and
 # first-level divisions in parentheses: "Mongbwalu locality (Djugu, Ituri)", "Bani Walid
 # (Misrata)", "Inalabag [Tin Elebag] (Anchawadi, Gao)".
-_NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|ez|ash|esh|de|du|la|le|des|di|da|do|of|bin|ibn|de\s+los|de\s+las|de\s+la)\s+)?"
+_NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|ez|ash|esh|de|del|du|la|le|des|di|da|do|dos|das|of|bin|ibn|de\s+los|de\s+las|de\s+la)\s+)?"
          r"[A-Z][\w'’\-]*){0,3}")
 # (a division of two names, "Kala/Balge", is one item, and so is "Jammu and Kashmir": the items
 # are told apart by commas)

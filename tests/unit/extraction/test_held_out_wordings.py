@@ -5348,3 +5348,56 @@ def test_review_82_second_sites_and_attackers_hurt(extract):
     [event] = extract("05/03/2021: An assailant stabbed three people at a bus station in Lyon, France. The assailant "
                       "was shot and wounded by police.")
     assert event["injured"]["low"] == 4
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 22 October 2023, Iraqi security forces found and destroyed a cache of 40 mortar rounds and several explosive "
+     "belts in the desert near Ar Rutbah (Ar-Rutba, Al-Anbar).", "Disrupted weapons use"),
+    ("On 25 October 2023, UPC representatives and government officials signed a disarmament commitment in Bambari "
+     "(Bambari, Ouaka).", "Agreement"),
+    ("On 20 October 2023, M23 rebels took over Bambo (Rutshuru, North Kivu) after Wazalendo fighters fled.",
+     "Non-state actor overtakes territory"),
+    ("On 20 October 2023, hundreds demonstrated in Irbid (Irbid, Irbid) in solidarity with Gaza. Police prevented them "
+     "from marching towards the highway. [size=hundreds]", "Protest with intervention"),
+    ("On 23 October 2023, a new National Guard barracks was inaugurated in Jerez (Jerez, Zacatecas) amid violence "
+     "between cartels in the area.", "Headquarters or base established"),
+    ("On 19 October 2023, Ukrainian forces crossed the Dnipro and established positions in Krynky (Kakhovskyi, "
+     "Kherson), regaining control of part of the village.", "Government regains territory"),
+    ("On 20 October 2023, BRN announced a halt to attacks in Rueso (Rueso, Narathiwat).", "Change to group/activity"),
+])
+def test_round_87_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_87_tolls_dates_and_places(extract):
+    [event] = extract("02/19/2020: A gunman opened fire at two shisha bars in Hanau, Hesse, Germany. Nine people were "
+                      "killed and five others were wounded. The assailant then killed his mother and himself at his "
+                      "home.")
+    assert event["killed"]["low"] == 11
+    [event] = extract("A man drove a car into pedestrians on Westminster Bridge, then stabbed an unarmed police officer "
+                      "to death in New Palace Yard. Five people were killed in total and about 50 were hurt.")
+    assert event["killed"]["low"] == 5
+    events = extract("08/02/2020: Assailants attacked Nangarhar prison in Jalalabad city, Nangarhar, Afghanistan. At "
+                     "least 29 people were killed and over 50 were injured in the fighting, which lasted until "
+                     "08/04/2020.")
+    assert [(e["date"]["start"], e["killed"]["low"]) for e in events] == [("2020-08-02", 29)]
+    [event] = extract("09/01/2020: Assailants stormed a gold mining site near Kampti, Poni province, Sud-Ouest, "
+                      "Burkina Faso. Twelve miners were killed.")
+    assert event["location"]["admin1"] == "Sud-Ouest"
+    [event] = extract("On 15 October 2023, Clan del Golfo took control of the rural area of Santa Rosa del Sur (Santa "
+                      "Rosa del Sur, Bolivar).")
+    assert event["location"]["name"] == "Santa Rosa del Sur"
+    events = extract("On 5 October 2023, the bodies of 3 civilians killed during the Russian occupation were exhumed in "
+                     "Snihurivka (Bashtanskyi, Mykolaiv).")
+    assert [e["acled_sub_event_type"] for e in events if not e["background"]] == ["Other"]
+
+
+def test_review_83_bombers_and_officers(extract):
+    [event] = extract("On 3 March 2024, a Russian Su-34 bomber struck residential buildings in Kostiantynivka "
+                      "(Kramatorskyi, Donetsk), killing 3 civilians. 3 fatalities.")
+    assert event["acled_sub_event_type"] == "Air/drone strike"
+    [event] = extract("A suicide bomber struck a wedding hall in Kabul, killing 12 people.", published="2019-11-05")
+    assert "aerial" not in event["modes"]
+    [event] = extract("05/03/2021: An assailant stabbed a police officer at a checkpoint in Hebron, West Bank. The "
+                      "assailant was shot and wounded. Another officer was also injured in the struggle.")
+    assert event["injured"]["low"] == 3
