@@ -17,7 +17,7 @@ from ..ontology import Lexicon, Trigger
 _VIOLENT_EVENTS = ("ASSAULT",)
 # Force or arrests by the authorities at a protest; not an arrest that is the protest's cause
 # ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
-_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
+_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<=police\s)charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
                            # (pellets fired, not "the price of fertiliser pellets" or "a ban on lead birdshot")
                            r"water\s+cannons?|(?:rubber|rubber-coated|plastic)\s+bullets|pellet\s+guns?|"
                            r"(?:fired|shot|used)\s+(?:\w+\s+)?(?:pellets|birdshot|buckshot)|baton|"
@@ -203,7 +203,8 @@ _PROTEST_PERSON = re.compile(r"protests?\s+(?:organi[sz]ers?|leaders?|figures?)\
 
 
 # What a ban forbids: "announced a ban on all public gatherings and night vigils".
-_BANNED = re.compile(r"\b(?:ban(?:ned|s|ning)?|prohibit\w*|outlaw\w*)\s+(?:on\s+)?(?:all\s+)?"
+# (not "broke up a banned rally": the rally, banned, was held)
+_BANNED = re.compile(r"\b(?:ban(?:s|ning)?|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)banned|prohibit\w*|outlaw\w*)\s+(?:on\s+)?(?:all\s+)?"
                      r"(?:(?!(?:after|following|amid|over|since|despite)\b)[\w\-]+\s+){0,6}?$", re.IGNORECASE)
 
 
@@ -277,7 +278,7 @@ _SEIZED_AFTER = re.compile(r"[^.;]{0,60}?" + _TAKEN_PASSIVE.pattern, re.IGNORECA
 _THREATENED_TO = re.compile(r"\bthreat(?:s|ened|ening)?\s+(?:by\s+[^,.;]{1,50}?\s+)?to\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PLOTTED = re.compile(r"\b(?:plann\w*|plott\w*|prepar\w*|conspir\w*|intend\w*|intent\s+to)\s+(?:to\s+(?:carry\s+out|stage|launch|commit|"
                       r"conduct|attack|bomb)\s+)?(?:an?\s+|the\s+|several\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
-_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured)\b", re.IGNORECASE)
+_ARRESTED = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|captured|dismantled)\b", re.IGNORECASE)
 # "began mobilising ... in preparation for a revenge raid": the raid is to come.
 _PREPARED_FOR = re.compile(r"\bin\s+preparation\s+for\s+(?:an?\s+|the\s+|further\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _COMBAT_WORD = re.compile(r"(?<!wanted\sfor\s)(?<!accused\sof\s)(?<!charged\swith\s)(?<!suspected\sof\s)"
@@ -379,6 +380,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
             if trigger.name == "kill" and (_CHARGED_WITH.search(text, max(0, m.start() - 50), m.start())
                                            or _EXECUTED_ORDER.match(text, m.start())):
                 continue  # "arrested ... by virtue of a warrant of arrest for murder": the charge
+            if trigger.name in ("clash", "fighting", "shelling") and _DUE_TO.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "reduced patrols ... due to the ongoing exchanges of fire": why, not what happened
             if trigger.event == "ASSAULT" and _HALT_TO.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "announced a halt to attacks", "called for an end to the attacks": none made
             if trigger.name == "kill" and _WHOSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
@@ -753,8 +756,8 @@ _ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|prope
                                r"(?:(?:an?|the|two|three|four|five|\d+)\s+)?(?:\w+\s+){0,2}?(?:men|man|women|woman|persons?|suspects?|"
                                r"thie(?:f|ves)|robbers?|famil(?:y|ies)|witch(?:es)?|wizards?|sorcerers?|(?:drug\s+)?dealers?|"
                                r"traffickers?|rapists?|murderers?|kidnappers?|rustlers?|informers?|informants?)\b", re.IGNORECASE)
-# (the charge itself is blanked before typing: "the shop of a herbalist [accused of ritual killings]")
 _BURNED = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
+# (the charge itself is blanked before typing: "the shop of a herbalist [accused of ritual killings]")
 _ACCUSED_OWNER = re.compile(r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected)\b|"
                             r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?[\w\-]+(?:\s[\w\-]+)?\s{6,}", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
@@ -909,7 +912,8 @@ _LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter
 # the SAF garrison in Kutum", "captured Djibo town from the army"), unless they are told to have left.
 _TAKEN_FROM_FORCES = re.compile(
     r"\b(?:seiz|captur)\w*\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}?(?:garrisons?|bases?|barracks|outposts?|camps?|"
-    r"(?:military|army|police|border)\s+(?:posts?|stations?|positions?)|checkpoints?)\b|"
+    r"(?:military|army|police|border)\s+(?:posts?|stations?|positions?)|checkpoints?|"
+    r"positions(?![^.;]{0,80}\b(?:redeploy\w*|hand-?over|handed)\b))\b|"
     r"\b(?:seiz|captur)\w*\s+[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:army|military|troops|forces|soldiers)\b",
     re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|clashes|confrontations?|a\s+shot)|unopposed|"
@@ -941,6 +945,8 @@ _LONE_ATTACKER = re.compile(r"\b(?:a|an|the)\s+(?:\w+\s+)?(?:man|woman|driver|mo
                             r"stabbed|attacked|threw|hurled|detonated)\b", re.IGNORECASE)
 
 
+# ("Residents had fled before the attack": the attack's victims, told after it)
+_BEFORE_THE_ATTACK = re.compile(r"\b(?:before|during|after)\s+the\s+(?:attack|raid|assault|violence|fighting)\b", re.IGNORECASE)
 _FLED = re.compile(r"\b(?:flee|fled|flees|fleeing|escape[sd]?|escaping|displaced|ran\s+away|hid|hide)\b", re.IGNORECASE)
 _SUFFERED = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|abducted|kidnapped|shot|attacked)\b",
                        re.IGNORECASE)
@@ -1103,8 +1109,10 @@ _SPELL_BEFORE = re.compile(r"\b(?:(?:demand\w*|call\w*\s+for)\s+(?:[\w\-]+\s+){0
 
 # "imposed a dusk-to-dawn curfew in Melfi following intercommunal clashes": the unrest a measure
 # answers (where the clause reports no toll of its own).
-_MEASURE_AFTER = re.compile(r"\b(?:impos\w+|declar\w+|announc\w+|enforc\w+|extend\w+)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
-                            r"(?:curfews?|lockdowns?|states?\s+of\s+emergency)\b[^.;]{0,100}?\s(?:following|after)\s+"
+_MEASURE_AFTER = re.compile(r"(?:\b(?:impos\w+|declar\w+|announc\w+|enforc\w+|extend\w+)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+                            r"(?:curfews?|lockdowns?|states?\s+of\s+emergency)\b|"
+                            # ("additional companies were deployed to Moreh following the killing of a police officer")
+                            r"\b(?:were|was|been)\s+(?:\w+\s+)?(?:deployed|sent|dispatched|rushed)\b)[^.;]{0,100}?\s(?:following|after)\s+"
                             + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
 # "established a temporary operating base in Bouca following clashes between anti-Balaka and
 # ex-Seleka", "signed a reconciliation document following clashes": the fighting is the reason for
@@ -1120,6 +1128,8 @@ _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\
                          r"\b[^.;]{0,100}?\s(?:following|after)\s+" + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
 # "following a revenge killing", "after the killings of two herders": a killing told as a noun
 # (not "after killing three militants", what they did before).
+_DUE_TO = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:the\s+)?(?:ongoing|continued|continuing|recent|repeated|"
+                     r"persistent|frequent)\s+$", re.IGNORECASE)
 _HALT_TO = re.compile(r"\b(?:halt|end|stop|suspension|pause|moratorium|cessation)\s+(?:to|of|on)\s+(?:all\s+)?(?:the\s+)?"
                       r"(?:its\s+|their\s+)?(?:military\s+|armed\s+)?$", re.IGNORECASE)
 _WHOSE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
@@ -1220,7 +1230,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     # ... nor people fleeing while gunmen attack ("Residents flee as gunmen attack a village").
     crowd_did_it = bool(_CROWD.search(_CROWD_RUN_INTO.sub(" ", agents))) and not _ARMED_VICTIMS.search(agents) \
         and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
-        and not (_FLED.search(agents) and _ATTACKERS.search(sentence)) \
+        and not (_FLED.search(agents) and (_ATTACKERS.search(sentence) or _BEFORE_THE_ATTACK.search(sentence))) \
         and not _ATTACKERS.search(agents)  # "Residents said gunmen beat two farmers": the gunmen did
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence)
     # "a man was beaten to death by villagers": the crowd, told after the verb

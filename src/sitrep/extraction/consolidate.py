@@ -281,6 +281,7 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        r"(?:marching|gathering|protesting|reaching|entering|proceeding|advancing)|"
                        # ("Police blocked their path to the governor's office")
                        r"(?:blocked|barred)\s+their\s+(?:path|way|route)|kettled|"
+                       r"charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b|"
                        # (not a crowd that "dispersed after" it was heard)
                        r"dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
                        r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|"
@@ -305,6 +306,8 @@ _IN_TOTAL = re.compile(r"\b(?:killed|dead|died|deaths|fatalities)\s+(?:\w+\s+){0
 _A_CROWD = re.compile(r"\b(?:mobs?|crowds?|residents|villagers|youths|locals|vigilantes?)\b", re.IGNORECASE)
 _LESS_LETHAL = re.compile(r"\b(?:tear\s*gas|(?:rubber|rubber-coated|plastic|sponge)\s+(?:bullets|rounds)|water\s+cannons?|"
                          r"batons?|lathi|truncheons?|stun\s+grenades|pepper\s+spray)\b", re.IGNORECASE)
+_BY_BULLETS = re.compile(r"\b(?:by|with)\s+(?:live\s+)?(?:bullets|gunfire|gunshots|live\s+(?:ammunition|rounds|fire))\b", re.IGNORECASE)
+_LIVE_FIRED = re.compile(r"\b(?:fired|firing|used|using|shot)\s+live\s+(?:ammunition|rounds|bullets)\b", re.IGNORECASE)
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
@@ -368,7 +371,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
                        r"(?:aircraft|plane|airplane|helicopter|jet|chopper|bomber|fighter)\s+(?:has\s+|had\s+)?crashed|"
                        r"crashed\s+(?:during|on)\s+(?:a\s+)?(?:training|test|routine)\s+(?:flight|mission|exercise)|"
-                       rf"(?:fire|explosion|blast|detonation)s?\s+(?:\w+\s+){{0,3}}?(?:at|in)\s+(?:an?\s+|the\s+)?{DEPOT}|"
+                       rf"(?:fire|explosion|blast|detonation)s?\s+(?:\w+\s+){{0,5}}?(?:at|in)\s+(?:an?\s+|the\s+)?(?:military\s+)?(?:{DEPOT}|warehouse)|"
                        r"(?:road|traffic|car|bus|boat|plane|mining|industrial)\s+(?:accident|crash)|stampede|"
                        r"food\s+poisoning|electrocuted|struck\s+by\s+lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|"
                        r"landslides?|flash\s+floods?)\b", re.IGNORECASE)
@@ -715,7 +718,11 @@ def _protest_type(group: Sequence[Mention], text: str = "",
         # ACLED: force used on rioters, lethal or not, stays a violent demonstration; excessive
         # force is lethal force against peaceful protesters.
         return "PROTEST", "Violent demonstration", ("riot",)
-    live = any(m.event == "ASSAULT" and _LIVE_ROUNDS.search(text[m.evidence.start:m.evidence.end]) for m in group)
+    # ("riot police fired live ammunition to disperse contract lecturers": told in the protest's own
+    # sentence too)
+    live = any((m.event == "ASSAULT" and _LIVE_ROUNDS.search(text[m.evidence.start:m.evidence.end]))
+               or _LIVE_FIRED.search(text[m.evidence.start:m.evidence.end])
+               or ((m.killed or m.injured) and _BY_BULLETS.search(text[m.evidence.start:m.evidence.end])) for m in group)
     if not live and "Excessive force against protesters" not in subs and \
             _SELF_HARM.search(" ".join(text[m.evidence.start:m.evidence.end] for m in group)):
         return "PROTEST", "Peaceful protest", ("demo",)  # a protester who set himself on fire hurt himself

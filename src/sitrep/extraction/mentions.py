@@ -89,7 +89,7 @@ _AFTERMATH = re.compile(
     r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:(?:court|judge|tribunal)s?\s+jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
     r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
     # ("the bodies of 3 civilians killed during the occupation were exhumed")
-    r"(?:were|was|been)\s+exhumed|exhumation|"
+    r"(?:were|was|been)\s+(?:later\s+|subsequently\s+)?exhumed|exhumation|"
     r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|"
     # statistics: "militant attacks fell 20 percent in 2019"
     r"(?:attacks?|killings?|deaths|violence|incidents)\s+(?:fell|rose|declined|dropped|increased|decreased|doubled|halved|"
@@ -125,6 +125,8 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:de
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"
+    # ("Soldiers later killed two of the assailants")
+    rf"\b(?:shot|killed|shot\s+dead|neutrali[sz]ed|wounded)\s+(?:one|two|three|four|five|both|all|some)\s+of\s+the\s+{_ATTACKER_NOUN}\b|"
     rf"\b(?:(?:the|an?)\s+{_ATTACKER_NOUN}(?:\s*,\s+[^,.;]{{1,80}},)?|(?-i:He|She|They))\s+(?:was|were)\s+(?:later\s+)?"
     rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b|"
     # "Both attackers were shot dead by police": the attackers told before, killed in the response
@@ -556,7 +558,7 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         r"[a-z]+ed|"
         # "two DR Congo villages", "the Syria border": the noun is somewhere in that country
         r"villages?|towns?|city|cities|capital|province|provinces|region|regions|districts?|border|"
-        r"borders|coast|countryside|north|south|east|west|villagers|camps?|state|states)\b)"
+        r"borders|coast|countryside|north|south|east|west|villagers|camps?|state|states|islands?|markets?)\b)"
         r"[a-z][a-z\-]+(?:\s|[.,;]|$)", after[:40]) is not None
 
 

@@ -5401,3 +5401,53 @@ def test_review_83_bombers_and_officers(extract):
     [event] = extract("05/03/2021: An assailant stabbed a police officer at a checkpoint in Hebron, West Bank. The "
                       "assailant was shot and wounded. Another officer was also injured in the struggle.")
     assert event["injured"]["low"] == 3
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 11 November 2023, police charged pro-Palestinian protesters who attempted to block the railway station in "
+     "Bologna (Bologna, Emilia-Romagna). [size=around 500]", "Protest with intervention"),
+    ("On 25 November 2023, police broke up a banned pro-Palestinian rally in Frankfurt am Main (Frankfurt am Main, "
+     "Hesse). [size=around 200]", "Protest with intervention"),
+    ("On 16 November 2023, students threw eggs and smoke bombs at police in Turin (Torino, Piemonte). [size=about 300]",
+     "Violent demonstration"),
+    ("On 19 November 2023, Russian forces captured positions on the eastern outskirts of Novomykhailivka (Pokrovskyi, "
+     "Donetsk). Casualties unknown.", "Non-state actor overtakes territory"),
+    ("On 15 November 2023, additional Assam Rifles and BSF companies were deployed to Moreh (Tengnoupal, Manipur) "
+     "following the killing of a police officer in the town.", "Change to group/activity"),
+    ("On 19 November 2023, EMC members killed a social leader in the rural area of Suarez (Suarez, Cauca). The victim "
+     "was intercepted while riding his motorcycle home. 1 fatality.", "Attack"),
+    ("On 20 November 2023, riot police fired live ammunition to disperse contract lecturers demanding permanent posts "
+     "in Kut (Kut, Wasit). Four protesters were wounded by bullets. [size=around 300]",
+     "Excessive force against protesters"),
+    ("On 21 November 2023, tribal mediation ended a land dispute between two clans in Tarim (Tarim, Hadramawt), with "
+     "both sides agreeing to hand over their positions to local security forces.", "Agreement"),
+    ("On 13 November 2023, the BCIJ dismantled a cell of five suspected ISIS supporters in Fes (Fes, Fes-Meknes) who "
+     "were allegedly planning attacks.", "Arrests"),
+    ("On 15 November 2023, UNIFIL announced that it had reduced patrols around its headquarters in Naqoura (Sour, "
+     "South) due to the ongoing exchanges of fire along the Blue Line.", "Change to group/activity"),
+    ("On 16 November 2023, JNIM militants drove a vehicle-borne IED into the FAMa camp in Boni (Douentza, Mopti). "
+     "Fatalities unknown.", "Suicide bomb"),
+])
+def test_round_88_wordings(extract, text, sub):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == [sub]
+
+
+def test_round_88_places_and_responders(extract):
+    [event] = extract("03/04/2015: Assailants attacked a camp for displaced people in Gereida, Janub Darfur, Sudan. "
+                      "Two civilians were killed.")
+    assert (event["location"]["country"], event["location"]["name"]) == ("SD", "Gereida")
+    [event] = extract("On 25 November 2023, a grenade was thrown between Fatah members and members of an Islamist group "
+                      "in Ain al-Hilweh camp (Saida, South), injuring one person.")
+    assert event["location"]["country"] == "LB"
+    [event] = extract("Suicide bomber strikes Chad island market", published="2015-10-11")
+    assert event["location"]["country"] == "TD"
+    [event] = extract("05/03/2015: Assailants attacked a village near Damboa, Borno, Nigeria, killing five civilians. "
+                      "Soldiers later killed two of the assailants.")
+    assert all(a["type"] != "State forces" for a in event["actors"])
+
+
+def test_review_84_near_misses(extract):
+    assert _told(extract, "After the flood, residents in Beira, Mozambique, were regaining control of their lives on "
+                 "20 March 2019.", "2019-03-21") == []
+    assert _told(extract, "On 7 May 2020, Assam Rifles personnel recovered 2 AK-47 rifles from a hideout near Khonsa "
+                 "(Tirap, Arunachal Pradesh).")[:1] == ["Disrupted weapons use"]
