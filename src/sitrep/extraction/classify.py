@@ -17,7 +17,7 @@ from ..ontology import Lexicon, Trigger
 _VIOLENT_EVENTS = ("ASSAULT",)
 # Force or arrests by the authorities at a protest; not an arrest that is the protest's cause
 # ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
-_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<=police\s)charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
+_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<=police\s)charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b(?!\s+with\s+(?!(?:batons?|sticks|clubs|truncheons|horses|tear\s*gas)\b))|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
                            # (pellets fired, not "the price of fertiliser pellets" or "a ban on lead birdshot")
                            r"water\s+cannons?|(?:rubber|rubber-coated|plastic)\s+bullets|pellet\s+guns?|"
                            r"(?:fired|shot|used)\s+(?:\w+\s+)?(?:pellets|birdshot|buckshot)|baton|"

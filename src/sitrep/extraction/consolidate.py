@@ -281,7 +281,9 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        r"(?:marching|gathering|protesting|reaching|entering|proceeding|advancing)|"
                        # ("Police blocked their path to the governor's office")
                        r"(?:blocked|barred)\s+their\s+(?:path|way|route)|kettled|"
-                       r"charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b|"
+                       # (not "charged the demonstrators with unlawful assembly": a court's charge)
+                       r"charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b"
+                       r"(?!\s+with\s+(?!(?:batons?|sticks|clubs|truncheons|horses|tear\s*gas)\b))|"
                        # (not a crowd that "dispersed after" it was heard)
                        r"dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
                        r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|"

@@ -5451,3 +5451,8 @@ def test_review_84_near_misses(extract):
                  "20 March 2019.", "2019-03-21") == []
     assert _told(extract, "On 7 May 2020, Assam Rifles personnel recovered 2 AK-47 rifles from a hideout near Khonsa "
                  "(Tirap, Arunachal Pradesh).")[:1] == ["Disrupted weapons use"]
+
+
+def test_review_85_a_court_charge_is_no_baton_charge(extract):
+    assert _told(extract, "On 3 May 2023, supporters marched in Harare (Harare, Harare). Police charged the demonstrators "
+                 "with unlawful assembly a week after the march. [size=dozens]")[:1] == ["Peaceful protest"]
