@@ -452,10 +452,9 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         if summary and named and loc.admin1 else None
     if after and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places) \
             and not any(p.text == after.group("next") and p.feature == "admin1" and p.country == loc.country for p in places):
-        # (not "Poni province, Sud-Ouest, Burkina Faso": the region after it is the province ACLED
-        # and GTD file it under)
         # GTD's "in Sulu province, Philippines": the province named is GTD's, whatever region
-        # GeoNames files it under.
+        # GeoNames files it under (not "Poni province, Sud-Ouest, Burkina Faso": the region named
+        # after it is the province ACLED and GTD file it under).
         return replace(event, location=replace(loc, admin1=named))
     if summary and loc.text:
         # ACLED's "Freetown city (Western Area Urban, Western)", "Luwero (Luwero district)": the

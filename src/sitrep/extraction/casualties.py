@@ -848,6 +848,7 @@ def _last_verb(text: str) -> re.Match[str] | None:
 
 
 _ALSO = re.compile(r"\b(?:also|another|additional)\b", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\bthen\s+$", re.IGNORECASE)
 _MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:died|succumbed|(?:were|was)\s+(?:later\s+)?found\s+dead)\b"
                         # "the bodies of two more were recovered", "three more hostages were killed"
                         rf"|\b{NUMBER}\s+more\b(?!\s+than)",
@@ -866,7 +867,7 @@ def _one_more(text: str, start: int, end: int) -> bool:
     more died"); hurt told by severity after other hurt ("... and moderately injuring one")."""
     said = text[start:end]
     # ("The assailant then killed his mother and himself": a further act, on top of the toll)
-    return bool(_ALSO.search(said) or re.search(r"\bthen\s+$", text[max(0, start - 8):start])
+    return bool(_ALSO.search(said) or _THEN_BEFORE.search(text, max(0, start - 8), start)
                 or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text))
                 or _SEVERITY_SPLIT.search(text, max(0, start - 80), start))
 
