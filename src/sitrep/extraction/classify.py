@@ -179,6 +179,18 @@ _FREED_WHOM = re.compile(r"\b(?:released|freed)\b[^.;]{0,80}?\b(?:it|they|he|she
                          re.IGNORECASE)
 _PLOT_TO = re.compile(r"\bplots?\s+to\s+$", re.IGNORECASE)
 _AFTER_A_PLOT = re.compile(r"\b(?:after|over|following|for|in\s+connection\s+with)\s+(?:an?|the)\s+$", re.IGNORECASE)
+# What a trigger word is the cause, the object or the terms of, not an event told: "reduced patrols
+# ... due to the ongoing exchanges of fire", "announced a halt to attacks", "the father of a
+# protester killed in 2022", "disarmed under the ceasefire agreement".
+_DUE_TO = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:the\s+)?(?:ongoing|continued|continuing|recent|repeated|"
+                     r"persistent|frequent)\s+$", re.IGNORECASE)
+_HALT_TO = re.compile(r"\b(?:halt|end|stop|suspension|pause|moratorium|cessation)\s+(?:to|of|on)\s+(?:all\s+)?(?:the\s+)?"
+                      r"(?:its\s+|their\s+)?(?:military\s+|armed\s+)?$", re.IGNORECASE)
+_WHOSE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_IN_AN_EARLIER_YEAR = re.compile(r"\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                                 r"November|December)\s+)?(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)
+_UNDER_A_DEAL = re.compile(r"\b(?:under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:the|an?|its|their)\s+"
+                           r"(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
 _REFERENCE_NOUNS = ("attack", "ied", "shelling", "airstrike", "suicide", "kill")
 # A sentence about the event told before: "The attack took place ...", "This bombing was the third ...".
 _TOLD_SUBJECT = re.compile(r"^\W*(?:The|This|That)\s+(?:(?:latest|recent|deadly|same|twin|suicide|grenade|bomb)\s+)?$")
@@ -1128,15 +1140,6 @@ _BASE_AFTER = re.compile(r"\b(?:(?:established|set\s+up|opened|installed|built)\
                          r"\b[^.;]{0,100}?\s(?:following|after)\s+" + _UP_TO_SIX_WORDS + "$", re.IGNORECASE)
 # "following a revenge killing", "after the killings of two herders": a killing told as a noun
 # (not "after killing three militants", what they did before).
-_DUE_TO = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to)\s+(?:the\s+)?(?:ongoing|continued|continuing|recent|repeated|"
-                     r"persistent|frequent)\s+$", re.IGNORECASE)
-_HALT_TO = re.compile(r"\b(?:halt|end|stop|suspension|pause|moratorium|cessation)\s+(?:to|of|on)\s+(?:all\s+)?(?:the\s+)?"
-                      r"(?:its\s+|their\s+)?(?:military\s+|armed\s+)?$", re.IGNORECASE)
-_WHOSE_BEFORE = re.compile(r"\b(?:of|for)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
-_IN_AN_EARLIER_YEAR = re.compile(r"\s+(?:in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                                 r"November|December)\s+)?(?:19|20)\d\d|last\s+year)\b", re.IGNORECASE)
-_UNDER_A_DEAL = re.compile(r"\b(?:under|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)\s+(?:the|an?|its|their)\s+"
-                           r"(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE)
 _KILLING_NOUN = re.compile(r"(?<!after\s)(?<!following\s)killings?\b", re.IGNORECASE)
 # ("declared a state of emergency after the assassination of a presidential candidate": its cause)
 _MURDER_NOUN = re.compile(r"(?:assassination|murder|massacre)s?\b", re.IGNORECASE)

@@ -229,6 +229,20 @@ def _others_killed(struck: str, killed: str) -> bool:
     return noun != struck_noun
 
 
+def _beyond_the_struck(further: dict[int, int], struck: Count | None, group: Sequence[Mention],
+                       text: str) -> dict[int, int]:
+    """The further hurt, by sentence, that are not those struck told again: a later "The officer
+    was also injured" after "stabbed a police officer" is that officer ("Another officer" is one
+    more; a noun as general as "person" tells nothing)."""
+    noun = _singular(struck.text.split()[-1]) if struck is not None and struck.text else ""
+    if not noun or noun in _GENERIC_STRUCK:
+        return further
+    again = re.compile(rf"(?<!another\s)(?<!other\s)(?<!second\s)\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    struck_in = {m.sentence for m in group if m.struck}
+    return {s: n for s, n in further.items()
+            if s in struck_in or not any(m.sentence == s and again.search(text[m.evidence.start:m.evidence.end]) for m in group)}
+
+
 def _hurt_of_struck(group: Sequence[Mention], killed: Count | None) -> Count | None:
     """"Stabbed four people ... Two women died": the two who did not die were hurt."""
     struck = _max_count([m.struck for m in group])
@@ -720,24 +734,25 @@ def _protest_type(group: Sequence[Mention], text: str = "",
         # ACLED: force used on rioters, lethal or not, stays a violent demonstration; excessive
         # force is lethal force against peaceful protesters.
         return "PROTEST", "Violent demonstration", ("riot",)
+    def told(m: Mention) -> str:
+        return text[m.evidence.start:m.evidence.end]
+
     # ("riot police fired live ammunition to disperse contract lecturers": told in the protest's own
     # sentence too)
-    live = any((m.event == "ASSAULT" and _LIVE_ROUNDS.search(text[m.evidence.start:m.evidence.end]))
-               or _LIVE_FIRED.search(text[m.evidence.start:m.evidence.end])
-               or ((m.killed or m.injured) and _BY_BULLETS.search(text[m.evidence.start:m.evidence.end])) for m in group)
+    live = any((m.event == "ASSAULT" and _LIVE_ROUNDS.search(told(m))) or _LIVE_FIRED.search(told(m))
+               or ((m.killed or m.injured) and _BY_BULLETS.search(told(m))) for m in group)
     if not live and "Excessive force against protesters" not in subs and \
-            _SELF_HARM.search(" ".join(text[m.evidence.start:m.evidence.end] for m in group)):
+            _SELF_HARM.search(" ".join(told(m) for m in group)):
         return "PROTEST", "Peaceful protest", ("demo",)  # a protester who set himself on fire hurt himself
     hurt = [m for m in group if m.event == "ASSAULT" and (m.killed or m.injured)]
-    if "Excessive force against protesters" in subs or live or (hurt and not (
-            # ("Israeli forces fired tear gas and rubber-coated bullets, injuring 17", "charged
-            # batons ..., injuring 7 activists": hurt by the means of crowd control, an intervention)
-            not any(m.killed for m in group)
-            and all(_LESS_LETHAL.search(text[m.evidence.start:m.evidence.end])
-                    and not GRAVELY_HURT.search(text[m.evidence.start:m.evidence.end]) for m in hurt))):
+    # ("Israeli forces fired tear gas and rubber-coated bullets, injuring 17", "charged batons ...,
+    # injuring 7 activists": hurt by the means of crowd control, an intervention)
+    crowd_control = not any(m.killed for m in group) and all(
+        _LESS_LETHAL.search(told(m)) and not GRAVELY_HURT.search(told(m)) for m in hurt)
+    if "Excessive force against protesters" in subs or live or (hurt and not crowd_control):
         return "ASSAULT", "Excessive force against protesters", ("firearms",)
     if "Protest with intervention" in subs or any(m.event in ("COERCE", "ASSAULT") for m in group):
-        if any(m.injured and GRAVELY_HURT.search(text[m.evidence.start:m.evidence.end]) for m in group):
+        if any(m.injured and GRAVELY_HURT.search(told(m)) for m in group):
             # ("police fired tear gas shells directly at traders ... A protester was hit in the
             # head and critically injured": grave harm done by the intervention)
             return "ASSAULT", "Excessive force against protesters", ("firearms",)
@@ -936,12 +951,7 @@ def consolidate(
         injured = _max_count(told_hurt, sum(further.values()))
         dead_told = _max_count([m.killed for m in group])
         struck_hurt = _hurt_of_struck(group, dead_told)
-        # (a later "The officer was also injured" may be the officer struck: not one more)
-        struck_noun = _singular(struck_hurt.text.split()[-1]) if struck_hurt is not None and struck_hurt.text else ""
-        further = {s: n for s, n in further.items() if s in {m.sentence for m in group if m.struck} or not any(
-            m.sentence == s and re.search(rf"(?<!another\s)(?<!other\s)(?<!second\s)\b{re.escape(struck_noun)}s?\b",
-                                          text[m.evidence.start:m.evidence.end], re.IGNORECASE)
-            for m in group)} if struck_noun and struck_noun not in _GENERIC_STRUCK else further
+        further = _beyond_the_struck(further, struck_hurt, group, text)
         if struck_hurt is not None and further and not told_hurt:
             # ("stabbed two tourists, one fatally, and injured a third person", "An assailant stabbed
             # three people ... The assailant was shot and wounded by police": those struck who
