@@ -41,7 +41,7 @@ _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|de
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|stoned\s+to\s+death|"
               r"lynched|assassinated|succumbed|neutrali[sz]ed|death|paid\s+the\s+(?:supreme|ultimate)\s+price)")
-_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
+_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
                 r"fractures?|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|"
@@ -49,6 +49,8 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|(?:suffered|sustained)\s+(?:\
                 # needed hospital treatment")
                 r"needed\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
                 r"(?:treated\s+(?:in|at)|admitted\s+to)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$))|"
+                # ("one man died and eleven others were taken to hospital.", not the bodies)
+                r"(?<!bodies\swere\s)(?<!bodies\swere\slater\s)(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[.;]|$)|\s+(?:after|when|following)\b)|"
                 # ("Eight others were taken to hospital with gunshot wounds")
                 r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
@@ -121,6 +123,9 @@ _THEIR_ONE = (r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:driver|bodyguard|escort|gu
 _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
             # ("killing one protester, and a curfew was declared": "a" that opens a clause of its own)
             rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:was|were|is|are|has|had)\b)"
+            # ("killed 4 civilians on the road between Nekemte and a nearby kebele": a place, no victim)
+            rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:village|town|city|kebele|hamlet|locality|settlement|district|area|camp|"
+            rf"market|road|neighbou?rhood|community)s?\b)"
             rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
             rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
@@ -770,7 +775,10 @@ _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\
                                r"(?:(?:(?<=\byear\s)|(?<=\byears\s)|(?<=\bmonth\s)|(?<=\bmonths\s))(?:after|following)|"
                                r"(?:after|following)(?!\s+(?:the\s+)?(?:gunm[ae]n|militants|assailants|attackers|insurgents|"
                                r"jihadists|bandits|terrorists|rebels)\s+$))|avenge|retaliation\s+for|"
-                               r"response\s+to|revenge\s+for|(?:probe|inquiry|enquiry|investigation)\s+into)\s+(?:the\s+)?(?:\w+\s+)?$",
+                               r"response\s+to|revenge\s+for|(?:probe|inquiry|enquiry|investigation)\s+into|"
+                               # (a charge: "burned the huts of three suspects in the killing of a boy")
+                               r"suspects?\s+in|accused\s+(?:of|in)|charged\s+(?:with|over|in)|convicted\s+(?:of|in)|wanted\s+(?:for|in))"
+                               r"\s+(?:the\s+)?(?:\w+\s+)?$",
                                re.IGNORECASE)
 _WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
@@ -877,7 +885,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
                                 verb, re.IGNORECASE) \
         else KILLED
 
@@ -895,7 +903,11 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
                     r"|\([^()]{1,80}\)"
                     # "Two villagers, a herder and a retired teacher, were killed":
                     # the list says who the two were.
-                    r"|,\s*(?:a|an|the)\s+[^,.;]{1,80}?\s+and\s+(?:a|an|the)\s+[^,.;]{1,80}?,(?=\s+(?:were|have\s+been|had\s+been)\b)",
+                    r"|,\s*(?:a|an|the)\s+[^,.;]{1,80}?\s+and\s+(?:a|an|the)\s+[^,.;]{1,80}?,(?=\s+(?:were|have\s+been|had\s+been)\b)"
+                    # "Six people, three police officers and three assailants, were killed": the
+                    # same, by figures, after a total of people.
+                    rf"|(?:(?<=\bpeople)|(?<=\bpersons)),\s*{_NUM}\s+[^,.;]{{1,60}}?\s+and\s+{_NUM}\s+[^,.;]{{1,60}}?,"
+                    r"(?=\s+(?:were|have\s+been|had\s+been)\b)",
                     re.IGNORECASE)
 
 
@@ -1376,6 +1388,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if "toll" in verb and _RUNNING_TOTAL.search(text, m.start("verb"), min(len(text), m.end("nums") + 40)):
             continue  # "bringing the toll this year to 120": a tally of many events, not this one's
         if verb.startswith(("left", "leaving")):
+            if m.group("nums").strip().lower() in ("a", "an") and re.match(r"\s+dead\s+(?:animal|dog|cat|goat|sheep|chicken|cow|pig|rat|bird|fish|snake)s?\b", tail, re.IGNORECASE):
+                continue  # "left a dead animal at the door": a thing left, not a toll
             kind_match = re.search(rf"\b({_KILL_VERB}|{_INJURE_VERB})\b", tail, re.IGNORECASE)
             if kind_match:
                 kind = _kind(kind_match.group(1))

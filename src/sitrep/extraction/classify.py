@@ -20,13 +20,15 @@ _VIOLENT_EVENTS = ("ASSAULT",)
 _INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<=police\s)charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b(?!\s+with\s+(?!(?:batons?|sticks|clubs|truncheons|horses|tear\s*gas)\b))|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
                            # (pellets fired, not "the price of fertiliser pellets" or "a ban on lead birdshot")
                            r"water\s+cannons?|(?:rubber|rubber-coated|plastic)\s+bullets|pellet\s+guns?|"
-                           r"(?:fired|shot|used)\s+(?:\w+\s+)?(?:pellets|birdshot|buckshot)|baton|"
+                           r"(?:fired|shot|used)\s+(?:\w+\s+)?(?:pellets|birdshot|buckshot)|batons?|"
                            # ("Police blocked the march with barricades")
                            r"(?:blocked|stopped|halted)\s+(?:the\s+|their\s+)?(?:march|marchers|protesters|demonstrators|procession|rally|convoy\s+of\s+protesters)\b|"
                            r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest(?!ed)\w*|detain(?!ed)\w*|"
                            # (not a detained person the protest is about: "the release of a detained producer")
                            r"(?<!\sa\s)(?<!of\sthe\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
-                           r"broke\s+up|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
+                           r"broke\s+up|(?:break|breaking)\s+up\s+(?=(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
+                           r"(?:protests?|sit-ins?|rall(?:y|ies)|march(?:es)?|demonstrations?|gatherings?|crowds?|vigils?|"
+                           r"processions?|protesters|demonstrators)\b)|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
                            r"controlled\s+the\s+situation|"
                            r"(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards)\s+(?:\w+\s+){0,2}?"
                            r"pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
@@ -569,6 +571,12 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # mob violence, not a demonstration.
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
         return [Typing("ASSAULT", ("primitive",), "Mob violence", riot, True)]
+    if "riot" in names and "protest" not in names and _ACCUSED_HOME.search(sentence) and not _POLICE.search(sentence) \
+            and not _PROTESTERS.search(sentence) and not _TO_PROTEST.search(sentence):
+        # "residents stormed and torched the house of an elderly man accused of witchcraft": a
+        # crowd's justice on a person, ACLED's mob violence, not a riot against anyone in power.
+        riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
+        return [Typing("ASSAULT", ("beat",) if killed or injured else ("destroy",), "Mob violence", riot, True)]
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
         return [_protest(hits, sentence, names, killed, injured, offset)]
     fled = [h for h in hits if h.trigger.name == "displaced_by_threats"]
@@ -770,8 +778,13 @@ _ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|prope
                                r"traffickers?|rapists?|murderers?|kidnappers?|rustlers?|informers?|informants?)\b", re.IGNORECASE)
 _BURNED = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
 # (the charge itself is blanked before typing: "the shop of a herbalist [accused of ritual killings]")
-_ACCUSED_OWNER = re.compile(r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected)\b|"
+_ACCUSED_OWNER = re.compile(r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected|suspects?)\b|"
                             r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?[\w\-]+(?:\s[\w\-]+)?\s{6,}", re.IGNORECASE)
+# ... and the home or goods of that person ("the house of an elderly man [accused of witchcraft]"),
+# not a company's offices a crowd wrecked after a death.
+_ACCUSED_HOME = re.compile(r"\b(?:houses?|homes?|huts?|shacks?|cars?|vehicles?|motorcycles?|shops?|propert(?:y|ies)|compounds?)\s+"
+                           r"of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected|suspects?)\b|"
+                           r"[\w\-]+(?:\s[\w\-]+)?\s{6,})", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
@@ -807,6 +820,10 @@ _DETAINED_AT = re.compile(r"\s+(?:during|at|in|after|over|for)\s+(?:taking\s+par
 # Who moves into a place without taking it: "a mining company moved into former army camps".
 _CIVIL_MOVERS = re.compile(r"\b(?:compan(?:y|ies)|firms?|contractors?|famil(?:y|ies)|residents|settlers|villagers|displaced|"
                            r"refugees|farmers|traders|herders|squatters|returnees|NGOs?|agencies)\b", re.IGNORECASE)
+# Whose property it was: "burned the shacks of landless families" set no one on fire.
+_OWNED = re.compile(r"\b(?:houses?|homes?|shacks?|huts?|dwellings?|tents?|propert(?:y|ies)|shops?|stores?|farms?|crops|"
+                    r"granar(?:y|ies)|vehicles?|cars?|belongings)\s+(?:belonging\s+to|owned\s+by|of)\s+(?:the\s+)?"
+                    r"(?:[\w\-]+\s+)?[\w\-]+", re.IGNORECASE)
 _PEOPLE_SET_ON = re.compile(r"\b(?:civilians?|residents|villagers|people|passengers|worshippers|students|pupils|farmers|traders|"
                             r"women|children|men|famil(?:y|ies)|occupants|staff|workers|officials?|officers|soldiers|police\w*|guards?)\b"
                             # (a police checkpoint or station burned is property: "set ablaze a police checkpoint")
@@ -852,11 +869,19 @@ def _threatened(h: TriggerHit, fled: TriggerHit, sentence: str, offset: int) -> 
     return h.start >= fled.start and (h.end <= fled.end or (len(between) < 60 and not _CLAUSE_BREAK.search(between)))
 
 
+# The force a crowd protests about, told before it ("against the police use of").
+_FORCE_DECRIED = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decry\w*|decried)\s+(?:the\s+)?"
+                            r"(?:(?:police|army|military|security\s+forces'?|soldiers'?)\s+)?(?:use\s+of\s+)?$",
+                            re.IGNORECASE)
+
+
 def _live_fire(sentence: str) -> bool:
     """Force that kills used on a crowd; tear gas "fired at protesters" is none."""
     m = _LIVE_FIRE.search(sentence)
     if m is not None and re.search(r"\b(?:no|not|without|denied\s+(?:using|firing))\s+(?:\w+\s+)?$", sentence[:m.start()], re.IGNORECASE):
         return False  # "no live rounds were used", "police denied using live ammunition"
+    if m is not None and _FORCE_DECRIED.search(sentence[:m.start()]):
+        return False  # "protested against the police use of live ammunition": what the crowd decried
     return m is not None and (m.group().lower().startswith("live")  # "tear gas and live ammunition"
                               or not re.search(r"tear\s*gas[^.;]{0,40}$", sentence[:m.start()], re.IGNORECASE))
 
@@ -1206,7 +1231,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         sub = "Looting/property destruction"
     if sub == "Attack" and not (killed or injured) and any(h.trigger.name in _TAKEN_OR_WRECKED for h in pool) \
             and _only(pool, _TAKEN_OR_WRECKED, sentence, offset) \
-            and not (_PEOPLE_SET_ON.search(sentence) and any(h.trigger.name == "arson" for h in pool)):
+            and not (_PEOPLE_SET_ON.search(_OWNED.sub(" ", sentence)) and any(h.trigger.name == "arson" for h in pool)):
         # "unknown gunmen set ablaze the INEC office ... No casualties": property burned, nobody
         # attacked, is ACLED's property destruction (the men named by their guns fired none); so
         # is what they took ("Gunmen seize grain, livestock from farmers").

@@ -293,6 +293,9 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        # ("Police prevented them from marching towards the highway")
                        r"(?:prevented|stopped|barred)\s+(?:them|the\s+(?:protesters|marchers|demonstrators|crowd))\s+from\s+"
                        r"(?:marching|gathering|protesting|reaching|entering|proceeding|advancing)|"
+                       # ("police prevented teachers from holding a sit-in")
+                       r"(?:prevented|stopped|barred)\s+(?:[\w\-]+\s+){1,3}?from\s+(?:holding|staging)\s+(?:an?|their|the)\s+"
+                       r"(?:[\w\-]+\s+)?(?:sit-in|protest|march|rally|demonstration|gathering|vigil)|"
                        # ("Police blocked their path to the governor's office")
                        r"(?:blocked|barred)\s+their\s+(?:path|way|route)|kettled|"
                        # (not "charged the demonstrators with unlawful assembly": a court's charge)
@@ -327,6 +330,9 @@ _LIVE_FIRED = re.compile(r"\b(?:fired|firing|used|using|shot)\s+live\s+(?:ammuni
 _LIVE_ROUNDS = re.compile(r"\blive\s+(?:ammunition|bullets|rounds|fire)\b", re.IGNORECASE)
 
 
+_THE_PROTEST = re.compile(r"\s*(?:The|This|That)\s+(?:protest|march|rally|demonstration|sit-in|gathering|procession)\b")
+
+
 def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
     """The police's response to a protest told in the next sentences ("Police arrested 2",
     "4 protesters were injured by live fire") is part of the protest event, as ACLED codes it."""
@@ -349,6 +355,12 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
             # "Three protesters were injured." right after the force used on a crowd: its toll,
             # and the crowd was a protest.
             force.extend(group)
+            continue
+        if protest is not None and head.event == "PROTEST" and not head.background and head.status == protest[0].status \
+                and 0 < head.sentence - max(m.sentence for m in protest) <= 2 \
+                and all(m.place is None for m in group) and _THE_PROTEST.match(text, head.evidence.start):
+            # "The protest followed the killing of a farmer ...": the same protest, named again.
+            protest.extend(group)
             continue
         if protest is not None and head.event in ("COERCE", "ASSAULT", "MOBILIZE") and not head.background:
             first, last = min(m.sentence for m in protest), max(m.sentence for m in protest)

@@ -76,6 +76,8 @@ _CODED_SEPARATELY = re.compile(r"\(\s*coded\s+separately\s*\)", re.IGNORECASE)
 _CODED_EARLIER = re.compile(r"\W*(?:the\s+)?(?:fatalities|deaths|killings?)\s+(?:were|are|have\s+been|had\s+been)\s+(?:already\s+)?"
                             r"coded\s+(?:in|as|with|under)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|separate|other)\s+events?\W*$",
                             re.IGNORECASE)
+# ... or that they are not this event's at all ("Fatalities not coded.": bodies found, a toll recalled)
+_NOT_CODED = re.compile(r"\W*(?:the\s+)?(?:fatalities|deaths)\s+(?:were\s+|are\s+)?not\s+coded\W*$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\bin\s+(?:a|an)\s+(?:separate|subsequent|later|follow-up|unrelated)\s+(?:\w+\s+)?"
                        r"(?:operation|incident|attack|clash|raid|offensive|strike|ambush|event)s?\b|"
                        # ("Later that night, the assailants also attacked a second checkpoint")
@@ -118,6 +120,8 @@ _ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
 _ROAD_WORD = r"\s+(?:(?:oil\s+|gas\s+)?pipeline|railway|railroad|power\s+line|highway|road|expressway|motorway|route|axis)\b"
 _ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD_WORD)
 _ROAD_AFTER = re.compile(_ROAD_WORD)
+# "on Kohat road in Bannu": a road of one town named after another, the way out towards it.
+_ROAD_IN_TOWN = re.compile(r"\s+(?:road|highway|street|avenue)\s+(?:in|of)\s+(?-i:[A-Z])", re.IGNORECASE)
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
 _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:device|bomb|explosives?)\s+safe|"
                                r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
@@ -784,7 +788,8 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     def on_road(p: Place) -> bool:
         return bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
             _ROAD_TO.search(sentence.text, 0, p.start - sentence.start)
-            and _ROAD_AFTER.match(sentence.text, p.end - sentence.start))  # not "Iraq - Kirkuk checkpoint attack"
+            and _ROAD_AFTER.match(sentence.text, p.end - sentence.start)) \
+            or bool(_ROAD_IN_TOWN.match(sentence.text, p.end - sentence.start))  # not "Iraq - Kirkuk checkpoint attack"
 
     # (a road's town still beats the province in brackets after it: "along the Sarkin Pawa road
     # (Munya, Niger)")
@@ -826,14 +831,16 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       # had left 12 people dead in clashes in March"
                       rf"(?:where|that|which)\s+(?=(?:[\w\-]+\s+){{0,5}}?had\s+(?:been\s+)?[a-z]{{3,}}[^,.;]{{0,80}}?"
                       rf"\b(?:in|since|last|early|late|mid)[\s\-]+{_MONTHS}\b)|"
-                      r"following\s+(?!which\b)|(?:a|one|two|three|four|five|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
+                      r"following\s+(?!which\b)|(?:(?<=\bmarch\s)|(?<=\bprotest\s)|(?<=\brally\s))followed\s+|(?:a|one|two|three|four|five|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|"
                       # "recaptured Kye village, which PDF forces had seized the previous week"
-                      r"(?<=,\s)which\s+(?:[\w\-]+\s+){1,5}?had\s+(?:\w+\s+)?(?:seized|captured|taken|overrun|occupied|attacked|burned|raided)\s|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
+                      r"(?<=,\s)which\s+(?:[\w\-]+\s+){1,5}?had\s+(?:\w+\s+)?(?:seized|captured|taken|overrun|occupied|attacked|burned|raided|entered|held|controlled)\s|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
                       r"appointed\s+by|citing\s+|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|in\s+protest\s+(?:against|at|over)\s+the|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction)|"
+                      # ("marched against the police use of live ammunition during last month's protests")
+                      r"against\s+the\s+(?:[\w\-]+\s+)?(?:use\s+of|killings?|shootings?|deaths?|murders?|arrests?|abductions?)\s|"
                       # "arrested 12 youths over a riot in which a police post was burnt"
                       r"over\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:\w+\s+)?(?:riots?|clash(?:es)?|attacks?|protests?|lynching|"
                       r"violence|unrest|burning)\s+(?:in\s+which|that|during\s+which|on|last|earlier)|"
@@ -1101,7 +1108,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     base_date, base_relative = event_date([(sentence.text, sentence.start)], base, ctx.anchor)
     speaker = [a for a in actor_hits if a.kind == "person"] if _SPEECH.search(sentence.text) else []
     if _COMMENT.match(sentence.text) or _NOTHING_REPORTED.match(sentence.text) or _NOBODY_HURT.match(sentence.text) \
-            or (sentence.start > 0 and (_CODED_SEPARATELY.search(sentence.text) or _CODED_EARLIER.match(sentence.text))):
+            or (sentence.start > 0 and (_CODED_SEPARATELY.search(sentence.text) or _CODED_EARLIER.match(sentence.text)
+                                     or _NOT_CODED.match(sentence.text))):
         return [], actor_hits
     clauses = _clauses(sentence.text, told_before=sentence.start > 0)
     for c_start, c_end, days_before, phrase in clauses:

@@ -279,11 +279,18 @@ class Gazetteer:
             # "Rada'a" for Radā‘: the ayn written as a vowel after an apostrophe; a spelling, not a guess.
             found = [dataclasses.replace(c, match="alt")
                      for c in self._query(fold(_AYN_AS_VOWEL.sub(r"\1", name)), (NAME, ALIAS, ALT))]
+        if not found and len(key) >= 5 and re.search(r"([aeiou])\1$", key):
+            # "Radaa" for Radā‘: the ayn at the end written as its vowel again.
+            found = [dataclasses.replace(c, match="alt") for c in self._query(key[:-1], (NAME, ALIAS, ALT))]
         if not found and (fused := _FUSED_ARTICLE.fullmatch(key)):
             # "Elwak" for El Wak, "Alkhor" for Al Khor: the article written joined to the name,
             # taken only for a place whose own name starts with it.
             found = [dataclasses.replace(c, match="alt") for c in self._query(fused["rest"], (NAME, ALIAS, ALT))
                      if _ARTICLE_NAME.match(c.name)]
+        if not found and " " in key and min(map(len, key.split())) >= 3 and not _compass(key):
+            # "Petion-Ville" for Pétionville: a name written in two parts that is one word (not
+            # initials, "J&K" is no "Jk"; nor Kenya's "North Eastern", Oman's "Northeastern").
+            found = [dataclasses.replace(c, match="alt") for c in self._query(key.replace(" ", ""), (NAME, ALIAS, ALT))]
         if not found and loose_ok(loose(key)):
             # A name written as one word or two ("Mehtarlam", Mehtar Lām), or with a letter
             # doubled or not ("Qoryoley", Qoryooley; "Tal Tamr", Tall Tamr), is a spelling, not a

@@ -686,8 +686,15 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         seat = c.feature == "city" and any(o.match in ("name", "alias") and o.feature in ("admin1", "admin2")
                                            and o.country == c.country and o.admin1_code == c.admin1_code
                                            for _, o in r.ranked)
-        return m.source == "run" and c.feature == "city" and (
-            (in_focus and c.population >= ALT_FOCUS_POP) or (seat and c.population >= RUN_MIN_FOCUS_POP))
+        # (NER's doubt included where a headline opens with it, "Derna gunmen kill ...", when the
+        # province is a first-level one: "Roma homes" are the Roma's, not those of the Italian
+        # province's seat; "the Zaporizhzhia nuclear power plant" is the province's)
+        seat_of_province = seat and any(o.match in ("name", "alias") and o.feature == "admin1" and o.country == c.country
+                                        and o.admin1_code == c.admin1_code for _, o in r.ranked)
+        return c.feature == "city" and (
+            (m.source == "run" and ((in_focus and c.population >= ALT_FOCUS_POP) or (seat and c.population >= RUN_MIN_FOCUS_POP)))
+            or (m.source in ("ner-org", "ner-person") and seat_of_province and c.population >= RUN_MIN_FOCUS_POP
+                and m.start == 0))
     if m.source in ("ner-org", "ner-person"):
         if c.match == "demonym":
             # "northern Burkinabé ambushes" tagged as a person: a nationality before its noun.
@@ -702,7 +709,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
                 or (m.source == "ner-org" and m.located and c.match == "name" and c.population >= LOCATED_ORG_MIN_POP)
         bar = RUN_MIN_CITY_POP if m.source == "ner-person" else RUN_MIN_CITY_POP // 2
         # ("Arson attack on Roma homes in Badovinci": an organisation is rarely "in" anywhere)
-        located = m.source == "ner-org" and m.located and c.match == "name" and c.population >= LOCATED_ORG_MIN_POP
+        # (nor a person: "strike again in Yala", a town of some size told after "in")
+        located = m.located and c.match == "name" and c.population >= (
+            LOCATED_ORG_MIN_POP if m.source == "ner-org" else RUN_MIN_FOCUS_POP)
         return c.population >= bar or (in_focus and c.population >= 5000) or located
     if c.match == "demonym":
         return m.source in ("run", "run-people", "run-shouted")
@@ -835,7 +844,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             facility = any(fs <= m.start and m.end <= fe for fs, fe in facilities)
             for p in part_mentions(text, m, facility):
                 found = _candidates(p, gazetteer)
-                if any(c.match in ("name", "alias") for c in found):
+                # (spelt exactly: "Bon" of "Bon Repos (Croix-des-Bouquets, Ouest)" is no Bonn)
+                if any(c.match in ("name", "alias") for c in gazetteer.lookup(p.query, demonyms=False)):
                     mentions.append(p)
                     cands.append(found)
                     break

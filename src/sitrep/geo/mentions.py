@@ -32,7 +32,7 @@ ADMIN_HINTS = {
     # Nigeria's local government areas: "Zango LGA"; Mali's cercles, Ethiopia's woredas, the
     # tehsils and taluks of South Asia
     "lga": "admin2", "local government area": "admin2", "cercle": "admin2", "woreda": "admin2",
-    "tehsil": "admin2", "taluk": "admin2", "taluka": "admin2",
+    "tehsil": "admin2", "taluk": "admin2", "taluka": "admin2", "raion": "admin2", "rayon": "admin2",
     "city": "city", "town": "city", "village": "city",
     # Ukraine's communities, each named after the town at its centre: "Krasnopillia hromada"
     "hromada": "city",
@@ -64,7 +64,8 @@ _WORD = re.compile(rf"{_CAP}|[a-z]+")
 # The particles of a compound town name ("Villefranche sur Saone", "Chalons en Champagne").
 JOINED_NAME = re.compile(r"\s(?:sur|sous|en|l[eè]s|le|la|de|du|des|am|an|der|del|di)\s")
 # "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
-_ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2,3})(?![\w])")
+# (capitals that open a name are no abbreviation: "(OR Tambo, Eastern Cape)" is no Oregon)
+_ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2,3}(?!\s+[A-Z][a-z]))(?![\w])")
 
 # Books and faiths NER tags as places: "the burning of the Quran in Sweden" is no Kiruna, an
 # "Ahmadi man shot dead in Rabwah" no Kuwaiti.
@@ -428,7 +429,7 @@ _FAITH_NAME = re.compile(r"(?:Jesus|Christ|God|Saint|St|Our|Holy|Latter|Scientol
 _LABEL_AFTER = re.compile(r"\s*:|\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|bombs?|attacks?|ambush|raids?|clashes|shootings?|"
                           # "Winnipeg man charged ...": a resident of the place (a city big enough to say so)
                           r"(?:man|woman|men|women|teen|teenager|boy|girl|couple|family|resident|native|cop)\b|"
-                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll)\b")
+                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll|kidnap(?:pings?|s)?|abductions?)\b")
 _PEOPLE_AFTER = re.compile(r"\s+(?:militants|gunmen|rebels|insurgents|jihadists|fighters|soldiers|troops|police|forces|"
                            r"civilians|villagers|volunteers|militiamen|militias?|herders|farmers|residents)\b")
 
@@ -658,11 +659,14 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
 # first-level divisions in parentheses: "Mongbwalu locality (Djugu, Ituri)", "Bani Walid
 # (Misrata)", "Inalabag [Tin Elebag] (Anchawadi, Gao)".
 _NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|ez|ash|esh|de|del|du|la|le|des|di|da|do|dos|das|of|bin|ibn|de\s+los|de\s+las|de\s+la)\s+)?"
-         r"[A-Z][\w'’\-]*){0,3}")
+         # ("South 24 Parganas": a figure inside a district's name)
+         r"(?:[A-Z][\w'’\-]*|\d{1,3}(?=\s+[A-Z]))){0,3}")
 # (a division of two names, "Kala/Balge", is one item, and so is "Jammu and Kashmir": the items
 # are told apart by commas)
 _DIVISION_NAME = _NAME.replace("|bin|ibn|", "|bin|ibn|and|")
-_ITEM = rf"{_DIVISION_NAME}(?:/{_DIVISION_NAME})?"
+# ("Kachkarivka (Beryslav raion, Kherson)": a division with the word for its kind, in lower case)
+_DIVISION_KIND = r"\s+(?:raion|rayon|district|oblast|province|governorate|county|region|municipality)"
+_ITEM = rf"{_DIVISION_NAME}(?:/{_DIVISION_NAME})?(?:{_DIVISION_KIND})?"
 _PAREN = re.compile(
     rf"(?P<head>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?(?:\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?"
     rf"\s*\((?P<items>{_ITEM}(?:\s*,\s*{_ITEM}){{0,2}})\)")
@@ -671,7 +675,7 @@ _PLACE_WORDS = frozenset("""locality village town city area commune district cou
 province camp market neighbourhood neighborhood quarter suburb settlement hamlet site zone
 sector territory department municipality road junction border crossing outskirts vicinity
 countryside chiefdom chieftaincy groupement localite island township tehsil cercle woreda kebele
-taluk mandal ward barangay hromada""".split())
+taluk mandal ward barangay hromada upazila union""".split())
 
 
 def parenthesis_mentions(text: str) -> list[Mention]:
@@ -701,5 +705,6 @@ def parenthesis_mentions(text: str) -> list[Mention]:
             if len(clean) < 3 or clean.lower() in _NOT_ALONE:
                 continue
             hint = place_hint(clean, text, e) or ("admin1" if province else None)
-            out.append(Mention(s, e, clean, clean, source, hint))
+            # ("Rolpa district": the district named Rolpa; "City of Cape Town" keeps its "Town")
+            out.append(Mention(s, e, clean, re.sub(_DIVISION_KIND + "$", "", clean), source, hint))
     return out
