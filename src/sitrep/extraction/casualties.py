@@ -123,9 +123,11 @@ _THEIR_ONE = (r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:driver|bodyguard|escort|gu
 _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
             # ("killing one protester, and a curfew was declared": "a" that opens a clause of its own)
             rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:was|were|is|are|has|had)\b)"
-            # ("killed 4 civilians on the road between Nekemte and a nearby kebele": a place, no victim)
+            # ("killed 4 civilians on the road between Nekemte and a nearby kebele", "shot dead two
+            # people outside a synagogue in Halle and a kebab shop nearby": a place, no victim)
             rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:village|town|city|kebele|hamlet|locality|settlement|district|area|camp|"
-            rf"market|road|neighbou?rhood|community)s?\b)"
+            rf"market|road|neighbou?rhood|community|shop|store|restaurant|cafe|hotel|bar|club|mosque|church|synagogue|"
+            rf"temple|school|station|hospital|office|building|house|home)s?\b)"
             rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
             rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
@@ -519,7 +521,7 @@ _LAST_ATTACKERS = re.compile(rf"(?:\s*,\s*|\s*,?\s+and\s+)(?P<att>(?P<n>{NUMBER}
 # "Two soldiers and the assailant were killed", "five police officers, two civilians and the
 # bomber were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
-    rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>the\s+(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
+    rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
     rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 _GROUP_AFTER_COMMA = re.compile(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|those|these)\b)", re.IGNORECASE)
 _GROUP_ITEM = re.compile(rf"(?P<n>(?i:{_NUM}))\s+(?:[a-z][a-z'’\-]*\s+){{0,2}}?[a-z][a-z'’\-]*,\s*")
@@ -863,6 +865,10 @@ _MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:d
                         re.IGNORECASE)
 
 
+_TAKEN_BEFORE = re.compile(r"\b(?:abducted|kidnapped|taken\s+hostage|seized)\b[^.]*[;,]\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+_HOSTAGE_BODIES = re.compile(r"bod(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:hostages?|captives?|abductees?)\b", re.IGNORECASE)
+
+
 # "lightly injuring two and moderately injuring one": the hurt told by severity, each on top of the other.
 _SEVERITY = r"(?:lightly|slightly|moderately|seriously|critically|severely|badly|mildly)"
 _SEVERITY_SPLIT = re.compile(rf"\b{_SEVERITY}\s+(?:injuring|wounding)\s+[\w\-]+(?:\s+\w+)?\s*(?:,\s*(?:and\s+)?|and\s+){_SEVERITY}\s+$",
@@ -874,8 +880,9 @@ def _one_more(text: str, start: int, end: int) -> bool:
     in hospital" (but not where the sentence restates the toll: "the toll rose to 12 after three
     more died"); hurt told by severity after other hurt ("... and moderately injuring one")."""
     said = text[start:end]
-    # ("The assailant then killed his mother and himself": a further act, on top of the toll)
-    return bool(_ALSO.search(said) or _THEN_BEFORE.search(text, max(0, start - 8), start)
+    # ("The assailant then killed his mother and himself": a further act, on top of the toll; "the
+    # bodies of the three hostages were recovered": those taken, dead since)
+    return bool(_ALSO.search(said) or _THEN_BEFORE.search(text, max(0, start - 8), start) or (_HOSTAGE_BODIES.match(text, start) is not None and _TAKEN_BEFORE.search(text, 0, start) is not None)
                 or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text))
                 or _SEVERITY_SPLIT.search(text, max(0, start - 80), start))
 
@@ -1059,6 +1066,12 @@ _NAME_WITH_AND = re.compile(r"\b(?-i:[A-Z][a-z]+) and (?-i:[A-Z][a-z]+)(?= (?:(?
 _INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
 
 
+# A side's claim that the figures of others gainsay.
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"[^.]{0,40}?(?:;\s*however|,\s*(?:but|however|while)|\s+but)\b[^.]{0,80}?\b(?:reported|said|confirmed|put|denied)\b",
+                           re.IGNORECASE)
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
@@ -1173,6 +1186,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             return
         if attackers and _VAGUE.match(nums):
             return  # "several assailants were also killed": GTD counts no attackers it cannot number
+        if _CLAIM_BEFORE.search(text, max(0, start - 40), start) and _DENIED_AFTER.match(text, end):
+            return  # "Al-Shabaab claimed that 15 peacekeepers were killed; however, AMISOM reported ..."
         if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
             # "including 13 US service members, and 150 others": the first figure is a subset.
             first = _NUM_RE.match(nums)
@@ -1450,7 +1465,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 # ("Two suicide bombers ... detonated their vests, killing themselves and four guards")
                 told = [d.group("n") for d in _DOERS_TOLD.finditer(text, 0, m.start())]
                 doers = int(parse_number(told[-1]) or 2) if told and told[-1] else 2
-            hits.append(CountHit(KILLED, doers, doers, base + m.start(), base + m.end(), original[m.start():m.end()], True))
+            if not any(h.attackers and (h.start, h.end) == (base + m.start(), base + m.end()) for h in hits):
+                # (not twice: "killed one assailant" read already as a figure of attackers)
+                hits.append(CountHit(KILLED, doers, doers, base + m.start(), base + m.end(), original[m.start():m.end()], True))
             one = _ONE_BESIDE.match(text, m.end())
             if one is not None:  # "killing herself and her two year old son": one victim
                 add(KILLED, "one", one.start(), one.end(), False)

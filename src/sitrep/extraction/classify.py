@@ -925,7 +925,10 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
 
 # "police opened fire on a BNP procession": force used on the protest itself.
 _ON_THE_PROTEST = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|baton-charged|attacked|tear-gassed)\s+(?:on|at|into)?\s*(?:a|an|the)\s+"
-                             r"(?:[\w\-]+\s+){0,2}?(?:protests?|processions?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b",
+                             r"(?:[\w\-]+\s+){0,2}?(?:protests?|processions?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b|"
+                             # ("beat supporters who had gathered for a sit-in")
+                             r"\b(?:who|that)\s+(?:had\s+)?(?:gathered|assembled|rallied|met)\s+(?:for|in)\s+(?:a|an|the)\s+"
+                             r"(?:[\w\-]+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|vigils?)\b",
                              re.IGNORECASE)
 # A passive violent verb and its agent: "were shot dead by suspected militia members".
 _PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|shot|hit|struck|slain)?\S*\s*$", re.IGNORECASE)

@@ -316,6 +316,12 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             # "from" or "by"; those named before suffered it.
             fired = hit.start >= trigger.end and _FROM_OR_BY.search(text, trigger.end - offset, hit.start - offset)
             target = actors if fired else recipients
+        elif hit.start >= trigger.end and _PASSIVE_BEFORE.search(text, max(0, trigger.start - offset - 30), trigger.start - offset) \
+                and _WHEN_DOERS.search(text, trigger.end - offset, hit.start - offset) \
+                and _STRUCK_AFTER.match(text, hit.end - offset):
+            # "Twelve villagers were injured after militants attacked ...": the doers of the
+            # clause that tells how
+            target = actors
         else:
             target = actors if _acts(hit, trigger, text, offset, before, after, victims) else recipients
         if hit.actor not in target:
@@ -366,6 +372,12 @@ _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?
                       r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s", re.IGNORECASE)
+# (those who struck, not those who answered: "when soldiers responded", "as police arrived")
+_STRUCK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:attacked|ambushed|opened\s+fire|stormed|raided|fired|shelled|struck|hit|"
+                           r"detonated|bombed|shot|threw|hurled|torched|burned|poisoned|rammed|stabbed|targeted|"
+                           r"kidnapped|abducted|dispersed|launched)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WHEN_DOERS = re.compile(r"\b(?:after|when|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # "Armed men of the CJNG", "gunmen from Al Shabaab": the group's own men.
 _MEN_OF = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|"
@@ -378,6 +390,8 @@ _ACTION_NOUN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:push|advance|offensive|attack|
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|added|stated|declared|warned|insisted|noted)\b", re.IGNORECASE)
 _PRONOUN_SPEAKER = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|told|added|says|warned|insisted)\b|\b(?:said|told)\s+(?:he|she)\b", re.IGNORECASE)
 _GOVERNMENT = re.compile(r"\b(?:(?:pro-)?government|regime)\s+(?:forces|troops|advances?|offensive|soldiers|army|push|jets|aircraft|airstrikes?)\b", re.IGNORECASE)
+_SUPPLIED = re.compile(r"\b(?:suppl(?:y|ies|ying|ied)|exports?\s+to|exporting\s+to|linking|connecting|bound\s+for|destined\s+for)\s+"
+                       r"(?:[\w\-]+\s*(?:,|and)\s+)*$", re.IGNORECASE)
 _COUNTRY_SUBJECT_BLOCK = re.compile(r"\b(?:in|at|of|from|to|into|near|across|for|with|and|especially|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -464,6 +478,8 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue  # "the US dollar" names no actor
         if _FIRED_FROM.search(before[-60:]):
             continue  # "militants crossed from Somalia": where they came from, not who acted
+        if _SUPPLIED.search(before[-60:]):
+            continue  # "the gas pipeline that supplies Israel and Jordan": where it goes, no state acting
         if re.search(r",\s*$", before) and re.match(r"\s*(?:[.;)]|$)", sentence.text[p.end - sentence.start:]):
             continue  # "near Comayagua, Honduras.": the end of an address, no state that acts
         if loose:
@@ -946,6 +962,8 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
             # "traders protested after a colleague was killed by a police officer": the killing
             # is their grievance, another event.
             return m.start(), end, True
+        if following and _NAMED_ATTACK.match(clause, m.end(), end):
+            return m.start(), end, True  # "detained 9 suspects following the Crocus City Hall attack": news of its own
         if following or not _AFTER_CLAUSE.match(clause, m.end(), end) or _SAME_STORY.search(clause, m.end(), end):
             # "recovered territory following a clash with the ADF", "seized Kyauktaw after heavy
             # fighting": the same fight; "fled amid fears of a new attack after JNIM militants
@@ -955,6 +973,9 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     return m.start(), end, True
 
 
+# An attack known by its name: "the Crocus City Hall attack", "the Pahalgam massacre".
+_NAMED_ATTACK = re.compile(r"the\s+(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,3}\s+(?:terror(?:ist)?\s+)?"
+                           r"(?:attack|bombing|massacre|shooting|siege)s?\b")
 # (not the protest's own dead: "marched after police shot dead two demonstrators at the same rally")
 _AT_THE_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|same\s+(?:rally|protest|march|day)|"
                              r"that\s+day|during\s+(?:the\s+)?(?:clashes|protest|rally|march|demonstration))\b", re.IGNORECASE)
