@@ -127,7 +127,9 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
             # people outside a synagogue in Halle and a kebab shop nearby": a place, no victim)
             rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:village|town|city|kebele|hamlet|locality|settlement|district|area|camp|"
             rf"market|road|neighbou?rhood|community|shop|store|restaurant|cafe|hotel|bar|club|mosque|church|synagogue|"
-            rf"temple|school|station|hospital|office|building|house|home)s?\b)"
+            rf"temple|school|station|hospital|office|building|house|home)s?\b"
+            # (but "a bar owner" is one more)
+            rf"(?!\s+(?:owner|keeper|worker|guard|manager|attendant|employee|staff|teacher|imam|priest|pastor|vendor)s?\b))"
             rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
             rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")

@@ -5656,3 +5656,11 @@ def test_review_88_near_misses(extract):
                  "2024-03-02")[:1] == ["Violent demonstration"]
     assert _told(extract, "An angry mob stoned a police unit in Zomba after a suspect died in custody.",
                  "2024-03-02")[:1] == ["Mob violence"]
+
+
+def test_review_89_near_misses(extract):
+    # "a bar owner nearby" is one more victim (a bar alone is a place); crowds "gathered peacefully
+    # for Friday prayers" protest nothing.
+    [event] = extract("A suicide bomber killed 6 people and a bar owner nearby in Kirkuk on 11 May 2021.")
+    assert event["killed"]["low"] == 7
+    assert _told(extract, "Thousands gathered peacefully for Friday prayers in Kano.", "2024-03-02") == []
