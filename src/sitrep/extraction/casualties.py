@@ -61,7 +61,7 @@ ORDINAL_WORDS = "(?:" + "|".join(_ORDINALS) + ")"
 NOT_ANOTHER_INCIDENT = r"(?!(?:[\w\-]+\s+){0,2}?(?:attack|raid|blast|bombing|incident|explosion|strike|assault|ambush)s?\b)"
 _DURATION = r"(?:hours?|days?|weeks?|months?|years?|minutes?|times)"
 # The attackers as GTD names them in a casualty phrase.
-_ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator)s?"
+_ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator|hostage-taker|hijacker)s?"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
 _GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\s+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:that\s+)?(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b))(?!(?:and|or|were|was|killed|injured|wounded|dead|died|paid(?=\s+the\s+(?:supreme|ultimate)\s+price)|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
@@ -77,7 +77,7 @@ _GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\s+(?:(?-i:
 _GAP_TIMELESS = _GAP.replace("(?:and|or|", "(?:and|or|next|following|later|previous|monday|tuesday|wednesday|thursday|"
                                            "friday|saturday|sunday|struck(?!\\s+by)|hit(?!\\s+by)|fell|landed|exploded|detonated|", 1)
 _ATTACKER = re.compile(
-    r"\b(?:assailants?|attackers?|gunm[ae]n|militants?|insurgents?|terrorists?|bombers?|"
+    r"\b(?:assailants?|attackers?|gunm[ae]n|hostage[- ]takers?|hijackers?|militants?|insurgents?|terrorists?|bombers?|"
     r"perpetrators?|suspects?|jihadists?|fighters? of the|rebels?)\b", re.IGNORECASE)
 # A sentence whose subject does violence before anything else is told: "A man dressed in a
 # security uniform stabbed 9 people" (not "A farmer fought off robbers", "was attacked").
@@ -247,7 +247,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|cop|"
                 r"host|presenter|broadcaster|reporter|photographer|cameraman|singer|musician|artist|footballer|"
                 r"professor|lecturer|scholar|clerk|coordinator|organi[sz]er|boss|employer|campaigner|accountant|banker|entrepreneur|landowner|cook|cleaner|gardener|"
-                r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|"
+                r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|hostage-taker|hijacker|"
                 r"manager|superintendent|inspector|helper|porter|conductor|apprentice|motorist|cyclist|motorcyclist|"
                 r"hunter|thief|robber|rustler|kidnapper|protester|protestor|demonstrator|ruler|headman|emir|chieftain|sarpanch|mukhiya|pradhan|councillor|councilor|"
                 r"vaccinator|escort|interpreter|translator|informer|informant|employee|clerk|cashier|accountant|partner|spouse|"
@@ -860,7 +860,7 @@ def _last_verb(text: str) -> re.Match[str] | None:
 
 
 _ALSO = re.compile(r"\b(?:also|another|additional)\b", re.IGNORECASE)
-_THEN_BEFORE = re.compile(r"\bthen\s+$", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\b(?:then|before)\s+$", re.IGNORECASE)
 _MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:died|succumbed|(?:were|was)\s+(?:later\s+)?found\s+dead)\b"
                         # "the bodies of two more were recovered", "three more hostages were killed"
                         rf"|\b{NUMBER}\s+more\b(?!\s+than)",
@@ -1488,7 +1488,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             attacker = not m.group("pronoun") or _ATTACKER.search(text[:m.start()]) is not None
         add(KILLED, "one", m.start(), m.end(), attacker)
     for m in (*_SINGULAR.finditer(text), *_ONE_SUFFERED.finditer(text)):
-        add(_kind(m.group("verb") or m.groupdict().get("verb2") or ""), "one", m.start(), m.end(), False)
+        # ("The hostage-taker was killed by police": the attacker)
+        add(_kind(m.group("verb") or m.groupdict().get("verb2") or ""), "one", m.start(), m.end(),
+            re.search(rf"\b{_ATTACKER_NOUN}\b", m.group(), re.IGNORECASE) is not None)
     for m in _ALONG_WITH.finditer(text):
         # "Four soldiers were killed ..., along with six assailants": a further group, told after
         # the verb it shares.

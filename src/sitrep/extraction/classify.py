@@ -783,7 +783,7 @@ _ACCUSED_OWNER = re.compile(r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]
 # ... and the home or goods of that person ("the house of an elderly man [accused of witchcraft]"),
 # not a company's offices a crowd wrecked after a death.
 _ACCUSED_HOME = re.compile(r"\b(?:houses?|homes?|huts?|shacks?|cars?|vehicles?|motorcycles?|shops?|propert(?:y|ies)|compounds?)\s+"
-                           r"of\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected|suspects?)\b|"
+                           r"(?:of|belonging\s+to|owned\s+by)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected|suspects?)\b|"
                            r"[\w\-]+(?:\s[\w\-]+)?\s{6,})", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)

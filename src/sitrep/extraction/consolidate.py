@@ -674,7 +674,8 @@ _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/propert
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
                           r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
                           r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
-                          r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain)\b", re.IGNORECASE)
+                          r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain|"
+                          r"women|mourners|activists|relatives|mothers|families)\b", re.IGNORECASE)
 # ... or a looser word for one, when it is not those shot or arrested ("police shot dead three
 # people at a checkpoint", "arrested a group of journalists", "as people looked on")
 _CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on|watched|soldiers|police|journalists|men|gunmen))",
@@ -711,6 +712,13 @@ def _sized_note(mentions: Sequence[Mention], text: str) -> bool:
 
 
 _FORCE_ON_CROWD = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispers(?:e|ed|ing)|kettl(?:ed|ing)|"
+                             # ("police removed striking miners who were blocking the road"; "detained 3
+                             # women who laid flowers in memory of ...": what they were doing was the protest)
+                             r"removed\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:protesters|demonstrators|miners|workers|strikers|drivers|"
+                             r"farmers|students|residents|activists)|"
+                             r"(?:detained|arrested)\s+(?:\d+|two|three|four|five|several|dozens\s+of)\s+(?:[\w\-]+\s+)?"
+                             r"(?:people|women|men|activists|protesters|students|residents)\s+who\s+(?:were\s+)?"
+                             r"(?:laid|laying|held|holding|staged|staging|chanted|chanting|carried|carrying|picketed|picketing)|"
                              r"prevented\s+(?:\w+\s+){1,8}?from\s+(?:gathering|marching|protesting|assembling|rallying))\b",
                              re.IGNORECASE)
 

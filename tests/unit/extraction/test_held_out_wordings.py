@@ -5664,3 +5664,34 @@ def test_review_89_near_misses(extract):
     [event] = extract("A suicide bomber killed 6 people and a bar owner nearby in Kirkuk on 11 May 2021.")
     assert event["killed"]["low"] == 7
     assert _told(extract, "Thousands gathered peacefully for Friday prayers in Kano.", "2024-03-02") == []
+
+
+@pytest.mark.parametrize("text, published, sub", [
+    # Houses "belonging to a man accused of witchcraft" burned by residents: a mob; miners
+    # "marching" meet force as protesters; striking miners "removed" by police, women detained "who
+    # laid flowers" in a sized note: an intervention; a base "targeted ... with a long-range drone"
+    # is a drone strike; "Al-Shabaab fighters seize aid workers" abducts them.
+    ("On 14 April 2024, residents of Masaka town (Masaka, Central) set fire to two houses belonging to a man "
+     "accused of witchcraft after the death of a child. No fatalities and/or injuries reported.", None, "Mob violence"),
+    ("On 25 April 2024, police fired rubber bullets at cooperative miners marching in Oruro (Cercado, Oruro), "
+     "seriously injuring 3. No fatalities.", None, "Excessive force against protesters"),
+    ("On 6 April 2024, police removed striking miners who were blocking the road to the plant in Zestaponi "
+     "(Zestaponi, Imereti). 5 people were detained. [size=around 80]", None, "Protest with intervention"),
+    ("On 22 April 2024, police detained 4 women who laid flowers in memory of Alexei Navalny in Kursk (Kursk, "
+     "Kursk). [size=4]", None, "Protest with intervention"),
+    ("On 25 April 2024, Ukrainian forces targeted the Engels airbase (Engelsskiy, Saratov) with a long-range "
+     "drone. No casualties were reported.", None, "Air/drone strike"),
+    ("Al-Shabaab fighters seize aid workers in Gedo", "2010-03-02", "Abduction/forced disappearance"),
+])
+def test_round_93_wordings(extract, text, published, sub):
+    assert _told(extract, text, published)[:1] == [sub]
+
+
+def test_round_93_tolls(extract):
+    # "before killing his mother and himself" adds his mother, not himself (prose); a
+    # hostage-taker killed by police is the attacker, counted in a coded incident.
+    [event] = extract("A gunman shot dead seven people at a cafe in Offenbach before killing his mother and himself.")
+    assert event["killed"]["low"] == 8
+    [event] = extract("08/07/2010: A gunman took 9 employees hostage at a bank in Bannu, Khyber Pakhtunkhwa, Pakistan. "
+                      "The hostage-taker was killed by police on the following day.")
+    assert (event["killed"]["low"], event["acled_sub_event_type"]) == (1, "Abduction/forced disappearance")
