@@ -675,7 +675,7 @@ _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|marc
                           r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
                           r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain|"
-                          r"women|mourners|activists|relatives|mothers|families)\b", re.IGNORECASE)
+                          r"women|mourners|relatives|mothers|families)\b", re.IGNORECASE)
 # ... or a looser word for one, when it is not those shot or arrested ("police shot dead three
 # people at a checkpoint", "arrested a group of journalists", "as people looked on")
 _CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on|watched|soldiers|police|journalists|men|gunmen))",
