@@ -47,7 +47,7 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|(?:suffer
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|"
                 # ("six people were treated in hospital." after an attack: hurt; "nine other people
                 # needed hospital treatment")
-                r"needed\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
+                r"(?:needed|required|received)\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
                 r"(?:treated\s+(?:in|at)|admitted\s+to)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$))|"
                 # ("one man died and eleven others were taken to hospital.", not the bodies)
                 r"(?<!bodies\swere\s)(?<!bodies\swere\slater\s)(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[.;]|$)|\s+(?:after|when|following)\b)|"

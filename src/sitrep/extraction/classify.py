@@ -778,8 +778,10 @@ _ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|prope
                                r"traffickers?|rapists?|murderers?|kidnappers?|rustlers?|informers?|informants?)\b", re.IGNORECASE)
 _BURNED = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
 # (the charge itself is blanked before typing: "the shop of a herbalist [accused of ritual killings]")
-_ACCUSED_OWNER = re.compile(r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected|suspects?)\b|"
-                            r"\bof\s+(?:an?\s+|the\s+|two\s+|three\s+)?[\w\-]+(?:\s[\w\-]+)?\s{6,}", re.IGNORECASE)
+_ACCUSED_OWNER = re.compile(r"\b(?:of|belonging\s+to|owned\s+by)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?"
+                            r"(?:accused|alleged|suspected|suspects?)\b|"
+                            r"\b(?:of|belonging\s+to|owned\s+by)\s+(?:an?\s+|the\s+|two\s+|three\s+)?[\w\-]+(?:\s[\w\-]+)?\s{6,}",
+                            re.IGNORECASE)
 # ... and the home or goods of that person ("the house of an elderly man [accused of witchcraft]"),
 # not a company's offices a crowd wrecked after a death.
 _ACCUSED_HOME = re.compile(r"\b(?:houses?|homes?|huts?|shacks?|cars?|vehicles?|motorcycles?|shops?|propert(?:y|ies)|compounds?)\s+"

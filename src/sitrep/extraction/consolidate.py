@@ -398,6 +398,7 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 
 # What hurts people with nobody using force on them, told with the toll or before it (not "a
 # collision between rival herders' groups").
+_ACCIDENTALLY = re.compile(r"\baccidental(?:ly)?\b", re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
                        r"(?:aircraft|plane|airplane|helicopter|jet|chopper|bomber|fighter)\s+(?:has\s+|had\s+)?crashed|"
                        r"crashed\s+(?:during|on)\s+(?:a\s+)?(?:training|test|routine)\s+(?:flight|mission|exercise)|"
@@ -675,7 +676,8 @@ _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|marc
                           r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
                           r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain|"
-                          r"women|mourners|relatives|mothers|families)\b", re.IGNORECASE)
+                          r"women|mourners|relatives|mothers|families|activists(?=\s+who\s+(?:had\s+)?(?:tried|attempted|gathered|staged|"
+                          r"blocked|marched|were\s+(?:protesting|demonstrating|marching|blocking))))\b", re.IGNORECASE)
 # ... or a looser word for one, when it is not those shot or arrested ("police shot dead three
 # people at a checkpoint", "arrested a group of journalists", "as people looked on")
 _CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on|watched|soldiers|police|journalists|men|gunmen))",
@@ -718,7 +720,8 @@ _FORCE_ON_CROWD = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets
                              r"farmers|students|residents|activists)|"
                              r"(?:detained|arrested)\s+(?:\d+|two|three|four|five|several|dozens\s+of)\s+(?:[\w\-]+\s+)?"
                              r"(?:people|women|men|activists|protesters|students|residents)\s+who\s+(?:were\s+)?"
-                             r"(?:laid|laying|held|holding|staged|staging|chanted|chanting|carried|carrying|picketed|picketing)|"
+                             r"(?:laid|laying|held|holding|staged|staging|chanted|chanting|carried|carrying|picketed|picketing)"
+                             r"(?!\s+(?:[\w\-]+\s+)?(?:weapons|guns|arms|explosives|drugs|knives|ammunition|grenades|rifles)\b)|"
                              r"prevented\s+(?:\w+\s+){1,8}?from\s+(?:gathering|marching|protesting|assembling|rallying))\b",
                              re.IGNORECASE)
 
@@ -816,6 +819,10 @@ def consolidate(
         # ACLED's closing "18 fatalities." is the coded figure: it wins over "killing around 20",
         # and it names no type of its own ("5 fatalities." after an ambush is still a clash).
         notes = [m for m in group if _TOLL_NOTE.match(text[m.evidence.start:m.evidence.end])]
+        if len(notes) == len(group) and (_ACCIDENT.search(text) or _ACCIDENTALLY.search(text)):
+            # ("an ammunition store ... exploded accidentally, killing 2 soldiers. 2 fatalities.":
+            # the closing toll of an accident is no attack; the note's own development tells it)
+            continue
         told = [m for m in group if m not in notes] or group
         trophies = _trophies(told, group, text)
         told = [m for m in told if m not in trophies] or told

@@ -4609,8 +4609,9 @@ def test_round_69_wordings(extract, text, sub):
     # Pellets as a thing bought are no force on a crowd.
     ("On 3 May 2021, farmers protested in Kisumu (Kisumu Central, Kisumu) over the rising price of pellets of "
      "fertiliser. The demonstration was peaceful.", ["Peaceful protest"]),
-    # Workers taking over an oil field to demand wages take no territory.
-    ("On 3 May 2021, striking workers took over an oil field in Kirkuk province (Kirkuk) to demand unpaid wages.", []),
+    # Workers taking over an oil field to demand wages take no territory: striking workers protest.
+    ("On 3 May 2021, striking workers took over an oil field in Kirkuk province (Kirkuk) to demand unpaid wages.",
+     ["Peaceful protest"]),
 ])
 def test_review_68_near_misses(extract, text, subs):
     assert _told(extract, text) == subs
@@ -5695,3 +5696,38 @@ def test_round_93_tolls(extract):
     [event] = extract("08/07/2010: A gunman took 9 employees hostage at a bank in Bannu, Khyber Pakhtunkhwa, Pakistan. "
                       "The hostage-taker was killed by police on the following day.")
     assert (event["killed"]["low"], event["acled_sub_event_type"]) == (1, "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Forces "repelled by" others clash; "reoccupied" and "restored control" regain ground; crowds who
+    # "scuffled with police" riot; "striking miners" removed by police meet an intervention.
+    ("On 20 May 2024, Russian forces attempted to advance near Ocheretyne (Pokrovskyi, Donetsk) and were repelled "
+     "by Ukrainian forces. Casualties unknown.", "Armed clash"),
+    ("On 27 May 2024, the military reoccupied an outpost near Bilin (Thaton, Mon) that had been seized by KNLA "
+     "forces earlier in the month. No fatalities reported.", "Government regains territory"),
+    ("On 30 May 2024, Ukrainian forces pushed Russian forces out of positions near Vovchansk (Chuhuivskyi, Kharkiv) "
+     "and restored control. Casualties unknown.", "Government regains territory"),
+    ("On 27 May 2024, opposition supporters blocked streets in Gyumri (Gyumri, Shirak) and scuffled with police. "
+     "[size=hundreds]", "Violent demonstration"),
+    ("On 12 May 2024, police removed striking miners from the gate of the Konkola mine in Chililabombwe "
+     "(Chililabombwe, Copperbelt). [size=no report]", "Protest with intervention"),
+])
+def test_round_94_wordings(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+def test_round_94_accident_and_review_90(extract):
+    # A store that "exploded accidentally" is the note's development, not an attack; residents
+    # who burn houses "belonging to" an accused man are a mob.
+    assert [e["acled_sub_event_type"] for e in extract(
+        "On 21 May 2024, an ammunition store at a military base in Galkayo (Galkacyo, Mudug) exploded accidentally, "
+        "killing 3 soldiers. 3 fatalities.")] == ["Other"]
+    assert _told(extract, "On 5 May 2024, residents in Kisii burned three houses belonging to a man accused of "
+                 "witchcraft.")[:1] == ["Mob violence"]
+    # A minefield in a headline is a landmine (not "the minefield" an army blames on someone); those
+    # who "required hospital treatment" were hurt.
+    assert _told(extract, "Two Colombian soldiers die in FARC minefield in Caqueta", "2009-07-22") == \
+        ["Remote explosive/landmine/IED"]
+    [event] = [e for e in extract("A man drove a van into shoppers in Bradford. One woman died and six others required "
+                                  "hospital treatment.") if e["event"] == "ASSAULT"]
+    assert (event["killed"]["low"], event["injured"]["low"]) == (1, 6)
