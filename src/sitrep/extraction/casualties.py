@@ -50,7 +50,8 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|(?:suffer
                 r"(?:needed|required|received)\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
                 r"(?:treated\s+(?:in|at)|admitted\s+to)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$))|"
                 # ("one man died and eleven others were taken to hospital.", not the bodies)
-                r"(?<!bodies\swere\s)(?<!bodies\swere\slater\s)(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospitals?(?=\s*(?:[.;]|$)|\s+(?:after|when|following)\b)|"
+                r"(?:(?<=\bothers\swere\s)|(?<=\bpeople\swere\s)|(?<=\bpersons\swere\s))(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?"
+                r"hospitals?(?=\s*(?:[.;]|$)|\s+(?:after|when|following)\b)|"
                 # ("Eight others were taken to hospital with gunshot wounds")
                 r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
@@ -860,7 +861,10 @@ def _last_verb(text: str) -> re.Match[str] | None:
 
 
 _ALSO = re.compile(r"\b(?:also|another|additional)\b", re.IGNORECASE)
-_THEN_BEFORE = re.compile(r"\b(?:then|before)\s+$", re.IGNORECASE)
+_THEN_BEFORE = re.compile(r"\bthen\s+$", re.IGNORECASE)
+# ("shot dead nine people ... before killing his mother": a further act on someone else)
+_BEFORE_ACT = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+_ACT_AFTER = re.compile(r"(?:kill|shoot|stabb|behead)ing\b", re.IGNORECASE)
 _MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:died|succumbed|(?:were|was)\s+(?:later\s+)?found\s+dead)\b"
                         # "the bodies of two more were recovered", "three more hostages were killed"
                         rf"|\b{NUMBER}\s+more\b(?!\s+than)",
@@ -884,7 +888,8 @@ def _one_more(text: str, start: int, end: int) -> bool:
     said = text[start:end]
     # ("The assailant then killed his mother and himself": a further act, on top of the toll; "the
     # bodies of the three hostages were recovered": those taken, dead since)
-    return bool(_ALSO.search(said) or _THEN_BEFORE.search(text, max(0, start - 8), start) or (_HOSTAGE_BODIES.match(text, start) is not None and _TAKEN_BEFORE.search(text, 0, start) is not None)
+    return bool(_ALSO.search(said) or _THEN_BEFORE.search(text, max(0, start - 8), start)
+                or (_BEFORE_ACT.search(text, max(0, start - 8), start) and _ACT_AFTER.match(text, start)) or (_HOSTAGE_BODIES.match(text, start) is not None and _TAKEN_BEFORE.search(text, 0, start) is not None)
                 or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text))
                 or _SEVERITY_SPLIT.search(text, max(0, start - 80), start))
 
@@ -894,7 +899,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
                                 verb, re.IGNORECASE) \
         else KILLED
 
@@ -1070,8 +1075,9 @@ _INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
 
 # A side's claim that the figures of others gainsay.
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?$", re.IGNORECASE)
-_DENIED_AFTER = re.compile(r"[^.]{0,40}?(?:;\s*however|,\s*(?:but|however|while)|\s+but)\b[^.]{0,80}?\b(?:reported|said|confirmed|put|denied)\b",
-                           re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"[^.]{0,40}?(?:;\s*however|,\s*(?:but|however|while)|\s+but)\b[^.]{0,80}?\b(?:denied|"
+                           r"(?:reported|said|confirmed|put)\b[^.]{0,30}?\b(?:only|no|none|\d+|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten)\b)", re.IGNORECASE)
 
 
 def find_counts(text: str, base: int = 0) -> list[CountHit]:

@@ -778,15 +778,13 @@ _ACCUSED_PROPERTY = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:houses?|homes?|prope
                                r"traffickers?|rapists?|murderers?|kidnappers?|rustlers?|informers?|informants?)\b", re.IGNORECASE)
 _BURNED = re.compile(r"fire|ablaze|alight|torch|burn", re.IGNORECASE)
 # (the charge itself is blanked before typing: "the shop of a herbalist [accused of ritual killings]")
-_ACCUSED_OWNER = re.compile(r"\b(?:of|belonging\s+to|owned\s+by)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?"
-                            r"(?:accused|alleged|suspected|suspects?)\b|"
-                            r"\b(?:of|belonging\s+to|owned\s+by)\s+(?:an?\s+|the\s+|two\s+|three\s+)?[\w\-]+(?:\s[\w\-]+)?\s{6,}",
-                            re.IGNORECASE)
+_ACCUSED_OF = (r"(?:of|belonging\s+to|owned\s+by)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+               r"(?:(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected|suspects?)\b|[\w\-]+(?:\s[\w\-]+)?\s{6,})")
+_ACCUSED_OWNER = re.compile(rf"\b{_ACCUSED_OF}", re.IGNORECASE)
 # ... and the home or goods of that person ("the house of an elderly man [accused of witchcraft]"),
 # not a company's offices a crowd wrecked after a death.
-_ACCUSED_HOME = re.compile(r"\b(?:houses?|homes?|huts?|shacks?|cars?|vehicles?|motorcycles?|shops?|propert(?:y|ies)|compounds?)\s+"
-                           r"(?:of|belonging\s+to|owned\s+by)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected|suspects?)\b|"
-                           r"[\w\-]+(?:\s[\w\-]+)?\s{6,})", re.IGNORECASE)
+_ACCUSED_HOME = re.compile(rf"\b(?:houses?|homes?|huts?|shacks?|cars?|vehicles?|motorcycles?|shops?|propert(?:y|ies)|compounds?)\s+"
+                           rf"{_ACCUSED_OF}", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)

@@ -398,7 +398,6 @@ def _fold_protest_responses(groups: list[list[Mention]], text: str) -> list[list
 
 # What hurts people with nobody using force on them, told with the toll or before it (not "a
 # collision between rival herders' groups").
-_ACCIDENTALLY = re.compile(r"\baccidental(?:ly)?\b", re.IGNORECASE)
 _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision)(?!\s+between)|crashed\s+into|"
                        r"(?:aircraft|plane|airplane|helicopter|jet|chopper|bomber|fighter)\s+(?:has\s+|had\s+)?crashed|"
                        r"crashed\s+(?:during|on)\s+(?:a\s+)?(?:training|test|routine)\s+(?:flight|mission|exercise)|"
@@ -406,6 +405,8 @@ _ACCIDENT = re.compile(r"\b(?:overturned|capsized|derailed|(?:collided|collision
                        r"(?:road|traffic|car|bus|boat|plane|mining|industrial)\s+(?:accident|crash)|stampede|"
                        r"food\s+poisoning|electrocuted|struck\s+by\s+lightning|(?:building|wall|bridge|mine|roof)\s+collapsed|"
                        r"landslides?|flash\s+floods?)\b", re.IGNORECASE)
+# ... and an accident told as one ("exploded accidentally"; not "was not accidental")
+_ACCIDENTALLY = re.compile(r"(?<!\bnot\s)(?<!\bno\s)\baccidental(?:ly)?\b", re.IGNORECASE)
 # Modes that say how an attack was carried out.
 _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", "drone", "primitive", "beat",
                            "unconventional", "suicide-attack", "crowd-control", "sexual"})

@@ -120,7 +120,7 @@ _ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
 _ROAD_WORD = r"\s+(?:(?:oil\s+|gas\s+)?pipeline|railway|railroad|power\s+line|highway|road|expressway|motorway|route|axis)\b"
 _ROAD_FROM = re.compile(r"\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?" + _ROAD_WORD)
 _ROAD_AFTER = re.compile(_ROAD_WORD)
-# "on Kohat road in Bannu": a road of one town named after another, the way out towards it.
+# "on Kohat road in Bannu", "Kabul Street in Herat": a road of one town named after another.
 _ROAD_IN_TOWN = re.compile(r"\s+(?:road|highway|street|avenue)\s+(?:in|of)\s+(?-i:[A-Z])", re.IGNORECASE)
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
 _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:device|bomb|explosives?)\s+safe|"
@@ -805,7 +805,8 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
         return bool(_ROAD_FROM.match(sentence.text, p.end - sentence.start)) or bool(
             _ROAD_TO.search(sentence.text, 0, p.start - sentence.start)
             and _ROAD_AFTER.match(sentence.text, p.end - sentence.start)) \
-            or bool(_ROAD_IN_TOWN.match(sentence.text, p.end - sentence.start))  # not "Iraq - Kirkuk checkpoint attack"
+            or bool(_ROAD_IN_TOWN.match(sentence.text, p.end - sentence.start))
+        # (not "Iraq - Kirkuk checkpoint attack")
 
     # (a road's town still beats the province in brackets after it: "along the Sarkin Pawa road
     # (Munya, Niger)")
@@ -933,6 +934,14 @@ _AFTER_CLAUSE = re.compile(r"(?!(?:he|she|they|it|we|him|them|being)\b)(?:(?:the
                            re.IGNORECASE)
 
 
+# An attack known by its name: "the Crocus City Hall attack", "the Pahalgam massacre".
+# (not a group's: "following the Arakan Army attack" may be the fight the sentence tells)
+_NAMED_ATTACK = re.compile(r"the\s+(?![\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:Army|Forces|Front|Movement|Brigades?|Militia|Group|"
+                           r"Taliban|Shabaab|Haram|Jihad|State)\b)"
+                           r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:terror(?:ist)?\s+)?"
+                           r"(?:attack|bombing|massacre|shooting|siege)s?\b")
+
+
 def _context_span(clause: str) -> tuple[int, int, bool] | None:
     """Where the clause tells another event as context, up to the next comma: a motive or a
     charge ("over the killing of ...", "accused of planting IEDs") always, an event it followed
@@ -973,9 +982,6 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     return m.start(), end, True
 
 
-# An attack known by its name: "the Crocus City Hall attack", "the Pahalgam massacre".
-_NAMED_ATTACK = re.compile(r"the\s+(?-i:[A-Z][a-z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*)){0,3}\s+(?:terror(?:ist)?\s+)?"
-                           r"(?:attack|bombing|massacre|shooting|siege)s?\b")
 # (not the protest's own dead: "marched after police shot dead two demonstrators at the same rally")
 _AT_THE_PROTEST = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|rioters|same\s+(?:rally|protest|march|day)|"
                              r"that\s+day|during\s+(?:the\s+)?(?:clashes|protest|rally|march|demonstration))\b", re.IGNORECASE)

@@ -279,8 +279,9 @@ class Gazetteer:
             # "Rada'a" for Radā‘: the ayn written as a vowel after an apostrophe; a spelling, not a guess.
             found = [dataclasses.replace(c, match="alt")
                      for c in self._query(fold(_AYN_AS_VOWEL.sub(r"\1", name)), (NAME, ALIAS, ALT))]
-        if not found and len(key) >= 5 and re.search(r"([aeiou])\1$", key):
-            # "Radaa" for Radā‘: the ayn at the end written as its vowel again.
+        if not found and len(key) >= 5 and _DOUBLED_FINAL_VOWEL.search(key):
+            # "Radaa" for Radā‘: a final vowel doubled (an ayn written as its vowel again) is a
+            # spelling of the name with one.
             found = [dataclasses.replace(c, match="alt") for c in self._query(key[:-1], (NAME, ALIAS, ALT))]
         if not found and (fused := _FUSED_ARTICLE.fullmatch(key)):
             # "Elwak" for El Wak, "Alkhor" for Al Khor: the article written joined to the name,
@@ -372,6 +373,7 @@ def _compass(key: str) -> frozenset[str]:
     return frozenset(w.removesuffix("ern") for w in key.split() if w in _COMPASS_WORDS)
 
 
+_DOUBLED_FINAL_VOWEL = re.compile(r"([aeiou])\1$")
 _FUSED_ARTICLE = re.compile(r"(?:al|el)(?P<rest>[b-df-hj-np-tv-z][a-z]{2,})")
 _ARTICLE_NAME = re.compile(r"(?i:al|el)[-\s’']")
 _AYN_AS_VOWEL = re.compile(r"([aeiouAEIOU])['’‘ʿ]\1\b")
