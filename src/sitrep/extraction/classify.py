@@ -575,6 +575,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             and not _PROTESTERS.search(sentence) and not _TO_PROTEST.search(sentence):
         # "residents stormed and torched the house of an elderly man accused of witchcraft": a
         # crowd's justice on a person, ACLED's mob violence, not a riot against anyone in power.
+        # (``_protest`` has the narrower rule, the property told right after the riot word; here
+        # the burning is another trigger's, and the sentence may not read as a protest at all)
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
         return [Typing("ASSAULT", ("beat",) if killed or injured else ("destroy",), "Mob violence", riot, True)]
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):

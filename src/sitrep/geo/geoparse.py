@@ -683,17 +683,14 @@ def _keep(r: Resolved, ctx: Context) -> bool:
                 and (len(m.query) >= 6 or c.population >= BIG_CITY_POP) and not m.query.isupper() and not m.adjective:
             return _skeleton(c.name) == _skeleton(m.query)
         # "Derna": the city spelt another way is the seat of the province of that exact name.
-        seat = c.feature == "city" and any(o.match in ("name", "alias") and o.feature in ("admin1", "admin2")
-                                           and o.country == c.country and o.admin1_code == c.admin1_code
-                                           for _, o in r.ranked)
+        held_by = {o.feature for _, o in r.ranked if o.match in ("name", "alias") and o.feature in ("admin1", "admin2")
+                   and o.country == c.country and o.admin1_code == c.admin1_code}
         # (NER's doubt included where a headline opens with it, "Derna gunmen kill ...", when the
         # province is a first-level one: "Roma homes" are the Roma's, not those of the Italian
         # province's seat; "the Zaporizhzhia nuclear power plant" is the province's)
-        seat_of_province = seat and any(o.match in ("name", "alias") and o.feature == "admin1" and o.country == c.country
-                                        and o.admin1_code == c.admin1_code for _, o in r.ranked)
         return c.feature == "city" and (
-            (m.source == "run" and ((in_focus and c.population >= ALT_FOCUS_POP) or (seat and c.population >= RUN_MIN_FOCUS_POP)))
-            or (m.source in ("ner-org", "ner-person") and seat_of_province and c.population >= RUN_MIN_FOCUS_POP
+            (m.source == "run" and ((in_focus and c.population >= ALT_FOCUS_POP) or (held_by and c.population >= RUN_MIN_FOCUS_POP)))
+            or (m.source in ("ner-org", "ner-person") and "admin1" in held_by and c.population >= RUN_MIN_FOCUS_POP
                 and m.start == 0))
     if m.source in ("ner-org", "ner-person"):
         if c.match == "demonym":
