@@ -18,7 +18,7 @@ from .config import Settings
 from .extraction.actors import ActorLexicon, ActorMention
 from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.casualties import share, toll_shares
-from .extraction.consolidate import consolidate
+from .extraction.consolidate import consolidate, crowd_sized
 from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import (Context, anaphora, choose_place, is_compound_modifier, is_demonym, is_launch_point,
                                   is_modifier, is_origin, is_reference_point, sentence_mentions)
@@ -293,7 +293,8 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
         spot, precision = choose_place(places, first, ctx.country if ctx.named_focus else None, ctx.countries)
         where = to_location(spot, resources.gazetteer, precision) if spot is not None and spot.feature != "country" \
             else fallback
-        note = note_event(document.id, document.text, first.end, (doer,) if doer else (), where, ctx.anchor, recalled)
+        note = note_event(document.id, document.text, first.end, (doer,) if doer else (), where, ctx.anchor, recalled,
+                          crowd=crowd_sized(document.text))
         events += [note] if note is not None else []
     named = Counter(p.country for p in places if p.country)
     cues = _country_words(document.text)  # once per document, not per event
@@ -479,7 +480,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                 or (loose_ok(loose(fold(written))) and loose(fold(written)) == loose(fold(known)))):
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     for p in places:
-        if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1:
+        if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1 and not p.demonym:
+            # (an adjective names no province: "Ingush village" is in Ingushetia)
             written = _province_name(re.split(r"\s*[(\[,;]", p.text.strip())[0])
             if written and written != loc.admin1 and written[:1].isupper() and not written.isupper():
                 return replace(event, location=replace(loc, admin1=written))

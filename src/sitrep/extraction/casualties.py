@@ -50,8 +50,8 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|(?:suffer
                 r"(?:needed|required|received)\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
                 r"(?:treated\s+(?:in|at)|admitted\s+to)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$))|"
                 # ("one man died and eleven others were taken to hospital.", not the bodies)
-                r"(?:(?<=\bothers\swere\s)|(?<=\bpeople\swere\s)|(?<=\bpersons\swere\s))(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?"
-                r"hospitals?(?=\s*(?:[.;]|$)|\s+(?:after|when|following)\b)|"
+                r"(?:(?<=\bothers\swere\s)|(?<=\bpeople\swere\s)|(?<=\bpersons\swere\s))(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?"
+                r"(?:nearby\s+|local\s+|(?-i:[A-Z])[\w\-]+\s+)?hospitals?(?=\s*(?:[.;,]|$)|\s+(?:in|at|after|when|following)\b)|"
                 # ("Eight others were taken to hospital with gunshot wounds")
                 r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
@@ -103,7 +103,8 @@ _SUBJECT_FIRST = re.compile(
     rf"(?P<nums>(?:(?<!\band\s)|(?!{_NUM}\s+(?:in|at|near)\s+(?-i:[A-Z])))"
     # (nor across an aside: "the toll rose to seven, including four soldiers, and 12 others were
     # wounded" is blanked to "seven" and spaces)
-    rf"(?:{_NUM}(?!\s{{4}})\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?)\b){_GAP_TIMELESS}"
+    # (nor a part of the figure before: "334 killed, 186 of them children, and 783 wounded")
+    rf"(?:{_NUM}(?!\s{{4}})\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?|of\s+(?:them|whom|those|these))\b){_GAP_TIMELESS}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     # ("a civilian who was selling food nearby were injured": the clause that says who)
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}}?(?:,\s+|\s+(?=(?:were|was)\s+{_ADV}?(?:{_KILL_VERB}|{_INJURE_VERB})\b)))?"
@@ -129,8 +130,8 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
             rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:village|town|city|kebele|hamlet|locality|settlement|district|area|camp|"
             rf"market|road|neighbou?rhood|community|shop|store|restaurant|cafe|hotel|bar|club|mosque|church|synagogue|"
             rf"temple|school|station|hospital|office|building|house|home)s?\b"
-            # (but "a bar owner" is one more)
-            rf"(?!\s+(?:owner|keeper|worker|guard|manager|attendant|employee|staff|teacher|imam|priest|pastor|vendor)s?\b))"
+            # (but "a bar owner" or "a hotel receptionist" is one more: the place noun ends a place)
+            rf"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|near|nearby|outside|of|where|which|that|and|along|close|west|east|north|south)\b))"
             rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
             rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
@@ -151,8 +152,12 @@ _VERB_FIRST = re.compile(
     rf"(?:rais(?:ed|ing)|revis(?:ed|ing)|updat(?:ed|ing)|put(?:ting)?|bring(?:ing|s)?|brought|tak(?:ing|es)|took)\s+the\s+(?:death\s+)?toll\s+(?:\w+\s+){{0,2}}?(?:to|at)|"
     rf"toll\s+(?:in|from|of)\s+(?:[\w\-']+\s+){{1,5}}?(?:rises|rose|climbs|climbed|hits|reaches|reached|jumps|jumped)\s+to|"
     rf"toll\s+(?:later\s+|since\s+|has\s+(?:since\s+)?|had\s+|now\s+)?(?:rose|rises|risen|climbed|climbs|reached|reaches|hit|hits|jumped|jumps|increased|increases)\s+to)\s+"
-    # ("killed his two personal security officers")
-    rf"(?:(?:his|her|their)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
+    # ("killed his two personal security officers", "killing its three occupants", "killing the
+    # four passengers"; a second verb of the same victims between: "beat to death and set ablaze two")
+    rf"(?:(?<!\bleft\s)(?<!\bleaving\s)and\s+(?:set\s+ablaze|set\s+alight|set\s+on\s+fire|burn(?:ed|t)|dumped|mutilated)\s+"
+    rf"(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+){{0,2}}?(?:men|women|people|persons|suspects|"
+    rf"kidnappers|thieves|robbers|children|villagers|youths|boys|girls|civilians|farmers|herders|soldiers|policemen)\b))?"
+    rf"(?:(?<!\bleft\s)(?<!\bleaving\s)(?:his|her|their|its|the)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
     rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*(?:\s+(?:[\w\-]+\s+){{0,3}}?and\s+{_THEIR_ONE})?)"
     rf"(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
@@ -296,11 +301,11 @@ _BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+(?:them|the\s+\w+)|(?:\w+\s+)?(?:men|
                         r"(?:dead|killed)\b", re.IGNORECASE)
 # "Mohammad Nasim Sadat, the head of the district education department, who was killed along with
 # his driver": two dead.
-_KILLED_ALONG_WITH = re.compile(rf"\bwho\s+was\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
+_KILLED_ALONG_WITH = re.compile(rf"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
                                 rf"(?:(?P<n>{NUMBER})\s+)?(?:[\w\-]+\s+)?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|"
                                 rf"father|mother|nephew|cousin|aide|assistant|secretary|companion|colleague|child(?:ren)?)s?\b", re.IGNORECASE)
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
-                         rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a)\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}|"
+                         rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}|"
                          rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
@@ -525,9 +530,10 @@ _LAST_ATTACKERS = re.compile(rf"(?:\s*,\s*|\s*,?\s+and\s+)(?P<att>(?P<n>{NUMBER}
 # bomber were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
     rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
-    rf"were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
+    rf"(?:were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|(?P<died>died|perished)\b)", re.IGNORECASE)
 _GROUP_AFTER_COMMA = re.compile(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|those|these)\b)", re.IGNORECASE)
-_GROUP_ITEM = re.compile(rf"(?P<n>(?i:{_NUM}))\s+(?:[a-z][a-z'’\-]*\s+){{0,2}}?[a-z][a-z'’\-]*,\s*")
+# (not "334 hostages killed, 186 of them children, and 783 wounded": a part of the figure before it)
+_GROUP_ITEM = re.compile(rf"(?P<n>(?i:{_NUM}))\s+(?!of\s+(?:them|whom|those|these)\b)(?:[a-z][a-z'’\-]*\s+){{0,2}}?[a-z][a-z'’\-]*,\s*")
 _GROUPS_BEFORE = re.compile(rf"(?<![\w,]\s)(?:{_GROUP_ITEM.pattern})+$")
 # "The bomber and eight other people were killed": the attacker told first.
 # ("all three assailants, the bomber and four security guards were killed": each kind of attacker)
@@ -733,8 +739,9 @@ _ALL_ATTACKERS = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neu
                             r"(?P<noun>assailants|attackers|gunmen|militants|hijackers|terrorists|insurgents|bombers)\b",
                             re.IGNORECASE)
 # "... and shot them dead", "abducted five farmers and later killed them": as many as were told.
-_KILLED_THEM = re.compile(r"\b(?:(?:killed|executed|murdered|beheaded|massacred)\s+(?:all\s+(?:of\s+)?)?them\b|"
-                          r"(?:shot|hacked|stabbed|beat|burned|burnt)\s+(?:all\s+(?:of\s+)?)?them\s+(?:all\s+)?(?:dead|to\s+death)\b)",
+_KILLED_THEM = re.compile(r"\b(?:(?:killed|executed|murdered|beheaded|massacred|lynched)\s+(?:all\s+(?:of\s+)?)?them\b|"
+                          r"(?:shot|hacked|stabbed|beat|stoned|burned|burnt)\s+(?:all\s+(?:of\s+)?)?them\s+(?:all\s+)?(?:dead|to\s+death)\b|"
+                          r"(?:burned|burnt)\s+(?:all\s+(?:of\s+)?)?them\s+alive\b)",
                           re.IGNORECASE)
 _PEOPLE_TOLD = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_PERSON_NOUN}s|men|women|people|persons|"
                           rf"children|villagers|passengers|hostages|captives|youths|thieves|suspects)\b(?!\s+(?:and|or)\s+(?:an?|one|\d+)\b)", re.IGNORECASE)
@@ -872,6 +879,10 @@ _MORE_DIED = re.compile(r"\bmore\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:d
 
 
 _TAKEN_BEFORE = re.compile(r"\b(?:abducted|kidnapped|taken\s+hostage|seized)\b[^.]*[;,]\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+# ("Gunmen killed two hostages and kidnapped five others ...; the bodies of the two hostages were
+# recovered": the bodies of those killed, not of the others taken)
+_HOSTAGES_KILLED = re.compile(r"\b(?:killed|shot\s+dead|executed|murdered|beheaded)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+                              r"(?:hostages|captives|abductees)\b", re.IGNORECASE)
 _HOSTAGE_BODIES = re.compile(r"bod(?:y|ies)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:hostages?|captives?|abductees?)\b", re.IGNORECASE)
 
 
@@ -889,7 +900,8 @@ def _one_more(text: str, start: int, end: int) -> bool:
     # ("The assailant then killed his mother and himself": a further act, on top of the toll; "the
     # bodies of the three hostages were recovered": those taken, dead since)
     return bool(_ALSO.search(said) or _THEN_BEFORE.search(text, max(0, start - 8), start)
-                or (_BEFORE_ACT.search(text, max(0, start - 8), start) and _ACT_AFTER.match(text, start)) or (_HOSTAGE_BODIES.match(text, start) is not None and _TAKEN_BEFORE.search(text, 0, start) is not None)
+                or (_BEFORE_ACT.search(text, max(0, start - 8), start) and _ACT_AFTER.match(text, start)) or (_HOSTAGE_BODIES.match(text, start) is not None and _TAKEN_BEFORE.search(text, 0, start) is not None
+                    and not _HOSTAGES_KILLED.search(text, 0, start))
                 or (_MORE_DIED.search(said) and not _TOLL_RESTATED.search(text))
                 or _SEVERITY_SPLIT.search(text, max(0, start - 80), start))
 
@@ -899,7 +911,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
                                 verb, re.IGNORECASE) \
         else KILLED
 
@@ -1216,6 +1228,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _FIRST_AND_SECOND.finditer(text):
         add(_kind(m.group("verb")), f"{m.group('n1')} and {m.group('n2')}", m.start(), m.end(), False)
         plus.append((m.start(), m.end()))  # (read on after it: "..., and six people were injured")
+    # (before the subject's own "was shot dead", which it extends: "A candidate was shot dead along
+    # with his driver" is two)
+    for m in _KILLED_ALONG_WITH.finditer(text):
+        more = parse_number(m.group("n")) if m.group("n") else None  # ("along with his two sons": three)
+        add(KILLED, str(1 + (more or 1)), m.start(), m.end(), False)
     for m in _ATTACKER_HURT.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
     for m in _FAMILY_OF_N.finditer(text):
@@ -1235,7 +1252,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if people is not None:
             add(_kind(m.group("verb")), str(people), m.start(), m.end(), False)
     for m in _WITH_ATTACKER.finditer(text):
-        kind = _kind(m.group("verb"))
+        kind = _kind(m.group("verb")) if m.group("verb") else KILLED
         # The gap may hold further groups after a comma ("Five police officers, two civilians and
         # the bomber"), not "one" inside a noun ("three members of one family").
         # ("10 civilians, two of them children, and the bomber": the second figure is a subset;
@@ -1455,9 +1472,6 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             add(KILLED, str(len(parts)), m.start(), m.end(), False)
     for m in _BOTH_DEAD.finditer(text):
         add(KILLED, "two", m.start(), m.end(), False)  # "Both men were declared dead at the scene"
-    for m in _KILLED_ALONG_WITH.finditer(text):
-        more = parse_number(m.group("n")) if m.group("n") else None  # ("along with his two sons": three)
-        add(KILLED, str(1 + (more or 1)), m.start(), m.end(), False)
     for m in _BODY_FOUND.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ATTACKER_BODIES.finditer(text):

@@ -208,7 +208,7 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
                                 r"for\s+(?:holding|staging|organi[sz]ing|leading|attending|joining|planning|plotting|preparing)|"
                                 r"after\s+(?:\w+\s+){0,2}?(?:days|weeks|months)\s+of|"
                                 r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|"
-                                r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|took\s+part\s+in|for\s+(?:taking|having\s+taken)\s+part\s+in|joining|incit\w+)\s+"
+                                r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|(?:took|(?:had|has|have)\s+taken)\s+part\s+in|for\s+(?:taking|having\s+taken)\s+part\s+in|joining|incit\w+)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
 
 # A person named by the protests they lead ("arrested a prominent protest organiser"): who, not
@@ -571,6 +571,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # mob violence, not a demonstration.
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
         return [Typing("ASSAULT", ("primitive",), "Mob violence", riot, True)]
+    if "riot" in names and "protest" not in names and _LYNCHING.search(sentence) and not _TO_PROTEST.search(sentence):
+        # "a mob stormed the police station, dragged out a tourist ... and lynched him": a crowd
+        # killing a person is ACLED's mob violence, whatever it stormed on the way.
+        riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
+        return [Typing("ASSAULT", ("beat",), "Mob violence", riot, True)]
     if "riot" in names and "protest" not in names and _ACCUSED_HOME.search(sentence) and not _POLICE.search(sentence) \
             and not _PROTESTERS.search(sentence) and not _TO_PROTEST.search(sentence):
         # "residents stormed and torched the house of an elderly man accused of witchcraft": a
@@ -784,8 +789,11 @@ _ACCUSED_OF = (r"(?:of|belonging\s+to|owned\s+by)\s+(?:an?\s+|the\s+|two\s+|thre
                r"(?:(?:[\w\-]+\s+){0,2}?(?:accused|alleged|suspected|suspects?)\b|[\w\-]+(?:\s[\w\-]+)?\s{6,})")
 _ACCUSED_OWNER = re.compile(rf"\b{_ACCUSED_OF}", re.IGNORECASE)
 # ... and the home or goods of that person ("the house of an elderly man [accused of witchcraft]"),
-# not a company's offices a crowd wrecked after a death.
+# not a company's offices a crowd wrecked after a death, nor an office-holder's home ("the home of
+# a councillor accused of corruption": a grievance against power, a riot).
 _ACCUSED_HOME = re.compile(rf"\b(?:houses?|homes?|huts?|shacks?|cars?|vehicles?|motorcycles?|shops?|propert(?:y|ies)|compounds?)\s+"
+                           r"(?!\S+\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:councillors?|councilors?|governors?|MPs?|mayors?|ministers?|"
+                           r"officials?|lawmakers?|senators?|legislators?|politicians?|commissioners?|administrators?|chiefs?)\b)"
                            rf"{_ACCUSED_OF}", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
@@ -872,8 +880,8 @@ def _threatened(h: TriggerHit, fled: TriggerHit, sentence: str, offset: int) -> 
 
 
 # The force a crowd protests about, told before it ("against the police use of").
-_FORCE_DECRIED = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decry\w*|decried)\s+(?:the\s+)?"
-                            r"(?:(?:police|army|military|security\s+forces'?|soldiers'?)\s+)?(?:use\s+of\s+)?$",
+_FORCE_DECRIED = re.compile(r"\b(?:against|over|condemn\w*|denounc\w*|decry\w*|decried|protest(?:ing|ed|s)?)\s+(?:the\s+)?"
+                            r"(?:(?:police(?:['’]s)?|army(?:['’]s)?|military(?:['’]s)?|security\s+forces['’]?|soldiers['’]?)\s+)?(?:use\s+of\s+)?$",
                             re.IGNORECASE)
 
 
@@ -929,7 +937,7 @@ def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -
 _ON_THE_PROTEST = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|baton-charged|attacked|tear-gassed)\s+(?:on|at|into)?\s*(?:a|an|the)\s+"
                              r"(?:[\w\-]+\s+){0,2}?(?:protests?|processions?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b|"
                              # ("beat supporters who had gathered for a sit-in")
-                             r"\b(?:who|that)\s+(?:had\s+)?(?:gathered|assembled|rallied|met)\s+(?:for|in)\s+(?:a|an|the)\s+"
+                             r"\b(?:who|that)\s+(?:had\s+)?(?:gathered|assembled|rallied|met)\s+(?:for|in|to\s+(?:hold|stage|join))\s+(?:a|an|the)\s+"
                              r"(?:[\w\-]+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|vigils?)\b",
                              re.IGNORECASE)
 # A passive violent verb and its agent: "were shot dead by suspected militia members".

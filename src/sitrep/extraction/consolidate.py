@@ -678,7 +678,7 @@ _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|marc
                           r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain|"
                           r"women|mourners|relatives|mothers|families|activists(?=\s+who\s+(?:had\s+)?(?:tried|attempted|gathered|staged|"
-                          r"blocked|marched|were\s+(?:protesting|demonstrating|marching|blocking))))\b", re.IGNORECASE)
+                          r"blocked|marched|held|carried|were\s+(?:protesting|demonstrating|marching|blocking|holding|carrying))))\b", re.IGNORECASE)
 # ... or a looser word for one, when it is not those shot or arrested ("police shot dead three
 # people at a checkpoint", "arrested a group of journalists", "as people looked on")
 _CROWD_LOOSE = re.compile(r"\b(?:people|riders|group\s+of)\b(?!\s+(?:looked\s+on|watched|soldiers|police|journalists|men|gunmen))",
@@ -699,6 +699,13 @@ _RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:e
 _STATE_DOER = re.compile(r"\b(?:police\w*|soldiers|troops|forces|army|gendarm\w*|officers|guards)\b"
                          r"(?:(?!\b(?:who|which|that|people|protesters|crowds?|residents|youths|demonstrators)\b)[^.;,])*$",
                          re.IGNORECASE)
+
+
+def crowd_sized(text: str) -> bool:
+    """Whether ``text`` is an ACLED note with a crowd's size that names a crowd gathered: a
+    demonstration even where no word of it is a protest verb ("farmers drove some 40 tractors into
+    Rennes to demand ... [size=some 40 tractors]")."""
+    return bool(_CROWD_SIZE.search(text)) and bool(_CROWD_NAMED.search(_CROWD_TO_COME.sub(" ", text)))
 
 
 def _sized_note(mentions: Sequence[Mention], text: str) -> bool:

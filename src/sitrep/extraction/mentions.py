@@ -71,7 +71,11 @@ _KIN_OF = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husba
                      r"(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # A later sentence of an ACLED note that the coders record as its own event ("Some drones were
 # shot down (coded separately).").
-_CODED_SEPARATELY = re.compile(r"\(\s*coded\s+separately\s*\)", re.IGNORECASE)
+_CODED_SEPARATELY = re.compile(r"\(\s*coded\s+separately\s*\)|"
+                               # ("Palestinian fatalities from the accompanying air strikes are coded in
+                               # separate events.")
+                               r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:coded|recorded)\s+(?:separately|"
+                               r"(?:in|as)\s+(?:a\s+|an\s+)?(?:separate|other|different|distinct)\s+events?)\b", re.IGNORECASE)
 # ... and one that says its dead were counted before ("Fatalities were coded in earlier events.")
 _CODED_EARLIER = re.compile(r"\W*(?:the\s+)?(?:fatalities|deaths|killings?)\s+(?:were|are|have\s+been|had\s+been)\s+(?:already\s+)?"
                             r"coded\s+(?:in|as|with|under)\s+(?:an?\s+|the\s+)?(?:earlier|previous|prior|separate|other)\s+events?\W*$",
@@ -856,6 +860,9 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"appointed\s+by|citing\s+|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|in\s+protest\s+(?:against|at|over)\s+the|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction)|"
+                      # ("rallied ... in support of Houthi attacks on shipping": what they cheer)
+                      r"in\s+(?:support|favou?r)\s+of\s+(?=(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|strikes?|operations?|offensive|"
+                      r"bombings?|missiles?|drones?|resistance|fighters)\b)|"
                       # ("marched against the police use of live ammunition during last month's protests")
                       r"against\s+the\s+(?:[\w\-]+\s+)?(?:use\s+of|killings?|shootings?|deaths?|murders?|arrests?|abductions?)\s|"
                       # "arrested 12 youths over a riot in which a police post was burnt"
@@ -938,7 +945,8 @@ _AFTER_CLAUSE = re.compile(r"(?!(?:he|she|they|it|we|him|them|being)\b)(?:(?:the
 # (not a group's: "following the Arakan Army attack" may be the fight the sentence tells)
 _NAMED_ATTACK = re.compile(r"the\s+(?![\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:Army|Forces|Front|Movement|Brigades?|Militia|Group|"
                            r"Taliban|Shabaab|Haram|Jihad|State)\b)"
-                           r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:terror(?:ist)?\s+)?"
+                           r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s+(?:(?:church|mosque|market|school|hotel|cantonment|base|airport|mall|"
+                           r"bus|train|stadium|concert|temple|shrine)\s+)?(?:terror(?:ist)?\s+)?"
                            r"(?:attack|bombing|massacre|shooting|siege)s?\b")
 
 

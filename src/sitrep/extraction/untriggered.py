@@ -86,20 +86,26 @@ def gtd_summary(text: str) -> bool:
 
 
 def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
-               location: Location | None, date: DateInfo, recalled: bool = False) -> Event | None:
+               location: Location | None, date: DateInfo, recalled: bool = False,
+               crowd: bool = False) -> Event | None:
     """The one event of an ACLED note whose first sentence ends at ``end`` and tells no event as
     news: a strategic development, "Other" unless its words say which. ``recalled``: the sentence
     does tell an event, but as background ("announced that it had killed 10 PDF members"), which
     leaves a development only where the sentence finds a grave or displaces people today. None
-    where the note names no conflict (see _CONFLICT)."""
+    where the note names no conflict (see _CONFLICT). ``crowd``: the note tags a crowd's size, which
+    ACLED gives only a demonstration: a peaceful protest, whatever its words."""
     said = text[:end]
-    if (not actors and not _CONFLICT.search(said)) or (recalled and not _FOUND_NOW.search(said)):
+    if crowd and not recalled:
+        sub, event, modes = "Peaceful protest", "PROTEST", ("demo",)
+    elif (not actors and not _CONFLICT.search(said)) or (recalled and not _FOUND_NOW.search(said)):
         return None
-    sub, event = next(((s, e) for s, e, cue in _READINGS if cue.search(said)), ("Other", "COERCE"))
+    else:
+        sub, event = next(((s, e) for s, e, cue in _READINGS if cue.search(said)), ("Other", "COERCE"))
+        modes = ()
     toll = _CLOSING_TOLL.search(text)
     n = int(toll["n"].replace(",", "")) if toll else 0
     killed = Count(n, n, toll["toll"]) if toll and n else None
-    return Event(document_id=document_id, event=event, acled_event_type=acled_event_type(sub),
+    return Event(document_id=document_id, event=event, modes=modes, acled_event_type=acled_event_type(sub),
                  acled_sub_event_type=sub, date=date, location=location, actors=actors, killed=killed,
                  evidence=(Span(len(said) - len(said.lstrip()), end),
                            *((Span(toll.start("toll"), toll.end("toll")),) if killed else ())),
