@@ -29,7 +29,10 @@ _CLAIMED = re.compile(
     # (not "claimed responsibility for security lapses": a failing owned, not an attack)
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
     r"shortcomings|oversights?))|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
-    r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking)s?)|claim\s+of\s+responsibility|"
+    r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking)s?"
+    # (not "The government claimed the massacre was the work of JNIM": someone else's deed)
+    r"(?!\s+(?:was|were|is|are|had\s+been)\s+(?:the\s+work\s+of|carried\s+out\s+by|committed\s+by|perpetrated\s+by|staged\s+by|"
+    r"orchestrated\s+by)\s+(?!(?:one\s+of\s+)?(?:its|their)\b)))|claim\s+of\s+responsibility|"
     # ("a note left next to the body stated that Maoists had killed him as a police informer")
     r"\b(?:note|letter|leaflet|pamphlet)\s+(?:(?:left|found|placed|pinned)\s+(?:[\w\-]+\s+){0,5}?)?(?:stated|said|claimed|declared)\s+"
     r"(?:that\s+)?(?:[\w\-()]+\s+){1,6}?(?:had\s+)?(?:killed|executed|beheaded|carried\s+out)\b|"
@@ -41,7 +44,10 @@ _CLAIMED = re.compile(
     r"(?:abducted|kidnapped|executed|killed(?![^.;]{0,80}\b(?:separate|another|earlier|previous)\b)))|"
     # ("A Taliban spokesman, Qari Yousuf Ahmadi, said the movement carried out the blast": the group
     # the spokesman speaks for; not a police or army spokesman's word about it)
-    r"(?<!police\s)(?<!army\s)(?<!military\s)(?<!government\s)(?<!ministry\s)(?<!official\s)\b(?:spokes(?:man|person|woman)|commander)\b"
+    r"(?<!police\s)(?<!army\s)(?<!military\s)(?<!government\s)(?<!ministry\s)(?<!official\s)(?<!governor's\s)(?<!governor’s\s)"
+    r"(?<!provincial\s)(?<!district\s)(?<!coalition\s)(?<!interior\s)\b(?:spokes(?:man|person|woman)|commander)\b"
+    r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governor|police|ministry|province|district|coalition|army|military|"
+    r"government|authorities|president|interior|defen[cs]e|forces|troops|mission|UN|NATO)\b)"
     r"[^.;]{0,80}?\b(?:said|stated|announced|confirmed)\s+(?:that\s+)?(?:the\s+(?:movement|group|organi[sz]ation)|they|"
     r"its\s+(?:fighters|militants|members|men|cadres))\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|perpetrated|staged|"
     r"(?:was|were)\s+behind)\b",
@@ -201,6 +207,11 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     more = re.match(r"(?:,\s*(?:and\s+)?[A-Z][\w\-]*)+\s*\([^()]{1,12}\)", text[hi - offset:])
     if more:
         hi += more.end()
+    # "fighters loyal to the Islamic State": men named by the group they serve, which is the suspect
+    # (but "Hindu extremists linked to the Abhinav Bharat group" are the suspects themselves).
+    serve = _SERVING.match(text, hi - offset) if _GENERIC_MEN.fullmatch(m.group("who").strip()) else None
+    if serve:
+        hi += serve.end() - (hi - offset)
     # Named groups, and state forces named as forces ("Syrian government forces"); a bare
     # adjective ("a Palestinian extremist") names no state.
     named = [a for a in actors if lo <= a.start < hi and (
@@ -218,6 +229,10 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
 
+_GENERIC_MEN = re.compile(r"(?:[\w\-]+\s+)?(?:fighters|militants|gunmen|men|members|elements|supporters|cadres|insurgents|"
+                          r"rebels|militiamen)", re.IGNORECASE)
+_SERVING = re.compile(r"\s+(?:linked|loyal|affiliated|allied|tied|connected|belonging|associated)\s+(?:to|with)\s+(?:the\s+)?"
+                      r"(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+(?=\s*[.,;]|\s+(?:who|which|for|of)\b|$)", re.IGNORECASE)
 _SUSPECT_SUBJECT = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2}\s+(?:[a-z\-]+\s+)?"
                               r"(?:rebels|militants|separatists|insurgents|guerrillas|extremists|jihadists|Islamists|"
                               r"Maoists|nationalists|loyalists|republicans|dissidents|bandits|herders|herdsmen|militiamen|"

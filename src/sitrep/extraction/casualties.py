@@ -41,7 +41,10 @@ _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|de
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|stoned\s+to\s+death|"
               r"lynched|assassinated|succumbed|neutrali[sz]ed|death|paid\s+the\s+(?:supreme|ultimate)\s+price)")
-_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
+_INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|"
+                # ("A farm guard was beaten during the raid"; not "beaten back", nor in an election)
+                r"(?:badly\s+|severely\s+)?beaten(?!\s+(?:back|off|to\s+death|in\s+(?:the\s+)?(?:elections?|polls?|votes?|race|final|match)))"
+                r"(?!\s+(?:\w+\s+){0,3}?(?:before|and)\s+(?:then\s+)?(?:being\s+)?(?:shot|killed|executed|stabbed|hacked|burned|beheaded))\b|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
                 r"fractures?|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
                 r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|"
@@ -51,7 +54,8 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|(?:suffer
                 r"(?:treated\s+(?:in|at)|admitted\s+to)\s+(?:a\s+|the\s+)?hospital(?=\s*(?:[.;]|$))|"
                 # ("one man died and eleven others were taken to hospital.", not the bodies)
                 r"(?:(?<=\bothers\swere\s)|(?<=\bpeople\swere\s)|(?<=\bpersons\swere\s))(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?"
-                r"(?:nearby\s+|local\s+|(?-i:[A-Z])[\w\-]+\s+)?hospitals?(?=\s*(?:[.;,]|$)|\s+(?:in|at|after|when|following)\b)|"
+                r"(?:nearby\s+|local\s+|(?-i:[A-Z])[\w\-]+\s+)?hospitals?(?=\s*(?:[.;,]|$)|\s+(?:in|at|after|when|following)\b)"
+                r"(?![^.;]{0,60}\b(?:dead|died|succumbed|morgue|mortuary|bodies)\b)|"
                 # ("Eight others were taken to hospital with gunshot wounds")
                 r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
@@ -304,8 +308,14 @@ _BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+(?:them|the\s+\w+)|(?:\w+\s+)?(?:men|
 _KILLED_ALONG_WITH = re.compile(rf"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
                                 rf"(?:(?P<n>{NUMBER})\s+)?(?:[\w\-]+\s+)?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|"
                                 rf"father|mother|nephew|cousin|aide|assistant|secretary|companion|colleague|child(?:ren)?)s?\b", re.IGNORECASE)
+# "Khanzada was killed along with at least 18 other people": those others and him.
+_KILLED_WITH_OTHERS = re.compile(rf"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+"
+                                 rf"(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<n>{NUMBER})\s+other(?:s|\s+people|\s+persons)?\b",
+                                 re.IGNORECASE)
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
-                         rf"the\s+(?:body|corpse|remains)\s+of\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}|"
+                         # ("The decapitated body of his employer was found")
+                         rf"the\s+(?:(?:decapitated|headless|mutilated|charred|burned|burnt|bullet-riddled|lifeless)\s+)?(?:body|corpse|remains)\s+of\s+"
+                         rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|employer|employee|colleague|neighbou?r|friend|relative)|"
                          rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
@@ -534,7 +544,8 @@ _WITH_ATTACKER = re.compile(
 _GROUP_AFTER_COMMA = re.compile(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|those|these)\b)", re.IGNORECASE)
 # (not "334 hostages killed, 186 of them children, and 783 wounded": a part of the figure before it)
 _GROUP_ITEM = re.compile(rf"(?P<n>(?i:{_NUM}))\s+(?!of\s+(?:them|whom|those|these)\b)(?:[a-z][a-z'’\-]*\s+){{0,2}}?[a-z][a-z'’\-]*,\s*")
-_GROUPS_BEFORE = re.compile(rf"(?<![\w,]\s)(?:{_GROUP_ITEM.pattern})+$")
+# (a figure told by a source is no object: "Authorities said 81 civilians, 13 soldiers ...")
+_GROUPS_BEFORE = re.compile(rf"(?:(?<![\w,]\s)|(?<=\bsaid\s)|(?<=\bthat\s)|(?<=\breported\s))(?:{_GROUP_ITEM.pattern})+$")
 # "The bomber and eight other people were killed": the attacker told first.
 # ("all three assailants, the bomber and four security guards were killed": each kind of attacker)
 _ATTACKER_AND = re.compile(
@@ -604,7 +615,9 @@ _ORDINAL_BODY = re.compile(rf"\bthe\s+body\s+of\s+(?:an?\s+(?P<ord>{ORDINAL_WORD
 # (not "30 cows and goats")
 _PEOPLE_PLURAL = (r"(?:[\w\-]+\s+)?(?!(?:cows|goats|sheep|cattle|camels|donkeys|horses|pigs|chickens|animals|livestock|houses|"
                   r"homes|shops|stores|vehicles|cars|trucks|buildings|huts|tents|crops)\b)[a-z]+(?:s|men)")
-_TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}\s+and\s+(?!(?:{NUMBER}|the|a|an|his|her|their)\s)"
+# ("At least 25 soldiers, police officers and civilians were killed": one figure for three)
+_TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}(?:,\s+(?!(?:{NUMBER}|the|a|an|his|her|their)\s){_PEOPLE_PLURAL}){{0,3}},?\s+"
+                             rf"and\s+(?!(?:{NUMBER}|the|a|an|his|her|their)\s)"
                              rf"{_PEOPLE_PLURAL}\s+"
                              rf"(?:were|had\s+been)\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "Two soldiers were killed and a third was wounded", "stabbed two tourists ... and injured a
@@ -702,13 +715,15 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # ("including the bomber" does not: the figure before it already holds the bomber.)
 # ("not counting the bomber", "besides herself": the bomber told apart from the toll)
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
+                            # ("four soldiers and one civilian were killed, as well as 109 of the attackers")
+                            rf"as\s+well\s+as(?=\s+(?:the\s+)?(?:{NUMBER}\s+(?:of\s+the\s+)?)?{_ATTACKER_NOUN}\b)|"
                             # ("killing 3 soldiers as well as himself", "... and herself")
                             rf"(?:as\s+well\s+as|and)(?=\s+(?:him|her)self\b)|"
                             # (attackers left out of a toll are dead only when they blew themselves up:
                             # "killing eight, excluding the attackers, who escaped")
                             rf"(?:not\s+counting|excluding)(?=\s+the\s+(?:suicide\s+)?bombers?\b|"
                             rf"\s+the\s+(?:[\w\-]+\s+)?(?:attackers|assailants|gunmen|militants)\b(?:,?\s+(?:who|that)\s+(?:were|was))?"
-                            rf"\s+(?:later\s+)?(?:shot\s+dead|killed|died)\b))\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN}\b|"
+                            rf"\s+(?:later\s+)?(?:shot\s+dead|killed|died)\b))\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+(?:of\s+the\s+)?)?{_ATTACKER_NOUN}\b|"
                             rf"(?:(?<=besides\s)|(?<=\sas\s)|(?<=along\swith\s)|(?<=\sand\s))(?:him|her)self\b)",
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
@@ -911,7 +926,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|beaten(?!\s+to\s+death)|(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
                                 verb, re.IGNORECASE) \
         else KILLED
 
@@ -1087,7 +1102,10 @@ _INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
 
 # A side's claim that the figures of others gainsay.
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?$", re.IGNORECASE)
-_DENIED_AFTER = re.compile(r"[^.]{0,40}?(?:;\s*however|,\s*(?:but|however|while)|\s+but)\b[^.]{0,80}?\b(?:denied|"
+# ("The SPLA-IO claimed that nine soldiers were killed in the attack; an SSPDF spokesperson denied the
+# claim, saying ... two soldiers lost their lives")
+_DENIED_AFTER = re.compile(r"[^.]{0,40}?(?:;\s*however|,\s*(?:but|however|while)|\s+but|;\s*(?=[^.;]{0,60}\b(?:denied|rejected|disputed|dismissed)\b))"
+                           r"\b[^.]{0,80}?\b(?:denied|"
                            r"(?:reported|said|confirmed|put)\b[^.]{0,30}?\b(?:only|no|none|\d+|one|two|three|four|five|six|seven|"
                            r"eight|nine|ten)\b)", re.IGNORECASE)
 
@@ -1233,6 +1251,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _KILLED_ALONG_WITH.finditer(text):
         more = parse_number(m.group("n")) if m.group("n") else None  # ("along with his two sons": three)
         add(KILLED, str(1 + (more or 1)), m.start(), m.end(), False)
+    for m in _KILLED_WITH_OTHERS.finditer(text):
+        more = parse_number(m.group("n"))
+        if more is not None:
+            add(KILLED, str(1 + more), m.start(), m.end(), False)
+            plus.append((m.start(), m.end()))  # (read on after it: "..., and 23 more were injured")
     for m in _ATTACKER_HURT.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
     for m in _FAMILY_OF_N.finditer(text):
@@ -1420,7 +1443,14 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         # "Two soldiers, in addition to the bomber, were killed": the victims' figure before it.
         end = min([s for s, e in plus if m.start() < s and e <= m.end()], default=m.end())
         told = gap if end == m.end() else text[m.start():end]
-        add(_kind(verb), nums, m.start(), end, bool(_ATTACKER.search(told)) and _single(nums))
+        # ("81 civilians, 13 Chadian soldiers and six Cameroonian soldiers were killed": the groups a
+        # figure in digits cut off the match)
+        before = _GROUPS_BEFORE.search(text, max(0, m.start() - 300), m.start())
+        if before and re.search(r"\b(?:were|was|are|is|had|have|has|been)\b", before.group(), re.IGNORECASE):
+            before = None  # ("Four women were kidnapped, one person was killed": a clause of its own)
+        figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
+        add(_kind(verb), " and ".join([*figures, nums]), before.start() if before else m.start(), end,
+            bool(_ATTACKER.search(told)) and _single(nums) and not figures)
     for m in _VERB_FIRST.finditer(text):
         verb, tail = m.group("verb").lower(), m.group("tail") or ""
         if _NOT_VICTIMS.match(tail.strip()):

@@ -17,13 +17,14 @@ from ..ontology import Lexicon, Trigger
 _VIOLENT_EVENTS = ("ASSAULT",)
 # Force or arrests by the authorities at a protest; not an arrest that is the protest's cause
 # ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
-_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<=police\s)charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b(?!\s+with\s+(?!(?:batons?|sticks|clubs|truncheons|horses|tear\s*gas)\b))|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own))|"
+_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<=police\s)charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b(?!\s+with\s+(?!(?:batons?|sticks|clubs|truncheons|horses|tear\s*gas)\b))|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own|within\s+minutes|quickly|before\s+(?:police|security)))|"
                            # (pellets fired, not "the price of fertiliser pellets" or "a ban on lead birdshot")
                            r"water\s+cannons?|(?:rubber|rubber-coated|plastic)\s+bullets|pellet\s+guns?|"
                            r"(?:fired|shot|used)\s+(?:\w+\s+)?(?:pellets|birdshot|buckshot)|batons?|"
                            # ("Police blocked the march with barricades")
                            r"(?:blocked|stopped|halted)\s+(?:the\s+|their\s+)?(?:march|marchers|protesters|demonstrators|procession|rally|convoy\s+of\s+protesters)\b|"
-                           r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?:arrest(?!ed)\w*|detain(?!ed)\w*|"
+                           r"(?<!against\sthe\s)(?<!over\sthe\s)(?<!release\sof\s)(?<!protest\sthe\s)(?<!avoid\s)(?<!evade\s)(?<!escape\s)(?<!fear\sof\s)"
+                           r"(?<!risk\sof\s)(?:arrest(?!ed)\w*|detain(?!ed)\w*|"
                            # (not a detained person the protest is about: "the release of a detained producer")
                            r"(?<!\sa\s)(?<!of\sthe\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?:arrested|detained))|"
                            r"broke\s+up|(?:break|breaking)\s+up\s+(?=(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -208,7 +209,8 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
                                 r"for\s+(?:holding|staging|organi[sz]ing|leading|attending|joining|planning|plotting|preparing)|"
                                 r"after\s+(?:\w+\s+){0,2}?(?:days|weeks|months)\s+of|"
                                 r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|"
-                                r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|(?:took|(?:had|has|have)\s+taken)\s+part\s+in|for\s+(?:taking|having\s+taken)\s+part\s+in|joining|incit\w+)\s+"
+                                r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|(?:took|(?:had|has|have)\s+taken)\s+part\s+in|for\s+(?:taking|having\s+taken)\s+part\s+in|joining|"
+                                r"(?:who|that)\s+(?:had\s+|has\s+|have\s+)?(?:joined|attended)|incit\w+)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
 
 # A person named by the protests they lead ("arrested a prominent protest organiser"): who, not
@@ -571,7 +573,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # mob violence, not a demonstration.
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
         return [Typing("ASSAULT", ("primitive",), "Mob violence", riot, True)]
-    if "riot" in names and "protest" not in names and _LYNCHING.search(sentence) and not _TO_PROTEST.search(sentence):
+    lynching = _LYNCHING.search(sentence)
+    if "riot" in names and "protest" not in names and lynching and not _TO_PROTEST.search(sentence) \
+            and not _GRIEVANCE_OF.search(sentence, 0, lynching.start()):
         # "a mob stormed the police station, dragged out a tourist ... and lynched him": a crowd
         # killing a person is ACLED's mob violence, whatever it stormed on the way.
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
@@ -795,6 +799,9 @@ _ACCUSED_HOME = re.compile(rf"\b(?:houses?|homes?|huts?|shacks?|cars?|vehicles?|
                            r"(?!\S+\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:councillors?|councilors?|governors?|MPs?|mayors?|ministers?|"
                            r"officials?|lawmakers?|senators?|legislators?|politicians?|commissioners?|administrators?|chiefs?)\b)"
                            rf"{_ACCUSED_OF}", re.IGNORECASE)
+# (what a crowd is angry about: "stormed a police station over the lynching of a teenager")
+_GRIEVANCE_OF = re.compile(r"\b(?:over|against|after|following|of|protest\w*|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
+                           re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)

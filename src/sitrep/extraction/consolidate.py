@@ -17,7 +17,7 @@ from ..models import ARMED_GROUP_TYPES, Actor, Attribution, Count, Event, Locati
 from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
-from .casualties import NOT_ANOTHER_INCIDENT, ONE_FOUND_DEAD, ORDINAL_WORDS
+from .casualties import NOT_ANOTHER_INCIDENT, ONE_FOUND_DEAD, ORDINAL_WORDS, attackers_within
 from .classify import DEPOT, GRAVELY_HURT, SECOND_DEVICE, TO_COME
 from .numbers import NUMBER, parse_number
 
@@ -173,7 +173,10 @@ def _died_later(group: Sequence[Mention], killed: Count | None,
 _DRONES = re.compile(r"\b(?:drones?|UAVs?|loitering\s+munitions?)\b", re.IGNORECASE)
 _PROJECTILES = re.compile(r"\b(?:rockets?|missiles?|mortars?|shells?|katyushas?)\b", re.IGNORECASE)
 _SOME_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|several|most|part|a\s+number|one|two|three|four|five|\d+)\s+of\s+"
-                               r"(?:the|them)\b", re.IGNORECASE)
+                               r"(?:the|them)\b|"
+                               # ("fired about 40 rockets towards Safed. Most were intercepted")
+                               r"\b(?:most|some|several|many|part|all\s+but\s+\w+)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+"
+                               r"(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b", re.IGNORECASE)
 _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|at\s+least\s+\w+|\w+\s+of\s+them)\s+"
                        r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b|"
                        # ("A drone hit an energy facility. Several other drones were shot down.")
@@ -674,6 +677,7 @@ _CROWD_SIZE = re.compile(r"\[size=[^\]]{1,60}\]")
 _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/property destruction"})  # what a crowd's note is misread as
 # ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
+                          r"groups?\s+of\s+(?:young\s+)?men|young\s+men|gangs\s+of\s+youths|"
                           r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
                           r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain|"
@@ -693,7 +697,7 @@ _ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadist
                         r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
 _SET_UPON = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|ston(?:ed|ing)|whipp\w*|hack\w*|kill\w*|injur\w*|"
                        r"wound\w*|stabb\w*|set\s+(?:upon|alight)|burn\w*\s+(?:\w+\s+)?(?:alive|to\s+death))\b", re.IGNORECASE)
-_RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:ed|t|ing)|ston(?:ed|ing)|pelt\w*|threw|ransack\w*|"
+_RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:ed|t|ing)|ston(?:ed|ing)|pelt\w*|threw|ransack\w*|smash\w*|"
                       r"stormed)\b", re.IGNORECASE)
 # (the forces' own storming or burning is no riot: "police stormed a sit-in by students")
 _STATE_DOER = re.compile(r"\b(?:police\w*|soldiers|troops|forces|army|gendarm\w*|officers|guards)\b"
@@ -898,6 +902,8 @@ def consolidate(
             # With no victims dead, fighters killed are the toll ("troops kill 15 militants"),
             # but not an attack's own perpetrators ("wounding a priest; both attackers were shot").
             attackers = max(m.killed_attackers - m.killed_perpetrators for m in group)
+        if summary and any(m.killed and attackers_within(text[m.evidence.start:m.evidence.end]) for m in group):
+            attackers = 0  # ("In total, 148 people were killed, including the four gunmen": they are in it)
         if not any(m.killed and _IN_TOTAL.search(text, m.evidence.start, m.evidence.end) for m in group):
             # ("... then stabbed a police officer to death. Five people were killed in total": the
             # total holds him)

@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..geo.fold import fold
 from ..geo.mentions import A_PEOPLE_AFTER
-from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span
+from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span, replace
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
 from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit,
@@ -315,6 +316,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue  # "in Syria": a place, not the Syrian state
         if after.startswith(("'s", "’s")) and not _ACTION_NOUN.match(text[hit.end - offset + 2:]):
             continue  # "Carreno's driver was killed": the owner of the victim, neither side
+        if hit.end <= trigger.start and _SOURCE_OF.match(text, hit.end - offset):
+            continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
         if trigger.trigger.suffered:
             # "An Indian army post came under fire from Pakistani troops": who fired is told after
             # "from" or "by"; those named before suffered it.
@@ -371,11 +374,19 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
     return agent or ((hit.start < trigger.start or opens) and not patient)
 
 
+# The source of a report, told as the subject of its verb, when what follows is not its own deed.
+_SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}?|reported|stated|added)\s+(?:that\s+)?"
+                        r"(?!(?:it|they|its|their|he|she|we|our|his|her|the\s+(?:army|police|military|troops|forces|soldiers|"
+                        r"group|movement|militants|rebels))\b)(?:\d|(?:at\s+least|some|about|around|nearly|more\s+than|"
+                        r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|unidentified|unknown|"
+                        r"gunmen|assailants|attackers|militants|a|an)\b)", re.IGNORECASE)
 _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?|villages?|areas?|bridges?|outposts?|"
                       r"barracks|stations?|territory|district|compound|building|premises)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
-_PASSIVE_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s", re.IGNORECASE)
+# (past an apposition: "Magomed Yevloyev, owner of the opposition website, was shot")
+_PASSIVE_AFTER = re.compile(r"(?:\s*,\s*(?:[^,.;()]|\.(?=\S)){1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s",
+                            re.IGNORECASE)
 # (those who struck, not those who answered: "when soldiers responded", "as police arrived")
 _STRUCK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:attacked|ambushed|opened\s+fire|stormed|raided|fired|shelled|struck|hit|"
                            r"detonated|bombed|shot|threw|hurled|torched|burned|poisoned|rammed|stabbed|targeted|"
@@ -623,8 +634,31 @@ def _heads_chain(sentence: Sentence, place: Place, places: Sequence[Place]) -> b
         close = sentence.text.find(")", m.end())
         last = m.end() if close < 0 else close
         return any(m.end() <= q.start - sentence.start <= last and q.feature != "city" for q in places)
+    # (past a district the gazetteer lacks: "to Parachinar, Kurram Agency, Federally Administered
+    # Tribal Areas, Pakistan")
     return place.start > sentence.start and not place.text.isupper() and any(
-        q.start - sentence.start == m.end() and q.feature in ("admin1", "admin2") for q in places)
+        q.feature in ("admin1", "admin2") and place.end < q.start
+        and (q.start - sentence.start == m.end() or _CHAIN_GAP.fullmatch(sentence.text, place.end - sentence.start,
+                                                                         q.start - sentence.start))
+        for q in places)
+
+
+_BRACKET_AFTER = re.compile(r"(?:\s+(?:town|city|village|upazila|township|commune|district|area|municipality|locality))?"
+                            r"\s+\((?P<inside>[^()]{1,80})\)", re.IGNORECASE)
+
+
+def _bracket_elsewhere(place: Place, sentence: Sentence, places: Sequence[Place]) -> bool:
+    """Whether the brackets after a town name a province of its country that is not the town's."""
+    m = _BRACKET_AFTER.match(sentence.text, place.end - sentence.start)
+    if place.feature != "city" or not place.admin1 or m is None:
+        return False
+    provinces = [q for q in places if q.feature == "admin1" and q.country == place.country
+                 and m.start("inside") <= q.start - sentence.start < m.end("inside")]
+    return bool(provinces) and all(fold(q.name) != fold(place.admin1) and fold(q.text) != fold(place.admin1)
+                                   for q in provinces)
+
+
+_CHAIN_GAP = re.compile(r",\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3},\s+")
 
 
 _DATELINE = re.compile(r"\s*(?::|\.-|\s[-–—]\s)")
@@ -664,7 +698,7 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 # (people moving, not projectiles: "fired a rocket ... towards Kissufim" is where it struck)
 # "taken to a hospital in Otukpa": where the wounded were treated, not where they were hurt.
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
-                          r"treated|receiving\s+treatment|being\s+treated)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
+                          r"treated|receiving\s+treatment|being\s+treated|succumbed|died)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
 # "died of his wounds in Gao hospital", "taken to Bunia General Hospital": the hospital's town.
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|regional|district|referral|military|university|central|teaching|"
@@ -682,10 +716,19 @@ _HERDERS_FROM = re.compile(r"(?:^|[,;:]\s*|\b(?:armed|Fulani|suspected|the)\s+)(
 # "The driver, a resident of the West Bank, was shot": where a person lives, in an aside.
 _RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "A 17 year old Palestinian from the West Bank stabbed ... in Beersheba": where he came from.
+# ("a grand jirga of elders from Kohat and Hangu brokered an agreement ... in Parachinar": whence the
+# mediators came)
 _PERSON_FROM = re.compile(r"(?:\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
-                          r"migrant|national|student)|\b(?:refugees|migrants|IDPs))\s+from\s+(?:the\s+)?(?:nearby\s+)?"
-                          r"(?:(?:village|town)\s+of\s+)?$",
+                          r"migrant|national|student)|\b(?:refugees|migrants|IDPs|elders|delegates|delegations?|representatives|"
+                          r"notables|tribesmen|mediators|dignitaries))\s+from\s+(?:the\s+)?(?:nearby\s+)?"
+                          r"(?:(?:village|town)\s+of\s+)?(?:(?-i:[A-Z])[\w\-]+,?\s+(?:and\s+)?)?$",
                           re.IGNORECASE)
+# "ambushed a van travelling from Thall to Parachinar": where the van set out from.
+_TRAVEL_FROM = re.compile(r"\b(?:travel\w*|driving|heading|moving|going|journeying|en\s+route|on\s+(?:its|their|his|her)\s+way)\s+"
+                          r"from\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and an address after the place it went to: "to Parachinar, Kurram Agency, Federally
+# Administered Tribal Areas, Pakistan" is where it happened.
+_ADDRESS_AFTER = re.compile(r",\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,4},\s+(?-i:[A-Z])")
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -732,7 +775,10 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
                     # (not the place an ACLED note gives its chain: "attempted to advance towards
                     # Zalizne (Bakhmut, Donetsk) and clashed with Ukrainian forces")
                     or (_HEADING_TO.search(sentence.text[:p.start - sentence.start])
-                        and not sentence.text.startswith(" (", p.end - sentence.start))
+                        and not sentence.text.startswith(" (", p.end - sentence.start)
+                        and not _ADDRESS_AFTER.match(sentence.text, p.end - sentence.start))
+                    or (_TRAVEL_FROM.search(sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start)
+                        and re.match(r"\s+(?:to|towards?|for)\s", sentence.text[p.end - sentence.start:]) is not None)
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
                     or (_HOSPITAL_AFTER.match(sentence.text, p.end - sentence.start)
                         and _TREATED_BEFORE.search(sentence.text, 0, p.start - sentence.start))
@@ -803,6 +849,9 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     inside = [p for p in inside if p not in parts] or inside
     if not inside:
         return None, 3
+    # "Sherpur upazila (Bogura, Rajshahi)" where the gazetteer knows only the Sherpur of Mymensingh:
+    # a namesake, when the brackets after it name another province of its country.
+    inside = [p for p in inside if not _bracket_elsewhere(p, sentence, places)] or inside
     specificity = {"city": 0, "admin2": 1, "region": 2, "admin1": 2, "country": 3}
 
     def on_road(p: Place) -> bool:
@@ -1241,6 +1290,13 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
                            offset=offset, victim_phrases=[h.text for h in counts],
                            incident_report=ctx.anchor is not None)
+        if ctx.perpetrator_report:
+            # A GTD summary tells an attack: "Hooded youths torched a branch of the National Bank
+            # of Greece ... during rioting" is the youths' arson, not a demonstration.
+            hurt = bool((killed and killed.low) or (injured and injured.low))
+            typings = [replace(t, event="ASSAULT", modes=("beat",) if hurt else ("destroy",),
+                               acled_sub_event_type="Attack" if hurt else "Looting/property destruction")
+                       if t.acled_sub_event_type == "Violent demonstration" else t for t in typings]
         # A place inside a group's name ("the Three Brotherhood Alliance") is not where it acted.
         named_in = [(a.start, a.end) for a in actor_hits if a.kind == "group"]
         free = [p for p in places if not any(s < p.end and p.start < e for s, e in named_in)]

@@ -22,6 +22,15 @@ NOTE_CONFIDENCE = 0.2
 _GTD_OPENING = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}\b")
 # A grave found or people displaced today: news beside the killings or fighting they recall.
 _FOUND_NOW = re.compile(r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|displaced|fled|exhumed)\b", re.IGNORECASE)
+# What a crowd of a sized note came for ("to demand the implementation of promises"), or how it
+# made itself seen ("occupied the landowner's estate and refused to leave") ...
+_CROWD_PURPOSE = re.compile(r"\b(?:to\s+(?:demand|protest|denounce|condemn|call\s+for|press|oppose|reject|express|show\s+solidarity|"
+                            r"commemorate|mark)|demanding|protesting|denouncing|condemning|against|over|in\s+protest|in\s+solidarity|"
+                            r"chanting|slogans|placards|banners|occup(?:ied|ying)|refus\w+\s+to\s+leave|block(?:ed|ing|aded)|gathered|"
+                            r"assembled|marched|sit-in|camped)\b", re.IGNORECASE)
+# ... or what it did to someone: a mob's justice.
+_CROWD_ON_SOMEONE = re.compile(r"\b(?:caught|seized|paraded|beat|beaten|lynch\w*|chased|stoned|assaulted|stripped|tied|"
+                               r"handed\s+(?:\w+\s+){0,3}?over)\b", re.IGNORECASE)
 # ACLED's closing figure, which it codes whatever the event: "... The pilot was killed. 1 fatality."
 _CLOSING_TOLL = re.compile(r"(?:^|[.\]]\s+)(?P<toll>(?P<n>\d[\d,]*)\s+fatalit(?:y|ies))\.?\s*$")
 # A note names something of conflict or security, or an armed or state actor does it: "a cholera
@@ -95,7 +104,10 @@ def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
     where the note names no conflict (see _CONFLICT). ``crowd``: the note tags a crowd's size, which
     ACLED gives only a demonstration: a peaceful protest, whatever its words."""
     said = text[:end]
-    if crowd and not recalled:
+    if crowd and not recalled and _CROWD_ON_SOMEONE.search(said):
+        # ("residents caught a suspected thief and paraded him naked through the market")
+        sub, event, modes = "Mob violence", "ASSAULT", ("beat",)
+    elif crowd and not recalled and _CROWD_PURPOSE.search(said):
         sub, event, modes = "Peaceful protest", "PROTEST", ("demo",)
     elif (not actors and not _CONFLICT.search(said)) or (recalled and not _FOUND_NOW.search(said)):
         return None

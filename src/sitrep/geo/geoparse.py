@@ -804,6 +804,10 @@ def _select(resolved: list[Resolved]) -> list[Resolved]:
     return sorted(chosen, key=lambda r: r.mention.start)
 
 
+# Capitalised names joined by commas and nothing else: an address, not a title.
+_ADDRESS_SHAPE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}(?:,\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})+")
+
+
 # A Ukrainian raion named by its adjective ("Pokrovskyi", "Bakhmutskyi"): no spelling of the
 # village it is named after ("Pokrovske"), whose loose match would pull the event away.
 _RAION = re.compile(r"(?:sky[iy]|s['’]kyi|tskyi)$", re.IGNORECASE)
@@ -814,9 +818,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     """Toponyms of ``text`` resolved to places. ``entities`` are NER spans over ``text``.
     With ``weak``, names that resolve exactly but are not reported for lack of evidence come
     too, marked ``weak`` (see ``_weak``)."""
-    # ("near Khanewal" tagged a work of art: after a word for where, a name is read as a place)
+    # ("near Khanewal" tagged a work of art: after a word for where, a name is read as a place; so
+    # is an address, "Catubig, Northern Samar", whatever comes before it)
     blocked = [(e.start, e.end) for e in entities if e.label in BLOCKING_LABELS
-               and not (e.label == "WORK_OF_ART" and _WHERE_BEFORE.search(text, max(0, e.start - 8), e.start))]
+               and not (e.label == "WORK_OF_ART" and (_WHERE_BEFORE.search(text, max(0, e.start - 8), e.start)
+                                                      or _ADDRESS_SHAPE.fullmatch(text, e.start, e.end)))]
     org_starts = frozenset(e.start for e in entities if e.label == "ORG")
     ner = [_extended(m, text, gazetteer) for m in entity_mentions(text, entities)]
     places = [(m.start, m.end) for m in ner if m.source == "ner"]

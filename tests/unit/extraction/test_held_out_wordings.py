@@ -5890,3 +5890,152 @@ def test_review_91_tolls(extract):
     [event] = extract("A gunman opened fire at a wedding in Mardin on Sunday. Two people died and four others were "
                       "taken to a nearby hospital.")
     assert (event["killed"]["low"], event["injured"]["low"]) == (2, 4)
+
+
+def test_round_96_tolls(extract):
+    # Groups in digits before the last ("81 civilians, 13 Chadian soldiers and ..."), one figure for
+    # three nouns, a coded summary's attackers "as well as" the victims (and inside "including the
+    # four gunmen" once only), "along with at least 18 other people", a headless body found, a guard
+    # beaten, bodies recovered, a toll its own side denies.
+    for text, killed, injured in [
+        ("02/04/2015: Assailants attacked Fotokol, Far North, Cameroon. Authorities said 81 civilians, 13 Chadian "
+         "soldiers and six Cameroonian soldiers were killed, while more than 500 people were wounded.", 100, 500),
+        ("01/29/2015: Assailants detonated a car bomb at a military base in El Arish, North Sinai, Egypt. At least 25 "
+         "soldiers, police officers and civilians were killed and 58 were injured.", 25, 58),
+        ("02/06/2015: Militants attacked Bosso, Diffa, Niger. The defence ministry said four soldiers and one "
+         "civilian were killed, as well as 109 of the attackers.", 114, None),
+        ("04/02/2015: Gunmen stormed Garissa University College in Garissa, Kenya. Security forces killed four of "
+         "the assailants. In total, 148 people were killed, including the four gunmen, and at least 79 were "
+         "injured.", 148, 79),
+        ("08/16/2015: Two suicide bombers targeted a minister at his office in Attock, Punjab, Pakistan. The minister "
+         "was killed along with at least 18 other people, and 23 more were injured.", 19, 23),
+        ("06/26/2015: An assailant drove his van into a chemical plant in Saint-Quentin-Fallavier, Isere, France, "
+         "triggering an explosion that injured two people. The decapitated body of his employer was found near "
+         "the site.", 1, 2),
+        ("09/21/2015: Gunmen abducted a former minister from his farm near Akure, Ondo, Nigeria. A farm guard was "
+         "beaten during the raid.", None, 1),
+        ("On 12 July 2024, Israeli aircraft bombed a house in Jabalya camp (North Gaza). Civil Defence crews "
+         "recovered 17 bodies from under the rubble.", 17, None),
+        ("On 5 July 2024, SPLA-IO forces attacked an SSPDF barracks in Leer town (Leer county, Unity state). The "
+         "SPLA-IO claimed that nine soldiers were killed in the attack; an SSPDF spokesperson denied the claim, "
+         "saying the attackers were repulsed and that two soldiers lost their lives.", 2, None),
+    ]:
+        [event] = [e for e in extract(text) if not e["background"]]
+        assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured), text
+    # (a clause of its own is no group of the next figure; a man beaten "before being shot dead" is
+    # no one hurt besides)
+    [event] = extract("04/25/2021: Assailants attacked a church in Manini, Kaduna, Nigeria. Four women were kidnapped, "
+                      "one person was killed, and another person was injured in the attack.")
+    assert event["killed"]["low"] == 1
+    [event] = extract("05/21/2016: An attacker abducted a teacher, who was beaten before being shot dead near "
+                      "Kandahar, Kandahar province, Afghanistan.")
+    assert event["injured"] is None
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("05/19/2015: ISIL militants seized around 40 members of the Shaitat tribe at a checkpoint in Abu Kamal, Deir "
+     "ez-Zor, Syria.", "Abduction/forced disappearance"),
+    ("On 3 July 2024, Hezbollah fired about 40 rockets towards Safed (HaZafon). Most were intercepted; shrapnel "
+     "sparked fires in open areas.", "Shelling/artillery/missile attack"),
+    ("On 7 July 2024, about twenty youths staged a flash protest in Mandalay (Mandalay, Mandalay) before dispersing "
+     "within minutes to avoid arrest. [size=about 20]", "Peaceful protest"),
+    ("On 23 July 2024, a drone believed to have been launched by the RSF struck the perimeter of a military base in "
+     "Shendi (Shendi, River Nile). Witnesses heard anti-aircraft fire shortly before the blast.", "Air/drone strike"),
+    ("12/09/2008: Hooded youths torched a branch of the National Bank of Greece in Thessaloniki, Greece, during "
+     "rioting. No injuries were reported.", "Looting/property destruction"),
+])
+def test_round_96_wordings(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+def test_round_96_untriggered_crowds(extract):
+    # A sized note's crowd that sets upon someone is a mob; one that occupies a place protests.
+    def subs(text):
+        return [e["acled_sub_event_type"] for e in extract(text)]
+    assert subs("On 3 June 2024, residents caught a suspected thief and paraded him naked through the market in Kano "
+                "(Kano Municipal, Kano). [size=no report]") == ["Mob violence"]
+    assert subs("On 3 June 2024, farmers occupied the landowner's estate outside Harare (Harare, Harare) and refused "
+                "to leave. [size=about 60]") == ["Peaceful protest"]
+    assert subs("On 1 July 2024, groups of young men roamed the streets of Gaziantep (Gaziantep), smashing the windows "
+                "of shops and cars belonging to Syrian refugees, following the Kayseri events of the previous night. "
+                "Police detained several people. [size=no report]")[:1] == ["Mob violence"]
+
+
+def test_round_96_places_and_sources(extract):
+    # Whence a bus set out, where a victim later died, whence mediators came, a town's brackets that
+    # name another province, an address after a work-of-art tag, and a police source that is no side.
+    def place(text):
+        return [e["location"]["name"] for e in extract(text) if not e["background"]][0]
+    assert place("02/23/2015: Masked gunmen stopped two buses travelling from Herat toward Kabul and abducted 31 "
+                 "passengers near Shah Joy, Zabul, Afghanistan.") == "Shah Joy"
+    assert place("09/13/2015: A landmine exploded beneath a police jeep near Latehar, Jharkhand, India. Two policemen "
+                 "died and a third later succumbed at a hospital in Ranchi.") == "Latehar"
+    assert place("On 11 June 2024, a grand jirga of elders from Kohat and Hangu brokered an agreement between two "
+                 "tribes in Parachinar (Kurram, Khyber Pakhtunkhwa).") == "Parachinar"
+    assert place("07/09/2008: Armed militants ambushed a passenger van traveling from Thall to Parachinar, Kurram "
+                 "Agency, Federally Administered Tribal Areas, Pakistan.") == "Parachinar"
+    assert place("On 13 June 2024, villagers beat to death a suspected cattle thief in Sherpur upazila (Bogura, "
+                 "Rajshahi). [size=no report]") == "Bogura"
+    assert place("On 6 June 2024, troops encountered about 15 NPA rebels in Barangay Hinagonoyan, Catubig, Northern "
+                 "Samar. One rebel was killed in the firefight.") == "Catubig"
+    [event] = extract("03/24/2008: A truck bomb exploded near a market in Tal Afar, Nineveh province, Iraq. Police said "
+                      "11 people died and at least 40 were injured.")
+    assert event["actors"] == []
+    [event] = extract("On 5 June 2024, police dispersed a rally in Manila (Metro Manila). [size=around 200]")
+    assert event["location"]["admin1"] == "Metro Manila"
+
+
+def test_round_96_attribution(extract):
+    def attribution(text):
+        [event] = [e for e in extract(text) if e["status"] == "occurred"]
+        return event["attribution"]["status"], event["attribution"]["actor"]
+    assert attribution("02/23/2015: Gunmen abducted 31 passengers near Shah Joy, Zabul, Afghanistan. Government "
+                       "officials blamed fighters loyal to the Islamic State.") == \
+        ("suspected", "Islamic State Khorasan Province")
+    assert attribution("06/03/2024: Gunmen attacked a checkpoint in Kunduz, Afghanistan, killing four police. A "
+                       "spokesman for the provincial governor blamed the Taliban and said the group had carried out "
+                       "the attack.")[0] == "suspected"
+    assert attribution("06/03/2024: Gunmen killed 30 villagers in Solhan, Sahel, Burkina Faso. The government claimed "
+                       "the massacre was the work of JNIM.")[0] != "claimed"
+
+
+@pytest.mark.parametrize("text", [
+    # Review 92: near misses of round 95's rules.
+    "Thousands of Argentines took to the streets in celebration after the World Cup win.",
+    "Opposition candidates hit the streets of Harare on Saturday to canvass for votes ahead of the runoff.",
+    "Rebels Seize Aid Trucks",
+    "Talks on the budget have become a minefield for the coalition government in Kyiv.",
+    "Kenya has long grappled with police brutality, rights groups said in a report on Tuesday.",
+])
+def test_review_92_no_event_of_the_rule(extract, text):
+    assert not _told(extract, text, "2024-06-05")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 3 June 2024, armed gangs took to the streets of Croix-des-Bouquets (Croix-des-Bouquets, Ouest), firing "
+     "indiscriminately and killing 4 residents.", "Attack"),
+    ("Islamists take Hostages", "Abduction/forced disappearance"),
+    ("On 3 June 2024, opposition supporters occupied the ruling party's headquarters in Dakar (Dakar, Dakar) to "
+     "protest the postponement of the election. [size=hundreds]", "Peaceful protest"),
+    ("On 3 June 2024, Ukrainian forces struck Russian positions near Krynky (Kakhovskyi, Kherson) with "
+     "drone-launched grenades.", "Air/drone strike"),
+    ("On 3 June 2024, opposition supporters shoved police officers outside the electoral commission in Harare "
+     "(Harare, Harare). [size=about 100]", "Violent demonstration"),
+    ("On 3 June 2024, armed men set tyres on fire to block the road near Funtua (Funtua, Katsina) before ambushing "
+     "a convoy, killing 2 policemen.", "Armed clash"),
+    ("On 4 June 2024, police arrested a student activist in Tbilisi (Tbilisi) who joined last week's protests "
+     "against the foreign agents law.", "Arrests"),
+])
+def test_review_92_wordings(extract, text, sub):
+    assert _told(extract, text, "2024-06-05")[:1] == [sub]
+
+
+def test_review_92_sources_and_tolls(extract):
+    # The gendarmerie or police of a francophone country is its own; the dead "taken to hospital,
+    # where they were declared dead" are no one hurt.
+    [event] = extract("On 3 June 2024, JNIM militants attacked a Gendarmerie nationale post in Kaya (Kaya, "
+                      "Centre-Nord), killing 3 gendarmes.")
+    assert "Police Forces of France" not in [a["name"] for a in event["actors"] + event["recipients"]]
+    [event] = extract("On 3 June 2024, an Israeli air strike hit a house in Khan Younis (Khan Younis, Gaza Strip). "
+                      "Twelve people were taken to Nasser Hospital, where they were declared dead.")
+    assert event["injured"] is None
