@@ -32,7 +32,7 @@ _CLAIMED = re.compile(
     r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking)s?"
     # (not "The government claimed the massacre was the work of JNIM": someone else's deed)
     r"(?!\s+(?:was|were|is|are|had\s+been)\s+(?:the\s+work\s+of|carried\s+out\s+by|committed\s+by|perpetrated\s+by|staged\s+by|"
-    r"orchestrated\s+by)\s+(?!(?:one\s+of\s+)?(?:its|their)\b)))|claim\s+of\s+responsibility|"
+    r"orchestrated\s+by)\s+(?!(?:[\w\-]+\s+){0,4}?(?:its|their)\b)))|claim\s+of\s+responsibility|"
     # ("a note left next to the body stated that Maoists had killed him as a police informer")
     r"\b(?:note|letter|leaflet|pamphlet)\s+(?:(?:left|found|placed|pinned)\s+(?:[\w\-]+\s+){0,5}?)?(?:stated|said|claimed|declared)\s+"
     r"(?:that\s+)?(?:[\w\-()]+\s+){1,6}?(?:had\s+)?(?:killed|executed|beheaded|carried\s+out)\b|"
@@ -45,8 +45,8 @@ _CLAIMED = re.compile(
     # ("A Taliban spokesman, Qari Yousuf Ahmadi, said the movement carried out the blast": the group
     # the spokesman speaks for; not a police or army spokesman's word about it)
     r"(?<!police\s)(?<!army\s)(?<!military\s)(?<!government\s)(?<!ministry\s)(?<!official\s)(?<!governor's\s)(?<!governor’s\s)"
-    r"(?<!provincial\s)(?<!district\s)(?<!coalition\s)(?<!interior\s)\b(?:spokes(?:man|person|woman)|commander)\b"
-    r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governor|police|ministry|province|district|coalition|army|military|"
+    r"(?<!coalition\s)(?<!interior\s)\b(?:spokes(?:man|person|woman)|commander)\b"
+    r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governor|police|ministry|coalition|army|military|"
     r"government|authorities|president|interior|defen[cs]e|forces|troops|mission|UN|NATO)\b)"
     r"[^.;]{0,80}?\b(?:said|stated|announced|confirmed)\s+(?:that\s+)?(?:the\s+(?:movement|group|organi[sz]ation)|they|"
     r"its\s+(?:fighters|militants|members|men|cadres))\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|perpetrated|staged|"

@@ -43,7 +43,8 @@ _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|de
               r"lynched|assassinated|succumbed|neutrali[sz]ed|death|paid\s+the\s+(?:supreme|ultimate)\s+price)")
 _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|"
                 # ("A farm guard was beaten during the raid"; not "beaten back", nor in an election)
-                r"(?:badly\s+|severely\s+)?beaten(?!\s+(?:back|off|to\s+death|in\s+(?:the\s+)?(?:elections?|polls?|votes?|race|final|match)))"
+                r"(?:badly\s+|severely\s+)?beaten(?!\s+(?:back|off|to\s+death|(?:in|by)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:elections?|polls?|votes?|race|final|match|runoff|ballot|primary|"
+                r"primaries|by-elections?|contest|\d[\d,]*\s+votes)))"
                 r"(?!\s+(?:\w+\s+){0,3}?(?:before|and)\s+(?:then\s+)?(?:being\s+)?(?:shot|killed|executed|stabbed|hacked|burned|beheaded))\b|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
                 r"fractures?|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
@@ -55,7 +56,8 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|"
                 # ("one man died and eleven others were taken to hospital.", not the bodies)
                 r"(?:(?<=\bothers\swere\s)|(?<=\bpeople\swere\s)|(?<=\bpersons\swere\s))(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?"
                 r"(?:nearby\s+|local\s+|(?-i:[A-Z])[\w\-]+\s+)?hospitals?(?=\s*(?:[.;,]|$)|\s+(?:in|at|after|when|following)\b)"
-                r"(?![^.;]{0,60}\b(?:dead|died|succumbed|morgue|mortuary|bodies)\b)|"
+                # (not those "taken to hospital, where they were declared dead")
+                r"(?!,?\s+where\s+(?:they|he|she|all|both)\s+(?:(?:were|was)\s+(?:pronounced|declared|confirmed)\s+dead|died|succumbed)\b)|"
                 # ("Eight others were taken to hospital with gunshot wounds")
                 r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
@@ -309,7 +311,7 @@ _KILLED_ALONG_WITH = re.compile(rf"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+
                                 rf"(?:(?P<n>{NUMBER})\s+)?(?:[\w\-]+\s+)?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|"
                                 rf"father|mother|nephew|cousin|aide|assistant|secretary|companion|colleague|child(?:ren)?)s?\b", re.IGNORECASE)
 # "Khanzada was killed along with at least 18 other people": those others and him.
-_KILLED_WITH_OTHERS = re.compile(rf"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+"
+_KILLED_WITH_OTHERS = re.compile(rf"\b(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|died|perished)\s+(?:along|together)\s+with\s+"
                                  rf"(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<n>{NUMBER})\s+other(?:s|\s+people|\s+persons)?\b",
                                  re.IGNORECASE)
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
@@ -539,7 +541,9 @@ _LAST_ATTACKERS = re.compile(rf"(?:\s*,\s*|\s*,?\s+and\s+)(?P<att>(?P<n>{NUMBER}
 # "Two soldiers and the assailant were killed", "five police officers, two civilians and the
 # bomber were killed": victims and the attacker in one subject.
 _WITH_ATTACKER = re.compile(
-    rf"\b(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
+    # (not an event told with its article: "a shootout in which two policemen and one attacker were killed")
+    rf"\b(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:shootout|attack|clash|gunfight|firefight|ambush|raid|explosion|blast|bombing|fight|"
+    rf"battle|exchange|incident|operation)s?\b)(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
     rf"(?:were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|(?P<died>died|perished)\b)", re.IGNORECASE)
 _GROUP_AFTER_COMMA = re.compile(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|those|these)\b)", re.IGNORECASE)
 # (not "334 hostages killed, 186 of them children, and 783 wounded": a part of the figure before it)
@@ -1101,7 +1105,10 @@ _INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
 
 
 # A side's claim that the figures of others gainsay.
-_CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?$", re.IGNORECASE)
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?(?:only\s+)?$", re.IGNORECASE)
+# ("Russian sources claimed 100 Ukrainian troops were killed; fatalities not independently confirmed")
+_UNCONFIRMED_AFTER = re.compile(r"[^.]{0,80}?\b(?:not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unverified|unconfirmed)\b",
+                                re.IGNORECASE)
 # ("The SPLA-IO claimed that nine soldiers were killed in the attack; an SSPDF spokesperson denied the
 # claim, saying ... two soldiers lost their lives")
 _DENIED_AFTER = re.compile(r"[^.]{0,40}?(?:;\s*however|,\s*(?:but|however|while)|\s+but|;\s*(?=[^.;]{0,60}\b(?:denied|rejected|disputed|dismissed)\b))"
@@ -1224,7 +1231,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             return
         if attackers and _VAGUE.match(nums):
             return  # "several assailants were also killed": GTD counts no attackers it cannot number
-        if _CLAIM_BEFORE.search(text, max(0, start - 40), start) and _DENIED_AFTER.match(text, end):
+        if _CLAIM_BEFORE.search(text, max(0, start - 40), start) and (
+                _DENIED_AFTER.match(text, end) or _UNCONFIRMED_AFTER.match(text, end)
+                # ("Four rebels were killed according to military sources; the MPC claimed only one
+                # of its men died": another side's figure of the same dead)
+                or (kind == KILLED and any(h.kind == KILLED for h in hits))):
             return  # "Al-Shabaab claimed that 15 peacekeepers were killed; however, AMISOM reported ..."
         if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
             # "including 13 US service members, and 150 others": the first figure is a subset.

@@ -17,7 +17,7 @@ from ..ontology import Lexicon, Trigger
 _VIOLENT_EVENTS = ("ASSAULT",)
 # Force or arrests by the authorities at a protest; not an arrest that is the protest's cause
 # ("a sit-in against the arrest of party leaders", "demanding the release of detained colleagues").
-_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<=police\s)charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b(?!\s+with\s+(?!(?:batons?|sticks|clubs|truncheons|horses|tear\s*gas)\b))|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own|within\s+minutes|quickly|before\s+(?:police|security)))|"
+_INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|into)|(?<=police\s)charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b(?!\s+with\s+(?!(?:batons?|sticks|clubs|truncheons|horses|tear\s*gas)\b))|(?<!before\s)(?<!after\s)(?<!then\s)dispers(?:ed|ing|al|e)\b(?!\s+(?:peacefully|without|on\s+their\s+own|before\s+(?:police|security))|\s+(?:within\s+minutes|quickly)(?![^.;]{0,20}\bby\b))|"
                            # (pellets fired, not "the price of fertiliser pellets" or "a ban on lead birdshot")
                            r"water\s+cannons?|(?:rubber|rubber-coated|plastic)\s+bullets|pellet\s+guns?|"
                            r"(?:fired|shot|used)\s+(?:\w+\s+)?(?:pellets|birdshot|buckshot)|batons?|"
@@ -210,7 +210,9 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
                                 r"after\s+(?:\w+\s+){0,2}?(?:days|weeks|months)\s+of|"
                                 r"in\s+support\s+of|(?:for|of|had|who)\s+(?:\w+\s+)?organi[sz]\w*|(?:leader|organi[sz]er)s?\s+of|"
                                 r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|(?:took|(?:had|has|have)\s+taken)\s+part\s+in|for\s+(?:taking|having\s+taken)\s+part\s+in|joining|"
-                                r"(?:who|that)\s+(?:had\s+|has\s+|have\s+)?(?:joined|attended)|incit\w+)\s+"
+                                r"(?:who|that)\s+(?:had|has|have)\s+(?:joined|attended|covered|reported\s+on|filmed|documented)|"
+                                r"(?:who|that)\s+(?:joined|attended|covered|reported\s+on|filmed|documented)(?=\s+(?:last|earlier|previous|recent|"
+                                r"the\s+previous|the\s+recent|\w+['’]s)\b)|incit\w+)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
 
 # A person named by the protests they lead ("arrested a prominent protest organiser"): who, not
@@ -547,6 +549,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         hits = [h for h in hits if h not in craft and (craft or h.trigger.name != "overflight")]
         if not hits:
             return []
+    if CROWD_ON_FORCES.search(sentence) and any(h.trigger.name == "riot" for h in hits):
+        # ("angry residents erected barricades and threw stones at police": the crowd riots
+        # against the state, no mob)
+        hits = [h for h in hits if h.trigger.name != "mob"]
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
     if "riot" in names and "protest" not in names and (_ATTACKERS.search(doers := _riot_doers(hits, sentence, offset))
@@ -802,6 +808,9 @@ _ACCUSED_HOME = re.compile(rf"\b(?:houses?|homes?|huts?|shacks?|cars?|vehicles?|
 # (what a crowd is angry about: "stormed a police station over the lynching of a teenager")
 _GRIEVANCE_OF = re.compile(r"\b(?:over|against|after|following|of|protest\w*|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:[\w\-]+\s+)?$",
                            re.IGNORECASE)
+CROWD_ON_FORCES = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:stones|rocks|bricks|petrol\s+bombs|"
+                              r"molotov\s+cocktails)\s+at\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:police(?:men)?|security\s+forces|soldiers|troops|"
+                              r"officers|gendarmes|police\s+officers)\b|\berect(?:ed|ing)\s+barricades\b", re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
@@ -1284,6 +1293,10 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     # "a man was beaten to death by villagers": the crowd, told after the verb
     crowd_did_it = crowd_did_it or (not armed_agent and _BY_CROWD.match(sentence, main.end - offset) is not None)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)
+    if sub == "Attack" and crowd_did_it and not armed_agent and CROWD_ON_FORCES.search(sentence):
+        # "angry residents erected barricades and threw stones at police": a crowd against the
+        # state riots (ACLED's violent demonstration); a mob sets upon people.
+        return Typing("PROTEST", ("riot",), "Violent demonstration", main, main.trigger.strong)
     if sub == "Attack" and ("mob" in names or crowd_did_it or private_quarrel):
         sub = "Mob violence"
     elif sub == "Looting/property destruction" and crowd_did_it and not armed_agent \

@@ -18,7 +18,7 @@ from ..geo.distance import haversine_km
 from ..ontology import PLOVER_MODES, acled_event_type
 from .attribution import AttributionHit, combine
 from .casualties import NOT_ANOTHER_INCIDENT, ONE_FOUND_DEAD, ORDINAL_WORDS, attackers_within
-from .classify import DEPOT, GRAVELY_HURT, SECOND_DEVICE, TO_COME
+from .classify import CROWD_ON_FORCES, DEPOT, GRAVELY_HURT, SECOND_DEVICE, TO_COME
 from .numbers import NUMBER, parse_number
 
 _VIOLENT = ("ASSAULT", "PROTEST", "COERCE")
@@ -175,7 +175,7 @@ _PROJECTILES = re.compile(r"\b(?:rockets?|missiles?|mortars?|shells?|katyushas?)
 _SOME_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|several|most|part|a\s+number|one|two|three|four|five|\d+)\s+of\s+"
                                r"(?:the|them)\b|"
                                # ("fired about 40 rockets towards Safed. Most were intercepted")
-                               r"\b(?:most|some|several|many|part|all\s+but\s+\w+)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+"
+                               r"\b(?:most|some|several|many|part|all\s+but\s+\w+|the\s+majority|nearly\s+all|almost\s+all)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+"
                                r"(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b", re.IGNORECASE)
 _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|at\s+least\s+\w+|\w+\s+of\s+them)\s+"
                        r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b|"
@@ -755,8 +755,9 @@ def _sized_crowd_type(group: Sequence[Mention], subs: set[str | None], said: str
         # (arrests, by whoever made them, in a note that tells the force used on the crowd:
         # "police fired tear gas to disperse supporters ... Several people were arrested.")
         return ("PROTEST", "Protest with intervention", ("demo",)) if _FORCE_ON_CROWD.search(text) else None
-    # (a crowd set upon people is a mob; one that loots and burns riots)
-    return ("ASSAULT", "Mob violence", ("beat",)) if _SET_UPON.search(said) else ("PROTEST", "Violent demonstration", ("riot",))
+    # (a crowd set upon people is a mob; one that loots and burns, or stones the police, riots)
+    return ("ASSAULT", "Mob violence", ("beat",)) if _SET_UPON.search(said) and not CROWD_ON_FORCES.search(said) \
+        else ("PROTEST", "Violent demonstration", ("riot",))
 
 
 def _protest_type(group: Sequence[Mention], text: str = "",

@@ -316,7 +316,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue  # "in Syria": a place, not the Syrian state
         if after.startswith(("'s", "’s")) and not _ACTION_NOUN.match(text[hit.end - offset + 2:]):
             continue  # "Carreno's driver was killed": the owner of the victim, neither side
-        if hit.end <= trigger.start and _SOURCE_OF.match(text, hit.end - offset):
+        if hit.end <= trigger.start and hit.kind in ("state", "government") and _SOURCE_OF.match(text, hit.end - offset) \
+                and not _OWN_FIGHT.search(text, hit.end - offset):
             continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
         if trigger.trigger.suffered:
             # "An Indian army post came under fire from Pakistani troops": who fired is told after
@@ -367,13 +368,21 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
                  # (nor "The device targeted Mohammad Nasim Sadat": the target)
                  and not (hit.kind == "person" and re.search(r"\b(?:targeted|targeting|against)\s+$", before))))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
-    patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|targeted|on|at)\s+(?:the\s+)?$", before)
+    patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|targeted|on|at)\s+(?:the\s+)?$", before) \
+        or (hit.end <= trigger.start and _HARMED_AFTER.match(text, hit.end - offset) is not None
+            and not _OWN_DEVICE.search(text))
     # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;
     # not in a passive, "Army helicopters were attacked by militants")
     opens = hit.start == trigger.start and not _PASSIVE_AFTER.match(text, hit.end - offset)
     return agent or ((hit.start < trigger.start or opens) and not patient)
 
 
+# (a demonstration's own crowd, which a GTD summary may tell too)
+_CROWD_TOLD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers)\b", re.IGNORECASE)
+# ... unless what it tells is its own fight: "police said 3 robbers were shot dead in an exchange of
+# fire with a patrol".
+_OWN_FIGHT = re.compile(r"\b(?:exchange\s+of\s+fire|shoot-?out|gun\s?fight|fire\s?fight|clash\w*|by\s+(?:the\s+)?(?:police|troops|soldiers|"
+                        r"army|security\s+forces)|with\s+(?:a|the)\s+(?:\w+\s+)?patrol)\b", re.IGNORECASE)
 # The source of a report, told as the subject of its verb, when what follows is not its own deed.
 _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}?|reported|stated|added)\s+(?:that\s+)?"
                         r"(?!(?:it|they|its|their|he|she|we|our|his|her|the\s+(?:army|police|military|troops|forces|soldiers|"
@@ -385,6 +394,13 @@ _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?
                       r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # (past an apposition: "Magomed Yevloyev, owner of the opposition website, was shot")
+# ("A Hezbollah commander was killed together with two others": the group's man, who suffered it)
+_HARMED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured|executed|assassinated|"
+                           r"murdered|beheaded|abducted|kidnapped)\b", re.IGNORECASE)
+# (not fighters killed by their own device, who did it: "2 Taliban militants were killed when
+# landmines they were planting exploded prematurely")
+_OWN_DEVICE = re.compile(r"\b(?:prematurely|accidentally|(?:while|they\s+were|he\s+was)\s+(?:planting|making|assembling|laying|"
+                         r"handling|transporting))\b", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"(?:\s*,\s*(?:[^,.;()]|\.(?=\S)){1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s",
                             re.IGNORECASE)
 # (those who struck, not those who answered: "when soldiers responded", "as police arrived")
@@ -654,8 +670,9 @@ def _bracket_elsewhere(place: Place, sentence: Sentence, places: Sequence[Place]
         return False
     provinces = [q for q in places if q.feature == "admin1" and q.country == place.country
                  and m.start("inside") <= q.start - sentence.start < m.end("inside")]
+    # (not "a sit-in in Minsk (Minsk, Minsk)": the province named as its city is)
     return bool(provinces) and all(fold(q.name) != fold(place.admin1) and fold(q.text) != fold(place.admin1)
-                                   for q in provinces)
+                                   and fold(q.text) != fold(place.text) for q in provinces)
 
 
 _CHAIN_GAP = re.compile(r",\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3},\s+")
@@ -724,8 +741,12 @@ _PERSON_FROM = re.compile(r"(?:\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|te
                           r"(?:(?:village|town)\s+of\s+)?(?:(?-i:[A-Z])[\w\-]+,?\s+(?:and\s+)?)?$",
                           re.IGNORECASE)
 # "ambushed a van travelling from Thall to Parachinar": where the van set out from.
-_TRAVEL_FROM = re.compile(r"\b(?:travel\w*|driving|heading|moving|going|journeying|en\s+route|on\s+(?:its|their|his|her)\s+way)\s+"
-                          r"from\s+(?:the\s+)?$", re.IGNORECASE)
+_TRAVEL_FROM = re.compile(r"\b(?:(?:travel\w*|driving|heading|moving|going|journeying|en\s+route|on\s+(?:its|their|his|her)\s+way)\s+"
+                          r"from\s+(?:the\s+)?|"
+                          # ("redeployed a large convoy from Kidal to the Tessalit camp", "fired several bombs from
+                          # the hills of Masisi towards FARDC positions")
+                          r"(?:convoy|troops|forces|units?|bombs|shells|rockets|missiles|drones?|fire)\s+from\s+(?:the\s+)?"
+                          r"(?:(?:hills|heights|direction|outskirts|area|side)\s+of\s+(?:the\s+)?)?)$", re.IGNORECASE)
 # ... and an address after the place it went to: "to Parachinar, Kurram Agency, Federally
 # Administered Tribal Areas, Pakistan" is where it happened.
 _ADDRESS_AFTER = re.compile(r",\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,4},\s+(?-i:[A-Z])")
@@ -1296,7 +1317,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             hurt = bool((killed and killed.low) or (injured and injured.low))
             typings = [replace(t, event="ASSAULT", modes=("beat",) if hurt else ("destroy",),
                                acled_sub_event_type="Attack" if hurt else "Looting/property destruction")
-                       if t.acled_sub_event_type == "Violent demonstration" else t for t in typings]
+                       if t.acled_sub_event_type == "Violent demonstration" and not _CROWD_TOLD.search(told) else t
+                       for t in typings]
         # A place inside a group's name ("the Three Brotherhood Alliance") is not where it acted.
         named_in = [(a.start, a.end) for a in actor_hits if a.kind == "group"]
         free = [p for p in places if not any(s < p.end and p.start < e for s, e in named_in)]

@@ -29,8 +29,9 @@ _CROWD_PURPOSE = re.compile(r"\b(?:to\s+(?:demand|protest|denounce|condemn|call\
                             r"chanting|slogans|placards|banners|occup(?:ied|ying)|refus\w+\s+to\s+leave|block(?:ed|ing|aded)|gathered|"
                             r"assembled|marched|sit-in|camped)\b", re.IGNORECASE)
 # ... or what it did to someone: a mob's justice.
-_CROWD_ON_SOMEONE = re.compile(r"\b(?:caught|seized|paraded|beat|beaten|lynch\w*|chased|stoned|assaulted|stripped|tied|"
-                               r"handed\s+(?:\w+\s+){0,3}?over)\b", re.IGNORECASE)
+_CROWD_ON_SOMEONE = re.compile(r"\b(?:caught|seized|paraded|beat(?!\s+(?:pots|pans|saucepans|drums))|beaten|lynch\w*|chased|stoned|assaulted|"
+                               r"stripped|tied\s+(?:him|her|them|the\s+\w+)\s+(?:up|to)|"
+                               r"handed\s+(?:him|her|them|the\s+(?:\w+\s+){0,3}?(?:suspects?|thie(?:f|ves)|men|man|boys?))\s+over\s+to)\b", re.IGNORECASE)
 # ACLED's closing figure, which it codes whatever the event: "... The pilot was killed. 1 fatality."
 _CLOSING_TOLL = re.compile(r"(?:^|[.\]]\s+)(?P<toll>(?P<n>\d[\d,]*)\s+fatalit(?:y|ies))\.?\s*$")
 # A note names something of conflict or security, or an armed or state actor does it: "a cholera

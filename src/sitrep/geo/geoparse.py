@@ -144,6 +144,10 @@ def city_prior(population: int) -> float:
     return math.log10(max(population, 1) + 1) / 2
 
 
+# (a district's point and its seat's are one GeoNames point, or nearly)
+SEAT_POINT_KM = 3.0
+
+
 def prior(c: Candidate) -> float:
     base = city_prior(c.population) if c.feature == "city" else FEATURE_PRIOR.get(c.feature, 1.0)
     return base + MATCH_PENALTY[c.match] + (CAPITAL_BONUS if c.capital else 0.0)
@@ -220,6 +224,14 @@ def _adjustments(cands: Sequence[Candidate], m: Mention) -> dict[int, float]:
                 and c.population >= max(OUTSHINE_MIN_POP, SHORT_FORM_RATIO * max(towns)) \
                 and fold(c.name).endswith(" " + fold(m.query)):
             out[c.geonameid] = out.get(c.geonameid, 0.0) - MATCH_PENALTY["alt"]
+    # A town of no recorded population at the very point of the district named after it is the
+    # district's seat ("Birnin Gwari"), not a smaller share than a town whose alternate name it is.
+    for c in cands:
+        if c.feature == "city" and c.match == "name" and not c.population and c.lat is not None:
+            seat = max((a.population for a in cands if a.feature == "admin2" and a.match in ("name", "alias")
+                        and a.lat is not None and distance_km(a, c) < SEAT_POINT_KM), default=0)
+            if seat:
+                out[c.geonameid] = out.get(c.geonameid, 0.0) + city_prior(seat) - city_prior(0)
     for c in cands:
         if c.geonameid in namesakes:
             out[c.geonameid] = out.get(c.geonameid, 0.0) + NAMESAKE_BONUS
@@ -1051,7 +1063,8 @@ def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 # Words that continue a place name after a part NER cut off: "Foz" + " do Iguacu",
 # "Ciudad" + " del Este", "Bandar" + " Seri Begawan", "Deir" + " ez-Zor".
 _PARTICLE_WORD = re.compile(r"\s(?:do|da|dos|das|de|del|della|di|du|des|sur|upon|on|under)\s")
-_CONTINUATION = re.compile(r"(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|la|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin|sa|ng|upon|on|under)\s+|"
+# ("Amatenango de la Frontera": two particles)
+_CONTINUATION = re.compile(r"(?:\s+(?:(?:(?:do|da|dos|das|de|del|della|di|du|des|la|las|los|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin|sa|ng|upon|on|under)\s+){1,2}|"
                            r"(?:al|el|ad|ar|as|ash|at|az|ez|es|en|ul|ed|um)-)?"
                            r"[A-Z][\w'’\-]*){1,3}")
 

@@ -6039,3 +6039,79 @@ def test_review_92_sources_and_tolls(extract):
     [event] = extract("On 3 June 2024, an Israeli air strike hit a house in Khan Younis (Khan Younis, Gaza Strip). "
                       "Twelve people were taken to Nasser Hospital, where they were declared dead.")
     assert event["injured"] is None
+
+
+def test_round_97_tolls_and_claims(extract):
+    # A rival's claim of the same dead, a claim "not independently confirmed", a shootout told with
+    # its article, "died along with 11 other people".
+    for text, killed in [
+        ("On 15 August 2024, FACA soldiers clashed with MPC combatants north of Kaga-Bandoro (Nana-Grebizi). Four "
+         "rebels were killed according to military sources; the MPC claimed only one of its men died.", 4),
+        ("On 7 August 2024, Ukrainian forces engaged Russian troops near Sudzha (Sudzhanskiy, Kursk). Russian sources "
+         "claimed 100 Ukrainian troops were killed; fatalities not independently confirmed.", None),
+        ("On 14 August 2024, Jaish al-Adl gunmen attacked a police station near Zahedan (Zahedan, Sistan and "
+         "Baluchestan), sparking a shootout in which two policemen and one attacker were killed.", 3),
+    ]:
+        [event] = extract(text)
+        assert (event["killed"] or {}).get("low") == killed, text
+    [event] = extract("08/16/2015: A suicide bomber struck a funeral in Kabul, Afghanistan. A council member died along "
+                      "with 11 other people, and 20 more were wounded.")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (12, 20)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 20 August 2024, FAMa and Wagner Group personnel redeployed a large convoy from Kidal to the Tessalit "
+     "military camp (Tessalit, Kidal). No contact with armed groups was reported.", "Tessalit"),
+    ("On 9 July 2024, gunmen killed two men in Amatenango de la Frontera, Chiapas.", "Amatenango de la Frontera"),
+    ("Bandits attacked travellers near Birnin Gwari, Kaduna state, killing 5.", "Birnin Gwari"),
+    ("On 7 July 2024, some 30 activists held a sit-in in Minsk (Minsk, Minsk). [size=about 30]", "Minsk"),
+])
+def test_round_97_places(extract, text, place):
+    assert [e["location"]["name"] for e in extract(text) if not e["background"]][:1] == [place]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 5 August 2024, the US military completed its withdrawal from Air Base 201 near Agadez (Agadez, Agadez), "
+     "handing the drone base over to Nigerien authorities.", "Non-violent transfer of territory"),
+    ("On 18 July 2024, angry residents of Butembo (Butembo, Nord-Kivu) erected barricades and threw stones at police "
+     "after a moto-taxi driver was killed by unidentified men the previous night. [size=no report]",
+     "Violent demonstration"),
+    ("Thousands of Kenyans took to the streets of Nairobi on Tuesday, angered by the passage of the finance bill.",
+     "Peaceful protest"),
+    ("Hundreds of women took to the streets of Kabul on Saturday to demand the right to work.", "Peaceful protest"),
+    ("On 7 July 2024, about 50 students rallied outside parliament in Kampala (Kampala, Kampala) but they were "
+     "dispersed quickly by police. [size=about 50]", "Protest with intervention"),
+    ("On 3 June 2024, Israeli security personnel rounded up 40 men in Tubas (Tubas) during a raid and took them for "
+     "interrogation.", "Arrests"),
+])
+def test_round_97_and_review_93_wordings(extract, text, sub):
+    assert _told(extract, text, "2024-06-05")[:1] == [sub]
+
+
+def test_review_93_near_misses(extract):
+    # The hurt taken to hospital beside others dead; a candidate beaten in a runoff; a group's man
+    # killed is its loss; a police source that fought; a group's statement of its own deed; claims of
+    # a unit "of its" and by a provincial spokesman; a cacerolazo and a letter handed over are no mob.
+    [event] = extract("On 3 June 2024, gunmen opened fire on a minibus in Kumba (Meme, South-West). Eight people were "
+                      "taken to hospital, and two others died at the scene.")
+    assert (event["killed"]["low"], event["injured"]["low"]) == (2, 8)
+    assert all(e["injured"] is None for e in extract("Two opposition candidates were beaten in Sunday's runoff in "
+                                                     "Harare, officials said."))
+    [event] = extract("On 3 June 2024, an Israeli air strike hit a car in Tyre (Tyre, South). A Hezbollah commander was "
+                      "killed together with two others.")
+    assert "Hezbollah" not in [a["name"] for a in event["actors"]]
+    [event] = extract("On 3 June 2024, police said 3 robbers were shot dead in an exchange of fire with a patrol in "
+                      "Nairobi (Nairobi Central, Nairobi).")
+    assert [a["name"] for a in event["actors"]] == ["Police Forces of Kenya"]
+    [event] = extract("06/03/2024: Gunmen killed 12 villagers in Dialassagou, Mopti, Mali. JNIM claimed the attack was "
+                      "carried out by a unit of its Katiba Macina.")
+    assert event["attribution"]["status"] == "claimed"
+    [event] = extract("06/03/2024: A bomb killed 5 police officers in Kandahar, Afghanistan. The Taliban's provincial "
+                      "spokesman said the group carried out the attack.")
+    assert event["attribution"]["status"] == "claimed"
+    assert [e["acled_sub_event_type"] for e in extract(
+        "On 3 June 2024, pensioners went to the governor's office in Kano (Kano Municipal, Kano) and handed over a "
+        "letter demanding unpaid pensions. [size=about 100]")] == ["Peaceful protest"]
+    [event] = extract("Detonation: On 29 April 2020, 2 Taliban militants were killed and 1 was wounded when landmines "
+                      "they were planting exploded prematurely in Maidan Shar city, Wardak.")
+    assert [a["name"] for a in event["actors"]] == ["Taliban"]
