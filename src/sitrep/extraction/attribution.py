@@ -40,7 +40,7 @@ _CLAIMED = re.compile(
     # "claimed that it had killed 13 soldiers"
     r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
     r"(?:it|its\s+(?:fighters|militants|members|men|forces|units?|cadres))\s+(?:had\s+|has\s+)?"
-    r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|"
+    r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|overr(?:an|un)|stormed|ambushed|"
     r"(?:abducted|kidnapped|executed|killed(?![^.;]{0,80}\b(?:separate|another|earlier|previous)\b)))|"
     # ("A Taliban spokesman, Qari Yousuf Ahmadi, said the movement carried out the blast": the group
     # the spokesman speaks for; not a police or army spokesman's word about it)

@@ -75,6 +75,8 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|mil
                             r"(?-i:ANSF|ANDSF|ANA|ANP|FAMa|FARDC|SNA|SSPDF|SPLA|AMISOM|ATMIS|MINUSMA|MONUSCO|FDS)|"
                             r"(?:front-?line\s+)?positions|outposts?|garrisons?(?!\s+towns?)|patrols?)\b",
                             re.IGNORECASE)
+_GUNFIGHT = re.compile(r"\b(?:killed|died|injured|wounded)\s+(?:[\w\-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?"
+                       r"(?:gun\s?fight|fire\s?fight|shoot-?out|exchange\s+of\s+fire|encounter)\s+(?:with|between)\b", re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|herders?|"
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
                                r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?|refugees?|"
@@ -1307,7 +1309,9 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         # men's hostel", property destroyed).
         sub = "Mob violence"
     elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(_CHARGE_PHRASE.sub(" ", victims)) \
-            and not _CIVILIAN_VICTIMS.search(victims) and not _CIVILIAN_OBJECT.match(victims):
+            and ((not _CIVILIAN_VICTIMS.search(victims) and not _CIVILIAN_OBJECT.match(victims)) or _GUNFIGHT.search(sentence)):
+        # ("two army soldiers and a civilian were killed in a gunfight with militants": a battle,
+        # whoever else fell in it)
         sub = "Armed clash"
     return Typing("ASSAULT", _stated_modes(_modes([*pool, *weapons], "ASSAULT"), sentence, killed, injured), sub, main,
                   main.trigger.strong, _default_modes(sentence, killed, injured))

@@ -677,7 +677,7 @@ _CROWD_SIZE = re.compile(r"\[size=[^\]]{1,60}\]")
 _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/property destruction"})  # what a crowd's note is misread as
 # ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
-                          r"groups?\s+of\s+(?:young\s+)?men|young\s+men|gangs\s+of\s+youths|"
+                          r"groups?\s+of\s+(?:young\s+)?men|young\s+men|gangs\s+of\s+youths|graduates|unemployed|jobless|"
                           r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
                           r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain|"

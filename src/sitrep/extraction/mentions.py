@@ -34,6 +34,9 @@ _BACKGROUND = re.compile(
     r"(?<!ahead\sof\sthe\s)(?<!before\sthe\s)(?<!eve\sof\sthe\s)(?<!mark\sthe\s)(?<!marking\sthe\s)(?<!\bon\sthe\s)"
     # (a march "commemorating the anniversary of the 1973 uprising" is told, the uprising is not)
     r"(?<!commemorating\sthe\s)(?<!commemorate\sthe\s)(?<!commemorated\sthe\s)(?<!celebrating\sthe\s)(?<!observing\sthe\s)"
+    # (nor an anniversary with its number, "commemorating the 62nd anniversary of the New York
+    # Agreement": a day kept, of a past event)
+    r"(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fifth\s)(?<!tenth\s)"
     r"anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"

@@ -6115,3 +6115,31 @@ def test_review_93_near_misses(extract):
     [event] = extract("Detonation: On 29 April 2020, 2 Taliban militants were killed and 1 was wounded when landmines "
                       "they were planting exploded prematurely in Maidan Shar city, Wardak.")
     assert [a["name"] for a in event["actors"]] == ["Taliban"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # An anniversary with its number kept by a rally today; force on "unemployed graduates" of a sized
+    # note; a strike "with a missile"; soldiers and a civilian "killed in a gunfight with militants";
+    # houses burned "at least 40"; a motorcycle rigged with explosives.
+    ("On 15 August 2024, police dispersed a rally by members of the KNPB commemorating the 62nd anniversary of the "
+     "New York Agreement in Jayapura (Jayapura, Papua).", "Protest with intervention"),
+    ("On 18 August 2024, security forces fired live rounds to disperse dozens of unemployed graduates who tried to "
+     "storm the Wasit governorate building in Kut (Wasit), wounding three of them. [size=dozens]",
+     "Excessive force against protesters"),
+    ("On 9 August 2024, Russian forces struck a supermarket in Kostiantynivka (Kramatorskyi, Donetsk) with a "
+     "missile, killing 14 people.", "Shelling/artillery/missile attack"),
+    ("On 10 August 2024, two army soldiers and a civilian were killed in a gunfight with militants near Kokernag "
+     "(Anantnag, J&K).", "Armed clash"),
+    ("10/29/2019: Assailants burned at least 40 houses and a health post in a village in Muidumbe district, Cabo "
+     "Delgado, Mozambique. No one was hurt.", "Looting/property destruction"),
+    ("10/08/2019: A motorcycle rigged with explosives blew up near a market in Jalalabad, Nangarhar, Afghanistan, "
+     "killing 3.", "Remote explosive/landmine/IED"),
+])
+def test_round_97_late_wordings(extract, text, sub):
+    assert _told(extract, text)[:1] == [sub]
+
+
+def test_round_97_claim_of_a_base_overrun(extract):
+    [event] = extract("12/04/2019: ISWAP fighters attacked a military base in Monguno, Borno, Nigeria. ISWAP claimed it "
+                      "had overrun the base.")
+    assert event["attribution"]["status"] == "claimed"
