@@ -45,6 +45,9 @@ _CLAIMED = re.compile(
     # ("A Taliban spokesman, Qari Yousuf Ahmadi, said the movement carried out the blast": the group
     # the spokesman speaks for; not a police or army spokesman's word about it)
     r"(?<!police\s)(?<!army\s)(?<!military\s)(?<!government\s)(?<!ministry\s)(?<!official\s)(?<!governor's\s)(?<!governor’s\s)"
+    # (a province's or district's spokesman speaks for the government, not for a group, unless he is
+    # the group's own: "The Taliban's provincial spokesman")
+    r"(?:(?<!provincial\s)(?<!district\s)|(?<='s\sprovincial\s)|(?<=’s\sprovincial\s)|(?<='s\sdistrict\s)|(?<=’s\sdistrict\s))"
     r"(?<!coalition\s)(?<!interior\s)\b(?:spokes(?:man|person|woman)|commander)\b"
     r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governor|police|ministry|coalition|army|military|"
     r"government|authorities|president|interior|defen[cs]e|forces|troops|mission|UN|NATO)\b)"

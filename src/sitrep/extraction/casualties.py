@@ -43,8 +43,9 @@ _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|de
               r"lynched|assassinated|succumbed|neutrali[sz]ed|death|paid\s+the\s+(?:supreme|ultimate)\s+price)")
 _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|"
                 # ("A farm guard was beaten during the raid"; not "beaten back", nor in an election)
-                r"(?:badly\s+|severely\s+)?beaten(?!\s+(?:back|off|to\s+death|(?:in|by)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:elections?|polls?|votes?|race|final|match|runoff|ballot|primary|"
-                r"primaries|by-elections?|contest|\d[\d,]*\s+votes)))"
+                r"(?:badly\s+|severely\s+)?beaten(?!\s+(?:back|off|to\s+death|in\s+(?:the\s+|a\s+)?(?:\w+['’]s\s+)?(?:elections?|polls?|votes?|race|final|match|runoff|ballot|primary|"
+                r"primaries|by-elections?|contest)\b(?!\s+(?:officials|school|centre|center|counting|workers|staff|observers)\b)|"
+                r"by\s+(?:\d[\d,]*\s+votes|a\s+(?:\w+\s+)?margin)))"
                 r"(?!\s+(?:\w+\s+){0,3}?(?:before|and)\s+(?:then\s+)?(?:being\s+)?(?:shot|killed|executed|stabbed|hacked|burned|beheaded))\b|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
                 r"fractures?|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
@@ -57,7 +58,8 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|"
                 r"(?:(?<=\bothers\swere\s)|(?<=\bpeople\swere\s)|(?<=\bpersons\swere\s))(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?"
                 r"(?:nearby\s+|local\s+|(?-i:[A-Z])[\w\-]+\s+)?hospitals?(?=\s*(?:[.;,]|$)|\s+(?:in|at|after|when|following)\b)"
                 # (not those "taken to hospital, where they were declared dead")
-                r"(?!,?\s+where\s+(?:they|he|she|all|both)\s+(?:(?:were|was)\s+(?:pronounced|declared|confirmed)\s+dead|died|succumbed)\b)|"
+                r"(?!,?\s+where\s+(?:they|he|she|both|all(?:\s+\w+)?|the\s+\w+)\s+(?:(?:were|was)\s+(?:later\s+|subsequently\s+)?"
+                r"(?:pronounced|declared|confirmed)\s+dead|(?:later\s+)?died|succumbed)\b|\s+dead\s+on\s+arrival)|"
                 # ("Eight others were taken to hospital with gunshot wounds")
                 r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))")
 _AUX = r"(?:(?:were|was|have\s+been|has\s+been|had\s+been|(?-i:are|is)|got|being|been)\s+)"
@@ -1235,7 +1237,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 _DENIED_AFTER.match(text, end) or _UNCONFIRMED_AFTER.match(text, end)
                 # ("Four rebels were killed according to military sources; the MPC claimed only one
                 # of its men died": another side's figure of the same dead)
-                or (kind == KILLED and any(h.kind == KILLED for h in hits))):
+                or (kind == KILLED and any(h.kind == KILLED for h in hits)
+                    and (re.search(r"\bonly\s+$", text[:start]) or re.search(r"\bof\s+(?:its|their)\s", text[start:end + 20])))):
             return  # "Al-Shabaab claimed that 15 peacekeepers were killed; however, AMISOM reported ..."
         if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
             # "including 13 US service members, and 150 others": the first figure is a subset.

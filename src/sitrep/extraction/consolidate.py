@@ -695,7 +695,7 @@ _CROWD_TO_COME = re.compile(TO_COME + r"[\w\-]+", re.IGNORECASE)
 # (armed men killing or fighting are no crowd, whatever a note's tag says)
 _ARMED_MEN = re.compile(r"\b(?:militants?|gunm[ae]n|insurgents?|rebels?|jihadists?|maoists?|cadres?|fighters?|"
                         r"attackers?|assailants?|bandits?|terrorists?)\b", re.IGNORECASE)
-_SET_UPON = re.compile(r"\b(?:attack\w*|beat\w*|assault\w*|lynch\w*|ston(?:ed|ing)|whipp\w*|hack\w*|kill\w*|injur\w*|"
+_SET_UPON = re.compile(r"\b(?:attack\w*|beat(?!\s+(?:pots|pans|drums|saucepans|casseroles)\b)\w*|assault\w*|lynch\w*|ston(?:ed|ing)|whipp\w*|hack\w*|kill\w*|injur\w*|"
                        r"wound\w*|stabb\w*|set\s+(?:upon|alight)|burn\w*\s+(?:\w+\s+)?(?:alive|to\s+death))\b", re.IGNORECASE)
 _RIOTING = re.compile(r"\b(?:vandali[sz]\w*|loot\w*|torch\w*|set\s+fire|burn(?:ed|t|ing)|ston(?:ed|ing)|pelt\w*|threw|ransack\w*|smash\w*|"
                       r"stormed)\b", re.IGNORECASE)

@@ -319,8 +319,9 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue  # "in Syria": a place, not the Syrian state
         if after.startswith(("'s", "’s")) and not _ACTION_NOUN.match(text[hit.end - offset + 2:]):
             continue  # "Carreno's driver was killed": the owner of the victim, neither side
-        if hit.end <= trigger.start and hit.kind in ("state", "government") and _SOURCE_OF.match(text, hit.end - offset) \
-                and not _OWN_FIGHT.search(text, hit.end - offset):
+        if hit.end <= trigger.start and _SOURCE_OF.match(text, hit.end - offset) \
+                and (hit.kind in ("state", "government") or _ANOTHER_DOER.search(text, hit.end - offset, hit.end - offset + 150)) \
+                and not _OWN_FIGHT.search(text, hit.end - offset, hit.end - offset + 150):
             continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
         if trigger.trigger.suffered:
             # "An Indian army post came under fire from Pakistani troops": who fired is told after
@@ -384,8 +385,11 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
 _CROWD_TOLD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers)\b", re.IGNORECASE)
 # ... unless what it tells is its own fight: "police said 3 robbers were shot dead in an exchange of
 # fire with a patrol".
-_OWN_FIGHT = re.compile(r"\b(?:exchange\s+of\s+fire|shoot-?out|gun\s?fight|fire\s?fight|clash\w*|by\s+(?:the\s+)?(?:police|troops|soldiers|"
-                        r"army|security\s+forces)|with\s+(?:a|the)\s+(?:\w+\s+)?patrol)\b", re.IGNORECASE)
+_OWN_FIGHT = re.compile(r"\b(?:exchange\s+of\s+fire|shoot-?out|gun\s?fight|fire\s?fight)\s+with\b|\bby\s+(?:the\s+)?(?:police|troops|soldiers|"
+                        r"army|security\s+forces)\b|\bwith\s+(?:a|the)\s+(?:\w+\s+)?patrol\b", re.IGNORECASE)
+# (a group that tells of others' deed: "Hamas said 20 people were killed in Israeli strikes")
+_ANOTHER_DOER = re.compile(r"\b(?:in|by)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w\-]*\s+)?(?:air\s?strikes?|strikes?|shelling|bombardment|"
+                           r"raids?|attacks?)\b|\bby\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # The source of a report, told as the subject of its verb, when what follows is not its own deed.
 _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}?|reported|stated|added)\s+(?:that\s+)?"
                         r"(?!(?:it|they|its|their|he|she|we|our|his|her|the\s+(?:army|police|military|troops|forces|soldiers|"
@@ -403,7 +407,8 @@ _HARMED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:was|were)\s+(?:\w+ly\s+)?
 # (not fighters killed by their own device, who did it: "2 Taliban militants were killed when
 # landmines they were planting exploded prematurely")
 _OWN_DEVICE = re.compile(r"\b(?:prematurely|accidentally|(?:while|they\s+were|he\s+was)\s+(?:planting|making|assembling|laying|"
-                         r"handling|transporting))\b", re.IGNORECASE)
+                         r"handling|transporting)|(?:as|while|when)\s+they\s+(?:attacked|stormed|raided|ambushed|tried|attempted))\b",
+                         re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(r"(?:\s*,\s*(?:[^,.;()]|\.(?=\S)){1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s",
                             re.IGNORECASE)
 # (those who struck, not those who answered: "when soldiers responded", "as police arrived")

@@ -6143,3 +6143,31 @@ def test_round_97_claim_of_a_base_overrun(extract):
     [event] = extract("12/04/2019: ISWAP fighters attacked a military base in Monguno, Borno, Nigeria. ISWAP claimed it "
                       "had overrun the base.")
     assert event["attribution"]["status"] == "claimed"
+
+
+@pytest.mark.parametrize("text", [
+    # Review 94: near misses of round 97's rules.
+    "Many residents of Bucha were sickened by the destruction they found when they returned home, the mayor said.",
+    "Thousands of fans took to the streets of Kinshasa on Sunday night in support of the national team after the win.",
+    "Contractors handed the new police barracks over to the Interior Ministry in Juba on Monday.",
+    "The UN refugee agency handed the Kakuma camp over to the county government of Turkana on Monday.",
+])
+def test_review_94_no_event_of_the_rule(extract, text):
+    assert not _told(extract, text, "2024-06-05")
+
+
+def test_review_94_near_misses(extract):
+    [event] = extract("06/03/2017: A suicide bomber killed 8 people in Jalalabad, Afghanistan. Nangarhar provincial "
+                      "spokesman Attaullah Khogyani said the Islamic State group carried out the attack.")
+    assert event["attribution"]["status"] != "claimed"
+    [event] = extract("Two opposition polling agents were beaten by election officials and police in Mutare, Zimbabwe, "
+                      "on Saturday.", "2024-06-05")
+    assert event["injured"]["low"] == 2
+    [event] = extract("On 3 June 2024, five JNIM militants were killed as they attacked an army post in Boni (Douentza, "
+                      "Mopti).")
+    assert [a["name"] for a in event["actors"]] == ["JNIM: Group for Support of Islam and Muslims"]
+    [event] = extract("On 11 July 2024, militants ambushed a Nigerien army patrol near Tera (Tera, Tillaberi). The Ministry "
+                      "of Defence said seven soldiers were killed, and claimed that 21 assailants were neutralised.")
+    assert event["killed"]["low"] == 28
+    assert _told(extract, "On 3 June 2024, the army turned the Tessit camp over to Wagner Group personnel (Ansongo, "
+                 "Gao).") == ["Non-violent transfer of territory"]
