@@ -45,7 +45,7 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|"
                 # ("A farm guard was beaten during the raid"; not "beaten back", nor in an election)
                 r"(?:badly\s+|severely\s+)?beaten(?!\s+(?:back|off|to\s+death|in\s+(?:the\s+|a\s+)?(?:\w+['’]s\s+)?(?:elections?|polls?|votes?|race|final|match|runoff|ballot|primary|"
                 r"primaries|by-elections?|contest)\b(?!\s+(?:officials|school|centre|center|counting|workers|staff|observers)\b)|"
-                r"by\s+(?:\d[\d,]*\s+votes|a\s+(?:\w+\s+)?margin)))"
+                r"by\s+(?:\d[\d,]*\s+votes|a\s+(?:\w+\s+)?margin|(?:the\s+|a\s+)?(?:incumbent|rival|opponent|challenger|ruling\s+party)\b)))"
                 r"(?!\s+(?:\w+\s+){0,3}?(?:before|and)\s+(?:then\s+)?(?:being\s+)?(?:shot|killed|executed|stabbed|hacked|burned|beheaded))\b|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
                 r"fractures?|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
@@ -316,6 +316,7 @@ _KILLED_ALONG_WITH = re.compile(rf"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+
 _KILLED_WITH_OTHERS = re.compile(rf"\b(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|died|perished)\s+(?:along|together)\s+with\s+"
                                  rf"(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<n>{NUMBER})\s+other(?:s|\s+people|\s+persons)?\b",
                                  re.IGNORECASE)
+_SUBJECT_FIGURE = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?$", re.IGNORECASE)
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
                          # ("The decapitated body of his employer was found")
                          rf"the\s+(?:(?:decapitated|headless|mutilated|charred|burned|burnt|bullet-riddled|lifeless)\s+)?(?:body|corpse|remains)\s+of\s+"
@@ -1109,7 +1110,7 @@ _INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
 # A side's claim that the figures of others gainsay.
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?(?:only\s+)?$", re.IGNORECASE)
 # ("Russian sources claimed 100 Ukrainian troops were killed; fatalities not independently confirmed")
-_UNCONFIRMED_AFTER = re.compile(r"[^.]{0,80}?\b(?:not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|unverified|unconfirmed)\b",
+_UNCONFIRMED_AFTER = re.compile(r"[^.]{0,80}?\b(?:not\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified)|unverified|unconfirmed)\b",
                                 re.IGNORECASE)
 # ("The SPLA-IO claimed that nine soldiers were killed in the attack; an SSPDF spokesperson denied the
 # claim, saying ... two soldiers lost their lives")
@@ -1117,6 +1118,19 @@ _DENIED_AFTER = re.compile(r"[^.]{0,40}?(?:;\s*however|,\s*(?:but|however|while)
                            r"\b[^.]{0,80}?\b(?:denied|"
                            r"(?:reported|said|confirmed|put)\b[^.]{0,30}?\b(?:only|no|none|\d+|one|two|three|four|five|six|seven|"
                            r"eight|nine|ten)\b)", re.IGNORECASE)
+
+
+def _groups_before(text: str, start: int) -> tuple[int, list[str]]:
+    """Where a list of victim groups really starts, and the figures of the groups before ``start``
+    that a figure in digits cut off the match ("Twelve soldiers, 4 civilians were killed"); none
+    across a clause of its own ("Four women were kidnapped, two worshippers ... were killed")."""
+    before = _GROUPS_BEFORE.search(text, max(0, start - 300), start)
+    if before is None or _AUX_WORD.search(before.group()):
+        return start, []
+    return before.start(), [g.group("n") for g in _GROUP_ITEM.finditer(before.group())]
+
+
+_AUX_WORD = re.compile(r"\b(?:were|was|are|is|had|have|has|been)\b", re.IGNORECASE)
 
 
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
@@ -1237,7 +1251,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 _DENIED_AFTER.match(text, end) or _UNCONFIRMED_AFTER.match(text, end)
                 # ("Four rebels were killed according to military sources; the MPC claimed only one
                 # of its men died": another side's figure of the same dead)
-                or (kind == KILLED and any(h.kind == KILLED for h in hits)
+                or (kind == KILLED and any(h.kind == KILLED and h.start - base < start for h in hits)
                     and (re.search(r"\bonly\s+$", text[:start]) or re.search(r"\bof\s+(?:its|their)\s", text[start:end + 20])))):
             return  # "Al-Shabaab claimed that 15 peacekeepers were killed; however, AMISOM reported ..."
         if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
@@ -1267,8 +1281,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, str(1 + (more or 1)), m.start(), m.end(), False)
     for m in _KILLED_WITH_OTHERS.finditer(text):
         more = parse_number(m.group("n"))
-        if more is not None:
-            add(KILLED, str(1 + more), m.start(), m.end(), False)
+        # ("Three soldiers died along with 11 other people": the subject's own figure, not one)
+        subject = _SUBJECT_FIGURE.search(text, max(0, m.start() - 40), m.start())
+        own = parse_number(subject.group("n")) if subject else 1
+        if more is not None and own is not None:
+            add(KILLED, str(own + more), subject.start() if subject else m.start(), m.end(), False)
             plus.append((m.start(), m.end()))  # (read on after it: "..., and 23 more were injured")
     for m in _ATTACKER_HURT.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
@@ -1297,9 +1314,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         groups = ["one" if g.group("n").lower() in ("a", "an") else g.group("n")
                   for g in _GROUP_AFTER_COMMA.finditer(m.group("gap") or "")]
         # ... and before it, when a figure in digits stopped the match ("Twelve soldiers, 4 civilians").
-        before = _GROUPS_BEFORE.search(text, max(0, m.start() - 300), m.start())
-        start = before.start() if before else m.start()
-        figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
+        start, figures = _groups_before(text, m.start())
         add(kind, " and ".join([*figures, m.group("nums"), *groups]), start, m.start("att"), False)
         add(kind, m.group("n") or _attackers_told(text, m), m.start("att"), m.end(), True)
     def toll_now(m: re.Match[str]) -> None:
@@ -1459,12 +1474,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         told = gap if end == m.end() else text[m.start():end]
         # ("81 civilians, 13 Chadian soldiers and six Cameroonian soldiers were killed": the groups a
         # figure in digits cut off the match)
-        before = _GROUPS_BEFORE.search(text, max(0, m.start() - 300), m.start())
-        if before and re.search(r"\b(?:were|was|are|is|had|have|has|been)\b", before.group(), re.IGNORECASE):
-            before = None  # ("Four women were kidnapped, one person was killed": a clause of its own)
-        figures = [g.group("n") for g in _GROUP_ITEM.finditer(before.group())] if before else []
-        add(_kind(verb), " and ".join([*figures, nums]), before.start() if before else m.start(), end,
-            bool(_ATTACKER.search(told)) and _single(nums) and not figures)
+        start, figures = _groups_before(text, m.start())
+        add(_kind(verb), " and ".join([*figures, nums]), start, end, bool(_ATTACKER.search(told)) and _single(nums) and not figures)
     for m in _VERB_FIRST.finditer(text):
         verb, tail = m.group("verb").lower(), m.group("tail") or ""
         if _NOT_VICTIMS.match(tail.strip()):

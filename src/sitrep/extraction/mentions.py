@@ -18,7 +18,7 @@ from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
 from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit,
                          attackers_within, find_counts)
-from .classify import CHARGED_WITH, TriggerHit, classify, find_triggers
+from .classify import CHARGED_WITH, CROWD_ON_FORCES, TriggerHit, classify, find_triggers
 from .dates import event_date
 from .status import trigger_status
 
@@ -399,7 +399,6 @@ _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}
 _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?|villages?|areas?|bridges?|outposts?|"
                       r"barracks|stations?|territory|district|compound|building|premises)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
-_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 # (past an apposition: "Magomed Yevloyev, owner of the opposition website, was shot")
 # ("A Hezbollah commander was killed together with two others": the group's man, who suffered it)
 _HARMED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured|executed|assassinated|"
@@ -683,7 +682,9 @@ def _bracket_elsewhere(place: Place, sentence: Sentence, places: Sequence[Place]
                                    and fold(q.text) != fold(place.text) for q in provinces)
 
 
-_CHAIN_GAP = re.compile(r",\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3},\s+")
+# The middle of an address: ", Kurram Agency, " between a town and a division we know.
+_ADDRESS_PART = r",\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4},\s+"
+_CHAIN_GAP = re.compile(_ADDRESS_PART)
 
 
 _DATELINE = re.compile(r"\s*(?::|\.-|\s[-–—]\s)")
@@ -757,7 +758,7 @@ _TRAVEL_FROM = re.compile(r"\b(?:(?:travel\w*|driving|heading|moving|going|journ
                           r"(?:(?:hills|heights|direction|outskirts|area|side)\s+of\s+(?:the\s+)?)?)$", re.IGNORECASE)
 # ... and an address after the place it went to: "to Parachinar, Kurram Agency, Federally
 # Administered Tribal Areas, Pakistan" is where it happened.
-_ADDRESS_AFTER = re.compile(r",\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,4},\s+(?-i:[A-Z])")
+_ADDRESS_AFTER = re.compile(_ADDRESS_PART + "[A-Z]")
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -1325,8 +1326,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             hurt = bool((killed and killed.low) or (injured and injured.low))
             typings = [replace(t, event="ASSAULT", modes=("beat",) if hurt else ("destroy",),
                                acled_sub_event_type="Attack" if hurt else "Looting/property destruction")
-                       if t.acled_sub_event_type == "Violent demonstration" and not _CROWD_TOLD.search(told) else t
-                       for t in typings]
+                       if t.acled_sub_event_type == "Violent demonstration" and not _CROWD_TOLD.search(told)
+                       and not CROWD_ON_FORCES.search(told) else t for t in typings]
         # A place inside a group's name ("the Three Brotherhood Alliance") is not where it acted.
         named_in = [(a.start, a.end) for a in actor_hits if a.kind == "group"]
         free = [p for p in places if not any(s < p.end and p.start < e for s, e in named_in)]

@@ -25,12 +25,15 @@ _FOUND_NOW = re.compile(r"\b(?:mass\s+graves?|(?:graves?|pits?)\s+containing|dis
 # What a crowd of a sized note came for ("to demand the implementation of promises"), or how it
 # made itself seen ("occupied the landowner's estate and refused to leave") ...
 _CROWD_PURPOSE = re.compile(r"\b(?:to\s+(?:demand|protest|denounce|condemn|call\s+for|press|oppose|reject|express|show\s+solidarity|"
-                            r"commemorate|mark)|demanding|protesting|denouncing|condemning|against|over|in\s+protest|in\s+solidarity|"
-                            r"chanting|slogans|placards|banners|occup(?:ied|ying)|refus\w+\s+to\s+leave|block(?:ed|ing|aded)|gathered|"
-                            r"assembled|marched|sit-in|camped)\b", re.IGNORECASE)
+                            r"commemorate|mark)|demanding|protesting|denouncing|condemning|in\s+protest|in\s+solidarity|against|"
+                            r"over(?!\s+(?:the\s+)?(?:weekend|past|last|next|coming|following|previous|course|night|years?|months?|days?)\b)|"
+                            r"chanting|slogans|placards|banners|occup(?:ied|ying)|refus\w+\s+to\s+leave|block(?:ed|ing|aded)|"
+                            r"(?:gathered|assembled)\s+(?:at|outside|in\s+front\s+of|before)|marched|sit-in|camped)\b", re.IGNORECASE)
 # ... or what it did to someone: a mob's justice.
-_CROWD_ON_SOMEONE = re.compile(r"\b(?:caught|seized|paraded|beat(?!\s+(?:pots|pans|saucepans|drums))|beaten|lynch\w*|chased|stoned|assaulted|"
-                               r"stripped|tied\s+(?:him|her|them|the\s+\w+)\s+(?:up|to)|"
+_CROWD_ON_SOMEONE = re.compile(r"\b(?<!\bby\s)(?:(?:caught|seized|paraded|chased|stripped|stoned|assaulted|beat)\s+(?:an?\s+|the\s+|two\s+|three\s+|"
+                               r"several\s+|some\s+)?(?:[\w\-]+\s+){0,2}?(?:suspects?|thie(?:f|ves)|robbers?|m[ae]n|wom[ae]n|youths?|boys?|"
+                               r"kidnappers?|witch(?:es)?|him|her|them)\b|beaten|lynch\w*|"
+                               r"tied\s+(?:him|her|them|the\s+\w+)\s+(?:up|to)|"
                                r"handed\s+(?:him|her|them|the\s+(?:\w+\s+){0,3}?(?:suspects?|thie(?:f|ves)|men|man|boys?))\s+over\s+to)\b", re.IGNORECASE)
 # ACLED's closing figure, which it codes whatever the event: "... The pilot was killed. 1 fatality."
 _CLOSING_TOLL = re.compile(r"(?:^|[.\]]\s+)(?P<toll>(?P<n>\d[\d,]*)\s+fatalit(?:y|ies))\.?\s*$")
@@ -103,7 +106,8 @@ def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
     does tell an event, but as background ("announced that it had killed 10 PDF members"), which
     leaves a development only where the sentence finds a grave or displaces people today. None
     where the note names no conflict (see _CONFLICT). ``crowd``: the note tags a crowd's size, which
-    ACLED gives only a demonstration: a peaceful protest, whatever its words."""
+    ACLED gives only a demonstration: mob violence where the crowd sets upon someone, a peaceful
+    protest where it says what it came for or how it made itself seen, else the words decide."""
     said = text[:end]
     if crowd and not recalled and _CROWD_ON_SOMEONE.search(said):
         # ("residents caught a suspected thief and paraded him naked through the market")
