@@ -316,7 +316,9 @@ _KILLED_ALONG_WITH = re.compile(rf"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+
 _KILLED_WITH_OTHERS = re.compile(rf"\b(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|died|perished)\s+(?:along|together)\s+with\s+"
                                  rf"(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<n>{NUMBER})\s+other(?:s|\s+people|\s+persons)?\b",
                                  re.IGNORECASE)
-_SUBJECT_FIGURE = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?$", re.IGNORECASE)
+# (the figure that opens the subject: not "the commander of 3 battalions")
+_SUBJECT_FIGURE = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bwhile\s))(?P<n>{NUMBER})\s+(?!of\b)(?:[\w\-]+\s+){{0,2}}?$",
+                             re.IGNORECASE)
 _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOUN}['’]s|(?-i:[A-Z][\w\-]+)['’]s)\s+(?:[\w\-]+\s+)?(?:body|corpse|remains)|"
                          # ("The decapitated body of his employer was found")
                          rf"the\s+(?:(?:decapitated|headless|mutilated|charred|burned|burnt|bullet-riddled|lifeless)\s+)?(?:body|corpse|remains)\s+of\s+"
@@ -1109,6 +1111,7 @@ _INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
 
 # A side's claim that the figures of others gainsay.
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?(?:only\s+)?$", re.IGNORECASE)
+_ONLY_BEFORE = re.compile(r"\bonly\s+$", re.IGNORECASE)
 # ("Russian sources claimed 100 Ukrainian troops were killed; fatalities not independently confirmed")
 _UNCONFIRMED_AFTER = re.compile(r"[^.]{0,80}?\b(?:not\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified)|unverified|unconfirmed)\b",
                                 re.IGNORECASE)
@@ -1120,6 +1123,9 @@ _DENIED_AFTER = re.compile(r"[^.]{0,40}?(?:;\s*however|,\s*(?:but|however|while)
                            r"eight|nine|ten)\b)", re.IGNORECASE)
 
 
+_AUX_WORD = re.compile(r"\b(?:were|was|are|is|had|have|has|been)\b", re.IGNORECASE)
+
+
 def _groups_before(text: str, start: int) -> tuple[int, list[str]]:
     """Where a list of victim groups really starts, and the figures of the groups before ``start``
     that a figure in digits cut off the match ("Twelve soldiers, 4 civilians were killed"); none
@@ -1129,8 +1135,6 @@ def _groups_before(text: str, start: int) -> tuple[int, list[str]]:
         return start, []
     return before.start(), [g.group("n") for g in _GROUP_ITEM.finditer(before.group())]
 
-
-_AUX_WORD = re.compile(r"\b(?:were|was|are|is|had|have|has|been)\b", re.IGNORECASE)
 
 
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
@@ -1252,7 +1256,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 # ("Four rebels were killed according to military sources; the MPC claimed only one
                 # of its men died": another side's figure of the same dead)
                 or (kind == KILLED and any(h.kind == KILLED and h.start - base < start for h in hits)
-                    and (re.search(r"\bonly\s+$", text[:start]) or re.search(r"\bof\s+(?:its|their)\s", text[start:end + 20])))):
+                    and _ONLY_BEFORE.search(text, max(0, start - 10), start))):
             return  # "Al-Shabaab claimed that 15 peacekeepers were killed; however, AMISOM reported ..."
         if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
             # "including 13 US service members, and 150 others": the first figure is a subset.
@@ -1282,7 +1286,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _KILLED_WITH_OTHERS.finditer(text):
         more = parse_number(m.group("n"))
         # ("Three soldiers died along with 11 other people": the subject's own figure, not one)
-        subject = _SUBJECT_FIGURE.search(text, max(0, m.start() - 40), m.start())
+        subject = _SUBJECT_FIGURE.search(text, max(0, m.start() - 60), m.start()) \
+            if re.match(r"(?:died|perished)\b", m.group(), re.IGNORECASE) else None
         own = parse_number(subject.group("n")) if subject else 1
         if more is not None and own is not None:
             add(KILLED, str(own + more), subject.start() if subject else m.start(), m.end(), False)

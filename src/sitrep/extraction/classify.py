@@ -214,8 +214,7 @@ _PROTEST_REFERENCE = re.compile(r"\b(?:(?:a\s+\w+|days?|weeks?|hours?)\s+after|f
                                 r"call(?:ing|ed|s)?\s+off|cancel(?:l?ed|l?ing|s)|postpon\w+|role\s+in|involvement\s+in|participat\w+\s+in|(?:took|(?:had|has|have)\s+taken)\s+part\s+in|for\s+(?:taking|having\s+taken)\s+part\s+in|joining|"
                                 r"(?:who|that)\s+(?:had|has|have)\s+(?:joined|attended|covered|reported\s+on|filmed|documented)|"
                                 r"(?:who|that)\s+(?:joined|attended|covered|reported\s+on|filmed|documented)(?=\s+(?:last|earlier|previous|recent|"
-                                r"the\s+previous|the\s+recent|\w+['’]s)\b|[^.;]{0,60}?\b(?:on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+|last\s+(?:week|month|year|\w+day)|"
-                                r"earlier|days\s+ago|weeks\s+ago|months\s+ago)\b)|incit\w+)\s+"
+                                r"the\s+previous|the\s+recent|\w+['’]s)\b)|incit\w+)\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:[\w\-'’]+\s+){0,4}$", re.IGNORECASE)
 
 # A person named by the protests they lead ("arrested a prominent protest organiser"): who, not

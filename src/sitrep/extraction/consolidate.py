@@ -720,7 +720,7 @@ def _sized_note(mentions: Sequence[Mention], text: str) -> bool:
     if not (told_now and _CROWD_SIZE.search(text)):
         return False
     text = _CROWD_TO_COME.sub(" ", text)
-    crowd = crowd_sized(text) or any(
+    crowd = bool(_CROWD_NAMED.search(text)) or any(
         not _CROWD_STRUCK.search(text, max(0, w.start() - 40), w.start()) for w in _CROWD_LOOSE.finditer(text))
     return crowd and all(m.event != "PROTEST" and m.acled_sub_event_type in _SIZED_MISREAD for m in told_now)
 

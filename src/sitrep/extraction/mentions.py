@@ -36,7 +36,8 @@ _BACKGROUND = re.compile(
     r"(?<!commemorating\sthe\s)(?<!commemorate\sthe\s)(?<!commemorated\sthe\s)(?<!celebrating\sthe\s)(?<!observing\sthe\s)"
     # (nor an anniversary with its number, "commemorating the 62nd anniversary of the New York
     # Agreement": a day kept, of a past event)
-    r"(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fifth\s)(?<!tenth\s)"
+    r"(?<!\dst\s)(?<!\dnd\s)(?<!\drd\s)(?<!\dth\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!fifth\s)(?<!sixth\s)"
+    r"(?<!seventh\s)(?<!eighth\s)(?<!ninth\s)(?<!tenth\s)(?<!eleventh\s)(?<!twelfth\s)(?<!ieth\s)"
     r"anniversary\s+of|"
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
@@ -388,8 +389,8 @@ _CROWD_TOLD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marc
 _OWN_FIGHT = re.compile(r"\b(?:exchange\s+of\s+fire|shoot-?out|gun\s?fight|fire\s?fight)\s+with\b|\bby\s+(?:the\s+)?(?:police|troops|soldiers|"
                         r"army|security\s+forces)\b|\bwith\s+(?:a|the)\s+(?:\w+\s+)?patrol\b", re.IGNORECASE)
 # (a group that tells of others' deed: "Hamas said 20 people were killed in Israeli strikes")
-_ANOTHER_DOER = re.compile(r"\b(?:in|by)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w\-]*\s+)?(?:air\s?strikes?|strikes?|shelling|bombardment|"
-                           r"raids?|attacks?)\b|\bby\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_ANOTHER_DOER = re.compile(r"\b(?:in|by)\s+(?:an?\s+|the\s+)?(?-i:[A-Z])[\w\-]*\s+(?:air\s?strikes?|strikes?|shelling|bombardment)\b|"
+                           r"\bby\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # The source of a report, told as the subject of its verb, when what follows is not its own deed.
 _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}?|reported|stated|added)\s+(?:that\s+)?"
                         r"(?!(?:it|they|its|their|he|she|we|our|his|her|the\s+(?:army|police|military|troops|forces|soldiers|"
@@ -683,8 +684,7 @@ def _bracket_elsewhere(place: Place, sentence: Sentence, places: Sequence[Place]
 
 
 # The middle of an address: ", Kurram Agency, " between a town and a division we know.
-_ADDRESS_PART = r",\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4},\s+"
-_CHAIN_GAP = re.compile(_ADDRESS_PART)
+_CHAIN_GAP = re.compile(r",\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+")
 
 
 _DATELINE = re.compile(r"\s*(?::|\.-|\s[-–—]\s)")
@@ -758,7 +758,7 @@ _TRAVEL_FROM = re.compile(r"\b(?:(?:travel\w*|driving|heading|moving|going|journ
                           r"(?:(?:hills|heights|direction|outskirts|area|side)\s+of\s+(?:the\s+)?)?)$", re.IGNORECASE)
 # ... and an address after the place it went to: "to Parachinar, Kurram Agency, Federally
 # Administered Tribal Areas, Pakistan" is where it happened.
-_ADDRESS_AFTER = re.compile(_ADDRESS_PART + "[A-Z]")
+_ADDRESS_AFTER = re.compile(r",\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4},\s+[A-Z]")
 _HEADING_TO = re.compile(r"\b(?:(?:march\w*|heading|moving|walk\w*|travell?\w*|advanc\w*|fle(?:d|eing)|driving|flying|"
                          r"on\s+their\s+way)\s+(?:\w+\s+){0,2}?(?:towards?|to|for)|bound\s+for|en\s+route\s+to)\s+(?:the\s+)?$",
                          re.IGNORECASE)
