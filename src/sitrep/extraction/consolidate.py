@@ -201,6 +201,10 @@ _NOT_WITH_THE_BOMB = re.compile(r"\bremote(?:ly|-controlled|-detonated|\s+contro
 # ("the blast killed the driver and four policemen, and police killed two attackers")
 _BOMBER_DIED = re.compile(r"\b(?:blast|explosion)\s+(?:also\s+)?killed\s+the\s+(?:driver|bomber)\b|"
                           r"\bblew\s+(?:himself|herself|themselves)\s+up\b", re.IGNORECASE)
+_BOMBERS_AMONG_DEAD = re.compile(r"\b(?:in\s+addition\s+to|including|as\s+well\s+as|besides|not\s+counting)\s+(?:the\s+|both\s+)?"
+                                 r"(?:(?:two|three|four|\d+)\s+)?(?:suicide\s+)?bombers?\b|"
+                                 r"\band\s+(?:the|both|two|three)\s+(?:suicide\s+)?bombers?\s+(?:died|perished|were\s+killed|was\s+killed)\b",
+                                 re.IGNORECASE)
 _DRIVEN_BOMB = re.compile(r"\b(?:assailants?|attackers?|bombers?|perpetrators?)\s+(?:\w+\s+){0,3}?(?:detonated|drove|rammed)\s+"
                           r"(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?(?:explosives?-(?:laden|packed|filled)|"
                           r"car\s+bomb|truck\s+bomb|vehicle-borne|VBIED)", re.IGNORECASE)
@@ -911,7 +915,10 @@ def consolidate(
             attackers += max(m.killed_extra for m in group)
         sub = main.acled_sub_event_type
         if "explosives" in modes and "suicide-attack" not in modes and any(m.killed_attackers for m in group) \
-                and any(_DRIVEN_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group) \
+                and (any(_DRIVEN_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group)
+                     # ("Twenty-one people were killed, in addition to the two bombers", "Twenty-nine
+                     # people and the bomber died": in a coded incident, bombers among the dead)
+                     or (summary and any(_BOMBERS_AMONG_DEAD.search(text, m.evidence.start, m.evidence.end) for m in group))) \
                 and (not any(_NOT_WITH_THE_BOMB.search(text, m.evidence.start, m.evidence.end) for m in group)
                      or any(_BOMBER_DIED.search(text, m.evidence.start, m.evidence.end) for m in group)):
             # "An assailant detonated an explosives-laden vehicle ... In addition to the assailant,

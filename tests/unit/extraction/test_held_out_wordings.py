@@ -6222,3 +6222,18 @@ def test_second_session_review_mends(extract):
     assert "Non-violent transfer of territory" not in [e["acled_sub_event_type"] for e in extract(
         "On 3 June 2024, French troops handed the Gossi base over to the UN mission in Gossi (Gourma-Rharous, "
         "Tombouctou).")]
+
+
+@pytest.mark.parametrize("text, suicide", [
+    # In a coded incident, bombers among the dead blew themselves up (GTD's suicide); a remote device
+    # that killed its own planter did not.
+    ("01/27/2019: Two explosions struck a cathedral in Jolo, Sulu, Philippines, during Sunday mass. Twenty-one people "
+     "were killed, in addition to the two bombers, and around 100 were injured.", True),
+    ("04/21/2019: An assailant detonated his explosives in the courtyard of a church in Batticaloa, Eastern, Sri "
+     "Lanka. Twenty-nine people and the bomber died.", True),
+    ("05/02/2019: A remote-controlled bomb exploded in a market in Jalalabad, Nangarhar, Afghanistan, killing three "
+     "people including the bomber.", False),
+])
+def test_bombers_among_the_dead(extract, text, suicide):
+    [event] = [e for e in extract(text) if e["event"] == "ASSAULT"]
+    assert ("suicide-attack" in event["modes"]) is suicide
