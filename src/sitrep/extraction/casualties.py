@@ -309,11 +309,12 @@ _BOTH_DEAD = re.compile(r"\bboth\s+(?:of\s+(?:them|the\s+\w+)|(?:\w+\s+)?(?:men|
                         r"(?:dead|killed)\b", re.IGNORECASE)
 # "Mohammad Nasim Sadat, the head of the district education department, who was killed along with
 # his driver": two dead.
-_KILLED_ALONG_WITH = re.compile(rf"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+(?:his|her)\s+"
+_KILLED_ALONG = r"\bwas\s+(?:also\s+)?(?:killed|shot\s+dead)\s+(?:along|together)\s+with\s+"
+_KILLED_ALONG_WITH = re.compile(rf"{_KILLED_ALONG}(?:his|her)\s+"
                                 rf"(?:(?P<n>{NUMBER})\s+)?(?:[\w\-]+\s+)?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|"
                                 rf"father|mother|nephew|cousin|aide|assistant|secretary|companion|colleague|child(?:ren)?)s?\b", re.IGNORECASE)
 # "Khanzada was killed along with at least 18 other people": those others and him.
-_KILLED_WITH_OTHERS = re.compile(rf"\b(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|died|perished)\s+(?:along|together)\s+with\s+"
+_KILLED_WITH_OTHERS = re.compile(rf"(?:{_KILLED_ALONG}|\b(?P<plural>died|perished)\s+(?:along|together)\s+with\s+)"
                                  rf"(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<n>{NUMBER})\s+other(?:s|\s+people|\s+persons)?\b",
                                  re.IGNORECASE)
 # (the figure that opens the subject: not "the commander of 3 battalions")
@@ -1287,7 +1288,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         more = parse_number(m.group("n"))
         # ("Three soldiers died along with 11 other people": the subject's own figure, not one)
         subject = _SUBJECT_FIGURE.search(text, max(0, m.start() - 60), m.start()) \
-            if re.match(r"(?:died|perished)\b", m.group(), re.IGNORECASE) else None
+            if m.group("plural") else None
         own = parse_number(subject.group("n")) if subject else 1
         if more is not None and own is not None:
             add(KILLED, str(own + more), subject.start() if subject else m.start(), m.end(), False)

@@ -75,8 +75,10 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|mil
                             r"(?-i:ANSF|ANDSF|ANA|ANP|FAMa|FARDC|SNA|SSPDF|SPLA|AMISOM|ATMIS|MINUSMA|MONUSCO|FDS)|"
                             r"(?:front-?line\s+)?positions|outposts?|garrisons?(?!\s+towns?)|patrols?)\b",
                             re.IGNORECASE)
+# An exchange of fire by its names (also read by extraction.mentions).
+GUNFIGHT_WORDS = r"(?:gun\s?fight|fire\s?fight|shoot-?out|exchange\s+of\s+fire)"
 _GUNFIGHT = re.compile(r"\b(?:killed|died|injured|wounded)\s+(?:[\w\-]+\s+){0,4}?in\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?"
-                       r"(?:gun\s?fight|fire\s?fight|shoot-?out|exchange\s+of\s+fire|encounter)\s+(?:with|between)\b", re.IGNORECASE)
+                       rf"(?:{GUNFIGHT_WORDS}|encounter)\s+(?:with|between)\b", re.IGNORECASE)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|herders?|"
                                r"worshippers?|students?|passengers?|people|persons?|family|man|woman|"
                                r"boy|girl|journalists?|teachers?|traders?|mourners?|motorists?|refugees?|"

@@ -18,7 +18,7 @@ from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
 from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit,
                          attackers_within, find_counts)
-from .classify import CHARGED_WITH, CROWD_ON_FORCES, TriggerHit, classify, find_triggers
+from .classify import CHARGED_WITH, CROWD_ON_FORCES, GUNFIGHT_WORDS, TriggerHit, classify, find_triggers
 from .dates import event_date
 from .status import trigger_status
 
@@ -386,7 +386,7 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
 _CROWD_TOLD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers)\b", re.IGNORECASE)
 # ... unless what it tells is its own fight: "police said 3 robbers were shot dead in an exchange of
 # fire with a patrol".
-_OWN_FIGHT = re.compile(r"\b(?:exchange\s+of\s+fire|shoot-?out|gun\s?fight|fire\s?fight)\s+with\b|\bby\s+(?:the\s+)?(?:police|troops|soldiers|"
+_OWN_FIGHT = re.compile(rf"\b{GUNFIGHT_WORDS}\s+with\b|\bby\s+(?:the\s+)?(?:police|troops|soldiers|"
                         r"army|security\s+forces)\b|\bwith\s+(?:a|the)\s+(?:\w+\s+)?patrol\b", re.IGNORECASE)
 # (a group that tells of others' deed: "Hamas said 20 people were killed in Israeli strikes")
 _ANOTHER_DOER = re.compile(r"\b(?:in|by)\s+(?:an?\s+|the\s+)?(?-i:[A-Z])[\w\-]*\s+(?:air\s?strikes?|strikes?|shelling|bombardment)\b|"
@@ -756,6 +756,7 @@ _TRAVEL_FROM = re.compile(r"\b(?:(?:travel\w*|driving|heading|moving|going|journ
                           # the hills of Masisi towards FARDC positions")
                           r"(?:convoy|troops|forces|units?|bombs|shells|rockets|missiles|drones?|fire)\s+from\s+(?:the\s+)?"
                           r"(?:(?:hills|heights|direction|outskirts|area|side)\s+of\s+(?:the\s+)?)?)$", re.IGNORECASE)
+_ONWARD = re.compile(r"\s+(?:to|towards?|for)\s")
 # ... and an address after the place it went to: "to Parachinar, Kurram Agency, Federally
 # Administered Tribal Areas, Pakistan" is where it happened.
 _ADDRESS_AFTER = re.compile(r",\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4},\s+[A-Z]")
@@ -808,7 +809,7 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
                         and not sentence.text.startswith(" (", p.end - sentence.start)
                         and not _ADDRESS_AFTER.match(sentence.text, p.end - sentence.start))
                     or (_TRAVEL_FROM.search(sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start)
-                        and re.match(r"\s+(?:to|towards?|for)\s", sentence.text[p.end - sentence.start:]) is not None)
+                        and _ONWARD.match(sentence.text, p.end - sentence.start) is not None)
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
                     or (_HOSPITAL_AFTER.match(sentence.text, p.end - sentence.start)
                         and _TREATED_BEFORE.search(sentence.text, 0, p.start - sentence.start))

@@ -31,8 +31,9 @@ _NON_WORD = re.compile(r"[^\w\s]+")
 _EZAFE = frozenset(("i", "e"))
 
 
-# (memoised: building the index folds each GeoNames name several times over, one row at a time)
-@functools.lru_cache(maxsize=1 << 16)
+# (memoised: building the index folds each GeoNames name several times over, one row at a time,
+# and the 1.2 million alternate names would thrash a small cache; the builder clears it after)
+@functools.lru_cache(maxsize=1 << 21)
 def fold(name: str) -> str:
     """The exact lookup key: 'Ḩimş' -> 'hims', "A'zaz" -> 'azaz', 'al-Raqqah' -> 'raqqah'."""
     text = name.casefold()
@@ -73,6 +74,7 @@ _LOOSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 20)
 def loose(key: str) -> str:
     """A coarser key over ``fold`` output: the consonant skeleton plus a few merged spellings.
 

@@ -159,7 +159,7 @@ def _keys(row: GazetteerRow) -> Iterable[tuple[str, int]]:
         key = loose(folded)
         if loose_ok(key):
             yield "~" + key, LOOSE
-        if loose_ok(joined := _ONE_LETTER_WORD.sub(r"\1", key)) and joined != key:
+        if " " in key and loose_ok(joined := _ONE_LETTER_WORD.sub(r"\1", key)) and joined != key:
             # "Rangae" for Ra-ngae, "Ghayl Bawazir" for Ghayl Ba Wazir: a short word joined to the
             # next is the same name (its consonant key keeps one letter of the short word).
             yield "~" + joined, LOOSE
@@ -222,7 +222,11 @@ class Gazetteer:
             conn = sqlite3.connect(tmp)
             conn.execute("PRAGMA journal_mode=OFF")
             conn.execute("PRAGMA synchronous=OFF")
-            _write(conn, full_rows(min_population=min_population))
+            try:
+                _write(conn, full_rows(min_population=min_population))
+            finally:
+                fold.cache_clear()  # (a building process's names are no query's: give the memory back)
+                loose.cache_clear()
             conn.execute("VACUUM")
             conn.close()
             os.chmod(tmp, 0o644)  # mkstemp makes it private; the index is plain public data

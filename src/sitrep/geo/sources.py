@@ -366,6 +366,7 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
                            country=cc, feature="admin1", lat=lat, lon=lon, population=pop,
                            admin1_code=s.geonames_code, admin1=display, names=kept, weak_names=ceded)
     admin2_by_name: dict[tuple[str, str], int] = {}
+    loose_seats1: dict[str, list[tuple[str, tuple[float, float]]]] = {}
     for s in subdivisions:
         if _admin_level(s, promoted) != 2:
             continue
@@ -391,7 +392,9 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
         if seat is None and s.geonames_id not in middles2:
             # ... or spelt otherwise ("Jowhar" district, the town of Jawhar): one loose match only
             spelt = {loose(fold(n)) for n in names if loose_ok(loose(fold(n)))}
-            found = [v for k, v in seats1.get(code, {}).items() if loose(k) in spelt]
+            if code not in loose_seats1:  # (once per province, not once per district of it)
+                loose_seats1[code] = [(loose(k), v) for k, v in seats1.get(code, {}).items()]
+            found = [v for k, v in loose_seats1[code] if k in spelt]
             seat = found[0] if len(set(found)) == 1 else None
         if seat is not None:
             lat, lon = seat
