@@ -98,7 +98,7 @@ class AttributionHit:
 _TARGET = re.compile(
     r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?!\s+by\b)(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|"
     # ("gunmen believed to be herders", not "believed to have been killed" nor "to be in his 30s")
-    r"(?:suspected|believed)\s+(?:that\s+|to\s+be\s+(?!(?:killed|injured|wounded|dead|in|from|hiding|among|behind|responsible|linked|aged)\b))?|"
+    r"(?:[Ss]uspected|believed)\s+(?:that\s+|to\s+be\s+(?!(?:killed|injured|wounded|dead|in|from|hiding|among|behind|responsible|linked|aged)\b))?|"
     r"claimed\s+by|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
     r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
@@ -372,8 +372,12 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                     suspects += _parent_group(text, offset, end, suspects[0], groups)
             if status == "claimed" and not suspects:
                 suspects = _joint_claimants(text, offset, start, actors)
+            # (the forces a sentence opening "Suspected jihadists raided ..." names after it are
+            # whom they raided: no suspect)
+            pool = [a for a in actors if not (status == "suspected" and a.kind == "state" and a.start >= end
+                                              and m.group()[:1] == "S")]
             actor = suspects[0] if suspects else (None if status == "unclaimed"
-                                                  else _nearest_group(actors, start, end))
+                                                  else _nearest_group(pool, start, end))
             if status == "claimed" and actor is not None and _state_claims_nothing(actor, m, text, start):
                 continue
             behalf = _ON_BEHALF.match(text, m.end()) if status == "claimed" else None

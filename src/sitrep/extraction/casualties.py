@@ -349,17 +349,20 @@ _ONE_PERSON = re.compile(
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?:hacked|stabbed|beaten|burned|stoned)\s+to\s+death|"
     rf"(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
     rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
-    # ", killing Abu Hamza al-Hariri, a former commander": a full name, then its appositive or the end.
-    rf"\b(?:killing|shooting\s+dead)\s+(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
+    # ", killing Abu Hamza al-Hariri, a former commander": a full name, then its appositive or the end
+    # ("killing French teacher Dominique Bernard": after who he was).
+    rf"\b(?:killing|shooting\s+dead)\s+(?:(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|the|and|in|at|on|by|for|to|with|from)\b)[a-z][a-z\-]+\s+){{1,2}}(?=[A-Z][\w'’\-]+\s+[A-Z]))?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
     rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
     rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded|hospitali[sz]ed)\b|"
-    # ("Sousa died in the assault")
+    # ("Sousa died in the assault", "Ohayon died of his wounds")
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No|He|She|It|They)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+(?P<verb4>died)"
     rf"(?=\s+(?:in|during)\s+the\s+(?:attack|assault|shooting|blast|explosion|bombing|ambush|raid)"
     rf"(?:\s+(?:on|at|in|near)\s+(?:the\s+|an?\s+)?(?!(?:19|20)\d\d\b)(?:[\w\-]+\s+){{0,2}}?[\w\-]+(?=\s*[.;,]|\s*$|\s+(?:before|after|when|as)\b))?"
-    rf"\s*(?:[.;,]|$|(?<=\w)\s+(?:before|after|when|as)\b)))")
+    rf"\s*(?:[.;,]|$|(?<=\w)\s+(?:before|after|when|as)\b)"
+    # ("Ohayon died of his wounds")
+    rf"|\s+(?:later\s+)?of\s+(?:his|her)\s+(?:wounds|injuries)\b))")
 # A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
 # killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
 # Ibrahim, and his two sons". Each unit is one person, or the figure it gives.
@@ -549,7 +552,7 @@ _LAST_ATTACKERS = re.compile(rf"(?:\s*,\s*|\s*,?\s+and\s+)(?P<att>(?P<n>{NUMBER}
 _WITH_ATTACKER = re.compile(
     # (not an event told with its article: "a shootout in which two policemen and one attacker were killed")
     rf"\b(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:shootout|attack|clash|gunfight|firefight|ambush|raid|explosion|blast|bombing|fight|"
-    rf"battle|exchange|incident|operation)s?\b)(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?{_ATTACKER_NOUN})\s+"
+    rf"battle|exchange|incident|operation)s?\b)(?P<nums>{_NUM})\s+(?P<gap>{_GAP})and\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+(?:of\s+the\s+)?)?{_ATTACKER_NOUN})\s+"
     rf"(?:were\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|(?P<died>died|perished)\b)", re.IGNORECASE)
 _GROUP_AFTER_COMMA = re.compile(rf",\s*(?P<n>{_NUM}|an?)\s+(?!of\s+(?:them|whom|those|these)\b)", re.IGNORECASE)
 # (not "334 hostages killed, 186 of them children, and 783 wounded": a part of the figure before it)
@@ -725,6 +728,8 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # ("including the bomber" does not: the figure before it already holds the bomber.)
 # ("not counting the bomber", "besides herself": the bomber told apart from the toll)
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
+                            # ("Nine civilians, plus the bomber, died")
+                            rf"(?<=,\s)plus(?=\s+(?:the\s+)?(?:{NUMBER}\s+)?{_ATTACKER_NOUN}\b)|"
                             # ("four soldiers and one civilian were killed, as well as 109 of the attackers")
                             rf"as\s+well\s+as(?=\s+(?:the\s+)?(?:{NUMBER}\s+(?:of\s+the\s+)?)?{_ATTACKER_NOUN}\b)|"
                             # ("killing 3 soldiers as well as himself", "... and herself")
@@ -737,9 +742,10 @@ _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+deat
                             rf"(?:(?<=besides\s)|(?<=\sas\s)|(?<=along\swith\s)|(?<=\sand\s))(?:him|her)self\b)",
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
-# including the bomber", "4 dead (including 2 perpetrators)": a toll that holds its attackers.
+# including the bomber", "4 dead (including 2 perpetrators)", "28 people died, including 13 of the
+# perpetrators": a toll that holds its attackers.
 _WITHIN = re.compile(rf"\b(?:killed|dead|died|(?:killed|killing|left)\s+(?:[\w\-]+\s+){{0,3}}?(?:people|persons|others|civilians))"
-                     rf"\s*[,(]?\s*(?:including|among\s+them|of\s+whom)\s+(?:the\s+)?(?:(?P<n>{NUMBER})\s+)?"
+                     rf"\s*[,(]?\s*(?:including|among\s+them|of\s+whom)\s+(?:the\s+)?(?:(?P<n>{NUMBER})\s+(?:of\s+the\s+)?)?"
                      rf"(?:were\s+)?(?P<who>{_ATTACKER_NOUN})\b(?![’'])", re.IGNORECASE)
 
 
@@ -797,7 +803,7 @@ _SURVIVED_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,2}}?[
 # "Four soldiers were killed, as were both bombers": a further group, with the verb before it.
 # (people only: "as was reported", "as was his dog", "as were three shops" add nobody; nor does a
 # vague "as were several civilians")
-_AS_WERE = re.compile(rf",\s+as\s+(?:were|was)\s+(?:also\s+)?(?:(?P<nums>\d+|{WORD_NUMBER}|both)\s+(?:of\s+the\s+)?|"
+_AS_WERE = re.compile(rf",\s+as\s+(?:were|was)\s+(?:also\s+)?(?:all\s+)?(?:(?P<nums>\d+|{WORD_NUMBER}|both)\s+(?:of\s+the\s+)?|"
                       rf"(?:the|a|an|his|her|their)\s+)(?:[\w'’\-]+\s+)?"
                       rf"(?P<noun>{_PERSON_NOUN}s?|people|persons|others|children|men|women|"
                       rf"(?:assailant|attacker|gunm[ae]n|militant|insurgent|terrorist|bomber|perpetrator|jihadist|rebel|"
@@ -958,7 +964,14 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
                     # "Six people, three police officers and three assailants, were killed": the
                     # same, by figures, after a total of people.
                     rf"|(?:(?<=\bpeople)|(?<=\bpersons)),\s*{_NUM}\s+[^,.;]{{1,60}}?\s+and\s+{_NUM}\s+[^,.;]{{1,60}}?,"
-                    r"(?=\s+(?:were|have\s+been|had\s+been)\b)",
+                    r"(?=\s+(?:were|have\s+been|had\s+been)\b)"
+                    # "The bomber, Anthony Quinn Warner, died in the blast": the attacker's name
+                    r"|(?:(?<=\bbomber)|(?<=\battacker)|(?<=\bassailant)|(?<=\bgunman)|(?<=\bshooter)|(?<=\bperpetrator)),\s+"
+                    r"(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){1,3}(?-i:[A-Z])[\w'’\-]*,(?=\s+(?:was|died|had|also|later)\b)"
+                    # "25 hostages, 22 of them children, were killed", "killing 22 people, 20 of them
+                    # tourists": a part of the figure before it (not "two of whom later died": a verb)
+                    rf"|,\s*{_NUM}\s+of\s+(?:them|whom)(?:\s+(?!(?:were|was|are|is|had|have|later|died|\w+ed|\w+ly)\b)[\w'\-]+){{1,4}}"
+                    r"(?:,(?=\s+(?:were|was|had|have|died|and)\b)|(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|died)\b))",
                     re.IGNORECASE)
 
 
@@ -982,7 +995,10 @@ def _blank_asides(text: str) -> str:
 # "killed 9 people at a cattle market in Gorom-Gorom, and 4 more were hospitalised": the article
 # names a place, not a person hurt.
 _THING_FIRST = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:market|village|town|city|school|mosque|church|checkpoint|camp|base|"
-                          r"station|bus|convoy|road|highway|house|home|vehicle|car|truck)s?\b"
+                          r"station|bus|convoy|road|highway|house|home|vehicle|car|truck|cinema|theat(?:re|er)|hotel|restaurant|"
+                          r"bar|nightclub|shop|store|mall|building|office|hospital|clinic|university|college|stadium|bridge|train|"
+                          r"plane|ship|boat|ferry|factory|farm|wedding|funeral|rally|concert|festival|prison|barracks|post|outpost|"
+                          r"screening|meeting|gathering|ceremony)s?\b"
                           r"(?![\s\-]+(?:drivers?|conductors?|owners?|operators?|passengers?|guards?|workers?|vendors?|traders?|"
                           r"teachers?|students?|pupils?|imams?|pastors?|priests?|officials?|officers?|keepers?|chiefs?|heads?|leaders?))",
                           re.IGNORECASE)
@@ -993,15 +1009,22 @@ def _subjects(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]
     one) or with a thing ("a cattle market ..., and 4 more were hospitalised") is read again after
     its article ("After a siege, all three assailants were killed")."""
     for m in _outside(_SUBJECT_FIRST, text, spans):
-        first = _NUM_RE.match(m.group("nums"))
-        article = first is not None and first.group().strip().lower() in ("a", "an")
-        thing = article and _THING_FIRST.match(text, m.start("nums") + first.end()) is not None  # type: ignore[union-attr]
-        if not thing:
-            yield m
-        if thing or (article and _single(m.group("nums")) and re.search(r"\bwere\b", m.group("aux") or "")):
+        # (a thing may follow a thing: "a cinema in Abadan during a screening, and 377 people died")
+        for _ in range(3):
+            first = _NUM_RE.match(m.group("nums"))
+            article = first is not None and first.group().strip().lower() in ("a", "an")
+            thing = article and _THING_FIRST.match(text, m.start("nums") + first.end()) is not None  # type: ignore[union-attr]
+            if not thing:
+                yield m
+            if not (thing or (article and _single(m.group("nums")) and re.search(r"\bwere\b", m.group("aux") or ""))):
+                break
             inner = _SUBJECT_FIRST.search(text, m.start("nums") + first.end(), m.end())  # type: ignore[union-attr]
-            if inner is not None:
+            if inner is None:
+                break
+            if not thing:
                 yield inner
+                break
+            m = inner
 
 
 def _outside(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

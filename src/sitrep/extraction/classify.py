@@ -47,13 +47,32 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                r"barricad\w+|attack\w*|riot\w*(?!\s+(?:police\w*|squads?|gear|control|officers|units?))|violent|(?<!\bthieves\s)(?<!\bburglars\s)(?<!\brobbers\s)(?:broke|smashed|shattered)\s+(?:the\s+)?windows(?![^.;]{0,80}\b(?:separate|burglary|unrelated)\b))\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
-_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to|(?<=to\s)protest)\s+"
+# One side's word that it took a place, which the other side denies, decides nothing.
+_CLAIMED_TO_HAVE = re.compile(r"\b(?:claim(?:ed|s)?|said|says)\s+(?:that\s+)?(?:it|they|its\s+fighters|their\s+fighters)?\s*"
+                              r"(?:to\s+have|had|has|have)\s+$", re.IGNORECASE)
+# (the other side's denial, not the claimant's of something else: "said it had recaptured Anefis
+# and denied reports of civilian casualties")
+_CLAIM_DENIED = re.compile(r"[^.;]{0,80}?(?:,\s*(?:which|a\s+claim)|\bbut\b|\bwhich\b)[^.;]{0,60}?\b(?:denied|denies|rejected|"
+                           r"dismissed|disputed)\b|[^.;]{0,120}?[.;]\s+[^.;]{0,80}?\b(?:denied|denies|rejected|dismissed|disputed)\s+"
+                           r"(?:the|this|that|these|those)\s+claims?\b", re.IGNORECASE)
+# Nor is what it praises, mourns or answers: "in solidarity with Gaza and to praise the attack at
+# the bridge", "a sit-in after repeated militant attacks".
+_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to|(?<=to\s)protest|"
+                               r"(?<=to\s)(?:praise|celebrate|hail|mark|commemorate|mourn|honou?r)|"
+                               r"in\s+(?:solidarity|support)\s+(?:with|of)|in\s+(?:honou?r|memory)\s+of)\s+"
                                r"(?:[\w\-’']+\s+){0,3}$", re.IGNORECASE)  # ("against settler attacks on their lands")
+
+
+# ... and attacks it answers ("a sit-in after repeated militant attacks"; not "after clashes broke out").
+_CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|in\s+(?:response|reaction|retaliation)\s+(?:to|for))\s+"
+                           r"(?:[\w\-’']+\s+){0,3}$", re.IGNORECASE)
 
 
 def _protest_violence(sentence: str) -> bool:
     """Violence the crowd did or met, not the violence it protests against."""
     return any(not _GRIEVANCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+               and not (m.group().lower().startswith("attack")
+                        and _CAUSE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
                and not (_FORCES_ON_BARRICADES.match(m.group()) and _FORCE_ON_THEM.search(sentence, 0, m.start()))
                # ("security forces attacked farmers protesting water shortages": force met, not done)
                and not (m.group().lower().startswith(("attack", "storm")) and _FORCES_JUST_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
@@ -127,6 +146,10 @@ _NOT_VIOLENCE = re.compile(
     r"tree\s+fell|fell\s+on|pigs?|poultry|chickens?|\w*dogs?|pupp(?:y|ies)|pets?|cats?|horses?|goats?|sheep|"
     # Habits are no events: "two people are killed every year at that junction".
     r"(?:every|each|per)\s+year|annually|a\s+year(?!\s+ago))\b", re.IGNORECASE)
+# (an incident report's deaths belong to the incident whatever caused them, except a disease:
+# "admitted to a clinic, one of them died of cholera")
+_DISEASE = re.compile(r"\b(?:disease|virus|outbreak|epidemic|pandemic|influenza|cholera|measles|malaria|covid|coronavirus|"
+                      r"illness|cancer|natural\s+causes|old\s+age)\b", re.IGNORECASE)
 # The nouns for whoever does the violence, when the report has no name for them.
 _ATTACKER_NOUNS = (r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?(?!\s+(?:candidates?|factions?\s+of\s+the|MPs?|"
                    r"lawmakers?|councillors?|members\s+of\s+the\s+party))|fighters|bandits|terrorists?")
@@ -253,7 +276,10 @@ _ACCIDENTAL_BLAST = re.compile(r"\b(?:(?<!tear\s)gas\s+(?:cylinders?|canisters?|
                                r"fireworks?\s+(?:factory|warehouse|store))\b", re.IGNORECASE)
 _BOMB_WORD = re.compile(r"\b(?:bombs?|IEDs?|explosive\s+devices?|grenades?|suicide|attack\w*|militants?|rockets?|"
                         r"missiles?|shell(?:s|ing)|mortars?|sabotage\w*|planted|detonated|gunm[ae]n|assailants?|"
-                        r"attackers?|insurgents?|rebels?|shot|shooting|gunfire|bullets?|stabb\w+|drones?|strikes?)\b", re.IGNORECASE)
+                        r"attackers?|insurgents?|rebels?|shot|shooting|gunfire|bullets?|stabb\w+|drones?|strikes?|"
+                        # ("a gas canister filled with nails and bolts exploded": a bomb)
+                        r"(?:filled|packed|laden|stuffed|loaded)\s+with\s+(?:\w+\s+)?(?:nails|bolts|ball\s+bearings|shrapnel|"
+                        r"screws|metal\s+pieces|explosives?)|homemade|home-made|improvised)\b", re.IGNORECASE)
 # ("two soldiers allegedly raped a girl" is the act, told with the source's caution; "a man who
 # allegedly raped a girl" is why he was arrested)
 _ALLEGED = re.compile(r"\b(?:alleged|(?:who|that|whom|for|after)\s+(?:had\s+)?allegedly|reports?\s+of|accus\w+\s+of|"
@@ -410,8 +436,12 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                     and _IN_AN_EARLIER_YEAR.match(text, m.end()):
                 continue  # "arrested the father of a protester killed in 2022": who he is, not an event
             used = trigger
-            if trigger.name in ("overtakes", "gov_regains") and _ATTEMPTED.search(text, max(0, m.start() - 30), m.start()):
-                # "militants who had attempted to overrun a base": an attack, no territory changed hands
+            if trigger.name in ("overtakes", "gov_regains") and (
+                    _ATTEMPTED.search(text, max(0, m.start() - 30), m.start())
+                    or (_CLAIMED_TO_HAVE.search(text, max(0, m.start() - 40), m.start())
+                        and _CLAIM_DENIED.match(text, m.end()))):
+                # "militants who had attempted to overrun a base", "NAS claimed to have overrun a
+                # base, a claim the army denied": an attack, no territory changed hands
                 used = next((t for t in lexicon.triggers if t.name == "attack"), trigger)
             found.append(TriggerHit(m.start() + offset, m.end() + offset, used))
     found.sort(key=lambda h: (h.start, -(h.end - h.start), -h.trigger.rank))
@@ -616,8 +646,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if violent and not incident_report and all(h.trigger.name == "body_found" for h in violent) \
             and not (_FOUL_PLAY.search(sentence) and not _NOT_VIOLENCE.search(sentence) and not _MISHAP.search(sentence)):
         return []  # a body found, outside an incident report, is no attack we can tell
-    if violent and not incident_report and all(h.trigger.name in ("kill", "injure", "died", "storm_verb", "burned_alive")
-                                               for h in violent) \
+    if violent and (not incident_report or _DISEASE.search(sentence)) \
+            and all(h.trigger.name in ("kill", "injure", "died", "storm_verb", "burned_alive") for h in violent) \
             and _NOT_VIOLENCE.search(sentence) and not _PERPETRATORS.search(sentence):
         # "seven dead children and 4,761 HFMD cases", "wild birds were found dead": deaths
         # from disease, accidents or nature, with nobody doing the killing, are no attack.
@@ -1070,9 +1100,17 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
                       "Excessive force against protesters", main, True)
     if "riot" in names or _protest_violence(sentence):
         return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
-    if _INTERVENTION.search(sentence):
+    if any(not _ARREST_PROTESTED.search(sentence, max(0, m.start() - 80), m.start())
+           for m in _INTERVENTION.finditer(sentence)):
         return Typing("PROTEST", ("demo",), "Protest with intervention", main, True)
     return Typing("PROTEST", ("demo",), "Peaceful protest", main, True)
+
+
+# An arrest the crowd protests is no intervention: "against the exclusion of candidates and the
+# arrest of opposition figures", "demanding the release of those detained".
+_ARREST_PROTESTED = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|protest\w*|demand\w*|call\w*\s+for)\b"
+                               r"[^.;]{0,80}?(?:\band\s+(?:the\s+)?|\brelease\s+of\s+(?:(?!(?:were|was|been|are|is|had|have)\b)\w+\s+){0,3}?)$",
+                               re.IGNORECASE)
 
 
 # What was attacked when it is a thing, not a person: GTD's facility attacks, PLOVER's "destroy".

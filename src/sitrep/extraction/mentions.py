@@ -98,7 +98,7 @@ _AFTERMATH = re.compile(
     r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|"
     r"(?<!protesting\sthe\s)(?<!protest\sthe\s)(?<!against\sthe\s)(?<!over\sthe\s)sentencing|"
     r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:(?:court|judge|tribunal)s?\s+jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
-    r"convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
+    r"(?<!\bthe\s)(?<!\ba\s)convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
     # ("the bodies of 3 civilians killed during the occupation were exhumed")
     r"(?:were|was|been)\s+(?:later\s+|subsequently\s+)?exhumed|exhumation|"
     r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|"
@@ -106,6 +106,8 @@ _AFTERMATH = re.compile(
     r"(?:attacks?|killings?|deaths|violence|incidents)\s+(?:fell|rose|declined|dropped|increased|decreased|doubled|halved|"
     r"up|down)\s+(?:by\s+)?(?:\d+|a\s+third|half))\b",
     re.IGNORECASE)
+_VERDICT_ANSWERED = re.compile(r"\b(?:after|following|over|against|protest\w*|at|denounc\w*|condemn\w*)\s+"
+                               r"(?:[\w’'\-]+\s+){0,3}?verdicts?\b", re.IGNORECASE)
 # Mourning tells of an attack reported before; a march to mourn is a protest of its own.
 _MOURNING = re.compile(
     r"\b(?:(?:remembered|commemorat\w+|mourned|honou?red)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:victims|dead|people|soldiers|lives)|"
@@ -1110,6 +1112,8 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     told = _WHO_HAD.sub("", told)
     # (nor the unrest a measure answers: "imposed a curfew following clashes the previous week")
     told = _UNREST_ANSWERED.sub("", told)
+    # (nor the verdict a crowd answers: "rioted after the court's verdict", "protested the verdict")
+    told = _VERDICT_ANSWERED.sub("", told)
     if any(not _REPORTED_PLUPERFECT.search(told, max(0, m.start() - 80), m.start()) or not m.group().lower().startswith("had")
            # (what a group claims to have done "in an earlier attack" is still earlier)
            or _EARLIER_DEED.match(told, m.end())

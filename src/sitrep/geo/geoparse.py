@@ -595,6 +595,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
     c, m = r.best, r.mention
     if c is None:
         return False
+    if m.site and not _site_town(c, m):
+        return False
     if m.source == "possessor":
         # ("Karachi's Lyari district": a city owns its quarters too; a person's name that
         # happens to be a town abroad is dropped with the division's country, see geoparse)
@@ -627,8 +629,12 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # the province when the document names one (a neighbourhood of a Far North town is not
         # a namesake in Adamaoua).
         if c.feature == "country":
-            # (a country is spelt as itself: "Öland" is no Åland, whatever the skeleton says)
-            return m.strong and fold(c.name)[:1] == fold(m.query)[:1]
+            # (a country is spelt as itself: "Öland" is no Åland, whatever the skeleton says; a
+            # misspelling is one slip away, "Nigera", "Ukrain", or keeps its ends and its count of
+            # vowels, "Phillipines"; "Ma'alot" is no Malta)
+            name, query = fold(c.name), fold(m.query)
+            return m.strong and name[:1] == query[:1] and (
+                _one_edit(name, query) or (name[-1:] == query[-1:] and _vowels(name) == _vowels(query)))
         if c.feature == "admin1":
             # "North Ossetia" read as Botswana's "North East": a province guessed from its
             # spelling must lie in a country the document is about.
@@ -780,7 +786,8 @@ def _town_size(name: str, gazetteer: Gazetteer) -> int:
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     if m.source == "abbrev":
         return gazetteer.lookup_abbreviation(m.query)
-    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "run-people", "run-shouted", "ner") or m.adjective)
+    found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "run-people", "run-shouted",
+                                                            "ner") or m.adjective)
     if m.source in ("paren", "paren-head"):
         found = [c for c in found if c.feature not in ("continent", "region")]
     if not found and m.source in ("ner", "ner-org") and len(m.query.replace(" ", "")) <= 6:
@@ -1146,6 +1153,8 @@ def _weak(r: Resolved, text: str) -> bool:
     c, m = r.best, r.mention
     if c is None or (m.query.isupper() and len(m.query) <= 3 and c.feature == "city"):
         return False  # "UN condemns ..." is no town Un
+    if m.site and not _site_town(c, m):
+        return False  # ("the Taj Mahal Palace hotel", see _site_town)
     if m.source in ("run", "ner", "norp", "ner-org", "ner-person") \
             and (c.feature == "city" or (c.feature == "admin2" and m.hint == "admin2")) \
             and placed_by_words(text, m.start) \
@@ -1412,3 +1421,30 @@ def to_location(place: Place, gazetteer: Gazetteer, precision: int | None = None
     return Location(text=place.text, name=display_name(place.name), country=place.country, lat=lat,
                     lon=lon, admin1=display_name(admin1) if place.feature != "country" else None,
                     admin2=display_name(admin2), geonameid=place.geonameid, precision=precision)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two spellings differ by at most one letter added, dropped, changed or swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return (a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+            or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]))
+
+
+def _vowels(key: str) -> int:
+    return sum(key.count(v) for v in "aeiou")
+
+
+def _site_town(c: Candidate, m: Mention) -> bool:
+    """Whether a word opening or closing a site's name is its town: a big one, or one of some size
+    spelt so ("Gwadar Press Club"), not reached through an article or another spelling ("Taj" of
+    the Taj Mahal Palace for At Taj) nor a hamlet ("Radisson Blu Hotel")."""
+    return c.population >= RUN_MIN_CITY_POP or (c.population >= RUN_MIN_FOCUS_POP and _plain(c.name) == _plain(m.query))
+
+
+def _plain(name: str) -> str:
+    """A name in lower case without its accents: "Gwadar" as spelt, not "At Tāj" for "Taj"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))

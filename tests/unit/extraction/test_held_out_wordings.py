@@ -6237,3 +6237,120 @@ def test_second_session_review_mends(extract):
 def test_bombers_among_the_dead(extract, text, suicide):
     [event] = [e for e in extract(text) if e["event"] == "ASSAULT"]
     assert ("suicide-attack" in event["modes"]) is suicide
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A part of the figure before it is no further group (round 98).
+    ("Gunmen seized a hotel in Bamako; 21 guests, 14 of them foreigners, were killed.", 21),
+    ("Militants attacked a bus in Mandera, killing 28 passengers, 19 of them teachers.", 28),
+    # ... but a part told with a verb or an adverb says who died.
+    ("A man stabbed six people in a park in Lyon, two of them fatally.", 2),
+    # Attackers dead beside their victims, in a coded incident (GTD counts them).
+    ("06/12/2020: Three assailants attacked a hotel in Kismayo, Lower Juba, Somalia. Two guards and a cook were "
+     "killed, as were all three attackers.", 6),
+    ("03/02/2020: A suicide bomber struck a market in Konduga, Borno, Nigeria. Five traders, plus the bomber, died.", 6),
+    ("12/02/2020: A truck bomb detonated outside a bank in Mogadishu, Banadir, Somalia. The bomber, Abdi Nur "
+     "Hassan, died in the blast.", 1),
+    # Prose tells the victims: the attackers among the dead are taken out.
+    ("Suicide bombers attacked three hotels in Amman; 60 people died, including 3 of the bombers.", 57),
+    ("Gunmen stormed a theatre in Moscow; 130 hostages and 40 of the attackers were killed.", 130),
+])
+def test_round_98_counts(extract, text, killed):
+    events = [e for e in extract(text) if e["event"] == "ASSAULT" and not e["background"]]
+    assert events and (events[0]["killed"] or {}).get("low") == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a protest praises or answers is no violence of its own (round 98).
+    ("On 6 September 2024, hundreds marched in Irbid (Irbid, Irbid) in solidarity with Gaza and to praise the "
+     "ambush of the convoy.", ["Peaceful protest"]),
+    ("On 9 September 2024, traders held a sit-in in Lakki Marwat (Lakki Marwat, Khyber Pakhtunkhwa) demanding "
+     "protection after repeated militant attacks.", ["Peaceful protest"]),
+    # An arrest the crowd protests is no intervention.
+    ("On 7 September 2024, students demonstrated in Sfax (Sfax, Sfax) against the new law and the arrest of "
+     "two journalists.", ["Peaceful protest"]),
+    ("On 7 September 2024, students demonstrated in Sfax (Sfax, Sfax); police arrested four of them.",
+     ["Protest with intervention"]),
+    # A protest after a verdict is today's news, not the trial's aftermath.
+    ("On 5 September 2024, protesters clashed with police in Chittagong after the verdict.",
+     ["Violent demonstration"]),
+    # Explosives dropped from drones make a drone strike, whoever flew them.
+    ("On 10 September 2024, ELN fighters attacked a police post in Tame (Tame, Arauca) with grenades dropped "
+     "from drones. One officer was injured.", ["Air/drone strike"]),
+    # One side's claim of a capture that the other denies decides nothing.
+    ("On 10 September 2024, SPLA-IO and SSPDF fought at Nasir (Nasir, Upper Nile). SPLA-IO said it had overrun "
+     "an army base, which the army denied.", ["Armed clash"]),
+])
+def test_round_98_types(extract, text, expected):
+    assert _told(extract, text) == expected
+
+
+def test_round_98_actors_and_triggers(extract):
+    # The forces a "Suspected jihadists raided ..." sentence names are whom they raided.
+    [event] = extract("11/02/2020: Suspected jihadists raided a gendarmerie post in Sokolo, Segou, Mali. Three "
+                      "gendarmes were killed.")
+    assert event["attribution"]["actor"] != "Police Forces of Mali"
+    # A headline's present tense of "razed".
+    assert [e["event"] for e in extract("Gunmen raze market in Zurmi, Zamfara")] == ["ASSAULT"]
+    # Suicide bombers are no aircraft.
+    [event] = extract("Suicide bombers struck two hotels in Kabul, killing 12.")
+    assert "aerial" not in event["modes"]
+    # Election candidates seized by gunmen are hostages.
+    assert _told(extract, "On 4 September 2024, gunmen seized two candidates near Kyaukphyu (Kyaukphyu, "
+                 "Rakhine).") == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A victim named after who he was, or by name alone when he died of his wounds (round 98).
+    ("A bomb exploded outside a court in Quetta, killing senior judge Abdul Rahim Khan.", 1),
+    ("02/11/2020: An assailant stabbed a shopkeeper, Moshe Levi, in Ashdod, Southern, Israel. Levi died of his "
+     "wounds.", 1),
+    # A thing opening a list is no victim.
+    ("Arsonists set fire to a cinema in Abadan during a screening, and 377 people died in the fire.", 377),
+    ("A service member and 3 civilians were killed in a rocket attack on a base in Erbil.", 4),
+    # A gas canister packed with nails is a bomb, not an accident.
+    ("A gas canister packed with nails exploded on a train in Lyon, killing four people.", 4),
+])
+def test_round_98_named_and_listed(extract, text, killed):
+    events = [e for e in extract(text) if e["event"] == "ASSAULT" and not e["background"]]
+    assert events and (events[0]["killed"] or {}).get("low") == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Review 95 narrowed round 98's rules: clashes a march ended in are its own violence ...
+    ("On 12 July 2024, opposition supporters marched in Eldoret (Eldoret, Uasin Gishu); the march ended after "
+     "clashes broke out with police.", ["Violent demonstration"]),
+    # ... protesters themselves arrested are an intervention ...
+    ("On 15 May 2024, protesters demanding the release of their leader were arrested by police in Multan (Multan, "
+     "Punjab).", ["Protest with intervention"]),
+    # ... a claimant's own denial of something else leaves its claim standing ...
+    ("On 10 May 2024, the army said it had recaptured Ber (Timbuktu, Timbuktu) and denied reports of civilian "
+     "casualties.", ["Government regains territory"]),
+    # ... and a verdict rioted after, or protested, is no trial aftermath.
+    ("On 5 September 2024, supporters of the convicted cleric rioted in Karachi after the court's verdict, torching "
+     "cars.", ["Violent demonstration"]),
+    ("On 5 September 2024, hundreds protested the verdict outside the high court in Sylhet.", ["Peaceful protest"]),
+])
+def test_review_95_types(extract, text, expected):
+    assert _told(extract, text) == expected
+
+
+def test_review_95_no_attack(extract):
+    # An accidental fire that razes shops, and explosives a drone dropped that were found, are no attacks.
+    for text in ("Fire razes 200 shops at a market in Accra", "Wildfire razes 300 hectares of forest in Kyrenia",
+                 "Explosives dropped by a drone were found in a field near Ajnala, Amritsar."):
+        assert [e for e in extract(text) if e["event"] == "ASSAULT"] == [], text
+
+
+@pytest.mark.parametrize("text, country, place", [
+    # A misspelt country one slip away is the country.
+    ("Gunmen killed two soldiers in northern Nigera on Monday.", "NG", None),
+    ("Three people were killed in a drone strike in eastern Ukrain on Tuesday.", "UA", None),
+    # A city closing a site's name is where the site is.
+    ("A truck bomb exploded outside the Marriott Hotel Islamabad, killing 54 people.", "PK", "Islamabad"),
+    ("Gunmen attacked the Radisson Blu Hotel Bamako, killing 20 people.", "ML", "Bamako"),
+])
+def test_review_95_places(extract, text, country, place):
+    [event] = extract(text)
+    assert event["location"]["country"] == country
+    assert place is None or event["location"]["name"] == place

@@ -1,3 +1,5 @@
+from sitrep.geo.gazetteer import Gazetteer, GazetteerRow
+from sitrep.models import Entity
 from sitrep.geo.geoparse import geoparse, to_location
 
 
@@ -511,3 +513,27 @@ def test_a_province_named_exactly_stands_for_its_seat_spelt_by_its_name_abroad(e
     text = "Indonesian hostage freed in Sulu"
     got = by_text(geoparse(text, ents(text, ("Indonesian", "NORP"), ("Sulu", "GPE")), g))
     assert got["Sulu"].geonameid == 3
+
+
+def test_a_country_misspelt_keeps_its_ends_and_vowels():
+    rows = [GazetteerRow(1, "Malta", "MT", "country", 35.9, 14.5, 500_000),
+            GazetteerRow(2, "Israel", "IL", "country", 31.5, 34.8, 9_000_000)]
+    small = Gazetteer.from_rows(rows)
+    # "Ma'alot" shares Malta's consonants, not its spelling: no country at all.
+    assert geoparse("Gunmen took over a school in Ma'alot.", [Entity(29, 36, "GPE", "Ma'alot")], small) == []
+    # "Isreal" is Israel misspelt.
+    text = "Three soldiers were killed in Isreal."
+    [place] = geoparse(text, [Entity(30, 36, "GPE", "Isreal")], small)
+    assert place.country == "IL"
+
+
+def test_words_of_a_site_name_are_no_places():
+    rows = [GazetteerRow(1, "At Taj", "LY", "city", 24.2, 23.3, 46_000),
+            GazetteerRow(2, "Kabul", "AF", "city", 34.5, 69.2, 3_000_000),
+            GazetteerRow(3, "Centre", "CM", "admin1", 4.4, 11.8, 4_000_000, admin1_code="CM.11", admin1="Centre")]
+    small = Gazetteer.from_rows(rows)
+    assert geoparse("Gunmen attacked the Taj Mahal Palace hotel.", [], small) == []
+    assert geoparse("A gunman opened fire at the Islamic Cultural Centre of Quebec.", [], small) == []
+    # ... but a big city that opens the site's name is where it is.
+    [place] = geoparse("A suicide bomber struck the Kabul Serena Hotel.", [], small)
+    assert place.text == "Kabul"
