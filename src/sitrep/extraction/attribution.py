@@ -219,6 +219,10 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     # adjective ("a Palestinian extremist") names no state.
     named = [a for a in actors if lo <= a.start < hi and (
         a.kind == "group" or (a.kind == "state" and " " in a.actor.text.strip()))]
+    # "blamed the Eastern Security Network, the armed wing of IPOB": the group it serves too
+    wing = _WING_OF.match(text, hi - offset)
+    if named and wing:
+        named += [a for a in actors if a.kind == "group" and offset + wing.end() <= a.start <= offset + wing.end() + 4][:1]
     if named:
         return named
     who = m.group("who").strip()
@@ -232,6 +236,8 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
 
+_WING_OF = re.compile(r",\s+(?:the|an?)\s+(?:armed|military|militant|paramilitary)\s+(?:wing|arm)\s+of\s+(?:the\s+)?",
+                      re.IGNORECASE)
 _GENERIC_MEN = re.compile(r"(?:[\w\-]+\s+)?(?:fighters|militants|gunmen|men|members|elements|supporters|cadres|insurgents|"
                           r"rebels|militiamen)", re.IGNORECASE)
 _SERVING = re.compile(r"\s+(?:linked|loyal|affiliated|allied|tied|connected|belonging|associated)\s+(?:to|with)\s+(?:the\s+)?"

@@ -362,7 +362,10 @@ _ONE_PERSON = re.compile(
     rf"(?:\s+(?:on|at|in|near)\s+(?:the\s+|an?\s+)?(?!(?:19|20)\d\d\b)(?:[\w\-]+\s+){{0,2}}?[\w\-]+(?=\s*[.;,]|\s*$|\s+(?:before|after|when|as)\b))?"
     rf"\s*(?:[.;,]|$|(?<=\w)\s+(?:before|after|when|as)\b)"
     # ("Ohayon died of his wounds")
-    rf"|\s+(?:later\s+)?of\s+(?:his|her)\s+(?:wounds|injuries)\b))")
+    rf"|\s+(?:later\s+)?of\s+(?:his|her)\s+(?:wounds|injuries)\b)|"
+    # A headline's named victim: "Tory MP David Amess stabbed to death at constituency surgery".
+    rf"(?<![,;]\s)(?<![\w'’\-])(?:[A-Z][\w'’\-]+\s+){{1,3}}[A-Z][\w'’\-]+\s+(?:shot\s+dead|(?:stabbed|hacked|beaten)\s+to\s+death|"
+    rf"gunned\s+down|assassinated)(?=\s+(?:in|at|near|outside|on|by)\s+(?!least\b)))")
 # A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
 # killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
 # Ibrahim, and his two sons". Each unit is one person, or the figure it gives.
@@ -371,7 +374,12 @@ _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Official
 # (with Burmese "U" before a man's name: "U Tun Lin")
 _NAME = rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
 _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
-_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_PERSON_NOUN})(?!s)(?!['’])\b"
+# "before police shot the assailant dead": the object between the verb and "dead".
+_SHOT_THEM_DEAD = re.compile(rf"\bshot\s+(?P<det>the|an?|one|both|two|three)\s+(?:[\w\-]+\s+)?"
+                             rf"(?P<who>{_ATTACKER_NOUN}|{_PERSON_NOUN}s?)\s+dead\b", re.IGNORECASE)
+# (a fighter is a person too: "killing a Taliban fighter and a boy who sold bread")
+_FIGHTER_OR_PERSON = rf"(?:{_PERSON_NOUN}|fighter|militant|rebel|insurgent|combatant)"
+_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_FIGHTER_OR_PERSON})(?!s)(?!['’])\b"
               # ("the deputy governor": one person, whose title is two such nouns)
               rf"(?!\s+(?i:{_PERSON_NOUN})(?!s)\b)(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
@@ -396,7 +404,7 @@ _PEOPLE_SUBJECT = re.compile(
     rf"\b(?<!\bto\s)(?<!\bby\s){_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
 _PEOPLE_OBJECT = re.compile(
     rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding|shooting\s+dead)\s+{_LIST}"
-    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside|with|using)\b|"
+    rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside|with|using|who)\b|"
     rf"and\s+(?:injuring|wounding|leaving|injured|wounded)\b))")
 _UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_NAME})")
 
@@ -445,7 +453,7 @@ def _people(phrase: str) -> int | None:
     return total
 
 
-_TWO_ROLES = re.compile(rf"(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+and\s+(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}")
+_TWO_ROLES = re.compile(rf"(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}?{_FIGHTER_OR_PERSON}\s+and\s+(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}?{_FIGHTER_OR_PERSON}")
 _ONE_OWNER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:his|her)\b", re.IGNORECASE)
 
 
@@ -971,7 +979,7 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
                     # "25 hostages, 22 of them children, were killed", "killing 22 people, 20 of them
                     # tourists": a part of the figure before it (not "two of whom later died": a verb)
                     rf"|,\s*{_NUM}\s+of\s+(?:them|whom)(?:\s+(?!(?:were|was|are|is|had|have|later|died|\w+ed|\w+ly)\b)[\w'\-]+){{1,4}}"
-                    r"(?:,(?=\s+(?:were|was|had|have|died|and)\b)|(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|died)\b))",
+                    r"(?:,(?=\s+(?:were|was|had|have|died|lost|perished|and)\b)|(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|died)\b))",
                     re.IGNORECASE)
 
 
@@ -1318,6 +1326,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             plus.append((m.start(), m.end()))  # (read on after it: "..., and 23 more were injured")
     for m in _ATTACKER_HURT.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
+    for m in _SHOT_THEM_DEAD.finditer(text):
+        det = m.group("det").lower()
+        attackers = re.fullmatch(_ATTACKER_NOUN, m.group("who"), re.IGNORECASE) is not None
+        add(KILLED, {"both": "two", "the": "two" if m.group("who").lower().endswith("s") else "one"}.get(det, det),
+            m.start(), m.end(), attackers, additional=attackers)
     for m in _FAMILY_OF_N.finditer(text):
         add(KILLED, m.group("nums") or m.group("nums2"), m.start(), m.end(), False)
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
@@ -1487,8 +1500,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if not m.group("aux") and not intransitive and (
                 (len(gap.split()) > 2 and not _PASSIVE_AFTER.match(text[m.end():])) or _OBJECT_AHEAD.match(text[m.end():])):
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
-        if is_article and not m.group("aux"):
-            continue
+        if is_article and not m.group("aux") and (not intransitive or _single(nums)):
+            continue  # ("A gunman killed ...", but "An officer and four soldiers died" are five)
         if re.search(r"\bthe\s+only\s+$", text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
             continue  # "he was the only one killed": who, told elsewhere
         if is_article and re.search(r"\b(?:assailant|attacker|gunman|bomber|perpetrator|shooter)\s*,\s*$", text[:m.start()],

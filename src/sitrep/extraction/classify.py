@@ -1000,6 +1000,9 @@ _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|
 _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+)?(?:angry\s+|irate\s+)?(?:mob|crowd|villagers|residents|"
                        r"locals|youths|vigilantes)\b", re.IGNORECASE)
 # ("beat to death 3 suspected dahalo (cattle rustlers)": the cattle thieves are the crowd's victims)
+# ("armed Arab herders attacked farmers ... after a dispute over grazing": armed, no quarrel of a mob)
+_ARMED_PEOPLE = re.compile(r"\barmed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders|herdsmen|civilians|"
+                           r"individuals|groups?)\b", re.IGNORECASE)
 _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|"
                           r"cattle(?!\s+(?:rustlers?|thie(?:f|ves)|rustling|theft))|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
@@ -1331,7 +1334,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
         and not (_FLED.search(agents) and (_ATTACKERS.search(sentence) or _BEFORE_THE_ATTACK.search(sentence))) \
         and not _ATTACKERS.search(agents)  # "Residents said gunmen beat two farmers": the gunmen did
-    armed_agent = has_armed_actor or _ATTACKERS.search(sentence)
+    armed_agent = has_armed_actor or _ATTACKERS.search(sentence) or _ARMED_PEOPLE.search(sentence)
     # "a man was beaten to death by villagers": the crowd, told after the verb
     crowd_did_it = crowd_did_it or (not armed_agent and _BY_CROWD.match(sentence, main.end - offset) is not None)
     private_quarrel = not armed_agent and re.search(r"\bdispute\b", sentence, re.IGNORECASE)

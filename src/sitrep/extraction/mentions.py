@@ -941,6 +941,9 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
                       r"appointed\s+by|citing\s+|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|in\s+protest\s+(?:against|at|over)\s+the|"
+                      # ("marched ... condemning the killing of a young woman by gunmen the previous week")
+                      r"(?:condemning|denouncing|decrying)\s+(?=the\s+(?:[\w\-]+\s+)?(?:killings?|deaths?|murders?|attacks?|"
+                      r"shootings?|abductions?|kidnappings?|arrests?|rapes?|bombings?)\b)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction)|"
                       # ("rallied ... in support of Houthi attacks on shipping": what they cheer)
                       r"in\s+(?:support|favou?r)\s+of\s+(?=(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:attacks?|strikes?|operations?|offensive|"

@@ -237,7 +237,9 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                     source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
                                                         or _SETTLEMENT_AFTER.match(text, e)
                                                         or (s == 0 and _EVENT_NOUN_AFTER.match(text, e)
-                                                            and not _PLACE_LATER.search(text, e))):
+                                                            and not _PLACE_LATER.search(text, e))
+                                                        or (" " not in clean and _IN_BEFORE.search(text, max(0, s - 8), s)
+                                                            and _EVENT_AFTER.match(text, e))):
                 # "Qalat city", "Rampur village", "Kyzyl-Bulak village (Batken district)", "Kalay
                 # township": the text says it is a place, whatever NER made of it.
                 source = "cue"
@@ -248,7 +250,9 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e),
                                _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None,
-                               " " not in clean and A_PEOPLE_AFTER.match(text, e) is not None))
+                               " " not in clean and A_PEOPLE_AFTER.match(text, e) is not None,
+                               # ("the La Belle discotheque": a venue's name, told as a place)
+                               site=" " in clean and _VENUE_AFTER.match(text, e) is not None))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
             if source in ("ner-person", "ner-org") and first and first.group(1).lower() not in _NOT_ALONE:
                 # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.
@@ -400,6 +404,11 @@ def _sentence_start(text: str, start: int) -> bool:
 # "Sungai Kolok bomb wounds two rangers": a headline that opens with a name and what happened there.
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:bomb|blast|bombing|explosion|ambush|attack|clash|shooting|raid|massacre)(?:s|es)?\s+"
                                r"(?:kills?|wounds?|injures?|hits?|leaves?|claims?|targets?|toll)\b")
+# "Three rangers wounded in Rueso roadside bombing": a name told where, before what happened there.
+_IN_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
+# (with a word for how or where: "in Hema raid" names the Hema people)
+_EVENT_AFTER = re.compile(r"\s+(?:roadside|car|bomb|suicide|mortar|rocket|drone|grenade|market|mosque|church|school)\s+"
+                          r"(?:bombings?|blasts?|attacks?|ambush(?:es)?|raids?|clash(?:es)?|explosions?|shootings?|massacres?)\b")
 _PLACE_LATER = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z]")  # ("Khan attack kills five in Bannu": the place is Bannu)
 # ("Kalay township" tagged as a nationality; not "the Yitzhar settlement" of settlers, nor a "Central
 # African town")
@@ -547,7 +556,9 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     source = "run-people" if _PEOPLE_AFTER.match(text, e) else "run-initial"
                     out.append(Mention(s, e, span, spelt_out(span, text, s), source, place_hint(span, text, e)))
                     continue
-                out.append(Mention(s, e, span, spelt_out(span, text, s), "run", place_hint(span, text, e)))
+                # ("the La Belle discotheque": a venue's name, whole, before the word for it)
+                venue = (i, j) == (0, len(words) - 1) and len(words) > 1 and _VENUE_AFTER.match(text, e) is not None
+                out.append(Mention(s, e, span, spelt_out(span, text, s), "run", place_hint(span, text, e), site=venue))
     return out
 
 
@@ -557,6 +568,8 @@ hospital clinic mosque church cathedral temple synagogue shrine stadium arena st
 mall club theatre theater cinema restaurant cafe embassy consulate ministry headquarters complex tower
 towers plaza prison jail barracks""".split())
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_VENUE_AFTER = re.compile(r"\s+(?:discotheque|disco|nightclub|club|bar|pub|cafe|café|restaurant|hotel|casino|cinema|theatre|"
+                          r"theater|lounge)\b")
 
 
 def _site_run(text: str, run: re.Match[str], words: list[tuple[int, int]]) -> bool:

@@ -6354,3 +6354,56 @@ def test_review_95_places(extract, text, country, place):
     [event] = extract(text)
     assert event["location"]["country"] == country
     assert place is None or event["location"]["name"] == place
+
+
+@pytest.mark.parametrize("text, killed", [
+    # Round 99: "an X and N Ys died", a fighter and a boy, an attacker shot dead in a clause after
+    # the toll (GTD counts him), and a headline's named victim.
+    ("11/28/2021: Militants attacked a checkpoint in Tillia, Tahoua, Niger. An officer and four soldiers died.", 5),
+    ("09/25/2021: Gunmen ambushed a bus near Kaura, Kaduna, Nigeria. Seven passengers, two of them women, lost "
+     "their lives.", 7),
+    ("12/14/2021: An explosive device detonated in Jalalabad, Nangarhar, Afghanistan, killing a Taliban fighter "
+     "and a boy who sold bread nearby.", 2),
+    ("11/21/2021: An assailant opened fire at a bus stop in Ramla, Central, Israel. One civilian was killed and two "
+     "others were injured before police shot the assailant dead.", 2),
+    ("Local councillor Ahmed Raza shot dead in Sialkot", 1),
+])
+def test_round_99_counts(extract, text, killed):
+    events = [e for e in extract(text) if e["event"] == "ASSAULT" and not e["background"]]
+    assert events and (events[0]["killed"] or {}).get("low") == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Armed herders who attack after a dispute are no mob.
+    ("On 3 May 2020, armed Fulani herders attacked farmers near Mongo (Guera, Guera), killing two, after a dispute "
+     "over grazing land.", ["Attack"]),
+    # A peace conference that ends in signed resolutions is an agreement.
+    ("On 5 May 2020, Murle and Nuer elders concluded a peace conference in Pibor (Pibor, Jonglei) by signing "
+     "resolutions on cattle raiding.", ["Agreement"]),
+    # A march condemning a killing of the week before is today's protest.
+    ("On 2 May 2020, hundreds marched in Bosaso (Bari) condemning the killing of a trader by gunmen the previous "
+     "week. [size=hundreds]", ["Peaceful protest"]),
+])
+def test_round_99_types(extract, text, expected):
+    assert _told(extract, text) == expected
+
+
+def test_round_99_modes_actors_and_places(extract):
+    # Hostages held inside for hours, and a bomb "before opening fire".
+    [event] = extract("08/29/2021: Gunmen stormed a church in Kafanchan, Kaduna, Nigeria, and held about 20 "
+                      "worshippers inside for three hours.")
+    assert "abduct" in event["modes"]
+    [event] = extract("11/13/2021: Militants ambushed a convoy in Tamenglong, Manipur, India, detonating an explosive "
+                      "device before opening fire.")
+    assert {"explosives", "firearms"} <= set(event["modes"])
+    # The group an armed wing serves is a suspect too.
+    [event] = extract("11/09/2021: Assailants attacked a police post in Okigwe, Imo, Nigeria. No group claimed "
+                      "responsibility; however, police blamed the Eastern Security Network, the armed wing of the "
+                      "Indigenous People of Biafra (IPOB).")
+    assert any("Indigenous People of Biafra" in a["name"] for a in event["actors"])
+    # A venue's name is no town; West Berlin is Berlin.
+    [event] = extract("A bomb exploded in the La Belle discotheque in West Berlin, killing three people.")
+    assert event["location"]["country"] == "DE"
+    # A town told before a roadside bombing, whatever the tagger made of it.
+    [event] = extract("Three rangers wounded in Rueso roadside bombing")
+    assert event["location"]["country"] == "TH"
