@@ -223,6 +223,9 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     wing = _WING_OF.match(text, hi - offset)
     if named and wing:
         named += [a for a in actors if a.kind == "group" and offset + wing.end() <= a.start <= offset + wing.end() + 4][:1]
+    elif named and (whose := _WHOSE_WING.match(text, hi - offset)):
+        # "the Al-Qassam Brigades, Hamas's armed wing"
+        named += [a for a in actors if a.kind == "group" and offset + whose.start("who") <= a.start < offset + whose.end("who")][:1]
     if named:
         return named
     who = m.group("who").strip()
@@ -238,6 +241,8 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
 
 _WING_OF = re.compile(r",\s+(?:the|an?)\s+(?:armed|military|militant|paramilitary)\s+(?:wing|arm)\s+of\s+(?:the\s+)?",
                       re.IGNORECASE)
+_WHOSE_WING = re.compile(r",\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})['’]s?\s+(?:armed|military|militant)\s+"
+                         r"(?:wing|arm)\b")
 _GENERIC_MEN = re.compile(r"(?:[\w\-]+\s+)?(?:fighters|militants|gunmen|men|members|elements|supporters|cadres|insurgents|"
                           r"rebels|militiamen)", re.IGNORECASE)
 _SERVING = re.compile(r"\s+(?:linked|loyal|affiliated|allied|tied|connected|belonging|associated)\s+(?:to|with)\s+(?:the\s+)?"

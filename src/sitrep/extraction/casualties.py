@@ -332,8 +332,9 @@ _THE_OTHER = re.compile(rf"\b(?:the\s+other|another|the\s+(?:second|third|fourth
                         rf"(?P<verb2>survived\s+with\s+(?:\w+\s+)?(?:injuries|wounds|burns))|"
                         # ("one officer was seriously hurt and the other lightly wounded": the verb left out)
                         r"\w+ly\s+(?P<verb3>wounded|injured|hurt)(?=\s*(?:[.;,]|$)))\b", re.IGNORECASE)
-_ACLED_CODED = re.compile(rf"\bfatalit(?:y|ies)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})",
-                          re.IGNORECASE)
+# ("unknown number coded as 3": ACLED's note without the word)
+_ACLED_CODED = re.compile(rf"\b(?:fatalit(?:y|ies)|unknown\s+number)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+"
+                          rf"(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})", re.IGNORECASE)
 # "A 15-year-old resident suffered burns to his arms": one person hurt.
 _ONE_SUFFERED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
                            rf"(?:\w+\s+){{0,2}}?(?:injuries|injury|burns|wounds?|gunshot\s+wounds|cuts?|bruises|fractures?))\b", re.IGNORECASE)
@@ -364,7 +365,11 @@ _ONE_PERSON = re.compile(
     # ("Ohayon died of his wounds")
     rf"|\s+(?:later\s+)?of\s+(?:his|her)\s+(?:wounds|injuries)\b)|"
     # A headline's named victim: "Tory MP David Amess stabbed to death at constituency surgery".
-    rf"(?<![,;]\s)(?<![\w'’\-])(?:[A-Z][\w'’\-]+\s+){{1,3}}[A-Z][\w'’\-]+\s+(?:shot\s+dead|(?:stabbed|hacked|beaten)\s+to\s+death|"
+    # ("Afghan Sikhs shot dead in Kabul" names a people, no figure: a title, or a name not plural)
+    rf"(?<![,;]\s)(?<![\w'’\-])(?:(?:[A-Z][\w'’\-]+\s+){{0,2}}(?:MP|Journalist|Senator|Mayor|Judge|Governor|Minister|"
+    rf"Commander|Chief|Lawmaker|Councillor|Cleric|Activist|Reporter|Editor|Imam|Pastor|Priest|Doctor|Professor|"
+    rf"Officer|Official|Leader|Politician|Candidate|Blogger|Lawyer)\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}|"
+    rf"(?:[A-Z][\w'’\-]+\s+){{1,3}}[A-Z][\w'’\-]*[^s\W]\s+)(?:shot\s+dead|(?:stabbed|hacked|beaten)\s+to\s+death|"
     rf"gunned\s+down|assassinated)(?=\s+(?:in|at|near|outside|on|by)\s+(?!least\b)))")
 # A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
 # killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
@@ -375,8 +380,11 @@ _NOT_NAME = (r"(?!(?:On|In|At|The|A|An|Last|This|That|Early|Late|Police|Official
 _NAME = rf"{_NOT_NAME}(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|da\s+|van\s+|von\s+)?[A-Z][\w'’\-]+){{0,3}}"
 _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|were|was)\b"
 # "before police shot the assailant dead": the object between the verb and "dead".
-_SHOT_THEM_DEAD = re.compile(rf"\bshot\s+(?P<det>the|an?|one|both|two|three)\s+(?:[\w\-]+\s+)?"
-                             rf"(?P<who>{_ATTACKER_NOUN}|{_PERSON_NOUN}s?)\s+dead\b", re.IGNORECASE)
+_SHOT_THEM_DEAD = re.compile(rf"\bshot\s+(?P<det>the|an?|one|both|two|three)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
+                             rf"(?:[\w\-]+\s+)?(?P<who>{_ATTACKER_NOUN}|{_PERSON_NOUN}s?|suspects?)\s+dead\b", re.IGNORECASE)
+# (an attacker already among the dead: "three killed, including the attacker; police shot the assailant dead")
+_ATTACKER_TOLD_DEAD = re.compile(rf"\bincluding\s+the\s+{_ATTACKER_NOUN}|\b(?:the|both|all)\s+(?:\w+\s+)?{_ATTACKER_NOUN}\s+"
+                                 rf"(?:was|were)\s+(?:also\s+)?(?:killed|shot\s+dead)", re.IGNORECASE)
 # (a fighter is a person too: "killing a Taliban fighter and a boy who sold bread")
 _FIGHTER_OR_PERSON = rf"(?:{_PERSON_NOUN}|fighter|militant|rebel|insurgent|combatant)"
 _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_FIGHTER_OR_PERSON})(?!s)(?!['’])\b"
@@ -736,6 +744,8 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # ("including the bomber" does not: the figure before it already holds the bomber.)
 # ("not counting the bomber", "besides herself": the bomber told apart from the toll)
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
+                            # ("Aside from the two assailants, one civilian was killed")
+                            rf"(?:aside|apart)\s+from(?=\s+(?:the\s+)?(?:{NUMBER}\s+)?{_ATTACKER_NOUN}\b)|"
                             # ("Nine civilians, plus the bomber, died")
                             rf"(?<=,\s)plus(?=\s+(?:the\s+)?(?:{NUMBER}\s+)?{_ATTACKER_NOUN}\b)|"
                             # ("four soldiers and one civilian were killed, as well as 109 of the attackers")
@@ -1327,10 +1337,15 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _ATTACKER_HURT.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
     for m in _SHOT_THEM_DEAD.finditer(text):
-        det = m.group("det").lower()
-        attackers = re.fullmatch(_ATTACKER_NOUN, m.group("who"), re.IGNORECASE) is not None
-        add(KILLED, {"both": "two", "the": "two" if m.group("who").lower().endswith("s") else "one"}.get(det, det),
-            m.start(), m.end(), attackers, additional=attackers)
+        det, who = m.group("det").lower(), m.group("who").lower()
+        attackers = re.fullmatch(_ATTACKER_NOUN, who, re.IGNORECASE) is not None
+        if attackers and (_ATTACKER_TOLD_DEAD.search(original) or any(h.kind == KILLED and h.attackers for h in hits)):
+            continue  # the attacker is among the dead already
+        plural = who.endswith(("s", "men"))
+        nums = m.group("n") or {"both": "two", "the": "two" if plural else "one", "a": "one", "an": "one"}.get(det, det)
+        if plural and not m.group("n") and det == "the":
+            continue  # "shot the gunmen dead": how many is told elsewhere
+        add(KILLED, nums, m.start(), m.end(), attackers, additional=attackers)
     for m in _FAMILY_OF_N.finditer(text):
         add(KILLED, m.group("nums") or m.group("nums2"), m.start(), m.end(), False)
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):

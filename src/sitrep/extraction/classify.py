@@ -1002,7 +1002,8 @@ _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+)?(?:angry\s+|irat
 # ("beat to death 3 suspected dahalo (cattle rustlers)": the cattle thieves are the crowd's victims)
 # ("armed Arab herders attacked farmers ... after a dispute over grazing": armed, no quarrel of a mob)
 _ARMED_PEOPLE = re.compile(r"\barmed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders|herdsmen|civilians|"
-                           r"individuals|groups?)\b", re.IGNORECASE)
+                           r"individuals|groups?)\b|\b(?:youths|men|villagers|residents|herders|herdsmen)\s+armed\s+with\s+"
+                           r"(?:\w+\s+)?(?:guns|rifles|firearms|AK-47s?|weapons|machetes)\b", re.IGNORECASE)
 _ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|"
                           r"cattle(?!\s+(?:rustlers?|thie(?:f|ves)|rustling|theft))|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)

@@ -876,8 +876,9 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     # A part we know as a town of the same province ("the Kulachi area of Dera Ismail Khan") stays.
     parts = [p for p in inside if any(
         q.start - sentence.start == m.end() and (m.group("kind") or (q.feature == "city" and _PART_NAME.search(p.text)))
-        and not (p.feature == "city" and p.country == q.country and (
-            (p.admin1 and p.admin1 == q.admin1) or q.feature == "admin1"))  # ("the Muqdadiyah area of Diyala governorate")
+        and not (p.feature in ("city", "admin2") and p.country == q.country and (
+            (p.admin1 and p.admin1 == q.admin1) or q.feature == "admin1"))  # ("the Muqdadiyah area of Diyala governorate",
+        # "Kuz Kunar district of Nangarhar province")
         for q in inside for m in [_PART_OF.match(sentence.text, p.end - sentence.start)] if m)]
     inside = [p for p in inside if p not in parts] or inside
     if not inside:
@@ -942,7 +943,7 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"appointed\s+by|citing\s+|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|in\s+protest\s+(?:against|at|over)\s+the|"
                       # ("marched ... condemning the killing of a young woman by gunmen the previous week")
-                      r"(?:condemning|denouncing|decrying)\s+(?=the\s+(?:[\w\-]+\s+)?(?:killings?|deaths?|murders?|attacks?|"
+                      r"(?:condemning|denouncing|decrying|protesting|in\s+condemnation\s+of)\s+(?=the\s+(?:[\w\-]+\s+)?(?:killings?|deaths?|murders?|attacks?|"
                       r"shootings?|abductions?|kidnappings?|arrests?|rapes?|bombings?)\b)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction)|"
                       # ("rallied ... in support of Houthi attacks on shipping": what they cheer)

@@ -252,7 +252,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                                _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None,
                                " " not in clean and A_PEOPLE_AFTER.match(text, e) is not None,
                                # ("the La Belle discotheque": a venue's name, told as a place)
-                               site=" " in clean and _VENUE_AFTER.match(text, e) is not None))
+                               site=" " in clean and _VENUE_AFTER.match(text, e) is not None
+                               and _THE_BEFORE.search(text, max(0, s - 5), s) is not None))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
             if source in ("ner-person", "ner-org") and first and first.group(1).lower() not in _NOT_ALONE:
                 # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.
@@ -320,8 +321,11 @@ def name_after_part(text: str, m: Mention) -> str | None:
     return after.group("name") if after else None
 
 
-_PART_OF_TOWN = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\s+(?:of|in)\s+(?:the\s+(?:city|town)\s+of\s+)?"
-                           r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+# ("the Mega Kuningan district of Jakarta"; not "Si Sakhon district of Narathiwat province")
+_PART_OF_TOWN = re.compile(r"\s+(?:(?:neighbou?rhood|quarter|suburb)\s+(?:of|in)|district\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+                           r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+                           r"(?=\s*(?:[,.;:()]|$)|\s+(?!(?:province|state|region|governorate|county|oblast|department|division|"
+                           r"prefecture)\b)[a-z])")
 # "the left bank of the"; not "the Central Bank of Malta"
 _BANK_OF = re.compile(r"\b(?-i:banks?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -557,7 +561,8 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     out.append(Mention(s, e, span, spelt_out(span, text, s), source, place_hint(span, text, e)))
                     continue
                 # ("the La Belle discotheque": a venue's name, whole, before the word for it)
-                venue = (i, j) == (0, len(words) - 1) and len(words) > 1 and _VENUE_AFTER.match(text, e) is not None
+                venue = (i, j) == (0, len(words) - 1) and len(words) > 1 and _VENUE_AFTER.match(text, e) is not None \
+                    and _THE_BEFORE.search(text, max(0, s - 5), s) is not None
                 out.append(Mention(s, e, span, spelt_out(span, text, s), "run", place_hint(span, text, e), site=venue))
     return out
 
@@ -568,8 +573,11 @@ hospital clinic mosque church cathedral temple synagogue shrine stadium arena st
 mall club theatre theater cinema restaurant cafe embassy consulate ministry headquarters complex tower
 towers plaza prison jail barracks""".split())
 _OF_BEFORE = re.compile(r"\bof\s+$")
+# ("the La Belle discotheque in West Berlin": the venue's name, with its town told after; not "a
+# Tierra Blanca bar", a bar in Tierra Blanca)
 _VENUE_AFTER = re.compile(r"\s+(?:discotheque|disco|nightclub|club|bar|pub|cafe|café|restaurant|hotel|casino|cinema|theatre|"
-                          r"theater|lounge)\b")
+                          r"theater|lounge)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _site_run(text: str, run: re.Match[str], words: list[tuple[int, int]]) -> bool:

@@ -6407,3 +6407,47 @@ def test_round_99_modes_actors_and_places(extract):
     # A town told before a roadside bombing, whatever the tagger made of it.
     [event] = extract("Three rangers wounded in Rueso roadside bombing")
     assert event["location"]["country"] == "TH"
+
+
+def test_review_96_narrowed(extract):
+    # Public works are no shooting, holding worshippers through a vigil no hostage-taking, and a
+    # failed peace conference no agreement.
+    assert extract("Governor opens fire station in Maiduguri") == []
+    assert "Abduction/forced disappearance" not in _told(
+        extract, "The cathedral in Kaduna held about 300 worshippers inside for three hours during the Easter vigil.")
+    assert "Agreement" not in _told(
+        extract, "On 5 May 2020, elders ended a peace conference in Pibor (Pibor, Jonglei) without signing the "
+                 "resolutions after delegates walked out.")
+    # A people shot dead is no count of one; "a Tierra Blanca bar" is a bar in Tierra Blanca.
+    [event] = extract("Afghan Sikhs shot dead in Kabul")
+    assert event["killed"] is None
+    [event] = extract("Gunmen attacked a Tierra Blanca bar, killing six people.")
+    assert event["location"]["country"] == "MX"
+
+
+@pytest.mark.parametrize("text, killed", [
+    # An attacker shot dead who is among the dead already is not counted twice; two shot dead are two.
+    ("01/12/2021: Gunmen stormed a mosque in Jos, Plateau, Nigeria, killing three worshippers. Police shot the two "
+     "gunmen dead.", 5),
+    ("01/12/2021: An assailant stabbed shoppers in Lyon, Auvergne-Rhone-Alpes, France. Three people, including the "
+     "attacker, were killed; police shot the assailant dead.", 3),
+    # "Aside from the two assailants" adds them; ACLED's "unknown number coded as 3".
+    ("02/26/2021: Assailants attacked a checkpoint in Khost, Khost, Afghanistan. Aside from the two assailants, one "
+     "civilian was killed in the attack.", 3),
+    ("On 5 May 2020, militants attacked Macomia (Macomia, Cabo Delgado), killing an unknown number coded as 3.", 3),
+])
+def test_review_96_counts(extract, text, killed):
+    events = [e for e in extract(text) if e["event"] == "ASSAULT" and not e["background"]]
+    assert events and (events[0]["killed"] or {}).get("low") == killed
+
+
+def test_round_100_words_and_places(extract):
+    # Plural nouns and an execution shown are events.
+    assert [e["event"] for e in extract("Swedish police treat Eksjo stabbings as possible terror")] == ["ASSAULT"]
+    assert [e["event"] for e in extract("Video shows execution of Coptic man in Sinai")] == ["ASSAULT"]
+    # "X district of Y province" is the district; "the X district of <city>" a part of the city.
+    [event] = extract("On 5 May 2020, a suicide bomber attacked a funeral in Kuz Kunar district of Nangarhar province, "
+                      "killing 24.")
+    assert event["location"]["name"] == "Kuz Kunar"
+    [event] = extract("A suicide bomber struck a hotel in the Mega Kuningan district of Jakarta, killing nine people.")
+    assert event["location"]["country"] == "ID"
