@@ -385,8 +385,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                 suspects = _joint_claimants(text, offset, start, actors)
             # (the forces a sentence opening "Suspected jihadists raided ..." names after it are
             # whom they raided: no suspect)
-            pool = [a for a in actors if not (status == "suspected" and a.kind == "state" and a.start >= end
-                                              and m.group()[:1] == "S")]
+            opens = not text[:m.start()].strip(" \"'“‘")
+            pool = [a for a in actors if not (status == "suspected" and a.kind == "state" and a.start >= end and opens)]
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(pool, start, end))
             if status == "claimed" and actor is not None and _state_claims_nothing(actor, m, text, start):

@@ -352,7 +352,7 @@ _ONE_PERSON = re.compile(
     rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
     # ", killing Abu Hamza al-Hariri, a former commander": a full name, then its appositive or the end
     # ("killing French teacher Dominique Bernard": after who he was).
-    rf"\b(?:killing|shooting\s+dead)\s+(?:(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|the|and|in|at|on|by|for|to|with|from)\b)[a-z][a-z\-]+\s+){{1,2}}(?=[A-Z][\w'’\-]+\s+[A-Z]))?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
+    rf"\b(?:killing|shooting\s+dead)\s+(?!of\b)(?:(?:[A-Z][a-z]+\s+)?(?:(?!of\b)[a-z][a-z\-]+\s+)?{_PERSON_NOUN}\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
     rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
@@ -365,11 +365,11 @@ _ONE_PERSON = re.compile(
     # ("Ohayon died of his wounds")
     rf"|\s+(?:later\s+)?of\s+(?:his|her)\s+(?:wounds|injuries)\b)|"
     # A headline's named victim: "Tory MP David Amess stabbed to death at constituency surgery".
-    # ("Afghan Sikhs shot dead in Kabul" names a people, no figure: a title, or a name not plural)
-    rf"(?<![,;]\s)(?<![\w'’\-])(?:(?:[A-Z][\w'’\-]+\s+){{0,2}}(?:MP|Journalist|Senator|Mayor|Judge|Governor|Minister|"
-    rf"Commander|Chief|Lawmaker|Councillor|Cleric|Activist|Reporter|Editor|Imam|Pastor|Priest|Doctor|Professor|"
-    rf"Officer|Official|Leader|Politician|Candidate|Blogger|Lawyer)\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}|"
-    rf"(?:[A-Z][\w'’\-]+\s+){{1,3}}[A-Z][\w'’\-]*[^s\W]\s+)(?:shot\s+dead|(?:stabbed|hacked|beaten)\s+to\s+death|"
+    # (a title says one person: "Afghan Sikhs shot dead in Kabul" names a people, no figure)
+    rf"(?<![,;]\s)(?<![\w'’\-])(?:[A-Z][\w'’\-]+\s+){{0,2}}(?:MP|(?i:journalist|senator|mayor|judge|governor|minister|"
+    rf"commander|chief|lawmaker|councillor|councilor|cleric|activist|reporter|editor|imam|pastor|priest|doctor|professor|"
+    rf"officer|official|leader|politician|candidate|blogger|lawyer))\s+(?:[A-Z][\w'’\-]+\s+){{1,3}}"
+    rf"(?:shot\s+dead|(?:stabbed|hacked|beaten)\s+to\s+death|"
     rf"gunned\s+down|assassinated)(?=\s+(?:in|at|near|outside|on|by)\s+(?!least\b)))")
 # A list of people told by name or by who they were: "Ahmed Yusuf and his brother Karim were
 # killed", "killing a local mayor, his wife and three bodyguards", "the village chief, Musa
@@ -383,7 +383,7 @@ _NOT_IN_UNIT = r"(?:and|or|in|at|on|near|as|when|while|after|before|during|who|w
 _SHOT_THEM_DEAD = re.compile(rf"\bshot\s+(?P<det>the|an?|one|both|two|three)\s+(?:(?P<n>two|three|four|five|\d+)\s+)?"
                              rf"(?:[\w\-]+\s+)?(?P<who>{_ATTACKER_NOUN}|{_PERSON_NOUN}s?|suspects?)\s+dead\b", re.IGNORECASE)
 # (an attacker already among the dead: "three killed, including the attacker; police shot the assailant dead")
-_ATTACKER_TOLD_DEAD = re.compile(rf"\bincluding\s+the\s+{_ATTACKER_NOUN}|\b(?:the|both|all)\s+(?:\w+\s+)?{_ATTACKER_NOUN}\s+"
+_ATTACKER_TOLD_DEAD = re.compile(rf"\bincluding\s+the\s+{_ATTACKER_NOUN}\b(?![’'])|\b(?:the|both|all)\s+(?:\w+\s+)?{_ATTACKER_NOUN}\s+"
                                  rf"(?:was|were)\s+(?:also\s+)?(?:killed|shot\s+dead)", re.IGNORECASE)
 # (a fighter is a person too: "killing a Taliban fighter and a boy who sold bread")
 _FIGHTER_OR_PERSON = rf"(?:{_PERSON_NOUN}|fighter|militant|rebel|insurgent|combatant)"
@@ -745,7 +745,9 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # ("not counting the bomber", "besides herself": the bomber told apart from the toll)
 _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
                             # ("Aside from the two assailants, one civilian was killed")
-                            rf"(?:aside|apart)\s+from(?=\s+(?:the\s+)?(?:{NUMBER}\s+)?{_ATTACKER_NOUN}\b)|"
+                            # (not attackers who lived: "Aside from the gunman, who escaped, ...")
+                            rf"(?:aside|apart)\s+from(?=\s+(?:the\s+)?(?:{NUMBER}\s+)?{_ATTACKER_NOUN}\b"
+                            rf"(?![^.;]{{0,40}}?\b(?:fled|escaped|arrested|captured|detained|surrendered|at\s+large)\b))|"
                             # ("Nine civilians, plus the bomber, died")
                             rf"(?<=,\s)plus(?=\s+(?:the\s+)?(?:{NUMBER}\s+)?{_ATTACKER_NOUN}\b)|"
                             # ("four soldiers and one civilian were killed, as well as 109 of the attackers")
@@ -988,7 +990,7 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
                     r"(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){1,3}(?-i:[A-Z])[\w'’\-]*,(?=\s+(?:was|died|had|also|later)\b)"
                     # "25 hostages, 22 of them children, were killed", "killing 22 people, 20 of them
                     # tourists": a part of the figure before it (not "two of whom later died": a verb)
-                    rf"|,\s*{_NUM}\s+of\s+(?:them|whom)(?:\s+(?!(?:were|was|are|is|had|have|later|died|\w+ed|\w+ly)\b)[\w'\-]+){{1,4}}"
+                    rf"|,\s*{_NUM}\s+of\s+(?:them|whom)(?:\s+(?!(?:were|was|are|is|had|have|later|died|\w+ed|\w+ly)\b)[\w'’\-]+){{1,4}}"
                     r"(?:,(?=\s+(?:were|was|had|have|died|lost|perished|and)\b)|(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|died)\b))",
                     re.IGNORECASE)
 
@@ -1028,7 +1030,7 @@ def _subjects(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]
     its article ("After a siege, all three assailants were killed")."""
     for m in _outside(_SUBJECT_FIRST, text, spans):
         # (a thing may follow a thing: "a cinema in Abadan during a screening, and 377 people died")
-        for _ in range(3):
+        while True:
             first = _NUM_RE.match(m.group("nums"))
             article = first is not None and first.group().strip().lower() in ("a", "an")
             thing = article and _THING_FIRST.match(text, m.start("nums") + first.end()) is not None  # type: ignore[union-attr]
@@ -1037,7 +1039,7 @@ def _subjects(text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]
             if not (thing or (article and _single(m.group("nums")) and re.search(r"\bwere\b", m.group("aux") or ""))):
                 break
             inner = _SUBJECT_FIRST.search(text, m.start("nums") + first.end(), m.end())  # type: ignore[union-attr]
-            if inner is None:
+            if inner is None or inner.start() <= m.start():
                 break
             if not thing:
                 yield inner
@@ -1336,16 +1338,6 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             plus.append((m.start(), m.end()))  # (read on after it: "..., and 23 more were injured")
     for m in _ATTACKER_HURT.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
-    for m in _SHOT_THEM_DEAD.finditer(text):
-        det, who = m.group("det").lower(), m.group("who").lower()
-        attackers = re.fullmatch(_ATTACKER_NOUN, who, re.IGNORECASE) is not None
-        if attackers and (_ATTACKER_TOLD_DEAD.search(original) or any(h.kind == KILLED and h.attackers for h in hits)):
-            continue  # the attacker is among the dead already
-        plural = who.endswith(("s", "men"))
-        nums = m.group("n") or {"both": "two", "the": "two" if plural else "one", "a": "one", "an": "one"}.get(det, det)
-        if plural and not m.group("n") and det == "the":
-            continue  # "shot the gunmen dead": how many is told elsewhere
-        add(KILLED, nums, m.start(), m.end(), attackers, additional=attackers)
     for m in _FAMILY_OF_N.finditer(text):
         add(KILLED, m.group("nums") or m.group("nums2"), m.start(), m.end(), False)
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
@@ -1635,6 +1627,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _ONE_PERSON.finditer(text):
         verb = m.group("object") or m.group("verb") or m.group("verb2") or m.group("hurt") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
+        if re.search(r"\bof\s+(?:his|her)\s+(?:wounds|injuries)$", m.group(), re.IGNORECASE):
+            # "Ohayon died of his wounds": one of the hurt, not one more
+            hits.append(CountHit(DIED_OF_INJURIES, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()]))
     def note(kind: str, figure: int, m: re.Match[str]) -> None:
         if 0 <= figure <= MAX_FIGURE:
             hits.append(CountHit(kind, figure, figure, base + m.start(), base + m.end(), original[m.start():m.end()]))
@@ -1683,6 +1678,16 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     # "was gunned down ... but survived": shot, not killed (the survival told in the same clause).
     hits = [dataclasses.replace(h, kind=INJURED) if h.kind == KILLED and re.search(r"\bgunned\s+down\b", h.text, re.IGNORECASE)
             and _SURVIVED.match(original, h.end - base) else h for h in hits]
+    # (last, when every other reading of the attackers' deaths is in: "police shot the assailant dead")
+    for m in _SHOT_THEM_DEAD.finditer(text):
+        det, who = m.group("det").lower(), m.group("who").lower()
+        attackers = re.fullmatch(_ATTACKER_NOUN, who, re.IGNORECASE) is not None
+        if attackers and (_ATTACKER_TOLD_DEAD.search(original) or any(h.kind == KILLED and h.attackers for h in hits)):
+            continue  # the attacker is among the dead already
+        if who.endswith(("s", "men")) and not m.group("n") and det == "the":
+            continue  # "shot the gunmen dead": how many is told elsewhere
+        nums = m.group("n") or {"both": "two", "the": "one", "a": "one", "an": "one"}.get(det, det)
+        add(KILLED, nums, m.start(), m.end(), attackers, additional=attackers)
     # ("A landmine was neutralized": a device, not a death.)
     hits = [h for h in hits if not (h.kind == KILLED and re.search(r"neutrali[sz]", h.text, re.IGNORECASE)
                                     and not _ATTACKER.search(h.text) and not _NEUTRALIZED_PEOPLE.search(h.text))]

@@ -47,31 +47,28 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                r"barricad\w+|attack\w*|riot\w*(?!\s+(?:police\w*|squads?|gear|control|officers|units?))|violent|(?<!\bthieves\s)(?<!\bburglars\s)(?<!\brobbers\s)(?:broke|smashed|shattered)\s+(?:the\s+)?windows(?![^.;]{0,80}\b(?:separate|burglary|unrelated)\b))\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
-# One side's word that it took a place, which the other side denies, decides nothing.
-_CLAIMED_TO_HAVE = re.compile(r"\b(?:claim(?:ed|s)?|said|says)\s+(?:that\s+)?(?:it|they|its\s+fighters|their\s+fighters)?\s*"
-                              r"(?:to\s+have|had|has|have)\s+$", re.IGNORECASE)
-# (the other side's denial, not the claimant's of something else: "said it had recaptured Anefis
-# and denied reports of civilian casualties")
-_CLAIM_DENIED = re.compile(r"[^.;]{0,80}?(?:,\s*(?:which|a\s+claim)|\bbut\b|\bwhich\b)[^.;]{0,60}?\b(?:denied|denies|rejected|"
-                           r"dismissed|disputed)\b|[^.;]{0,120}?[.;]\s+[^.;]{0,80}?\b(?:denied|denies|rejected|dismissed|disputed)\s+"
-                           r"(?:the|this|that|these|those)\s+claims?\b", re.IGNORECASE)
 # Nor is what it praises, mourns or answers: "in solidarity with Gaza and to praise the attack at
 # the bridge", "a sit-in after repeated militant attacks".
 _GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to|(?<=to\s)protest|"
                                r"(?<=to\s)(?:praise|celebrate|hail|mark|commemorate|mourn|honou?r)|"
                                r"in\s+(?:solidarity|support)\s+(?:with|of)|in\s+(?:honou?r|memory)\s+of)\s+"
-                               r"(?:[\w\-’']+\s+){0,3}$", re.IGNORECASE)  # ("against settler attacks on their lands")
-
+                               # ("against settler attacks on their lands"; not "... with the miners and attacked")
+                               r"(?:(?!(?:and|then|before|after)\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
 
 # ... and attacks it answers ("a sit-in after repeated militant attacks"; not "after clashes broke out").
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|in\s+(?:response|reaction|retaliation)\s+(?:to|for))\s+"
-                           r"(?:[\w\-’']+\s+){0,3}$", re.IGNORECASE)
+                           r"(?:(?!(?:and|then|before|after)\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
+# An arrest the crowd protests is no intervention: "against the exclusion of candidates and the
+# arrest of opposition figures", "demanding the release of those detained".
+_ARREST_PROTESTED = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|protest\w*|demand\w*|call\w*\s+for)\b"
+                               r"[^.;]{0,80}?(?:\band\s+(?:the\s+)?|\brelease\s+of\s+(?:(?!(?:were|was|been|are|is|had|have)\b)\w+\s+){0,3}?)$",
+                               re.IGNORECASE)
 
 
 def _protest_violence(sentence: str) -> bool:
     """Violence the crowd did or met, not the violence it protests against."""
     return any(not _GRIEVANCE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
-               and not (m.group().lower().startswith("attack")
+               and not (re.fullmatch(r"attacks?", m.group(), re.IGNORECASE)
                         and _CAUSE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
                and not (_FORCES_ON_BARRICADES.match(m.group()) and _FORCE_ON_THEM.search(sentence, 0, m.start()))
                # ("security forces attacked farmers protesting water shortages": force met, not done)
@@ -129,9 +126,11 @@ _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shel
                        r"broke\s+through|breach(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:lines|defen[cs]es))\b", re.IGNORECASE)
 
 
+# Illness that kills with nobody doing the killing.
+_ILLNESS = r"disease|virus|outbreak|epidemic|pandemic|influenza|cholera|measles|malaria|covid|coronavirus|illness|cancer"
 _NOT_VIOLENCE = re.compile(
-    r"\b(?:disease|virus|viral|outbreak|epidemic|pandemic|flu|influenza|infect\w*|cases|cancer|illness|"
-    r"cholera|measles|malaria|covid|coronavirus|accident\w*|crash\w*|collision|drown\w*|flood\w*|"
+    rf"\b(?:{_ILLNESS}|viral|flu|infect\w*|cases|"
+    r"accident\w*|crash\w*|collision|drown\w*|flood\w*|"
     r"boiling|scald\w*|overturn\w*|"
     r"earthquake|landslide|(?:a|the|tropical|winter|snow|severe|heavy|dust|sand|rain|ice|thunder)\s*storms?|storms|"
     r"(?-i:Storm\s+[A-Z][a-z]+)|rains|rainfall|downpours?|"
@@ -148,8 +147,7 @@ _NOT_VIOLENCE = re.compile(
     r"(?:every|each|per)\s+year|annually|a\s+year(?!\s+ago))\b", re.IGNORECASE)
 # (an incident report's deaths belong to the incident whatever caused them, except a disease:
 # "admitted to a clinic, one of them died of cholera")
-_DISEASE = re.compile(r"\b(?:disease|virus|outbreak|epidemic|pandemic|influenza|cholera|measles|malaria|covid|coronavirus|"
-                      r"illness|cancer|natural\s+causes|old\s+age)\b", re.IGNORECASE)
+_DISEASE = re.compile(rf"\b(?:{_ILLNESS}|natural\s+causes|old\s+age)\b", re.IGNORECASE)
 # The nouns for whoever does the violence, when the report has no name for them.
 _ATTACKER_NOUNS = (r"gunm[ae]n|assailants?|attackers?|militants?|insurgents?|rebels?(?!\s+(?:candidates?|factions?\s+of\s+the|MPs?|"
                    r"lawmakers?|councillors?|members\s+of\s+the\s+party))|fighters|bandits|terrorists?")
@@ -314,6 +312,13 @@ _FOUL_PLAY = re.compile(r"\b(?:missing|kidnapped|abducted|abductees?|hostages?|b
 _MISHAP = re.compile(r"\b(?:capsiz\w*|sank|sunk|shipwreck\w*|boat|migrants|avalanche|collaps\w*)\b", re.IGNORECASE)
 
 
+# One side's word that it took a place, which the other side denies, decides nothing.
+_CLAIMED_TO_HAVE = re.compile(r"\b(?:claim(?:ed|s)?|said|says)\s+(?:that\s+)?(?:it|they|its\s+fighters|their\s+fighters)?\s*"
+                              r"(?:to\s+have|had|has|have)\s+$", re.IGNORECASE)
+# (the other side's denial, not the claimant's of something else: "said it had recaptured Anefis
+# and denied reports of civilian casualties")
+_CLAIM_DENIED = re.compile(r"[^.;]{0,80}?(?:,\s*(?:which|a\s+claim)|\bbut\s+(?!(?:also\s+)?(?:denied|denies|rejected))|\bwhich\b)"
+                           r"[^.;]{0,60}?\b(?:denied|denies|rejected|dismissed|disputed)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|seeking|failed|bid)\s+to\s+$", re.IGNORECASE)
 
 
@@ -430,6 +435,9 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "arrested ... by virtue of a warrant of arrest for murder": the charge
             if trigger.name in ("clash", "fighting", "shelling") and _DUE_TO.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "reduced patrols ... due to the ongoing exchanges of fire": why, not what happened
+            if trigger.name == "abduct" and m.group().lower().startswith("held") \
+                    and _STATE_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Police raided the church and held 30 worshippers for hours": a detention
             if trigger.event == "ASSAULT" and _HALT_TO.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "announced a halt to attacks", "called for an end to the attacks": none made
             if trigger.name == "kill" and _WHOSE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
@@ -999,12 +1007,12 @@ _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|
                             re.IGNORECASE)
 _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+)?(?:angry\s+|irate\s+)?(?:mob|crowd|villagers|residents|"
                        r"locals|youths|vigilantes)\b", re.IGNORECASE)
-# ("beat to death 3 suspected dahalo (cattle rustlers)": the cattle thieves are the crowd's victims)
+_ARMED_NOUNS = r"youths|men|villagers|residents|herders|herdsmen"
 # ("armed Arab herders attacked farmers ... after a dispute over grazing": armed, no quarrel of a mob)
-_ARMED_PEOPLE = re.compile(r"\barmed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders|herdsmen|civilians|"
-                           r"individuals|groups?)\b|\b(?:youths|men|villagers|residents|herders|herdsmen)\s+armed\s+with\s+"
-                           r"(?:\w+\s+)?(?:guns|rifles|firearms|AK-47s?|weapons|machetes)\b", re.IGNORECASE)
-_ARMED_CROWD = re.compile(r"\b(?:armed\s+(?:\w+\s+)?(?:youths|men|villagers|residents|herders)|"
+_ARMED_PEOPLE = re.compile(rf"\barmed\s+(?:\w+\s+)?(?:{_ARMED_NOUNS}|civilians|individuals|groups?)\b|"
+                           rf"\b(?:{_ARMED_NOUNS})\s+armed\s+with\s+(?:\w+\s+)?(?:guns|rifles|firearms|AK-47s?)\b", re.IGNORECASE)
+# ("beat to death 3 suspected dahalo (cattle rustlers)": the cattle thieves are the crowd's victims)
+_ARMED_CROWD = re.compile(rf"\b(?:armed\s+(?:\w+\s+)?(?:{_ARMED_NOUNS})|"
                           r"cattle(?!\s+(?:rustlers?|thie(?:f|ves)|rustling|theft))|raid(?:ed|ing|s)?|"
                           r"communal\s+militia|ethnic\s+militia)\b", re.IGNORECASE)
 # "AA fighters took control of an abandoned outpost ... after the police withdrew": left, not fought for.
@@ -1104,17 +1112,12 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
                       "Excessive force against protesters", main, True)
     if "riot" in names or _protest_violence(sentence):
         return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
-    if any(not _ARREST_PROTESTED.search(sentence, max(0, m.start() - 80), m.start())
+    if any(not (m.group().lower().startswith(("arrest", "detain"))
+                and _ARREST_PROTESTED.search(sentence, max(0, m.start() - 80), m.start()))
            for m in _INTERVENTION.finditer(sentence)):
         return Typing("PROTEST", ("demo",), "Protest with intervention", main, True)
     return Typing("PROTEST", ("demo",), "Peaceful protest", main, True)
 
-
-# An arrest the crowd protests is no intervention: "against the exclusion of candidates and the
-# arrest of opposition figures", "demanding the release of those detained".
-_ARREST_PROTESTED = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|protest\w*|demand\w*|call\w*\s+for)\b"
-                               r"[^.;]{0,80}?(?:\band\s+(?:the\s+)?|\brelease\s+of\s+(?:(?!(?:were|was|been|are|is|had|have)\b)\w+\s+){0,3}?)$",
-                               re.IGNORECASE)
 
 
 # What was attacked when it is a thing, not a person: GTD's facility attacks, PLOVER's "destroy".

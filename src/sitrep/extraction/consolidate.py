@@ -423,7 +423,9 @@ _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\
 _NOBODY_DIED = re.compile(r"(?:^|[.;\]]\s+)No\s+fatalities(?:\s+(?:and/or|or|and)\s+injuries)?(?:\s+(?:were\s+)?reported)?\.?\s*"
                           r"(?:\[[^\]]*\]\s*)?$")
 _TOLL_NOTE = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?:\d[\d,]*\s+(?:fatalities|fatality|killed|deaths?|dead)|"
-                        r"(?:total\s+|unknown\s+)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*)"
+                        r"(?:total\s+|unknown\s+(?:number\s+of\s+)?)?fatalities\s+(?:unknown\s*[;,]\s*)?(?:were\s+)?coded\s+(?:as|to|at)\s+\d[\d,]*|"
+                        # (ACLED's note without the word: "Unknown number coded as 3.")
+                        r"unknown\s+number\s+coded\s+(?:as|to|at)\s+\d[\d,]*)"
                         # ("4 fatalities (incl. the bomber)", "3 fatalities including the bomber", "8
                         # fatalities from both sides")
                         r"(?:\s*\((?:incl\.?|including)\s+[^()]{1,40}\)|\s*,?\s+(?:including|incl\.?|among\s+them|"

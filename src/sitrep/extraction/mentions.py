@@ -106,8 +106,10 @@ _AFTERMATH = re.compile(
     r"(?:attacks?|killings?|deaths|violence|incidents)\s+(?:fell|rose|declined|dropped|increased|decreased|doubled|halved|"
     r"up|down)\s+(?:by\s+)?(?:\d+|a\s+third|half))\b",
     re.IGNORECASE)
-_VERDICT_ANSWERED = re.compile(r"\b(?:after|following|over|against|protest\w*|at|denounc\w*|condemn\w*)\s+"
+_VERDICT_ANSWERED = re.compile(r"\b(?:after|following|over|against|protest\w*|denounc\w*|condemn\w*)\s+"
                                r"(?:[\w’'\-]+\s+){0,3}?verdicts?\b", re.IGNORECASE)
+_CROWD_ACT = re.compile(r"\b(?:protest\w*|riot\w*|march\w*|rall(?:y|ied|ies)|demonstrat\w*|clash\w*|torch\w*|took\s+to\s+the\s+streets)\b",
+                        re.IGNORECASE)
 # Mourning tells of an attack reported before; a march to mourn is a protest of its own.
 _MOURNING = re.compile(
     r"\b(?:(?:remembered|commemorat\w+|mourned|honou?red)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:victims|dead|people|soldiers|lives)|"
@@ -942,8 +944,11 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
                       r"appointed\s+by|citing\s+|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|in\s+protest\s+(?:against|at|over)\s+the|"
+                      # ("relatives of murdered and disappeared women marched": who the marchers are)
+                      r"(?:relatives|families|mothers|fathers|parents|widows|orphans|friends)\s+of\s+(?=(?:the\s+)?"
+                      r"(?:[\w\-]+\s+){0,2}?(?:murdered|killed|slain|disappeared|abducted|kidnapped)\b)|"
                       # ("marched ... condemning the killing of a young woman by gunmen the previous week")
-                      r"(?:condemning|denouncing|decrying|protesting|in\s+condemnation\s+of)\s+(?=the\s+(?:[\w\-]+\s+)?(?:killings?|deaths?|murders?|attacks?|"
+                      r"(?:condemning|denouncing|decrying|in\s+condemnation\s+of)\s+(?=the\s+(?:[\w\-]+\s+)?(?:killings?|deaths?|murders?|attacks?|"
                       r"shootings?|abductions?|kidnappings?|arrests?|rapes?|bombings?)\b)|"
                       r"over\s+the\s+(?:killing|death|murder|arrest|abduction)|"
                       # ("rallied ... in support of Houthi attacks on shipping": what they cheer)
@@ -1117,7 +1122,8 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     # (nor the unrest a measure answers: "imposed a curfew following clashes the previous week")
     told = _UNREST_ANSWERED.sub("", told)
     # (nor the verdict a crowd answers: "rioted after the court's verdict", "protested the verdict")
-    told = _VERDICT_ANSWERED.sub("", told)
+    if _CROWD_ACT.search(told):
+        told = _VERDICT_ANSWERED.sub("", told)
     if any(not _REPORTED_PLUPERFECT.search(told, max(0, m.start() - 80), m.start()) or not m.group().lower().startswith("had")
            # (what a group claims to have done "in an earlier attack" is still earlier)
            or _EARLIER_DEED.match(told, m.end())

@@ -1446,5 +1446,6 @@ def _site_town(c: Candidate, m: Mention) -> bool:
 
 
 def _plain(name: str) -> str:
-    """A name in lower case without its accents: "Gwadar" as spelt, not "At Tāj" for "Taj"."""
+    """A name in lower case without its accents: "Gwadar" as spelt, not "At Tāj" for "Taj" (``fold``'s
+    first step only: its article rule would make the two one)."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))

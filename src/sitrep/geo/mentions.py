@@ -239,7 +239,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                                                         or (s == 0 and _EVENT_NOUN_AFTER.match(text, e)
                                                             and not _PLACE_LATER.search(text, e))
                                                         or (" " not in clean and _IN_BEFORE.search(text, max(0, s - 8), s)
-                                                            and _EVENT_AFTER.match(text, e))):
+                                                            and _BOMBING_AFTER.match(text, e))):
                 # "Qalat city", "Rampur village", "Kyzyl-Bulak village (Batken district)", "Kalay
                 # township": the text says it is a place, whatever NER made of it.
                 source = "cue"
@@ -252,8 +252,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                                _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None,
                                " " not in clean and A_PEOPLE_AFTER.match(text, e) is not None,
                                # ("the La Belle discotheque": a venue's name, told as a place)
-                               site=" " in clean and _VENUE_AFTER.match(text, e) is not None
-                               and _THE_BEFORE.search(text, max(0, s - 5), s) is not None))
+                               site=" " in clean and _VENUE_AFTER.match(text, e) is not None))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
             if source in ("ner-person", "ner-org") and first and first.group(1).lower() not in _NOT_ALONE:
                 # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.
@@ -411,7 +410,7 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:bomb|blast|bombing|explosion|ambush|attac
 # "Three rangers wounded in Rueso roadside bombing": a name told where, before what happened there.
 _IN_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
 # (with a word for how or where: "in Hema raid" names the Hema people)
-_EVENT_AFTER = re.compile(r"\s+(?:roadside|car|bomb|suicide|mortar|rocket|drone|grenade|market|mosque|church|school)\s+"
+_BOMBING_AFTER = re.compile(r"\s+(?:roadside|car|bomb|suicide|mortar|rocket|drone|grenade|market|mosque|church|school)\s+"
                           r"(?:bombings?|blasts?|attacks?|ambush(?:es)?|raids?|clash(?:es)?|explosions?|shootings?|massacres?)\b")
 _PLACE_LATER = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z]")  # ("Khan attack kills five in Bannu": the place is Bannu)
 # ("Kalay township" tagged as a nationality; not "the Yitzhar settlement" of settlers, nor a "Central
@@ -515,13 +514,13 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     continue
                 if site and (i, j) != (0, len(words) - 1) and not _OF_BEFORE.search(text, max(0, s - 4), s) \
                         and not run.group().isupper() \
-                        and not (i == 0 and j + 1 < len(words) and text[words[j + 1][0]:words[j + 1][1]].lower() in _SITE_NOUNS):
+                        and not (i == 0 and j + 1 < len(words) and text[words[j + 1][0]:words[j + 1][1]].lower() in _SITE_NAME_ENDS):
                     # "the Taj Mahal Palace hotel", "the Islamic Cultural Centre of Quebec City": the
                     # words of a site's name are no places of their own, except a big town, or one
                     # spelt exactly so, that opens or closes it ("Kabul Serena Hotel", "Gwadar Press
                     # Club", "Marriott Hotel Islamabad"), one right before the site's word
                     # ("Beledweyne Hotel") or one after "of".
-                    if (i == 0 or j == len(words) - 1) and text[words[j][0]:e].lower() not in _SITE_NOUNS:
+                    if (i == 0 or j == len(words) - 1) and text[words[j][0]:e].lower() not in _SITE_NAME_ENDS:
                         out.append(Mention(s, e, text[s:e], spelt_out(text[s:e], text, s), "run",
                                            place_hint(text[s:e], text, e), site=True))
                     continue
@@ -561,23 +560,21 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     out.append(Mention(s, e, span, spelt_out(span, text, s), source, place_hint(span, text, e)))
                     continue
                 # ("the La Belle discotheque": a venue's name, whole, before the word for it)
-                venue = (i, j) == (0, len(words) - 1) and len(words) > 1 and _VENUE_AFTER.match(text, e) is not None \
-                    and _THE_BEFORE.search(text, max(0, s - 5), s) is not None
+                venue = (i, j) == (0, len(words) - 1) and len(words) > 1 and _VENUE_AFTER.match(text, e) is not None
                 out.append(Mention(s, e, span, spelt_out(span, text, s), "run", place_hint(span, text, e), site=venue))
     return out
 
 
 # Words that end a building's or a site's name ("the Bardo National Museum", "the Olympic Stadium").
-_SITE_NOUNS = frozenset("""hotel palace centre center museum university college school academy institute
+_SITE_NAME_ENDS = frozenset("""hotel palace centre center museum university college school academy institute
 hospital clinic mosque church cathedral temple synagogue shrine stadium arena station terminal airport
 mall club theatre theater cinema restaurant cafe embassy consulate ministry headquarters complex tower
 towers plaza prison jail barracks""".split())
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # ("the La Belle discotheque in West Berlin": the venue's name, with its town told after; not "a
-# Tierra Blanca bar", a bar in Tierra Blanca)
+# Tierra Blanca bar, killing six", a bar in Tierra Blanca)
 _VENUE_AFTER = re.compile(r"\s+(?:discotheque|disco|nightclub|club|bar|pub|cafe|café|restaurant|hotel|casino|cinema|theatre|"
                           r"theater|lounge)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _site_run(text: str, run: re.Match[str], words: list[tuple[int, int]]) -> bool:
@@ -587,8 +584,8 @@ def _site_run(text: str, run: re.Match[str], words: list[tuple[int, int]]) -> bo
     if len(words) < 2:
         return False
     after = re.match(r"\s+([a-z]+)\b", text[run.end():run.end() + 20])
-    return any(text[s:e].lower() in _SITE_NOUNS for s, e in words) \
-        or (after is not None and after.group(1) in _SITE_NOUNS)
+    return any(text[s:e].lower() in _SITE_NAME_ENDS for s, e in words) \
+        or (after is not None and after.group(1) in _SITE_NAME_ENDS)
 
 
 _SHARED_WORD = re.compile(r"\b(?P<names>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+"

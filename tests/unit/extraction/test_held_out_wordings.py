@@ -6451,3 +6451,25 @@ def test_round_100_words_and_places(extract):
     assert event["location"]["name"] == "Kuz Kunar"
     [event] = extract("A suicide bomber struck a hotel in the Mega Kuningan district of Jakarta, killing nine people.")
     assert event["location"]["country"] == "ID"
+
+
+def test_review_97_narrowed(extract):
+    # A titled name ending in -s is one victim; statistics and appeals tell no stabbing or execution.
+    [event] = extract("Journalist Ali Abbas shot dead in Karachi")
+    assert event["killed"]["low"] == 1
+    assert [e for e in extract("Stabbings rose 10 percent in London last year, police figures show")
+            if not e["background"]] == []
+    assert extract("UN rights chief urges Saudi Arabia to halt executions of men convicted of drug offences") == []
+    # Attackers who got away, and a gunman's wife among the dead, add or block nothing.
+    events = extract("01/02/2021: Gunmen attacked a bank in Kano, Kano, Nigeria. Aside from the gunman, who escaped, "
+                     "three people were killed.")
+    assert events[0]["killed"]["low"] == 3
+    # Men shot dead while protesting are protesters met with force.
+    assert _told(extract, "On 9 May 2020, police shot dead two men protesting the arrest of a local chief in Kasese "
+                 "(Kasese, Kasese).") == ["Excessive force against protesters"]
+    # A peace conference "and signed resolutions" is an agreement.
+    assert _told(extract, "On 30 April 2020, elders concluded a peace conference in Bor (Bor, Jonglei) and signed "
+                 "resolutions on cattle raiding.") == ["Agreement"]
+    # A venue's town told after it, with or without "the".
+    [event] = extract("A bomb exploded at La Belle discotheque in West Berlin, killing three people.")
+    assert event["location"]["country"] == "DE"
