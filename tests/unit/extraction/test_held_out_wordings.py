@@ -6473,3 +6473,11 @@ def test_review_97_narrowed(extract):
     # A venue's town told after it, with or without "the".
     [event] = extract("A bomb exploded at La Belle discotheque in West Berlin, killing three people.")
     assert event["location"]["country"] == "DE"
+
+
+def test_institutions_that_name_their_country(extract):
+    # A headline with no place gets its country from a single-country institution (round 100).
+    for text, country in (("Capitol Police officer killed as man rams barricade", "US"),
+                          ("FBI arrests suspect in firebombing of Jewish center", "US")):
+        events = extract(text, published="2021-04-03")
+        assert events and events[0]["location"]["country"] == country, text
