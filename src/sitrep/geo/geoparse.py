@@ -1167,6 +1167,9 @@ def _weak(r: Resolved, text: str) -> bool:
             and (c.match in ("name", "alias") or (c.match == "alt" and _weak_alternate(r))) \
             and not any(o.country != c.country and o.match in ("name", "alias") for _, o in r.ranked):
         return True
+    if m.start == 0 and text.startswith(":", m.end) and c.feature == "city" and c.match == "alt" \
+            and c.population >= ALT_STRAY_POP and all(o.country == c.country for _, o in r.ranked):
+        return True  # "Galkayo: suicide car bomb kills eight": the town a headline is filed under, spelt its way
     if c.match not in ("name", "alias") and not (
             c.match == "alt" and c.feature in ("admin1", "admin2") and _generic_form(c.name, m.query)):
         return False  # ("Kurram" for Kurram District is its name without the word for its kind)

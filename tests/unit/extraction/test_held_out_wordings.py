@@ -6481,3 +6481,9 @@ def test_institutions_that_name_their_country(extract):
                           ("FBI arrests suspect in firebombing of Jewish center", "US")):
         events = extract(text, published="2021-04-03")
         assert events and events[0]["location"]["country"] == country, text
+
+
+def test_a_headline_filed_under_a_town_spelt_its_way(extract):
+    # "Galkayo" is GeoNames' alternate spelling of Gaalkacyo, the one town so named anywhere.
+    [event] = extract("Galkayo: suicide car bomb kills eight at military camp", published="2021-09-26")
+    assert event["location"]["country"] == "SO"
