@@ -95,7 +95,7 @@ _DOER_FIRST = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:(?!(?:before|unti
                          r"knifed|shot\s+dead)\b", re.IGNORECASE)
 _DOERS_TOLD = re.compile(r"\b(?:both|(?P<n>two|three|four|five|\d+))\s+(?:suicide\s+)?(?:bombers|attackers|assailants|gunmen)\b",
                          re.IGNORECASE)
-_WEAPON = re.compile(r"\b(?:bombs?|explosions?|blasts?|attacks?|shells?|rockets?|missiles?|"
+_WEAPON = re.compile(r"\b(?:bombs?|bombings|explosions?|blasts?|attacks?|shootings|stabbings|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
 _HABITUAL = re.compile(r"\b(?:every|each|per|a)\s+(?:year|month|week|day)\b|\bannually\b|\bon\s+average\b", re.IGNORECASE)
@@ -985,6 +985,11 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
                     # same, by figures, after a total of people.
                     rf"|(?:(?<=\bpeople)|(?<=\bpersons)),\s*{_NUM}\s+[^,.;]{{1,60}}?\s+and\s+{_NUM}\s+[^,.;]{{1,60}}?,"
                     r"(?=\s+(?:were|have\s+been|had\s+been)\b)"
+                    # "nine soldiers and an undetermined number of attackers died": a group of no figure
+                    # (after one group only: "12 soldiers, three civilians, and an unknown number of
+                    # assailants" is a list summed elsewhere)
+                    r"|(?<!,)\s+and\s+an?\s+(?:undetermined|unknown|unspecified|unconfirmed)\s+number\s+of\s+[\w\-]+(?:\s+[\w\-]+)?"
+                    r"(?=\s+(?:were|was|died|had|have|lost|perished)\b)"
                     # "The bomber, Anthony Quinn Warner, died in the blast": the attacker's name
                     r"|(?:(?<=\bbomber)|(?<=\battacker)|(?<=\bassailant)|(?<=\bgunman)|(?<=\bshooter)|(?<=\bperpetrator)),\s+"
                     r"(?:(?-i:[A-Z])[\w'’\-]*\.?\s+){1,3}(?-i:[A-Z])[\w'’\-]*,(?=\s+(?:was|died|had|also|later)\b)"

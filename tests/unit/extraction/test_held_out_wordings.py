@@ -6487,3 +6487,15 @@ def test_a_headline_filed_under_a_town_spelt_its_way(extract):
     # "Galkayo" is GeoNames' alternate spelling of Gaalkacyo, the one town so named anywhere.
     [event] = extract("Galkayo: suicide car bomb kills eight at military camp", published="2021-09-26")
     assert event["location"]["country"] == "SO"
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A group of no figure beside one that has one adds nothing and hides nothing.
+    ("07/19/2021: Taliban fighters stormed security posts near Kunduz, Kunduz, Afghanistan. Officials said seven "
+     "members of the Afghan National Army and an undetermined number of attackers died in the fighting.", 7),
+    # Plural event nouns are no victims: "Two stabbings ... leave one dead" is no count of two.
+    ("Two stabbings in Solingen leave one dead", None),
+])
+def test_groups_of_no_figure_and_event_nouns(extract, text, killed):
+    events = [e for e in extract(text, published="2021-07-20") if e["event"] == "ASSAULT"]
+    assert events and (events[0]["killed"] or {}).get("low") == killed
