@@ -402,7 +402,9 @@ _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}
 _GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
                rf"(?:[a-z]+(?:s|men|ren)|(?:personnel|people|police|staff|crew)(?!\s+(?:personnel|officers?|members|men|agents|officials)\b)|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab))\b"
                # (and the body they belong to: "Seven members of the Afghan National Army")
-               rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)?")
+               # ("Six French aid workers of the ACTED organisation")
+               rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?"
+               rf"(?:\s+(?:organi[sz]ation|group|agency|charity|company|party|movement))?)?")
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"

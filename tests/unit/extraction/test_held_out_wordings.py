@@ -6499,3 +6499,10 @@ def test_a_headline_filed_under_a_town_spelt_its_way(extract):
 def test_groups_of_no_figure_and_event_nouns(extract, text, killed):
     events = [e for e in extract(text, published="2021-07-20") if e["event"] == "ASSAULT"]
     assert events and (events[0]["killed"] or {}).get("low") == killed
+
+
+def test_a_group_named_with_its_organisation_in_a_list(extract):
+    # "Six aid workers of the ACTED organisation, their guide and their driver" are eight.
+    [event] = extract("08/09/2020: Gunmen opened fire on a convoy near Filingue, Tillaberi, Niger. Five aid workers of "
+                      "the IRC organisation, their Nigerien guide and their driver were killed.")
+    assert event["killed"]["low"] == 7
