@@ -1634,9 +1634,6 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _ONE_PERSON.finditer(text):
         verb = m.group("object") or m.group("verb") or m.group("verb2") or m.group("hurt") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
-        if re.search(r"\bof\s+(?:his|her)\s+(?:wounds|injuries)$", m.group(), re.IGNORECASE):
-            # "Ohayon died of his wounds": one of the hurt, not one more
-            hits.append(CountHit(DIED_OF_INJURIES, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()]))
     def note(kind: str, figure: int, m: re.Match[str]) -> None:
         if 0 <= figure <= MAX_FIGURE:
             hits.append(CountHit(kind, figure, figure, base + m.start(), base + m.end(), original[m.start():m.end()]))

@@ -47,20 +47,20 @@ _PROTEST_VIOLENCE = re.compile(r"\b(?:clash\w*|threw|stones|rocks|"
                                r"barricad\w+|attack\w*|riot\w*(?!\s+(?:police\w*|squads?|gear|control|officers|units?))|violent|(?<!\bthieves\s)(?<!\bburglars\s)(?<!\brobbers\s)(?:broke|smashed|shattered)\s+(?:the\s+)?windows(?![^.;]{0,80}\b(?:separate|burglary|unrelated)\b))\b", re.IGNORECASE)
 # What a protest is against is no violence of its own: "protesting against alleged attacks on
 # party offices", "to condemn the burning of the Quran".
-# Nor is what it praises, mourns or answers: "in solidarity with Gaza and to praise the attack at
-# the bridge", "a sit-in after repeated militant attacks".
-_GRIEVANCE_BEFORE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|demanding\s+an\s+end\s+to|(?<=to\s)protest|"
+# Nor is what it praises or mourns: "in solidarity with Gaza and to praise the attack at the bridge".
+_DECRYING = r"against|condemn\w*|denounc\w*|over|decry\w*"
+# ("against settler attacks on their lands"; not "... with the miners and attacked": a new clause)
+_FEW_WORDS_BEFORE = r"(?:(?!(?:and|then|before|after)\b)[\w\-’']+\s+){0,3}$"
+_GRIEVANCE_BEFORE = re.compile(rf"\b(?:{_DECRYING}|demanding\s+an\s+end\s+to|(?<=to\s)protest|"
                                r"(?<=to\s)(?:praise|celebrate|hail|mark|commemorate|mourn|honou?r)|"
-                               r"in\s+(?:solidarity|support)\s+(?:with|of)|in\s+(?:honou?r|memory)\s+of)\s+"
-                               # ("against settler attacks on their lands"; not "... with the miners and attacked")
-                               r"(?:(?!(?:and|then|before|after)\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
-
+                               rf"in\s+(?:solidarity|support)\s+(?:with|of)|in\s+(?:honou?r|memory)\s+of)\s+{_FEW_WORDS_BEFORE}",
+                               re.IGNORECASE)
 # ... and attacks it answers ("a sit-in after repeated militant attacks"; not "after clashes broke out").
-_CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|in\s+(?:response|reaction|retaliation)\s+(?:to|for))\s+"
-                           r"(?:(?!(?:and|then|before|after)\b)[\w\-’']+\s+){0,3}$", re.IGNORECASE)
+_CAUSE_BEFORE = re.compile(rf"\b(?:after|following|because\s+of|in\s+(?:response|reaction|retaliation)\s+(?:to|for))\s+"
+                           rf"{_FEW_WORDS_BEFORE}", re.IGNORECASE)
 # An arrest the crowd protests is no intervention: "against the exclusion of candidates and the
 # arrest of opposition figures", "demanding the release of those detained".
-_ARREST_PROTESTED = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|decry\w*|protest\w*|demand\w*|call\w*\s+for)\b"
+_ARREST_PROTESTED = re.compile(rf"\b(?:{_DECRYING}|protest\w*|demand\w*|call\w*\s+for)\b"
                                r"[^.;]{0,80}?(?:\band\s+(?:the\s+)?|\brelease\s+of\s+(?:(?!(?:were|was|been|are|is|had|have)\b)\w+\s+){0,3}?)$",
                                re.IGNORECASE)
 
