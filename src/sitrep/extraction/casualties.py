@@ -79,7 +79,7 @@ _GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\s+(?:(?-i:
         # death and seven suffered machete wounds" tell two groups)
         r"(?:to(?=\s+death)|shot(?=\s+dead)|gunned(?=\s+down))(?=\s+\w+\s*(?:,|and\b))|"
         r"whereas|although|though|before|after|when|until|he|she|they|it|\d+(?!-(?:years?|months?)-old))\b)"
-        r"[\w'’()/\-]+[,]?\s+){0,12}?")
+        r"[\w'’()/&\-]+[,]?\s+){0,12}?")
 # ... and no time between two groups of one verb ("rose to 17 the next day, and 40 others were
 # wounded" tells two facts).
 # ... nor an act ("One rocket struck the yard of a house and a woman was injured" is one woman).
@@ -188,6 +188,11 @@ _VEHICLE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:after|when|as|and|before|whil
 _PASSIVE_AFTER = re.compile(r"\s*(?:$|[.,;:]|\s(?:in|at|near|on|during|after|while|when|as|across|outside|inside|by)\b)", re.IGNORECASE)
 # What follows a transitive verb when the verb has an object: "killed 39 people", "killed the".
 _OBJECT_AHEAD = re.compile(rf"\s+(?:{NUMBER}\b|the\b|his\b|her\b|their\b|at\s+least\b|more\s+than\b|dozens\b|several\b)", re.IGNORECASE)
+# "Three assailants shot and killed Rakesh Pandita": a person's name as the object (in lower-case
+# prose only: a title-case headline capitalises its prepositions, "Three Soldiers Killed In Ambush").
+_NAME_AHEAD = re.compile(rf"\s+(?!(?:In|At|On|Near|As|After|While|During|Over|For|By|From|With|Outside|Inside|Across|Along|"
+                         rf"Amid|And|Or|But|Today|Yesterday|Last|This|Early|Late|Monday|Tuesday|Wednesday|Thursday|"
+                         rf"Friday|Saturday|Sunday)\b)(?!{_MONTHS})(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))+")
 # Two people joined by "and": "the guard and the assailant were injured", "X, the minister,
 # and his wife were injured".
 _PAIR = re.compile(
@@ -206,6 +211,10 @@ _ATTACKER_HURT = re.compile(
     # ("Officers at the scene shot and wounded the driver", who had rammed them)
     rf"\b(?:officers|police\w*|soldiers|troops|forces|guards)\s+(?:[\w\-]+\s+){{0,4}}?(?:shot|stabbed)\s+and\s+"
     rf"(?:injured|wounded)\s+the\s+driver\b|"
+    # ("before police shot the assailant in the leg")
+    rf"\b(?:officers|police\w*|soldiers|troops|forces|guards|gendarmes)\s+(?:[\w\-]+\s+){{0,4}}?shot\s+(?:(?:the|an?)\s+(?:suicide\s+)?"
+    rf"(?:assailant|attacker|gunman|perpetrator|suspect|driver)|him|her)\s+in\s+the\s+(?:legs?|arms?|shoulder|stomach|abdomen|"
+    rf"chest|thigh|knee|foot|feet|hand|back|torso)\b|"
     rf"(?<!\bthe\s)(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
 # A lone attacker killed by the security forces: GTD counts the attacker in its total.
@@ -554,6 +563,9 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
                        r"kidnapped\s+\w+|abducted\s+\w+)(?:,\s+who\s+[^,.;]{1,80},)?\s+(?:were|had\s+been|have\s+been)\s+"
                        r"(?:(?!(?:not|no|none|never|released|freed|rescued|escaped|safe|unharmed)\b)[\w,]+\s+){0,10}?"
                        r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b|"
+                       # ("The hostages were taken to nearby mountains, where their hands were tied and
+                       # they were killed")
+                       r"(?<=\band\s)they\s+were\s+(?:all\s+|later\s+|then\s+)?(?:killed|executed|beheaded|shot\s+dead)\b|"
                        # "The victims' bodies were found", "Their bodies were found on 02/21/2020"
                        # ("The beheaded bodies of the hostages were found the following day")
                        r"\b(?:(?:the\s+(?:hostages|captives|abductees|victims)['’]|their)\s+(?:[\w\-]+\s+)?(?:bodies|corpses|remains)|"
@@ -667,6 +679,12 @@ _ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|sto
 _PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|"
                            r"(?:beat|beaten|stoned|hacked|stabbed|clubbed|burn(?:ed|t)|lynched)\s+(?:him|her)\s+to\s+death|"
                            r"lynched\s+(?:him|her)\b)", re.IGNORECASE)
+# "dragged him out of his house and shot him dead": one person, named before ("police shot him
+# dead": the attacker).
+_PRONOUN_SHOT_DEAD = re.compile(r"\b(?:shot\s+(?:him|her)\s+dead|gunned\s+(?:him|her)\s+down|shot\s+and\s+killed\s+(?:him|her))\b"
+                                r"(?!\s+(?:along|together)\s+with\b)", re.IGNORECASE)
+_SECURITY_SUBJECT = re.compile(r"\b(?:police|policem[ae]n|officers?|soldiers?|troops|guards?|forces|gendarmes?|agents?|"
+                               r"snipers?|army|military|security)\b[^.;,]{0,30}$", re.IGNORECASE)
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
                              r"\b(?P<verb>killing|killed|injuring|wounding|shot(?=\s+(?:him|her)\s+dead\s+(?:along|together)\s+with\b))\s+(?:him|her)\b(?!self)"
@@ -707,6 +725,13 @@ _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|
                            r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))|"
                             # ("A man was shot in Lagos and died in hospital", "... taken to hospital where he died")
                             r"\band\s+(?:later\s+)?died\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|"
+                            # ("Mehra was critically wounded and succumbed to his injuries", "Mehra later died
+                            # of his wounds")
+                            # (not "was hit by a speeding car ... and later died of his injuries": an
+                            # accident's toll is no attack's)
+                            r"\band\s+(?:later\s+|subsequently\s+)?succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds)\b|"
+                            r"(?<![,;]\s)\b(?-i:[A-Z][a-z]+)\s+(?:later\s+|subsequently\s+)?(?:succumbed\s+to|died\s+(?:of|from))\s+"
+                            r"(?:his|her)\s+(?:injuries|wounds)\b|"
                             r"\bhospital,?\s+where\s+(?:he|she)\s+(?:later\s+)?died\b", re.IGNORECASE)
 _TOLL_FIRST = re.compile(rf"(?P<nums>{_NUM})\s+(?:fatalit(?:y|ies)|deaths|dead)\b", re.IGNORECASE)
 # "Two foreign soldiers were among the wounded": those hurt named, at least (a total told elsewhere
@@ -973,8 +998,10 @@ def _kind(verb: str) -> str:
 # Asides inside a victim phrase: "seven people, including police officers and civilians, were
 # killed", "nine fighters (military police) were killed". They name a subset, so they are blanked
 # (same length, offsets kept) before the figures are read.
+# A character of an aside: no clause end, but the dots of "U.S." and "U.N." are no end.
+_IN_ASIDE = r"(?:[^,.;]|\.(?=(?-i:[A-Z])\.)|(?<=\.(?-i:[A-Z]))\.)"
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
-                    r"mostly|mainly|largely|predominantly)\b(?:[^.;]{0,120}?,(?=\s+(?:were|was|have|had)\b)|[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
+                    rf"mostly|mainly|largely|predominantly)\b(?:(?:{_IN_ASIDE}|,){{0,120}}?,(?=\s+(?:were|was|have|had)\b)|{_IN_ASIDE}*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
                     # "killed eleven people, including five women and four children." (to the end of
                     # the clause, short of a further count: "..., and wounded 20 others")
                     r"|,\s*(?:including|among\s+them)\b[^,.;]*?(?=\s*(?:[.;]|$)|\s+(?:with|as\s+well\s+as|plus)\b|"
@@ -1512,7 +1539,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         # adjectival "46 killed" and intransitive "died"/"dead" are victims.
         intransitive = re.match(r"(?:dead|died|dies?|perished|lost|fatalities|deaths|bodies|injuries|casualties|sustained|suffered)", verb, re.IGNORECASE)
         if not m.group("aux") and not intransitive and (
-                (len(gap.split()) > 2 and not _PASSIVE_AFTER.match(text[m.end():])) or _OBJECT_AHEAD.match(text[m.end():])):
+                (len(gap.split()) > 2 and not _PASSIVE_AFTER.match(text[m.end():])) or _OBJECT_AHEAD.match(text[m.end():])
+                or (verb[:1].islower() and _NAME_AHEAD.match(text, m.end()))):
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
         if is_article and not m.group("aux") and (not intransitive or _single(nums)):
             continue  # ("A gunman killed ...", but "An officer and four soldiers died" are five)
@@ -1569,6 +1597,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _PRONOUN_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
+    for m in _PRONOUN_SHOT_DEAD.finditer(text):
+        # ("before police shot him dead": the attacker, whom GTD counts among the dead)
+        add(KILLED, "one", m.start(), m.end(), bool(_SECURITY_SUBJECT.search(text, max(0, m.start() - 60), m.start())))
     for m in _THE_OTHER.finditer(text):
         add(_kind(m.group("verb") or m.group("verb2") or m.group("verb3")), "one", m.start(), m.end(), False)
     for m in _NUM_TO_DEATH.finditer(text):

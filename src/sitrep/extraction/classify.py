@@ -111,7 +111,9 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
                               r"(?:off-duty|retired|former|ex-))", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)|"
-                    r"villagers|residents|locals|youths|riders|drivers|motorcyclists|vigilantes?|angry\s+\w+|dispute|community\s+members|"
+                    # (not gunmen on motorbikes: "Unidentified motorcyclists opened fire on a policeman")
+                    r"villagers|residents|locals|youths|(?<!unidentified\s)(?<!unknown\s)(?<!armed\s)(?<!masked\s)"
+                    r"(?:riders|drivers|motorcyclists)(?!\s+(?:opened\s+fire|shot|fired|gunned)\b)|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?(?:community|public))\b", re.IGNORECASE)
 # ... not one a vehicle or fire went into ("a truck was driven into a crowd", "fired on a crowd")
 _CROWD_RUN_INTO = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob)\b", re.IGNORECASE)

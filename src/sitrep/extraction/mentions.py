@@ -626,7 +626,10 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
 
 
 _POSSESSOR = re.compile(r"\b(?!(?:In|At|Near|On|Of|From|Into|Outside|Across|Inside)\b)[A-Z][\w\-&]*"
-                        r"(?:\s+[A-Z][\w\-]*)?['’]s?\s+$")
+                        r"(?:\s+[A-Z][\w\-]*)?['’]s?\s+"
+                        # ("in Nigeria's northeastern Borno state", "in Yemen's capital Sanaa")
+                        r"(?:(?:(?:far\s+)?(?:north|south)?(?:east|west)?(?:ern)?|north|south|east|west|central|restive|volatile|"
+                        r"troubled|embattled|capital|port|coastal|border|oil-rich|mountainous|remote|rural)\s+){0,2}$")
 
 
 def _introduced(sentence: Sentence, place: Place) -> bool:
@@ -959,6 +962,10 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       # "arrested 12 youths over a riot in which a police post was burnt"
                       r"over\s+(?:a|an|the|last\s+\w+['’]s)\s+(?:\w+\s+)?(?:riots?|clash(?:es)?|attacks?|protests?|lynching|"
                       r"violence|unrest|burning)\s+(?:in\s+which|that|during\s+which|on|last|earlier)|"
+                      # ("arrested a lawyer over alleged links to one of the Easter Sunday bombers",
+                      # "arrested three men who were wanted for shooting at a patrol": the charge)
+                      r"(?:over|for)\s+(?:(?:his|her|their|alleged|suspected)\s+)*(?:links?|ties|connections?)\s+(?:to|with)|"
+                      r"(?:who\s+(?:was|were|are|is)\s+)?wanted\s+(?:for|in\s+connection\s+with|over)|"
                       # (last, so that "after accusing him of" is read as the charge it is)
                       r"after\s+(?!which\b))\b", re.IGNORECASE)
 _EARLIER_MARK = re.compile(r"\b(?:previous\s+(?:night|day|evening|morning|week|month|year)|earlier|the\s+(?:day|night|week|month)\s+before|"
@@ -1108,12 +1115,20 @@ _YEAR_ATTACK = re.compile(r"(?<!since\s)(?<!scene\sof\s)\b(?:an?|the)\s+(?P<year
                           r"massacres?|raids?|assaults?|ambush(?:es)?|sieges?|killings?)\b", re.IGNORECASE)
 
 
+# "After a four-day siege and an assault by special forces, 39 hostages had been killed": the
+# pluperfect of a toll at the end of the incident told, not an earlier event.
+_ENDED_BY = re.compile(r"^\W*(?:after|by\s+the\s+(?:time|end)(?:\s+of)?)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}?"
+                       r"(?:siege|stand-?off|assault|operation|battle|fighting|clashes|crisis|raid|rescue|attack|hostage-taking)\b",
+                       re.IGNORECASE)
+
+
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None,
                    text: str | None = None, mourning: bool = True) -> bool:
     """``text``: the part of the sentence that tells the event (without its context clause);
     ``mourning``: whether words of mourning make it an earlier event (not for a protest)."""
     # What a leading "Two days after a similar attack ...," recalls is not the sentence's own news.
-    told = _LEADING_AFTER.sub("", sentence.text if text is None else text)
+    whole = sentence.text if text is None else text
+    told = _LEADING_AFTER.sub("", whole)
     # (nor does a clause telling how long a place had been held: "a ward that had been under the
     # control of the KIA since earlier in the month")
     told = _STATE_CLAUSE.sub("", told)
@@ -1124,7 +1139,9 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     # (nor the verdict a crowd answers: "rioted after the court's verdict", "protested the verdict")
     if _CROWD_ACT.search(told):
         told = _VERDICT_ANSWERED.sub("", told)
-    if any(not _REPORTED_PLUPERFECT.search(told, max(0, m.start() - 80), m.start()) or not m.group().lower().startswith("had")
+    if any((not _REPORTED_PLUPERFECT.search(told, max(0, m.start() - 80), m.start())
+            and not (m.group().lower().startswith("had") and _ENDED_BY.search(whole)))
+           or not m.group().lower().startswith("had")
            # (what a group claims to have done "in an earlier attack" is still earlier)
            or _EARLIER_DEED.match(told, m.end())
            for m in _BACKGROUND.finditer(told)) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):

@@ -30,6 +30,7 @@ from sitrep.geo.mentions import (
     inside_site_name,
     river_named,
     name_after_part,
+    SETTLEMENT_AFTER,
     entity_mentions,
     long_name_mentions,
     parenthesis_mentions,
@@ -76,6 +77,7 @@ PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
+SITE_ALT_MIN_POP = 1_000_000  # a town opening a site's name under another of its names ("Bombay")
 SEAT_DISTRICT_POP = 200_000  # ... or with no population of its own, the seat of a district of its name this big
 LOCATED_ORG_MIN_POP = 2_000  # a town NER called an organisation, told after "in", kept from this size
 BIG_CITY_POP = 300_000  # a city this big, spelt another way, may have a name as short as "Hilla"
@@ -159,7 +161,8 @@ def distance_km(a: Candidate, b: Candidate) -> float:
 
 def _skeleton(name: str) -> str:
     """Consonants only: "Vinnytsya" and "Vinnytsia" are one name, "New York City" and "New York" two."""
-    return re.sub(r"[aeiouyhw\W_]", "", fold(name)).replace("q", "k")  # ("Tikva", Tiqva)
+    # ("Tikva", Tiqva; "Ma'agan Michael", Ma'agan Mikha'el)
+    return re.sub(r"[aeiouyhw\W_]", "", fold(name)).replace("q", "k").replace("c", "k")
 
 
 def _article_dropped(name: str, query: str) -> bool:
@@ -679,8 +682,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         # ("Malian soldiers killed near Boni" is not Bonn).
         # (The only place anywhere spelt so but for a doubled letter is no stray: "in Tal Abyad",
         # Tall Abyaḑ.)
+        # (Nor the settlement the text says it is, spelt with the same consonants: "near Kibbutz
+        # Ma'agan Michael", Ma'agan Mikha'el.)
         stray = c.match == "alt" and c.feature == "city" and ctx.countries.get(c.country or "", 0.0) < 0.5 \
-            and not (len(r.ranked) == 1 and squeezed(fold(c.name)) == squeezed(fold(m.query)))
+            and not (len(r.ranked) == 1 and squeezed(fold(c.name)) == squeezed(fold(m.query))) \
+            and not (m.source == "cue" and _skeleton(c.name) == _skeleton(m.query))
         # (A transliteration of the same consonants, "Beit Hanoun" for Bayt Hanun, is the place.)
         return not (stray and (c.population < ALT_STRAY_POP or (
             c.population < ALT_KEEP_POP and _skeleton(c.name) != _skeleton(m.query)
@@ -803,6 +809,22 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     return found[:MAX_CANDIDATES]
 
 
+# A country's possessive right before a name, a word or two of direction between ("Iraq's Gara",
+# "Nigeria's northeastern Borno").
+_OWNER_BEFORE = re.compile(r"(?<![\w'’\-])(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+"
+                           r"(?:(?:(?:far\s+)?(?:north|south)?(?:east|west)?(?:ern)?|north|south|east|west|central|restive|"
+                           r"volatile|troubled|embattled|capital|port|coastal|border|remote|rural)\s+){0,2}$")
+
+
+def _owner_country(text: str, m: Mention, gazetteer: Gazetteer) -> str | None:
+    """The country whose possessive the mention follows, if any."""
+    before = _OWNER_BEFORE.search(text, max(0, m.start - 50), m.start)
+    if before is None:
+        return None
+    return next((c.country for c in gazetteer.lookup(before.group("owner"), demonyms=False)
+                 if c.feature == "country" and c.match in ("name", "alias")), None)
+
+
 def _compound(r: Resolved) -> bool:
     """A run that is a town's compound name written without its hyphens ("Villefranche sur
     Saone"), which NER cut into names of its own."""
@@ -859,6 +881,9 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
     cands = [[c for c in _candidates(m, gazetteer) if (c.match != "abbrev" or _abbreviation_fits(m, text))
               and not (c.match == "loose" and _RAION.search(m.query))] for m in mentions]
+    # "northern Iraq's Gara region": a place of that country, or none (not El Gara, Morocco).
+    owners = [_owner_country(text, m, gazetteer) for m in mentions]
+    cands = [[c for c in cs if c.country == owner] if owner else cs for cs, owner in zip(cands, owners)]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in (*_NER_SOURCES, "cue") and " " in m.query:
@@ -993,7 +1018,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # "Musir (Mike de Kock)": parentheses that hold no place make the name before
             # them an ordinary capitalised run.
             r = Resolved(dataclasses.replace(mentions[i], source="run"), r.ranked)
-        if (_is_person(r, people, named) and i not in in_area and not _bracketed_in_province(r, text)) \
+        # (a province in brackets is no person NER took it for: "in Minbya township (Rakhine State)")
+        bracketed_division = mentions[i].source == "paren" and r.best is not None and r.best.feature in ("admin1", "admin2")
+        if (_is_person(r, people, named) and i not in in_area and not _bracketed_in_province(r, text)
+                and not bracketed_division) \
                 or _key(mentions[i]) in unknown or _a_people(r):
             # (A name an address places, "JORDAN, Minn.", is the town, whoever else is called Jordan.)
             continue
@@ -1139,7 +1167,9 @@ def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
         name = text[m.start:end]
         # (an alternate name will do where a particle joins the words: "Nioro du Sahel" is one
         # town, GeoNames' "Nioro", not Nioro and Burkina Faso's Sahel)
-        kinds = ("name", "alias", "alt") if _PARTICLE_WORD.search(text, m.end, end) else ("name", "alias")
+        # (and so will one the text calls a town: "Hlaing Tharyar township", Hlaingthaya)
+        kinds = ("name", "alias", "alt") if _PARTICLE_WORD.search(text, m.end, end) \
+            or SETTLEMENT_AFTER.match(text, end) else ("name", "alias")
         if any(c.match in kinds for c in gazetteer.lookup(name, demonyms=False)):
             return dataclasses.replace(m, end=end, text=name, query=name)
     return m
@@ -1442,10 +1472,24 @@ def _vowels(key: str) -> int:
 
 
 def _site_town(c: Candidate, m: Mention) -> bool:
-    """Whether a word opening or closing a site's name is its town: a big one, or one of some size
-    spelt so ("Gwadar Press Club"), not reached through an article or another spelling ("Taj" of
-    the Taj Mahal Palace for At Taj) nor a hamlet ("Radisson Blu Hotel")."""
-    return c.population >= RUN_MIN_CITY_POP or (c.population >= RUN_MIN_FOCUS_POP and _plain(c.name) == _plain(m.query))
+    """Whether a word opening or closing a site's name is its town: one of some size spelt so
+    ("Gwadar Press Club"), not reached through an article or another spelling ("Taj" of the Taj
+    Mahal Palace for At Taj, "Amara" of the Amara Cultural Centre for Al-Amarah) unless a
+    metropolis ("Bombay"), nor a hamlet ("Radisson Blu Hotel")."""
+    # (A country or a province names a site as spelt, "Nangarhar University"; a district never
+    # does: "the Krishna Dhaba eatery" is no Krishna district nor its seat Machilipatnam, "the
+    # Amara Cultural Centre" no Amhara.)
+    if c.feature == "country":
+        return True
+    if c.feature in ("admin1", "region"):
+        return _plain(c.name) == _plain(m.query) and (c.population >= RUN_MIN_FOCUS_POP or c.feature == "region")
+    if c.feature != "city":
+        return False
+    if _plain(c.name) != _plain(m.query):
+        return c.population >= SITE_ALT_MIN_POP
+    # (the head of a name NER called an organisation, "Huntsville High School", is judged by the
+    # rules for such names, whatever the town's size)
+    return c.population >= RUN_MIN_FOCUS_POP or m.source == "ner-org"
 
 
 def _plain(name: str) -> str:

@@ -235,7 +235,7 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             inside = _HINT_INSIDE.search(clean)
             if (source == "norp" and _NORP_PLACE_AFTER.match(text, e) and not _NATIONALITY_ENDING.search(clean)) or \
                     source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
-                                                        or _SETTLEMENT_AFTER.match(text, e)
+                                                        or SETTLEMENT_AFTER.match(text, e)
                                                         or (s == 0 and _EVENT_NOUN_AFTER.match(text, e)
                                                             and not _PLACE_LATER.search(text, e))
                                                         or (" " not in clean and _IN_BEFORE.search(text, max(0, s - 8), s)
@@ -278,6 +278,8 @@ tribune gazette press daily magazine star""".split())
 _TAIL_FEATURE = frozenset("""island islands isle bay zone lake river mountain mountains valley beach point
 peninsula strait gulf sea creek falls forest desert hill hills canyon cape delta plateau reef coast
 sound lagoon""".split())
+# ... and the words that close a feature's name, never a town alone after its name ("Sambisa Forest")
+_FEATURE_WORDS = _TAIL_FEATURE | {"junction", "camp", "park"}
 # Words between a town's name and its site's ("Antwerp Central Station").
 _SITE_QUALIFIERS = frozenset("central main north south east west grand union international".split())
 _ROAD_WORDS = frozenset("highway road expressway motorway freeway".split())
@@ -345,13 +347,16 @@ def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention
     "Main Street", "Graham Street" are streets, not towns)."""
     words = list(re.finditer(r"\S+", m.text))
     out = []
+    # ("the Amara Cultural Centre": the words before a site's word are its name, a place only as
+    # the site's town)
+    site = m.source == "ner-org" and bool(words) and words[-1].group().lower().strip("’'.,") in _SITE_NAME_ENDS
 
     def add(clean: str, s: int, e: int) -> None:
         hint = place_hint(clean, text, e)
         query = _HINT_INSIDE.sub("", clean) if hint else clean
-        out.append(Mention(s, e, text[s:e], clean, m.source, hint))
+        out.append(Mention(s, e, text[s:e], clean, m.source, hint, site=site))
         if query != clean:
-            out.append(Mention(s, e, text[s:e], query, m.source, hint))
+            out.append(Mention(s, e, text[s:e], query, m.source, hint, site=site))
 
     lead = 0
     while lead < len(words) - 1 and words[lead].group().lower() in _DIRECTIONS:
@@ -417,7 +422,7 @@ _PLACE_LATER = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z]")  # ("Khan attack 
 # African town")
 _NORP_PLACE_AFTER = re.compile(r"\s+(?:village|town|township|city|hamlet|locality|sub-?district|municipality|commune)\b")
 _NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch|ss)$")
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"
+SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"
                                r"township|sub-?county)\b")
 # "kidnapped on Auchi road": the town a road is named after (a road between two towns is
 # ``road_mentions``').
@@ -526,7 +531,7 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                     continue
                 # (so does a word for a settlement after it, "near Lab-Sar village", where NER
                 # saw nothing; a name NER gave a kind, "a Druze village", is no place)
-                settlement_after = _SETTLEMENT_AFTER.match(text, e) is not None
+                settlement_after = SETTLEMENT_AFTER.match(text, e) is not None
                 cued = (_PLACE_CUE.search(text[max(0, s - 40):s]) is not None and not _FAITH_NAME.match(text, s)) \
                     or (settlement_after and free(s, e)) \
                     or (_ON_ROAD_BEFORE.search(text, max(0, s - 12), s) is not None and _ROAD_AFTER.match(text, e) is not None)
@@ -536,6 +541,8 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
                 span = text[s:e]
                 if j == i and (span.lower() in _NOT_ALONE or len(span) < 3):
                     continue
+                if j == i and i > 0 and span.lower() in _FEATURE_WORDS:
+                    continue  # "the Sambisa Forest", "Tapuah Junction": the feature's word is no town Forest
                 if cued:
                     # "the town of Kafr Qaddum": the text says it is a place. One word before
                     # "village" may be a nationality ("a Burkinabe village" NER missed).
@@ -569,7 +576,7 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
 _SITE_NAME_ENDS = frozenset("""hotel palace centre center museum university college school academy institute
 hospital clinic mosque church cathedral temple synagogue shrine stadium arena station terminal airport
 mall club theatre theater cinema restaurant cafe embassy consulate ministry headquarters complex tower
-towers plaza prison jail barracks""".split())
+towers plaza prison jail barracks eatery bakery shop store supermarket pharmacy""".split())
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # ("the La Belle discotheque in West Berlin": the venue's name, with its town told after; not "a
 # Tierra Blanca bar, killing six", a bar in Tierra Blanca)
@@ -716,7 +723,7 @@ _NAME = (r"[A-Z][\w'’\-]*(?:\s+(?:(?:ya|wa|al|el|ez|ash|esh|de|del|du|la|le|de
 # are told apart by commas)
 _DIVISION_NAME = _NAME.replace("|bin|ibn|", "|bin|ibn|and|")
 # ("Kachkarivka (Beryslav raion, Kherson)": a division with the word for its kind, in lower case)
-_DIVISION_KIND = r"\s+(?:raion|rayon|district|oblast|province|governorate|county|region|municipality)"
+_DIVISION_KIND = r"\s+(?:raion|rayon|district|oblast|province|governorate|county|region|municipality|state)"
 _ITEM = rf"{_DIVISION_NAME}(?:/{_DIVISION_NAME})?(?:{_DIVISION_KIND})?"
 _PAREN = re.compile(
     rf"(?P<head>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?(?:\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?"
@@ -757,5 +764,6 @@ def parenthesis_mentions(text: str) -> list[Mention]:
                 continue
             hint = place_hint(clean, text, e) or ("admin1" if province else None)
             # ("Rolpa district": the district named Rolpa; "City of Cape Town" keeps its "Town")
-            out.append(Mention(s, e, clean, re.sub(_DIVISION_KIND + "$", "", clean), source, hint))
+            # ("(Rakhine State)": the state named Rakhine)
+            out.append(Mention(s, e, clean, re.sub(_DIVISION_KIND + "$", "", clean, flags=re.IGNORECASE), source, hint))
     return out

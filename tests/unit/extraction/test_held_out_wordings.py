@@ -6506,3 +6506,79 @@ def test_a_group_named_with_its_organisation_in_a_list(extract):
     [event] = extract("08/09/2020: Gunmen opened fire on a convoy near Filingue, Tillaberi, Niger. Five aid workers of "
                       "the IRC organisation, their Nigerien guide and their driver were killed.")
     assert event["killed"]["low"] == 7
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # An aside with a dotted abbreviation in it is still an aside (round 101).
+    ("06/15/2021: A car bomb exploded at a base in Arauca, Arauca, Colombia. Twenty people, including three "
+     "U.S. contractors, were injured.", None, 20),
+    # "shot him dead": the one named before; "police shot him dead": the attacker, whom GTD counts.
+    ("03/29/2021: Assailants took Mohan Lal, a village headman, out of his house and shot him dead near "
+     "Bhamragad, Gadchiroli, Maharashtra, India.", 1, None),
+    ("06/25/2021: A man stabbed two women to death in Lyon, France, before police shot him dead.", 3, None),
+    # The attacker hurt by police, counted among the hurt in an incident summary.
+    ("06/25/2021: A man with a knife attacked shoppers in Ulm, Baden-Wurttemberg, Germany. Five people were "
+     "wounded before police shot the assailant in the leg.", None, 6),
+    # A count of attackers is no count of the dead when a named person is the object.
+    ("06/02/2021: Two gunmen shot and killed Tariq Ahmad Mir, a village council member, in Sopore, Jammu and "
+     "Kashmir, India.", 1, None),
+    # Someone named, hurt, who then died of the wounds.
+    ("02/17/2021: Gunmen fired at Vikas Kumar outside his shop in Anantnag, Jammu and Kashmir, India. Kumar was "
+     "critically wounded and succumbed to his injuries two days later.", 1, None),
+    # Hostages "killed" as "they", after their abduction was counted.
+    ("01/03/2021: Gunmen abducted nine miners near Dukki, Balochistan, Pakistan. The hostages were driven to the "
+     "hills, where they were blindfolded and they were killed.", 9, None),
+    # A list of the dead with "J&K" in it, and the fighters killed "along with" them.
+    ("On 2 May 2020, militants and troops exchanged fire in Sopore (Baramulla, J&K). Two soldiers and a J&K "
+     "police constable were killed, along with three militants.", 6, None),
+])
+def test_round_101_counts(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2021-07-01") if e["event"] == "ASSAULT" and not e["background"]]
+    assert events
+    assert (events[0]["killed"] or {}).get("low") == killed
+    assert (events[0]["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The charge an arrest is made over is no attack of the day (round 101).
+    ("On 14 April 2020, police arrested a teacher at his home in Kandy over alleged links to one of the "
+     "bombers of the churches.", ["Arrests"]),
+    ("On 3 May 2020, soldiers arrested two men in Tyre city who were wanted for shooting at a checkpoint last "
+     "month.", ["Arrests"]),
+    # "intercepted him", "intercepted a group of armed men": people, not weapons.
+    ("On 5 May 2020, in Caldono, Cauca, a farmer was killed by armed men who intercepted him on a path.",
+     ["Attack"]),
+    # Placards held against something: a protest.
+    ("On 9 May 2020, a few students stood outside the parliament in Colombo holding placards against the "
+     "closure of the universities.", ["Peaceful protest"]),
+    # Fires set at a building; a building destroyed with explosives.
+    ("03/12/2021: Assailants set fires at the county courthouse in Eugene, Oregon, United States.",
+     ["Looting/property destruction"]),
+    ("01/24/2021: Assailants destroyed a power pylon with explosives near Charikar, Parwan, Afghanistan.",
+     ["Remote explosive/landmine/IED"]),
+])
+def test_round_101_types(extract, text, expected):
+    assert _told(extract, text, "2021-07-01") == expected
+
+
+def test_round_101_gunmen_on_motorbikes_are_no_mob(extract):
+    [event] = _read(extract("03/22/2021: Unidentified motorcyclists opened fire on a policeman in Lakki Marwat, "
+                            "Khyber Pakhtunkhwa, Pakistan, killing him."))
+    assert event["acled_sub_event_type"] == "Attack"
+    assert not any(a["name"].startswith("Rioters") for a in event["actors"])
+
+
+def test_round_101_officials_name_the_holders(extract):
+    [event] = _read(extract("06/20/2021: Assailants abducted six road workers near Gereshk, Helmand, Afghanistan. "
+                            "No group claimed responsibility; officials said Taliban fighters were holding them."))
+    assert event["attribution"]["status"] == "suspected"
+    assert "Taliban" in event["attribution"]["actor"]
+
+
+def test_round_101_a_toll_at_the_end_of_a_siege(extract):
+    # "After a siege ..., 30 hostages had been killed": the pluperfect ends the story; not an
+    # earlier event.
+    events = extract("Gunmen seized a hotel in Sevare, taking dozens of guests hostage. After a two day siege and "
+                     "an assault by special forces, 12 hostages had been killed.")
+    told = [e for e in events if not e["background"] and e["killed"]]
+    assert told and told[0]["killed"]["low"] == 12

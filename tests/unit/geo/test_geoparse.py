@@ -537,3 +537,48 @@ def test_words_of_a_site_name_are_no_places():
     # ... but a big city that opens the site's name is where it is.
     [place] = geoparse("A suicide bomber struck the Kabul Serena Hotel.", [], small)
     assert place.text == "Kabul"
+
+
+def test_a_site_named_after_a_district_or_another_spelling_is_no_place():
+    # (round 101) "the Krishna Dhaba eatery" is no Krishna district; "the Amara Cultural Centre" is
+    # neither Amhara (another spelling of a province) nor Al-Amarah (a city under its article).
+    rows = [GazetteerRow(1, "Krishna", "IN", "admin2", 16.2, 81.1, 4_500_000),
+            GazetteerRow(2, "Amhara", "ET", "admin1", 11.7, 38.1, 20_000_000, admin1_code="ET.46", admin1="Amhara",
+                         names=("Amara",)),
+            GazetteerRow(3, "Al ‘Amārah", "IQ", "city", 31.8, 47.1, 323_000, names=("Amara",)),
+            GazetteerRow(4, "Quetta", "PK", "city", 30.2, 67.0, 730_000),
+            GazetteerRow(5, "Quetta", "PK", "admin2", 30.3, 67.1, 2_300_000)]
+    small = Gazetteer.from_rows(rows)
+    assert geoparse("Gunmen fired at the son of the owner of the Krishna Dhaba eatery.", [], small) == []
+    text = "A bomber attacked a meeting at the Amara Cultural Centre."
+    assert geoparse(text, [Entity(text.index("the Amara"), text.index(" Centre") + 7, "ORG", "the Amara Cultural Centre")],
+                    small) == []
+    # (the town a site is named after, not the district of its name)
+    [place] = geoparse("Gunmen stormed the Quetta Press Club.", [], small)
+    assert place.geonameid == 4
+
+
+def test_a_feature_word_closing_a_name_is_no_town():
+    # "the Sambisa Forest": not the Guernsey parish called Forest.
+    small = Gazetteer.from_rows([GazetteerRow(1, "Forest", "GG", "admin1", 49.4, -2.6, 1_500, admin1_code="GG.X",
+                                              admin1="Forest")])
+    assert geoparse("The militants drove the girls into the Sambisa Forest.", [], small) == []
+
+
+def test_a_country_possessive_keeps_the_name_in_that_country(ents):
+    # "northern Iraq's Gara region": no Gara of Morocco.
+    small = Gazetteer.from_rows([GazetteerRow(1, "Iraq", "IQ", "country", 33.0, 44.0, 40_000_000),
+                                 GazetteerRow(2, "El Gara", "MA", "city", 33.3, -7.2, 15_000, names=("Gara",))])
+    text = "The group executed 13 captives in northern Iraq's Gara region."
+    places = geoparse(text, ents(text, ("Iraq", "GPE"), ("Gara", "GPE")), small)
+    assert [p.country for p in places] == ["IQ"]
+
+
+def test_a_bracketed_state_ner_took_for_a_person():
+    # "in Minbya township (Rakhine State)": the state, whatever NER made of it.
+    small = Gazetteer.from_rows([GazetteerRow(1, "Rakhine", "MM", "admin1", 19.2, 93.5, 3_000_000,
+                                              admin1_code="MM.01", admin1="Rakhine")])
+    text = "A car came under fire in Minbya township (Rakhine State)."
+    s = text.index("Rakhine")
+    places = geoparse(text, [Entity(s, s + len("Rakhine State"), "PERSON", "Rakhine State")], small)
+    assert [p.geonameid for p in places] == [1]
