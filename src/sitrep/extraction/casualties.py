@@ -166,7 +166,13 @@ _VERB_FIRST = re.compile(
     rf"(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w\-]+\s+){{0,2}}?(?:men|women|people|persons|suspects|"
     rf"kidnappers|thieves|robbers|children|villagers|youths|boys|girls|civilians|farmers|herders|soldiers|policemen)\b))?"
     rf"(?:(?<!\bleft\s)(?<!\bleaving\s)(?:his|her|their|its|the)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
-    rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+){_CHAINED})*(?:\s+(?:[\w\-]+\s+){{0,3}}?and\s+{_THEIR_ONE})?)"
+    # ("killing 241 US servicemen, 58 French paratroopers and 6 civilians": a list of groups, the
+    # gap having taken the comma, each with its figure; not after a total, "killing 16 people, 12
+    # civilians and 4 ...", nor "killing 12 soldiers, a relative said", nor "four soldiers in
+    # Balcad, 30 km north of the capital")
+    rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+|(?<=,\s)(?<!people,\s)(?<!persons,\s)(?<!others,\s)(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)"
+    rf"(?!\S+\s+(?:{_DURATION}|km|kilomet\w+|miles?|metres?|meters?)\b)){_CHAINED})*"
+    rf"(?:\s+(?:[\w\-]+\s+){{0,3}}?and\s+{_THEIR_ONE})?)"
     rf"(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
 )
@@ -188,11 +194,16 @@ _VEHICLE_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:after|when|as|and|before|whil
 _PASSIVE_AFTER = re.compile(r"\s*(?:$|[.,;:]|\s(?:in|at|near|on|during|after|while|when|as|across|outside|inside|by)\b)", re.IGNORECASE)
 # What follows a transitive verb when the verb has an object: "killed 39 people", "killed the".
 _OBJECT_AHEAD = re.compile(rf"\s+(?:{NUMBER}\b|the\b|his\b|her\b|their\b|at\s+least\b|more\s+than\b|dozens\b|several\b)", re.IGNORECASE)
-# "Three assailants shot and killed Rakesh Pandita": a person's name as the object (in lower-case
-# prose only: a title-case headline capitalises its prepositions, "Three Soldiers Killed In Ambush").
+# "Three assailants shot and killed Rakesh Pandita": a person's name as the object of attackers (in
+# lower-case prose only: a title-case headline capitalises its prepositions, "Three Soldiers Killed
+# In Ambush"; and not "Two worshippers killed Christmas Day").
 _NAME_AHEAD = re.compile(rf"\s+(?!(?:In|At|On|Near|As|After|While|During|Over|For|By|From|With|Outside|Inside|Across|Along|"
                          rf"Amid|And|Or|But|Today|Yesterday|Last|This|Early|Late|Monday|Tuesday|Wednesday|Thursday|"
                          rf"Friday|Saturday|Sunday)\b)(?!{_MONTHS})(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))+")
+_KILLERS = re.compile(r"\b(?:gunm[ae]n|assailants|attackers|militants|men|terrorists|bandits|insurgents|suspects|bombers|"
+                      r"rebels|jihadists|kidnappers)\b", re.IGNORECASE)
+# ("two gunmen on a motorcycle shot him dead": the figure is the doers')
+_OBJECT_BEFORE_VERB = re.compile(r"\b(?:\w+ed|shot|hit|struck|beat|cut)\s+(?:him|her|them)\s+$", re.IGNORECASE)
 # Two people joined by "and": "the guard and the assailant were injured", "X, the minister,
 # and his wife were injured".
 _PAIR = re.compile(
@@ -212,8 +223,8 @@ _ATTACKER_HURT = re.compile(
     rf"\b(?:officers|police\w*|soldiers|troops|forces|guards)\s+(?:[\w\-]+\s+){{0,4}}?(?:shot|stabbed)\s+and\s+"
     rf"(?:injured|wounded)\s+the\s+driver\b|"
     # ("before police shot the assailant in the leg")
-    rf"\b(?:officers|police\w*|soldiers|troops|forces|guards|gendarmes)\s+(?:[\w\-]+\s+){{0,4}}?shot\s+(?:(?:the|an?)\s+(?:suicide\s+)?"
-    rf"(?:assailant|attacker|gunman|perpetrator|suspect|driver)|him|her)\s+in\s+the\s+(?:legs?|arms?|shoulder|stomach|abdomen|"
+    rf"\b(?:officers|police\w*|soldiers|troops|forces|guards|gendarmes)\s+(?:[\w\-]+\s+){{0,4}}?shot\s+(?:the|an?)\s+(?:suicide\s+)?"
+    rf"(?:assailant|attacker|gunman|perpetrator|knifeman|stabber)\s+in\s+the\s+(?:legs?|arms?|shoulder|stomach|abdomen|"
     rf"chest|thigh|knee|foot|feet|hand|back|torso)\b|"
     rf"(?<!\bthe\s)(?P<nums>{NUMBER})\s+(?:wounded|injured)\s+(?:assailants|attackers|gunmen|militants|suspects|insurgents|fighters)\s+"
     rf"(?:were|was)\s+(?:\w+\s+)?(?:captured|arrested|detained|apprehended|taken\s+into\s+custody))\b", re.IGNORECASE)
@@ -565,7 +576,9 @@ _REFERRED = re.compile(r"\b(?:the|all\s+(?:the\s+)?|both(?:\s+of\s+the|\s+the)?)
                        r"(?:killed|executed|beheaded|murdered|shot\s+dead|shot\s+and\s+killed|found\s+dead)\b|"
                        # ("The hostages were taken to nearby mountains, where their hands were tied and
                        # they were killed")
-                       r"(?<=\band\s)they\s+were\s+(?:all\s+|later\s+|then\s+)?(?:killed|executed|beheaded|shot\s+dead)\b|"
+                       r"\b(?:the\s+)?(?:hostages|captives|abductees)\s+were\s+(?:(?!\b(?:kidnappers|abductors|gunmen|soldiers|police|"
+                       r"troops|militants|attackers|assailants|children|released|freed|rescued)\b)[^.;]){0,100}?\band\s+they\s+were\s+"
+                       r"(?:all\s+|later\s+|then\s+)?(?:killed|executed|beheaded|shot\s+dead)\b|"
                        # "The victims' bodies were found", "Their bodies were found on 02/21/2020"
                        # ("The beheaded bodies of the hostages were found the following day")
                        r"\b(?:(?:the\s+(?:hostages|captives|abductees|victims)['’]|their)\s+(?:[\w\-]+\s+)?(?:bodies|corpses|remains)|"
@@ -770,7 +783,9 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # "In addition to the assailant, ..." and "aside from the death of the assailant": GTD counts it.
 # ("including the bomber" does not: the figure before it already holds the bomber.)
 # ("not counting the bomber", "besides herself": the bomber told apart from the toll)
-_PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|along\s+with|"
+# ("Beside the bomber, three soldiers were killed": "besides" misspelt, opening the sentence;
+# not "beside the bomber's car", which says where)
+_PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|(?-i:B)eside(?=\s+the\s+{_ATTACKER_NOUN}\b(?!['’]))|along\s+with|"
                             # ("Aside from the two assailants, one civilian was killed")
                             # (not attackers who lived: "Aside from the gunman, who escaped, ...")
                             rf"(?:aside|apart)\s+from(?=\s+(?:the\s+)?(?:{NUMBER}\s+)?{_ATTACKER_NOUN}\b"
@@ -998,10 +1013,12 @@ def _kind(verb: str) -> str:
 # Asides inside a victim phrase: "seven people, including police officers and civilians, were
 # killed", "nine fighters (military police) were killed". They name a subset, so they are blanked
 # (same length, offsets kept) before the figures are read.
-# A character of an aside: no clause end, but the dots of "U.S." and "U.N." are no end.
+# A character of an aside closed by a comma: no clause end, but the dots of "U.S." and "U.N."
+# are no end (an aside without its closing comma stops at any dot: "..., including staff of the
+# U.N. Three guards were killed").
 _IN_ASIDE = r"(?:[^,.;]|\.(?=(?-i:[A-Z])\.)|(?<=\.(?-i:[A-Z]))\.)"
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
-                    rf"mostly|mainly|largely|predominantly)\b(?:(?:{_IN_ASIDE}|,){{0,120}}?,(?=\s+(?:were|was|have|had)\b)|{_IN_ASIDE}*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
+                    rf"mostly|mainly|largely|predominantly)\b(?:(?:{_IN_ASIDE}|,){{0,120}}?,(?=\s+(?:were|was|have|had)\b)|[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
                     # "killed eleven people, including five women and four children." (to the end of
                     # the clause, short of a further count: "..., and wounded 20 others")
                     r"|,\s*(?:including|among\s+them)\b[^,.;]*?(?=\s*(?:[.;]|$)|\s+(?:with|as\s+well\s+as|plus)\b|"
@@ -1540,8 +1557,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         intransitive = re.match(r"(?:dead|died|dies?|perished|lost|fatalities|deaths|bodies|injuries|casualties|sustained|suffered)", verb, re.IGNORECASE)
         if not m.group("aux") and not intransitive and (
                 (len(gap.split()) > 2 and not _PASSIVE_AFTER.match(text[m.end():])) or _OBJECT_AHEAD.match(text[m.end():])
-                or (verb[:1].islower() and _NAME_AHEAD.match(text, m.end()))):
+                or (verb[:1].islower() and _KILLERS.search(gap) and _NAME_AHEAD.match(text, m.end()))):
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
+        if _OBJECT_BEFORE_VERB.search(gap):
+            continue  # "two gunmen on a motorcycle shot him dead": one dead, told elsewhere
         if is_article and not m.group("aux") and (not intransitive or _single(nums)):
             continue  # ("A gunman killed ...", but "An officer and four soldiers died" are five)
         if re.search(r"\bthe\s+only\s+$", text[max(0, m.start() - 20):m.start()], re.IGNORECASE):

@@ -113,7 +113,7 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
 _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)|"
                     # (not gunmen on motorbikes: "Unidentified motorcyclists opened fire on a policeman")
                     r"villagers|residents|locals|youths|(?<!unidentified\s)(?<!unknown\s)(?<!armed\s)(?<!masked\s)"
-                    r"(?:riders|drivers|motorcyclists)(?!\s+(?:opened\s+fire|shot|fired|gunned)\b)|vigilantes?|angry\s+\w+|dispute|community\s+members|"
+                    r"(?:riders|drivers|motorcyclists)(?!\s+(?:opened\s+fire|shot|fired|gunned|sprayed|armed|carrying|wielding)\b)|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?(?:community|public))\b", re.IGNORECASE)
 # ... not one a vehicle or fire went into ("a truck was driven into a crowd", "fired on a crowd")
 _CROWD_RUN_INTO = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob)\b", re.IGNORECASE)
@@ -854,7 +854,11 @@ _GRIEVANCE_OF = re.compile(r"\b(?:over|against|after|following|of|protest\w*|con
                            re.IGNORECASE)
 CROWD_ON_FORCES = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:stones|rocks|bricks|petrol\s+bombs|"
                               r"molotov\s+cocktails)\s+at\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:police(?:men)?|security\s+forces|soldiers|troops|"
-                              r"officers|gendarmes|police\s+officers)\b|\berect(?:ed|ing)\s+barricades\b", re.IGNORECASE)
+                              r"officers|gendarmes|police\s+officers)\b|\berect(?:ed|ing)\s+barricades\b|"
+                              # ("blocked the road with stones and burning tyres and stoned a police vehicle")
+                              r"\bston(?:ed|ing)\s+(?:a|the|two|several)\s+(?:police|military|army|security|gendarmerie)\s+(?:vehicles?|cars?|trucks?|vans?|patrols?|officers|station)\b|"
+                              r"\bblock(?:ed|ing)\s+(?:the\s+|a\s+|several\s+)?(?:main\s+)?(?:roads?|highway|streets?)\s+with\s+(?:[\w\-]+\s+){0,3}?(?:burning\s+)?(?:tyres|tires|stones|rocks|logs|barricades)\b",
+                              re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
 # (not "forces": "Houthi forces seized 25 crew members" took hostages)
@@ -1262,6 +1266,11 @@ _EACH_OTHER = re.compile(r"\b(?:at|with|on|against)\s+(?:each\s+other|one\s+anot
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)
 
 
+
+# A party's or a movement's youths or supporters are its militia, no crowd ("suspected ZANU-PF
+# youths assaulted two activists").
+_PARTY_MEN = re.compile(r"\b(?-i:[A-Z][A-Za-z]*[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\s+(?:youths|youth\s+wingers|supporters|cadres|loyalists)\b")
+
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
               has_armed_actor: bool, killed: bool, injured: bool, victims: str,
               weapons: Sequence[TriggerHit] = (), offset: int = 0, victim_phrases: Sequence[str] = ()) -> Typing:
@@ -1339,7 +1348,8 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     crowd_did_it = bool(_CROWD.search(_CROWD_RUN_INTO.sub(" ", agents))) and not _ARMED_VICTIMS.search(agents) \
         and not _ARMED_CROWD.search(sentence) and not _SUFFERED.search(agents) \
         and not (_FLED.search(agents) and (_ATTACKERS.search(sentence) or _BEFORE_THE_ATTACK.search(sentence))) \
-        and not _ATTACKERS.search(agents)  # "Residents said gunmen beat two farmers": the gunmen did
+        and not _ATTACKERS.search(agents) \
+        and not _PARTY_MEN.search(agents)  # "Residents said gunmen beat two farmers": the gunmen did
     armed_agent = has_armed_actor or _ATTACKERS.search(sentence) or _ARMED_PEOPLE.search(sentence)
     # "a man was beaten to death by villagers": the crowd, told after the verb
     crowd_did_it = crowd_did_it or (not armed_agent and _BY_CROWD.match(sentence, main.end - offset) is not None)

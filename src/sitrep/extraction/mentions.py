@@ -24,7 +24,8 @@ from .status import trigger_status
 
 # Earlier events told as context: "less than a month ago", "in a similar attack", "last year".
 _BACKGROUND = re.compile(
-    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named|lost|captured|seized|taken|abandoned)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)(?<!over\sfrom\sthe\s)(?<!remnant\sof\sthe\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
+    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named|lost|captured|seized|taken|abandoned|jailed|convicted|"
+    r"arrested|imprisoned|detained|sentenced|released|deported|charged|investigated|banned|served|worked)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)(?<!over\sfrom\sthe\s)(?<!remnant\sof\sthe\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
     # ("Mpeketoni was the scene of a 2014 attack in which militants killed dozens")
@@ -647,7 +648,8 @@ def _introduced(sentence: Sentence, place: Place) -> bool:
 
 _SPELT_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s*\[\s*$")
 # (a road named after its town takes the town's brackets: "along the Sarkin Pawa road (Munya, Niger)")
-_CHAIN_NEXT = re.compile(r"(?:\s+(?:road|highway|axis))?\s*[(,]\s*")
+# (and a word for what the town is: "deployed units to Kassala town (Kassala)")
+_CHAIN_NEXT = re.compile(r"(?:\s+(?:road|highway|axis|town|city|village|locality|commune|area))?\s*[(,]\s*")
 _LISTED = re.compile(r"\b(?:and|or|between)\s+$")
 
 
@@ -798,6 +800,9 @@ def is_reference_point(place: Place, text: str) -> bool:
         or _FIRED_FROM.search(text, max(0, place.start - 60), place.start) is not None)
 
 
+UNSHARED_CITY_SCORE = 4.0  # a city this well resolved, of a name no other place has, is no stray namesake
+
+
 def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
                  countries: frozenset[str] = frozenset()) -> tuple[Place | None, int]:
     """The event's place among the toponyms of its sentence, and an ACLED geo precision.
@@ -838,7 +843,11 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
               and (p.feature == "city" or sentence.headline or _introduced(sentence, p) or _dateline(sentence, p))
               and (not is_demonym(p) or _DEMONYM_PLACE.match(sentence.text, p.end - sentence.start))
               and not is_modifier(p, sentence.text[p.end - sentence.start:], sentence.text[:p.start - sentence.start])
-              and (focus is None or p.country in countries or p.country in here or p.country == focus)]
+              and (focus is None or p.country in countries or p.country in here or p.country == focus
+                   # (a city no other place shares its name with, that the sentence puts the event in:
+                   # "exploded in the La Belle discotheque in West Berlin", in a story of reprisals on Libya)
+                   or (p.feature == "city" and p.runner_up is None and not p.weak and (p.score or 0.0) >= UNSHARED_CITY_SCORE
+                       and _introduced(sentence, p)))]
     # "Pakistan blast kills 5" is in Pakistan; "US raid kills IS leader in Syria" is in Syria; a
     # place that is only where attackers or rockets came from places nothing.
     leading = [p for p in origins if p.feature == "country" and _EVENT_AFTER.match(sentence.text[p.end - sentence.start:][:60])]

@@ -816,13 +816,13 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’\-])(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w
                            r"volatile|troubled|embattled|capital|port|coastal|border|remote|rural)\s+){0,2}$")
 
 
-def _owner_country(text: str, m: Mention, gazetteer: Gazetteer) -> str | None:
-    """The country whose possessive the mention follows, if any."""
+def _owner_countries(text: str, m: Mention, gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries the possessive before the mention may name ("Congo's": either Congo)."""
     before = _OWNER_BEFORE.search(text, max(0, m.start - 50), m.start)
     if before is None:
-        return None
-    return next((c.country for c in gazetteer.lookup(before.group("owner"), demonyms=False)
-                 if c.feature == "country" and c.match in ("name", "alias")), None)
+        return frozenset()
+    return frozenset(c.country for c in gazetteer.lookup(before.group("owner"), demonyms=False)
+                     if c.feature == "country" and c.match in ("name", "alias", "alt") and c.country)
 
 
 def _compound(r: Resolved) -> bool:
@@ -882,8 +882,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     cands = [[c for c in _candidates(m, gazetteer) if (c.match != "abbrev" or _abbreviation_fits(m, text))
               and not (c.match == "loose" and _RAION.search(m.query))] for m in mentions]
     # "northern Iraq's Gara region": a place of that country, or none (not El Gara, Morocco).
-    owners = [_owner_country(text, m, gazetteer) for m in mentions]
-    cands = [[c for c in cs if c.country == owner] if owner else cs for cs, owner in zip(cands, owners)]
+    # (A province abroad stays: "Russia's Crimea" names a claim, not where Crimea lies.)
+    owners = [_owner_countries(text, m, gazetteer) for m in mentions]
+    cands = [[c for c in cs if c.country in owner] if owner and not any(
+        c.feature in ("admin1", "region") and c.match in ("name", "alias") and c.country not in owner for c in cs[:1]) else cs
+        for cs, owner in zip(cands, owners)]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in (*_NER_SOURCES, "cue") and " " in m.query:
@@ -1200,6 +1203,9 @@ def _weak(r: Resolved, text: str) -> bool:
     if m.start == 0 and text.startswith(":", m.end) and c.feature == "city" and c.match == "alt" \
             and c.population >= ALT_STRAY_POP and all(o.country == c.country for _, o in r.ranked):
         return True  # "Galkayo: suicide car bomb kills eight": the town a headline is filed under, spelt its way
+    if m.start == 0 and text.startswith(":", m.end) and c.feature == "city" and c.match in ("name", "alias") \
+            and m.query.casefold() not in _HEADLINE_LABELS and all(o.country == c.country for _, o in r.ranked):
+        return True  # "Kagara: Student killed as gunmen abduct pupils": a town of one country, however small
     if c.match not in ("name", "alias") and not (
             c.match == "alt" and c.feature in ("admin1", "admin2") and _generic_form(c.name, m.query)):
         return False  # ("Kurram" for Kurram District is its name without the word for its kind)
@@ -1207,6 +1213,11 @@ def _weak(r: Resolved, text: str) -> bool:
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
+
+
+# Words that open a headline before a colon without naming a place.
+_HEADLINE_LABELS = frozenset("""update updated breaking exclusive analysis watch explainer opinion live factbox
+video photos report latest urgent alert editorial interview""".split())
 
 
 def _named_area_first(r: Resolved) -> Resolved:

@@ -447,7 +447,8 @@ _FAITH_NAME = re.compile(r"(?:Jesus|Christ|God|Saint|St|Our|Holy|Latter|Scientol
 _LABEL_AFTER = re.compile(r"\s*:|\s+(?:[a-z]+\s+)?(?:blasts?|bombings?|bombs?|attacks?|ambush|raids?|clashes|shootings?|"
                           # "Winnipeg man charged ...": a resident of the place (a city big enough to say so)
                           r"(?:man|woman|men|women|teen|teenager|boy|girl|couple|family|resident|native|cop)\b|"
-                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll|kidnap(?:pings?|s)?|abductions?)\b")
+                          r"violence|explosions?|massacres?|fighting|unrest|riots?|siege|toll|kidnap(?:pings?|s)?|abductions?|"
+                          r"stabbings?|knife\s+attacks?|jailbreak|jail\s+break|prison\s+break|beheadings?|lynching|shelling)\b")
 _PEOPLE_AFTER = re.compile(r"\s+(?:militants|gunmen|rebels|insurgents|jihadists|fighters|soldiers|troops|police|forces|"
                            r"civilians|villagers|volunteers|militiamen|militias?|herders|farmers|residents)\b")
 

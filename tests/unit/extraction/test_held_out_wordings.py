@@ -6582,3 +6582,85 @@ def test_round_101_a_toll_at_the_end_of_a_siege(extract):
                      "an assault by special forces, 12 hostages had been killed.")
     told = [e for e in events if not e["background"] and e["killed"]]
     assert told and told[0]["killed"]["low"] == 12
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # (review 98) An aside without its closing comma stops at a dot, "U.N." included.
+    ("Gunmen attacked a convoy near Beni, including staff of the U.N. Four guards were killed in the attack.", 4, None),
+    # A date or a holiday after "killed" is no person's name; a count of doers is, before "him".
+    ("Two worshippers killed Easter Day in attack on church in Zaria", 2, None),
+    ("Police said three gunmen on motorcycles shot him dead in Katsina.", 1, None),
+    # "and they were killed" is the hostages only where the hostages are the subject told.
+    ("Militants kidnapped five traders near Mopti. Soldiers later tracked the kidnappers to a camp and they were "
+     "killed in a gunfight.", None, None),
+    # (round 102) A list of three numbered groups, and no sum after a total of people.
+    ("Two truck bombs struck barracks in Kabul, killing 120 US marines, 31 Afghan soldiers and 4 civilians.", 155, None),
+    ("A bomb killed 16 people, 12 civilians and 4 soldiers, in Kabul.", 16, None),
+    ("The attack killed 3 soldiers, 2 days after a raid on Gao.", 3, None),
+    # "Beside the bomber" counts him in a GTD summary; "a second man suffered serious cuts" is hurt.
+    ("02/15/2021: A suicide car bomb exploded at a camp in Boni, Mopti, Mali. Beside the bomber, four soldiers were "
+     "killed.", 5, None),
+    ("06/28/2021: Gunmen hacked a farmer to death near Witu, Lamu, Kenya. A second man suffered serious cuts.", 1, 1),
+])
+def test_round_102_counts(extract, text, killed, injured):
+    events = [e for e in extract(text, published="2021-07-01") if e["event"] == "ASSAULT" and not e["background"]]
+    assert events
+    assert (events[0]["killed"] or {}).get("low") == killed
+    assert (events[0]["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review 98) Banners carried by fighters, or waved in celebration, are no protest.
+    ("On 3 May 2020, militants carrying black banners took over the town of Mondoro.", ["Non-violent transfer of territory"]),
+    # A petrol bomb thrown by youths is no IED.
+    ("On 3 May 2020, youths attacked a police van with a petrol bomb in Ibadan.", ["Mob violence"]),
+    # "intercepted a group of men carrying explosives" disrupts a weapon.
+    ("On 3 May 2020, police intercepted a group of men carrying explosives near Kunduz.", ["Disrupted weapons use"]),
+    # (round 102) A motorbike laden with explosives driven into a target is a suicide bomb.
+    ("02/28/2021: An assailant drove a motorcycle laden with explosives into a polling station in Abala, Tillaberi, "
+     "Niger. The assailant and two election workers were killed.", ["Suicide bomb"]),
+    # Vigilantes ambushed are victims; a party's youths who assault activists are no mob.
+    ("04/03/2021: Assailants ambushed a team of vigilantes near Rijau, Niger, Nigeria, killing nine of them. The "
+     "vigilantes had been tracking cattle rustlers.", ["Armed clash"]),
+    ("On 1 May 2020, suspected ZANU-PF youths assaulted three MDC Alliance activists in Mutare (Manicaland).",
+     ["Attack"]),
+    # Stones at a police vehicle and roads blocked with burning tyres: a violent demonstration.
+    ("On 3 May 2020, angry residents blocked the road with burning tyres and stoned a police vehicle in Uvira "
+     "(Uvira, South Kivu) after a boy was shot dead.", ["Violent demonstration"]),
+])
+def test_round_102_types(extract, text, expected):
+    assert _told(extract, text, "2021-07-01")[:1] == expected
+
+
+def test_round_102_blamed_for_both_attacks_names_the_subject(extract):
+    [event] = _read(extract("03/06/2021: Assailants attacked civilians near Oicha, North Kivu, Democratic Republic of "
+                            "the Congo, killing six people. The Allied Democratic Forces (ADF) were blamed for both "
+                            "attacks."))
+    assert event["attribution"]["status"] == "suspected"
+    assert "Allied Democratic Forces" in event["attribution"]["actor"]
+    assert not any(a["name"].startswith("for ") for a in event["actors"])
+
+
+def test_round_102_jihadists_serving_a_named_group(extract):
+    [event] = _read(extract("04/11/2021: Assailants shot and killed a village chief near Djibasso, Boucle du Mouhoun, "
+                            "Burkina Faso. No group claimed responsibility; however, sources suspected jihadists "
+                            "affiliated with the Jama'at Nusrat al-Islam wal Muslimin (JNIM)."))
+    assert "JNIM" in event["attribution"]["actor"]
+
+
+def test_round_102_officials_holding_talks_hold_no_captives(extract):
+    events = _read(extract("06/20/2021: Gunmen killed a judge in Nerkh, Wardak, Afghanistan. No group claimed "
+                           "responsibility. Separately, officials said Taliban fighters were holding talks with elders."))
+    assert events[0]["attribution"]["status"] == "unclaimed"
+
+
+def test_round_102_a_city_the_sentence_puts_the_event_in(extract):
+    # A reprisal on Libya ten days later does not move the Berlin bombing to Tripoli.
+    events = extract("A bomb exploded in the La Belle discotheque in West Berlin, killing three people. Ten days later "
+                     "the United States bombed Tripoli in retaliation.")
+    assert events[0]["location"]["country"] == "DE"
+
+
+def test_round_102_a_jailbreak_is_an_attack(extract):
+    events = _read(extract("Kabba jailbreak: police hunt for escaped inmates", published="2021-04-06"))
+    assert [e["event"] for e in events] == ["ASSAULT"]

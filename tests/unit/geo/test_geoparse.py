@@ -582,3 +582,21 @@ def test_a_bracketed_state_ner_took_for_a_person():
     s = text.index("Rakhine")
     places = geoparse(text, [Entity(s, s + len("Rakhine State"), "PERSON", "Rakhine State")], small)
     assert [p.geonameid for p in places] == [1]
+
+
+def test_a_possessive_keeps_a_province_abroad_and_reads_either_congo(ents):
+    # (review 98) "Russia's Crimea" names a claim: Crimea stays where it is.
+    small = Gazetteer.from_rows([GazetteerRow(1, "Russia", "RU", "country", 55.7, 37.6, 140_000_000),
+                                 GazetteerRow(2, "Crimea", "UA", "admin1", 45.0, 34.0, 2_000_000, admin1_code="UA.11",
+                                              admin1="Crimea")])
+    text = "Protesters rallied in Russia's Crimea."
+    places = geoparse(text, ents(text, ("Russia", "GPE"), ("Crimea", "GPE")), small)
+    assert [p.country for p in places] == ["RU", "UA"]
+
+
+def test_a_headline_filed_under_a_small_town_of_one_country():
+    # (round 102) "Kagara:" opening a headline is the town, however small, when no other country has one.
+    small = Gazetteer.from_rows([GazetteerRow(1, "Kagara", "NG", "city", 10.19, 6.25, 0, admin1_code="NG.31",
+                                              admin1="Niger")])
+    [place] = geoparse("Kagara: Student killed as gunmen abduct pupils", [], small, weak=True)
+    assert place.geonameid == 1
