@@ -131,6 +131,9 @@ _THEIR_ONE = (r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:driver|bodyguard|escort|gu
 # civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number",
 # nor the sources of the figure: "killing 26 people, witnesses and a doctor said").
 _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
+            # ("the bodies of five gunmen and two burned vehicles": things, no victims)
+            rf"(?!\S+\s+(?:[\w\-]+\s+)?(?:vehicles?|cars?|trucks?|pick-?ups?|motorcycles?|motorbikes?|houses?|homes?|buildings?|"
+            rf"shops?|weapons?|rifles?|guns?|cattle|cows|goats|sheep|camels|donkeys|horses)\b)"
             # ("killing one protester, and a curfew was declared": "a" that opens a clause of its own)
             rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:was|were|is|are|has|had)\b)"
             # ("killed 4 civilians on the road between Nekemte and a nearby kebele", "shot dead two
@@ -168,10 +171,12 @@ _VERB_FIRST = re.compile(
     rf"(?:(?<!\bleft\s)(?<!\bleaving\s)(?:his|her|their|its|the)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s))?"
     # ("killing 241 US servicemen, 58 French paratroopers and 6 civilians": a list of groups, the
     # gap having taken the comma, each with its figure; not after a total, "killing 16 people, 12
-    # civilians and 4 ...", nor "killing 12 soldiers, a relative said", nor "four soldiers in
-    # Balcad, 30 km north of the capital")
+    # civilians and 4 ...", nor a breakdown by sex or age, "killing 23 villagers, 15 women and 8
+    # children", nor "killing 12 soldiers, a relative said", nor "four soldiers in Balcad, 30 km
+    # north of the capital")
     rf"(?P<nums>{_NUM}(?:\s+{_GAP_TIMELESS}(?:,\s*(?:and\s+)?|and\s+|(?<=,\s)(?<!people,\s)(?<!persons,\s)(?<!others,\s)(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)"
-    rf"(?!\S+\s+(?:{_DURATION}|km|kilomet\w+|miles?|metres?|meters?)\b)){_CHAINED})*"
+    rf"(?!\S+\s+(?:{_DURATION}|km|kilomet\w+|miles?|metres?|meters?|(?:[\w\-]+\s+)?(?:women|men|children|boys|girls|minors)|"
+    rf"(?:among|of)\s+(?:them|whom))\b)){_CHAINED})*"
     rf"(?:\s+(?:[\w\-]+\s+){{0,3}}?and\s+{_THEIR_ONE})?)"
     rf"(?=(?P<tail>(?:\s+[\w'’\-]+){{0,4}}))",
     re.IGNORECASE,
@@ -199,9 +204,11 @@ _OBJECT_AHEAD = re.compile(rf"\s+(?:{NUMBER}\b|the\b|his\b|her\b|their\b|at\s+le
 # In Ambush"; and not "Two worshippers killed Christmas Day").
 _NAME_AHEAD = re.compile(rf"\s+(?!(?:In|At|On|Near|As|After|While|During|Over|For|By|From|With|Outside|Inside|Across|Along|"
                          rf"Amid|And|Or|But|Today|Yesterday|Last|This|Early|Late|Monday|Tuesday|Wednesday|Thursday|"
-                         rf"Friday|Saturday|Sunday)\b)(?!{_MONTHS})(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))+")
+                         rf"Friday|Saturday|Sunday|Easter|Christmas|Palm|Good|New|Eid|Independence|Election)\b)(?!{_MONTHS})"
+                         rf"(?!(?-i:[A-Z][a-z]+)\s+(?-i:Day|Eve|Night)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))+")
 _KILLERS = re.compile(r"\b(?:gunm[ae]n|assailants|attackers|militants|men|terrorists|bandits|insurgents|suspects|bombers|"
-                      r"rebels|jihadists|kidnappers)\b", re.IGNORECASE)
+                      r"rebels|jihadists|kidnappers|soldiers|troops|policem[ae]n|officers|guards|fighters|youths|herders|"
+                      r"robbers|assassins|militiamen)\b", re.IGNORECASE)
 # ("two gunmen on a motorcycle shot him dead": the figure is the doers')
 _OBJECT_BEFORE_VERB = re.compile(r"\b(?:\w+ed|shot|hit|struck|beat|cut)\s+(?:him|her|them)\s+$", re.IGNORECASE)
 # Two people joined by "and": "the guard and the assailant were injured", "X, the minister,
@@ -274,7 +281,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"senator|lawmaker|legislator|minister|governor|ambassador|diplomat|prosecutor|commissioner|"
                 r"sheikh|colonel|captain|sergeant|lieutenant|nephew|niece|cousin|uncle|aunt|"
                 r"caretaker|custodian|shepherd|herdsman|pharmacist|technician|mechanic|labourer|laborer|"
-                r"customer|waiter|pedestrian|bystander|passer-by|worshipper|pilgrim|patient|volunteer|"
+                r"customer|waiter|pedestrian|bystander|passer-by|worshipper|pilgrim|patient|volunteer|rider|"
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
@@ -303,10 +310,11 @@ _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|t
 # "The victim was injured", "the officer suffered serious injuries": one person.
 _SINGULAR = re.compile(
     # ("the general's daughter was killed", "the owner of the house was killed")
-    rf"\b(?:the|another|one\s+more|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
+    rf"\b(?:the|another|one\s+more|its|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
     rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?!(?:also|later|then|reportedly|subsequently)\b)[\w\-]+)?"
-    # ("The woman's husband, who tried to intervene, was shot dead")
-    rf"(?:,\s+who\s+[^,.;]{{1,60}},)?\s+"
+    # ("The woman's husband, who tried to intervene, was shot dead", "Its rider, a council
+    # member, died instantly")
+    rf"(?:,\s+(?:who|an?|the)\s+[^,.;]{{1,60}},)?\s+"
     # ("the driver was shot and seriously wounded")
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?:(?<=\bshot\s)and\s+(?:\w+ly\s+)?)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?:had\s+)?(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
@@ -356,7 +364,7 @@ _THE_OTHER = re.compile(rf"\b(?:the\s+other|another|the\s+(?:second|third|fourth
 _ACLED_CODED = re.compile(rf"\b(?:fatalit(?:y|ies)|unknown\s+number)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+"
                           rf"(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})", re.IGNORECASE)
 # "A 15-year-old resident suffered burns to his arms": one person hurt.
-_ONE_SUFFERED = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
+_ONE_SUFFERED = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
                            rf"(?:\w+\s+){{0,2}}?(?:injuries|injury|burns|wounds?|gunshot\s+wounds|cuts?|bruises|fractures?))\b", re.IGNORECASE)
 # The lower-case particles inside a name: "Khaled al-Masri", "Osama bin Laden".
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
@@ -785,7 +793,7 @@ _UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undi
 # ("not counting the bomber", "besides herself": the bomber told apart from the toll)
 # ("Beside the bomber, three soldiers were killed": "besides" misspelt, opening the sentence;
 # not "beside the bomber's car", which says where)
-_PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|(?-i:B)eside(?=\s+the\s+{_ATTACKER_NOUN}\b(?!['’]))|along\s+with|"
+_PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+death\s+of|besides|(?-i:B)eside(?=\s+the\s+{_ATTACKER_NOUN}\b(?!['’])(?![^.;]{{0,40}}?\b(?:fled|escaped|arrested|captured|detained|surrendered|survived|at\s+large)\b))|along\s+with|"
                             # ("Aside from the two assailants, one civilian was killed")
                             # (not attackers who lived: "Aside from the gunman, who escaped, ...")
                             rf"(?:aside|apart)\s+from(?=\s+(?:the\s+)?(?:{NUMBER}\s+)?{_ATTACKER_NOUN}\b"
@@ -1559,7 +1567,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 (len(gap.split()) > 2 and not _PASSIVE_AFTER.match(text[m.end():])) or _OBJECT_AHEAD.match(text[m.end():])
                 or (verb[:1].islower() and _KILLERS.search(gap) and _NAME_AHEAD.match(text, m.end()))):
             continue  # "One gunman killed 39 people": the number counts the killers, not the dead
-        if _OBJECT_BEFORE_VERB.search(gap):
+        if not m.group("aux") and _OBJECT_BEFORE_VERB.search(gap) and not re.search(r"\b(?:who|that|which)\b", gap, re.IGNORECASE):
             continue  # "two gunmen on a motorcycle shot him dead": one dead, told elsewhere
         if is_article and not m.group("aux") and (not intransitive or _single(nums)):
             continue  # ("A gunman killed ...", but "An officer and four soldiers died" are five)

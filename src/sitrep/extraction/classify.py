@@ -1269,7 +1269,9 @@ _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|adde
 
 # A party's or a movement's youths or supporters are its militia, no crowd ("suspected ZANU-PF
 # youths assaulted two activists").
-_PARTY_MEN = re.compile(r"\b(?-i:[A-Z][A-Za-z]*[A-Z][\w\-]*|[A-Z]{2,}[\w\-]*)\s+(?:youths|youth\s+wingers|supporters|cadres|loyalists)\b")
+_PARTY_MEN = re.compile(r"\b(?-i:ZANU-PF|ZANU|MDC|CCC|ANC|EFF|IFP|APC|PDP|CNDD-FDD|ODM|UDA|Jubilee|NRM|NUP|FDC|UPND|PF|FRELIMO|RENAMO|"
+                        r"MPLA|UNITA|SWAPO|CPP|NPP|NDC|RPF|AKP|BJP|TMC|CPI\(M\)|Awami\s+League|BNP|PTI|PML-N|PPP|MQM|JUI-F)"
+                        r"\s+(?:youths|youth\s+wingers|supporters|cadres|loyalists|activists)\b")
 
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
               has_armed_actor: bool, killed: bool, injured: bool, victims: str,

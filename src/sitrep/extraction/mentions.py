@@ -24,7 +24,7 @@ from .status import trigger_status
 
 # Earlier events told as context: "less than a month ago", "in a similar attack", "last year".
 _BACKGROUND = re.compile(
-    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:held|controlled|occupied|used|owned|known|called|named|lost|captured|seized|taken|abandoned|jailed|convicted|"
+    r"\b(?:ago|similar\s+attack|previously(?!\s+(?:been\s+)?(?:held|controlled|occupied|used|owned|known|called|named|lost|captured|seized|taken|abandoned|jailed|convicted|"
     r"arrested|imprisoned|detained|sentenced|released|deported|charged|investigated|banned|served|worked)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)(?<!over\sfrom\sthe\s)(?<!remnant\sof\sthe\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
@@ -224,8 +224,11 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
     if clause:
         # "12 soldiers were killed, although the militants claimed to have killed 30": the
         # claim is no count while a reported one stands.
-        victims = [h for h in victims
-                   if not _CLAIMED_BEFORE.search(clause, max(0, h.start - offset - 60), max(0, h.start - offset))] or victims
+        told = [h for h in victims
+                if not _CLAIMED_BEFORE.search(clause, max(0, h.start - offset - 60), max(0, h.start - offset))]
+        # ("Al Shabaab claimed to have killed 9 soldiers, while the commander said ... none of his
+        # troops died": the claim denied, no victims at all)
+        victims = told or ([] if _NONE_OF_THEM_DIED.search(clause) else victims)
     attackers = sum(h.low for h in hits if h.kind == kind and (h.attackers or h.additional)
                     and (with_attackers or not h.attackers))
     if not victims:
@@ -284,7 +287,12 @@ _GROUP_HEAD = re.compile(r"(?:at\s+least\s+|about\s+|around\s+)?[\w\-]+\s+(?P<no
 _HURT_APART = re.compile(r"[^.;]{0,60}?\b(?:separate|another|other\s+(?:attack|incident|blast)|next\s+day|following\s+day|"
                          r"later|earlier|elsewhere)\b", re.IGNORECASE)
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately|mildly)\b", re.IGNORECASE)
-_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+)?)?$",
+_NONE_OF_THEM_DIED = re.compile(r"\b(?:none|no(?:ne)?\s+one|no)\s+(?:of\s+(?:his|her|its|their|the)\s+)?(?:troops|soldiers|men|officers|"
+                                r"personnel|policemen|fighters)\s+(?:died|were\s+killed|was\s+killed|were\s+hurt)\b|"
+                                r"\bdenied\s+(?:any|the|that\s+there\s+were\s+any)\s+(?:fatalities|deaths|casualties|losses)\b", re.IGNORECASE)
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+)?)?$|"
+                             # ("claimed responsibility, saying that six soldiers had been killed")
+                             r"\bclaimed\s+(?:responsibility|the\s+attack)\b[^.;]{0,30}?\b(?:saying|stating|adding|and\s+said)\s+(?:that\s+)?$",
                              re.IGNORECASE)
 _VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|bandits|"
                            r"insurgents|terrorists|jihadists|gunmen|attackers|assailants|"
@@ -629,7 +637,7 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
 _POSSESSOR = re.compile(r"\b(?!(?:In|At|Near|On|Of|From|Into|Outside|Across|Inside)\b)[A-Z][\w\-&]*"
                         r"(?:\s+[A-Z][\w\-]*)?['’]s?\s+"
                         # ("in Nigeria's northeastern Borno state", "in Yemen's capital Sanaa")
-                        r"(?:(?:(?:far\s+)?(?:north|south)?(?:east|west)?(?:ern)?|north|south|east|west|central|restive|volatile|"
+                        r"(?:(?:(?:far\s+)?(?:north|south)?(?:east|west)?ern|north|south|east|west|central|restive|volatile|"
                         r"troubled|embattled|capital|port|coastal|border|oil-rich|mountainous|remote|rural)\s+){0,2}$")
 
 

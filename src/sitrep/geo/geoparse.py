@@ -809,10 +809,11 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     return found[:MAX_CANDIDATES]
 
 
+_ADDRESS_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A country's possessive right before a name, a word or two of direction between ("Iraq's Gara",
 # "Nigeria's northeastern Borno").
 _OWNER_BEFORE = re.compile(r"(?<![\w'’\-])(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+"
-                           r"(?:(?:(?:far\s+)?(?:north|south)?(?:east|west)?(?:ern)?|north|south|east|west|central|restive|"
+                           r"(?:(?:(?:far\s+)?(?:north|south)?(?:east|west)?ern|north|south|east|west|central|restive|"
                            r"volatile|troubled|embattled|capital|port|coastal|border|remote|rural)\s+){0,2}$")
 
 
@@ -823,6 +824,18 @@ def _owner_countries(text: str, m: Mention, gazetteer: Gazetteer) -> frozenset[s
         return frozenset()
     return frozenset(c.country for c in gazetteer.lookup(before.group("owner"), demonyms=False)
                      if c.feature == "country" and c.match in ("name", "alias", "alt") and c.country)
+
+
+_KIND_WORD_END = re.compile(r"\s+(?:region|province|state|governorate|district|division|zone|department)$", re.IGNORECASE)
+
+
+def _claimed_abroad(m: Mention, cands: Sequence[Candidate], owners: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """"Russia's Crimea": a province of another country, and none of the possessor's own by that
+    name (unlike "Ghana's Northern Region")."""
+    if not cands or cands[0].feature not in ("admin1", "region") or cands[0].match not in ("name", "alias"):
+        return False
+    bare = _KIND_WORD_END.sub("", m.query)
+    return not any(c.country in owners for c in (*cands, *gazetteer.lookup(bare, demonyms=False)))
 
 
 def _compound(r: Resolved) -> bool:
@@ -881,12 +894,16 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
     cands = [[c for c in _candidates(m, gazetteer) if (c.match != "abbrev" or _abbreviation_fits(m, text))
               and not (c.match == "loose" and _RAION.search(m.query))] for m in mentions]
+    # "Hangu district (KP)": an acronym in an address is the division we know by it (Khyber
+    # Pakhtunkhwa), not a town one of whose alternate spellings it is (Kep, Cambodia).
+    cands = [(gazetteer.lookup_abbreviation(m.query) or cs) if _ADDRESS_ACRONYM.fullmatch(m.query)
+             and (text.endswith("(", 0, m.start) or text.endswith(", ", 0, m.start)) else cs
+             for m, cs in zip(mentions, cands)]
     # "northern Iraq's Gara region": a place of that country, or none (not El Gara, Morocco).
     # (A province abroad stays: "Russia's Crimea" names a claim, not where Crimea lies.)
     owners = [_owner_countries(text, m, gazetteer) for m in mentions]
-    cands = [[c for c in cs if c.country in owner] if owner and not any(
-        c.feature in ("admin1", "region") and c.match in ("name", "alias") and c.country not in owner for c in cs[:1]) else cs
-        for cs, owner in zip(cands, owners)]
+    cands = [[c for c in cs if c.country in owner] if owner and not _claimed_abroad(m, cs, owner, gazetteer) else cs
+             for m, cs, owner in zip(mentions, cands, owners)]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in (*_NER_SOURCES, "cue") and " " in m.query:

@@ -423,7 +423,7 @@ _PLACE_LATER = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z]")  # ("Khan attack 
 _NORP_PLACE_AFTER = re.compile(r"\s+(?:village|town|township|city|hamlet|locality|sub-?district|municipality|commune)\b")
 _NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch|ss)$")
 SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"
-                               r"township|sub-?county)\b")
+                              r"township|sub-?county)\b")
 # "kidnapped on Auchi road": the town a road is named after (a road between two towns is
 # ``road_mentions``').
 _ON_ROAD_BEFORE = re.compile(r"\b(?:on|along)\s+(?:the\s+)?$", re.IGNORECASE)

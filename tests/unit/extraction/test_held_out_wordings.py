@@ -6664,3 +6664,72 @@ def test_round_102_a_city_the_sentence_puts_the_event_in(extract):
 def test_round_102_a_jailbreak_is_an_attack(extract):
     events = _read(extract("Kabba jailbreak: police hunt for escaped inmates", published="2021-04-06"))
     assert [e["event"] for e in events] == ["ASSAULT"]
+
+
+def test_round_102_a_claim_the_other_side_denies_counts_nobody(extract):
+    # "claimed to have killed 9 soldiers, while the commander said ... none of his troops died":
+    # the attackers' dead only.
+    [event] = _read(extract("On 6 May 2020, Al Shabaab fighters attacked an SNA base in Afgooye (Afgooye, Lower "
+                            "Shabelle). Al Shabaab claimed to have killed 7 soldiers, while the SNA commander said 3 "
+                            "attackers were killed and none of his troops died."))
+    assert event["killed"]["low"] == 3
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # (review 99) A breakdown by sex or age is no further group; nor "3 children among them".
+    ("Gunmen attacked Tsafe, killing 20 villagers, 12 women and 8 children.", 20, None),
+    # "Beside the gunman, who fled" counts no attacker; soldiers' count before a named victim is theirs.
+    ("02/15/2021: Gunmen attacked a camp in Boni, Mopti, Mali. Beside the gunman, who fled, three soldiers were killed.",
+     3, None),
+    ("Three soldiers shot and killed Juma Hassan at a checkpoint in Garissa.", 1, None),
+    ("Two security guards who confronted him died at the scene of the attack in Garissa.", 2, None),
+    # (round 103) A claim "saying that six soldiers had been killed", denied, is no toll.
+    ("05/02/2021: Assailants ambushed a patrol in Turbat, Balochistan, Pakistan. Three soldiers were injured. The "
+     "Baloch Liberation Front (BLF) claimed responsibility, saying that five soldiers had been killed; the military "
+     "denied any fatalities.", None, 3),
+    # Things found with the bodies are no dead; "its rider, a member, died" one dead.
+    ("On 3 May 2020, soldiers clashed with gunmen near Culiacan (Culiacan, Sinaloa) and found the bodies of four "
+     "gunmen and two burned vehicles.", 4, None),
+    ("On 3 May 2020, an IED exploded under a motorcycle near Manbij (Manbij, Aleppo). Its rider, a council member, "
+     "died instantly.", 1, None),
+    # "his wife sustained gunshot wounds", "The guard was hospitalized": one hurt each.
+    ("03/02/2021: Gunmen shot dead a trader in Herat, Herat, Afghanistan, while his wife sustained gunshot wounds.",
+     1, 1),
+    ("03/02/2021: Assailants stormed a shop in Herat, Herat, Afghanistan, and beat up its guard. The guard was "
+     "hospitalized.", None, 1),
+])
+def test_round_103_counts(extract, text, killed, injured):
+    events = [e for e in _read(extract(text, published="2021-07-01")) if e["event"] == "ASSAULT" and not e["background"]]
+    assert events
+    assert (events[0]["killed"] or {}).get("low") == killed
+    assert (events[0]["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (review 99) Pay cuts hurt nobody; a jailbreak by sawing bars or in a phone is no attack.
+    ("Workers suffered pay cuts at the mill in Faisalabad.", []),
+    ("Two inmates staged a jailbreak at Kamiti prison overnight by sawing through the bars.", []),
+    ("Apple patched a jailbreak exploit in its phones.", []),
+    # A township's youths are a crowd; a section of a railway dynamited is a bombing.
+    ("On 3 May 2020, KwaMashu youths assaulted two suspected thieves in Durban (eThekwini, KwaZulu-Natal).",
+     ["Mob violence"]),
+    ("Insurgents dynamited a section of the railway line near Kayes.", ["Remote explosive/landmine/IED"]),
+    # (round 103) "seized a fisherman and his son" is an abduction.
+    ("03/02/2021: Armed men seized a fisherman and his son at sea off Isabela City, Basilan, Philippines.",
+     ["Abduction/forced disappearance"]),
+])
+def test_round_103_types(extract, text, expected):
+    assert _told(extract, text, "2021-07-01")[:1] == expected
+
+
+def test_round_103_holding_teachers_names_the_holders(extract):
+    events = _read(extract("06/20/2021: Gunmen abducted five teachers in Mandera, Mandera, Kenya. Officials said "
+                           "al-Shabaab militants were holding the teachers in a forest."))
+    assert events[0]["attribution"]["status"] == "suspected"
+
+
+def test_round_103_a_province_of_the_possessor_and_an_acronym_known_as_one(extract):
+    [event] = _read(extract("Armed men attacked a village in Ghana's Northern Region, killing 3.", published="2021-07-01"))
+    assert event["location"]["country"] == "GH" and event["location"]["admin1"] == "Northern"
+    [event] = _read(extract("On 5 May 2020, unidentified gunmen shot dead a tribal elder in Hangu district (KP)."))
+    assert event["location"]["country"] == "PK"
