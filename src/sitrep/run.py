@@ -182,6 +182,9 @@ def document_context(document: Document, sentences: Sequence[Sentence],
                      or any(p.weak and not _group_named(p, document.text, resources.actors) for p in found)):
         told = [p for p in told if p not in launched]
     voters = [p for p in told if not is_origin(p, document.text)] or told
+    # (a place a group is named after says where the story is only when nothing else does: "the
+    # Popular Front for the Liberation of Palestine" opened fire at Lod Airport, in Israel)
+    voters = [p for p in voters if _containing_group(p, document.text, resources.actors) is None] or voters
     first = min((p.start for p in voters if not is_demonym(p)), default=None)
     lead_end = next((s.end for s in sentences if first is not None and s.start <= first < s.end), 0)
     focus = _country_focus(voters, document.text, lead_end)
@@ -229,17 +232,21 @@ def _outside_group_names(places: list[Place], text: str, actors: ActorLexicon) -
     does a state's army.)"""
     out = []
     for p in places:
-        # (only a name that runs on into capitalised words can be inside a group's: "Kurdistan
-        # Workers' Party", "Islamic State's Central Africa Province")
-        if not (_NAME_AFTER.match(text, p.end) or _NAME_BEFORE.search(text, max(0, p.start - 40), p.start)):
-            out.append(p)
-            continue
-        names = [(a.start, a.end, a.actor.country) for a in actors.find(text, max(0, p.start - 60), p.end + 60)
-                 if a.kind == "group"]
-        if not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) and country and p.country != country
-                   for s, e, country in names):
+        group = _containing_group(p, text, actors)
+        if group is None or not group.actor.country or group.actor.country == p.country:
             out.append(p)
     return out
+
+
+def _containing_group(place: Place, text: str, actors: ActorLexicon) -> ActorMention | None:
+    """The armed group whose longer name the place is a word of ("... Liberation of Palestine")."""
+    # (only a name that runs on into capitalised words can be inside a group's: "Kurdistan
+    # Workers' Party", "Islamic State's Central Africa Province")
+    if not (_NAME_AFTER.match(text, place.end) or _NAME_BEFORE.search(text, max(0, place.start - 40), place.start)):
+        return None
+    return next((a for a in actors.find(text, max(0, place.start - 60), place.end + 60)
+                 if a.kind == "group" and a.start <= place.start and place.end <= a.end
+                 and (a.start, a.end) != (place.start, place.end)), None)
 
 
 def _group_named(place: Place, text: str, actors: ActorLexicon) -> bool:

@@ -78,8 +78,9 @@ _SUSPECTED = re.compile(
     r"(?:stated|said|reported|indicated|noted|believed)\s+(?:that\s+)?(?=(?:the\s+)?(?:(?:al|el|ash|as|ad|ar|an|at|az)-)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}"
     r"(?:fighters|militants|members|insurgents|rebels|gunmen)\s+(?:were|was)\s+(?:behind|responsible\s+for\s+the|"
     # (who hold the captives, not "holding talks")
-    r"holding\s+(?!(?:talks|a\s+meeting|meetings|consultations|negotiations|positions|ground|territory|elections?|a\s+press|"
-    r"a\s+rally|rallies|prayers|out|on|back|up)\b)(?:them|him|her|the\s+|(?:\w+\s+){0,2}?[a-z]+s\b)))|"
+    r"holding\s+(?:them|him|her|(?:the\s+|\d+\s+|\w+\s+){0,2}?(?:hostages|captives|abductees|workers|passengers|students|pupils|"
+    r"teachers|nurses|doctors|villagers|traders|tourists|journalists|crew|crew\s+members|engineers|employees|staff|travell?ers|"
+    r"men|women|children|girls|boys|priests|missionaries|soldiers|officers|policemen|deminers|contractors))\b))|"
     # "police stated that the assailants were neo-Nazi extremists"
     r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
     r"(?:were|was|belonged\s+to)(?=\s+(?:members\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
@@ -253,8 +254,8 @@ _WING_OF = re.compile(r",\s+(?:the|an?)\s+(?:armed|military|militant|paramilitar
 _WHOSE_WING = re.compile(r",\s+(?:the\s+)?(?P<who>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4})['’]s?\s+(?:armed|military|militant)\s+"
                          r"(?:wing|arm)\b")
 # (bare "jihadists affiliated with JNIM" serve it too; "Hindu extremists linked to ..." are a kind of their own)
-_GENERIC_MEN = re.compile(r"(?:[\w\-]+\s+)?(?:fighters|militants|gunmen|men|members|elements|supporters|cadres|insurgents|"
-                          r"rebels|militiamen)|jihadists|islamists|extremists", re.IGNORECASE)
+_GENERIC_MEN = re.compile(r"(?:(?:[\w\-]+\s+)?(?:fighters|militants|gunmen|men|members|elements|supporters|cadres|insurgents|"
+                          r"rebels|militiamen)|jihadists|islamists|extremists)", re.IGNORECASE)
 _SERVING = re.compile(r"\s+(?:linked|loyal|affiliated|allied|tied|connected|belonging|associated)\s+(?:to|with)\s+(?:the\s+)?"
                       r"(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+(?:\s+\([^()]{1,12}\))?(?=\s*[.,;]|\s+(?:who|which|for|of)\b|$)", re.IGNORECASE)
 _SUSPECT_SUBJECT = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2}\s+(?:[a-z\-]+\s+)?"

@@ -133,7 +133,8 @@ _THEIR_ONE = (r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:driver|bodyguard|escort|gu
 _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
             # ("the bodies of five gunmen and two burned vehicles": things, no victims)
             rf"(?!\S+\s+(?:[\w\-]+\s+)?(?:vehicles?|cars?|trucks?|pick-?ups?|motorcycles?|motorbikes?|houses?|homes?|buildings?|"
-            rf"shops?|weapons?|rifles?|guns?|cattle|cows|goats|sheep|camels|donkeys|horses)\b)"
+            rf"shops?|weapons?|rifles?|guns?|cattle|cows|goats|sheep|camels|donkeys|horses)"
+            rf"(?=\s*(?:[,.;)]|$)|\s+(?:were|was|and|in|on|at|near|of|that|which)\b))"
             # ("killing one protester, and a curfew was declared": "a" that opens a clause of its own)
             rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:was|were|is|are|has|had)\b)"
             # ("killed 4 civilians on the road between Nekemte and a nearby kebele", "shot dead two
@@ -143,7 +144,7 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
             rf"temple|school|station|hospital|office|building|house|home)s?\b"
             # (but "a bar owner" or "a hotel receptionist" is one more: the place noun ends a place)
             rf"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|near|nearby|outside|of|where|which|that|and|along|close|west|east|north|south)\b))"
-            rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
+            rf"{_NUM}(?=\s+[a-z])(?!\s+(?:[\w\-]+\s+){{1,3}}(?:said|says|say|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
             rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
 # (a statue "decapitated" by protesters is no one killed)
@@ -206,6 +207,8 @@ _NAME_AHEAD = re.compile(rf"\s+(?!(?:In|At|On|Near|As|After|While|During|Over|Fo
                          rf"Amid|And|Or|But|Today|Yesterday|Last|This|Early|Late|Monday|Tuesday|Wednesday|Thursday|"
                          rf"Friday|Saturday|Sunday|Easter|Christmas|Palm|Good|New|Eid|Independence|Election)\b)(?!{_MONTHS})"
                          rf"(?!(?-i:[A-Z][a-z]+)\s+(?-i:Day|Eve|Night)\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))+")
+# (the word after each figure of a list: "9 Malians", "5 Burkinabe")
+_FIGURE_NOUN = re.compile(rf"(?:{_NUM})\s+([\w\-]+)", re.IGNORECASE)
 _KILLERS = re.compile(r"\b(?:gunm[ae]n|assailants|attackers|militants|men|terrorists|bandits|insurgents|suspects|bombers|"
                       r"rebels|jihadists|kidnappers|soldiers|troops|policem[ae]n|officers|guards|fighters|youths|herders|"
                       r"robbers|assassins|militiamen)\b", re.IGNORECASE)
@@ -737,6 +740,8 @@ _HURT_ANOTHER = re.compile(rf"\b(?:(?:wounding|injuring|(?<=and\s)(?:wounded|inj
                            rf"(?<=killed\s)and\s+another\s+(?:was\s+)?(?:seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt))\b"
                            rf"(?!\s+(?:{NUMBER}|several|dozens|scores|hundreds)\b)(?!\s+(?:\w+\s+)?(?:attack|raid|blast|incident))",
                            re.IGNORECASE)
+_RUN_OVER = re.compile(r"\b(?:hit|struck|knocked\s+down|run\s+over)\s+by\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?"
+                       r"(?:car|vehicle|truck|bus|lorry|motorcycle|train)\b", re.IGNORECASE)
 # "He died in hospital", "She later succumbed to her wounds": the one told before died (whether
 # that is one more dead is for the event to tell); "another later died": one more dead.
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?|"
@@ -1292,6 +1297,8 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             # "stabbed a woman, who died": the one struck is dead
             hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()]))
     for m in _ONE_MORE_DIED.finditer(text):
+        if _RUN_OVER.search(text, 0, m.start()):
+            continue  # "hit by a speeding car ... and later succumbed to his injuries": an accident
         if m.group("the"):
             hits = [h for h in hits if not (h.kind == KILLED and h.start - base <= m.start() < h.end - base)]
         if not any(h.kind == KILLED and h.start - base <= m.start() < h.end - base for h in hits):
@@ -1616,6 +1623,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             nums = _NUM_RE.match(nums).group()  # type: ignore[union-attr]
         if _PROTESTED_DEATHS.search(text[:m.start()]):
             continue  # "a protest against the killing of two journalists" kills nobody today
+        figures = [parse_number(f) for f in _NUM_RE.findall(nums)]
+        if len(figures) >= 3 and None not in figures and figures[0] == sum(figures[1:]) \
+                and all(w[:1].isupper() for w in _FIGURE_NOUN.findall(nums)[1:]):  # type: ignore[arg-type]
+            # "killing 14 soldiers, 9 Malians and 5 Burkinabe": the total, then who they were
+            nums = _NUM_RE.match(nums).group()  # type: ignore[union-attr]
         noun = re.match(r"\s+(?!(?:and|or|in|at|on|of|to|with|by|from|near|after|before|during)\b)[a-z][\w'’\-]*", tail)
         end = m.end("nums") + (noun.end() if noun else 0)
         # ("killed eleven of the attackers": the attackers all the same)
@@ -1625,8 +1637,12 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _PRONOUN_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _PRONOUN_SHOT_DEAD.finditer(text):
-        # ("before police shot him dead": the attacker, whom GTD counts among the dead)
-        add(KILLED, "one", m.start(), m.end(), bool(_SECURITY_SUBJECT.search(text, max(0, m.start() - 60), m.start())))
+        # ("before police shot him dead": the attacker, whom GTD counts among the dead; "witnesses
+        # said a soldier shot him dead": one soldier's victim)
+        security = _SECURITY_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+        add(KILLED, "one", m.start(), m.end(),
+            bool(security and not re.search(r"\b(?:a|an|one)\s+$", text[max(0, security.start() - 4):security.start()],
+                                            re.IGNORECASE)))
     for m in _THE_OTHER.finditer(text):
         add(_kind(m.group("verb") or m.group("verb2") or m.group("verb3")), "one", m.start(), m.end(), False)
     for m in _NUM_TO_DEATH.finditer(text):

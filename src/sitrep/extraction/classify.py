@@ -855,9 +855,8 @@ _GRIEVANCE_OF = re.compile(r"\b(?:over|against|after|following|of|protest\w*|con
 CROWD_ON_FORCES = re.compile(r"\b(?:threw|throwing|hurled|hurling|pelted|pelting)\s+(?:stones|rocks|bricks|petrol\s+bombs|"
                               r"molotov\s+cocktails)\s+at\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:police(?:men)?|security\s+forces|soldiers|troops|"
                               r"officers|gendarmes|police\s+officers)\b|\berect(?:ed|ing)\s+barricades\b|"
-                              # ("blocked the road with stones and burning tyres and stoned a police vehicle")
-                              r"\bston(?:ed|ing)\s+(?:a|the|two|several)\s+(?:police|military|army|security|gendarmerie)\s+(?:vehicles?|cars?|trucks?|vans?|patrols?|officers|station)\b|"
-                              r"\bblock(?:ed|ing)\s+(?:the\s+|a\s+|several\s+)?(?:main\s+)?(?:roads?|highway|streets?)\s+with\s+(?:[\w\-]+\s+){0,3}?(?:burning\s+)?(?:tyres|tires|stones|rocks|logs|barricades)\b",
+                              # ("stoned a police vehicle")
+                              r"\bston(?:ed|ing)\s+(?:a|the|two|several)\s+(?:police|military|army|security|gendarmerie)\s+(?:vehicles?|cars?|trucks?|vans?|patrols?|officers|station)\b",
                               re.IGNORECASE)
 _TO_PROTEST = re.compile(r"\b(?:to\s+(?:protest|denounce|demand|decry)|in\s+protest|protesting|demanding\s+(?:the\s+release|justice|an\s+end|"
                          r"the\s+resignation|the\s+arrest|compensation|answers|accountability))\b", re.IGNORECASE)
@@ -1043,7 +1042,7 @@ _CIVIL_CROWD = re.compile(r"\b(?:supporters|fans|protesters|protestors|demonstra
                           r"community\s+members|factions\s+of\s+the\s+(?:\w+\s+){0,3}?(?:party|league|congress))\b", re.IGNORECASE)
 # (not the police as a place: "a village under Dhubri police station")
 _POLICE = re.compile(r"\b(?:police|riot\s+police|security\s+forces|gendarmes?|gendarmerie|law\s+enforcement|"
-                     r"national\s+guard|GNB)\b"
+                     r"national\s+guard|GNB|ESMAD|anti-riot\s+(?:police|unit|squad)|riot\s+(?:unit|squad)|Rapid\s+Action\s+Battalion|RAB|CRPF)\b"
                      r"(?!\s+(?:station|post|district|circle|limits|jurisdiction|area)\b)", re.IGNORECASE)
 # "Dozens of protesters were killed": the force that killed them was used on a protest.
 # ("police fired stun grenades": no bomb thrown at the crowd)
@@ -1266,12 +1265,12 @@ _EACH_OTHER = re.compile(r"\b(?:at|with|on|against)\s+(?:each\s+other|one\s+anot
 _REPORTED = re.compile(r"\b(?:said|says|say|told|reported|according|claimed|added|stated)\b", re.IGNORECASE)
 
 
-
 # A party's or a movement's youths or supporters are its militia, no crowd ("suspected ZANU-PF
 # youths assaulted two activists").
 _PARTY_MEN = re.compile(r"\b(?-i:ZANU-PF|ZANU|MDC|CCC|ANC|EFF|IFP|APC|PDP|CNDD-FDD|ODM|UDA|Jubilee|NRM|NUP|FDC|UPND|PF|FRELIMO|RENAMO|"
                         r"MPLA|UNITA|SWAPO|CPP|NPP|NDC|RPF|AKP|BJP|TMC|CPI\(M\)|Awami\s+League|BNP|PTI|PML-N|PPP|MQM|JUI-F)"
-                        r"\s+(?:youths|youth\s+wingers|supporters|cadres|loyalists|activists)\b")
+                        r"\s+(?:youths|youth\s+wingers|supporters|cadres|loyalists|activists)\b", re.IGNORECASE)
+
 
 def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_state_actor: bool,
               has_armed_actor: bool, killed: bool, injured: bool, victims: str,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..geo.fold import fold
-from ..geo.mentions import A_PEOPLE_AFTER
+from ..geo.mentions import A_PEOPLE_AFTER, POSSESSIVE_QUALIFIERS
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span, replace
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
@@ -287,7 +287,7 @@ _GROUP_HEAD = re.compile(r"(?:at\s+least\s+|about\s+|around\s+)?[\w\-]+\s+(?P<no
 _HURT_APART = re.compile(r"[^.;]{0,60}?\b(?:separate|another|other\s+(?:attack|incident|blast)|next\s+day|following\s+day|"
                          r"later|earlier|elsewhere)\b", re.IGNORECASE)
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately|mildly)\b", re.IGNORECASE)
-_NONE_OF_THEM_DIED = re.compile(r"\b(?:none|no(?:ne)?\s+one|no)\s+(?:of\s+(?:his|her|its|their|the)\s+)?(?:troops|soldiers|men|officers|"
+_NONE_OF_THEM_DIED = re.compile(r"\b(?:none|no)\s+(?:of\s+(?:his|her|its|their|the)\s+)?(?:troops|soldiers|men|officers|"
                                 r"personnel|policemen|fighters)\s+(?:died|were\s+killed|was\s+killed|were\s+hurt)\b|"
                                 r"\bdenied\s+(?:any|the|that\s+there\s+were\s+any)\s+(?:fatalities|deaths|casualties|losses)\b", re.IGNORECASE)
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+)?)?$|"
@@ -637,8 +637,7 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
 _POSSESSOR = re.compile(r"\b(?!(?:In|At|Near|On|Of|From|Into|Outside|Across|Inside)\b)[A-Z][\w\-&]*"
                         r"(?:\s+[A-Z][\w\-]*)?['’]s?\s+"
                         # ("in Nigeria's northeastern Borno state", "in Yemen's capital Sanaa")
-                        r"(?:(?:(?:far\s+)?(?:north|south)?(?:east|west)?ern|north|south|east|west|central|restive|volatile|"
-                        r"troubled|embattled|capital|port|coastal|border|oil-rich|mountainous|remote|rural)\s+){0,2}$")
+                        rf"(?:{POSSESSIVE_QUALIFIERS}\s+){{0,2}}$")
 
 
 def _introduced(sentence: Sentence, place: Place) -> bool:
@@ -808,7 +807,7 @@ def is_reference_point(place: Place, text: str) -> bool:
         or _FIRED_FROM.search(text, max(0, place.start - 60), place.start) is not None)
 
 
-UNSHARED_CITY_SCORE = 4.0  # a city this well resolved, of a name no other place has, is no stray namesake
+_UNSHARED_CITY_SCORE = 4.0  # a city this well resolved, of a name no other place has, is no stray namesake
 
 
 def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None = None,
@@ -854,7 +853,7 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
               and (focus is None or p.country in countries or p.country in here or p.country == focus
                    # (a city no other place shares its name with, that the sentence puts the event in:
                    # "exploded in the La Belle discotheque in West Berlin", in a story of reprisals on Libya)
-                   or (p.feature == "city" and p.runner_up is None and not p.weak and (p.score or 0.0) >= UNSHARED_CITY_SCORE
+                   or (p.feature == "city" and p.runner_up is None and not p.weak and (p.score or 0.0) >= _UNSHARED_CITY_SCORE
                        and _introduced(sentence, p)))]
     # "Pakistan blast kills 5" is in Pakistan; "US raid kills IS leader in Syria" is in Syria; a
     # place that is only where attackers or rockets came from places nothing.
@@ -1135,7 +1134,9 @@ _YEAR_ATTACK = re.compile(r"(?<!since\s)(?<!scene\sof\s)\b(?:an?|the)\s+(?P<year
 # "After a four-day siege and an assault by special forces, 39 hostages had been killed": the
 # pluperfect of a toll at the end of the incident told, not an earlier event.
 _ENDED_BY = re.compile(r"^\W*(?:after|by\s+the\s+(?:time|end)(?:\s+of)?)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}?"
-                       r"(?:siege|stand-?off|assault|operation|battle|fighting|clashes|crisis|raid|rescue|attack|hostage-taking)\b",
+                       r"(?:siege|stand-?off|assault|operation|battle|fighting|clashes|crisis|raid|rescue|attack|hostage-taking)\b"
+                       # (not a dated past: "After a two-week siege in 2017, the army had killed hundreds")
+                       r"(?![^,]*\b(?:1[89]|20)\d\d\b)",
                        re.IGNORECASE)
 
 

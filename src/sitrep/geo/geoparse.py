@@ -30,6 +30,7 @@ from sitrep.geo.mentions import (
     inside_site_name,
     river_named,
     name_after_part,
+    POSSESSIVE_QUALIFIERS,
     SETTLEMENT_AFTER,
     entity_mentions,
     long_name_mentions,
@@ -77,8 +78,8 @@ PAIR_ADMIN2 = 2.5
 # A capitalised run NER did not tag must be at least this likely to be kept (see _keep_run).
 RUN_MIN_CITY_POP = 100_000
 RUN_MIN_FOCUS_POP = 50_000  # ... or this big inside a country the document is about
-SITE_ALT_MIN_POP = 1_000_000  # a town opening a site's name under another of its names ("Bombay")
 SEAT_DISTRICT_POP = 200_000  # ... or with no population of its own, the seat of a district of its name this big
+SITE_ALT_MIN_POP = 1_000_000  # a town opening a site's name under another of its names ("Bombay")
 LOCATED_ORG_MIN_POP = 2_000  # a town NER called an organisation, told after "in", kept from this size
 BIG_CITY_POP = 300_000  # a city this big, spelt another way, may have a name as short as "Hilla"
 ALT_KEEP_POP = 1_000_000  # a city this big spelt another way ("Kiev") is kept whatever the focus
@@ -812,9 +813,8 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
 _ADDRESS_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A country's possessive right before a name, a word or two of direction between ("Iraq's Gara",
 # "Nigeria's northeastern Borno").
-_OWNER_BEFORE = re.compile(r"(?<![\w'’\-])(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+"
-                           r"(?:(?:(?:far\s+)?(?:north|south)?(?:east|west)?ern|north|south|east|west|central|restive|"
-                           r"volatile|troubled|embattled|capital|port|coastal|border|remote|rural)\s+){0,2}$")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’\-])(?!(?:In|At|On|Near|From|Of|The|And|To|By)\b)"
+                           rf"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})['’]s\s+(?:{POSSESSIVE_QUALIFIERS}\s+){{0,2}}$")
 
 
 def _owner_countries(text: str, m: Mention, gazetteer: Gazetteer) -> frozenset[str]:
@@ -822,8 +822,10 @@ def _owner_countries(text: str, m: Mention, gazetteer: Gazetteer) -> frozenset[s
     before = _OWNER_BEFORE.search(text, max(0, m.start - 50), m.start)
     if before is None:
         return frozenset()
-    return frozenset(c.country for c in gazetteer.lookup(before.group("owner"), demonyms=False)
-                     if c.feature == "country" and c.match in ("name", "alias", "alt") and c.country)
+    found = gazetteer.lookup(before.group("owner"), demonyms=False)
+    if any(c.feature == "admin1" and c.match in ("name", "alias") for c in found):
+        return frozenset()  # ("Georgia's capital Atlanta": a state's name too)
+    return frozenset(c.country for c in found if c.feature == "country" and c.match in ("name", "alias", "alt") and c.country)
 
 
 _KIND_WORD_END = re.compile(r"\s+(?:region|province|state|governorate|district|division|zone|department)$", re.IGNORECASE)
@@ -894,10 +896,10 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
 
     cands = [[c for c in _candidates(m, gazetteer) if (c.match != "abbrev" or _abbreviation_fits(m, text))
               and not (c.match == "loose" and _RAION.search(m.query))] for m in mentions]
-    # "Hangu district (KP)": an acronym in an address is the division we know by it (Khyber
+    # "Hangu district (KP)": an acronym in brackets is the division we know by it (Khyber
     # Pakhtunkhwa), not a town one of whose alternate spellings it is (Kep, Cambodia).
     cands = [(gazetteer.lookup_abbreviation(m.query) or cs) if _ADDRESS_ACRONYM.fullmatch(m.query)
-             and (text.endswith("(", 0, m.start) or text.endswith(", ", 0, m.start)) else cs
+             and text.endswith("(", 0, m.start) else cs
              for m, cs in zip(mentions, cands)]
     # "northern Iraq's Gara region": a place of that country, or none (not El Gara, Morocco).
     # (A province abroad stays: "Russia's Crimea" names a claim, not where Crimea lies.)
@@ -1195,6 +1197,11 @@ def _extended(m: Mention, text: str, gazetteer: Gazetteer) -> Mention:
     return m
 
 
+# Words that open a headline before a colon without naming a place.
+_HEADLINE_LABELS = frozenset("""update updated breaking exclusive analysis watch explainer opinion live factbox
+video photos report latest urgent alert editorial interview""".split())
+
+
 def _weak(r: Resolved, text: str) -> bool:
     """An exact name of a province or a town of some size that only NER's doubt kept out: "the
     Sidon roundabout", "in Rampur (UP)" tagged as an organisation, a province opening a
@@ -1230,11 +1237,6 @@ def _weak(r: Resolved, text: str) -> bool:
         return c.feature == "admin1"  # "Jharkhand IED blast: ..."
     return m.source in ("run", "ner-org", "ner-person") \
         and (c.feature in ("admin1", "admin2") or (c.feature == "city" and c.population >= WEAK_MIN_POP))
-
-
-# Words that open a headline before a colon without naming a place.
-_HEADLINE_LABELS = frozenset("""update updated breaking exclusive analysis watch explainer opinion live factbox
-video photos report latest urgent alert editorial interview""".split())
 
 
 def _named_area_first(r: Resolved) -> Resolved:
@@ -1503,7 +1505,8 @@ def _site_town(c: Candidate, m: Mention) -> bool:
     """Whether a word opening or closing a site's name is its town: one of some size spelt so
     ("Gwadar Press Club"), not reached through an article or another spelling ("Taj" of the Taj
     Mahal Palace for At Taj, "Amara" of the Amara Cultural Centre for Al-Amarah) unless a
-    metropolis ("Bombay"), nor a hamlet ("Radisson Blu Hotel")."""
+    metropolis ("Bombay"), nor a hamlet ("Radisson Blu Hotel") unless the head of a name NER
+    called an organisation, which the rules for such names judge."""
     # (A country or a province names a site as spelt, "Nangarhar University"; a district never
     # does: "the Krishna Dhaba eatery" is no Krishna district nor its seat Machilipatnam, "the
     # Amara Cultural Centre" no Amhara.)

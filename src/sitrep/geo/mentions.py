@@ -236,6 +236,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             if (source == "norp" and _NORP_PLACE_AFTER.match(text, e) and not _NATIONALITY_ENDING.search(clean)) or \
                     source in ("ner-org", "ner-person") and ((inside and inside.group(1).islower())
                                                         or SETTLEMENT_AFTER.match(text, e)
+                                                        # ("in the Kuta nightlife district": a town's quarter, named by its town)
+                                                        or (_AREA_AFTER.match(text, e) and _IN_THE_BEFORE.search(text, max(0, s - 8), s))
                                                         or (s == 0 and _EVENT_NOUN_AFTER.match(text, e)
                                                             and not _PLACE_LATER.search(text, e))
                                                         or (" " not in clean and _IN_BEFORE.search(text, max(0, s - 8), s)
@@ -420,6 +422,13 @@ _BOMBING_AFTER = re.compile(r"\s+(?:roadside|car|bomb|suicide|mortar|rocket|dron
 _PLACE_LATER = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z]")  # ("Khan attack kills five in Bannu": the place is Bannu)
 # ("Kalay township" tagged as a nationality; not "the Yitzhar settlement" of settlers, nor a "Central
 # African town")
+_AREA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:district|area|neighbou?rhood|quarter)\b")
+_IN_THE_BEFORE = re.compile(r"\b(?:in|at|near)\s+the\s+$", re.IGNORECASE)
+# Words between a country's possessive and the place it owns ("Nigeria's northeastern Borno",
+# "Yemen's capital Sanaa").
+POSSESSIVE_QUALIFIERS = (r"(?:(?:far\s+)?(?:north|south)(?:east|west)?ern|(?:far\s+)?(?:east|west)ern|north|south|east|west|"
+                         r"central|restive|volatile|troubled|embattled|capital|port|coastal|border|oil-rich|mountainous|"
+                         r"remote|rural)")
 _NORP_PLACE_AFTER = re.compile(r"\s+(?:village|town|township|city|hamlet|locality|sub-?district|municipality|commune)\b")
 _NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch|ss)$")
 SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"

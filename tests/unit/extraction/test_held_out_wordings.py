@@ -6733,3 +6733,53 @@ def test_round_103_a_province_of_the_possessor_and_an_acronym_known_as_one(extra
     assert event["location"]["country"] == "GH" and event["location"]["admin1"] == "Northern"
     [event] = _read(extract("On 5 May 2020, unidentified gunmen shot dead a tribal elder in Hangu district (KP)."))
     assert event["location"]["country"] == "PK"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (round 103) A safe house found holding weapons is a disrupted weapon, not a grenade attack;
+    # forces that "captured an IS 'wali'" arrested him.
+    ("On 8 May 2020, in Celaya, Guanajuato, soldiers located a safe house containing 12 rifles, 4 fragmentation "
+     "grenades and ammunition.", ["Disrupted weapons use"]),
+    ("On 29 April 2020, Counter-Terrorism Service forces captured an IS 'wali' in an operation in Hit district (Anbar).",
+     ["Arrests"]),
+])
+def test_round_103_developments(extract, text, expected):
+    assert _told(extract, text)[:1] == expected
+
+
+def test_round_103_places_named_in_a_group_name_or_a_quarter(extract):
+    # The group a place is named after does not say where the story is ("Turkistan Islamic Party"
+    # in Hama); "the Kuta nightlife district" is Kuta.
+    [event] = _read(extract("On 10 May 2020, the NLF and Turkistan Islamic Party repelled an advance by regime forces "
+                            "in Hama northern countryside. Five regime soldiers were killed."))
+    assert event["location"]["country"] == "SY"
+    [event] = _read(extract("Two bombs exploded in the Kuta nightlife district, killing 20 people.", published="2005-10-01"))
+    assert event["location"]["country"] == "ID"
+
+
+@pytest.mark.parametrize("text, killed", [
+    # (code review of rounds 101-103) Sources after a toll, and breakdowns by nationality, add nobody.
+    ("Gunmen attacked the village of Tondi, killing 12 soldiers, three military sources told AFP.", 12),
+    ("Jihadists attacked a base near Boni, killing 14 soldiers, 9 Malians and 5 Burkinabe.", 14),
+    ("Gunmen attacked Kuje prison, killing 4 guards, 3 inmates and 1 civilian.", 8),
+    # "home guards" are people, not homes.
+    ("Militants killed three policemen and two home guards in Kathua.", 5),
+])
+def test_review_lists_of_the_dead(extract, text, killed):
+    events = [e for e in _read(extract(text, published="2021-07-01")) if e["event"] == "ASSAULT"]
+    assert events and events[0]["killed"]["low"] == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of inmates escaped in a jailbreak at Kuje prison after heavy rains collapsed the perimeter wall.",
+    "An electrical fault started a fire at the court building in Kano on Monday.",
+    "Soldiers seized a civilian vehicle at a checkpoint near Gao.",
+])
+def test_review_no_attack_told(extract, text):
+    assert not [e for e in _read(extract(text, published="2021-07-01")) if e["event"] == "ASSAULT"]
+
+
+def test_review_a_siege_in_an_earlier_year_stays_background(extract):
+    events = extract("After a two-week siege in 2017, the army had killed hundreds of militants in Marawi, officials "
+                     "said on Monday.", published="2021-07-01")
+    assert all(e["background"] for e in events)
