@@ -184,7 +184,7 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     voters = [p for p in told if not is_origin(p, document.text)] or told
     # (a place a group is named after says where the story is only when nothing else does: "the
     # Popular Front for the Liberation of Palestine" opened fire at Lod Airport, in Israel)
-    voters = [p for p in voters if _containing_group(p, document.text, resources.actors) is None] or voters
+    voters = [p for p in voters if not _named_abroad(p, document.text, resources.actors)] or voters
     first = min((p.start for p in voters if not is_demonym(p)), default=None)
     lead_end = next((s.end for s in sentences if first is not None and s.start <= first < s.end), 0)
     focus = _country_focus(voters, document.text, lead_end)
@@ -247,6 +247,13 @@ def _containing_group(place: Place, text: str, actors: ActorLexicon) -> ActorMen
     return next((a for a in actors.find(text, max(0, place.start - 60), place.end + 60)
                  if a.kind == "group" and a.start <= place.start and place.end <= a.end
                  and (a.start, a.end) != (place.start, place.end)), None)
+
+
+def _named_abroad(place: Place, text: str, actors: ActorLexicon) -> bool:
+    """Whether a place is a word of the name of a group of another country or of none ("Turkistan
+    Islamic Party" fighting in Syria; not the "Sudan Liberation Army" in Sudan)."""
+    group = _containing_group(place, text, actors)
+    return group is not None and group.actor.country != place.country
 
 
 def _group_named(place: Place, text: str, actors: ActorLexicon) -> bool:

@@ -78,9 +78,10 @@ _SUSPECTED = re.compile(
     r"(?:stated|said|reported|indicated|noted|believed)\s+(?:that\s+)?(?=(?:the\s+)?(?:(?:al|el|ash|as|ad|ar|an|at|az)-)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}"
     r"(?:fighters|militants|members|insurgents|rebels|gunmen)\s+(?:were|was)\s+(?:behind|responsible\s+for\s+the|"
     # (who hold the captives, not "holding talks")
-    r"holding\s+(?:them|him|her|(?:the\s+|\d+\s+|\w+\s+){0,2}?(?:hostages|captives|abductees|workers|passengers|students|pupils|"
-    r"teachers|nurses|doctors|villagers|traders|tourists|journalists|crew|crew\s+members|engineers|employees|staff|travell?ers|"
-    r"men|women|children|girls|boys|priests|missionaries|soldiers|officers|policemen|deminers|contractors))\b))|"
+    r"holding\s+(?!(?:talks|a\s+meeting|meetings|consultations|negotiations|positions|ground|territory|elections?|a\s+press|"
+    r"a\s+rally|rallies|prayers|out|on|back|up)\b)(?!(?:the\s+|a\s+)?(?:[\w\-]+\s+)?(?:city|town|village|area|district|base|"
+    r"positions?|territory|airport|bridge|road|port|line|front|hill|mountain)\b)(?:them|him|her|the\s+|a\s+|an\s+|\d+\s+|"
+    r"(?:\w+\s+){0,3}?[a-z]+s\b)))|"
     # "police stated that the assailants were neo-Nazi extremists"
     r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
     r"(?:were|was|belonged\s+to)(?=\s+(?:members\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"

@@ -130,11 +130,12 @@ _THEIR_ONE = (r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:driver|bodyguard|escort|gu
 # A further group of the same victims: "killed two soldiers and three civilians", "five
 # civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number",
 # nor the sources of the figure: "killing 26 people, witnesses and a doctor said").
-_CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified)\b)"
+_CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified|unreported|unconfirmed|"
+            rf"uncounted|unclear|undetermined)\b)"
             # ("the bodies of five gunmen and two burned vehicles": things, no victims)
             rf"(?!\S+\s+(?:[\w\-]+\s+)?(?:vehicles?|cars?|trucks?|pick-?ups?|motorcycles?|motorbikes?|houses?|homes?|buildings?|"
-            rf"shops?|weapons?|rifles?|guns?|cattle|cows|goats|sheep|camels|donkeys|horses)"
-            rf"(?=\s*(?:[,.;)]|$)|\s+(?:were|was|and|in|on|at|near|of|that|which)\b))"
+            rf"shops?|weapons?|rifles?|guns?)(?=\s*(?:[,.;)]|$)|\s+(?:were|was|and|in|on|at|near|of|that|which)\b))"
+            rf"(?!\S+\s+(?:[\w\-]+\s+)?(?:cattle|cows|goats|sheep|camels|donkeys|horses|livestock)\b)"
             # ("killing one protester, and a curfew was declared": "a" that opens a clause of its own)
             rf"(?!an?\s+(?:[\w\-]+\s+){{0,2}}?(?:was|were|is|are|has|had)\b)"
             # ("killed 4 civilians on the road between Nekemte and a nearby kebele", "shot dead two
@@ -144,7 +145,10 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
             rf"temple|school|station|hospital|office|building|house|home)s?\b"
             # (but "a bar owner" or "a hotel receptionist" is one more: the place noun ends a place)
             rf"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|near|nearby|outside|of|where|which|that|and|along|close|west|east|north|south)\b))"
-            rf"{_NUM}(?=\s+[a-z])(?!\s+(?:[\w\-]+\s+){{1,3}}(?:said|says|say|told|reported|added)\b)"
+            rf"{_NUM}(?=\s+[a-z])(?!\s+[\w\-]+\s+(?:said|says|say|told|reported|added)\b)"
+            # ("killing 12 soldiers, three military sources told AFP": who told it)
+            rf"(?!\s+(?:(?!(?:who|whom|that)\b)[\w\-]+\s+){{0,2}}(?:sources?|officials?|officers?|residents|witnesses|police|spokesm[ae]n)\s+"
+            rf"(?:said|says|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
             rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
 # (a statue "decapitated" by protesters is no one killed)
@@ -284,7 +288,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"senator|lawmaker|legislator|minister|governor|ambassador|diplomat|prosecutor|commissioner|"
                 r"sheikh|colonel|captain|sergeant|lieutenant|nephew|niece|cousin|uncle|aunt|"
                 r"caretaker|custodian|shepherd|herdsman|pharmacist|technician|mechanic|labourer|laborer|"
-                r"customer|waiter|pedestrian|bystander|passer-by|worshipper|pilgrim|patient|volunteer|rider|"
+                r"customer|waiter|pedestrian|bystander|passer-by|passer\s+by|passerby|worshipper|pilgrim|patient|volunteer|rider|"
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
@@ -431,7 +435,9 @@ _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}
               rf"|\s+[a-z]+ing\s+(?:him|her|them))?")
 # ("two female health workers"; "nine Taliban", the name of a movement used of its men)
 _GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
-               rf"(?:[a-z]+(?:s|men|ren)|(?:personnel|people|police|staff|crew)(?!\s+(?:personnel|officers?|members|men|agents|officials)\b)|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab))\b"
+               rf"(?:[a-z]+(?:s|men|ren)|(?:personnel|people|police|staff|crew)(?!\s+(?:personnel|officers?|members|men|agents|officials)\b)|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab)"
+               # ("Five Israelis and the Bulgarian driver": a people, by its plural)
+               rf"|(?-i:[A-Z][a-z]+(?:is|ans|ens|ers|ese|ites))(?=\s+(?i:and|were|was|had|have|died)\b))\b"
                # (and the body they belong to: "Seven members of the Afghan National Army")
                # ("Six French aid workers of the ACTED organisation")
                rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?"
@@ -740,8 +746,9 @@ _HURT_ANOTHER = re.compile(rf"\b(?:(?:wounding|injuring|(?<=and\s)(?:wounded|inj
                            rf"(?<=killed\s)and\s+another\s+(?:was\s+)?(?:seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt))\b"
                            rf"(?!\s+(?:{NUMBER}|several|dozens|scores|hundreds)\b)(?!\s+(?:\w+\s+)?(?:attack|raid|blast|incident))",
                            re.IGNORECASE)
-_RUN_OVER = re.compile(r"\b(?:hit|struck|knocked\s+down|run\s+over)\s+by\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?"
-                       r"(?:car|vehicle|truck|bus|lorry|motorcycle|train)\b", re.IGNORECASE)
+_RUN_OVER = re.compile(r"\b(?:hit|struck|knocked\s+down|run\s+over)\s+by\s+(?:a|an|the)\s+"
+                       r"(?!(?:military|army|police|armou?red|security)\b)(?:[\w\-]+\s+)?"
+                       r"(?:car|vehicle|truck|bus|lorry|motorcycle|train)\b(?![\s\-]+(?:bomb|borne|IED))", re.IGNORECASE)
 # "He died in hospital", "She later succumbed to her wounds": the one told before died (whether
 # that is one more dead is for the event to tell); "another later died": one more dead.
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?|"
@@ -788,7 +795,8 @@ _LAST_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+(?:
 _TOLL_RESTATED = re.compile(r"\b(?:toll|bringing\s+the)\b", re.IGNORECASE)
 # "12 soldiers, two police officers and an unknown number of assailants were killed": the known
 # figures, open-ended.
-_UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undisclosed|unspecified)\s+number\s+of\s+"
+_UNKNOWN_PART = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undisclosed|unspecified|unreported|unconfirmed|uncounted|"
+                           r"undetermined)\s+number\s+of\s+"
                            r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s+(?:were|was|had\s+been|have\s+been)\b|\s+(?:killed|dead|wounded|injured)"
                            r"(?:\s*$|\s*[,;:]|\s+(?:in|at|near|on|during|as|after|when|while)\b))",
                            re.IGNORECASE)  # (a headline's participle: "... and an unknown number of attackers killed")
@@ -811,7 +819,7 @@ _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+deat
                             rf"(?:as\s+well\s+as|and)(?=\s+(?:him|her)self\b)|"
                             # (attackers left out of a toll are dead only when they blew themselves up:
                             # "killing eight, excluding the attackers, who escaped")
-                            rf"(?:not\s+counting|excluding)(?=\s+the\s+(?:suicide\s+)?bombers?\b|"
+                            rf"(?:not\s+counting|not\s+including|excluding|other\s+than)(?=\s+the\s+(?:suicide\s+)?bombers?\b|"
                             rf"\s+the\s+(?:[\w\-]+\s+)?(?:attackers|assailants|gunmen|militants)\b(?:,?\s+(?:who|that)\s+(?:were|was))?"
                             rf"\s+(?:later\s+)?(?:shot\s+dead|killed|died)\b))\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+(?:of\s+the\s+)?)?{_ATTACKER_NOUN}\b|"
                             rf"(?:(?<=besides\s)|(?<=\sas\s)|(?<=along\swith\s)|(?<=\sand\s))(?:him|her)self\b)",
@@ -1047,7 +1055,7 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|
                     # "nine soldiers and an undetermined number of attackers died": a group of no figure
                     # (after one group only: "12 soldiers, three civilians, and an unknown number of
                     # assailants" is a list summed elsewhere)
-                    r"|(?<!,)\s+and\s+an?\s+(?:undetermined|unknown|unspecified|unconfirmed)\s+number\s+of\s+[\w\-]+(?:\s+[\w\-]+)?"
+                    r"|(?<!,)\s+and\s+an?\s+(?:undetermined|unknown|unspecified|unconfirmed|unreported|uncounted)\s+number\s+of\s+[\w\-]+(?:\s+[\w\-]+)?"
                     r"(?=\s+(?:were|was|died|had|have|lost|perished)\b)"
                     # "The bomber, Anthony Quinn Warner, died in the blast": the attacker's name
                     r"|(?:(?<=\bbomber)|(?<=\battacker)|(?<=\bassailant)|(?<=\bgunman)|(?<=\bshooter)|(?<=\bperpetrator)),\s+"
@@ -1625,7 +1633,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             continue  # "a protest against the killing of two journalists" kills nobody today
         figures = [parse_number(f) for f in _NUM_RE.findall(nums)]
         if len(figures) >= 3 and None not in figures and figures[0] == sum(figures[1:]) \
-                and all(w[:1].isupper() for w in _FIGURE_NOUN.findall(nums)[1:]):  # type: ignore[arg-type]
+                and all(w[:1].isupper() for w in _FIGURE_NOUN.findall(nums)[1:]) \
+                and re.match(r"\s+[\w\-]+\s*(?:[.,;)]|$)", tail):  # type: ignore[arg-type]
             # "killing 14 soldiers, 9 Malians and 5 Burkinabe": the total, then who they were
             nums = _NUM_RE.match(nums).group()  # type: ignore[union-attr]
         noun = re.match(r"\s+(?!(?:and|or|in|at|on|of|to|with|by|from|near|after|before|during)\b)[a-z][\w'’\-]*", tail)
@@ -1641,8 +1650,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         # said a soldier shot him dead": one soldier's victim)
         security = _SECURITY_SUBJECT.search(text, max(0, m.start() - 60), m.start())
         add(KILLED, "one", m.start(), m.end(),
-            bool(security and not re.search(r"\b(?:a|an|one)\s+$", text[max(0, security.start() - 4):security.start()],
-                                            re.IGNORECASE)))
+            bool(security and not (re.search(r"\b(?:a|an|one)\s+$", text[max(0, security.start() - 4):security.start()],
+                                             re.IGNORECASE)
+                                   and not re.search(r"\b(?:before|until|after|when|as)\s+(?:a|an|one)\s+$",
+                                                     text[max(0, security.start() - 12):security.start()], re.IGNORECASE))))
     for m in _THE_OTHER.finditer(text):
         add(_kind(m.group("verb") or m.group("verb2") or m.group("verb3")), "one", m.start(), m.end(), False)
     for m in _NUM_TO_DEATH.finditer(text):

@@ -1135,9 +1135,18 @@ _YEAR_ATTACK = re.compile(r"(?<!since\s)(?<!scene\sof\s)\b(?:an?|the)\s+(?P<year
 # pluperfect of a toll at the end of the incident told, not an earlier event.
 _ENDED_BY = re.compile(r"^\W*(?:after|by\s+the\s+(?:time|end)(?:\s+of)?)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+){0,3}?"
                        r"(?:siege|stand-?off|assault|operation|battle|fighting|clashes|crisis|raid|rescue|attack|hostage-taking)\b"
-                       # (not a dated past: "After a two-week siege in 2017, the army had killed hundreds")
-                       r"(?![^,]*\b(?:1[89]|20)\d\d\b)",
+                       r"(?P<lead>[^,]*)",
                        re.IGNORECASE)
+
+
+def _ended_by(text: str, reference: dt.date | None) -> bool:
+    """Whether a pluperfect toll ends the incident an opening "After a siege ..." tells (not a
+    siege of an earlier year: "After a two-week siege in 2017, the army had killed hundreds")."""
+    m = _ENDED_BY.search(text)
+    if m is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:1[89]|20)\d\d\b", m.group())]
+    return not any(reference is None or y < reference.year for y in years)
 
 
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None,
@@ -1158,7 +1167,7 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     if _CROWD_ACT.search(told):
         told = _VERDICT_ANSWERED.sub("", told)
     if any((not _REPORTED_PLUPERFECT.search(told, max(0, m.start() - 80), m.start())
-            and not (m.group().lower().startswith("had") and _ENDED_BY.search(whole)))
+            and not (m.group().lower().startswith("had") and _ended_by(whole, reference)))
            or not m.group().lower().startswith("had")
            # (what a group claims to have done "in an earlier attack" is still earlier)
            or _EARLIER_DEED.match(told, m.end())

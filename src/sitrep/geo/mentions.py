@@ -253,8 +253,10 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e),
                                _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None,
                                " " not in clean and A_PEOPLE_AFTER.match(text, e) is not None,
-                               # ("the La Belle discotheque": a venue's name, told as a place)
-                               site=" " in clean and _VENUE_AFTER.match(text, e) is not None))
+                               # ("the La Belle discotheque": a venue's name, told as a place; "Gulshan e
+                               # Iqbal Park", where NER cut the name: its first word)
+                               site=(" " in clean and _VENUE_AFTER.match(text, e) is not None)
+                               or _site_name_continues(text, e)))
             first = _INSTITUTION_AFTER_FIRST.match(clean)
             if source in ("ner-person", "ner-org") and first and first.group(1).lower() not in _NOT_ALONE:
                 # "Chadian gov't", "Malian army" tagged as one name: its first word is a nationality.
@@ -368,7 +370,8 @@ def part_mentions(text: str, m: Mention, facility: bool = False) -> list[Mention
         lead = 1  # "Sitio Tabaon", "Barangay Carabalan": the name after the word for a local unit
     if lead and (settlement or m.source != "ner-person") and not facility:
         clean, s, e = _clean(m.text[words[lead].start():], m.start + words[lead].start())
-        if len(clean) >= 3 and clean[0].isupper():
+        # (not a site's word alone: "the North Tower" is no town called Tower)
+        if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in _SITE_NAME_ENDS:
             add(clean, s, e)
     last = words[-1].group().lower().strip("’'.,") if words else ""
     if last in _ROAD_WORDS and len(words) == 2 and m.source in ("ner", "ner-org"):
@@ -586,12 +589,21 @@ def run_mentions(text: str, taken: Sequence[tuple[int, int]],
 _SITE_NAME_ENDS = frozenset("""hotel palace centre center museum university college school academy institute
 hospital clinic mosque church cathedral temple synagogue shrine stadium arena station terminal airport
 mall club theatre theater cinema restaurant cafe embassy consulate ministry headquarters complex tower
-towers plaza prison jail barracks eatery bakery shop store supermarket pharmacy""".split())
+towers plaza prison jail barracks eatery bakery shop store supermarket pharmacy park""".split())
 _OF_BEFORE = re.compile(r"\bof\s+$")
 # ("the La Belle discotheque in West Berlin": the venue's name, with its town told after; not "a
 # Tierra Blanca bar, killing six", a bar in Tierra Blanca)
 _VENUE_AFTER = re.compile(r"\s+(?:discotheque|disco|nightclub|club|bar|pub|cafe|café|restaurant|hotel|casino|cinema|theatre|"
                           r"theater|lounge)\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z]")
+
+
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:e|i|al|el|de|del|la|of|the)\b)?(?:\s+[A-Z][\w'’\-]*){1,3}")
+
+
+def _site_name_continues(text: str, end: int) -> bool:
+    """Whether capitalised words after a name run on to a site's word ("Gulshan e Iqbal Park")."""
+    more = _NAME_GOES_ON.match(text, end)
+    return more is not None and more.group().split()[-1].lower() in _SITE_NAME_ENDS
 
 
 def _site_run(text: str, run: re.Match[str], words: list[tuple[int, int]]) -> bool:

@@ -6783,3 +6783,42 @@ def test_review_a_siege_in_an_earlier_year_stays_background(extract):
     events = extract("After a two-week siege in 2017, the army had killed hundreds of militants in Marawi, officials "
                      "said on Monday.", published="2021-07-01")
     assert all(e["background"] for e in events)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # (review 100) Who witnesses said were there are victims; livestock and a villager of a faith
+    # are no breakdown of a total; a car bomb is no traffic accident.
+    ("Gunmen killed four policemen and two civilians who witnesses said had been waiting at the checkpoint in Kathua.",
+     6),
+    ("Bandits killed two herders and 40 cows grazing near the river in Zurmi.", 2),
+    ("Gunmen killed 2 soldiers, 1 Christian and 1 Muslim villager in an attack near Bokkos.", 4),
+    ("A policeman hit by a car bomb in Mogadishu on Monday later succumbed to his injuries.", 1),
+])
+def test_review_100_counts(extract, text, killed):
+    events = [e for e in _read(extract(text, published="2021-07-01")) if e["event"] == "ASSAULT"]
+    assert events and events[0]["killed"]["low"] == killed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 4 April 2019, separatist forces destroyed the Bui bridge using explosives (Kumbo, North-West).",
+     ["Remote explosive/landmine/IED"]),
+    ("Armed men seized a resident of Tillaberi on Sunday.", ["Abduction/forced disappearance"]),
+    ("On 3 May 2020, soldiers raided a house containing weapons in Ouallam, killing three militants in the ensuing "
+     "gunfight.", ["Armed clash"]),
+    ("On 3 May 2020, a militant drove a car packed with explosives into the gate of an army base in Dinga, killing 12 "
+     "soldiers, a day after troops intercepted a similar vehicle.", ["Suicide bomb"]),
+])
+def test_review_100_types(extract, text, expected):
+    assert _told(extract, text, "2021-07-01")[:1] == expected
+
+
+def test_review_100_the_attacker_a_police_officer_shot(extract):
+    [event] = _read(extract("An attacker stabbed two people in Hamburg before a police officer shot him dead.",
+                            published="2021-07-01"))
+    assert event["injured"]["low"] == 2
+
+
+def test_review_100_a_siege_of_this_year_is_the_news(extract):
+    events = extract("After a five-month siege in 2017, troops had killed more than 900 militants in Marawi, officials "
+                     "said on Monday.", published="2017-10-23")
+    assert any(not e["background"] and e["killed"] for e in events)
