@@ -39,7 +39,7 @@ _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-
 _NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|decapitated|massacred|shot\s+dead|gunned\s+down|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
-              r"bodies|hacked\s+to\s+death|burned\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|stoned\s+to\s+death|"
+              r"bodies|hacked\s+to\s+death|burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|stoned\s+to\s+death|"
               r"lynched|assassinated|succumbed|neutrali[sz]ed|death|paid\s+the\s+(?:supreme|ultimate)\s+price)")
 _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|"
                 # ("A farm guard was beaten during the raid"; not "beaten back", nor in an election)
@@ -317,7 +317,9 @@ _NATURAL_DEATH = (r"(?:heart|illness|ill|disease|cholera|covid|natural|(?:road|t
 # "The victim was injured", "the officer suffered serious injuries": one person.
 _SINGULAR = re.compile(
     # ("the general's daughter was killed", "the owner of the house was killed")
-    rf"\b(?:the|another|one\s+more|its|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+died\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
+    # ("A police constable was burnt to death": one, told by the way he died)
+    rf"\b(?:the|another|one\s+more|its|an?(?=\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+(?:died|was\s+(?:burnt|burned|hacked|"
+    rf"beaten|stoned|stabbed)\s+to\s+death)\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
     rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?!(?:also|later|then|reportedly|subsequently)\b)[\w\-]+)?"
     # ("The woman's husband, who tried to intervene, was shot dead", "Its rider, a council
     # member, died instantly")
@@ -325,7 +327,7 @@ _SINGULAR = re.compile(
     # ("the driver was shot and seriously wounded")
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?:(?<=\bshot\s)and\s+(?:\w+ly\s+)?)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?:had\s+)?(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
-    rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?!(?:no|zero|without)\b)(?:\w+\s+)?(?:injuries|wounds)))\b", re.IGNORECASE)
+    rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?!(?:no|zero|without)\b)(?:\w+\s+)?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
 # "troops recovered the body of one assailant": an attacker dead.
@@ -1140,6 +1142,9 @@ _EACH_SIDE_AFTER = re.compile(rf"\s+{_PER_SIDE}", re.IGNORECASE)
 # Who may be "neutralized" and be dead, beside the attackers' nouns (a device neutralized is not).
 _NEUTRALIZED_PEOPLE = re.compile(r"\b(?:bandits|fighters|elements|criminals|kidnappers|men|people|persons|individuals)\b",
                                  re.IGNORECASE)
+_NEUTRALIZED_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,3}(?:militants?|insurgents?|terrorists?|rebels?|jihadists?|"
+                                r"assailants?|attackers?|gunm[ae]n|bandits|fighters|elements|criminals|kidnappers)\b",
+                                re.IGNORECASE)
 # The hurt who died later, or "others" who died, told after the figure of the dead.
 # (its own figure, not "Two of the 15 people who were injured"; the death its clause's own verb;
 # others dying "of their wounds", "in hospital" or later, not "of cholera")
@@ -1778,8 +1783,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         nums = m.group("n") or {"both": "two", "the": "one", "a": "one", "an": "one"}.get(det, det)
         add(KILLED, nums, m.start(), m.end(), attackers, additional=attackers)
     # ("A landmine was neutralized": a device, not a death.)
+    # ("neutralised three PKK militants": the people after the figure, past the group's name)
     hits = [h for h in hits if not (h.kind == KILLED and re.search(r"neutrali[sz]", h.text, re.IGNORECASE)
-                                    and not _ATTACKER.search(h.text) and not _NEUTRALIZED_PEOPLE.search(h.text))]
+                                    and not _ATTACKER.search(h.text) and not _NEUTRALIZED_PEOPLE.search(h.text)
+                                    and not _NEUTRALIZED_AFTER.match(original, h.end - base))]
     if _THIS_ATTACK.search(original):
         # "... were killed in this attack, and at least 11 ... were killed across all three
         # attacks": the toll of this attack is told; the total of all is not its own.

@@ -6822,3 +6822,32 @@ def test_review_100_a_siege_of_this_year_is_the_news(extract):
     events = extract("After a five-month siege in 2017, troops had killed more than 900 militants in Marawi, officials "
                      "said on Monday.", published="2017-10-23")
     assert any(not e["background"] and e["killed"] for e in events)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # (round 104) A group's name between "neutralised" and the fighters; a devices neutralised kill nobody.
+    ("On 5 May 2020, a Turkish armed drone 'neutralised' three PKK militants in Sidakan (Soran, Erbil).", 3, None),
+    ("On 5 May 2020, troops neutralised two IEDs planted by militants near Baiji (Baiji, Salah al-Din).", None, None),
+    # "A police constable was burnt to death": one; "survived with burns": one hurt.
+    ("03/02/2021: Assailants attacked a police post in Sagar, Madhya Pradesh, India. A police constable was burnt to "
+     "death.", 1, None),
+    ("03/02/2021: An IED struck the car of a district official in Asadabad, Kunar, Afghanistan. The official "
+     "survived with burns; his driver was killed.", 1, 1),
+])
+def test_round_104_counts(extract, text, killed, injured):
+    events = [e for e in _read(extract(text, published="2021-07-01")) if e["event"] == "ASSAULT"]
+    assert events
+    assert (events[0]["killed"] or {}).get("low") == killed
+    assert (events[0]["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 5 May 2020, Afghan forces cleared several villages of Nijrab district (Kapisa) from Taliban control.",
+     ["Government regains territory"]),
+    ("03/02/2021: Armed bandits stopped a bus near Mariga, Niger, Nigeria, and marched 20 travellers into the forest.",
+     ["Abduction/forced disappearance"]),
+    ("03/02/2021: Assailants spray-painted anti-government slogans on a courthouse in Salem, Oregon, United States.",
+     ["Looting/property destruction"]),
+])
+def test_round_104_types(extract, text, expected):
+    assert _told(extract, text, "2021-07-01")[:1] == expected
