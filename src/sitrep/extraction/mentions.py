@@ -287,6 +287,8 @@ _GROUP_HEAD = re.compile(r"(?:at\s+least\s+|about\s+|around\s+)?[\w\-]+\s+(?P<no
 _HURT_APART = re.compile(r"[^.;]{0,60}?\b(?:separate|another|other\s+(?:attack|incident|blast)|next\s+day|following\s+day|"
                          r"later|earlier|elsewhere)\b", re.IGNORECASE)
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately|mildly)\b", re.IGNORECASE)
+_TOLL_TAKEN_TO = re.compile(r"\b(?:tak|bring|rais|push)(?:ing|es|s|ed)?\s+the\s+(?:death\s+|overall\s+|total\s+)?toll\s+to\b|"
+                            r"\b(?:took|brought|raised|pushed)\s+the\s+(?:death\s+|overall\s+|total\s+)?toll\s+to\b", re.IGNORECASE)
 _NONE_OF_THEM_DIED = re.compile(r"\b(?:none|no)\s+(?:of\s+(?:his|her|its|their|the)\s+)?(?:troops|soldiers|men|officers|"
                                 r"personnel|policemen|fighters)\s+(?:died|were\s+killed|was\s+killed|were\s+hurt)\b|"
                                 r"\bdenied\s+(?:any|the|that\s+there\s+were\s+any)\s+(?:fatalities|deaths|casualties|losses)\b", re.IGNORECASE)
@@ -1356,6 +1358,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             killed = Count(killed.low - within, None if killed.high is None else killed.high - within, killed.text)
         killed_attackers = sum(h.low for h in counts if h.kind == KILLED and h.attackers)
         killed_perpetrators = sum(h.low for h in counts if h.kind == KILLED and h.attackers and _PERPETRATOR.search(h.text))
+        if killed is not None and _TOLL_TAKEN_TO.search(killed.text):
+            # "Two militants were also killed, taking the toll to seven": the toll holds them
+            killed_extra = killed_attackers = killed_perpetrators = 0
         # (prose counts the victims hurt, not "Police shot and wounded the attacker"; a coded
         # incident counts him too)
         injured, hurt_more = _count(counts, INJURED, clause, offset, with_attackers=ctx.anchor is not None)

@@ -6851,3 +6851,10 @@ def test_round_104_counts(extract, text, killed, injured):
 ])
 def test_round_104_types(extract, text, expected):
     assert _told(extract, text, "2021-07-01")[:1] == expected
+
+
+def test_round_104_a_toll_taken_to_a_total_holds_the_parts(extract):
+    # "Two militants were also killed, taking the toll to seven": seven, not nine.
+    [event] = _read(extract("On 2 May 2020, four soldiers were killed in an encounter with militants in Sopore "
+                            "(Baramulla, J&K). Two militants were also killed, taking the toll to six."))
+    assert event["killed"]["low"] == 6
