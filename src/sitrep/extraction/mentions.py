@@ -287,8 +287,8 @@ _GROUP_HEAD = re.compile(r"(?:at\s+least\s+|about\s+|around\s+)?[\w\-]+\s+(?P<no
 _HURT_APART = re.compile(r"[^.;]{0,60}?\b(?:separate|another|other\s+(?:attack|incident|blast)|next\s+day|following\s+day|"
                          r"later|earlier|elsewhere)\b", re.IGNORECASE)
 _SEVERITY = re.compile(r"\b(?:seriously|critically|severely|gravely|badly|lightly|slightly|moderately|mildly)\b", re.IGNORECASE)
-_TOLL_TAKEN_TO = re.compile(r"\b(?:tak|bring|rais|push)(?:ing|es|s|ed)?\s+the\s+(?:death\s+|overall\s+|total\s+)?toll\s+to\b|"
-                            r"\b(?:took|brought|raised|pushed)\s+the\s+(?:death\s+|overall\s+|total\s+)?toll\s+to\b", re.IGNORECASE)
+_TOLL_TAKEN_TO = re.compile(r"\b(?:tak(?:ing|es)|took|bring(?:ing|s)?|brought|rais(?:ing|es|ed)|push(?:ing|es|ed))\s+"
+                            r"the\s+(?:death\s+|overall\s+|total\s+)?toll\s+to\b", re.IGNORECASE)
 _NONE_OF_THEM_DIED = re.compile(r"\b(?:none|no)\s+(?:of\s+(?:his|her|its|their|the)\s+)?(?:troops|soldiers|men|officers|"
                                 r"personnel|policemen|fighters)\s+(?:died|were\s+killed|was\s+killed|were\s+hurt)\b|"
                                 r"\bdenied\s+(?:any|the|that\s+there\s+were\s+any)\s+(?:fatalities|deaths|casualties|losses)\b", re.IGNORECASE)
