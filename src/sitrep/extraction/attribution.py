@@ -113,7 +113,7 @@ _TARGET = re.compile(
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
     # ("Gunmen believed to be herders attacked ...": the verb of the sentence ends the group)
-    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|as|and\s+(?:stated|said|noted|added)|"
+    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|from|as|and\s+(?:stated|said|noted|added)|"
     r"attacked|killed|stormed|raided|ambushed|abducted|kidnapped|opened|shot|set|burned|torched|fired|"
     r"assaulted|beat|hacked|stabbed|looted|seized|detonated|planted|threw|bombed|targeted|"
     # ("Hindu extremists linked to the Abhinav Bharat group")
@@ -167,6 +167,9 @@ _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?(?:group\s+|organi[sz
 # "Posters left at the site by the CPI-Maoist", "A note ... was signed by X": a claim.
 _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti|communiqu[eé]s?|messages?)\b[^.;]{0,80}?"
                      r"\b(?:signed|left|issued|written|posted|sent)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+                     # ("Pamphlets left at the site bore the name of the CPN")
+                     r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|flags?|graffiti)\b[^.;]{0,60}?\b(?:bore|bearing|carried|"
+                     r"carrying)\s+the\s+(?:name|signature|logo|insignia|emblem)\s+of\s+(?:the\s+)?|"
                      # ("A caller claiming to represent ETA had telephoned a warning")
                      r"\b(?:an?\s+)?(?:anonymous\s+)?(?:caller|phone\s+call|telephone\s+call|man|person|statement|message)\s+"
                      r"(?:claiming|purporting|saying)\s+to\s+(?:represent|be\s+from|speak\s+for|come\s+from|be)\s+(?:the\s+)?"
@@ -307,7 +310,7 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
     if m is None or m.end() < start - offset - 2 or _NOT_ACTORS.match(m.group("who")) or m.group("who") in ("No", "The", "It"):
         cause = _CAUSE_GROUP.search(text, max(0, start - offset - 60), start - offset + 40)
         if cause is None:
-            return None
+            return _carrier(text, offset, start)
         who = cause.group("who")
         # GTD names a group known only by its cause by the cause's followers: "an anarchist
         # group" is "Anarchists".
@@ -317,6 +320,33 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
         return ActorMention(offset + cause.start("who"), offset + cause.end("who"), Actor(who, name, None, None), "group")
     who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who"))
     return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
+
+
+# The claim's carrier, when its author is named only by a cause: "A letter posted on Indymedia by
+# left-wing extremists claimed responsibility", "A message on an anarchist website claimed".
+_CARRIER = re.compile(
+    r"\b(?:letter|message|statement|communiqu[eé]|post|text|video|note)\b[^.;]{0,60}?\b(?:by|from)\s+(?:a\s+group\s+of\s+|an?\s+|the\s+)?"
+    r"(?P<who>(?:[\w\-]+\s+){0,2}?(?:extremists|anarchists|activists|militants|separatists|nationalists|radicals|autonomists|"
+    r"insurrectionists))\s+(?:has\s+|had\s+|later\s+)?(?:claimed|claiming|took)\b|"
+    r"\b(?:letter|message|statement|communiqu[eé]|post|text|video)\s+(?:posted\s+|published\s+)?on\s+an?\s+"
+    r"(?P<cause>anarchist|left-wing|far-left|right-wing|far-right|neo-Nazi|anti-?fascist|jihadist|Islamist|autonomist)\s+"
+    r"(?:website|blog|platform|forum|channel|site|page)\b[^.;]{0,20}?\b(?:claimed|claiming|took)\b", re.IGNORECASE)
+
+
+def _carrier(text: str, offset: int, start: int) -> ActorMention | None:
+    m = None
+    for m in _CARRIER.finditer(text, max(0, start - offset - 140), start - offset + 12):
+        pass
+    if m is None:
+        return None
+    if m.group("who"):
+        who = m.group("who")
+        return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who[0].upper() + who[1:], None, None),
+                            "group")
+    cause = m.group("cause")
+    # (GTD names a cause's followers: "Anarchists"; the rest by the cause's extremists)
+    name = "Anarchists" if cause.lower() == "anarchist" else f"{cause[0].upper()}{cause[1:]} extremists"
+    return ActorMention(offset + m.start("cause"), offset + m.end("cause"), Actor(cause, name, None, None), "group")
 
 
 # "Police claimed the attack was the work of ...": what they said of it, not a claim of it.

@@ -150,7 +150,10 @@ _CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|und
             rf"(?!\s+(?:(?!(?:who|whom|that)\b)[\w\-]+\s+){{0,2}}(?:sources?|officials?|officers?|residents|witnesses|police|spokesm[ae]n)\s+"
             rf"(?:said|says|told|reported|added)\b)"
             # ("..., and one survived": a figure with its own verb is another clause)
-            rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)")
+            rf"(?!\s+(?:others?\s+|people\s+|more\s+)?(?:survived|escaped|fled|was|were|managed|remains|remained)\b)"
+            # ("killed 5 people and three civilians were wounded": nor with its verb a word later)
+            rf"(?!\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:were|was)\s+(?:also\s+|seriously\s+|slightly\s+|critically\s+)?(?:wounded|injured|hurt|"
+            rf"abducted|kidnapped|arrested|detained|rescued|missing|taken)\b)")
 # (a statue "decapitated" by protesters is no one killed)
 _NO_BODY = r"(?!\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+)?(?:statues?|monuments?|busts?|effig(?:y|ies)|sculptures?|dolls?)\b)"
 # "killed 26 people", "killing at least 12", "Kills 46", "left 5 dead", "wounding two others"
@@ -778,6 +781,19 @@ _AMONG_THE_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[\w\-]+\s+){{0,3}}?(?:we
 _SURVIVED_WOUNDS = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+(?:later\s+|narrowly\s+)?survived\s+"
                               rf"(?:his|her|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b(?!\s+(?:from|of|in|after|sustained)\b)",
                               re.IGNORECASE)
+# "All 170 passengers and crew died": everyone aboard, a figure the crew's "and" does not split.
+_ALL_ABOARD = re.compile(rf"\ball\s+(?:the\s+)?(?P<nums>{NUMBER})\s+(?:people\s+|persons\s+)?(?:passengers|people|persons|occupants)\s+"
+                         r"and\s+(?:the\s+)?crew(?:\s+members)?(?:\s+on\s+board|\s+aboard)?\s+(?:were\s+)?(?:killed|died|perished)\b",
+                         re.IGNORECASE)
+# Hurt told by where the shot struck, with no word of hurt: "One officer was hit in the leg",
+# "Assailants shot a 24-year-old man in both legs" (not one who then died, nor the attacker whom
+# the police shot, counted with the attackers).
+_LIMB = r"(?:legs?|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|back|stomach|abdomen|chest|buttocks?|ankles?)"
+_HIT_IN_LIMB = re.compile(
+    rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
+    rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN})"
+    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]{{0,60}}\b(?:died|killed|dead|fatal\w*|succumbed)\b)",
+    re.IGNORECASE)
 # "seriously wounding one and lightly wounding the other": the other is one more hurt.
 _ONE_AND_THE_OTHER = re.compile(r"\b(?P<first>wounding|injuring|killing)\s+(?:one|the\s+first)\s+and\s+(?:\w+ly\s+|later\s+)?"
                                 r"(?P<verb>wounding|injuring|killing)\s+(?P<other>the\s+other)(?:\s+(?P<n>two|three|four|five|six|\d+))?\b"
@@ -1040,7 +1056,13 @@ def _kind(verb: str) -> str:
 # are no end (an aside without its closing comma stops at any dot: "..., including staff of the
 # U.N. Three guards were killed").
 _IN_ASIDE = r"(?:[^,.;]|\.(?=(?-i:[A-Z])\.)|(?<=\.(?-i:[A-Z]))\.)"
-_ASIDE = re.compile(r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
+_ASIDE = re.compile(# "killing 73 people, among them the chief justice, four ministers and 27 deputies.": a list to
+                    # the clause's end, commas and all, with no verb of its own
+                    r",\s*(?:including|among\s+them)\b(?:(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|dead|hurt|leaving|"
+                    r"left|abduct\w+|kidnapp\w+|and)\b)[^.;,])*,)+(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|dead|hurt|"
+                    r"leaving|left|abduct\w+|kidnapp\w+)\b)[^.;,])*?\band\b(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|"
+                    r"dead|hurt|leaving|left|abduct\w+|kidnapp\w+)\b)[^.;,])*?(?=\s*(?:[.;]|$)|,\s+(?:and|while|but)\b)|"
+                    r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
                     rf"mostly|mainly|largely|predominantly)\b(?:(?:{_IN_ASIDE}|,){{0,120}}?,(?=\s+(?:were|was|have|had)\b)|[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
                     # "killed eleven people, including five women and four children." (to the end of
                     # the clause, short of a further count: "..., and wounded 20 others")
@@ -1458,6 +1480,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(INJURED, m.group("nums"), m.start(), m.end(), False)
     for m in _SURVIVED_WOUNDS.finditer(text):
         add(INJURED, "one", m.start(), m.end(), False)
+    for m in _ALL_ABOARD.finditer(text):
+        add(KILLED, m.group("nums"), m.start(), m.end(), False)
+    for m in _HIT_IN_LIMB.finditer(text):
+        add(INJURED, m.group("nums") or "one", m.start(), m.end(), False)
     for m in _ONE_AND_THE_OTHER.finditer(text):
         # (after another verb, "killing one and injuring the other", the other is the one hurt)
         add(_kind(m.group("verb")), m.group("n") or "one", m.start("other"), m.end(), False,

@@ -293,6 +293,9 @@ _CHARGE = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\
 
 
 # (a charge the attackers made names no armed victim: "accused the victims of collaborating with the VDP")
+_TOLD_AFTER = re.compile(r",\s+(?:according\s+to\s+(?:the\s+)?[^,.;]{1,40}|(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:police|army|military|"
+                         r"officials?|authorities|spokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|reported|stated|told\s+[^,.;]{1,30})"
+                         r"(?:\s+[^,.;]{0,25})?)\s*(?=[.;]|$)", re.IGNORECASE)
 _CHARGE_PHRASE = re.compile(r"\baccus(?:ed|ing)\s+(?:[\w\-]+\s+){0,2}?of\s+[^,.;]*", re.IGNORECASE)
 # A group named in a charge ("on charges of 'membership of a terrorist organisation'") is no side
 # of the event.
@@ -782,7 +785,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         if _PASSIVE_VERB.search(sentence, 0, first.end - offset):
             # "two men were shot dead by suspected militia members": the agent, not the victims
             after = _BY_AGENT.sub(" ", after, count=1)
-        victims = " ".join([after, *victim_phrases])
+        # (not who told it after: "..., according to the police", "..., police said.")
+        victims = " ".join([_TOLD_AFTER.sub(" ", after), *victim_phrases])
         # A weapon named beside a stronger word still says how ("attacked ... with machetes").
         weapons = [h for h in violent if h not in pool and h.trigger.name in ("melee_weapon_noun", "gun_noun")]
         return [_violence(pool, sentence, names, has_state_actor, has_armed_actor, killed, injured, victims,

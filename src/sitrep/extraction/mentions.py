@@ -172,6 +172,8 @@ _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|pr
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
 # (not "Reprisal attacks came a week after, with youths burning houses": later, not earlier)
+_PLUPERFECT_DEED = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:killed|attacked|struck|hit|targeted|bombed|claimed|carried\s+out|"
+                              r"left|wounded|injured|stormed|ambushed|abducted|kidnapped)\b", re.IGNORECASE)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b"
                          r"(?!\s*[,.;])", re.IGNORECASE)
 # A place the event happened in is introduced: "in Homs", "outside Kabul's airport", "attacked
@@ -339,6 +341,11 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
                 and (hit.kind in ("state", "government") or _ANOTHER_DOER.search(text, hit.end - offset, hit.end - offset + 150)) \
                 and not _OWN_FIGHT.search(text, hit.end - offset, hit.end - offset + 150):
             continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
+        if hit.start >= trigger.end and hit.kind in ("state", "government") and (
+                _ACCORDING_TO.search(text, max(0, hit.start - offset - 40), hit.start - offset)
+                or (_CLAUSE_OPENS.search(text, max(0, hit.start - offset - 20), hit.start - offset)
+                    and _SAID_AT_END.match(text, hit.end - offset))):
+            continue  # "..., according to the police", "..., police said.": who told it, told after it
         if trigger.trigger.suffered:
             # "An Indian army post came under fire from Pakistani troops": who fired is told after
             # "from" or "by"; those named before suffered it.
@@ -412,6 +419,12 @@ _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}
                         r"group|movement|militants|rebels))\b)(?:\d|(?:at\s+least|some|about|around|nearly|more\s+than|"
                         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|unidentified|unknown|"
                         r"gunmen|assailants|attackers|militants|a|an)\b)", re.IGNORECASE)
+# ... or told after the deed: "..., according to the police", "..., the army said on Monday."
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$",
+                           re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r",\s+(?:the\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$", re.IGNORECASE)
+_SAID_AT_END = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s+(?:also\s+)?(?:said|says|reported|stated|confirmed|told\s+(?:[A-Z][\w\-]*|reporters|journalists))"
+                          r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|later|late|earlier)\b[^.;,]{0,20})?\s*(?:[.;]|$)")
 _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?|villages?|areas?|bridges?|outposts?|"
                       r"barracks|stations?|territory|district|compound|building|premises)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
@@ -1414,8 +1427,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             date = DateInfo(date.start - shift, (date.end or date.start) - shift, date.precision,
                             f"{date.text} ... {phrase}" if date.text else phrase)
         reference = ctx.anchor.start if ctx.anchor else ctx.published
-        # (What "came a week after" recalls is dated by it; an incident report's is not its incident.)
-        background = ctx.anchor is not None if days_before else (
+        # (What "came a week after" recalls is dated by it; an incident report's is not its incident,
+        # nor is one a pluperfect tells, dated or not: "came a day after a bombing had killed 18".)
+        background = (ctx.anchor is not None or _PLUPERFECT_DEED.search(told) is not None) if days_before else (
             _is_background(sentence, date, relative, reference, told) or _before_incident(date, relative, ctx.anchor))
         marched = background and _MOURNING.search(told) is not None \
             and not _is_background(sentence, date, relative, reference, told, mourning=False)

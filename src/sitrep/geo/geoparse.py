@@ -795,7 +795,13 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
         return gazetteer.lookup_abbreviation(m.query)
     found = gazetteer.lookup(m.query, demonyms=m.source in ("norp", "run", "run-initial", "run-people", "run-shouted",
                                                             "ner") or m.adjective)
-    if m.source in ("paren", "paren-head"):
+    # A region whose name holds its kind word ("Kurdistan Region") is that region, not the
+    # province the bare word names ("Kurdistan" alone is also Iran's Kordestan).
+    whole = [c for c in gazetteer.lookup(m.text, demonyms=False) if c.feature == "region" and c.match == "name"] \
+        if m.hint and m.query != m.text and _KIND_WORD_END.search(m.text) else []
+    if whole:
+        found = whole
+    elif m.source in ("paren", "paren-head"):
         found = [c for c in found if c.feature not in ("continent", "region")]
     if not found and m.source in ("ner", "ner-org") and len(m.query.replace(" ", "")) <= 6:
         found = gazetteer.lookup_abbreviation(m.query)  # "W. Va.", "S.C." tagged as names

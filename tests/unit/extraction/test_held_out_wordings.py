@@ -6858,3 +6858,63 @@ def test_round_104_a_toll_taken_to_a_total_holds_the_parts(extract):
     [event] = _read(extract("On 2 May 2020, four soldiers were killed in an encounter with militants in Sopore "
                             "(Baramulla, J&K). Two militants were also killed, taking the toll to six."))
     assert event["killed"]["low"] == 6
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Hurt told by where the shot struck; a figure whose own verb follows a word later is another
+    # clause's; a list after "among them" names who the dead were; everyone aboard.
+    ("05/02/2021: Gunmen fired on a police car near Temuco, Araucania, Chile. One constable was hit in the "
+     "shoulder.", None, 1),
+    ("05/02/2021: Assailants shot a 30-year-old man in both knees in Derry, Northern Ireland, United Kingdom.",
+     None, 1),
+    ("05/02/2021: A car bomb killed 5 people and three civilians were wounded in Mogadishu, Banadir, Somalia.", 5, 3),
+    ("A bomb exploded at a party congress in Kabul, killing 40 people, among them the party leader, two "
+     "ministers and 11 deputies.", 40, None),
+    ("A bomb destroyed an airliner over the Sahara. All 112 passengers and crew died.", 112, None),
+])
+def test_round_105_counts(extract, text, killed, injured):
+    events = [e for e in _read(extract(text, published="2021-07-01")) if e["event"] == "ASSAULT"]
+    assert events
+    assert (events[0]["killed"] or {}).get("low") == killed
+    assert (events[0]["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Who told it after the deed is no side; families fled fighting "between the military and" a
+    # group; a chapel burned, windows smashed by assailants.
+    ("On 3 May 2020, suspected NPA rebels shot dead a village councillor in Borongan (Eastern Samar), "
+     "according to the police.", ["Attack"]),
+    ("On 3 May 2020, gunmen killed a trader near Gao (Gao, Gao), police said.", ["Attack"]),
+    ("On 3 May 2020, 80 families from villages of Esperanza (Sultan Kudarat) evacuated to the town centre after "
+     "fighting between the military and the BIFF.", ["Other"]),
+    ("03/02/2021: Assailants burned a rural chapel and a barn in Ercilla, Araucania, Chile.",
+     ["Looting/property destruction"]),
+    ("03/02/2021: Assailants smashed the windows of the party's office in Leipzig, Saxony, Germany.",
+     ["Looting/property destruction"]),
+])
+def test_round_105_types(extract, text, expected):
+    assert _told(extract, text, "2021-07-01")[:1] == expected
+
+
+@pytest.mark.parametrize("text, status, actor", [
+    # A claim's carrier names its author by a cause; a group "from the village"; pamphlets that
+    # "bore the name of" a group.
+    ("03/02/2021: Assailants set fire to a power relay in Leipzig, Saxony, Germany. A statement posted online by "
+     "anarchists claimed responsibility.", "claimed", "Anarchists"),
+    ("03/02/2021: Assailants set fire to vehicles of a construction firm in Berlin, Germany. A message on a "
+     "left-wing platform claimed responsibility.", "claimed", "Left-wing extremists"),
+    ("03/02/2021: Assailants burned two houses in Minya, Egypt. No group claimed responsibility; however, sources "
+     "attributed the attack to Muslim extremists from the area.", "suspected", "Muslim extremists"),
+    ("03/02/2021: An explosive device damaged a telecom tower in Butwal, Lumbini, Nepal. Leaflets found nearby bore "
+     "the name of the Communist Party of Nepal led by Biplav.", "claimed", "Communist Party of Nepal (Maoist)"),
+])
+def test_round_105_attribution(extract, text, status, actor):
+    [event] = [e for e in _read(extract(text, published="2021-07-01")) if e["event"] == "ASSAULT"]
+    assert (event["attribution"]["status"], event["attribution"]["actor"]) == (status, actor)
+
+
+def test_round_105_an_earlier_deed_recalled_by_came_after(extract):
+    # "The attack came a day after a bombing had killed 18": the bombing is background, undated or not.
+    events = _read(extract("A suicide bomber blew himself up on a bus in Volgograd, killing 12 people. The attack "
+                           "came a day after a bombing at the city's station had killed 18."))
+    assert [(e["killed"]["low"], e["background"]) for e in events] == [(12, False), (18, True)]
