@@ -21,7 +21,7 @@ from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate, crowd_sized
 from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import (Context, anaphora, choose_place, is_compound_modifier, is_demonym, is_launch_point,
-                                  is_modifier, is_origin, is_reference_point, sentence_mentions)
+                                  is_modifier, is_origin, is_reference_point, names_mission, sentence_mentions)
 from .extraction.neighbourhoods import part_of_town
 from .extraction.untriggered import gtd_summary, note_event
 from .geo.distance import haversine_km
@@ -101,8 +101,8 @@ def _country_focus(places: Sequence[Place], text: str = "", lead_end: int = 0) -
         if not p.country or is_compound_modifier(text[p.end:p.end + 20]):
             continue  # "Iranian-backed militia", "US-led coalition": whose, not where
         if is_demonym(p):
-            if _FOREIGNERS_AFTER.match(text, p.end):
-                continue  # "frees two German hostages", "kidnap three Chinese engineers": whose people, abroad
+            if _FOREIGNERS_AFTER.match(text, p.end) or names_mission(text[p.end:]):
+                continue  # "frees two German hostages", "the Japanese ambassador": whose people, abroad
             # "Saudi forces" says something about where, a toponym more: however often a
             # nationality is named, one place named outvotes it. Forces act abroad, the people
             # they act on mostly live where it happens ("Israeli troops shoot Palestinian

@@ -113,7 +113,7 @@ _TARGET = re.compile(
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
     # ("Gunmen believed to be herders attacked ...": the verb of the sentence ends the group)
-    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|from|as|and\s+(?:stated|said|noted|added)|"
+    r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|from(?!\s+(?:the\s+)?(?-i:[A-Z]))|as|and\s+(?:stated|said|noted|added)|"
     r"attacked|killed|stormed|raided|ambushed|abducted|kidnapped|opened|shot|set|burned|torched|fired|"
     r"assaulted|beat|hacked|stabbed|looted|seized|detonated|planted|threw|bombed|targeted|"
     # ("Hindu extremists linked to the Abhinav Bharat group")
@@ -328,6 +328,9 @@ _CARRIER = re.compile(
     r"\b(?:letter|message|statement|communiqu[eé]|post|text|video|note)\b[^.;]{0,60}?\b(?:by|from)\s+(?:a\s+group\s+of\s+|an?\s+|the\s+)?"
     r"(?P<who>(?:[\w\-]+\s+){0,2}?(?:extremists|anarchists|activists|militants|separatists|nationalists|radicals|autonomists|"
     r"insurrectionists))\s+(?:has\s+|had\s+|later\s+)?(?:claimed|claiming|took)\b|"
+    r"\b(?:letter|message|statement|communiqu[eé]|post|text|video|note)\b[^.;,]{0,60},\s+(?P<who2>(?:[\w\-]+\s+){0,2}?(?:extremists|"
+    r"anarchists|activists|militants|separatists|nationalists|radicals|autonomists|insurrectionists))\s+(?:has\s+|had\s+|later\s+)?"
+    r"(?:claimed|took)\b|"
     r"\b(?:letter|message|statement|communiqu[eé]|post|text|video)\s+(?:posted\s+|published\s+)?on\s+an?\s+"
     r"(?P<cause>anarchist|left-wing|far-left|right-wing|far-right|neo-Nazi|anti-?fascist|jihadist|Islamist|autonomist)\s+"
     r"(?:website|blog|platform|forum|channel|site|page)\b[^.;]{0,20}?\b(?:claimed|claiming|took)\b", re.IGNORECASE)
@@ -339,10 +342,11 @@ def _carrier(text: str, offset: int, start: int) -> ActorMention | None:
         pass
     if m is None:
         return None
-    if m.group("who"):
-        who = m.group("who")
-        return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who[0].upper() + who[1:], None, None),
-                            "group")
+    for group in ("who", "who2"):
+        if m.group(group):
+            who = m.group(group)
+            return ActorMention(offset + m.start(group), offset + m.end(group), Actor(who, who[0].upper() + who[1:], None, None),
+                                "group")
     cause = m.group("cause")
     # (GTD names a cause's followers: "Anarchists"; the rest by the cause's extremists)
     name = "Anarchists" if cause.lower() == "anarchist" else f"{cause[0].upper()}{cause[1:]} extremists"

@@ -73,7 +73,7 @@ _DURATION = r"(?:hours?|days?|weeks?|months?|years?|minutes?|times)"
 _ATTACKER_NOUN = r"(?:suicide\s+)?(?:assailant|attacker|bomber|gunm[ae]n|perpetrator|hostage-taker|hijacker)s?"
 # Words between the number and the verb: the victim noun phrase ("people", "police officers",
 # "fighters from the 5th Brigade"); no other number and no sentence break inside.
-_GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\s+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:that\s+)?(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b))(?!(?:and|or|were|was|killed|injured|wounded|dead|died|paid(?=\s+the\s+(?:supreme|ultimate)\s+price)|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
+_GAP = (r"(?:(?!(?<=,\s)(?:shooting|stabbing)\b)(?!(?:said|says|told)\s+(?:(?-i:[A-Z])[\w\-]*\s+)?(?:that\s+)?(?:at\s+least\s+|only\s+|just\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\b))(?!(?:and|or|were|was|killed|injured|wounded|dead|died|paid(?=\s+the\s+(?:supreme|ultimate)\s+price)|killing|injuring|wounding|but|no|nobody|none|while|whom|among(?!\s+(?:them|the\s+hostages|the\s+victims)\b)|"
         r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|perished|succumbed|"
         # ("Eleven passengers burned to death and nine suffered burns", "hacked five farmers to
         # death and seven suffered machete wounds" tell two groups)
@@ -739,7 +739,9 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
                            rf"(?:(?:later|subsequently)\s+(?:died|succumbed)|succumbed|died\s+(?:later|in\s+hospital|"
                            # ("one of the injured soldiers died on April 11", "... died the following day")
                            rf"on\s+(?=\w)|the\s+(?:following|next)\s+(?:day|morning|evening|week)|"
-                           rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b))",
+                           rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b)|"
+                           # ("the toll rose to 33 after two of the wounded died")
+                           rf"(?<=(?:injured|wounded)\s)died\b)",
                            re.IGNORECASE)
 # "stabbed two people, one of whom died", "injuring five, two of whom later died".
 _OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"
@@ -792,7 +794,7 @@ _LIMB = r"(?:legs?|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|ba
 _HIT_IN_LIMB = re.compile(
     rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
     rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN})"
-    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]{{0,60}}\b(?:died|killed|dead|fatal\w*|succumbed)\b)",
+    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]*\b(?:died|killed|dead|fatal\w*|succumbed)\b)",
     re.IGNORECASE)
 # "seriously wounding one and lightly wounding the other": the other is one more hurt.
 _ONE_AND_THE_OTHER = re.compile(r"\b(?P<first>wounding|injuring|killing)\s+(?:one|the\s+first)\s+and\s+(?:\w+ly\s+|later\s+)?"
@@ -1059,8 +1061,8 @@ _IN_ASIDE = r"(?:[^,.;]|\.(?=(?-i:[A-Z])\.)|(?<=\.(?-i:[A-Z]))\.)"
 _ASIDE = re.compile(# "killing 73 people, among them the chief justice, four ministers and 27 deputies.": a list to
                     # the clause's end, commas and all, with no verb of its own
                     r",\s*(?:including|among\s+them)\b(?:(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|dead|hurt|leaving|"
-                    r"left|abduct\w+|kidnapp\w+|and)\b)[^.;,])*,)+(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|dead|hurt|"
-                    r"leaving|left|abduct\w+|kidnapp\w+)\b)[^.;,])*?\band\b(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|"
+                    r"left|abduct\w+|kidnapp\w+|and)\b)[^.;,])*,)+\s*(?!and\b)(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|dead|hurt|"
+                    r"leaving|left|abduct\w+|kidnapp\w+)\b)[^.;,])+?\s+and\b(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|"
                     r"dead|hurt|leaving|left|abduct\w+|kidnapp\w+)\b)[^.;,])*?(?=\s*(?:[.;]|$)|,\s+(?:and|while|but)\b)|"
                     r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
                     rf"mostly|mainly|largely|predominantly)\b(?:(?:{_IN_ASIDE}|,){{0,120}}?,(?=\s+(?:were|was|have|had)\b)|[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b)))"

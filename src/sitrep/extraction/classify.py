@@ -294,7 +294,8 @@ _CHARGE = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\
 
 # (a charge the attackers made names no armed victim: "accused the victims of collaborating with the VDP")
 _TOLD_AFTER = re.compile(r",\s+(?:according\s+to\s+(?:the\s+)?[^,.;]{1,40}|(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:police|army|military|"
-                         r"officials?|authorities|spokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|reported|stated|told\s+[^,.;]{1,30})"
+                         r"officials?|authorities|spokes(?:man|woman|person))(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?"
+                         r"\s+(?:also\s+)?(?:said|says|reported|stated|told\s+[^,.;]{1,30})"
                          r"(?:\s+[^,.;]{0,25})?)\s*(?=[.;]|$)", re.IGNORECASE)
 _CHARGE_PHRASE = re.compile(r"\baccus(?:ed|ing)\s+(?:[\w\-]+\s+){0,2}?of\s+[^,.;]*", re.IGNORECASE)
 # A group named in a charge ("on charges of 'membership of a terrorist organisation'") is no side
@@ -405,7 +406,7 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "released two soldiers it had kidnapped": the release is the news
             if trigger.name == "ramming" and _ACCIDENT.search(text):
                 continue  # "a bus slammed into pedestrians after its brakes failed"
-            if trigger.name in ("ied", "injure", "kill", "died") and _ACCIDENTAL_BLAST.search(text) \
+            if trigger.name in ("ied", "injure", "injure_limb", "kill", "died") and _ACCIDENTAL_BLAST.search(text) \
                     and not _BOMB_WORD.search(text):
                 continue  # "a gas cylinder exploded in a restaurant, injuring three": an accident, no attack
             if trigger.name == "sexual" and _ALLEGED.search(text[max(0, m.start() - 40):m.start()]):
@@ -561,7 +562,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # (nor is the toll it took: "A blast at an arms depot killed 20 people, officials said,
         # blaming negligence")
         hits = [h for h in hits if not ((h.trigger.name == "ied" and _BLAST_WORD.fullmatch(sentence, h.start - offset, h.end - offset))
-                                        or h.trigger.name in ("kill", "injure", "died"))]
+                                        or h.trigger.name in ("kill", "injure", "injure_limb", "died"))]
         if not hits:
             return []
     if any(h.trigger.name == "warning_shots" for h in hits) and not (killed or injured):
@@ -660,7 +661,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             and not (_FOUL_PLAY.search(sentence) and not _NOT_VIOLENCE.search(sentence) and not _MISHAP.search(sentence)):
         return []  # a body found, outside an incident report, is no attack we can tell
     if violent and (not incident_report or _DISEASE.search(sentence)) \
-            and all(h.trigger.name in ("kill", "injure", "died", "storm_verb", "burned_alive") for h in violent) \
+            and all(h.trigger.name in ("kill", "injure", "injure_limb", "died", "storm_verb", "burned_alive") for h in violent) \
             and _NOT_VIOLENCE.search(sentence) and not _PERPETRATORS.search(sentence):
         # "seven dead children and 4,761 HFMD cases", "wild birds were found dead": deaths
         # from disease, accidents or nature, with nobody doing the killing, are no attack.
@@ -1008,7 +1009,9 @@ _ON_THE_PROTEST = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|baton-charg
                              r"(?:[\w\-]+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|vigils?)\b",
                              re.IGNORECASE)
 # A passive violent verb and its agent: "were shot dead by suspected militia members".
-_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|shot|hit|struck|slain)?\S*\s*$", re.IGNORECASE)
+_PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:also\s+)?(?:[a-z]+(?:ed|en|shot|hit|struck|slain)?\S*|"
+                           # ("Two protesters were hit in the legs by live rounds")
+                           r"(?:hit|struck|shot)\s+in\s+(?:the|both|his|her|their|one)\s+\w+)\s*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^(?:\s+(?:dead|and\s+killed|to\s+death))?(?:\s+(?:at|in|near|outside|on)\s+[^,.;()]{1,60}?)?"
                        r"\s+by\s+[^,.;()]*", re.IGNORECASE)
 # "members of two communities clashed with sticks and stones": a brawl, not a battle.
@@ -1318,7 +1321,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Attack" and not (killed or injured) and any(
             h.trigger.name in ("attack", "storm_verb") and re.match(r"raid", sentence[h.start - offset:], re.IGNORECASE)
             for h in pool) \
-            and _only(pool, ("attack", "storm_verb", *_TAKEN_OR_WRECKED, "kill", "injure", "died"), sentence, offset) \
+            and _only(pool, ("attack", "storm_verb", *_TAKEN_OR_WRECKED, "kill", "injure", "injure_limb", "died"), sentence, offset) \
             and any(h.trigger.name in _TAKEN_OR_WRECKED for h in pool):
         # "raided a village, looting shops and livestock and burning several houses. No
         # casualties": a raid that took and burned, and hurt nobody, is ACLED's looting.

@@ -155,7 +155,7 @@ _RESPONSE_TO_ATTACKER = re.compile(
 _SETTLING = ("AGREE", "CONCEDE", "RETREAT", "CONSULT")
 # Words that tell only a toll, or a flight whose cause is the threat after them: an event told
 # "after" them is the one they are of.
-_EXPLAINED_BY_AFTER = frozenset({"kill", "injure", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
+_EXPLAINED_BY_AFTER = frozenset({"kill", "injure", "injure_limb", "died", "storm_verb", "burned_alive", "body_found", "displaced_by_threats"})
 _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|prevent|avoid|release|free|swap|exchange)\s+(?:\w+\s+){0,5}$|"
                    # ("agreed to a ceasefire brokered by local elders after clashes in the capital")
                    r"\b(?:after|following|amid)\s+(?:(?:heavy|fierce|deadly|renewed|recent|days\s+of|weeks\s+of)\s+)?$|"
@@ -172,7 +172,8 @@ _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|pr
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
 # (not "Reprisal attacks came a week after, with youths burning houses": later, not earlier)
-_PLUPERFECT_DEED = re.compile(r"\bhad\s+(?:already\s+)?(?:been\s+)?(?:killed|attacked|struck|hit|targeted|bombed|claimed|carried\s+out|"
+# (what the clause after "came a day after" tells is earlier, told in the pluperfect or not)
+_PLUPERFECT_DEED = re.compile(r"\b(?:had\s+(?:already\s+)?(?:been\s+)?)?(?:killed|attacked|struck|hit|targeted|bombed|claimed|carried\s+out|"
                               r"left|wounded|injured|stormed|ambushed|abducted|kidnapped)\b", re.IGNORECASE)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b"
                          r"(?!\s*[,.;])", re.IGNORECASE)
@@ -296,7 +297,9 @@ _NONE_OF_THEM_DIED = re.compile(r"\b(?:none|no)\s+(?:of\s+(?:his|her|its|their|t
                                 r"\bdenied\s+(?:any|the|that\s+there\s+were\s+any)\s+(?:fatalities|deaths|casualties|losses)\b", re.IGNORECASE)
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+)?)?$|"
                              # ("claimed responsibility, saying that six soldiers had been killed")
-                             r"\bclaimed\s+(?:responsibility|the\s+attack)\b[^.;]{0,30}?\b(?:saying|stating|adding|and\s+said)\s+(?:that\s+)?$",
+                             r"\bclaimed\s+(?:responsibility|the\s+attack)\b[^.;]{0,30}?\b(?:saying|stating|adding|and\s+said)\s+(?:that\s+)?"
+                             # ("..., stating that its fighters had killed eleven soldiers")
+                             r"(?:(?:its|their)\s+(?:fighters|militants|men|members|forces|units?|cadres)\s+(?:had\s+|have\s+)?)?$",
                              re.IGNORECASE)
 _VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|bandits|"
                            r"insurgents|terrorists|jihadists|gunmen|attackers|assailants|"
@@ -342,7 +345,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
                 and not _OWN_FIGHT.search(text, hit.end - offset, hit.end - offset + 150):
             continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
         if hit.start >= trigger.end and hit.kind in ("state", "government") and (
-                _ACCORDING_TO.search(text, max(0, hit.start - offset - 40), hit.start - offset)
+                (_ACCORDING_TO.search(text, max(0, hit.start - offset - 40), hit.start - offset)
+                 and re.match(r"\s*(?:[.;]|$)", text[hit.end - offset:]))
                 or (_CLAUSE_OPENS.search(text, max(0, hit.start - offset - 20), hit.start - offset)
                     and _SAID_AT_END.match(text, hit.end - offset))):
             continue  # "..., according to the police", "..., police said.": who told it, told after it
@@ -423,8 +427,9 @@ _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$",
                            re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r",\s+(?:the\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$", re.IGNORECASE)
-_SAID_AT_END = re.compile(r"(?:\s+[A-Z][\w\-]*)?\s+(?:also\s+)?(?:said|says|reported|stated|confirmed|told\s+(?:[A-Z][\w\-]*|reporters|journalists))"
-                          r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|later|late|earlier)\b[^.;,]{0,20})?\s*(?:[.;]|$)")
+_SAID_AT_END = re.compile(r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?\s+(?:also\s+)?"
+                          r"(?:said|says|reported|stated|confirmed|told\s+(?:[A-Z][\w\-]*|reporters|journalists))"
+                          r"(?:\s+in\s+a\s+statement)?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|later|late|earlier)\b[^.;,]{0,20})?\s*(?:[.;]|$)")
 _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?|villages?|areas?|bridges?|outposts?|"
                       r"barracks|stations?|territory|district|compound|building|premises)\s+(?:[\w\-]+\s+){0,2}?"
                       r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
@@ -617,6 +622,14 @@ _EVENT_AFTER = re.compile(r"\s+(?:(?:bus|car|bomb|suicide|terror|terrorist|milit
 _EVENT_AFTER_FAR = re.compile(r"\s+(?:[a-z][\w\-]*\s+){2,3}(?:suicide\s+)?(?:blasts?|bombings?|attacks?|massacres?|explosions?)\b")
 
 
+_MISSION_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|ambassador(?:'s|’s)?|high\s+commission|"
+                            r"diplomatic\s+mission)\b", re.IGNORECASE)
+def names_mission(after: str) -> bool:
+    """A country's embassy or envoy follows its name ("the United States embassy", "the Japanese
+    ambassador"): whose mission, not where it is."""
+    return _MISSION_AFTER.match(after[:30]) is not None
+
+
 _AFFAIR_AFTER = re.compile(r"\s+(?:tensions?|crisis|conflict|row|talks|truce|ceasefire|peace\s+(?:talks|process|deal)|dispute|"
                            r"stand-?off)\b", re.IGNORECASE)
 
@@ -629,6 +642,8 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         return True  # "US-led coalition", "Kabul-based group", "a Lagos-bound bus"
     if _EVENT_AFTER.match(after[:40]) or _EVENT_AFTER_FAR.match(after[:60]):
         return False
+    if place.feature == "country" and names_mission(after):
+        return True  # "a park near the United States embassy": whose mission, not where (even after "near")
     if re.search(r"\b(?:in|at|near|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+|[ns][ew]\s+)?$",
                  before[-30:], re.IGNORECASE):
         return False

@@ -249,7 +249,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 # "Pattani's Mayo district": a province, if the name is one ("Garcia's Cebu
                 # province" names a governor).
                 source = "possessor"
-            adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None
+            # (not a name whose kind follows: "Idleb eastern countryside")
+            adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None and not _HINT_AFTER.match(text, e)
             out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e),
                                _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None,
                                " " not in clean and A_PEOPLE_AFTER.match(text, e) is not None,
@@ -432,7 +433,9 @@ _IN_THE_BEFORE = re.compile(r"\b(?:in|at|near)\s+the\s+$", re.IGNORECASE)
 POSSESSIVE_QUALIFIERS = (r"(?:(?:far\s+)?(?:north|south)(?:east|west)?ern|(?:far\s+)?(?:east|west)ern|north|south|east|west|"
                          r"central|restive|volatile|troubled|embattled|capital|port|coastal|border|oil-rich|mountainous|"
                          r"remote|rural)")
-_NORP_PLACE_AFTER = re.compile(r"\s+(?:village|town|township|city|hamlet|locality|sub-?district|municipality|commune)\b")
+_NORP_PLACE_AFTER = re.compile(r"\s+(?:village|town|township|city|hamlet|locality|sub-?district|municipality|commune|"
+                               # ("Idleb eastern countryside": the province around the city)
+                               r"(?:(?:north|south|east|west)(?:ern)?\s+)?countryside)\b")
 _NATIONALITY_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch|ss)$")
 SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|hamlet|locality|settlement|sub-?district|municipality|commune|"
                               r"township|sub-?county)\b")
