@@ -295,7 +295,7 @@ _PERSON_NOUN = (r"(?:victim|man|woman|boy|girl|officer|soldier|policeman|policew
                 r"grandson|granddaughter|grandfather|grandmother|fiancée?|bride|groom|baby|infant|toddler|"
                 r"teenager|girlfriend|boyfriend|friend|neighbou?r|colleague|companion|assistant|secretary|aide|"
                 r"deputy|spokesman|spokeswoman|principal|headmaster|chairman|president|councilman|head|"
-                r"administrator|ranger|jawan|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|cop|"
+                r"administrator|ranger|jawan|sepoy|havildar|naik|subedar|constable|trooper|marine|peacekeeper|volunteer|medic|paramedic|director|cop|"
                 r"host|presenter|broadcaster|reporter|photographer|cameraman|singer|musician|artist|footballer|"
                 r"professor|lecturer|scholar|clerk|coordinator|organi[sz]er|boss|employer|campaigner|accountant|banker|entrepreneur|landowner|cook|cleaner|gardener|"
                 r"gendarme|militiaman|catechist|seminarian|missionary|deacon|bishop|chaplain|hostage-taker|hijacker|"
@@ -389,7 +389,9 @@ _ONE_PERSON = re.compile(
     rf"(?:(?!not\b|never\b)\w+\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b|"
     rf"\b(?:shot\s+and\s+killed|killed|assassinated|murdered|shot\s+dead|(?:hacked|stabbed|beaten|burned|stoned)\s+to\s+death|"
     rf"(?P<hurt>(?:stabbed\s+and\s+|shot\s+and\s+)?(?:injured|wounded)))\s+"
-    rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+|"
+    rf"(?:(?!by\b)[a-z]+\s+){{0,4}}?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+\s+{_PARTICLE}?[A-Z][\w'’\-]+(?![\w'’\-])"
+    # (not the first of a list: "killed former Prime Minister Rajiv Gandhi and 14 others")
+    rf"(?!(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+and\s+\S+\s+(?:others?|more)\b)|"
     # ", killing Abu Hamza al-Hariri, a former commander": a full name, then its appositive or the end
     # ("killing French teacher Dominique Bernard": after who he was).
     rf"\b(?:killing|shooting\s+dead)\s+(?!of\b)(?:(?:[A-Z][a-z]+\s+)?(?:(?!of\b)[a-z][a-z\-]+\s+)?{_PERSON_NOUN}\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
@@ -447,7 +449,8 @@ _GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|
                # ("Six French aid workers of the ACTED organisation")
                rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?"
                rf"(?:\s+(?:organi[sz]ation|group|agency|charity|company|party|movement))?)?")
-_UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_NAME})"
+# ("killing former Prime Minister Rajiv Gandhi and 14 others": a title in lower case before a name)
+_UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|(?:(?:former|late|ex-|then-)\s*)?{_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
               r"shot\s+and\s+killed|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned)\s+to\s+death)")
@@ -458,7 +461,7 @@ _PEOPLE_OBJECT = re.compile(
     rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding|shooting\s+dead)\s+{_LIST}"
     rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside|with|using|who)\b|"
     rf"and\s+(?:injuring|wounding|leaving|injured|wounded)\b))")
-_UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_NAME})")
+_UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>(?:(?:former|late|ex-|then-)\s*)?{_NAME})")
 
 
 def _people(phrase: str) -> int | None:

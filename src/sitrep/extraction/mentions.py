@@ -259,7 +259,7 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
         own = [_OWN_VERB.search(h.text) for h in (first, second)]
         heads = [_GROUP_HEAD.match(h.text) for h in (first, second)]
         if all(own) and all(heads) and heads[0].group("noun").lower() != heads[1].group("noun").lower() \
-                and re.fullmatch(r"(?:\s+(?:at|in|near|on|inside|outside)\s+[^,;.]{1,50})?\s*,\s*and\s+", between) \
+                and re.fullmatch(r"(?:\s+(?:at|in|near|on|inside|outside)\s+[^,;.]{1,50})?\s*,?\s*and\s+", between) \
                 and not re.search(r"\bof\s+(?:them|those|the\s+dead|the\s+victims)\b", second.text, re.IGNORECASE):
             high = None if first.high is None or second.high is None else first.high + second.high
             return Count(first.low + second.low, high, first.text), attackers
@@ -284,7 +284,9 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
 # The perpetrators of an attack, as against enemy fighters killed in a battle.
 _PERPETRATOR = re.compile(r"\b(?:the|both|all)\s+(?:(?:\w+|suicide)\s+)?(?:assailants?|attackers?|bombers?|gunm[ae]n|"
                           r"perpetrators?|shooters?)\b|\b(?:he|she|himself|herself)\b", re.IGNORECASE)
-_OWN_VERB = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|beheaded)\b", re.IGNORECASE)
+# ("five Taliban were killed and two soldiers died": each side's dead, with its own verb)
+_OWN_VERB = re.compile(r"\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|beheaded)|died|lost\s+their\s+lives)\b",
+                       re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"(?:at\s+least\s+|about\s+|around\s+)?[\w\-]+\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 # ("... and four soldiers were slightly injured in a separate attack the next day")
 _HURT_APART = re.compile(r"[^.;]{0,60}?\b(?:separate|another|other\s+(?:attack|incident|blast)|next\s+day|following\s+day|"
@@ -695,8 +697,13 @@ def _heads_chain(sentence: Sentence, place: Place, places: Sequence[Place]) -> b
     it places is introduced as much as the division ("to" introduces no place); not the second
     town of a pair ("between Guidan Roumdji and Tibiri (Maradi)")."""
     m = _CHAIN_NEXT.match(sentence.text, place.end - sentence.start)
-    if m is None or _LISTED.search(sentence.text, 0, place.start - sentence.start):
+    if m is None:
         return False
+    if _LISTED.search(sentence.text, 0, place.start - sentence.start):
+        # (unless the brackets open with the town's own district: "between Kismayo and Jamaame
+        # (Jamaame, Lower Juba)" codes Jamaame)
+        own = re.match(r"\s*\(\s*([^,()]+)", sentence.text[place.end - sentence.start:])
+        return own is not None and fold(own.group(1)) == fold(place.text)
     # (the bracket or comma itself always introduces what follows it; a comma ends a dateline,
     # "ADEN, Yemen", which introduces no more than where the writer was)
     if "(" in m.group():
@@ -950,7 +957,7 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     # (Munya, Niger)")
     off_road = any(p.feature in ("city", "admin2") and not on_road(p) for p in inside)
 
-    def rank(p: Place) -> tuple[int, int, int, int, int]:
+    def rank(p: Place) -> tuple[int, ...]:
         # The document's own country first: a foreign namesake in a local story is the usual
         # wrong pin. Then a place the sentence introduces (a dateline, "Niger: 137 dead in
         # attacks near Mali", most of all), then the most specific; the towns a road is named
@@ -966,8 +973,11 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
         road = off_road and on_road(p)
         # ("the railway between Berlin and Hamburg near Wittenberge": the place named with "near")
         between = _BETWEEN_BEFORE.search(sentence.text, 0, p.start - sentence.start) is not None
+        # ("on the road between Kismayo and Jamaame (Jamaame, Lower Juba)": of the pair, the town an
+        # ACLED note gives its chain is the one it codes)
+        unchained = between and not sentence.text.startswith(" (", p.end - sentence.start)
         return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), specific,
-                int(between), p.start)
+                int(between), int(unchained), p.start)
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):
         return best, 3

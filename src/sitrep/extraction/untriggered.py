@@ -35,6 +35,10 @@ _CROWD_ON_SOMEONE = re.compile(r"\b(?<!\bby\s)(?:(?:caught|seized|paraded|chased
                                r"kidnappers?|witch(?:es)?|him|her|them)\b|beaten|lynch\w*|"
                                r"tied\s+(?:him|her|them|the\s+\w+)\s+(?:up|to)|"
                                r"handed\s+(?:him|her|them|the\s+(?:\w+\s+){0,3}?(?:suspects?|thie(?:f|ves)|men|man|boys?))\s+over\s+to)\b", re.IGNORECASE)
+# Force the state used on the crowd, told anywhere in the note.
+_CROWD_CONTROLLED = re.compile(r"\b(?:police\w*|officers|agents|forces|troops|soldiers|gendarm\w*|ESMAD|carabineros|security)\b"
+                               r"[^.;]{0,60}?\b(?:dispers\w+|tear\s*-?gas\w*|baton[- ]charg\w+|lathi[- ]charg\w+|water\s+cannons?|"
+                               r"rubber\s+bullets|used\s+(?:mild\s+|excessive\s+)?force|broke\s+up|cleared\s+the)\b", re.IGNORECASE)
 # ACLED's closing figure, which it codes whatever the event: "... The pilot was killed. 1 fatality."
 _CLOSING_TOLL = re.compile(r"(?:^|[.\]]\s+)(?P<toll>(?P<n>\d[\d,]*)\s+fatalit(?:y|ies))\.?\s*$")
 # A note names something of conflict or security, or an armed or state actor does it: "a cholera
@@ -113,7 +117,10 @@ def note_event(document_id: str, text: str, end: int, actors: tuple[Actor, ...],
         # ("residents caught a suspected thief and paraded him naked through the market")
         sub, event, modes = "Mob violence", "ASSAULT", ("beat",)
     elif crowd and not recalled and _CROWD_PURPOSE.search(said):
-        sub, event, modes = "Peaceful protest", "PROTEST", ("demo",)
+        # (the note's next sentences may tell the state's answer: "Police used mild force to
+        # disperse the crowd", "ESMAD agents dispersed the blockade with tear gas")
+        sub = "Protest with intervention" if _CROWD_CONTROLLED.search(text) else "Peaceful protest"
+        event, modes = "PROTEST", ("demo",)
     elif (not actors and not _CONFLICT.search(said)) or (recalled and not _FOUND_NOW.search(said)):
         return None
     else:

@@ -6973,3 +6973,38 @@ def test_round_105_tolls(extract, text, killed, injured):
     [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT"]
     assert (event["killed"] or {}).get("low") == killed
     assert (event["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 106: "combats between" two groups; a motorcade of supporters "asking for" something; the
+    # police's "the suspect fought back" is their account, no battle; a crowd the police dispersed.
+    ("On 3 May 2020, in Tibu, Norte de Santander, combats between the ELN and the FARC dissidents were reported in "
+     "rural areas.", ["Armed clash"]),
+    ("On 3 May 2020, in Recife, Pernambuco, supporters of the president held a motorcade asking for the end of "
+     "isolation measures. [size=no report]", ["Peaceful protest"]),
+    ("On 5 May 2020, a drug suspect was shot dead by police during a buy-bust operation in Tondo, Manila. Police "
+     "said the suspect fought back.", ["Attack"]),
+    ("On 9 May 2020, several hundred migrant workers gathered outside the railway station in Surat (Surat, Gujarat) "
+     "demanding trains home. Police used mild force to disperse the crowd. [size=several hundred]",
+     ["Protest with intervention"]),
+])
+def test_round_106_types(extract, text, expected):
+    assert [e["acled_sub_event_type"] for e in extract(text) if not e["background"]][:1] == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # A title in lower case before a named victim and others; each side's dead with its own verb.
+    ("A suicide bomber killed former Prime Minister Rajiv Gandhi and 14 others at an election rally.", 15),
+    ("On 4 May 2020, five Taliban were killed and two soldiers died in a clash in Nad Ali (Helmand).", 7),
+    ("03/02/2021: Maoists ambushed a patrol near Bijapur, Chhattisgarh, India, killing an army captain and a sepoy.", 2),
+])
+def test_round_106_counts(extract, text, killed):
+    [event] = [e for e in _read(extract(text, published="2021-07-01")) if e["event"] == "ASSAULT"]
+    assert event["killed"]["low"] == killed
+
+
+def test_round_106_the_chained_town_of_a_pair(extract):
+    # "between Kismayo and Jamaame (Jamaame, Lower Juba)": the town whose district opens the brackets.
+    [event] = _read(extract("On 9 May 2020, an IED struck a police vehicle on the road between Kismayo and Jamaame "
+                            "(Jamaame, Lower Juba). Three police officers were killed."))
+    assert event["location"]["name"] == "Jamaame"
