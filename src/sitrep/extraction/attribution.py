@@ -174,6 +174,9 @@ _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banner
                      r"\b(?:an?\s+)?(?:anonymous\s+)?(?:caller|phone\s+call|telephone\s+call|man|person|statement|message)\s+"
                      r"(?:claiming|purporting|saying)\s+to\s+(?:represent|be\s+from|speak\s+for|come\s+from|be)\s+(?:the\s+)?"
                      r"(?=(?-i:[A-Z]))", re.IGNORECASE)
+# A group's full name, of two or more capitalised words or with its initials in brackets.
+_UNLISTED_GROUP = re.compile(r"(?P<who>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’\-]*){1,7}(?:\s+\([A-Z][\w\-]{1,10}\))?"
+                             r"|[A-Z][\w'’\-]*\s+\([A-Z][\w\-]{1,10}\))")
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$"
                          r"|^(?:for|of|over|on|in|to|by|with|from)\b", re.IGNORECASE)
 
@@ -387,6 +390,11 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             # the group named there ("belonged to the Jaime Martinez Column of the FARC")
             group = next((a for a in actors if a.kind == "group" and end <= a.start <= end + 60
                           and not re.search(r"[.;]", text[m.end():a.start - offset])), None)
+            named = _UNLISTED_GROUP.match(text, m.end()) if status == "claimed" and group is None else None
+            if named is not None:
+                # ("signed by the Jharkhand Jan Mukti Parishad (JJMP)": a group our list lacks, by its name)
+                who = named.group("who")
+                group = ActorMention(offset + named.start("who"), offset + named.end("who"), Actor(who, who, None, None), "group")
             if group is None or any(h.start < end and start < h.end for h in hits):
                 continue
             hits.append(AttributionHit(start, group.end, Attribution(status, group.actor.name, text[m.start():group.end - offset]),

@@ -95,6 +95,9 @@ _DOER_FIRST = re.compile(r"\W*(?:\d{1,2}/\d{1,2}/\d{4}:\s*)?(?:(?!(?:before|unti
                          r"knifed|shot\s+dead)\b", re.IGNORECASE)
 _DOERS_TOLD = re.compile(r"\b(?:both|(?P<n>two|three|four|five|\d+))\s+(?:suicide\s+)?(?:bombers|attackers|assailants|gunmen)\b",
                          re.IGNORECASE)
+# "Only the assailants were killed": the attackers' own dead, all of them (GTD counts them).
+_ONLY_ATTACKERS_DIED = re.compile(r"\bonly\s+the\s+(?:(?P<n>two|three|four|five|\d+)\s+)?(?:suicide\s+)?(?:bombers|attackers|"
+                                  r"assailants|gunmen|perpetrators)\s+(?:died|were\s+killed)\b", re.IGNORECASE)
 _WEAPON = re.compile(r"\b(?:bombs?|bombings|explosions?|blasts?|attacks?|shootings|stabbings|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
@@ -112,7 +115,9 @@ _SUBJECT_FIRST = re.compile(
     # (nor across an aside: "the toll rose to seven, including four soldiers, and 12 others were
     # wounded" is blanked to "seven" and spaces)
     # (nor a part of the figure before: "334 killed, 186 of them children, and 783 wounded")
-    rf"(?:{_NUM}(?!\s{{4}})\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?|of\s+(?:them|whom|those|these))\b){_GAP_TIMELESS}"
+    # (nor things: "Two coaches derailed and seven passengers were injured")
+    rf"(?:{_NUM}(?!\s{{4}})\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?|of\s+(?:them|whom|those|these)|coaches|carriages|wagons|"
+    rf"vehicles|cars|buses|trucks|lorries|houses|homes|shops|buildings|tents|boats)\b){_GAP_TIMELESS}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     # ("a civilian who was selling food nearby were injured": the clause that says who)
     rf"(?P<gap>{_GAP})(?:who\s+(?:were|was)\s+[^,.;]{{1,60}}?(?:,\s+|\s+(?=(?:were|was)\s+{_ADV}?(?:{_KILL_VERB}|{_INJURE_VERB})\b)))?"
@@ -430,8 +435,8 @@ _ATTACKER_TOLD_DEAD = re.compile(rf"\bincluding\s+the\s+{_ATTACKER_NOUN}\b(?![�
 # (a fighter is a person too: "killing a Taliban fighter and a boy who sold bread")
 _FIGHTER_OR_PERSON = rf"(?:{_PERSON_NOUN}|fighter|militant|rebel|insurgent|combatant)"
 _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_FIGHTER_OR_PERSON})(?!s)(?!['’])\b"
-              # ("the deputy governor": one person, whose title is two such nouns)
-              rf"(?!\s+(?i:{_PERSON_NOUN})(?!s)\b)(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
+              # ("the deputy governor", "the deputy police chief": one person, whose title is two such nouns)
+              rf"(?!\s+(?:(?!(?i:and|or|nor|of|in|at|on|with)\b)[a-z][\w\-]*\s+)?(?i:{_PERSON_NOUN})(?!s)\b)(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
               # (a whole name: "a member of the Union Solidarity and Development Party")
               rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’\-]+){{0,5}}(?:\s+\([A-Z]{{2,6}}\))?"
@@ -471,7 +476,8 @@ def _people(phrase: str) -> int | None:
     pos = 0
     for m in _UNIT_RE.finditer(phrase):
         separator = phrase[pos:m.start()]
-        if separator.strip(" ,") not in ("", "and"):
+        # (an age after a name is no unit: "Khalil Ibrahim, 17, and his uncle Hamad")
+        if re.sub(r"^\s*,\s*\d{1,2}\s*(?=,)", "", separator).strip(" ,") not in ("", "and"):
             return None
         kind = next(k for k in ("noun", "group", "name") if m.group(k))
         units.append((kind, m.group(), separator))
@@ -486,7 +492,9 @@ def _people(phrase: str) -> int | None:
     members = False  # names after "Two brothers, ...": who the group's people were
     for i, (kind, text, separator) in enumerate(units):
         previous = units[i - 1][0] if i else None
-        if kind != "name":
+        if kind != "name" and not (members and kind == "noun" and re.search(r"\s[A-Z]", text)):
+            # (a named kinsman still lists the group's people: "Two of the shepherds, Khalil
+            # Ibrahim, 17, and his uncle Hamad")
             members = False
         elif previous == "group" and "," in separator:
             members = True
@@ -677,14 +685,16 @@ _IN_CUSTODY = re.compile(r"\b(?:suspects?|detainees?|prisoners?|inmates?|arreste
 # ("A second man who was wounded in the attack died": one of this attack's, whatever came before)
 _WOUNDED_IN_IT = re.compile(r"\bwho\s+(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+(?:in|during)\s+"
                             r"(?:the|this)\s+(?:attack|shooting|explosion|blast|assault|ambush|raid|incident)\b", re.IGNORECASE)
-_ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})\s+{NOT_ANOTHER_INCIDENT}"
+_ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})(?:\s*,\s*(?:[^.;,]|\.(?=\s+[A-Z])|,(?=\s*\d{{1,3}}\s*,)){{1,80}}?,)?\s+{NOT_ANOTHER_INCIDENT}"
                            r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},|\s+who\s+(?:had\s+been|was|were)\s+[^,.;]{1,60}?)?\s+)?"
                            r"(?:later\s+|also\s+|subsequently\s+)?"
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+(?:later\s+)?found\s+dead)\b", re.IGNORECASE)
 # "Three of the hostages were released ..., and the fourth was killed": the others freed, one dead
 # (not the ordinal's toll, as in "a fourth child died").
 _LAST_HOSTAGE_KILLED = re.compile(rf"\b(?:released|freed|rescued|escaped)\b[^.;]{{0,80}}?,?\s+(?:and|while|but|whereas)\s+"
-                                  rf"(?P<dead>the\s+(?:{ORDINAL_WORDS}|other|last)\s+(?:one\s+|hostage\s+|captive\s+)?"
+                                  rf"(?P<dead>the\s+(?:{ORDINAL_WORDS}|other|last)(?:\s+(?:one|hostage|captive))?"
+                                  # ("while the third, Alvin Sabtal, 19, was found dead")
+                                  r"(?:\s*,\s*[^.;]{1,60}?,?)?\s+"
                                   r"(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|"
                                   r"shot\s+dead|found\s+dead))\b", re.IGNORECASE)
 # "Seven farmers were killed and the body of an eighth victim was recovered": the toll is now eight;
@@ -797,7 +807,9 @@ _LIMB = r"(?:legs?|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|ba
 _HIT_IN_LIMB = re.compile(
     rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
     rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN})"
-    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]*\b(?:died|killed|dead|fatal\w*|succumbed)\b)",
+    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]*\b(?:died|killed|dead|fatal\w*|succumbed)\b)"
+    # (not "struck in the legs by falling debris when a crane collapsed", nor a football tackle)
+    rf"(?![^.;]*\b(?:debris|rubble|collapsed|accident\w*|falling|tackle|drills?|exercises?|lightning)\b)",
     re.IGNORECASE)
 # "seriously wounding one and lightly wounding the other": the other is one more hurt.
 _ONE_AND_THE_OTHER = re.compile(r"\b(?P<first>wounding|injuring|killing)\s+(?:one|the\s+first)\s+and\s+(?:\w+ly\s+|later\s+)?"
@@ -1061,12 +1073,15 @@ def _kind(verb: str) -> str:
 # are no end (an aside without its closing comma stops at any dot: "..., including staff of the
 # U.N. Three guards were killed").
 _IN_ASIDE = r"(?:[^,.;]|\.(?=(?-i:[A-Z])\.)|(?<=\.(?-i:[A-Z]))\.)"
+_ASIDE_VERBS = r"(?:were|was|killed|killing|injur\w+|wound\w*|died|dead|hurt|leaving|left|abduct\w+|kidnapp\w+)"
+_ASIDE_ITEM = rf"(?:(?!\b(?:{_ASIDE_VERBS}|and)\b)[^.;,])"
+_ASIDE_TAIL = (rf"(?:(?!\b{_ASIDE_VERBS}\b)[^.;,])*?"
+               r"(?=\s*(?:[.;]|$)|,\s+(?:and|while|but)\b|,\s+(?:[\w\-]+\s+){0,3}?(?:said|says|reported|told)\b)")
 _ASIDE = re.compile(# "killing 73 people, among them the chief justice, four ministers and 27 deputies.": a list to
-                    # the clause's end, commas and all, with no verb of its own
-                    r",\s*(?:including|among\s+them)\b(?:(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|dead|hurt|leaving|"
-                    r"left|abduct\w+|kidnapp\w+|and)\b)[^.;,])*,)+\s*(?!and\b)(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|dead|hurt|"
-                    r"leaving|left|abduct\w+|kidnapp\w+)\b)[^.;,])+?\s+and\b(?:(?!\b(?:were|was|killed|killing|injur\w+|wound\w*|died|"
-                    r"dead|hurt|leaving|left|abduct\w+|kidnapp\w+)\b)[^.;,])*?(?=\s*(?:[.;]|$)|,\s+(?:and|while|but)\b)|"
+                    # the clause's end, commas and all, with no verb of its own (with the serial comma
+                    # after two items or more: "among them the groom, two teenagers, and the village head")
+                    rf",\s*(?:including|among\s+them)\b(?:{_ASIDE_ITEM}*,)+\s*(?!and\b){_ASIDE_ITEM}+?\s+and\b{_ASIDE_TAIL}|"
+                    rf",\s*(?:including|among\s+them)\b(?:{_ASIDE_ITEM}*,){{2,}}\s*and\b{_ASIDE_TAIL}|"
                     r",\s*(?:including|among\s+them|of\s+whom|(?:many|most|some|all|several|half|mostly|mainly)\s+of\s+(?:them|whom)|"
                     rf"mostly|mainly|largely|predominantly)\b(?:(?:{_IN_ASIDE}|,){{0,120}}?,(?=\s+(?:were|was|have|had)\b)|[^,.;]*?(?:,|(?=\s+(?:were|was|have|had)\b)))"
                     # "killed eleven people, including five women and four children." (to the end of
@@ -1710,6 +1725,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, m.group("nums"), m.start(), m.end(), True)  # the attackers' dead, as GTD counts them
     for m in _ONE_STRUCK_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
+    for m in _ONLY_ATTACKERS_DIED.finditer(text):
+        # (how many the sentence told, else two: the plural says no fewer)
+        told = [d.group("n") for d in _DOERS_TOLD.finditer(text, 0, m.start()) if d.group("n")]
+        add(KILLED, m.group("n") or (told[-1] if told else "two"), m.start(), m.end(), True)
     for m in _ATTACKER_KILLED.finditer(text):
         if re.match(r"kill", m.group(), re.IGNORECASE):
             # "killing himself and four worshippers": the verb is the figure's too, so the

@@ -294,9 +294,11 @@ _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*|crowds
 # excessive force, where rubber bullets and tear gas are an intervention.
 # Forces stepping in at a protest without a word our lexicon counts as an event.
 _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|soldiers|troops|gendarmes?|officers|carabineros|"
-                       r"national\s+guard|authorities)\b"
+                       r"national\s+guard|authorities|ESMAD|agents)\b"
                        r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
                        r"\s+control|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
+                       # ("ESMAD agents dispersed the blockade with tear gas")
+                       r"(?<!not\s)(?<!never\s)dispersed\s+(?:the|them)\b(?!\s+\w+\s+peacefully)|"
                        # ("police prevented a sit-in of contract teachers in front of parliament")
                        r"(?:prevented|stopped|blocked)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:sit-in|protest|march|rally|demonstration|gathering)|"
                        # ("Police prevented them from marching towards the highway")

@@ -348,7 +348,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
         if hit.start >= trigger.end and hit.kind in ("state", "government") and (
                 (_ACCORDING_TO.search(text, max(0, hit.start - offset - 40), hit.start - offset)
-                 and re.match(r"\s*(?:[.;]|$)", text[hit.end - offset:]))
+                 # (not "according to police, who said officers repelled them": its own deed told)
+                 and not re.match(r"\s*,\s+(?:who|which)\b", text[hit.end - offset:]))
                 or (_CLAUSE_OPENS.search(text, max(0, hit.start - offset - 20), hit.start - offset)
                     and _SAID_AT_END.match(text, hit.end - offset))):
             continue  # "..., according to the police", "..., police said.": who told it, told after it
@@ -393,11 +394,17 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
                  # (not "Sousa was killed in the assault": the one it was done to)
                  and not (hit.kind == "person" and hit.end <= trigger.start
                           and (_PASSIVE_AFTER.match(text, hit.end - offset)
-                               or (re.match(r"\s+(?:later\s+)?died\b|(?:\s*,\s*[^,.;]{1,60},)?\s+and\s+(?:[\w\-]+\s+){0,5}?"
+                               # ("the deputy police chief, Abdul Ghafar, and his bodyguard were killed",
+                               # "Khalil Ibrahim, 17, and his uncle Hamad, were killed")
+                               or (re.match(r"\s+(?:later\s+)?died\b|(?:\s*,\s*[^,.;]{1,60},)?,?\s+and\s+[^.;]{0,60}?\b"
                                             r"(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)\b", text[hit.end - offset:])
                                    # (not "Suicide bomber Abu Hafs and two guards were killed")
                                    and not re.search(r"\b(?:gunman|bomber|assailant|attacker|shooter|militant|"
-                                                     r"perpetrator)\s+$", before))))
+                                                     r"perpetrator)\s+$", before)))
+                          # (nor the attacker named in an aside: "The attacker, Cherif Chekatt, was shot
+                          # dead by police", "The driver, Mohamed Bouhlel, was shot dead")
+                          and not re.search(r"\b(?:gunman|bomber|assailant|attacker|shooter|perpetrator|hijacker|"
+                                            r"driver|stabber|knifeman)\s*,\s*$", before))
                  # (nor "The device targeted Mohammad Nasim Sadat": the target)
                  and not (hit.kind == "person" and re.search(r"\b(?:targeted|targeting|against)\s+$", before))))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
@@ -428,7 +435,7 @@ _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}
 # ... or told after the deed: "..., according to the police", "..., the army said on Monday."
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$",
                            re.IGNORECASE)
-_CLAUSE_OPENS = re.compile(r",\s+(?:the\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r",\s+(?:the\s+|an?\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$", re.IGNORECASE)
 _SAID_AT_END = re.compile(r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?\s+(?:also\s+)?"
                           r"(?:said|says|reported|stated|confirmed|told\s+(?:[A-Z][\w\-]*|reporters|journalists))"
                           r"(?:\s+in\s+a\s+statement)?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|later|late|earlier)\b[^.;,]{0,20})?\s*(?:[.;]|$)")
@@ -437,14 +444,18 @@ _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?
                       r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
 # (past an apposition: "Magomed Yevloyev, owner of the opposition website, was shot")
 # ("A Hezbollah commander was killed together with two others": the group's man, who suffered it)
-_HARMED_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured|executed|assassinated|"
+# ("the deputy police chief, Abdul Ghafar, and his bodyguard were killed", "One officer, Lieutenant
+# Colonel Haider Abbas, was killed": named beside others, or in an aside, and harmed all the same)
+_HARMED_AFTER = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,2}?|(?:(?:\s+[\w\-]+){1,2}\s*,\s*[^,.;]{1,60},|(?:\s*,\s*[^,.;]{1,60},)?,?)\s+and\s+"
+                           r"[^.;]{0,60}?\b|\s*,\s+)"
+                           r"(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured|executed|assassinated|"
                            r"murdered|beheaded|abducted|kidnapped)\b", re.IGNORECASE)
 # (not fighters killed by their own device, who did it: "2 Taliban militants were killed when
 # landmines they were planting exploded prematurely")
 _OWN_DEVICE = re.compile(r"\b(?:prematurely|accidentally|(?:while|they\s+were|he\s+was)\s+(?:planting|making|assembling|laying|"
                          r"handling|transporting)|(?:as|while|when)\s+they\s+(?:attacked|stormed|raided|ambushed|tried|attempted))\b",
                          re.IGNORECASE)
-_PASSIVE_AFTER = re.compile(r"(?:\s*,\s*(?:[^,.;()]|\.(?=\S)){1,80},)?\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s",
+_PASSIVE_AFTER = re.compile(r"(?:\s*,\s*(?:[^,.;()]|\.(?=\S)){1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s",
                             re.IGNORECASE)
 # (those who struck, not those who answered: "when soldiers responded", "as police arrived")
 _STRUCK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:attacked|ambushed|opened\s+fire|stormed|raided|fired|shelled|struck|hit|"
@@ -624,7 +635,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:(?:bus|car|bomb|suicide|terror|terrorist|milit
 _EVENT_AFTER_FAR = re.compile(r"\s+(?:[a-z][\w\-]*\s+){2,3}(?:suicide\s+)?(?:blasts?|bombings?|attacks?|massacres?|explosions?)\b")
 
 
-_MISSION_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|ambassador(?:'s|’s)?|high\s+commission|"
+_MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|ambassador(?:'s|’s)?|high\s+commission|"
                             r"diplomatic\s+mission)\b", re.IGNORECASE)
 def names_mission(after: str) -> bool:
     """A country's embassy or envoy follows its name ("the United States embassy", "the Japanese

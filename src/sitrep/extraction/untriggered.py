@@ -36,9 +36,13 @@ _CROWD_ON_SOMEONE = re.compile(r"\b(?<!\bby\s)(?:(?:caught|seized|paraded|chased
                                r"tied\s+(?:him|her|them|the\s+\w+)\s+(?:up|to)|"
                                r"handed\s+(?:him|her|them|the\s+(?:\w+\s+){0,3}?(?:suspects?|thie(?:f|ves)|men|man|boys?))\s+over\s+to)\b", re.IGNORECASE)
 # Force the state used on the crowd, told anywhere in the note.
+# (not "Police monitored the blockade, which dispersed peacefully", "Police did not disperse the
+# crowd", nor a similar blockade dispersed last week)
 _CROWD_CONTROLLED = re.compile(r"\b(?:police\w*|officers|agents|forces|troops|soldiers|gendarm\w*|ESMAD|carabineros|security)\b"
-                               r"[^.;]{0,60}?\b(?:dispers\w+|tear\s*-?gas\w*|baton[- ]charg\w+|lathi[- ]charg\w+|water\s+cannons?|"
-                               r"rubber\s+bullets|used\s+(?:mild\s+|excessive\s+)?force|broke\s+up|cleared\s+the)\b", re.IGNORECASE)
+                               r"(?:(?!\b(?:not|never|without|which|who|had|refused|failed)\b)[^.;,]){0,60}?"
+                               r"\b(?:dispers\w+(?!\s+peacefully)|tear\s*-?gas\w*|baton[- ]charg\w+|lathi[- ]charg\w+|water\s+cannons?|"
+                               r"rubber\s+bullets|used\s+(?:mild\s+|excessive\s+)?force|broke\s+up|cleared\s+the)\b"
+                               r"(?![^.;]*\b(?:similar|last\s+week|earlier|previous)\b)", re.IGNORECASE)
 # ACLED's closing figure, which it codes whatever the event: "... The pilot was killed. 1 fatality."
 _CLOSING_TOLL = re.compile(r"(?:^|[.\]]\s+)(?P<toll>(?P<n>\d[\d,]*)\s+fatalit(?:y|ies))\.?\s*$")
 # A note names something of conflict or security, or an armed or state actor does it: "a cholera
