@@ -29,7 +29,8 @@ _CLAIMED = re.compile(
     # (not "claimed responsibility for security lapses": a failing owned, not an attack)
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
     r"shortcomings|oversights?))|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
-    r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking)s?"
+    r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking|sabotage|"
+    r"ambush|operation)s?"
     # (not "The government claimed the massacre was the work of JNIM": someone else's deed)
     r"(?!\s+(?:was|were|is|are|had\s+been)\s+(?:the\s+work\s+of|carried\s+out\s+by|committed\s+by|perpetrated\s+by|staged\s+by|"
     r"orchestrated\s+by)\s+(?!(?:[\w\-]+\s+){0,4}?(?:its|their)\b)))|claim\s+of\s+responsibility|"
@@ -38,9 +39,14 @@ _CLAIMED = re.compile(
     r"(?:that\s+)?(?:[\w\-()]+\s+){1,6}?(?:had\s+)?(?:killed|executed|beheaded|carried\s+out)\b|"
     # "acknowledged that it was holding the soldiers", "said its fighters had carried out the attack",
     # "claimed that it had killed 13 soldiers"
-    r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
-    r"(?:it|its\s+(?:fighters|militants|members|men|forces|units?|cadres))\s+(?:had\s+|has\s+)?"
+    r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s+"
+    # ("ISWAP said in a statement on its Amaq outlet that it had targeted ...")
+    r"(?:in\s+a\s+statement(?:\s+(?:on|via|through|carried\s+by|published\s+(?:by|on))\s+[^,.;]{1,40}?)?\s+)?(?:that\s+)?"
+    # ("Al-Shabaab said its 'special forces' carried out the assassination", "The Houthis said they had targeted")
+    r"(?:it|they|(?:its|their)\s+['‘’\"]?(?:[\w\-]+\s+)?(?:fighters|militants|members|men|forces|units?|cadres|soldiers|mujahideen)['‘’\"]?)"
+    r"\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|overr(?:an|un)|stormed|ambushed|"
+    r"planted|detonated|set\s+off|targeted|attacked|assassinated|bombed|shot|struck|launched|"
     r"(?:abducted|kidnapped|executed|killed(?![^.;]{0,80}\b(?:separate|another|earlier|previous)\b)))|"
     # ("A Taliban spokesman, Qari Yousuf Ahmadi, said the movement carried out the blast": the group
     # the spokesman speaks for; not a police or army spokesman's word about it)
@@ -64,6 +70,12 @@ _SUSPECTED = re.compile(
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
+    # ("police said the New IRA was the main line of inquiry")
+    r"(?:is|are|was|were)\s+(?:the\s+)?(?:main|primary|chief|principal)\s+line\s+of\s+(?:inquiry|enquiry|investigation)|"
+    # ("Police said Maoists had planted the device": the authorities' word on who did it)
+    r"\b(?:police|officials?|authorities|army|military|investigators|government|ministry|spokes(?:man|woman|person))\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:said|stated|believed|suspected)\s+(?:that\s+)?(?=(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}"
+    r"(?:had|have)\s+(?:planted|carried\s+out|attacked|set|detonated|placed|killed|abducted|kidnapped|targeted|ambushed|fired)\b)|"
     # "the military government accused the People's Defense Force (PDF).": a group named, then the end
     r"accused(?=\s+(?:the\s+)?(?=(?-i:[A-Z]))(?:(?-i:[A-Z])[\w'’\-]*\s*|(?:in|of|the|and|for)\s+){1,8}(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:[.;]|,\s+(?:who|which|although|though|but)\b)|"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s*){1,8}"
@@ -83,7 +95,7 @@ _SUSPECTED = re.compile(
     r"positions?|territory|airport|bridge|road|port|line|front|hill|mountain)\b)(?:them|him|her|the\s+|a\s+|an\s+|\d+\s+|"
     r"(?:\w+\s+){0,3}?[a-z]+s\b)))|"
     # "police stated that the assailants were neo-Nazi extremists"
-    r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
+    r"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+(?:assailants?|attackers?|perpetrators?)\s+"
     r"(?:were|was|belonged\s+to)(?=\s+(?:members\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:extremists?|supremacists?|nationalists?|separatists?|jihadists?|militants?|anarchists?|neo-Nazis?|Islamists?|"
     r"Maoists?|cell|gang|group|faction|movement|scene|herdsmen|herders|republicans|loyalists|rebels|insurgents|"
@@ -109,7 +121,7 @@ _TARGET = re.compile(
     # ("gunmen believed to be herders", not "believed to have been killed" nor "to be in his 30s")
     r"(?:[Ss]uspected|believed)\s+(?:that\s+|to\s+be\s+(?!(?:killed|injured|wounded|dead|in|from|hiding|among|behind|responsible|linked|aged)\b))?|"
     r"claimed\s+by|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
-    r"(?:stated|said|reported|indicated|noted)\s+that\s+the\s+(?:assailants?|attackers?|perpetrators?)\s+"
+    r"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+(?:assailants?|attackers?|perpetrators?)\s+"
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
     # ("Gunmen believed to be herders attacked ...": the verb of the sentence ends the group)
@@ -167,6 +179,9 @@ _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?(?:group\s+|organi[sz
 # "Posters left at the site by the CPI-Maoist", "A note ... was signed by X": a claim.
 _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti|communiqu[eé]s?|messages?)\b[^.;]{0,80}?"
                      r"\b(?:signed|left|issued|written|posted|sent)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+                     # ("Pamphlets referring to the Weichan Auka Mapu (WAM) were found at the site")
+                     r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti)\s+(?:referring\s+to|mentioning|"
+                     r"in\s+the\s+name\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
                      # ("Pamphlets left at the site bore the name of the CPN")
                      r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|flags?|graffiti)\b[^.;]{0,60}?\b(?:bore|bearing|carried|"
                      r"carrying)\s+the\s+(?:name|signature|logo|insignia|emblem)\s+of\s+(?:the\s+)?|"
@@ -205,8 +220,9 @@ def _joint_claimants(text: str, offset: int, start: int, actors: Sequence[ActorM
 
 def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window: int = 140) -> ActorMention | None:
     """The named group closest to a claim phrase (groups only: 'gunmen' claim nothing)."""
-    groups = [a for a in actors if a.kind in ("group", "state") and
-              abs((a.start + a.end) // 2 - (start + end) // 2) <= window]
+    # (not forces inside the phrase: "Al-Shabaab said its 'special forces' carried out", the group's own men)
+    groups = [a for a in actors if a.kind in ("group", "state") and not (a.kind == "state" and start <= a.start and a.end <= end)
+              and abs((a.start + a.end) // 2 - (start + end) // 2) <= window]
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
 
 
@@ -390,7 +406,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             # the group named there ("belonged to the Jaime Martinez Column of the FARC")
             group = next((a for a in actors if a.kind == "group" and end <= a.start <= end + 60
                           and not re.search(r"[.;]", text[m.end():a.start - offset])), None)
-            named = _UNLISTED_GROUP.match(text, m.end()) if status == "claimed" and group is None else None
+            named = _UNLISTED_GROUP.match(text, m.end()) \
+                if status == "claimed" and group is None and re.search(r"signed|name\s+of|signature", m.group(), re.I) else None
             if named is not None:
                 # ("signed by the Jharkhand Jan Mukti Parishad (JJMP)": a group our list lacks, by its name)
                 who = named.group("who")

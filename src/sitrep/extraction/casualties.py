@@ -778,6 +778,9 @@ _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|
                            r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))|"
                             # ("A man was shot in Lagos and died in hospital", "... taken to hospital where he died")
                             r"\band\s+(?:later\s+)?died\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|"
+                            # ("He was taken to hospital but died of his wounds the next day")
+                            r"\b(?:was|had\s+been)\s+(?:taken|rushed|admitted|evacuated)\s+to\s+(?:a\s+|the\s+)?hospital\s+"
+                            r"(?:but|and)\s+(?:later\s+)?died\s+(?:of|from)\s+(?:his|her)\s+(?:injuries|wounds)\b|"
                             # ("Mehra was critically wounded and succumbed to his injuries", "Mehra later died
                             # of his wounds")
                             # (not "was hit by a speeding car ... and later died of his injuries": an

@@ -138,8 +138,14 @@ _ROAD_AFTER = re.compile(_ROAD_WORD)
 _ROAD_IN_TOWN = re.compile(r"\s+(?:road|highway|street|avenue)\s+(?:in|of)\s+(?-i:[A-Z])", re.IGNORECASE)
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
 _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:device|bomb|explosives?)\s+safe|"
+                               r"(?:device|bomb|explosives?)\s+(?:was|were)\s+(?:later\s+|safely\s+)?(?:made\s+safe|defused|dismantled)|"
                                r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
-                               r"repelled|repulsed|foiled|thwarted)\b", re.IGNORECASE)
+                               r"repelled|repulsed|foiled|thwarted|"
+                               # ("Both hostages were freed by troops eight days later", "soldiers stormed the
+                               # building and freed all of the hostages")
+                               r"(?:freed|rescued|released)\s+(?:by\s+)?(?:the\s+|all\s+|both\s+)?(?:\w+\s+){0,3}?(?:hostages?|captives?|"
+                               r"abductees?|victims?|troops|soldiers|police|forces|army|marines|commandos)|"
+                               r"(?:were|was)\s+(?:later\s+)?(?:freed|rescued)\s+by)\b", re.IGNORECASE)
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"

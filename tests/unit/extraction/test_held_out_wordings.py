@@ -7066,3 +7066,58 @@ def test_round_106_named_victims_are_no_actors_and_unlisted_signatories_claim(ex
     [post] = _read(extract("02/23/2021: Assailants attacked a police post in Tank, Khyber Pakhtunkhwa, Pakistan, with "
                            "grenades and automatic weapons."))
     assert set(post["modes"]) >= {"explosives", "firearms"}
+
+
+@pytest.mark.parametrize("text, status, actor", [
+    # Round 107: a group's statement that it (or its fighters) did it claims it; the authorities' word
+    # that a group had done it, or that it is the main line of inquiry, makes it suspected; leaflets
+    # "referring to" a group claim for it.
+    ("03/12/2021: A bomb attached to a car killed a cleric in Taloqan, Takhar, Afghanistan. Islamic State's Khorasan "
+     "Province later said its fighters had planted the bomb.", "claimed", "Islamic State Khorasan Province"),
+    ("02/08/2021: Two gunmen shot a district commissioner in Galkayo, Mudug, Somalia. Al-Shabaab said its 'special "
+     "forces' carried out the assassination.", "claimed", "Al Shabaab"),
+    ("03/14/2021: A drone struck an airport in Abha, Asir, Saudi Arabia. The Houthis said they had targeted a military "
+     "site.", "claimed", "Houthi Movement"),
+    ("05/19/2021: An IED exploded under a police patrol near Dantewada, Chhattisgarh, India. Police said Maoists had "
+     "planted the device.", "suspected", "CPI (Maoist): Communist Party of India (Maoist)"),
+    ("05/11/2021: A pipe bomb was found under a car in Lurgan, Northern Ireland, United Kingdom. Police said the New IRA "
+     "was the main line of inquiry.", "suspected", "New Irish Republican Army"),
+    ("03/04/2021: Hooded assailants burned logging trucks near Tirua, Biobio, Chile. Pamphlets referring to the "
+     "Weichan Auka Mapu were found at the site.", "claimed", "Weichan Auka Mapu"),
+])
+def test_round_107_attribution(extract, text, status, actor):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT"]
+    assert (event["attribution"]["status"], event["attribution"]["actor"]) == (status, actor)
+
+
+def test_round_107_responders_are_no_perpetrators(extract):
+    # In an incident summary, the troops who freed the hostages or made a bomb safe did not do it.
+    [kidnap] = _read(extract("03/03/2021: Assailants abducted two engineers near Lokoja, Kogi, Nigeria. Both hostages were "
+                             "freed by troops eight days later. No group claimed responsibility."))
+    assert all(a["type"] != "State forces" for a in kidnap["actors"])
+    [bomb] = _read(extract("05/11/2021: A pipe bomb was found under a car in Coalisland, Northern Ireland, United Kingdom. "
+                           "The device was made safe by army technical officers."))
+    assert all(a["type"] != "State forces" for a in bomb["actors"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Displaced by tensions; flares fired are no shelling; an operations room set up; an explosives
+    # cache destroyed, whatever it held.
+    ("On 10 April 2020, about 2,000 people were displaced from villages around Awash (Awash Fentale, Afar) following "
+     "rising tensions between Afar and Issa herders.", "Other"),
+    ("On 3 May 2020, Israeli forces fired two flare shells over Mays al Jabal (Marjayoun, Nabatiye).", None),
+    ("On 22 April 2020, the LNA set up a new operations room in Gharyan (Gharyan) to direct its offensive.",
+     "Headquarters or base established"),
+    ("On 28 April 2020, in Curumani, Cesar, the army destroyed an explosives cache containing 30 kilograms of ANFO and "
+     "three landmines.", "Disrupted weapons use"),
+])
+def test_round_107_types(extract, text, expected):
+    subs = [e["acled_sub_event_type"] for e in _read(extract(text))]
+    assert (subs[0] if subs else None) == expected
+
+
+def test_round_107_province_names(extract):
+    # English and ACLED's names for provinces GeoNames spells otherwise.
+    [arrest] = _read(extract("On 9 April 2020, police arrested an opposition activist in Battambang town over a Facebook "
+                             "post."))
+    assert arrest["location"]["admin1"] == "Battambang"
