@@ -75,7 +75,9 @@ _SUSPECTED = re.compile(
     # ("Police said Maoists had planted the device": the authorities' word on who did it)
     r"\b(?:police|officials?|authorities|army|military|investigators|government|ministry|spokes(?:man|woman|person))\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:said|stated|believed|suspected)\s+(?:that\s+)?(?=(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}"
-    r"(?:had|have)\s+(?:planted|carried\s+out|attacked|set|detonated|placed|killed|abducted|kidnapped|targeted|ambushed|fired)\b)|"
+    r"(?:had|have)\s+(?:planted|carried\s+out|attacked|set|detonated|placed|killed|abducted|kidnapped|targeted|ambushed|fired)\b"
+    # (not another attack: "Police said LeT had attacked a similar post last year")
+    r"(?![^.;]{0,80}\b(?:similar|separate|another|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|previously|earlier)\b))|"
     # "the military government accused the People's Defense Force (PDF).": a group named, then the end
     r"accused(?=\s+(?:the\s+)?(?=(?-i:[A-Z]))(?:(?-i:[A-Z])[\w'’\-]*\s*|(?:in|of|the|and|for)\s+){1,8}(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:[.;]|,\s+(?:who|which|although|though|but)\b)|"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s*){1,8}"
@@ -180,8 +182,11 @@ _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+(?:the\s+)?(?:group\s+|organi[sz
 _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti|communiqu[eé]s?|messages?)\b[^.;]{0,80}?"
                      r"\b(?:signed|left|issued|written|posted|sent)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
                      # ("Pamphlets referring to the Weichan Auka Mapu (WAM) were found at the site")
+                     # (not leaflets "referring to the ELN as terrorists", dropped by the army)
                      r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti)\s+(?:referring\s+to|mentioning|"
-                     r"in\s+the\s+name\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
+                     r"in\s+the\s+name\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))(?![^.;]{0,60}\bas\s+(?:an?\s+)?\w+)"
+                     r"(?![^.;]*\b(?:dropped|distributed|issued|scattered)\s+by\s+(?:the\s+)?(?:army|police|military|government|"
+                     r"authorities|troops|soldiers)\b)|"
                      # ("Pamphlets left at the site bore the name of the CPN")
                      r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|flags?|graffiti)\b[^.;]{0,60}?\b(?:bore|bearing|carried|"
                      r"carrying)\s+the\s+(?:name|signature|logo|insignia|emblem)\s+of\s+(?:the\s+)?|"
@@ -192,6 +197,13 @@ _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banner
 # A group's full name, of two or more capitalised words or with its initials in brackets.
 _UNLISTED_GROUP = re.compile(r"(?P<who>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’\-]*){1,7}(?:\s+\([A-Z][\w\-]{1,10}\))?"
                              r"|[A-Z][\w'’\-]*\s+\([A-Z][\w\-]{1,10}\))")
+_STATEMENT_OF = re.compile(r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s", re.IGNORECASE)
+_ANOTHER_DEED = re.compile(r"\b(?:separate(?:ly)?|another|earlier|previous|last\s+(?:year|month|week))\b", re.IGNORECASE)
+_GROUP_HEAD = re.compile(r"\b(?:Front|Army|Party|Morcha|Sangh|Parishad|Movement|Organi[sz]ation|Brigade|Council|Committee|"
+                         r"Liberation|Cell|Column|Forces|Group|Alliance|Union|Mujahideen|Jamaat|Tehreek|Lashkar|Jaish|"
+                         r"Commandos?|Battalion|Militia|Resistance|Revolutionary|Guerrilla)\b")
+_TITLE_FIRST = re.compile(r"(?:Superintendent|Officer|Collector|Inspector|Commissioner|Minister|Governor|President|Mayor|"
+                          r"Dr|Mr|Mrs|Ms|Chief|Deputy|District|Divisional|Senior|Station)\b")
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$"
                          r"|^(?:for|of|over|on|in|to|by|with|from)\b", re.IGNORECASE)
 
@@ -408,6 +420,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                           and not re.search(r"[.;]", text[m.end():a.start - offset])), None)
             named = _UNLISTED_GROUP.match(text, m.end()) \
                 if status == "claimed" and group is None and re.search(r"signed|name\s+of|signature", m.group(), re.I) else None
+            if named is not None and (not _GROUP_HEAD.search(named.group("who")) or _TITLE_FIRST.match(named.group("who"))):
+                named = None  # ("signed by Superintendent of Police Anjani Kumar": an official, no group)
             if named is not None:
                 # ("signed by the Jharkhand Jan Mukti Parishad (JJMP)": a group our list lacks, by its name)
                 who = named.group("who")
@@ -422,6 +436,9 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             start, end = m.start() + offset, m.end() + offset
             if any(h.start < end and start < h.end for h in hits):
                 continue
+            if status == "claimed" and _STATEMENT_OF.match(m.group()) and _ANOTHER_DEED.search(
+                    text, max(0, m.start() - 40), min(len(text), m.end() + 80)):
+                continue  # "In a separate statement, Al-Shabaab said its fighters had attacked a base": another deed
             if status == "suspected" and re.match(r"suspects\b", m.group(), re.IGNORECASE) and re.search(
                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|the|arrested|detained)\s+$",
                     text[max(0, m.start() - 20):m.start()], re.IGNORECASE):

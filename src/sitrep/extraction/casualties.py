@@ -116,7 +116,8 @@ _SUBJECT_FIRST = re.compile(
     # wounded" is blanked to "seven" and spaces)
     # (nor a part of the figure before: "334 killed, 186 of them children, and 783 wounded")
     # (nor things: "Two coaches derailed and seven passengers were injured")
-    rf"(?:{_NUM}(?!\s{{4}})\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?|of\s+(?:them|whom|those|these)|coaches|carriages|wagons|"
+    rf"(?:{_NUM}(?!\s{{4}})\s+(?!(?:{_DURATION}|km|kilomet\w+|miles?|of\s+(?:them|whom|those|these)|"
+    rf"(?:coaches|carriages|wagons)(?=\s+(?:derailed|overturned|were\s+(?:derailed|damaged|destroyed|overturned)))|"
     rf"vehicles|cars|buses|trucks|lorries|houses|homes|shops|buildings|tents|boats)\b){_GAP_TIMELESS}"
     rf"(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+))*{_NUM})\s+"
     # ("a civilian who was selling food nearby were injured": the clause that says who)

@@ -143,9 +143,10 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:de
                                r"repelled|repulsed|foiled|thwarted|"
                                # ("Both hostages were freed by troops eight days later", "soldiers stormed the
                                # building and freed all of the hostages")
-                               r"(?:freed|rescued|released)\s+(?:by\s+)?(?:the\s+|all\s+|both\s+)?(?:\w+\s+){0,3}?(?:hostages?|captives?|"
-                               r"abductees?|victims?|troops|soldiers|police|forces|army|marines|commandos)|"
-                               r"(?:were|was)\s+(?:later\s+)?(?:freed|rescued)\s+by)\b", re.IGNORECASE)
+                               # (not captors who "released the captives", nor those "freed by a court order")
+                               r"(?:freed|rescued)\s+(?:the\s+|all\s+|both\s+)?(?:\w+\s+){0,3}?(?:hostages?|captives?|abductees?)|"
+                               r"(?:freed|rescued)\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:troops|soldiers|police|forces|army|marines|commandos|"
+                               r"security))\b", re.IGNORECASE)
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"
@@ -409,8 +410,10 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
                                                      r"perpetrator)\s+$", before)))
                           # (nor the attacker named in an aside: "The attacker, Cherif Chekatt, was shot
                           # dead by police", "The driver, Mohamed Bouhlel, was shot dead")
-                          and not re.search(r"\b(?:gunman|bomber|assailant|attacker|shooter|perpetrator|hijacker|"
-                                            r"driver|stabber|knifeman)\s*,\s*$", before))
+                          and not re.search(r"\b(?:gunm[ae]n|bombers?|assailants?|attackers?|shooters?|perpetrators?|hijackers?|"
+                                            r"stabbers?|knifem[ae]n|driver\s+of\s+the\s+(?:truck|lorry|van|car|vehicle))\s*,\s*"
+                                            r"(?:(?:identified|named)(?:\s+by\s+\w+)?\s+as\s+)?$",
+                                            text[max(0, hit.start - offset - 60):hit.start - offset]))
                  # (nor "The device targeted Mohammad Nasim Sadat": the target)
                  and not (hit.kind == "person" and re.search(r"\b(?:targeted|targeting|against)\s+$", before))))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)

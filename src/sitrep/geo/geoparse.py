@@ -807,6 +807,11 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
         found = gazetteer.lookup_abbreviation(m.query)  # "W. Va.", "S.C." tagged as names
     if not found and m.source == "norp" and m.query.endswith("s"):
         found = [c for c in gazetteer.lookup(m.query[:-1]) if c.match == "demonym"]
+    # A name of three letters that only some place's alternate names hold ("Sui" for Suizhou, "Ber"
+    # for Veroia) is too short to be that place: it is a town the gazetteer lacks.
+    # (unless the text says what it is: "Bui division")
+    if len(fold(m.query).replace(" ", "")) <= 3 and m.hint is None and all(c.match == "alt" for c in found):
+        found = []
     # A big city spelt with a letter doubled or not ("Hanover" for Hannover, "Odessa" for Odesa)
     # is called by its name.
     spelt = squeezed(fold(m.query))

@@ -273,7 +273,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
 _TAIL_LOCAL = frozenset("""police sheriff sheriff's fire council court courthouse commissioners
 commission commonwealth commonwealth's circuit city county school schools high hospital airport
 board township village borough checkpoint hotel mosque market prison barracks base camp station
-port stadium arena cathedral bazaar junction roundabout elementary primary secondary middle""".split())
+port stadium arena cathedral bazaar junction roundabout elementary primary secondary middle metro subway
+underground tram railway terminus""".split())
 # ... and words that make it a name where the place is usually not annotated ("Michigan State",
 # "U.S. Department of Agriculture", "Lansing State Journal").
 _TAIL_STOP = frozenset("""department state university college journal times post news herald
@@ -286,7 +287,8 @@ sound lagoon""".split())
 # ... and the words that close a feature's name, never a town alone after its name ("Sambisa Forest")
 _FEATURE_WORDS = _TAIL_FEATURE | {"junction", "camp", "park"}
 # Words between a town's name and its site's ("Antwerp Central Station").
-_SITE_QUALIFIERS = frozenset("central main north south east west grand union international".split())
+_SITE_QUALIFIERS = frozenset("central main north south east west grand union international centrale centraal termini "
+                              "hauptbahnhof".split())
 _ROAD_WORDS = frozenset("highway road expressway motorway freeway".split())
 # Words for a settlement or a local unit that open its name ("Barangay Carabalan", "Sitio Tabaon").
 # (Not "Colonia", "Kampung", "Barrio", "Desa": in Mexico and Malaysia they are part of the name,
@@ -328,7 +330,11 @@ def name_after_part(text: str, m: Mention) -> str | None:
 
 
 # ("the Mega Kuningan district of Jakarta"; not "Si Sakhon district of Narathiwat province")
-_PART_OF_TOWN = re.compile(r"\s+(?:(?:neighbou?rhood|quarter|suburb)\s+(?:of|in)|district\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+# ("the Gulshan diplomatic area of Dhaka": a word of what the part is may come first)
+_PART_OF_TOWN = re.compile(r"\s+(?:(?:neighbou?rhood|quarter|suburb)\s+(?:of|in)|district\s+of|"
+                           # (not "the Kulachi area of Dera Ismail Khan", a town of the district)
+                           r"(?:diplomatic|residential|commercial|business|industrial|upscale|affluent)\s+(?:area|enclave|zone|district)\s+of)"
+                           r"\s+(?:the\s+(?:city|town)\s+of\s+)?"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
                            r"(?=\s*(?:[,.;:()]|$)|\s+(?!(?:province|state|region|governorate|county|oblast|department|division|"
                            r"prefecture)\b)[a-z])")

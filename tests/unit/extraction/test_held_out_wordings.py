@@ -7121,3 +7121,40 @@ def test_round_107_province_names(extract):
     [arrest] = _read(extract("On 9 April 2020, police arrested an opposition activist in Battambang town over a Facebook "
                              "post."))
     assert arrest["location"]["admin1"] == "Battambang"
+
+
+def test_review_103_near_misses(extract):
+    # Review 103 of round 107: officials who sign, another attack's statement, leaflets about a group,
+    # captors who release, team coaches and an attacker named in an aside keep their readings.
+    def only(text):
+        return _read(extract(text, published="2021-09-30"))
+    [note] = only("04/10/2021: Assailants shot dead a contractor in Latehar, Jharkhand, India. A note left beside the "
+                  "body was signed by Superintendent of Police Anjani Kumar, who said an investigation had begun.")
+    assert note["attribution"]["status"] == "unknown"
+    [bomb] = only("03/12/2021: A roadside bomb killed two soldiers in Afgoye, Lower Shabelle, Somalia. In a separate "
+                  "statement, Al-Shabaab said its fighters had attacked an AMISOM base in Hiraan.")
+    assert bomb["attribution"]["status"] != "claimed"
+    [farmer] = only("03/04/2021: Unknown gunmen killed a farmer near Tame, Arauca, Colombia. Leaflets referring to the "
+                    "ELN as terrorists were dropped by the army over the area.")
+    assert farmer["attribution"]["status"] == "unknown"
+    [abduction] = only("03/03/2021: Soldiers abducted three villagers in Kani, Sagaing, Myanmar, and released the "
+                       "captives after two days.")
+    assert "Military Forces of Myanmar" in [a["name"] for a in abduction["actors"]]
+    [bus] = only("03/19/2021: Gunmen opened fire on a football team's bus near Kaduna, Nigeria. Two coaches and five "
+                 "players were injured.")
+    assert bus["injured"]["low"] == 7
+    [hotel] = only("06/20/2021: Gunmen stormed a hotel in Mogadishu, Banadir, Somalia. One of the attackers, Yusuf Ali, "
+                   "was killed by security forces.")
+    assert "Yusuf Ali" in [a["name"] for a in hotel["actors"]]
+
+
+@pytest.mark.parametrize("text, country", [
+    # A three-letter name only some place's alternate names hold is a town the gazetteer lacks;
+    # "the Gulshan diplomatic zone of Dhaka" is in Dhaka.
+    ("Bomb Blast Rips Through Crowded Bazaar in Sui, Three Dead", None),
+    ("Five militants stormed a bakery in the Gulshan diplomatic zone of Dhaka and held guests hostage; 22 people "
+     "were killed.", "BD"),
+])
+def test_round_107_places(extract, text, country):
+    [event] = _read(extract(text, published="2021-06-01"))
+    assert (event["location"] or {}).get("country") == country
