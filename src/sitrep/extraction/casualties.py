@@ -715,7 +715,8 @@ _TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}(?:,\s+(?!(
 # "Two soldiers were killed and a third was wounded", "stabbed two tourists ... and injured a
 # third person": one more hurt.
 _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+(?!of\b){NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
-                           r"(?:(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)|"
+                           # ("Two people were killed and a third injured": the verb may go unsaid)
+                           r"(?:(?:(?:was|is)\s+)?(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)|"
                            # ("Four people were seriously wounded and a fifth suffered minor injuries")
                            r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds))\b|"
                            rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+a\s+(?:{ORDINAL_WORDS})\s+(?:[\w\-]+\s+)?(?:{_PERSON_NOUN}|person)\b",
@@ -945,7 +946,10 @@ _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\
                                r"suspects?\s+in|accused\s+(?:of|in)|charged\s+(?:with|over|in)|convicted\s+(?:of|in)|wanted\s+(?:for|in))"
                                r"\s+(?:the\s+)?(?:\w+\s+)?$",
                                re.IGNORECASE)
-_WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern, re.IGNORECASE)
+# (a weapon's word that qualifies people is no weapon: "Four mine workers were injured", "car drivers")
+_WEAPON_HEAD = re.compile(r"(?:[\w\-]+\s+)?" + _WEAPON.pattern +
+                          r"(?!\s+(?:workers?|guards?|drivers?|employees|staff|engineers|officials|owners?|operators|"
+                          r"technicians|labou?rers|survivors|victims)\b)", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 _THEIR_ONE_CHAINED = re.compile(rf"\band\s+{_THEIR_ONE}", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\b(?:this\s+(?:year|month|week)|since\s+(?:January|February|March|April|May|June|July|"

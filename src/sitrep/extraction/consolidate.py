@@ -191,6 +191,9 @@ _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|a
 _NOT_WITH_THE_BOMB = re.compile(r"\bremote(?:ly|-controlled|-detonated|\s+control)\b|"
                                 # (attackers who may have died in the fighting after the blast)
                                 r"\b(?:opened\s+fire|firefight|gun\s*fight|gun\s*battle|exchange\s+of\s+fire)\b|"
+                                # ("detonated a VBIED at the gate before storming it ... nine assailants died in
+                                # the fighting")
+                                r"\b(?:before|then|and)\s+storm(?:ed|ing)\b|\b(?:died|killed)\s+in\s+the\s+(?:ensuing\s+)?(?:fighting|clashes|battle)\b|"
                                 r"\b(?:assailant|attacker|bomber|driver)s?\b[^.;]{0,40}?\b(?:shot|shot\s+dead|gunned\s+down|killed)\s+by\s+"
                                 r"(?:the\s+|a\s+|an\s+)?(?:guards?|police(?:\s+officers?)?|policem[ae]n|soldiers?|troops|forces|security|officers?)\b|"
                                 r"\b(?:police|guards|soldiers|troops|forces)\s+(?:later\s+)?(?:shot|killed)\s+the\s+(?:assailant|attacker|bomber|driver)|"

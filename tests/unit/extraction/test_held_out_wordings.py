@@ -7158,3 +7158,20 @@ def test_review_103_near_misses(extract):
 def test_round_107_places(extract, text, country):
     [event] = _read(extract(text, published="2021-06-01"))
     assert (event["location"] or {}).get("country") == country
+
+
+def test_round_108_readings(extract):
+    # A VBIED set off before the attackers stormed the base is no suicide attack; "mine workers" are
+    # people; "and a third injured" hurts one; limpet mines are explosives.
+    [vbied] = [e for e in _read(extract(
+        "01/17/2021: Assailants detonated a vehicle-borne improvised explosive device (VBIED) at the entrance of an army "
+        "base before storming it in Jowhar, Middle Shabelle, Somalia. Officials said three soldiers and nine assailants "
+        "died in the fighting.")) if e["event"] == "ASSAULT"]
+    assert "suicide-attack" not in vbied["modes"]
+    [mine] = _read(extract("02/28/2021: An explosive device detonated near a coal mine in Duki, Balochistan, Pakistan. Four "
+                           "mine workers were injured in the blast."))
+    assert mine["injured"]["low"] == 4
+    [shooting] = _read(extract("Two people were killed and a third injured in a shooting at a cafe in Bratislava."))
+    assert (shooting["killed"]["low"], shooting["injured"]["low"]) == (2, 1)
+    [ship] = _read(extract("Two limpet mines attached by foreign agents sank a ship in the port of Auckland."))
+    assert "explosives" in ship["modes"]
