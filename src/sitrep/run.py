@@ -21,7 +21,8 @@ from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate, crowd_sized
 from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import (Context, anaphora, choose_place, is_compound_modifier, is_demonym, is_launch_point,
-                                  is_modifier, is_origin, is_reference_point, names_mission, sentence_mentions)
+                                  is_modifier, is_origin, is_reference_point, names_mission, names_site,
+                                  sentence_mentions)
 from .extraction.neighbourhoods import part_of_town
 from .extraction.untriggered import gtd_summary, note_event
 from .geo.distance import haversine_km
@@ -108,7 +109,7 @@ def _country_focus(places: Sequence[Place], text: str = "", lead_end: int = 0) -
             # they act on mostly live where it happens ("Israeli troops shoot Palestinian
             # teen"), so a nationality of forces counts half.
             people[p.country] += 0.25 if _FORCES_AFTER.match(text, p.end) else 0.5
-        elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]):
+        elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]) and not names_site(text[p.end:]):
             # A province or country named is surer evidence than a town, which may be a namesake.
             vote = 1.1 if p.feature in ("admin1", "admin2", "country") else 1.0
             if _GRIEVANCE_BEFORE.search(text, max(0, p.start - 120), p.start):

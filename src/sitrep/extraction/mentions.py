@@ -996,7 +996,11 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
         # ("on the road between Kismayo and Jamaame (Jamaame, Lower Juba)": of the pair, the town an
         # ACLED note gives its chain is the one it codes)
         unchained = between and not sentence.text.startswith(" (", p.end - sentence.start)
-        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), specific,
+        # ("at LaGuardia Airport in Queens", "the Planet Hollywood restaurant in Cape Town": a site
+        # named after a place, in a place the sentence names next)
+        site = bool(_SITE_IN_PLACE.match(sentence.text, p.end - sentence.start)) and any(
+            q is not p and q.start > p.end and q.feature in ("city", "admin2", "admin1") for q in inside)
+        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), int(site), specific,
                 int(between), int(unchained), p.start)
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):
@@ -1007,6 +1011,15 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     if _ROAD_FROM.match(sentence.text, best.end - sentence.start):
         return best, 2  # "on the Abuja-Kaduna highway": somewhere along the road from Abuja
     return best, 2 if _NEAR.search(window) else 1
+
+
+_SITE_IN_PLACE = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:Airport|airport|Station|station|Hotel|hotel|"
+                            r"restaurant|Restaurant|Arena|arena|Stadium|stadium|Mall|mall|University|Hall|Centre|Center|Club|club|"
+                            r"cafe|Cafe|bar|nightclub|Nightclub)\b[^.;]{0,60}?\b(?:in|at)\s+(?=[A-Z])")
+def names_site(after: str) -> bool:
+    """A place's name opens a site's that lies in another place named next ("LaGuardia Airport in
+    Queens"): the site's name, not where it is."""
+    return _SITE_IN_PLACE.match(after[:120]) is not None
 
 
 # A clause that tells another event as this one's context.

@@ -696,3 +696,14 @@ def test_a_district_sits_at_its_seat_spelt_otherwise(extract):
 def test_round_105_admin_units(extract, text, admin1, country):
     [event] = extract(text)
     assert (event["location"]["admin1"], event["location"]["country"]) == (admin1, country)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A site named after a place lies in the place named next: "LaGuardia Airport in Queens",
+    # "the Copacabana nightclub in Kinshasa".
+    ("A bomb hidden in a locker at LaGuardia Airport in Queens detonated, killing 11 people.", "Queens"),
+    ("Gunmen attacked the Copacabana nightclub in Kinshasa, killing two guards.", "Kinshasa"),
+])
+def test_a_site_named_after_a_place(extract, text, name):
+    [event] = extract(text)
+    assert event["location"]["name"] == name
