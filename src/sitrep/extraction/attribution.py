@@ -72,10 +72,12 @@ _SUSPECTED = re.compile(
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
     # ("police said the New IRA was the main line of inquiry")
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:main|primary|chief|principal)\s+line\s+of\s+(?:inquiry|enquiry|investigation)|"
+    # ("the main line of inquiry was that the New IRA was responsible")
+    r"(?:main|primary|chief|principal)\s+line\s+of\s+(?:inquiry|enquiry|investigation)\s+(?:was|is)\s+that\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     # ("Police said Maoists had planted the device": the authorities' word on who did it)
     r"\b(?:police|officials?|authorities|army|military|investigators|government|ministry|spokes(?:man|woman|person))\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:said|stated|believed|suspected)\s+(?:that\s+)?(?=(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}"
-    r"(?:had|have)\s+(?:planted|carried\s+out|attacked|set|detonated|placed|killed|abducted|kidnapped|targeted|ambushed|fired)\b"
+    r"(?:(?:had|have)\s+)?(?:planted|carried\s+out|attacked|set|detonated|placed|killed|abducted|kidnapped|targeted|ambushed|fired)\b"
     # (not another attack: "Police said LeT had attacked a similar post last year")
     r"(?![^.;]{0,80}\b(?:similar|separate|another|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|previously|earlier)\b))|"
     # "the military government accused the People's Defense Force (PDF).": a group named, then the end

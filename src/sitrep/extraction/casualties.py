@@ -714,7 +714,8 @@ _TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}(?:,\s+(?!(
                              rf"(?:were|had\s+been)\s+(?:also\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # "Two soldiers were killed and a third was wounded", "stabbed two tourists ... and injured a
 # third person": one more hurt.
-_ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})\s+(?!of\b){NOT_ANOTHER_INCIDENT}(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
+_ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})(?:\s*,\s*(?:[^.;,]|\.(?=\s+[A-Z])){{1,60}}?,)?\s+(?!of\b){NOT_ANOTHER_INCIDENT}"
+                           rf"(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
                            # ("Two people were killed and a third injured": the verb may go unsaid)
                            r"(?:(?:(?:was|is)\s+)?(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)|"
                            # ("Four people were seriously wounded and a fifth suffered minor injuries")

@@ -7175,3 +7175,17 @@ def test_round_108_readings(extract):
     assert (shooting["killed"]["low"], shooting["injured"]["low"]) == (2, 1)
     [ship] = _read(extract("Two limpet mines attached by foreign agents sank a ship in the port of Auckland."))
     assert "explosives" in ship["modes"]
+
+
+def test_review_103_paraphrases(extract):
+    # The authorities' word without "had", the inquiry's line told as a clause, and an ordinal hurt
+    # named in an aside.
+    [device] = _read(extract("05/19/2021: An IED exploded under a police patrol near Dantewada, Chhattisgarh, India. "
+                             "Officials said Maoists planted the device."))
+    assert device["attribution"]["status"] == "suspected"
+    [pipe] = _read(extract("05/11/2021: A pipe bomb was found under a car in Lurgan, Northern Ireland, United Kingdom. "
+                           "Police said the main line of inquiry was that the New IRA was responsible."))
+    assert (pipe["attribution"]["status"], pipe["attribution"]["actor"]) == ("suspected", "New Irish Republican Army")
+    [market] = _read(extract("04/02/2021: Gunmen attacked a market in Gao, Mali. Five traders were killed; a sixth, "
+                             "identified as Moussa Traore, was wounded."))
+    assert (market["killed"]["low"], market["injured"]["low"]) == (5, 1)
