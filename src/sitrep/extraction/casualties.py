@@ -748,7 +748,7 @@ _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narro
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
 # clause restates the toll: "..., bringing the death toll to eight").
 # ("two of them died on the spot" may count the dead again: "them" needs a "later" or a hospital)
-_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|wounded)(?:\s+[a-z]+)?|them|those)"
+_INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:(?:more\s+|other\s+)?of\s+(?:the\s+(?:injured|wounded)(?:\s+[a-z]+)?|them|those)"
                            # "one of the injured, a teenage vendor, died in hospital"
                            rf"(?:\s*,\s*(?:a|an|the)\s+[^,.;]{{1,50}},)?\s+|"
                            rf"(?=(?:later|subsequently)\s+(?:died|succumbed)))"
@@ -756,8 +756,9 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:of\s+(?:the\s+(?:injured|w
                            # ("one of the injured soldiers died on April 11", "... died the following day")
                            rf"on\s+(?=\w)|the\s+(?:following|next)\s+(?:day|morning|evening|week)|"
                            rf"(?:of|from)\s+(?:their|his|her)\s+(?:injuries|wounds))|died(?=[^.;]{{0,40}}\b(?:later|hospital)\b)|"
-                           # ("the toll rose to 33 after two of the wounded died")
-                           rf"(?<=(?:injured|wounded)\s)died\b)",
+                           # ("the toll rose to 33 after two of the wounded died", "two of the injured soldiers died
+                           # overnight": died, with nothing after it but the time)
+                           rf"(?<=(?:injured|wounded)\s)died\b|died(?=\s*(?:[.;,]|$)|\s+(?:overnight|afterwards|later)\b))",
                            re.IGNORECASE)
 # "stabbed two people, one of whom died", "injuring five, two of whom later died".
 _OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"

@@ -7189,3 +7189,15 @@ def test_review_103_paraphrases(extract):
     [market] = _read(extract("04/02/2021: Gunmen attacked a market in Gao, Mali. Five traders were killed; a sixth, "
                              "identified as Moussa Traore, was wounded."))
     assert (market["killed"]["low"], market["injured"]["low"]) == (5, 1)
+
+
+@pytest.mark.parametrize("text, injured", [
+    # The wounded who died, told with their noun or as "more of the wounded", leave the hurt.
+    ("03/02/2021: Militants attacked a base in Marte, Borno, Nigeria. Twenty soldiers were wounded; two of the "
+     "injured soldiers died overnight.", 18),
+    ("03/02/2021: A bomb exploded at a market in Mogadishu, Banadir, Somalia. Thirty people were wounded, and two more "
+     "of the wounded died overnight.", 28),
+])
+def test_review_102_wounded_who_died(extract, text, injured):
+    [event] = _read(extract(text))
+    assert event["injured"]["low"] == injured
