@@ -30,7 +30,7 @@ _CLAIMED = re.compile(
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
     r"shortcomings|oversights?))|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
     r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking|sabotage|"
-    r"ambush|operation)s?"
+    r"operation)s?"
     # (not "The government claimed the massacre was the work of JNIM": someone else's deed)
     r"(?!\s+(?:was|were|is|are|had\s+been)\s+(?:the\s+work\s+of|carried\s+out\s+by|committed\s+by|perpetrated\s+by|staged\s+by|"
     r"orchestrated\s+by)\s+(?!(?:[\w\-]+\s+){0,4}?(?:its|their)\b)))|claim\s+of\s+responsibility|"
@@ -46,7 +46,7 @@ _CLAIMED = re.compile(
     r"(?:it|they|(?:its|their)\s+['‘’\"]?(?:[\w\-]+\s+)?(?:fighters|militants|members|men|forces|units?|cadres|soldiers|mujahideen)['‘’\"]?)"
     r"\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|overr(?:an|un)|stormed|ambushed|"
-    r"planted|detonated|set\s+off|targeted|attacked|assassinated|bombed|shot|struck|launched|"
+    r"planted|detonated|set\s+off|targeted|attacked|assassinated|bombed|"
     r"(?:abducted|kidnapped|executed|killed(?![^.;]{0,80}\b(?:separate|another|earlier|previous)\b)))|"
     # ("A Taliban spokesman, Qari Yousuf Ahmadi, said the movement carried out the blast": the group
     # the spokesman speaks for; not a police or army spokesman's word about it)
@@ -200,7 +200,13 @@ _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banner
 _UNLISTED_GROUP = re.compile(r"(?P<who>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’\-]*){1,7}(?:\s+\([A-Z][\w\-]{1,10}\))?"
                              r"|[A-Z][\w'’\-]*\s+\([A-Z][\w\-]{1,10}\))")
 _STATEMENT_OF = re.compile(r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s", re.IGNORECASE)
-_ANOTHER_DEED = re.compile(r"\b(?:separate(?:ly)?|another|earlier|previous|last\s+(?:year|month|week))\b", re.IGNORECASE)
+_ANOTHER_DEED = re.compile(r"\b(?:separate(?:ly)?|another\s+(?:attack|incident|raid|bombing|ambush))\b", re.IGNORECASE)
+# A bare "it"/"they" claims for the group that says it only when the group is the subject right
+# before ("The Houthis said they had targeted"; not "Residents said they had attacked the fighters").
+_BARE_CLAIMANT = re.compile(r"\b(?:said|stated|announced|confirmed|acknowledged|admitted|claimed)\s+(?:in\s+a\s+statement[^,.;]{0,50}?\s+)?"
+                            r"(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
+_AUTHORITIES_SAID = re.compile(r"(?:police|officials?|authorities|army|military|investigators|government|ministry|spokes(?:man|woman|person))\s",
+                               re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"\b(?:Front|Army|Party|Morcha|Sangh|Parishad|Movement|Organi[sz]ation|Brigade|Council|Committee|"
                          r"Liberation|Cell|Column|Forces|Group|Alliance|Union|Mujahideen|Jamaat|Tehreek|Lashkar|Jaish|"
                          r"Commandos?|Battalion|Militia|Resistance|Revolutionary|Guerrilla)\b")
@@ -438,9 +444,14 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             start, end = m.start() + offset, m.end() + offset
             if any(h.start < end and start < h.end for h in hits):
                 continue
-            if status == "claimed" and _STATEMENT_OF.match(m.group()) and _ANOTHER_DEED.search(
-                    text, max(0, m.start() - 40), min(len(text), m.end() + 80)):
-                continue  # "In a separate statement, Al-Shabaab said its fighters had attacked a base": another deed
+            if status == "claimed" and _STATEMENT_OF.match(m.group()):
+                clause_end = min([len(text), *(i for i in (text.find(".", m.end()), text.find(";", m.end())) if i >= 0)])
+                if _ANOTHER_DEED.search(text, max(0, m.start() - 40), clause_end):
+                    continue  # "In a separate statement, Al-Shabaab said its fighters had attacked a base": another deed
+                if _BARE_CLAIMANT.match(m.group()) and not any(
+                        a.kind == "group" and 0 <= start - a.end <= 20 and not re.search(r"[.;]", text[a.end - offset:m.start()])
+                        for a in actors):
+                    continue  # "Residents said they had attacked the Boko Haram fighters": no group speaks
             if status == "suspected" and re.match(r"suspects\b", m.group(), re.IGNORECASE) and re.search(
                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|the|arrested|detained)\s+$",
                     text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
@@ -449,6 +460,14 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                     r"\b(?:\w+ed|against|on|at|of|with|the|a|an|two|three|four|five|several|some|\d+)\s+$",
                     text[max(0, m.start() - 20):m.start()], re.IGNORECASE):
                 continue  # "Troops attacked suspected Chechen rebels": whom they attacked, not a suspicion
+            if status == "suspected" and _AUTHORITIES_SAID.match(m.group()):
+                # ("Police said Maoists had planted the device": the group right after is the doer;
+                # not "Police said the Army had killed two Maoists", whose group is the victim)
+                doer = next((a for a in actors if end <= a.start <= end + 6), None)
+                if doer is None or doer.kind != "group":
+                    continue
+                hits.append(AttributionHit(start, end, Attribution(status, doer.actor.name, m.group()), doer.actor))
+                continue
             suspects = _suspects(text, offset, start, actors) if status == "suspected" else []
             if status == "suspected" and not suspects:
                 # "Police suspected Boko Haram": the suspect follows an active verb; "ISIS is the

@@ -716,8 +716,11 @@ _TWO_NOUN_COUNT = re.compile(rf"\b(?P<nums>{_NUM})\s+{_PEOPLE_PLURAL}(?:,\s+(?!(
 # third person": one more hurt.
 _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})(?:\s*,\s*(?:[^.;,]|\.(?=\s+[A-Z])){{1,60}}?,)?\s+(?!of\b){NOT_ANOTHER_INCIDENT}"
                            rf"(?:(?:[\w\-]+\s+){{0,2}}?[\w\-]+\s+)?"
-                           # ("Two people were killed and a third injured": the verb may go unsaid)
-                           r"(?:(?:(?:was|is)\s+)?(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)|"
+                           r"(?:(?:was|is)\s+(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)|"
+                           # ("Two people were killed and a third injured": the verb may go unsaid, at the
+                           # clause's end; not "a third wounded three soldiers")
+                           r"(?:seriously\s+|critically\s+|slightly\s+)?(?:injured|wounded|hurt)"
+                           r"(?=\s*(?:[.,;]|$)|\s+(?:in|by|during|when|as|after)\b)|"
                            # ("Four people were seriously wounded and a fifth suffered minor injuries")
                            r"(?:suffered|sustained)\s+(?:\w+\s+)?(?:injuries|wounds))\b|"
                            rf"\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+a\s+(?:{ORDINAL_WORDS})\s+(?:[\w\-]+\s+)?(?:{_PERSON_NOUN}|person)\b",
@@ -805,15 +808,17 @@ _SURVIVED_WOUNDS = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+
                               re.IGNORECASE)
 # "All 170 passengers and crew died": everyone aboard, a figure the crew's "and" does not split.
 _ALL_ABOARD = re.compile(rf"\ball\s+(?:the\s+)?(?P<nums>{NUMBER})\s+(?:people\s+|persons\s+)?(?:passengers|people|persons|occupants)\s+"
-                         r"and\s+(?:the\s+)?crew(?:\s+members)?(?:\s+on\s+board|\s+aboard)?\s+(?:were\s+)?(?:killed|died|perished)\b",
+                         r"and\s+(?:the\s+)?crew(?:\s+members)?(?:\s+on\s+board|\s+aboard(?:\s+the\s+\w+)?)?\s+(?:were\s+)?"
+                         r"(?:killed|died|perished)\b",
                          re.IGNORECASE)
 # Hurt told by where the shot struck, with no word of hurt: "One officer was hit in the leg",
 # "Assailants shot a 24-year-old man in both legs" (not one who then died, nor the attacker whom
 # the police shot, counted with the attackers).
 _LIMB = r"(?:legs?|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|back|stomach|abdomen|chest|buttocks?|ankles?)"
 _HIT_IN_LIMB = re.compile(
-    rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
-    rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN})"
+    rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|(?:police|fisher|business)?m[ae]n|women|children|"
+    rf"people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
+    rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!(?:[\w\-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN})"
     rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]*\b(?:died|killed|dead|fatal\w*|succumbed)\b)"
     # (not "struck in the legs by falling debris when a crane collapsed", nor a football tackle)
     rf"(?![^.;]*\b(?:debris|rubble|collapsed|accident\w*|falling|tackle|drills?|exercises?|lightning)\b)",

@@ -300,8 +300,6 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        r"national\s+guard|authorities|ESMAD|agents)\b"
                        r"[^.;]{0,100}?\b(?:intervened|controlled\s+the\s+situation|brought\s+the\s+situation\s+under"
                        r"\s+control|broke\s+up|re-?open(?:ed|ing)?|cleared|removed|dismantled|pushed\s+back|to\s+disperse|"
-                       # ("ESMAD agents dispersed the blockade with tear gas")
-                       r"(?<!not\s)(?<!never\s)dispersed\s+(?:the|them)\b(?!\s+\w+\s+peacefully)|"
                        # ("police prevented a sit-in of contract teachers in front of parliament")
                        r"(?:prevented|stopped|blocked)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:sit-in|protest|march|rally|demonstration|gathering)|"
                        # ("Police prevented them from marching towards the highway")
@@ -316,7 +314,7 @@ _RESPONSE = re.compile(r"\b(?:police|security\s+forces|forces|military|army|sold
                        r"charged\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:protesters|demonstrators|marchers|crowds?|students)\b"
                        r"(?!\s+with\s+(?!(?:batons?|sticks|clubs|truncheons|horses|tear\s*gas)\b))|"
                        # (not a crowd that "dispersed after" it was heard)
-                       r"dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
+                       r"(?<!not\s)(?<!never\s)dispersed(?!\s+(?:peacefully|after|later|when|without|quietly|voluntarily|once|soon|before|"
                        r"following|on\s+their\s+own|in\s+the\s+(?:evening|afternoon|morning))\b)|"
                        r"(?:fired|used|lobbed|sprayed)\s+(?:\w+\s+)?(?:tear\s*gas|(?:rubber|rubber-coated|plastic)\s+bullets|pellets|"
                        r"water\s+cannons?|warning\s+shots|pepper\s+spray))\b",

@@ -179,11 +179,12 @@ _ENDS = re.compile(r"\b(?:to|would|will|and)\s+(?:end|stop|halt|cease|resolve|pr
 _ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:group|militants?|organi[sz]ation|movement|faction|jihadists?|terrorist group)\b", re.IGNORECASE)
 # "X came a day after Y": Y happened N days before X, so the sentence holds two events.
 # (not "Reprisal attacks came a week after, with youths burning houses": later, not earlier)
-# (what the clause after "came a day after" tells is earlier, told in the pluperfect or not)
-_PLUPERFECT_DEED = re.compile(r"\b(?:had\s+(?:already\s+)?(?:been\s+)?)?(?:killed|attacked|struck|hit|targeted|bombed|claimed|carried\s+out|"
-                              r"left|wounded|injured|stormed|ambushed|abducted|kidnapped)\b", re.IGNORECASE)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:only\s+|just\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>day|week)s?\s+after\b"
                          r"(?!\s*[,.;])", re.IGNORECASE)
+# A deed told in the clause that "came a day after" recalls: an earlier event, in the pluperfect
+# ("a bombing had killed 18") or not ("after militants killed five soldiers").
+_RECALLED_DEED = re.compile(r"\b(?:killed|attacked|struck|hit|targeted|bombed|claimed|carried\s+out|wounded|injured|stormed|"
+                            r"ambushed|abducted|kidnapped)\b", re.IGNORECASE)
 # A place the event happened in is introduced: "in Homs", "outside Kabul's airport", "attacked
 # Kauri"; a bare name ("which Ankara blamed", "US service members") is something else.
 _PREP_BEFORE_PLACE = re.compile(
@@ -403,7 +404,7 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
                           and (_PASSIVE_AFTER.match(text, hit.end - offset)
                                # ("the deputy police chief, Abdul Ghafar, and his bodyguard were killed",
                                # "Khalil Ibrahim, 17, and his uncle Hamad, were killed")
-                               or (re.match(r"\s+(?:later\s+)?died\b|(?:\s*,\s*[^,.;]{1,60},)?,?\s+and\s+[^.;]{0,60}?\b"
+                               or (re.match(r"\s+(?:later\s+)?died\b|(?:\s*,\s*[^,.;]{1,60},)?,?\s+and\s+" + _NOUN_PHRASE +
                                             r"(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|shot)\b", text[hit.end - offset:])
                                    # (not "Suicide bomber Abu Hafs and two guards were killed")
                                    and not re.search(r"\b(?:gunman|bomber|assailant|attacker|shooter|militant|"
@@ -455,8 +456,12 @@ _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?
 # ("A Hezbollah commander was killed together with two others": the group's man, who suffered it)
 # ("the deputy police chief, Abdul Ghafar, and his bodyguard were killed", "One officer, Lieutenant
 # Colonel Haider Abbas, was killed": named beside others, or in an aside, and harmed all the same)
+# (what follows "and" is a noun phrase, no clause of its own: not "Boko Haram and its allies stormed
+# the town and three soldiers were killed")
+_NOUN_PHRASE = (r"(?:(?:his|her|their|its|an?|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                r"(?:[\w\-]+,?\s+){0,5}?")
 _HARMED_AFTER = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,2}?|(?:(?:\s+[\w\-]+){1,2}\s*,\s*[^,.;]{1,60},|(?:\s*,\s*[^,.;]{1,60},)?,?)\s+and\s+"
-                           r"[^.;]{0,60}?\b|\s*,\s+)"
+                           + _NOUN_PHRASE + r"|\s*,\s+)"
                            r"(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured|executed|assassinated|"
                            r"murdered|beheaded|abducted|kidnapped)\b", re.IGNORECASE)
 # (not fighters killed by their own device, who did it: "2 Taliban militants were killed when
@@ -998,8 +1003,10 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
         unchained = between and not sentence.text.startswith(" (", p.end - sentence.start)
         # ("at LaGuardia Airport in Queens", "the Planet Hollywood restaurant in Cape Town": a site
         # named after a place, in a place the sentence names next)
-        site = bool(_SITE_IN_PLACE.match(sentence.text, p.end - sentence.start)) and any(
-            q is not p and q.start > p.end and q.feature in ("city", "admin2", "admin1") for q in inside)
+        # (not "Peshawar airport in Khyber Pakhtunkhwa": a later town elsewhere, not its own province)
+        site = names_site(sentence.text[p.end - sentence.start:]) and any(
+            q is not p and q.start > p.end and q.feature in ("city", "admin2")
+            and (q.country, q.admin1) != (p.country, p.admin1) for q in inside)
         return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), int(site), specific,
                 int(between), int(unchained), p.start)
     best = min(inside, key=rank)
@@ -1486,8 +1493,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                             f"{date.text} ... {phrase}" if date.text else phrase)
         reference = ctx.anchor.start if ctx.anchor else ctx.published
         # (What "came a week after" recalls is dated by it; an incident report's is not its incident,
-        # nor is one a pluperfect tells, dated or not: "came a day after a bombing had killed 18".)
-        background = (ctx.anchor is not None or _PLUPERFECT_DEED.search(told) is not None) if days_before else (
+        # nor is a deed it tells, dated or not: "came a day after a bombing had killed 18".)
+        background = (ctx.anchor is not None or _RECALLED_DEED.search(told) is not None) if days_before else (
             _is_background(sentence, date, relative, reference, told) or _before_incident(date, relative, ctx.anchor))
         marched = background and _MOURNING.search(told) is not None \
             and not _is_background(sentence, date, relative, reference, told, mourning=False)

@@ -7201,3 +7201,20 @@ def test_review_103_paraphrases(extract):
 def test_review_102_wounded_who_died(extract, text, injured):
     [event] = _read(extract(text))
     assert event["injured"]["low"] == injured
+
+
+def test_code_review_of_session_28(extract):
+    # A bare "they" claims only for the group that says it; "earlier" is no other attack; the
+    # authorities' word names the doer, not the victims; a verbless ordinal is hurt only at a clause
+    # end; an airport named after its city in its own province stays at the city.
+    def one(text):
+        return [e for e in _read(extract(text, published="2021-06-01")) if e["event"] == "ASSAULT"][0]
+    assert one("03/02/2021: Assailants attacked a village in Gwoza, Borno, Nigeria. Residents said they had attacked "
+               "the Boko Haram fighters with sticks.")["attribution"]["status"] == "unknown"
+    assert one("03/02/2021: Assailants attacked a post in Afgoye, Lower Shabelle, Somalia. Al-Shabaab said its fighters "
+               "had carried out the attack earlier on Monday.")["attribution"]["status"] == "claimed"
+    assert one("03/02/2021: A clash erupted in Sukma, Chhattisgarh, India. Police said the Army had killed two Maoists "
+               "in an encounter.")["attribution"]["status"] == "unknown"
+    assert one("Troops killed two militants and a third wounded three soldiers before escaping near Gao.")["injured"]["low"] == 3
+    assert one("A suicide bomber struck Peshawar airport in Khyber Pakhtunkhwa, killing two guards.")["location"]["name"] \
+        == "Peshawar"
