@@ -351,11 +351,8 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
         if cause is None:
             return _carrier(text, offset, start)
         who = cause.group("who")
-        # GTD names a group known only by its cause by the cause's followers: "an anarchist
-        # group" is "Anarchists".
-        follower = re.fullmatch(r"(?P<cause>(?!(?:terrorist|islamist|jihadist|extremist|activist|militant)\b)[a-z\-]+ist)\s+"
-                                r"(?:group|cell|collective|organi[sz]ation|movement)", who, re.IGNORECASE)
-        name = f"{follower.group('cause').capitalize()}s" if follower else who
+        follower = re.fullmatch(r"(?P<cause>[a-z\-]+)\s+(?:group|cell|collective|organi[sz]ation|movement)", who, re.IGNORECASE)
+        name = (_followers_of(follower.group("cause")) if follower else None) or who
         return ActorMention(offset + cause.start("who"), offset + cause.end("who"), Actor(who, name, None, None), "group")
     who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who"))
     return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")
@@ -375,6 +372,14 @@ _CARRIER = re.compile(
     r"(?:website|blog|platform|forum|channel|site|page)\b[^.;]{0,20}?\b(?:claimed|claiming|took)\b", re.IGNORECASE)
 
 
+def _followers_of(cause: str) -> str | None:
+    """GTD names a group known only by its cause by the cause's followers: "an anarchist group" and
+    "a message on an anarchist website" are "Anarchists" (not a generic word: "a terrorist group")."""
+    if re.fullmatch(r"(?!(?:terrorist|islamist|jihadist|extremist|activist|militant)\b)[a-z\-]+ist", cause, re.IGNORECASE):
+        return f"{cause.capitalize()}s"
+    return None
+
+
 def _carrier(text: str, offset: int, start: int) -> ActorMention | None:
     m = None
     for m in _CARRIER.finditer(text, max(0, start - offset - 140), start - offset + 12):
@@ -387,8 +392,7 @@ def _carrier(text: str, offset: int, start: int) -> ActorMention | None:
             return ActorMention(offset + m.start(group), offset + m.end(group), Actor(who, who[0].upper() + who[1:], None, None),
                                 "group")
     cause = m.group("cause")
-    # (GTD names a cause's followers: "Anarchists"; the rest by the cause's extremists)
-    name = "Anarchists" if cause.lower() == "anarchist" else f"{cause[0].upper()}{cause[1:]} extremists"
+    name = _followers_of(cause) or f"{cause[0].upper()}{cause[1:]} extremists"  # ("Left-wing extremists")
     return ActorMention(offset + m.start("cause"), offset + m.end("cause"), Actor(cause, name, None, None), "group")
 
 

@@ -456,7 +456,8 @@ _GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|
                rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?"
                rf"(?:\s+(?:organi[sz]ation|group|agency|charity|company|party|movement))?)?")
 # ("killing former Prime Minister Rajiv Gandhi and 14 others": a title in lower case before a name)
-_UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|(?:(?:former|late|ex-|then-)\s*)?{_NAME})"
+_TITLED_NAME = rf"(?:(?:former|late|ex-|then-)\s*)?{_NAME}"
+_UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_TITLED_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
               r"shot\s+and\s+killed|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned)\s+to\s+death)")
@@ -467,7 +468,7 @@ _PEOPLE_OBJECT = re.compile(
     rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding|shooting\s+dead)\s+{_LIST}"
     rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside|with|using|who)\b|"
     rf"and\s+(?:injuring|wounding|leaving|injured|wounded)\b))")
-_UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>(?:(?:former|late|ex-|then-)\s*)?{_NAME})")
+_UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_TITLED_NAME})")
 
 
 def _people(phrase: str) -> int | None:

@@ -292,11 +292,12 @@ _CHARGE = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of|suspicion\
                      re.IGNORECASE)
 
 
-# (a charge the attackers made names no armed victim: "accused the victims of collaborating with the VDP")
+# Who told it, after the deed ("..., according to the police", "..., police said."): no victims.
 _TOLD_AFTER = re.compile(r",\s+(?:according\s+to\s+(?:the\s+)?[^,.;]{1,40}|(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:police|army|military|"
                          r"officials?|authorities|spokes(?:man|woman|person))(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?"
                          r"\s+(?:also\s+)?(?:said|says|reported|stated|told\s+[^,.;]{1,30})"
                          r"(?:\s+[^,.;]{0,25})?)\s*(?=[.;]|$)", re.IGNORECASE)
+# (a charge the attackers made names no armed victim: "accused the victims of collaborating with the VDP")
 _CHARGE_PHRASE = re.compile(r"\baccus(?:ed|ing)\s+(?:[\w\-]+\s+){0,2}?of\s+[^,.;]*", re.IGNORECASE)
 # A group named in a charge ("on charges of 'membership of a terrorist organisation'") is no side
 # of the event.
