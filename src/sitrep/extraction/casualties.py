@@ -780,6 +780,11 @@ _RUN_OVER = re.compile(r"\b(?:hit|struck|knocked\s+down|run\s+over)\s+by\s+(?:a|
 # "He died in hospital", "She later succumbed to her wounds": the one told before died (whether
 # that is one more dead is for the event to tell); "another later died": one more dead.
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?|"
+                            # ("Ali died on the way to hospital": the victim named before, by his name)
+                            r"(?<![,;]\s)(?!(?:He|She|It|They|Nobody|None|No|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b)(?<!\bon\s)(?<!\bin\s)(?-i:[A-Z][a-z]{2,})(?=\s+(?:later\s+)?died\s+"
+                            r"(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b)|"
                             # ("The officer died of his injuries": the one told as hurt)
                             rf"(?P<the>the\s+(?:[\w\-]+\s+)?{_PERSON_NOUN_SHORT}))\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"

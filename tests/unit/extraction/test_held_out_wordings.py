@@ -7218,3 +7218,14 @@ def test_code_review_of_session_28(extract):
     assert one("Troops killed two militants and a third wounded three soldiers before escaping near Gao.")["injured"]["low"] == 3
     assert one("A suicide bomber struck Peshawar airport in Khyber Pakhtunkhwa, killing two guards.")["location"]["name"] \
         == "Peshawar"
+
+
+def test_round_108_a_named_victim_who_died_on_the_way_to_hospital(extract):
+    # "Ali died on the way to hospital": the one shot, told by name (not "... on Sunday died in hospital").
+    [event] = [e for e in _read(extract(
+        "03/18/2021: Two gunmen opened fire on Shaukat Ali, a local politician, in Mardan, Khyber Pakhtunkhwa, Pakistan. "
+        "Ali died on the way to hospital.")) if e["event"] == "ASSAULT"]
+    assert event["killed"]["low"] == 1
+    [market] = _read(extract("Two of the 15 people who were injured in the market bombing in Maiduguri on Sunday died in "
+                             "hospital on Tuesday.", published="2021-06-01"))
+    assert market["killed"] is None
