@@ -102,14 +102,14 @@ def _country_focus(places: Sequence[Place], text: str = "", lead_end: int = 0) -
         if not p.country or is_compound_modifier(text[p.end:p.end + 20]):
             continue  # "Iranian-backed militia", "US-led coalition": whose, not where
         if is_demonym(p):
-            if _FOREIGNERS_AFTER.match(text, p.end) or names_mission(text[p.end:]):
+            if _FOREIGNERS_AFTER.match(text, p.end) or names_mission(text, p.end):
                 continue  # "frees two German hostages", "the Japanese ambassador": whose people, abroad
             # "Saudi forces" says something about where, a toponym more: however often a
             # nationality is named, one place named outvotes it. Forces act abroad, the people
             # they act on mostly live where it happens ("Israeli troops shoot Palestinian
             # teen"), so a nationality of forces counts half.
             people[p.country] += 0.25 if _FORCES_AFTER.match(text, p.end) else 0.5
-        elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]) and not names_site(text[p.end:]):
+        elif not is_modifier(p, text[p.end:], text[max(0, p.start - 20):p.start]) and not names_site(text, p.end):
             # A province or country named is surer evidence than a town, which may be a namesake.
             vote = 1.1 if p.feature in ("admin1", "admin2", "country") else 1.0
             if _GRIEVANCE_BEFORE.search(text, max(0, p.start - 120), p.start):

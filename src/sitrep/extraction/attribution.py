@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from ..models import ARMED_GROUP_TYPES, Actor, Attribution
 from .actors import ActorMention
 
+# Who speaks for the state, and how a group tells its own deed.
+_AUTHORITIES = r"(?:police|officials?|authorities|army|military|investigators|government|ministry|spokes(?:man|woman|person))"
+_STATEMENT_VERBS = r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)"
 _UNCLAIMED = re.compile(
     r"\b(?:no(?:\s+\w+)?\s+(?:group|one|organi[sz]ation|party|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|"
     r"(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|"
@@ -75,7 +78,7 @@ _SUSPECTED = re.compile(
     # ("the main line of inquiry was that the New IRA was responsible")
     r"(?:main|primary|chief|principal)\s+line\s+of\s+(?:inquiry|enquiry|investigation)\s+(?:was|is)\s+that\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
     # ("Police said Maoists had planted the device": the authorities' word on who did it)
-    r"\b(?:police|officials?|authorities|army|military|investigators|government|ministry|spokes(?:man|woman|person))\s+"
+    rf"\b{_AUTHORITIES}\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:said|stated|believed|suspected)\s+(?:that\s+)?(?=(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}"
     r"(?:(?:had|have)\s+)?(?:planted|carried\s+out|attacked|set|detonated|placed|killed|abducted|kidnapped|targeted|ambushed|fired)\b"
     # (not another attack: "Police said LeT had attacked a similar post last year")
@@ -199,14 +202,13 @@ _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banner
 # A group's full name, of two or more capitalised words or with its initials in brackets.
 _UNLISTED_GROUP = re.compile(r"(?P<who>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’\-]*){1,7}(?:\s+\([A-Z][\w\-]{1,10}\))?"
                              r"|[A-Z][\w'’\-]*\s+\([A-Z][\w\-]{1,10}\))")
-_STATEMENT_OF = re.compile(r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s", re.IGNORECASE)
+_STATEMENT_OF = re.compile(rf"{_STATEMENT_VERBS}\s", re.IGNORECASE)
 _ANOTHER_DEED = re.compile(r"\b(?:separate(?:ly)?|another\s+(?:attack|incident|raid|bombing|ambush))\b", re.IGNORECASE)
 # A bare "it"/"they" claims for the group that says it only when the group is the subject right
 # before ("The Houthis said they had targeted"; not "Residents said they had attacked the fighters").
-_BARE_CLAIMANT = re.compile(r"\b(?:said|stated|announced|confirmed|acknowledged|admitted|claimed)\s+(?:in\s+a\s+statement[^,.;]{0,50}?\s+)?"
+_BARE_CLAIMANT = re.compile(rf"\b{_STATEMENT_VERBS}\s+(?:in\s+a\s+statement[^,.;]{{0,50}}?\s+)?"
                             r"(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
-_AUTHORITIES_SAID = re.compile(r"(?:police|officials?|authorities|army|military|investigators|government|ministry|spokes(?:man|woman|person))\s",
-                               re.IGNORECASE)
+_AUTHORITIES_SAID = re.compile(rf"{_AUTHORITIES}\s", re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"\b(?:Front|Army|Party|Morcha|Sangh|Parishad|Movement|Organi[sz]ation|Brigade|Council|Committee|"
                          r"Liberation|Cell|Column|Forces|Group|Alliance|Union|Mujahideen|Jamaat|Tehreek|Lashkar|Jaish|"
                          r"Commandos?|Battalion|Militia|Resistance|Revolutionary|Guerrilla)\b")

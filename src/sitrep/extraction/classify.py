@@ -123,6 +123,8 @@ _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live
                         r"[a-z]+\s+blocking\s+(?:a|the)\s+(?:\w+\s+)?(?:road|highway|street|bridge|route)s?)|"
                         r"\blive\s+(?:ammunition|bullets|rounds|fire)\b",
                         re.IGNORECASE)
+# The triggers that tell a toll (who died or was hurt), not how.
+_TOLL_TRIGGERS = ("kill", "injure", "injure_limb", "died")
 _FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|attack\w*|battle\w*|kill\w*|shell\w*|assault\w*|offensive|overr[au]n\w*|storm\w*|"
                        r"firefights?|gun\s?fights?|shoot-?outs?|gunfire|confrontations?|ambush\w*|exchange\s+of\s+fire|driv(?:ing|en|e)\s+out|drove\s+out|expell?(?:ed|ing)|"
                        r"broke\s+through|breach(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:lines|defen[cs]es))\b", re.IGNORECASE)
@@ -407,7 +409,7 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "released two soldiers it had kidnapped": the release is the news
             if trigger.name == "ramming" and _ACCIDENT.search(text):
                 continue  # "a bus slammed into pedestrians after its brakes failed"
-            if trigger.name in ("ied", "injure", "injure_limb", "kill", "died") and _ACCIDENTAL_BLAST.search(text) \
+            if trigger.name in ("ied", *_TOLL_TRIGGERS) and _ACCIDENTAL_BLAST.search(text) \
                     and not _BOMB_WORD.search(text):
                 continue  # "a gas cylinder exploded in a restaurant, injuring three": an accident, no attack
             if trigger.name == "sexual" and _ALLEGED.search(text[max(0, m.start() - 40):m.start()]):
@@ -563,7 +565,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         # (nor is the toll it took: "A blast at an arms depot killed 20 people, officials said,
         # blaming negligence")
         hits = [h for h in hits if not ((h.trigger.name == "ied" and _BLAST_WORD.fullmatch(sentence, h.start - offset, h.end - offset))
-                                        or h.trigger.name in ("kill", "injure", "injure_limb", "died"))]
+                                        or h.trigger.name in _TOLL_TRIGGERS)]
         if not hits:
             return []
     if any(h.trigger.name == "warning_shots" for h in hits) and not (killed or injured):
@@ -662,7 +664,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
             and not (_FOUL_PLAY.search(sentence) and not _NOT_VIOLENCE.search(sentence) and not _MISHAP.search(sentence)):
         return []  # a body found, outside an incident report, is no attack we can tell
     if violent and (not incident_report or _DISEASE.search(sentence)) \
-            and all(h.trigger.name in ("kill", "injure", "injure_limb", "died", "storm_verb", "burned_alive") for h in violent) \
+            and all(h.trigger.name in (*_TOLL_TRIGGERS, "storm_verb", "burned_alive") for h in violent) \
             and _NOT_VIOLENCE.search(sentence) and not _PERPETRATORS.search(sentence):
         # "seven dead children and 4,761 HFMD cases", "wild birds were found dead": deaths
         # from disease, accidents or nature, with nobody doing the killing, are no attack.
@@ -1322,7 +1324,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
     if sub == "Attack" and not (killed or injured) and any(
             h.trigger.name in ("attack", "storm_verb") and re.match(r"raid", sentence[h.start - offset:], re.IGNORECASE)
             for h in pool) \
-            and _only(pool, ("attack", "storm_verb", *_TAKEN_OR_WRECKED, "kill", "injure", "injure_limb", "died"), sentence, offset) \
+            and _only(pool, ("attack", "storm_verb", *_TAKEN_OR_WRECKED, *_TOLL_TRIGGERS), sentence, offset) \
             and any(h.trigger.name in _TAKEN_OR_WRECKED for h in pool):
         # "raided a village, looting shops and livestock and burning several houses. No
         # casualties": a raid that took and burned, and hurt nobody, is ACLED's looting.

@@ -651,10 +651,10 @@ _EVENT_AFTER_FAR = re.compile(r"\s+(?:[a-z][\w\-]*\s+){2,3}(?:suicide\s+)?(?:bla
 
 _MISSION_AFTER = re.compile(r"(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|ambassador(?:'s|’s)?|high\s+commission|"
                             r"diplomatic\s+mission)\b", re.IGNORECASE)
-def names_mission(after: str) -> bool:
-    """A country's embassy or envoy follows its name ("the United States embassy", "the Japanese
-    ambassador"): whose mission, not where it is."""
-    return _MISSION_AFTER.match(after[:30]) is not None
+def names_mission(text: str, pos: int = 0) -> bool:
+    """A country's embassy or envoy follows its name, which ends at ``pos`` ("the United States
+    embassy", "the Japanese ambassador"): whose mission, not where it is."""
+    return _MISSION_AFTER.match(text, pos, pos + 30) is not None
 
 
 _AFFAIR_AFTER = re.compile(r"\s+(?:tensions?|crisis|conflict|row|talks|truce|ceasefire|peace\s+(?:talks|process|deal)|dispute|"
@@ -1004,7 +1004,7 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
         # ("at LaGuardia Airport in Queens", "the Planet Hollywood restaurant in Cape Town": a site
         # named after a place, in a place the sentence names next)
         # (not "Peshawar airport in Khyber Pakhtunkhwa": a later town elsewhere, not its own province)
-        site = names_site(sentence.text[p.end - sentence.start:]) and any(
+        site = names_site(sentence.text, p.end - sentence.start) and any(
             q is not p and q.start > p.end and q.feature in ("city", "admin2")
             and (q.country, q.admin1) != (p.country, p.admin1) for q in inside)
         return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), int(site), specific,
@@ -1023,10 +1023,10 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
 _SITE_IN_PLACE = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:Airport|airport|Station|station|Hotel|hotel|"
                             r"restaurant|Restaurant|Arena|arena|Stadium|stadium|Mall|mall|University|Hall|Centre|Center|Club|club|"
                             r"cafe|Cafe|bar|nightclub|Nightclub)\b[^.;]{0,60}?\b(?:in|at)\s+(?=[A-Z])")
-def names_site(after: str) -> bool:
-    """A place's name opens a site's that lies in another place named next ("LaGuardia Airport in
-    Queens"): the site's name, not where it is."""
-    return _SITE_IN_PLACE.match(after[:120]) is not None
+def names_site(text: str, pos: int = 0) -> bool:
+    """A place's name, which ends at ``pos``, opens a site's that lies in another place named next
+    ("LaGuardia Airport in Queens"): the site's name, not where it is."""
+    return _SITE_IN_PLACE.match(text, pos, pos + 120) is not None
 
 
 # A clause that tells another event as this one's context.
