@@ -612,6 +612,10 @@ def test_capital_punishment_is_no_city(extract):
     # A lower-case article opens the name.
     ("05/02/2021: Assailants shot and killed a former commander in al-Musayfirah, Daraa, Syria.", "Al Musayfirah"),
     ("05/02/2021: Gunmen attacked a checkpoint in al-Mayadin, Deir ez-Zor, Syria.", "Al Mayadin"),
+    # "Daraa city": the governorate is named exactly as its seat, which GeoNames spells Dar‘ā.
+    ("On 3 May 2020, an IED exploded in Daraa Al-Balad neighbourhood of Daraa city, killing a former "
+     "opposition fighter.", "Dar'a - Daraa Al-Balad"),
+    ("On 5 May 2020, unknown gunmen shot and killed a man in Daraa city.", "Dar'a"),
     # "at the entrance to": a place, whatever NER thought of the name.
     ("A Palestinian assailant stabbed two Israelis at the entrance to Kfar Yona on Monday.", "Kfar Yona"),
 ])
