@@ -68,8 +68,11 @@ GAZA_MAX_LON = 34.6
 # A village this small, this far from the home of every armed group in the event, is a namesake.
 STRAY_TOWN_POP, STRAY_TOWN_KM = 25_000, 2_500
 INVADED_CITY_RATIO = 10  # a city abroad this many times the home namesake's size is where a state's forces fought
+# Nouns for people away from home: their nationality says whose people they were, not where it
+# happened ("frees two German hostages", "killing 12 Iranian pilgrims"). (not "Somali National Army")
 _FOREIGNERS_AFTER = re.compile(r"\s+(?:hostages?|tourists?|nationals?|citizens|expatriates|expats|missionar(?:y|ies)|engineers?|"
-                               r"sailors|seamen|contractors?|aid\s+workers?)\b")  # (not "Somali National Army")
+                               r"sailors|seamen|contractors?|aid\s+workers?|pilgrims|holidaymakers|visitors|"
+                               r"travell?ers|backpackers|diplomats)\b")
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
                            r"drones?|police|security|commandos|special\s+forces|artillery|strikes?|air\s*strikes?)\b",
                            re.IGNORECASE)

@@ -64,6 +64,8 @@ _CLAIMED = re.compile(
     r"its\s+(?:fighters|militants|members|men|cadres))\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|perpetrated|staged|"
     r"(?:was|were)\s+behind)\b",
     re.IGNORECASE)
+# Who did it, as a statement about them names them.
+_DOERS = r"(?:assailants?|attackers?|perpetrators?|kidnappers?|abductors?|gunmen|gunman|bombers?)"
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
     # ("two suspected cattle thieves" were the victims).
@@ -84,7 +86,7 @@ _SUSPECTED = re.compile(
     # (not another attack: "Police said LeT had attacked a similar post last year")
     r"(?![^.;]{0,80}\b(?:similar|separate|another|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|previously|earlier)\b))|"
     # "the military government accused the People's Defense Force (PDF).": a group named, then the end
-    r"accused(?=\s+(?:the\s+)?(?=(?-i:[A-Z]))(?:(?-i:[A-Z])[\w'’\-]*\s*|(?:in|of|the|and|for)\s+){1,8}(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:[.;]|,\s+(?:who|which|although|though|but)\b)|"
+    r"accused(?=\s+(?:(?:members|fighters|militants|elements|supporters)\s+of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))(?:(?:(?:al|el|ad|ash|as|ar|an|at|az)-)?(?-i:[A-Z])[\w'’\-]*\s*|(?:in|of|the|and|for)\s+){1,8}(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:[.;]|,\s+(?:who|which|although|though|but)\b)|"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s*){1,8}"
     r"(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:for|over)\s+(?:the\s+)?(?:attack|bombing|killing|blast|explosion|raid|assault)s?\b)|"
     r"(?:(?:was|were)\s+)?accused(?=\s+(?:[\w\-()'’]+\s+){0,12}?of\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|killings?|assaults?|raids?|blasts?|ambush(?:es)?|"
@@ -102,8 +104,11 @@ _SUSPECTED = re.compile(
     r"positions?|territory|airport|bridge|road|port|line|front|hill|mountain)\b)(?:them|him|her|the\s+|a\s+|an\s+|\d+\s+|"
     r"(?:\w+\s+){0,3}?[a-z]+s\b)))|"
     # "police stated that the assailants were neo-Nazi extremists"
-    r"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+(?:assailants?|attackers?|perpetrators?)\s+"
-    r"(?:were|was|belonged\s+to)(?=\s+(?:members\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
+    # ("residents said the kidnappers were Al-Shabaab fighters", "the SDF said the assailants
+    # belonged to an Islamic State of Iraq and the Levant (ISIL) cell")
+    rf"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+{_DOERS}\s+"
+    r"(?:were|was|belonged\s+to)(?=\s+(?:members\s+of\s+)?(?:an?\s+|the\s+)?(?:(?:al|el|ash|as|ad|ar|an|at|az)-)?(?-i:[A-Z])|"
+    r"\s+(?:members\s+of\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:extremists?|supremacists?|nationalists?|separatists?|jihadists?|militants?|anarchists?|neo-Nazis?|Islamists?|"
     r"Maoists?|cell|gang|group|faction|movement|scene|herdsmen|herders|republicans|loyalists|rebels|insurgents|"
     r"bandits|militiamen|militia|fighters)\b))", re.IGNORECASE)
@@ -128,7 +133,7 @@ _TARGET = re.compile(
     # ("gunmen believed to be herders", not "believed to have been killed" nor "to be in his 30s")
     r"(?:[Ss]uspected|believed)\s+(?:that\s+|to\s+be\s+(?!(?:killed|injured|wounded|dead|in|from|hiding|among|behind|responsible|linked|aged)\b))?|"
     r"claimed\s+by|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
-    r"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+(?:assailants?|attackers?|perpetrators?)\s+"
+    rf"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+{_DOERS}\s+"
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
     # ("Gunmen believed to be herders attacked ...": the verb of the sentence ends the group)

@@ -596,7 +596,8 @@ _TAKEN_SUBJECT = re.compile(rf"\b(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,3}}?(?:w
 _ONE_HOSTAGE_DEAD = re.compile(r"\bthe\s+(?:hostage|captive|abductee)\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?"
                                r"(?:killed|executed|beheaded|murdered|shot\s+dead|found\s+(?:shot\s+)?dead)\b", re.IGNORECASE)
 # ... and "He was found dead two days later" after one person was taken (see consolidate).
-ONE_FOUND_DEAD = re.compile(r"\W*(?:he|she|(?-i:[A-Z][\w'’\-]+))\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?found\s+(?:shot\s+)?dead\b",
+# ("The principal was later found dead": the one of those taken that the noun names)
+ONE_FOUND_DEAD = re.compile(r"\W*(?:he|she|the\s+(?P<noun>[a-z]+)|(?-i:[A-Z][\w'’\-]+))\s+(?:was|had\s+been)\s+(?:later\s+|subsequently\s+)?found\s+(?:shot\s+)?dead\b",
                             re.IGNORECASE)
 # "kidnapped a businessman", "kidnapped (the) journalist Maria Lopez": one taken.
 _TAKEN_ONE = re.compile(rf"\b{_TAKE_VERB}\s+(?:(?:an?|one|the)\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\b|"

@@ -519,7 +519,7 @@ def _taken_without_arms(h: TriggerHit, sentence: str, offset: int, has_armed_act
 
 def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool,
              has_armed_actor: bool, killed: bool, injured: bool, offset: int = 0,
-             victim_phrases: Sequence[str] = (), incident_report: bool = False) -> list[Typing]:
+             victim_phrases: Sequence[str] = (), incident_report: bool = False, demand: bool = False) -> list[Typing]:
     """The events one clause reports: one violent (or protest) event, else one per type.
 
     ``incident_report``: the document is a summary of one incident (it opens with its date), so
@@ -527,6 +527,9 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     Violence subsumes the rest of its clause ("police arrested the attackers" after a bombing is
     part of the bombing story); without violence, a threat and a troop movement in one clause are
     two events. Weak words count only when no strong word fires.
+
+    ``demand``: the clause as written states what its crowd wants ("in protest against the power
+    cuts"), even where that part was set aside as another event's context.
     """
     if not hits:
         return []
@@ -603,6 +606,11 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     if CROWD_ON_FORCES.search(sentence) and any(h.trigger.name == "riot" for h in hits):
         # ("angry residents erected barricades and threw stones at police": the crowd riots
         # against the state, no mob)
+        hits = [h for h in hits if h.trigger.name != "mob"]
+    if any(h.trigger.name == "protest" for h in hits) and (demand or _TO_PROTEST.search(sentence)) and not (killed or injured) \
+            and not _LYNCHING.search(sentence):
+        # ("angry residents burned tyres and blocked the main streets ... in protest against the
+        # power cuts": a crowd with a demand demonstrates; a mob's violence has victims)
         hits = [h for h in hits if h.trigger.name != "mob"]
     strong = [h for h in hits if h.trigger.strong]
     names = {h.trigger.name for h in hits}
@@ -984,6 +992,11 @@ def _riot_doers(hits: Sequence[TriggerHit], sentence: str, offset: int) -> str:
     return " ".join([sentence[:at], *(m.group() for m in re.finditer(r"\bby\s+(?:[\w\-]+\s+){0,3}[\w\-]+", sentence[at:]))])
 
 
+def states_demand(clause: str) -> bool:
+    """Whether a clause says what its crowd wants ("to demand", "in protest against")."""
+    return _TO_PROTEST.search(clause) is not None
+
+
 def _about_protest(hits: Sequence[TriggerHit], sentence: str, offset: int = 0) -> bool:
     """A protest is the event unless it is only the scene of an attack ("stabbed an MP at a rally")."""
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
@@ -1079,6 +1092,12 @@ _SUFFERED = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|h
                        re.IGNORECASE)
 
 
+# An armed group named by its name or acronym before its men ("HTS militants", "Houthi fighters").
+_NAMED_FORCE = re.compile(r"\b(?-i:(?!(?:Unknown|Unidentified|Armed|Masked|Suspected|Some|Several|The|A|An|Two|Three|Four|Five|On|In)\b)"
+                          r"[A-Z][\w\-]*)\s+(?:militants|fighters|gunmen|militiamen|rebels|insurgents)\b"
+                          r"(?=[^.;]{0,60}\b(?:opened\s+fire|fired|shot)\b)")
+
+
 def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
              injured: bool, offset: int = 0) -> Typing:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
@@ -1113,10 +1132,12 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
         strongest = max(blasts, key=lambda h: h.trigger.rank)
         return Typing("ASSAULT", _modes(violent, "ASSAULT"), strongest.trigger.acled, strongest, True)
     if (any(h.trigger.strong for h in violent) or ((killed or injured) and _UNKNOWN_MEN.search(sentence))) and (
-            (rams and not forces_rammed) or (not by_forces and (_ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)
-                                                                 or _UNKNOWN_MEN.search(sentence)))):
+            (rams and not forces_rammed) or (not by_forces and not _NAMED_FORCE.search(sentence)
+                                             and (_ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)
+                                                  or _UNKNOWN_MEN.search(sentence)))):
         # ACLED: a gunman or a driver who turns on a protest attacks civilians; excessive force is
-        # the state's.
+        # the state's, or that of an organised armed group that holds the area ("HTS militants
+        # opened fire on protesters").
         strongest = max((h for h in violent if h.trigger.strong), key=lambda h: h.trigger.rank)
         return Typing("ASSAULT", _modes(violent, "ASSAULT") or ("firearms",), "Attack", strongest, True)
     if _live_fire(sentence) or on_them or ((killed or injured) and by_forces and (_FORCE.search(sentence) or GRAVELY_HURT.search(sentence))

@@ -422,6 +422,10 @@ _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", 
                            "unconventional", "suicide-attack", "crowd-control", "sexual"})
 _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"
                      r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
+# ("killing an unspecified number of people", "An undetermined number of herders were killed")
+_UNCOUNTED_DEAD = re.compile(r"\b(?:unspecified|undetermined|unknown|unconfirmed)\s+number\s+of\s+[^.;]{0,40}?\b(?:killed|dead|died)\b|"
+                             r"\b(?:killing|killed)\s+an?\s+(?:unspecified|undetermined|unknown|unconfirmed)\s+number\b",
+                             re.IGNORECASE)
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _NOBODY_DIED = re.compile(r"(?:^|[.;\]]\s+)No\s+fatalities(?:\s+(?:and/or|or|and)\s+injuries)?(?:\s+(?:were\s+)?reported)?\.?\s*"
                           r"(?:\[[^\]]*\]\s*)?$")
@@ -662,9 +666,10 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = Fal
 
 
 def _found_is_taken(found: re.Match[str], group: Sequence[Mention], text: str) -> bool:
-    """"He was found dead", or the name of the one the kidnapping took ("kidnapped a journalist,
-    Carlos Mena ... Mena was found dead"), not any capitalised word."""
-    who = re.match(r"\W*([\w'’\-]+)", found.group()).group(1)  # type: ignore[union-attr]
+    """"He was found dead", or the name or noun of the one the kidnapping took ("kidnapped a
+    journalist, Carlos Mena ... Mena was found dead", "abducted a school principal and two
+    teachers ... The principal was later found dead"), not any capitalised word."""
+    who = found.group("noun") or re.match(r"\W*([\w'’\-]+)", found.group()).group(1)  # type: ignore[union-attr]
     if who.lower() in ("he", "she"):
         return True
     told = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
@@ -859,7 +864,8 @@ def consolidate(
             for m in group:
                 modes.extend(x for x in m.fallback_modes if x not in modes)
         if main.event == "ASSAULT" and not set(modes) & _WEAPON_MODES \
-                and any((m.killed and m.killed.low) or (m.injured and m.injured.low) for m in group) \
+                and any((m.killed and m.killed.low) or (m.injured and m.injured.low)
+                        or _UNCOUNTED_DEAD.search(text, m.evidence.start, m.evidence.end) for m in group) \
                 and not any(_BURNED.search(text[m.evidence.start:m.evidence.end]) for m in group):
             # People killed or hurt in a raid told only by what was burnt or who was taken
             # ("killing residents and burning houses"): with no weapon named, most such
@@ -940,8 +946,10 @@ def consolidate(
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \
                 and any(m.acled_sub_event_type == "Disrupted weapons use" and not _SOME_HIT.search(text, m.evidence.start, m.evidence.end)
-                        for m in group):
-            sub = "Disrupted weapons use"  # "launched 12 drones at Odesa; all were shot down"
+                        and not _SOME_INTERCEPTED.search(text, m.evidence.start, m.evidence.end) for m in group):
+            # "launched 12 drones at Odesa; all were shot down" (not "air defences intercepted most
+            # of the missiles": the rest landed)
+            sub = "Disrupted weapons use"
         elif sub == "Disrupted weapons use" and any(_SOME_INTERCEPTED.search(text, m.evidence.start, m.evidence.end) for m in group):
             # "fired several missiles at military positions ... air defences intercepted some of
             # the missiles. 2 fatalities.": the strike landed.
@@ -994,10 +1002,11 @@ def consolidate(
                 sub = "Attack"
         taken = _max_count([m.taken for m in group])
         found = ONE_FOUND_DEAD.match(text, max(m.evidence.end for m in group))
-        if killed is None and sub == "Abduction/forced disappearance" and taken is not None and taken.low == 1 \
+        if killed is None and sub == "Abduction/forced disappearance" and taken is not None \
+                and (taken.low == 1 or (found is not None and found.group("noun"))) \
                 and found is not None and _found_is_taken(found, group, text):
             # "kidnapped a businessman ... He was found dead two days later": the one taken.
-            killed, sub = Count(1, 1, taken.text), "Attack"
+            killed, sub = Count(1, 1, found.group().strip() if found.group("noun") else taken.text), "Attack"
         if sub == "Non-violent transfer of territory" and killed is not None and killed.low:
             # "captured Boni from the FAMa. 3 fatalities.": taken in a fight
             sub = "Government regains territory" if _own_forces(actors, location) else "Non-state actor overtakes territory"

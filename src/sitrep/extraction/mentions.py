@@ -18,7 +18,7 @@ from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
 from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit,
                          attackers_within, find_counts)
-from .classify import CHARGED_WITH, CROWD_ON_FORCES, GUNFIGHT_WORDS, TriggerHit, classify, find_triggers
+from .classify import CHARGED_WITH, CROWD_ON_FORCES, GUNFIGHT_WORDS, TriggerHit, classify, find_triggers, states_demand
 from .dates import event_date
 from .status import trigger_status
 
@@ -332,6 +332,13 @@ def _with_extra(count: Count | None, extra: int) -> Count | None:
 _WEAPON_TRIGGERS = frozenset({"airstrike", "drone", "shelling", "heavy_weapon_noun", "gun_noun"})
 
 
+# The words between a force and the device its vehicle set off.
+_VEHICLES = r"\s+(?:[\w\-]+\s+){0,2}?(?:vehicles?|convoys?|patrols?|trucks?|bus|buses|cars?|tanks?|pick-?ups?|carriers?|APCs?)\s+"
+_STRUCK_VERB = re.compile(r"(?:\w+ly\s+)?(?:struck|hit|ran\s+over|triggered|drove\s+over|set\s+off)\s+", re.IGNORECASE)
+_DRIVEN_BY = re.compile(_VEHICLES, re.IGNORECASE)
+_STRUCK_DEVICE = re.compile(_VEHICLES + _STRUCK_VERB.pattern + r"(?:an?\s+|the\s+|two\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
+
+
 def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, offset: int,
            victims: Sequence[CountHit] = ()) -> tuple[list[Actor], list[Actor]]:
     """Who does it and who suffers it, from word order and the words around each actor.
@@ -372,6 +379,11 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             # "Twelve villagers were injured after militants attacked ...": the doers of the
             # clause that tells how
             target = actors
+        elif hit.end <= trigger.start and trigger.trigger.name == "ied" \
+                and (_STRUCK_DEVICE.fullmatch(text, hit.end - offset, trigger.start - offset)
+                     or (_DRIVEN_BY.fullmatch(text, hit.end - offset, trigger.start - offset)
+                         and _STRUCK_VERB.match(text, trigger.start - offset))):
+            target = recipients  # "A Malian army vehicle struck an explosive device": whose vehicle it was
         else:
             target = actors if _acts(hit, trigger, text, offset, before, after, victims) else recipients
         if hit.actor not in target:
@@ -989,6 +1001,10 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
         # after only where nothing else places the event ("the Kabul-Kandahar highway near
         # Sayedabad" is at Sayedabad).
         specific = specificity.get(p.feature or "city", 1)
+        if p.feature == "city" and _DISTRICT_AFTER.match(sentence.text, p.end - sentence.start):
+            # "between Kirumba and Kanyabayonga, Lubero territory": the district, whatever town
+            # shares its name, is no more precise than the towns it holds.
+            specific = specificity["admin2"]
         # A dateline country that the sentence narrows down ("Somalia: Beledweyne blast toll
         # rises") introduces nothing more precise than the town in it.
         refined = _dateline(sentence, p) and p.feature == "country" and any(
@@ -1020,6 +1036,8 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     return best, 2 if _NEAR.search(window) else 1
 
 
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|territory|LGA|local\s+government\s+area|county|department|commune|"
+                             r"cercle|woreda|tehsil|upazila|raion|rayon)\b")
 _SITE_IN_PLACE = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:Airport|airport|Station|station|Hotel|hotel|"
                             r"restaurant|Restaurant|Arena|arena|Stadium|stadium|Mall|mall|University|Hall|Centre|Center|Club|club|"
                             r"cafe|Cafe|bar|nightclub|Nightclub)\b[^.;]{0,60}?\b(?:in|at)\s+(?=[A-Z])")
@@ -1040,6 +1058,8 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|"
                       # "recaptured Kye village, which PDF forces had seized the previous week"
                       r"(?<=,\s)which\s+(?:[\w\-]+\s+){1,5}?had\s+(?:\w+\s+)?(?:seized|captured|taken|overrun|occupied|attacked|burned|raided|entered|held|controlled)\s|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
+                      # ("arrested four men ... on charges of attacking the homes of activists")
+                      r"on\s+(?:\w+\s+)?charges?\s+of|charged\s+with|"
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"
                       r"appointed\s+by|citing\s+|"
                       r"on\s+suspicion\s+of|to\s+(?:denounce|protest\s+(?:against\s+)?the|condemn)|in\s+protest\s+(?:against|at|over)\s+the|"
@@ -1461,7 +1481,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         typings = classify(hits, told, has_state_actor=has_state, has_armed_actor=has_armed,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
                            offset=offset, victim_phrases=[h.text for h in counts],
-                           incident_report=ctx.anchor is not None)
+                           incident_report=ctx.anchor is not None, demand=states_demand(clause))
         if ctx.perpetrator_report:
             # A GTD summary tells an attack: "Hooded youths torched a branch of the National Bank
             # of Greece ... during rioting" is the youths' arson, not a demonstration.

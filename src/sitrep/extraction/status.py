@@ -48,14 +48,26 @@ def _clause_before(text: str, position: int) -> str:
     return before[cuts[-1].end():] if cuts else before
 
 
+# "Two residents who could not flee were killed": the negation is the relative clause's, whose
+# verb ends before the main clause's auxiliary.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RELATIVE_ENDS = re.compile(r"^\w+\s+(?:\w+\s+)?\w+\s+(?:was|were|is|are|ha(?:ve|s|d)\s+been)\s+$", re.IGNORECASE)
+
+
+def _governs(cue: re.Pattern[str], before: str) -> bool:
+    """Whether ``cue`` ends the clause ``before`` the trigger, outside a finished relative clause."""
+    m = cue.search(before)
+    return m is not None and not (_RELATIVE_BEFORE.search(before, 0, m.start()) and _RELATIVE_ENDS.match(before[m.start():]))
+
+
 def trigger_status(text: str, start: int, end: int, event: str) -> str:
     """The status of the event whose trigger is ``text[start:end]``."""
     before = _clause_before(text, start)
-    if _NEGATED.search(before) or _REFUSED.search(before):
+    if _governs(_NEGATED, before) or _REFUSED.search(before):
         return "negated"
-    if (_HYPOTHETICAL.search(before) or _FEARED.search(before)) and not re.search(r"\b(?:have|has|had)\b", before, re.IGNORECASE):
+    if (_governs(_HYPOTHETICAL, before) or _FEARED.search(before)) and not re.search(r"\b(?:have|has|had)\b", before, re.IGNORECASE):
         return "hypothetical"
-    if _FUTURE.search(before) or (event == "ASSAULT" and _PLOT_AFTER.match(text[end:])):
+    if _governs(_FUTURE, before) or (event == "ASSAULT" and _PLOT_AFTER.match(text[end:])):
         return "future"
     if _CONDITION.search(text) and event not in ("ASSAULT", "PROTEST"):
         return "hypothetical"

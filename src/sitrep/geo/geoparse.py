@@ -557,8 +557,9 @@ def _abbreviation_fits(m: Mention, text: str) -> bool:
     return m.text.isupper() or text[max(0, m.start - 3):m.start].rstrip().endswith(",") \
         or _ABBREVIATED.match(text, m.end) is not None \
         or (text[m.end:m.end + 1] == "." and LOCATIVE.search(text, max(0, m.start - 8), m.start) is not None)
-# "Trinidad, in the Beni department of Bolivia"
-_IN_THE_DIVISION = re.compile(r"^\s*,\s+in\s+the\s+$")
+# "Trinidad, in the Beni department of Bolivia", "Al Mansurah town in the western Ar-Raqqa countryside"
+_IN_THE_DIVISION = re.compile(r"^\s*(?:,|\s(?:town|village|city|area))\s+in\s+the\s+"
+                              r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|(?:central|rural)\s+)?$")
 _DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b",
                              re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"

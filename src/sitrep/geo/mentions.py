@@ -42,6 +42,10 @@ ADMIN_HINTS = {
     "countryside": "admin1",
 }
 _HINT_AFTER = re.compile(r"\s+(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?(" + "|".join(ADMIN_HINTS) + r")\b", re.I)
+# "stormed Kwatarkwashi, Bungudu district, Zamfara": the name heads an address of its divisions.
+_DIVISION_CHAIN_AFTER = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:district|LGA|local\s+government\s+area|"
+                                   r"county|territory|department|commune|municipality|division|cercle|woreda|tehsil|"
+                                   r"raion|rayon)\b")
 _HINT_INSIDE = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")$", re.I)
 _OF = re.compile(r"\s+of\b")
 # (not "the Sur district of Diyarbakir", a named part of a town)
@@ -104,7 +108,7 @@ class Mention:
     source: str  # "ner", "norp", "run", "abbrev", "paren"
     hint: str | None = None  # "admin1" / "admin2" / "city" from a following or final word
     adjective: bool = False  # one word before a lower-case noun ("Burkinabé raids")
-    chained: bool = False  # its admin chain follows in brackets ("Ivanino (Kurchatovsky, Kursk)")
+    chained: bool = False  # its admin chain follows ("Ivanino (Kurchatovsky, Kursk)", "X, Bungudu district")
     located: bool = False  # told after "in", "near", "at" or "outside" in lower case ("homes in Badovinci")
     people: bool = False  # one word before a noun for people or fighters ("four Amhara civilians")
     site: bool = False  # the first or last words of a site's name ("Kabul Serena Hotel", "Hotel Bamako")
@@ -251,7 +255,8 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 source = "possessor"
             # (not a name whose kind follows: "Idleb eastern countryside")
             adjective = " " not in clean and _NOUN_AFTER.match(text, e) is not None and not _HINT_AFTER.match(text, e)
-            out.append(Mention(s, e, text[s:e], clean, source, hint, adjective, text.startswith(" (", e),
+            out.append(Mention(s, e, text[s:e], clean, source, hint, adjective,
+                               text.startswith(" (", e) or _DIVISION_CHAIN_AFTER.match(text, e) is not None,
                                _LOCATED_BEFORE.search(text, max(0, s - 9), s) is not None,
                                " " not in clean and A_PEOPLE_AFTER.match(text, e) is not None,
                                # ("the La Belle discotheque": a venue's name, told as a place; "Gulshan e

@@ -612,6 +612,15 @@ def test_capital_punishment_is_no_city(extract):
     # A lower-case article opens the name.
     ("05/02/2021: Assailants shot and killed a former commander in al-Musayfirah, Daraa, Syria.", "Al Musayfirah"),
     ("05/02/2021: Gunmen attacked a checkpoint in al-Mayadin, Deir ez-Zor, Syria.", "Al Mayadin"),
+    # A village NER took for a nationality heads the address of its district, after a verb.
+    ("05/03/2021: Armed bandits stormed Kwatarkwashi, Bungudu district, Zamfara, Nigeria. Five people were killed.",
+     "Kwatarkwashi"),
+    # "between A and B, X territory": the first town, not the territory's namesake town.
+    ("02/16/2021: Assailants abducted two traders on the road between Kirumba and Kanyabayonga, Lubero territory, "
+     "North Kivu, Democratic Republic of the Congo.", "Kirumba"),
+    # "X town in the western Y countryside": the governorate holds the town.
+    ("On 3 May 2020, residents of Al Mansurah town in the western Ar-Raqqa countryside demonstrated against the "
+     "SDF. [size=no report]", "Al Mansurah"),
     # "Daraa city": the governorate is named exactly as its seat, which GeoNames spells Dar‘ā.
     ("On 3 May 2020, an IED exploded in Daraa Al-Balad neighbourhood of Daraa city, killing a former "
      "opposition fighter.", "Dar'a - Daraa Al-Balad"),
@@ -711,3 +720,14 @@ def test_round_105_admin_units(extract, text, admin1, country):
 def test_a_site_named_after_a_place(extract, text, name):
     [event] = extract(text)
     assert event["location"]["name"] == name
+
+
+
+def test_bangladesh_divisions_keep_their_english_names(extract):
+    # ACLED and GTD write Chittagong and Barisal; GeoNames now spells them Chattogram and Barishal.
+    [event] = extract("On 3 May 2020, Rohingya refugees protested in Teknaf (Cox's Bazar, Chittagong) over rations. "
+                      "[size=no report]", published="2020-05-10")
+    assert event["location"]["admin1"] == "Chittagong"
+    [event] = extract("03/28/2021: Assailants threw a bomb at a police post in Bhola, Bangladesh.",
+                      published="2021-03-29")
+    assert event["location"]["admin1"] == "Barisal"

@@ -7229,3 +7229,56 @@ def test_round_108_a_named_victim_who_died_on_the_way_to_hospital(extract):
     [market] = _read(extract("Two of the 15 people who were injured in the market bombing in Maiduguri on Sunday died in "
                              "hospital on Tuesday.", published="2021-06-01"))
     assert market["killed"] is None
+
+
+def test_round_109_gtd_wordings(extract):
+    # A kidnapping whose victim, named by his noun, is later found dead; a relative clause's "not";
+    # the army whose vehicle set off the mine is its victim; suspects named in reported speech; a
+    # killing told without a number is still a shooting.
+    def one(text):
+        return [e for e in _read(extract(text, published="2021-06-01")) if e["event"] == "ASSAULT"][0]
+    taken = one("02/11/2021: Assailants abducted a village chief and two farmers in Bafut, North-West, Cameroon. "
+                "The chief was later found dead, while the farmers were released.")
+    assert (taken["killed"]["low"], taken["acled_sub_event_type"]) == (1, "Attack")
+    assert one("06/03/2021: Assailants raided Nanduadua village, Mueda district, Cabo Delgado, Mozambique. Four elderly "
+               "residents who could not run were killed.")["killed"]["low"] == 4
+    mine = one("03/10/2021: A Nigerien army truck struck a landmine near Tillia, Tahoua, Niger. Two soldiers were killed. "
+               "No group claimed responsibility for the incident.")
+    assert not [a for a in mine["actors"] if a["name"].startswith("Military Forces")]
+    assert one("05/16/2021: Assailants kidnapped four traders near Beledweyne, Hiraan, Somalia. No group claimed "
+               "responsibility; however, elders said the kidnappers were Al-Shabaab fighters.")["attribution"] \
+        == {"status": "suspected", "actor": "Al Shabaab", "text": "said the kidnappers were"}
+    accused = one("05/19/2021: Assailants beat an aid worker near Sarmada, Idlib, Syria. No group claimed responsibility "
+                  "for the incident; however, local activists accused members of Hayat Tahrir al-Sham (HTS).")
+    assert accused["attribution"]["status"] == "suspected"
+    assert "firearms" in one("01/21/2021: Assailants attacked herders near Wukari, Taraba, Nigeria, killing an unknown "
+                             "number of people and burning huts.")["modes"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # An arrest "on charges of" an attack is the arrest; the attack is its charge.
+    ("On 5 May 2020, police arrested three men in Nasiriyah (Nasiriyah, Thi-Qar) on charges of attacking the "
+     "offices of a political party.", "Arrests"),
+    # Air defences that stopped "most of" the missiles let the rest land.
+    ("On 5 May 2020, Israeli jets fired missiles at positions near Masyaf (Masyaf, Hama). Syrian state media said "
+     "air defences intercepted most of the missiles. Fatalities unknown.", "Air/drone strike"),
+    # A crowd that burns tyres "in protest against" something demonstrates; a mob has victims.
+    ("On 12 May 2020, angry residents burned tyres and blocked the main road of Mukalla (Hadramawt) in protest "
+     "against water shortages. [size=no report]", "Violent demonstration"),
+    # Communal clashes with no armed side are mob violence.
+    ("On 9 May 2020, communal clashes broke out in Bhadreswar (Hooghly, West Bengal) after a dispute between two "
+     "groups of residents. [size=no report]", "Mob violence"),
+    # An air arm named by its model or by its task force strikes from the air.
+    ("On 3 May 2020, Iraqi F-16s struck an IS hideout near Hamrin (Salah al-Din), killing three militants.",
+     "Air/drone strike"),
+    ("On 3 May 2020, the Air Task Force of Operation Lafiya Dole destroyed an ISWAP camp near Gajiram (Nganzai, "
+     "Borno), killing 15 fighters.", "Air/drone strike"),
+    # People of a place "from the X" who block a road protest.
+    ("On 5 May 2020, farmers from the Lower Valley blocked the Pan-American highway (Chincha, Ica) for several hours "
+     "to demand water. [size=no report]", "Peaceful protest"),
+    # An organised armed group that fires on a protest uses excessive force, as a state would.
+    ("On 30 April 2020, HTS militants opened fire on protesters near Atarib (Jebel Saman, Aleppo), killing 1 "
+     "protester. [size=around 50]", "Excessive force against protesters"),
+])
+def test_round_109_acled_wordings(extract, text, sub_event):
+    assert _read(extract(text, published="2020-05-15"))[0]["acled_sub_event_type"] == sub_event

@@ -21,6 +21,11 @@ def _status(text, trigger, event="ASSAULT"):
     ("The truce is set to take effect at midnight.", "truce", "AGREE", "occurred"),
     ("Ankara may send ground troops.", "send ground troops", "MOBILIZE", "hypothetical"),
     ("Talks will resume next week.", "resume", "CONSULT", "future"),
+    # The cue of a relative clause that ended before the main verb is not the main verb's.
+    ("Three villagers who could not flee were killed.", "killed", "ASSAULT", "occurred"),
+    ("Two guards who did not escape were shot dead.", "shot dead", "ASSAULT", "occurred"),
+    ("The soldiers were not killed.", "killed", "ASSAULT", "negated"),
+    ("The bomb, which did not explode, was defused.", "explode", "ASSAULT", "negated"),
 ])
 def test_status(text, trigger, event, expected):
     assert _status(text, trigger, event) == expected
