@@ -431,6 +431,14 @@ def _province_name(written: str) -> str:
 _DISTRICTS_AS_PROVINCES = frozenset({"UG"})
 
 
+_CITY_WORD = re.compile(r"\s+(?:City|Province|Region|State|Governorate|Oblast|Prefecture)$")
+
+
+def _words(name: str) -> int:
+    """Words of a province's name but its kind ("Maputo City": one)."""
+    return len(re.split(r"[\s\-]+", _CITY_WORD.sub("", name)))
+
+
 def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", summary: bool = False) -> Event:
     """The province as the report names it ("Saxony", "Idleb"), when the report names the
     province the event lies in; coders record the name their source gives, and the gazetteer's
@@ -489,7 +497,9 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         if written and not written.isupper() and (
                 any(p.text in (m.group("province"), written) and p.feature == "admin1" and p.country == loc.country
                     for p in places)
-                or fold(written)[:4] == fold(known)[:4]
+                # (with as many words but its kind: "Maputo City" is Maputo, "Chittagong Hill Tracts" a
+                # district, not Chittagong)
+                or (fold(written)[:4] == fold(known)[:4] and _words(written) == _words(known))
                 # (a region GeoNames does not divide by: Malawi's "Southern" above its districts)
                 or fold(written).lower() in COMPASS_NAMES
                 # (a district ACLED takes for the province: "Nebbi town (Nebbi, Nebbi)")
@@ -504,6 +514,11 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
             if written and written != loc.admin1 and written[:1].isupper() and not written.isupper():
                 return replace(event, location=replace(loc, admin1=written))
             return event
+    written = _province_name(loc.text or "")
+    if loc.precision in (1, 2) and written and fold(written) != fold(known) and written[:1].isupper() and known not in text \
+            and loose_ok(loose(fold(written))) and loose(fold(written)) == loose(fold(known)):
+        # "in Idleb city": the seat named as its province is, spelt as the report spells both.
+        return replace(event, location=replace(loc, admin1=written))
     return event
 
 

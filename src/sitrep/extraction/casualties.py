@@ -370,7 +370,9 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
                          # ("The decapitated body of his employer was found")
                          rf"the\s+(?:(?:decapitated|headless|mutilated|charred|burned|burnt|bullet-riddled|lifeless)\s+)?(?:body|corpse|remains)\s+of\s+"
                          rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|employer|employee|colleague|neighbou?r|friend|relative)|"
-                         rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))\s+(?:was|were)\s+"
+                         rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))"
+                         # ("His body, bearing gunshot wounds, was found")
+                         rf"(?:,\s+(?:bearing|with|showing|riddled|covered|marked)\b[^,.;]{{1,50}},)?\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".

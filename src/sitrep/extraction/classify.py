@@ -171,7 +171,9 @@ def _settlers_stoning(hits: Sequence[TriggerHit], sentence: str, offset: int) ->
 # Those who, named without a weapon, have in most reports used guns.
 _GUNMEN = re.compile(r"\b(?:gunmen|assailants|attackers|militants)\b", re.IGNORECASE)
 _PERPETRATORS = re.compile(
-    rf"\b(?:{_ATTACKER_NOUNS}|killers?|murder\w*|shot|stabbed|bomb\w*|attack\w*|raid\w*|rustlers)\b", re.IGNORECASE)
+    rf"\b(?:{_ATTACKER_NOUNS}|killers?|murder\w*|shot|stabbed|bomb\w*|attack\w*|raid\w*|rustlers|"
+    # (a deliberate killing has a doer: "Five farmers beheaded near Jakana on Maiduguri-Damaturu highway")
+    rf"behead\w*|decapitat\w*|lynch\w*|hacked)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -519,7 +521,8 @@ def _taken_without_arms(h: TriggerHit, sentence: str, offset: int, has_armed_act
 
 def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool,
              has_armed_actor: bool, killed: bool, injured: bool, offset: int = 0,
-             victim_phrases: Sequence[str] = (), incident_report: bool = False, demand: bool = False) -> list[Typing]:
+             victim_phrases: Sequence[str] = (), incident_report: bool = False, demand: bool = False,
+             organised: bool = False) -> list[Typing]:
     """The events one clause reports: one violent (or protest) event, else one per type.
 
     ``incident_report``: the document is a summary of one incident (it opens with its date), so
@@ -529,7 +532,8 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     two events. Weak words count only when no strong word fires.
 
     ``demand``: the clause as written states what its crowd wants ("in protest against the power
-    cuts"), even where that part was set aside as another event's context.
+    cuts"), even where that part was set aside as another event's context. ``organised``: a rebel
+    group or political militia the lexicon names acts in the clause ("HTS militants").
     """
     if not hits:
         return []
@@ -654,7 +658,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
         riot = max((h for h in hits if h.trigger.name == "riot"), key=lambda h: h.trigger.rank)
         return [Typing("ASSAULT", ("beat",) if killed or injured else ("destroy",), "Mob violence", riot, True)]
     if ("protest" in names or "riot" in names) and _about_protest(hits, sentence, offset):
-        return [_protest(hits, sentence, names, killed, injured, offset)]
+        return [_protest(hits, sentence, names, killed, injured, offset, organised)]
     fled = [h for h in hits if h.trigger.name == "displaced_by_threats"]
     if fled and (killed or _DEATHS.search(sentence)) and any(h.event in _VIOLENT_EVENTS and h.trigger.strong for h in hits):
         # "fled ... amid fears of a new attack after militants killed 86": the killing is the news.
@@ -1035,7 +1039,7 @@ _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|
                             re.IGNORECASE)
 _BY_CROWD = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:a\s+|an\s+)?(?:angry\s+|irate\s+)?(?:mob|crowd|villagers|residents|"
                        r"locals|youths|vigilantes)\b", re.IGNORECASE)
-_ARMED_NOUNS = r"youths|men|villagers|residents|herders|herdsmen"
+_ARMED_NOUNS = r"youths?|young\s+men|men|villagers|residents|herders|herdsmen"
 # ("armed Arab herders attacked farmers ... after a dispute over grazing": armed, no quarrel of a mob)
 _ARMED_PEOPLE = re.compile(rf"\barmed\s+(?:\w+\s+)?(?:{_ARMED_NOUNS}|civilians|individuals|groups?)\b|"
                            rf"\b(?:{_ARMED_NOUNS})\s+armed\s+with\s+(?:\w+\s+)?(?:guns|rifles|firearms|AK-47s?)\b", re.IGNORECASE)
@@ -1092,14 +1096,8 @@ _SUFFERED = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:killed|injured|wounded|h
                        re.IGNORECASE)
 
 
-# An armed group named by its name or acronym before its men ("HTS militants", "Houthi fighters").
-_NAMED_FORCE = re.compile(r"\b(?-i:(?!(?:Unknown|Unidentified|Armed|Masked|Suspected|Some|Several|The|A|An|Two|Three|Four|Five|On|In)\b)"
-                          r"[A-Z][\w\-]*)\s+(?:militants|fighters|gunmen|militiamen|rebels|insurgents)\b"
-                          r"(?=[^.;]{0,60}\b(?:opened\s+fire|fired|shot)\b)")
-
-
 def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed: bool,
-             injured: bool, offset: int = 0) -> Typing:
+             injured: bool, offset: int = 0, organised: bool = False) -> Typing:
     protest = [h for h in hits if h.trigger.name in ("protest", "riot")]
     violent = [h for h in hits if h.event in _VIOLENT_EVENTS]
     main = max(protest, key=lambda h: h.trigger.rank)
@@ -1132,7 +1130,7 @@ def _protest(hits: Sequence[TriggerHit], sentence: str, names: set[str], killed:
         strongest = max(blasts, key=lambda h: h.trigger.rank)
         return Typing("ASSAULT", _modes(violent, "ASSAULT"), strongest.trigger.acled, strongest, True)
     if (any(h.trigger.strong for h in violent) or ((killed or injured) and _UNKNOWN_MEN.search(sentence))) and (
-            (rams and not forces_rammed) or (not by_forces and not _NAMED_FORCE.search(sentence)
+            (rams and not forces_rammed) or (not by_forces and not organised
                                              and (_ATTACKERS.search(sentence) or _LONE_ATTACKER.search(sentence)
                                                   or _UNKNOWN_MEN.search(sentence)))):
         # ACLED: a gunman or a driver who turns on a protest attacks civilians; excessive force is
@@ -1399,6 +1397,11 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         # justice on someone's property is ACLED's mob violence (not "youths set on fire the
         # men's hostel", property destroyed).
         sub = "Mob violence"
+    elif sub == "Looting/property destruction" and crowd_did_it and not armed_agent \
+            and any(_STATE_PROPERTY.match(sentence, h.end - offset) for h in pool):
+        # "youths burned a police post and vandalised vehicles": a crowd against the state riots
+        # (ACLED's violent demonstration).
+        return Typing("PROTEST", ("riot",), "Violent demonstration", main, main.trigger.strong)
     elif sub == "Attack" and has_armed_actor and _ARMED_VICTIMS.search(_CHARGE_PHRASE.sub(" ", victims)) \
             and ((not _CIVILIAN_VICTIMS.search(victims) and not _CIVILIAN_OBJECT.match(victims)) or _GUNFIGHT.search(sentence)):
         # ("two army soldiers and a civilian were killed in a gunfight with militants": a battle,

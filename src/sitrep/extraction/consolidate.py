@@ -177,6 +177,12 @@ _SOME_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|
                                # ("fired about 40 rockets towards Safed. Most were intercepted")
                                r"\b(?:most|some|several|many|part|all\s+but\s+\w+|the\s+majority|nearly\s+all|almost\s+all)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+"
                                r"(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b", re.IGNORECASE)
+# ... told by a share, not a number (which may be the whole salvo: "shot down 6 of them")
+_PARTLY_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|several|most|part|a\s+number|the\s+majority|"
+                                 r"all\s+but\s+\w+)\s+of\s+(?:the|them)\b|"
+                                 r"\b(?:most|some|several|many|part|all\s+but\s+\w+|the\s+majority|nearly\s+all|almost\s+all)\s+"
+                                 r"(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b",
+                                 re.IGNORECASE)
 _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|at\s+least\s+\w+|\w+\s+of\s+them)\s+"
                        r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b|"
                        # ("A drone hit an energy facility. Several other drones were shot down.")
@@ -423,9 +429,15 @@ _WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", 
 _BURNED = re.compile(r"\b(?:burn(?:ed|t)\s+(?:alive|to\s+death)|died\s+in\s+the\s+(?:fire|blaze)|"
                      r"killed\s+in\s+the\s+(?:fire|blaze)|suffocat\w+|drown\w*)\b", re.IGNORECASE)
 # ("killing an unspecified number of people", "An undetermined number of herders were killed")
-_UNCOUNTED_DEAD = re.compile(r"\b(?:unspecified|undetermined|unknown|unconfirmed)\s+number\s+of\s+[^.;]{0,40}?\b(?:killed|dead|died)\b|"
-                             r"\b(?:killing|killed)\s+an?\s+(?:unspecified|undetermined|unknown|unconfirmed)\s+number\b",
-                             re.IGNORECASE)
+# (people, not "an unknown number of cattle"; not those a fire set just before killed: "set fire to
+# the village, killing an unknown number of residents")
+_PEOPLE_NOUN = (r"(?:people|persons|civilians|villagers|residents|soldiers|troops|police\w*|officers|herders|farmers|men|women|"
+                r"children|fighters|militants|worshipp?ers|passengers|miners|traders|students|guards|members|assailants)")
+_UNCOUNTED_DEAD = re.compile(rf"\b(?:unspecified|undetermined|unknown|unconfirmed)\s+number\s+of\s+(?:[\w\-]+\s+)?"
+                             rf"{_PEOPLE_NOUN}\s+(?:were\s+|was\s+)?(?:\w+\s+)?(?:killed|dead|died)\b|"
+                             rf"\b(?:killing|killed)\s+an?\s+(?:unspecified|undetermined|unknown|unconfirmed)\s+number\s+of\s+"
+                             rf"(?:[\w\-]+\s+)?{_PEOPLE_NOUN}\b", re.IGNORECASE)
+_FIRE_KILLED = re.compile(r"\b(?:set\s+fire\s+to|torched|set\s+ablaze|burn(?:ed|t)\s+down)\b[^.;]{0,60}?\bkilling\b", re.IGNORECASE)
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _NOBODY_DIED = re.compile(r"(?:^|[.;\]]\s+)No\s+fatalities(?:\s+(?:and/or|or|and)\s+injuries)?(?:\s+(?:were\s+)?reported)?\.?\s*"
                           r"(?:\[[^\]]*\]\s*)?$")
@@ -665,6 +677,10 @@ def _fold_toll_notes(groups: list[list[Mention]], text: str, summary: bool = Fal
     return out
 
 
+_TAKERS_NOUN = re.compile(r"(?:gunm[ae]n|assailants?|attackers?|kidnappers?|abductors?|bandits?|militants?|suspects?|"
+                          r"perpetrators?|hostage-takers?)", re.IGNORECASE)
+
+
 def _found_is_taken(found: re.Match[str], group: Sequence[Mention], text: str) -> bool:
     """"He was found dead", or the name or noun of the one the kidnapping took ("kidnapped a
     journalist, Carlos Mena ... Mena was found dead", "abducted a school principal and two
@@ -672,8 +688,11 @@ def _found_is_taken(found: re.Match[str], group: Sequence[Mention], text: str) -
     who = found.group("noun") or re.match(r"\W*([\w'’\-]+)", found.group()).group(1)  # type: ignore[union-attr]
     if who.lower() in ("he", "she"):
         return True
+    if _TAKERS_NOUN.fullmatch(who):
+        return False  # "The gunman was later found dead": one of those who took them
     told = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
-    return re.search(rf"\b{re.escape(who)}\b", told) is not None
+    # (not "abducted three students from the principal's residence": whose house it was)
+    return re.search(rf"\b{re.escape(who)}\b(?!['’]s)", told, re.IGNORECASE) is not None
 
 
 def _claims_yield(group: list[Mention], text: str) -> list[Mention]:
@@ -865,7 +884,8 @@ def consolidate(
                 modes.extend(x for x in m.fallback_modes if x not in modes)
         if main.event == "ASSAULT" and not set(modes) & _WEAPON_MODES \
                 and any((m.killed and m.killed.low) or (m.injured and m.injured.low)
-                        or _UNCOUNTED_DEAD.search(text, m.evidence.start, m.evidence.end) for m in group) \
+                        or (_UNCOUNTED_DEAD.search(text, m.evidence.start, m.evidence.end)
+                            and not _FIRE_KILLED.search(text, m.evidence.start, m.evidence.end)) for m in group) \
                 and not any(_BURNED.search(text[m.evidence.start:m.evidence.end]) for m in group):
             # People killed or hurt in a raid told only by what was burnt or who was taken
             # ("killing residents and burning houses"): with no weapon named, most such
@@ -946,7 +966,7 @@ def consolidate(
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \
                 and any(m.acled_sub_event_type == "Disrupted weapons use" and not _SOME_HIT.search(text, m.evidence.start, m.evidence.end)
-                        and not _SOME_INTERCEPTED.search(text, m.evidence.start, m.evidence.end) for m in group):
+                        and not _PARTLY_INTERCEPTED.search(text, m.evidence.start, m.evidence.end) for m in group):
             # "launched 12 drones at Odesa; all were shot down" (not "air defences intercepted most
             # of the missiles": the rest landed)
             sub = "Disrupted weapons use"
@@ -1002,11 +1022,11 @@ def consolidate(
                 sub = "Attack"
         taken = _max_count([m.taken for m in group])
         found = ONE_FOUND_DEAD.match(text, max(m.evidence.end for m in group))
-        if killed is None and sub == "Abduction/forced disappearance" and taken is not None \
-                and (taken.low == 1 or (found is not None and found.group("noun"))) \
-                and found is not None and _found_is_taken(found, group, text):
+        if killed is None and sub == "Abduction/forced disappearance" and found is not None \
+                and ((taken is not None and taken.low == 1) or found.group("noun")) \
+                and _found_is_taken(found, group, text):
             # "kidnapped a businessman ... He was found dead two days later": the one taken.
-            killed, sub = Count(1, 1, found.group().strip() if found.group("noun") else taken.text), "Attack"
+            killed, sub = Count(1, 1, found.group().strip() if found.group("noun") or taken is None else taken.text), "Attack"
         if sub == "Non-violent transfer of territory" and killed is not None and killed.low:
             # "captured Boni from the FAMa. 3 fatalities.": taken in a fight
             sub = "Government regains territory" if _own_forces(actors, location) else "Non-state actor overtakes territory"

@@ -333,10 +333,17 @@ _WEAPON_TRIGGERS = frozenset({"airstrike", "drone", "shelling", "heavy_weapon_no
 
 
 # The words between a force and the device its vehicle set off.
+# ("A Malian army vehicle", "a vehicle carrying Nigerien soldiers")
 _VEHICLES = r"\s+(?:[\w\-]+\s+){0,2}?(?:vehicles?|convoys?|patrols?|trucks?|bus|buses|cars?|tanks?|pick-?ups?|carriers?|APCs?)\s+"
-_STRUCK_VERB = re.compile(r"(?:\w+ly\s+)?(?:struck|hit|ran\s+over|triggered|drove\s+over|set\s+off)\s+", re.IGNORECASE)
+# (not "set off", a bomber's act: "militants in a truck set off a roadside bomb")
+_STRUCK_VERB = re.compile(r"(?:\w+ly\s+)?(?:struck|hit|ran\s+over|triggered|drove\s+over)\s+", re.IGNORECASE)
 _DRIVEN_BY = re.compile(_VEHICLES, re.IGNORECASE)
 _STRUCK_DEVICE = re.compile(_VEHICLES + _STRUCK_VERB.pattern + r"(?:an?\s+|the\s+|two\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
+_CARRYING = re.compile(r"\b(?:vehicles?|trucks?|bus|buses|convoys?|cars?|pick-?ups?)\s+(?:carrying|transporting)\s+(?:\w+\s+){0,2}$",
+                       re.IGNORECASE)
+_CARRIED_GAP = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+")
+_CARRIED_STRUCK = re.compile(_CARRIED_GAP.pattern + _STRUCK_VERB.pattern + r"(?:an?\s+|the\s+|two\s+)?(?:[\w\-]+\s+){0,2}?",
+                             re.IGNORECASE)
 
 
 def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, offset: int,
@@ -361,6 +368,11 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
                 and (hit.kind in ("state", "government") or _ANOTHER_DOER.search(text, hit.end - offset, hit.end - offset + 150)) \
                 and not _OWN_FIGHT.search(text, hit.end - offset, hit.end - offset + 150):
             continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
+        if hit.kind in ("state", "government") and (_INVESTIGATES.match(text, hit.end - offset)
+                                                     or _SAYS_OTHER_DID.match(text, hit.end - offset)):
+            # "police said they were treating the assault as a hate crime", "Police said FARC
+            # dissidents had carried out the attack": who looks into it
+            continue
         if hit.start >= trigger.end and hit.kind in ("state", "government") and (
                 (_ACCORDING_TO.search(text, max(0, hit.start - offset - 40), hit.start - offset)
                  # (not "according to police, who said officers repelled them": its own deed told)
@@ -382,7 +394,11 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
         elif hit.end <= trigger.start and trigger.trigger.name == "ied" \
                 and (_STRUCK_DEVICE.fullmatch(text, hit.end - offset, trigger.start - offset)
                      or (_DRIVEN_BY.fullmatch(text, hit.end - offset, trigger.start - offset)
-                         and _STRUCK_VERB.match(text, trigger.start - offset))):
+                         and _STRUCK_VERB.match(text, trigger.start - offset))
+                     or (_CARRYING.search(text, max(0, hit.start - offset - 60), hit.start - offset)
+                         and (_CARRIED_STRUCK.fullmatch(text, hit.end - offset, trigger.start - offset)
+                              or (_CARRIED_GAP.fullmatch(text, hit.end - offset, trigger.start - offset)
+                                  and _STRUCK_VERB.match(text, trigger.start - offset))))):
             target = recipients  # "A Malian army vehicle struck an explosive device": whose vehicle it was
         else:
             target = actors if _acts(hit, trigger, text, offset, before, after, victims) else recipients
@@ -457,6 +473,15 @@ _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}
 # ... or told after the deed: "..., according to the police", "..., the army said on Monday."
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$",
                            re.IGNORECASE)
+# The authorities as investigators of the deed, not a side of it.
+_INVESTIGATES = re.compile(r"\s+(?:(?:also\s+|later\s+)?(?:said|stated|added)\s+(?:that\s+)?(?:they|it)\s+(?:were|was|are|is|had\s+been|"
+                           r"have\s+been)\s+|(?:were|are|is|was)\s+)(?:treating|investigating|probing|examining|looking\s+into)\b|"
+                           r"\s+(?:later\s+)?(?:linked|identified)\s+(?:the\s+)?(?:assailants?|attackers?|suspects?|gunm[ae]n|shooters?)\b",
+                           re.IGNORECASE)
+_SAYS_OTHER_DID = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:said|stated|believed|suspected)\s+(?:that\s+)?(?:the\s+)?"
+                             r"(?!(?:army|police|military|troops|forces|soldiers|security|they|it|its|their)\b)(?=(?-i:[A-Z]))"
+                             r"(?:[\w'’\-()]+\s+){1,14}?(?:had\s+|have\s+)?(?:carried\s+out|planted|detonated|placed|set\s+off|"
+                             r"(?:was|were)\s+behind)\b", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r",\s+(?:the\s+|an?\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$", re.IGNORECASE)
 _SAID_AT_END = re.compile(r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:command|headquarters|spokes(?:man|woman|person)))?\s+(?:also\s+)?"
                           r"(?:said|says|reported|stated|confirmed|told\s+(?:[A-Z][\w\-]*|reporters|journalists))"
@@ -835,7 +860,8 @@ _RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|na
 # ("a grand jirga of elders from Kohat and Hangu brokered an agreement ... in Parachinar": whence the
 # mediators came)
 _PERSON_FROM = re.compile(r"(?:\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
-                          r"migrant|national|student)|\b(?:refugees|migrants|IDPs|elders|delegates|delegations?|representatives|"
+                          r"migrant|national|student|asylum\s+seeker|immigrant|citizen|native)|"
+                          r"\b(?:refugees|migrants|asylum\s+seekers|immigrants|IDPs|elders|delegates|delegations?|representatives|"
                           r"notables|tribesmen|mediators|dignitaries))\s+from\s+(?:the\s+)?(?:nearby\s+)?"
                           r"(?:(?:village|town)\s+of\s+)?(?:(?-i:[A-Z])[\w\-]+,?\s+(?:and\s+)?)?$",
                           re.IGNORECASE)
@@ -1164,6 +1190,12 @@ _NAMED_ATTACK = re.compile(r"the\s+(?![\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:Army|Forc
                            r"(?:attack|bombing|massacre|shooting|siege)s?\b")
 
 
+# A charge is the context of an arrest or a trial told before it in the clause.
+_CHARGE_CUE = re.compile(r"(?:,\s*|\s+)(?:on\s+(?:\w+\s+)?charges?\s+of|charged\s+with)", re.IGNORECASE)
+_HELD_EARLIER = re.compile(r"\b(?:arrest\w*|detain\w*|held|remanded|jailed|imprisoned|charged|indicted|sentenced|"
+                           r"convicted|apprehended|tried|prosecuted)\b", re.IGNORECASE)
+
+
 def _context_span(clause: str) -> tuple[int, int, bool] | None:
     """Where the clause tells another event as context, up to the next comma: a motive or a
     charge ("over the killing of ...", "accused of planting IEDs") always, an event it followed
@@ -1175,6 +1207,8 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     m = _CONTEXT.search(clause)
     if m is None:
         return None
+    if _CHARGE_CUE.fullmatch(m.group()) and not _HELD_EARLIER.search(clause, 0, m.start()):
+        return None  # ("gunmen charged with a string of robberies escaped and shot dead a policeman")
     # (up to the next comma or the main clause's own verb: "Protesters demanding accountability
     # for the killing by police clashed with security forces", "protested over the killing of a
     # teacher and clashed with police"; a verb inside the recalled event is no end: "in which 12
@@ -1481,7 +1515,9 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         typings = classify(hits, told, has_state_actor=has_state, has_armed_actor=has_armed,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
                            offset=offset, victim_phrases=[h.text for h in counts],
-                           incident_report=ctx.anchor is not None, demand=states_demand(clause))
+                           incident_report=ctx.anchor is not None, demand=states_demand(clause),
+                           organised=any(a.kind == "group" and a.actor.type in ("Rebel group", "Political militia")
+                                         for a in clause_actors))
         if ctx.perpetrator_report:
             # A GTD summary tells an attack: "Hooded youths torched a branch of the National Bank
             # of Greece ... during rioting" is the youths' arson, not a demonstration.

@@ -731,3 +731,10 @@ def test_bangladesh_divisions_keep_their_english_names(extract):
     [event] = extract("03/28/2021: Assailants threw a bomb at a police post in Bhola, Bangladesh.",
                       published="2021-03-29")
     assert event["location"]["admin1"] == "Barisal"
+
+
+def test_a_seat_named_as_its_province_gives_the_province_its_spelling(extract):
+    # ACLED writes "Idleb" for both; GeoNames' English province name is Idlib.
+    [event] = extract("On 3 May 2020, dozens of residents demonstrated in Idleb city against the opening of crossings "
+                      "with regime areas. [size=dozens]", published="2020-05-10")
+    assert event["location"]["admin1"] == "Idleb"

@@ -7282,3 +7282,92 @@ def test_round_109_gtd_wordings(extract):
 ])
 def test_round_109_acled_wordings(extract, text, sub_event):
     assert _read(extract(text, published="2020-05-15"))[0]["acled_sub_event_type"] == sub_event
+
+
+def test_review_104_near_misses(extract):
+    # The round-109 rules, where they must not fire and where their plain paraphrases must.
+    def first(text, published="2020-05-15"):
+        return _read(extract(text, published=published))[0]
+    assert first("On 3 May 2020, a minibus travelling on the A-1 hit a roadside bomb near Kandahar (Kandahar, Kandahar), "
+                 "killing 4 passengers.")["acled_sub_event_type"] == "Remote explosive/landmine/IED"
+    assert first("Ukraine's Air Force destroyed 25 of the 30 Shahed drones that Russia launched overnight.")[
+        "acled_sub_event_type"] != "Air/drone strike"
+    assert first("On 5 May 2020, police arrested five men in Churachandpur (Churachandpur, Manipur) over last week's "
+                 "communal violence.")["acled_sub_event_type"] == "Arrests"
+    assert first("On 5 May 2020, sectarian clashes broke out between Hezbollah and Amal supporters in Khaldeh (Aley, "
+                 "Mount Lebanon), leaving 2 dead.")["acled_sub_event_type"] == "Armed clash"
+    for crowd in ("hooded gunmen", "Fulani gunmen"):
+        assert first(f"On 30 April 2020, {crowd} opened fire on protesters in Kafanchan (Jema'a, Kaduna), killing 1 "
+                     "protester.")["acled_sub_event_type"] == "Attack"
+    assert first("On 5 May 2020, Russia launched 6 Shahed drones at Odesa (Odesa, Odesa). Air defences shot down 6 of "
+                 "them. No casualties.")["acled_sub_event_type"] == "Disrupted weapons use"
+    escaped = first("On 5 May 2020, gunmen charged with a string of robberies escaped and shot dead a policeman in Kano "
+                    "(Kano Municipal, Kano).")
+    assert escaped["killed"]["low"] == 1
+    assert first("02/11/2021: Assailants abducted three students from the principal's residence in Kagara, Niger, "
+                 "Nigeria. The principal was later found dead.", "2021-03-01")["killed"] is None
+    assert first("02/11/2021: Gunmen abducted a doctor and a nurse in Kagara, Niger, Nigeria. The doctor was later "
+                 "found dead.", "2021-03-01")["killed"]["low"] == 1
+    assert "firearms" not in first("01/21/2021: Bandits raided a ranch near Wukari, Taraba, Nigeria, and killed an "
+                                   "unknown number of cattle.", "2021-03-01")["modes"]
+    assert "firearms" not in first("01/21/2021: Militants set fire to Kukawa village, Borno, Nigeria, killing an "
+                                   "unknown number of residents.", "2021-03-01")["modes"]
+    bombers = first("On 3 May 2020, Al Shabaab militants in a truck set off a roadside bomb outside a police station in "
+                    "Afgoye (Afgooye, Lower Shabelle), killing 3 officers.")
+    assert [a["name"] for a in bombers["actors"]] == ["Al Shabaab"]
+    carried = first("03/10/2021: A vehicle carrying Nigerien soldiers struck a landmine near Tillia, Tahoua, Niger.",
+                    "2021-03-11")
+    assert not carried["actors"]
+    for who in ("Pakistani nationals", "Somali-speaking"):
+        assert first(f"03/10/2021: A bomb exploded at a market in Quetta, Balochistan, Pakistan. Police said the bombers "
+                     f"were {who}.", "2021-03-11")["attribution"]["status"] == "unknown"
+    assert first("On 3 May 2020, police arrested 3 men in Thanchi (Bandarban, Chittagong Hill Tracts).")["location"][
+        "admin1"] == "Chittagong"
+
+
+def test_round_110_wordings(extract):
+    # A beheading on a highway is no road accident; an asylum seeker "from" a country came from
+    # there; "claimed the arson" claims; a device "similar to those used by" a group makes it the
+    # suspect; the police who investigate or link the attacker to other shootings are no side; an
+    # aside between a body and "was found" leaves the death.
+    def first(text, published="2021-06-01"):
+        return _read(extract(text, published=published))[0]
+    assert first("Five farmers beheaded near Jakana on Maiduguri-Damaturu highway")["location"]["country"] == "NG"
+    assert first("Rakhmat Akilov, a rejected asylum seeker from Uzbekistan, hijacked a truck and drove it down "
+                 "Drottninggatan, a busy pedestrian street in Stockholm, killing five people.")["location"]["country"] == "SE"
+    assert first("02/10/2021: Assailants set fire to a telecommunications mast in Leipzig, Saxony, Germany. An anarchist "
+                 "group claimed the arson in a text published on a far-left website.")["attribution"]["status"] == "claimed"
+    device = first("02/10/2021: An explosive device detonated near a market in Jolo, Sulu, Philippines, injuring three "
+                   "people. Police said the device was similar to those used by the Abu Sayyaf Group (ASG), but no group "
+                   "claimed responsibility.")
+    assert device["attribution"] == {"status": "suspected", "actor": "Abu Sayyaf Group", "text": "similar to those used by"}
+    linked = first("03/16/2021: An assailant shot and killed a worker at a spa in Acworth, Georgia, United States. Police "
+                   "later linked the assailant to two earlier shootings.")
+    assert [a["name"] for a in linked["actors"]] == ["Unidentified Armed Group (United States)"]
+    assert linked["attribution"]["actor"] is None
+    treated = first("04/10/2021: Assailants beat a man in Leeds, England, United Kingdom. No group claimed "
+                    "responsibility; police said they were treating the assault as a racially motivated hate crime.")
+    assert [a["name"] for a in treated["actors"]] == ["Unidentified Armed Group (United Kingdom)"]
+    assert first("01/10/2021: Assailants abducted a community leader in Toribio, Cauca, Colombia. His body, bearing "
+                 "gunshot wounds, was found near the river two days later.")["killed"]["low"] == 1
+
+
+def test_round_110_claims_and_suspects(extract):
+    # A group that releases a video of its hostages claims them (GTD's claim by video); the police's
+    # word names a group whose name has lower-case words, and the police are no side of it; a
+    # generic phrase "which sources identified as" a listed group names that group.
+    def first(text):
+        return _read(extract(text, published="2021-06-01"))[0]
+    video = first("05/02/2021: Assailants abducted four workers of a mobile phone company in Tank, Khyber Pakhtunkhwa, "
+                  "Pakistan. Tehrik-i-Taliban Pakistan (TTP) later released a video of the hostages.")
+    assert video["attribution"]["status"] == "claimed" and "TTP" in video["attribution"]["actor"]
+    assert first("05/02/2021: Assailants abducted two engineers in Kaduna, Kaduna, Nigeria. Relatives later posted photos "
+                 "of the hostages online.")["attribution"]["status"] == "unknown"
+    said = first("01/20/2021: Assailants detonated an explosive device at a police station in Corinto, Cauca, Colombia, "
+                 "injuring two officers. Police said FARC dissidents had carried out the attack.")
+    assert said["attribution"]["status"] == "suspected"
+    assert not [a for a in said["actors"] if a["name"].startswith("Police")]
+    identified = first("04/12/2021: Assailants killed a social leader in Tumaco, Narino, Colombia. No group claimed "
+                       "responsibility for the incident; however, the army blamed irregular armed groups, which sources "
+                       "identified as the 30th Front of the Revolutionary Armed Forces of Colombia (FARC) dissidents.")
+    assert identified["attribution"]["status"] == "suspected" and "FARC" in identified["attribution"]["actor"]
