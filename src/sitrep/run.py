@@ -431,7 +431,8 @@ def _province_name(written: str) -> str:
 _DISTRICTS_AS_PROVINCES = frozenset({"UG"})
 
 
-_CITY_WORD = re.compile(r"\s+(?:City|Province|Region|State|Governorate|Oblast|Prefecture)$")
+_CITY_WORD = re.compile(r"\s+(?:City|Province|Region|State|Governorate|Oblast|Prefecture|Division|Capital\s+(?:Territory|District|City)|"
+                        r"Federal\s+Territory)$")
 
 
 def _words(name: str) -> int:

@@ -21,7 +21,8 @@ _FORCES = (
      "naval forces|navy|navies|marines|paratroopers|commandos|servicemen|serviceman|"
      "service members|personnel|military personnel|security personnel|security operatives|"
      "border guards|border guard|coast guard|coastguard|national guard|national army|peacekeepers|artillery|"
-     "shelling|bombardment|bombardments|bombing|tanks|warships|gunboats|units|battalion|brigade",
+     "shelling|bombardment|bombardments|bombing|tanks|warships|gunboats|units|battalion|brigade|"
+     "infantry battalion|infantry brigade|infantry division|marine battalion",
      ("military",)),
 )
 # Without an adjective only unmistakable nouns count: "forces" or "jets" alone could be anyone's.
@@ -30,7 +31,7 @@ _BARE = (
     "commandos|servicemen|security personnel|security operatives|border guards|navy|air force|"
     "police|policemen|policeman|police officers|police officer|riot police|gendarmes|gendarme|"
     "gendarmerie|law enforcement|law enforcement officers|security agents|ground troops|military|"
-    "national guard|national army")
+    "national guard|national army|infantry battalion|infantry brigade|infantry division|marine battalion")
 # Words between the adjective and the force noun: "Syrian government forces", "army troops".
 _STATE_MODS = frozenset(
     "government regime junta security special armed national federal state regular elite ground "

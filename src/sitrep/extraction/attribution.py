@@ -40,7 +40,7 @@ _CLAIMED = re.compile(
     # ("TTP later released a video of the hostages": GTD's claim by video)
     r"\b(?:released|posted|published|issued|circulated)\s+(?:a\s+|an?\s+online\s+)?(?:videos?|photos?|photographs?|images?|footage)\s+"
     r"(?:\w+\s+){0,2}?(?:of|showing)\s+(?:the\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:\w+\s+)?(?:hostages|captives|abductees|"
-    r"kidnapped|attack|beheading|execution|bombing)\b|"
+    r"kidnapped|abducted|captured|attack|beheading|execution|bombing)\b|"
     # ("a note left next to the body stated that Maoists had killed him as a police informer")
     r"\b(?:note|letter|leaflet|pamphlet)\s+(?:(?:left|found|placed|pinned)\s+(?:[\w\-]+\s+){0,5}?)?(?:stated|said|claimed|declared)\s+"
     r"(?:that\s+)?(?:[\w\-()]+\s+){1,6}?(?:had\s+)?(?:killed|executed|beheaded|carried\s+out)\b|"
@@ -77,7 +77,8 @@ _SUSPECTED = re.compile(
     r"fighters|supporters|cadres|operatives)\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
     r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
-    r"(?:is|are|was|were|been|being)\s+suspected|believed\s+to\s+(?:be|have\s+been)|"
+    r"(?:is|are|was|were|been|being)\s+(?:both\s+|also\s+|widely\s+|initially\s+|later\s+|strongly\s+)?suspected|"
+    r"believed\s+to\s+(?:be|have\s+been)|"
     r"likely\s+(?:culprit|perpetrator|responsible)|(?:is|are|was|were)\s+(?:the\s+)?(?:likely|probable|prime|main)\s+(?:culprit|suspect)s?|"
     # ("police said the New IRA was the main line of inquiry")
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:main|primary|chief|principal)\s+line\s+of\s+(?:inquiry|enquiry|investigation)|"
@@ -102,11 +103,18 @@ _SUSPECTED = re.compile(
     r"kidnapping|bombing|shooting|targeting|torching|burning|involvement|responsibility)\b)|"
     r"bore\s+(?:all\s+)?the\s+(?:hallmarks|signatures?)|hallmarks\s+of|"
     # ("the device was similar to those used by the Abu Sayyaf Group")
+    # (not "wore uniforms similar to those used by the FARDC")
+    r"(?<!uniforms\s)(?<!uniform\s)(?<!clothing\s)(?<!clothes\s)(?<!attire\s)(?<!fatigues\s)(?<!insignia\s)"
     r"similar\s+to\s+(?:those|the\s+ones|devices|bombs|the\s+devices)\s+used\s+by|"
     # (not "linked the assailant to two earlier shootings": other deeds, not a group)
     r"linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to(?!\s+(?:\w+\s+){0,3}?(?:shootings?|attacks?|incidents?|killings?|bombings?|cases?|"
-    r"crimes?|murders?|robber(?:y|ies)|thefts?|stabbings?)\b)|behind\s+the\s+(?:attack|bombing|killing|blast)|"
+    r"crimes?|murders?|robber(?:y|ies)|thefts?|stabbings?)\b)|behind\s+the\s+(?:attacks?|bombings?|killings?|blasts?|abductions?|kidnappings?|assassinations?|ambush(?:es)?|"
+    r"raids?|arson|shootings?|massacres?|explosions?|murders?|beheadings?|hijackings?|stabbings?)|"
     r"responsible\s+for\s+the|"
+    # ("Police said the KNLA was responsible, which the group denied"; "officials said Israeli settlers
+    # from a nearby outpost were responsible.")
+    r"(?:said|reported|stated|believed|suspected)\s+(?:that\s+)?(?:the\s+)?(?=(?-i:[A-Z]))[^.;]{2,80}?\s+(?:was|were)\s+"
+    r"(?:responsible|to\s+blame)(?=\s*(?:[.;,]|$|\s+(?:although|but|which|though)\b))|"
     # "provincial officials said Taliban fighters were holding them"
     r"(?:stated|said|reported|indicated|noted|believed)\s+(?:that\s+)?(?=(?:the\s+)?(?:(?:al|el|ash|as|ad|ar|an|at|az)-)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}"
     r"(?:fighters|militants|members|insurgents|rebels|gunmen)\s+(?:were|was)\s+(?:behind|responsible\s+for\s+the|"

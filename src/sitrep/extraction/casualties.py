@@ -372,7 +372,7 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
                          rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|employer|employee|colleague|neighbou?r|friend|relative)|"
                          rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))"
                          # ("His body, bearing gunshot wounds, was found")
-                         rf"(?:,\s+(?:bearing|with|showing|riddled|covered|marked)\b[^,.;]{{1,50}},)?\s+(?:was|were)\s+"
+                         rf"(?:,\s+(?:bearing|with|showing|riddled|covered|marked|which\s+(?:bore|had|showed))\b[^,.;]{{1,50}},)?\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".
@@ -406,7 +406,7 @@ _ONE_PERSON = re.compile(
     rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
-    rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|injured|wounded|hospitali[sz]ed)\b|"
+    rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hospitali[sz]ed)\b|"
     # ("Sousa died in the assault", "Ohayon died of his wounds")
     rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No|He|She|It|They)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+(?P<verb4>died)"
     rf"(?=\s+(?:in|during)\s+the\s+(?:attack|assault|shooting|blast|explosion|bombing|ambush|raid)"
@@ -1158,7 +1158,7 @@ _THING_FIRST = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:market|village|town|city|s
                           r"station|bus|convoy|road|highway|house|home|vehicle|car|truck|cinema|theat(?:re|er)|hotel|restaurant|"
                           r"bar|nightclub|shop|store|mall|building|office|hospital|clinic|university|college|stadium|bridge|train|"
                           r"plane|ship|boat|ferry|factory|farm|wedding|funeral|rally|concert|festival|prison|barracks|post|outpost|"
-                          r"screening|meeting|gathering|ceremony)s?\b"
+                          r"screening|meeting|gathering|ceremony|(?-i:area|district|locality|neighbou?rhood|region|bush|outskirt))s?\b"
                           r"(?![\s\-]+(?:drivers?|conductors?|owners?|operators?|passengers?|guards?|workers?|vendors?|traders?|"
                           r"teachers?|students?|pupils?|imams?|pastors?|priests?|officials?|officers?|keepers?|chiefs?|heads?|leaders?))",
                           re.IGNORECASE)

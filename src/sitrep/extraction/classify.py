@@ -173,7 +173,7 @@ _GUNMEN = re.compile(r"\b(?:gunmen|assailants|attackers|militants)\b", re.IGNORE
 _PERPETRATORS = re.compile(
     rf"\b(?:{_ATTACKER_NOUNS}|killers?|murder\w*|shot|stabbed|bomb\w*|attack\w*|raid\w*|rustlers|"
     # (a deliberate killing has a doer: "Five farmers beheaded near Jakana on Maiduguri-Damaturu highway")
-    rf"behead\w*|decapitat\w*|lynch\w*|hacked)\b", re.IGNORECASE)
+    rf"behead\w*|lynch\w*|hacked)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -949,7 +949,8 @@ _KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victi
 _TAKERS_STRUCK = re.compile(r"\b(?:beat(?:en|ing)?|lynch\w*|attack\w*|assault\w*|ston(?:ed|ing)|burn\w*|torch\w*|"
                             r"set\s+upon|kill\w*|mobb\w*|hack\w*|lashed|flogged|paraded)\s+(?:up\s+)?(?:\w+\s+){0,3}?$",
                             re.IGNORECASE)
-_LYNCHING = re.compile(r"\b(?:lynch\w*|mob\s+justice|jungle\s+justice|beat\s+(?:\w+\s+){0,3}to\s+death)\b", re.IGNORECASE)
+_LYNCHING = re.compile(r"\b(?:lynch\w*|mob\s+justice|jungle\s+justice|(?:beat|thrashed|bludgeoned|clubbed)\s+(?:\w+\s+){0,3}to\s+death)\b",
+                       re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(r"[;,]|\b(?:but|and|then|later|still|when|returned|found)\b", re.IGNORECASE)
@@ -1051,7 +1052,10 @@ _ARMED_CROWD = re.compile(rf"\b(?:armed\s+(?:\w+\s+)?(?:{_ARMED_NOUNS})|"
 _LEFT_BEHIND = re.compile(r"\bcontrol\s+of\s+(?:an?\s+|the\s+)?abandoned|\bafter\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,7}?"
                           r"(?:withdrew|pulled\s+out|retreated|abandoned|handed\s+(?:it|them)\s+over|handed\s+over)\b|"
                           # ("took control of ... after the withdrawal of ELN fighters")
-                          r"\bafter\s+the\s+(?:\w+\s+)?(?:withdrawal|departure|retreat|pull-?out)\s+of\b", re.IGNORECASE)
+                          r"\bafter\s+the\s+(?:\w+\s+)?(?:withdrawal|departure|retreat|pull-?out)\s+of\b|"
+                          # ("took control of several neighbourhoods vacated by UPC fighters, who had withdrawn")
+                          r"\b(?:vacated|abandoned|evacuated|left\s+empty)\s+by\b|"
+                          r"\b(?:who|which)\s+had\s+(?:already\s+)?(?:withdrawn|pulled\s+out|retreated|left)\b", re.IGNORECASE)
 # A post of the other side's forces seized, or a place taken from them, is taken by arms ("RSF seized
 # the SAF garrison in Kutum", "captured Djibo town from the army"), unless they are told to have left.
 _TAKEN_FROM_FORCES = re.compile(

@@ -437,7 +437,9 @@ _UNCOUNTED_DEAD = re.compile(rf"\b(?:unspecified|undetermined|unknown|unconfirme
                              rf"{_PEOPLE_NOUN}\s+(?:were\s+|was\s+)?(?:\w+\s+)?(?:killed|dead|died)\b|"
                              rf"\b(?:killing|killed)\s+an?\s+(?:unspecified|undetermined|unknown|unconfirmed)\s+number\s+of\s+"
                              rf"(?:[\w\-]+\s+)?{_PEOPLE_NOUN}\b", re.IGNORECASE)
-_FIRE_KILLED = re.compile(r"\b(?:set\s+fire\s+to|torched|set\s+ablaze|burn(?:ed|t)\s+down)\b[^.;]{0,60}?\bkilling\b", re.IGNORECASE)
+_FIRE_KILLED = re.compile(r"\b(?:set\s+fire\s+to|torched|set\s+ablaze|set\s+(?:[\w\-]+\s+){0,3}?on\s+fire|razed|"
+                          r"burn(?:ed|t)\s+(?:down|(?:[\w\-]+\s+){0,3}?(?:houses|homes|huts|village)))\b[^.;]{0,60}?\bkilling\b",
+                          re.IGNORECASE)
 # ACLED's closing figure ("3 fatalities. [size=900]"): the toll of the event just told.
 _NOBODY_DIED = re.compile(r"(?:^|[.;\]]\s+)No\s+fatalities(?:\s+(?:and/or|or|and)\s+injuries)?(?:\s+(?:were\s+)?reported)?\.?\s*"
                           r"(?:\[[^\]]*\]\s*)?$")
@@ -713,6 +715,7 @@ _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|marc
                           r"groups?\s+of\s+(?:young\s+)?men|young\s+men|gangs\s+of\s+youths|graduates|unemployed|jobless|"
                           r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
                           r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
+                          r"labou?rers|professionals|fishermen|health\s+workers|participants|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain|"
                           r"women|mourners|relatives|mothers|families|activists(?=\s+who\s+(?:had\s+)?(?:tried|attempted|gathered|staged|"
                           r"blocked|marched|held|carried|were\s+(?:protesting|demonstrating|marching|blocking|holding|carrying))))\b", re.IGNORECASE)

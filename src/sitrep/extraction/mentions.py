@@ -43,6 +43,8 @@ _BACKGROUND = re.compile(
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)
+_PERSON_WHO_HAD = re.compile(r"\bwho\s+had\s+(?!been\s+(?:killed|shot|wounded|injured|attacked|abducted|kidnapped)\b)[^,.;]*",
+                             re.IGNORECASE)
 _TALKS = frozenset({"AGREE", "CONSULT", "CONCEDE", "MOBILIZE"})  # they carry no toll of their own
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
                            r"cut\s+off|closed|abandoned|deserted|empty)\b[^.;,]*", re.IGNORECASE)
@@ -334,9 +336,9 @@ _WEAPON_TRIGGERS = frozenset({"airstrike", "drone", "shelling", "heavy_weapon_no
 
 # The words between a force and the device its vehicle set off.
 # ("A Malian army vehicle", "a vehicle carrying Nigerien soldiers")
-_VEHICLES = r"\s+(?:[\w\-]+\s+){0,2}?(?:vehicles?|convoys?|patrols?|trucks?|bus|buses|cars?|tanks?|pick-?ups?|carriers?|APCs?)\s+"
-# (not "set off", a bomber's act: "militants in a truck set off a roadside bomb")
-_STRUCK_VERB = re.compile(r"(?:\w+ly\s+)?(?:struck|hit|ran\s+over|triggered|drove\s+over)\s+", re.IGNORECASE)
+_VEHICLES = r"\s+(?:(?!(?:in|on|inside|aboard|with|from|by)\b)[\w\-]+\s+){0,2}?(?:vehicles?|convoys?|patrols?|trucks?|bus|buses|cars?|tanks?|pick-?ups?|carriers?|APCs?)(?:\s+on\s+(?:a\s+)?patrol)?\s+"
+# (the vehicle's own: not "militants in a truck set off a roadside bomb", a bomber's act)
+_STRUCK_VERB = re.compile(r"(?:\w+ly\s+)?(?:struck|hit|ran\s+over|triggered|drove\s+over|set\s+off)\s+", re.IGNORECASE)
 _DRIVEN_BY = re.compile(_VEHICLES, re.IGNORECASE)
 _STRUCK_DEVICE = re.compile(_VEHICLES + _STRUCK_VERB.pattern + r"(?:an?\s+|the\s+|two\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
 _CARRYING = re.compile(r"\b(?:vehicles?|trucks?|bus|buses|convoys?|cars?|pick-?ups?)\s+(?:carrying|transporting)\s+(?:\w+\s+){0,2}$",
@@ -368,6 +370,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
                 and (hit.kind in ("state", "government") or _ANOTHER_DOER.search(text, hit.end - offset, hit.end - offset + 150)) \
                 and not _OWN_FIGHT.search(text, hit.end - offset, hit.end - offset + 150):
             continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
+        if _DENIES.match(text, hit.end - offset):
+            continue  # "the Taliban denied carrying out the attack": whoever did it, not they by their word
         if hit.kind in ("state", "government") and (_INVESTIGATES.match(text, hit.end - offset)
                                                      or _SAYS_OTHER_DID.match(text, hit.end - offset)):
             # "police said they were treating the assault as a hate crime", "Police said FARC
@@ -476,8 +480,12 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|provincia
 # The authorities as investigators of the deed, not a side of it.
 _INVESTIGATES = re.compile(r"\s+(?:(?:also\s+|later\s+)?(?:said|stated|added)\s+(?:that\s+)?(?:they|it)\s+(?:were|was|are|is|had\s+been|"
                            r"have\s+been)\s+|(?:were|are|is|was)\s+)(?:treating|investigating|probing|examining|looking\s+into)\b|"
-                           r"\s+(?:later\s+)?(?:linked|identified)\s+(?:the\s+)?(?:assailants?|attackers?|suspects?|gunm[ae]n|shooters?)\b",
+                           # (not "Troops later identified the attackers and killed 4 of them")
+                           r"\s+(?:later\s+)?(?:linked|identified)\s+(?:the\s+)?(?:assailants?|attackers?|suspects?|gunm[ae]n|shooters?)\b"
+                           r"(?=\s+(?:as|to|through|from|via|using|by)\b|\s*[.,;])",
                            re.IGNORECASE)
+_DENIES = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later)\s+)?(?:denied|denies|deny|rejected)\s+(?:\w+\s+){0,2}?"
+                     r"(?:responsibility|involvement|any\s+role|carrying\s+out|being\s+behind|(?:the\s+)?claims?)\b", re.IGNORECASE)
 _SAYS_OTHER_DID = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:said|stated|believed|suspected)\s+(?:that\s+)?(?:the\s+)?"
                              r"(?!(?:army|police|military|troops|forces|soldiers|security|they|it|its|their)\b)(?=(?-i:[A-Z]))"
                              r"(?:[\w'’\-()]+\s+){1,14}?(?:had\s+|have\s+)?(?:carried\s+out|planted|detonated|placed|set\s+off|"
@@ -1293,8 +1301,10 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
     # (nor does a clause telling how long a place had been held: "a ward that had been under the
     # control of the KIA since earlier in the month")
     told = _STATE_CLAUSE.sub("", told)
-    # (nor who the targets were: "an air strike targeted fighters who had attacked a base")
+    # (nor who the targets were: "an air strike targeted fighters who had attacked a base", "shot dead
+    # a former rebel who had surrendered to the government last year")
     told = _WHO_HAD.sub("", told)
+    told = _PERSON_WHO_HAD.sub("", told)
     # (nor the unrest a measure answers: "imposed a curfew following clashes the previous week")
     told = _UNREST_ANSWERED.sub("", told)
     # (nor the verdict a crowd answers: "rioted after the court's verdict", "protested the verdict")

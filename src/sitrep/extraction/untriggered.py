@@ -28,7 +28,10 @@ _CROWD_PURPOSE = re.compile(r"\b(?:to\s+(?:demand|protest|denounce|condemn|call\
                             r"commemorate|mark)|demanding|protesting|denouncing|condemning|in\s+protest|in\s+solidarity|against|"
                             r"over(?!\s+(?:the\s+)?(?:weekend|past|last|next|coming|following|previous|course|night|years?|months?|days?)\b)|"
                             r"chanting|slogans|placards|banners|occup(?:ied|ying)|refus\w+\s+to\s+leave|block(?:ed|ing|aded)|"
-                            r"(?:gathered|assembled)\s+(?:at|outside|in\s+front\s+of|before)|marched|sit-in|camped)\b", re.IGNORECASE)
+                            r"(?:gathered|assembled)\s+(?:at|outside|in\s+front\s+of|before)|marched|sit-in|camped|"
+                            # ("rejecting the omnibus bill", "a caravan ... in support of workers")
+                            r"rejecting|opposing|in\s+support\s+of|to\s+support|in\s+tribute|caravan|motorcade|cacerolazos?|"
+                            r"honk\w*|waving\s+(?:flags|banners))\b", re.IGNORECASE)
 # ... or what it did to someone: a mob's justice.
 _CROWD_ON_SOMEONE = re.compile(r"\b(?<!\bby\s)(?:(?:caught|seized|paraded|chased|stripped|stoned|assaulted|beat)\s+(?:an?\s+|the\s+|two\s+|three\s+|"
                                r"several\s+|some\s+)?(?:[\w\-]+\s+){0,2}?(?:suspects?|thie(?:f|ves)|robbers?|m[ae]n|wom[ae]n|youths?|boys?|"
