@@ -415,7 +415,7 @@ _ADDRESS_TAIL = (r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s
                  r"villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
 _REPUBLIC_OF = re.compile(r"^(?:the\s+)?Republic\s+of\s+(?=[A-Z])")
-_ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|republic|"
+_ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|republic|division|"
                          r"countryside|(?:northern|southern|eastern|western)\s+countryside)$",
                          re.IGNORECASE)
 

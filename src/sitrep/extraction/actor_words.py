@@ -31,7 +31,7 @@ _BARE = (
     "commandos|servicemen|security personnel|security operatives|border guards|navy|air force|"
     "police|policemen|policeman|police officers|police officer|riot police|gendarmes|gendarme|"
     "gendarmerie|law enforcement|law enforcement officers|security agents|ground troops|military|"
-    "national guard|national army|infantry battalion|infantry brigade|infantry division|marine battalion")
+    "national guard|national army")
 # Words between the adjective and the force noun: "Syrian government forces", "army troops".
 _STATE_MODS = frozenset(
     "government regime junta security special armed national federal state regular elite ground "

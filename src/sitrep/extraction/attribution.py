@@ -108,13 +108,15 @@ _SUSPECTED = re.compile(
     r"similar\s+to\s+(?:those|the\s+ones|devices|bombs|the\s+devices)\s+used\s+by|"
     # (not "linked the assailant to two earlier shootings": other deeds, not a group)
     r"linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to(?!\s+(?:\w+\s+){0,3}?(?:shootings?|attacks?|incidents?|killings?|bombings?|cases?|"
-    r"crimes?|murders?|robber(?:y|ies)|thefts?|stabbings?)\b)|behind\s+the\s+(?:attacks?|bombings?|killings?|blasts?|abductions?|kidnappings?|assassinations?|ambush(?:es)?|"
+    r"crimes?|murders?|robber(?:y|ies)|thefts?|stabbings?)\b)|(?<!who\swas\s)(?<!who\swere\s)(?<!whoever\swas\s)(?<!determine\s)(?<!investigating\s)behind\s+the\s+(?:attacks?|bombings?|killings?|blasts?|abductions?|kidnappings?|assassinations?|ambush(?:es)?|"
     r"raids?|arson|shootings?|massacres?|explosions?|murders?|beheadings?|hijackings?|stabbings?)|"
     r"responsible\s+for\s+the|"
     # ("Police said the KNLA was responsible, which the group denied"; "officials said Israeli settlers
     # from a nearby outpost were responsible.")
     r"(?:said|reported|stated|believed|suspected)\s+(?:that\s+)?(?:the\s+)?(?=(?-i:[A-Z]))[^.;]{2,80}?\s+(?:was|were)\s+"
     r"(?:responsible|to\s+blame)(?=\s*(?:[.;,]|$|\s+(?:although|but|which|though)\b))|"
+    # ("Police held the Karen National Liberation Army responsible")
+    r"\bheld\s+(?:the\s+)?(?=(?-i:[A-Z]))[^.;]{2,80}?\s+responsible\b(?!\s+for\s+(?:protecting|security|the\s+safety))|"
     # "provincial officials said Taliban fighters were holding them"
     r"(?:stated|said|reported|indicated|noted|believed)\s+(?:that\s+)?(?=(?:the\s+)?(?:(?:al|el|ash|as|ad|ar|an|at|az)-)?(?:(?-i:[A-Z])[\w'’\-]*\s+){1,4}"
     r"(?:fighters|militants|members|insurgents|rebels|gunmen)\s+(?:were|was)\s+(?:behind|responsible\s+for\s+the|"

@@ -38,6 +38,7 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-\s](?:years?|months?)[-\s]old\b)"
 _NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|decapitated|massacred|shot\s+dead|gunned\s+down|"
+              r"(?:clubbed|thrashed|bludgeoned)\s+to\s+death|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
               r"bodies|hacked\s+to\s+death|burn(?:ed|t)\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|stoned\s+to\s+death|"
               r"lynched|assassinated|succumbed|neutrali[sz]ed|death|paid\s+the\s+(?:supreme|ultimate)\s+price)")
@@ -363,6 +364,9 @@ _KILLED_ALONG_WITH = re.compile(rf"{_KILLED_ALONG}(?:his|her)\s+"
 _KILLED_WITH_OTHERS = re.compile(rf"(?:{_KILLED_ALONG}|\b(?P<plural>died|perished)\s+(?:along|together)\s+with\s+)"
                                  rf"(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<n>{NUMBER})\s+other(?:s|\s+people|\s+persons)?\b",
                                  re.IGNORECASE)
+_ONE_AND_OTHERS = re.compile(rf"\b(?:he|she|(?!(?:Police|Soldiers|Troops|Militants|Civilians|Residents|Villagers|Gunmen|Security|"
+                             rf"Authorities|Officials|Rebels|Officers)\b)(?-i:[A-Z])[\w'’\-]+)\s+and\s+(?P<n>{NUMBER})\s+others\s+(?:were|had\s+been)\s+"
+                             rf"(?:\w+ly\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # (the figure that opens the subject: not "the commander of 3 battalions")
 _SUBJECT_FIGURE = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bwhile\s))(?P<n>{NUMBER})\s+(?!of\b)(?:[\w\-]+\s+){{0,2}}?$",
                              re.IGNORECASE)
@@ -404,7 +408,9 @@ _ONE_PERSON = re.compile(
     # ("killing French teacher Dominique Bernard": after who he was).
     rf"\b(?:killing|shooting\s+dead)\s+(?!of\b)(?:(?:[A-Z][a-z]+\s+)?(?:(?!of\b)[a-z][a-z\-]+\s+)?{_PERSON_NOUN}\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
     rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
-    rf"(?<![,;]\s)\b(?!(?:Nobody|None|Nothing|No)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
+    # (not a plan: "Operation Sindoor was executed in 25 minutes")
+    rf"(?<![,;]\s)(?<!Operation\s)(?<!Plan\s)(?<!Project\s)(?<!Exercise\s)(?<!Mission\s)"
+    rf"\b(?!(?:Nobody|None|Nothing|No|Operation|Plan|Project|Exercise|Mission|Order|Phase)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:,\s+[^,.;]{{2,80}},)?\s+was\s+(?P<also2>also\s+)?"
     rf"(?:reportedly\s+|fatally\s+|seriously\s+)?(?:(?:shot|stabbed|beaten|attacked)\s+and\s+)?"
     rf"(?P<verb2>shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hospitali[sz]ed)\b|"
     # ("Sousa died in the assault", "Ohayon died of his wounds")
@@ -690,7 +696,7 @@ _IN_CUSTODY = re.compile(r"\b(?:suspects?|detainees?|prisoners?|inmates?|arreste
 # ("A second man who was wounded in the attack died": one of this attack's, whatever came before)
 _WOUNDED_IN_IT = re.compile(r"\bwho\s+(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+(?:in|during)\s+"
                             r"(?:the|this)\s+(?:attack|shooting|explosion|blast|assault|ambush|raid|incident)\b", re.IGNORECASE)
-_ORDINAL_DIED = re.compile(rf"\ba\s+(?P<ord>{ORDINAL_WORDS})(?:\s*,\s*(?:[^.;,]|\.(?=\s+[A-Z])|,(?=\s*\d{{1,3}}\s*,)){{1,80}}?,)?\s+{NOT_ANOTHER_INCIDENT}"
+_ORDINAL_DIED = re.compile(rf"\ban?\s+(?P<ord>{ORDINAL_WORDS})(?:\s*,\s*(?:[^.;,]|\.(?=\s+[A-Z])|,(?=\s*\d{{1,3}}\s*,)){{1,80}}?,)?\s+{NOT_ANOTHER_INCIDENT}"
                            r"(?:(?:[\w\-]+\s+){0,2}?(?:[\w\-]+)(?:,[^,.;]{0,80},|\s+who\s+(?:had\s+been|was|were)\s+[^,.;]{1,60}?)?\s+)?"
                            r"(?:later\s+|also\s+|subsequently\s+)?"
                            r"(?:died|succumbed|was\s+(?:also\s+|later\s+)?killed|was\s+(?:later\s+)?found\s+dead)\b", re.IGNORECASE)
@@ -877,7 +883,7 @@ _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+deat
                             # "killing eight, excluding the attackers, who escaped")
                             rf"(?:not\s+counting|not\s+including|excluding|other\s+than)(?=\s+the\s+(?:suicide\s+)?bombers?\b|"
                             rf"\s+the\s+(?:[\w\-]+\s+)?(?:attackers|assailants|gunmen|militants)\b(?:,?\s+(?:who|that)\s+(?:were|was))?"
-                            rf"\s+(?:later\s+)?(?:shot\s+dead|killed|died)\b))\s+(?P<att>(?:the\s+)?(?:(?P<n>{NUMBER})\s+(?:of\s+the\s+)?)?{_ATTACKER_NOUN}\b|"
+                            rf"\s+(?:later\s+)?(?:shot\s+dead|killed|died)\b))\s+(?P<att>(?:the\s+|all\s+(?:the\s+)?)?(?:(?P<n>{NUMBER})\s+(?:of\s+the\s+)?)?{_ATTACKER_NOUN}\b|"
                             rf"(?:(?<=besides\s)|(?<=\sas\s)|(?<=along\swith\s)|(?<=\sand\s))(?:him|her)self\b)",
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
@@ -950,6 +956,9 @@ _AS_WERE = re.compile(rf",\s+as\s+(?:were|was)\s+(?:also\s+)?(?:all\s+)?(?:(?P<n
 _ALONG_WITH = re.compile(rf"\b(?:along\s+with|together\s+with|in\s+addition\s+to)\s+(?P<nums>{_NUM})\s+"
                          rf"(?P<noun>(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+)(?=\s*(?:[.,;]|$|\b(?:who|in|at|on|during)\b))",
                          re.IGNORECASE)
+_THINGS_ALONG = re.compile(r"\b(?:vehicles?|cars?|trucks?|houses?|homes?|huts?|shops?|buildings?|weapons?|rifles?|guns?|"
+                           r"ammunition|motorcycles?|motorbikes?|cattle|cows?|goats?|sheep|camels?|livestock|animals?|"
+                           r"properties|documents?|phones?)\b", re.IGNORECASE)
 _PROTESTED_DEATHS = re.compile(r"\b(?:against|over|protest(?:ed|ing|s)?|denounc\w*|condemn\w*|justice\s+for|demand\w*|"
                                r"mourn(?:ed|ing|s)?(?!\s+as\b)|commemorat\w*|anniversary\s+of|"
                                # (not "Kenya steps up security after gunmen killed three police officers": the
@@ -1131,6 +1140,8 @@ _ASIDE = re.compile(# "killing 73 people, among them the chief justice, four min
                     # "25 hostages, 22 of them children, were killed", "killing 22 people, 20 of them
                     # tourists": a part of the figure before it (not "two of whom later died": a verb)
                     rf"|,\s*{_NUM}\s+of\s+(?:them|whom)(?:\s+(?!(?:were|was|are|is|had|have|later|died|\w+ed|\w+ly)\b)[\w'’\-]+){{1,4}}"
+                    # ("Fifteen civilians, seven of them children and one a pregnant woman, were killed")
+                    rf"(?:\s+and\s+{_NUM}\s+(?:of\s+them\s+)?(?:an?\s+)?(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+)?"
                     r"(?:,(?=\s+(?:were|was|had|have|died|lost|perished|and)\b)|(?=\s*[,.;]|\s*$|\s+(?:were|was|had|have|died)\b))",
                     re.IGNORECASE)
 
@@ -1472,6 +1483,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _KILLED_ALONG_WITH.finditer(text):
         more = parse_number(m.group("n")) if m.group("n") else None  # ("along with his two sons": three)
         add(KILLED, str(1 + (more or 1)), m.start(), m.end(), False)
+    for m in _ONE_AND_OTHERS.finditer(text):
+        # "he and three others were injured": the one named and the others
+        more = parse_number(m.group("n"))
+        if more is not None:
+            add(_kind(m.group("verb")), str(1 + more), m.start(), m.end(), False)
     for m in _KILLED_WITH_OTHERS.finditer(text):
         more = parse_number(m.group("n"))
         # ("Three soldiers died along with 11 other people": the subject's own figure, not one)
@@ -1788,9 +1804,9 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
             re.search(rf"\b{_ATTACKER_NOUN}\b", m.group(), re.IGNORECASE) is not None)
     for m in _ALONG_WITH.finditer(text):
         # "Four soldiers were killed ..., along with six assailants": a further group, told after
-        # the verb it shares.
+        # the verb it shares (people: not "along with several burned vehicles").
         verb = _last_verb(text[:m.start()])
-        if verb is not None:
+        if verb is not None and not _THINGS_ALONG.search(m.group("noun")):
             add(_kind(verb.group()), m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))),
                 additional=True)
     for m in _PAIR.finditer(text):

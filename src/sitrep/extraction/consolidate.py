@@ -177,6 +177,9 @@ _SOME_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|
                                # ("fired about 40 rockets towards Safed. Most were intercepted")
                                r"\b(?:most|some|several|many|part|all\s+but\s+\w+|the\s+majority|nearly\s+all|almost\s+all)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+"
                                r"(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b", re.IGNORECASE)
+# A strike told as landing ("GNA drones struck an LNA ammunition depot"): what the other side says
+# it intercepted afterwards does not undo it.
+_STRIKE_LANDED = re.compile(r"\b(?:struck|hit|destroyed|pounded|bombed)\b(?![^.;]{0,20}\bby\b)", re.IGNORECASE)
 # ... told by a share, not a number (which may be the whole salvo: "shot down 6 of them")
 _PARTLY_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|several|most|part|a\s+number|the\s+majority|"
                                  r"all\s+but\s+\w+)\s+of\s+(?:the|them)\b|"
@@ -713,9 +716,9 @@ _SIZED_MISREAD = frozenset({"Attack", "Armed clash", "Arrests", "Looting/propert
 # ... and the crowd it must name (not "police shot dead a suspected robber ... [size=no report]")
 _CROWD_NAMED = re.compile(r"\b(?:crowds?|gather\w*|protest\w*|demonstrat\w*|march\w*|rall(?:y|ies|ied)|strik(?:e|es|ing|ers)|"
                           r"groups?\s+of\s+(?:young\s+)?men|young\s+men|gangs\s+of\s+youths|graduates|unemployed|jobless|"
-                          r"mobs?|residents|students|traders|vendors|workers|villagers|youths|supporters|community|"
+                          r"mobs?|residents|students|traders|vendors|\w*workers|villagers|youths|supporters|community|"
                           r"miners|farmers|teachers|drivers|nurses|doctors|employees|pensioners|customers|depositors|commuters|"
-                          r"labou?rers|professionals|fishermen|health\s+workers|participants|"
+                          r"labou?rers|professionals|fishermen|participants|retirees|seafarers|dockers|"
                           r"members\s+of\s+the\s+public|inmates|prisoners|sit-in|(?:human|solidarity)\s+chain|"
                           r"women|mourners|relatives|mothers|families|activists(?=\s+who\s+(?:had\s+)?(?:tried|attempted|gathered|staged|"
                           r"blocked|marched|held|carried|were\s+(?:protesting|demonstrating|marching|blocking|holding|carrying))))\b", re.IGNORECASE)
@@ -968,6 +971,7 @@ def consolidate(
         if sub == "Abduction/forced disappearance" and any((m.killed and m.killed.low) or m.killed_extra for m in group):
             sub = "Attack"  # ACLED: an abduction with killings is coded as the attack it became
         if sub in ("Air/drone strike", "Shelling/artillery/missile attack") and not any(m.killed or m.injured for m in group) \
+                and not _STRIKE_LANDED.search(text, main.evidence.start, main.evidence.end) \
                 and any(m.acled_sub_event_type == "Disrupted weapons use" and not _SOME_HIT.search(text, m.evidence.start, m.evidence.end)
                         and not _PARTLY_INTERCEPTED.search(text, m.evidence.start, m.evidence.end) for m in group):
             # "launched 12 drones at Odesa; all were shot down" (not "air defences intercepted most

@@ -16,7 +16,7 @@ from ..geo.mentions import A_PEOPLE_AFTER, POSSESSIVE_QUALIFIERS
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span, replace
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
-from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, REFERRED, STRUCK, TAKEN, CountHit,
+from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, ORDINAL_WORDS, REFERRED, STRUCK, TAKEN, CountHit,
                          attackers_within, find_counts)
 from .classify import CHARGED_WITH, CROWD_ON_FORCES, GUNFIGHT_WORDS, TriggerHit, classify, find_triggers, states_demand
 from .dates import event_date
@@ -270,7 +270,10 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
         heads = [_GROUP_HEAD.match(h.text) for h in (first, second)]
         if all(own) and all(heads) and heads[0].group("noun").lower() != heads[1].group("noun").lower() \
                 and re.fullmatch(r"(?:\s+(?:at|in|near|on|inside|outside)\s+[^,;.]{1,50})?\s*,?\s*and\s+", between) \
-                and not re.search(r"\bof\s+(?:them|those|the\s+dead|the\s+victims)\b", second.text, re.IGNORECASE):
+                and not re.search(r"\bof\s+(?:them|those|the\s+dead|the\s+victims)\b", second.text, re.IGNORECASE) \
+                and not re.match(rf"an?\s+{ORDINAL_WORDS}\b", second.text, re.IGNORECASE):
+            # (not "Two policemen were killed at the scene and a third died the next morning": the
+            # ordinal is the toll)
             high = None if first.high is None or second.high is None else first.high + second.high
             return Count(first.low + second.low, high, first.text), attackers
         sides = [g.group().lower() for h in (first, second) for g in [_VICTIM_GROUP.search(h.text)] if g]
@@ -336,12 +339,13 @@ _WEAPON_TRIGGERS = frozenset({"airstrike", "drone", "shelling", "heavy_weapon_no
 
 # The words between a force and the device its vehicle set off.
 # ("A Malian army vehicle", "a vehicle carrying Nigerien soldiers")
-_VEHICLES = r"\s+(?:(?!(?:in|on|inside|aboard|with|from|by)\b)[\w\-]+\s+){0,2}?(?:vehicles?|convoys?|patrols?|trucks?|bus|buses|cars?|tanks?|pick-?ups?|carriers?|APCs?)(?:\s+on\s+(?:a\s+)?patrol)?\s+"
+_VEHICLES = r"\s+(?:(?!(?:in|on|inside|aboard|with|from|by)\b)[\w\-]+\s+){0,2}?(?:vehicles?|convoys?|patrols?|trucks?|bus|buses|cars?|tanks?|pick-?ups?|carriers?|APCs?)(?:\s+on\s+(?:a\s+)?(?:routine\s+|security\s+|regular\s+|joint\s+)?patrol)?\s+"
 # (the vehicle's own: not "militants in a truck set off a roadside bomb", a bomber's act)
 _STRUCK_VERB = re.compile(r"(?:\w+ly\s+)?(?:struck|hit|ran\s+over|triggered|drove\s+over|set\s+off)\s+", re.IGNORECASE)
 _DRIVEN_BY = re.compile(_VEHICLES, re.IGNORECASE)
 _STRUCK_DEVICE = re.compile(_VEHICLES + _STRUCK_VERB.pattern + r"(?:an?\s+|the\s+|two\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
-_CARRYING = re.compile(r"\b(?:vehicles?|trucks?|bus|buses|convoys?|cars?|pick-?ups?)\s+(?:carrying|transporting)\s+(?:\w+\s+){0,2}$",
+_CARRYING = re.compile(r"\b(?:vehicles?|trucks?|bus|buses|convoys?|cars?|pick-?ups?)\s+(?:carrying|transporting|of|belonging\s+to)\s+"
+                       r"(?:\w+\s+){0,2}$",
                        re.IGNORECASE)
 _CARRIED_GAP = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+")
 _CARRIED_STRUCK = re.compile(_CARRIED_GAP.pattern + _STRUCK_VERB.pattern + r"(?:an?\s+|the\s+|two\s+)?(?:[\w\-]+\s+){0,2}?",

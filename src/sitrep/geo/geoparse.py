@@ -654,9 +654,11 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         if provinces:
             return m.strong and c.admin1_code in provinces
         if max(ctx.countries.values(), default=0.0) < 0.5 and m.strong and m.located and len(r.ranked) == 1 and c.feature == "city" \
-                and len(loose(fold(m.query)).replace(" ", "")) >= LONE_GUESS_MIN_CONSONANTS:
+                and len(loose(fold(m.query)).replace(" ", "")) >= LONE_GUESS_MIN_CONSONANTS \
+                and fold(c.name)[:1] == fold(m.query)[:1] and fold(c.name)[-1:] == fold(m.query)[-1:]:
             # "Motorcycle bomb in Jindires kills three": a document placed nowhere else, and the
-            # only place in the world whose long skeleton the name has.
+            # only place in the world whose long skeleton the name has, spelt with the same ends
+            # (Jandairis; not "Blabline" for Balbalan).
             return True
         return m.strong and ctx.countries.get(c.country or "", 0.0) >= 0.5
     if c.feature in ("admin1", "admin2") and _key(m) in COMPASS_NAMES \

@@ -7478,3 +7478,73 @@ def test_round_111_sized_notes_of_quiet_protests(extract, text):
     # (no trigger reads these: the note's own development, typed by its crowd and purpose)
     [event] = extract(text, published="2020-05-10")
     assert event["acled_sub_event_type"] == "Peaceful protest"
+
+
+def test_review_106_near_misses(extract):
+    # The round-111 rules, where they must not fire and where their plain paraphrases must.
+    def events(text):
+        return _read(extract(text, published="2024-06-05"))
+    for quiet in ("Communal violence in Manipur: Supreme Court to hear pleas on Monday",
+                  "An American B-52 struck by lightning over Guam returned safely to base.",
+                  "Deminers in Kherson teach children how to avoid stepping on a mine left by retreating troops.",
+                  "Millions of travellers took to the roads over the Eid holiday, traffic police said.",
+                  "Residents say they are deprived of their freedom of movement by hundreds of checkpoints.",
+                  "A judge ordered that the former mayor of Tlapa be deprived of liberty for 25 years for embezzlement."):
+        assert not [e for e in events(quiet) if e["event"] in ("ASSAULT", "PROTEST")], quiet
+    [tribes] = events("On 5 June 2024, sectarian clashes broke out between Druze and Bedouin tribesmen in Sweida (Sweida, "
+                      "As-Sweida), leaving 30 dead; the tribesmen used rifles and RPGs.")
+    assert tribes["acled_sub_event_type"] == "Armed clash"
+    assert not [a for a in events("On 5 June 2024, the 5th Infantry Battalion of the Karenni Nationalities Defense Force "
+                                  "(KNDF) attacked junta positions in Loikaw (Loikaw, Kayah).")[0]["actors"]
+                if a["name"].startswith("Military Forces")]
+    strike = events("On 7 May 2025, Indian forces struck nine sites in Pakistan. Operation Sindoor was executed in 25 "
+                    "minutes, the Indian army said.")
+    assert all(e["killed"] is None for e in strike)
+    asked = events("On 5 June 2024, gunmen shot dead a trader in Hyderabad (Hyderabad, Sindh). Police are investigating "
+                   "who was behind the shooting.")
+    assert asked[0]["attribution"]["status"] != "suspected"
+    held = events("On 5 June 2024, assailants burned a school in Hpapun (Hpapun, Kayin). Police held the Karen National "
+                  "Liberation Army responsible.")
+    assert held[0]["attribution"]["status"] == "suspected"
+    club = events("On 5 June 2024, a man was clubbed to death by villagers in Pirganj (Pirganj, Rangpur) on suspicion of "
+                  "theft. [size=no report]")
+    assert (club[0]["acled_sub_event_type"], club[0]["killed"]["low"]) == ("Mob violence", 1)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # An ordinal is the toll, whatever time follows it, with "a" or "an".
+    ("03/02/2021: Assailants opened fire on a police checkpoint in Asadabad, Kunar, Afghanistan. Two policemen were "
+     "killed at the scene and a third died of his wounds the next morning.", 3),
+    ("Gunmen opened fire at a bar in Jinja. Seven people died at the scene and an eighth died in hospital months later.", 8),
+    # A part of the figure told after it is no addition, nor the one item that follows it.
+    ("A rocket struck a house in Sderot. Fifteen civilians, seven of them children and one a pregnant woman, were "
+     "killed.", 15),
+    # "all four assailants" besides the victims, in an incident summary.
+    ("03/02/2021: Assailants stormed a hotel in Beledweyne, Hiraan, Somalia. In addition to all four assailants, nine "
+     "people were killed.", 13),
+    # Things found beside the bodies are no dead.
+    ("On 6 May 2020, the bodies of six men were found after a confrontation in Sabinas (Sabinas, Coahuila), along "
+     "with several burned vehicles.", 6),
+])
+def test_round_112_tolls(extract, text, killed):
+    assert _read(extract(text, published="2021-06-22"))[0]["killed"]["low"] == killed
+
+
+def test_round_112_wordings(extract):
+    def first(text, published="2020-05-10"):
+        return _read(extract(text, published=published))[0]
+    assert first("03/02/2021: A grenade exploded at a market in Kandahar, Kandahar, Afghanistan. The commissioner "
+                 "survived, but he and three others were injured.", "2021-06-22")["injured"]["low"] == 4
+    assert first("On 6 May 2020, drivers blocked the avenue in Maracay (Girardot, Aragua) to protest the shortage of "
+                 "gasoline. Members of the GNB removed the barricades and dispersed the group, detaining two people. "
+                 "[size=no report]")["acled_sub_event_type"] == "Protest with intervention"
+    assert first("On 6 May 2020, police arrested seven jeepney drivers who gathered at the Iloilo City Hall (Iloilo City, "
+                 "Western Visayas) to ask for the release of promised cash aid. [size=7]")["event"] == "PROTEST"
+    assert first("On 6 May 2020, Afghan Air Force strikes targeted a Taliban gathering in Nawzad district (Nawzad, "
+                 "Helmand), killing eight Taliban.")["acled_sub_event_type"] == "Air/drone strike"
+    assert first("On 6 May 2020, GNA drones reportedly struck an LNA ammunition depot near Hun (Al Jufrah, Al Jufrah). The "
+                 "LNA said its air defences intercepted one drone.")["acled_sub_event_type"] == "Air/drone strike"
+    assert first("On 6 May 2020, residents in Ikorodu (Ikorodu, Lagos) set ablaze a suspected member of a gang after he "
+                 "was caught robbing a shop. [size=no report]")["acled_sub_event_type"] == "Mob violence"
+    assert first("Hakha: explosive hurled at ward administrator's home")["event"] == "ASSAULT"
+    assert first("Suicide bomber kills five in Blabline")["location"] is None
