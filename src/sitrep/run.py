@@ -431,6 +431,8 @@ def _province_name(written: str) -> str:
 _DISTRICTS_AS_PROVINCES = frozenset({"UG"})
 
 
+# The kinds a province's own name may end in (capitalised: "Maputo City", "Islamabad Capital
+# Territory"), unlike _ADMIN_WORD's district or county, which name a division below it.
 _CITY_WORD = re.compile(r"\s+(?:City|Province|Region|State|Governorate|Oblast|Prefecture|Division|Capital\s+(?:Territory|District|City)|"
                         r"Federal\s+Territory)$")
 
@@ -488,7 +490,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         # ACLED's "Freetown city (Western Area Urban, Western)", "Luwero (Luwero district)": the
         # last division in the brackets after the place is ACLED's own name of its province.
         # (also the brackets after a second town: "between Tallkayf and Batnaya (Tilkaif, Ninewa)")
-        m = re.search(re.escape(loc.text) + r"(?:\s+(?:town|city|village|commune|township|municipality))?"
+        m = re.search(re.escape(loc.text) + r"(?:\s+(?:town|city|village|commune|township|municipality|district))?"
                       r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?\s+"
                       r"\((?:[^()]{1,60},\s+)?(?P<province>[A-Z][^(),]{1,40})\)", text) \
             or re.search(r"\(" + re.escape(loc.text) + r",\s+(?P<province>[A-Z][^(),]{1,40})\)", text)
@@ -518,7 +520,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
     written = _province_name(loc.text or "")
     if loc.precision in (1, 2) and written and fold(written) != fold(known) and written[:1].isupper() and known not in text \
             and loose_ok(loose(fold(written))) and loose(fold(written)) == loose(fold(known)):
-        # "in Idleb city": the seat named as its province is, spelt as the report spells both.
+        # "in Idleb city": the seat bears its province's name, so the report's spelling of one is
+        # its spelling of the other.
         return replace(event, location=replace(loc, admin1=written))
     return event
 

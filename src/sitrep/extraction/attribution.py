@@ -94,7 +94,7 @@ _SUSPECTED = re.compile(
     # (not another attack: "Police said LeT had attacked a similar post last year")
     r"(?![^.;]{0,80}\b(?:similar|separate|another|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|previously|earlier)\b))|"
     # "the military government accused the People's Defense Force (PDF).": a group named, then the end
-    r"accused(?=\s+(?:(?:members|fighters|militants|elements|supporters)\s+of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))(?:(?:(?:al|el|ad|ash|as|ar|an|at|az)-)?(?-i:[A-Z])[\w'’\-]*\s*|(?:in|of|the|and|for)\s+){1,8}(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:[.;]|,\s+(?:who|which|although|though|but)\b)|"
+    r"accused(?=\s+(?:(?:members|fighters|militants|elements|supporters)\s+of\s+)?(?:the\s+)?(?=(?:(?:al|el|ad|ash|as|ar|an|at|az)-)?(?-i:[A-Z]))(?:(?:(?:al|el|ad|ash|as|ar|an|at|az)-)?(?-i:[A-Z])[\w'’\-]*\s*|(?:in|of|the|and|for)\s+){1,8}(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:[.;]|,\s+(?:who|which|although|though|but)\b)|"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s*){1,8}"
     r"(?:\((?-i:[A-Z])[\w\-]*\)\s*)?(?:for|over)\s+(?:the\s+)?(?:attack|bombing|killing|blast|explosion|raid|assault)s?\b)|"
     r"(?:(?:was|were)\s+)?accused(?=\s+(?:[\w\-()'’]+\s+){0,12}?of\s+(?:\w+\s+){0,3}?(?:attacks?|bombings?|killings?|assaults?|raids?|blasts?|ambush(?:es)?|"
@@ -108,7 +108,10 @@ _SUSPECTED = re.compile(
     r"similar\s+to\s+(?:those|the\s+ones|devices|bombs|the\s+devices)\s+used\s+by|"
     # (not "linked the assailant to two earlier shootings": other deeds, not a group)
     r"linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to(?!\s+(?:\w+\s+){0,3}?(?:shootings?|attacks?|incidents?|killings?|bombings?|cases?|"
-    r"crimes?|murders?|robber(?:y|ies)|thefts?|stabbings?)\b)|(?<!who\swas\s)(?<!who\swere\s)(?<!whoever\swas\s)(?<!determine\s)(?<!investigating\s)behind\s+the\s+(?:attacks?|bombings?|killings?|blasts?|abductions?|kidnappings?|assassinations?|ambush(?:es)?|"
+    r"crimes?|murders?|robber(?:y|ies)|thefts?|stabbings?)\b)|"
+    # (not "investigating who was behind the shooting": nobody named)
+    r"(?<!who\swas\s)(?<!who\swere\s)(?<!whoever\swas\s)(?<!determine\s)(?<!investigating\s)"
+    r"behind\s+the\s+(?:attacks?|bombings?|killings?|blasts?|abductions?|kidnappings?|assassinations?|ambush(?:es)?|"
     r"raids?|arson|shootings?|massacres?|explosions?|murders?|beheadings?|hijackings?|stabbings?)|"
     r"responsible\s+for\s+the|"
     # ("Police said the KNLA was responsible, which the group denied"; "officials said Israeli settlers

@@ -364,8 +364,11 @@ _KILLED_ALONG_WITH = re.compile(rf"{_KILLED_ALONG}(?:his|her)\s+"
 _KILLED_WITH_OTHERS = re.compile(rf"(?:{_KILLED_ALONG}|\b(?P<plural>died|perished)\s+(?:along|together)\s+with\s+)"
                                  rf"(?:at\s+least\s+|some\s+|about\s+|around\s+)?(?P<n>{NUMBER})\s+other(?:s|\s+people|\s+persons)?\b",
                                  re.IGNORECASE)
-_ONE_AND_OTHERS = re.compile(rf"\b(?:he|she|(?!(?:Police|Soldiers|Troops|Militants|Civilians|Residents|Villagers|Gunmen|Security|"
-                             rf"Authorities|Officials|Rebels|Officers)\b)(?-i:[A-Z])[\w'’\-]+)\s+and\s+(?P<n>{NUMBER})\s+others\s+(?:were|had\s+been)\s+"
+# (one named person: not "Two Pakistanis and three others", a figure and a nationality)
+_PLAN_NAMED = re.compile(r"\b(?:Operation|Plan|Project|Exercise|Mission|Order|Phase|Memorandum|Agreement|Contract|Warrant|Deal)\b")
+_ONE_AND_OTHERS = re.compile(rf"(?<!\d\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!the\s)"
+                             rf"\b(?:he|she|(?!(?:Police|Soldiers|Troops|Militants|Civilians|Residents|Villagers|Gunmen|Security|"
+                             rf"Authorities|Officials|Rebels|Officers)\b)(?-i:[A-Z])[\w'’\-]*[a-rt-z])\s+and\s+(?P<n>{NUMBER})\s+others\s+(?:were|had\s+been)\s+"
                              rf"(?:\w+ly\s+)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\b", re.IGNORECASE)
 # (the figure that opens the subject: not "the commander of 3 battalions")
 _SUBJECT_FIGURE = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bwhile\s))(?P<n>{NUMBER})\s+(?!of\b)(?:[\w\-]+\s+){{0,2}}?$",
@@ -884,7 +887,9 @@ _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+deat
                             rf"(?:not\s+counting|not\s+including|excluding|other\s+than)(?=\s+the\s+(?:suicide\s+)?bombers?\b|"
                             rf"\s+the\s+(?:[\w\-]+\s+)?(?:attackers|assailants|gunmen|militants)\b(?:,?\s+(?:who|that)\s+(?:were|was))?"
                             rf"\s+(?:later\s+)?(?:shot\s+dead|killed|died)\b))\s+(?P<att>(?:the\s+|all\s+(?:the\s+)?)?(?:(?P<n>{NUMBER})\s+(?:of\s+the\s+)?)?{_ATTACKER_NOUN}\b|"
-                            rf"(?:(?<=besides\s)|(?<=\sas\s)|(?<=along\swith\s)|(?<=\sand\s))(?:him|her)self\b)",
+                            rf"(?:(?<=besides\s)|(?<=\sas\s)|(?<=along\swith\s)|(?<=\sand\s))(?:him|her)self\b)"
+                            # (not attackers who lived: "Besides all three gunmen, who fled, seven passengers ...")
+                            rf"(?![^.;]{{0,40}}?\b(?:fled|escaped|arrested|captured|detained|surrendered|survived|at\s+large)\b)",
                             re.IGNORECASE)
 # "3 killed including the attacker", "7 killed, among them two gunmen", "killing three people
 # including the bomber", "4 dead (including 2 perpetrators)", "28 people died, including 13 of the
@@ -1806,12 +1811,14 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         # "Four soldiers were killed ..., along with six assailants": a further group, told after
         # the verb it shares (people: not "along with several burned vehicles").
         verb = _last_verb(text[:m.start()])
-        if verb is not None and not _THINGS_ALONG.search(m.group("noun")):
+        if verb is not None and not _THINGS_ALONG.fullmatch(m.group("noun").split()[-1]):
             add(_kind(verb.group()), m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))),
                 additional=True)
     for m in _PAIR.finditer(text):
         add(_kind(m.group("verb")), "two", m.start(), m.end(), False)
     for m in _ONE_PERSON.finditer(text):
+        if m.group("verb2") == "executed" and _PLAN_NAMED.search(text, max(0, m.start() - 40), m.end()):
+            continue  # ("India's Operation Sindoor was executed in 25 minutes": a plan carried out)
         verb = m.group("object") or m.group("verb") or m.group("verb2") or m.group("hurt") or "killed"
         add(_kind(verb), "one", m.start(), m.end(), False, bool(m.group("also") or m.group("also2")))
     def note(kind: str, figure: int, m: re.Match[str]) -> None:

@@ -942,6 +942,11 @@ _FORCE_ON_THEM = re.compile(rf"\b{_FORCE_NOUNS}\s+(?:\w+\s+){{0,2}}?(?:attack\w*
 _STATE_PROPERTY = re.compile(r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:police|polling)\s+(?:stations?|posts?)|posts?|government|"
                              r"offices?|headquarters|council|court(?:house)?|town\s+hall|barracks|prison|jail|ministry|party|"
                              r"commission|ballot|parliament|assembly)\b", re.IGNORECASE)
+# The state's own property (not "the offices of a mining company"): a crowd that burns it riots.
+_THE_STATES = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:(?:police|gendarmerie|government|party|council|district|municipal|state|"
+                         r"county|local\s+government)\s+(?:offices?|posts?|headquarters|stations?|vehicles?|buildings?)|"
+                         r"police\s+stations?|courthouses?|court|town\s+halls?|city\s+halls?|barracks|prisons?|jails?|"
+                         r"ministry|parliament|assembly|polling\s+(?:stations?|booths?))\b", re.IGNORECASE)
 # Those who take people, besides the attackers ``_ATTACKERS`` names.
 _TAKERS = re.compile(r"\b(?:kidnappers?|abductors?|pirates?|hijackers?|bandit)\b", re.IGNORECASE)
 _KIDNAP_NOUN = re.compile(r"(?:kidnappers?|abductors?|kidnap(?:ping)?\s+(?:victims?|suspects?|kingpins?)|"
@@ -1402,7 +1407,7 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
         # men's hostel", property destroyed).
         sub = "Mob violence"
     elif sub == "Looting/property destruction" and crowd_did_it and not armed_agent \
-            and any(_STATE_PROPERTY.match(sentence, h.end - offset) for h in pool):
+            and any(_THE_STATES.match(sentence, h.end - offset) for h in pool):
         # "youths burned a police post and vandalised vehicles": a crowd against the state riots
         # (ACLED's violent demonstration).
         return Typing("PROTEST", ("riot",), "Violent demonstration", main, main.trigger.strong)

@@ -172,20 +172,18 @@ def _died_later(group: Sequence[Mention], killed: Count | None,
 # "Air defences intercepted several drones, but one hit a fuel tank": a strike all the same.
 _DRONES = re.compile(r"\b(?:drones?|UAVs?|loitering\s+munitions?)\b", re.IGNORECASE)
 _PROJECTILES = re.compile(r"\b(?:rockets?|missiles?|mortars?|shells?|katyushas?)\b", re.IGNORECASE)
+# ("fired about 40 rockets towards Safed. Most were intercepted")
+_MOST_WERE_INTERCEPTED = (r"\b(?:most|some|several|many|part|all\s+but\s+\w+|the\s+majority|nearly\s+all|almost\s+all)\s+"
+                          r"(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b")
 _SOME_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|several|most|part|a\s+number|one|two|three|four|five|\d+)\s+of\s+"
-                               r"(?:the|them)\b|"
-                               # ("fired about 40 rockets towards Safed. Most were intercepted")
-                               r"\b(?:most|some|several|many|part|all\s+but\s+\w+|the\s+majority|nearly\s+all|almost\s+all)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+"
-                               r"(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b", re.IGNORECASE)
+                               r"(?:the|them)\b|" + _MOST_WERE_INTERCEPTED, re.IGNORECASE)
 # A strike told as landing ("GNA drones struck an LNA ammunition depot"): what the other side says
 # it intercepted afterwards does not undo it.
-_STRIKE_LANDED = re.compile(r"\b(?:struck|hit|destroyed|pounded|bombed)\b(?![^.;]{0,20}\bby\b)", re.IGNORECASE)
+_STRIKE_LANDED = re.compile(r"\b(?:struck|hit|destroyed|pounded|bombed)\b(?![^.;]{0,20}\bby\b)|"
+                            r"\b(?:carried\s+out|conducted)\s+(?:\w+\s+)?(?:air\s*)?(?:strikes|raids)\b", re.IGNORECASE)
 # ... told by a share, not a number (which may be the whole salvo: "shot down 6 of them")
 _PARTLY_INTERCEPTED = re.compile(r"\b(?:intercepted|shot\s+down|downed)\s+(?:some|several|most|part|a\s+number|the\s+majority|"
-                                 r"all\s+but\s+\w+)\s+of\s+(?:the|them)\b|"
-                                 r"\b(?:most|some|several|many|part|all\s+but\s+\w+|the\s+majority|nearly\s+all|almost\s+all)\s+"
-                                 r"(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed)\b",
-                                 re.IGNORECASE)
+                                 r"all\s+but\s+\w+)\s+of\s+(?:the|them)\b|" + _MOST_WERE_INTERCEPTED, re.IGNORECASE)
 _SOME_HIT = re.compile(r"\bbut\s+(?:one|two|three|some|several|a\s+few|others?|at\s+least\s+\w+|\w+\s+of\s+them)\s+"
                        r"(?:\w+\s+)?(?:hit|struck|landed|fell|exploded|crashed|got\s+through)\b|"
                        # ("A drone hit an energy facility. Several other drones were shot down.")
@@ -696,8 +694,10 @@ def _found_is_taken(found: re.Match[str], group: Sequence[Mention], text: str) -
     if _TAKERS_NOUN.fullmatch(who):
         return False  # "The gunman was later found dead": one of those who took them
     told = " ".join(text[m.evidence.start:m.evidence.end] for m in group)
-    # (not "abducted three students from the principal's residence": whose house it was)
-    return re.search(rf"\b{re.escape(who)}\b(?!['’]s)", told, re.IGNORECASE) is not None
+    # (not "abducted three students from the principal's residence", nor "the wife of a chief": whose
+    # house or wife it was)
+    return re.search(rf"(?<!\bof\sa\s)(?<!\bof\san\s)(?<!\bof\sthe\s)(?<!\bof\shis\s)(?<!\bof\sher\s)"
+                     rf"(?<!\bof\sa\slocal\s)\b{re.escape(who)}\b(?!['’]s)", told, re.IGNORECASE) is not None
 
 
 def _claims_yield(group: list[Mention], text: str) -> list[Mention]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..geo.fold import fold
-from ..geo.mentions import A_PEOPLE_AFTER, POSSESSIVE_QUALIFIERS
+from ..geo.mentions import A_PEOPLE_AFTER, DISTRICT_WORDS, POSSESSIVE_QUALIFIERS
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span, replace
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
@@ -28,6 +28,8 @@ _BACKGROUND = re.compile(
     r"arrested|imprisoned|detained|sentenced|released|deported|charged|investigated|banned|served|worked)\b)|(?<!left\sover\sfrom\s)(?<!leftover\sfrom\s)(?<!remnants\sof\s)(?<!remnant\sof\s)(?<!over\sfrom\sthe\s)(?<!remnant\sof\sthe\s)previous(?!\s+(?:president|government|administration|regime|ministers?|"
     r"prime|leaders?|mayor|governor|chief|head|owner|cabinet|parliament|coach|manager)\b)|earlier\s+(?:this|that|in)|last\s+(?:year|month)|"
     r"in\s+the\s+past|had\s+(?:killed|attacked|claimed|carried\s+out|been\s+killed)|"
+    # ("who had recently escalated attacks in the province": a group's record, not today's deed)
+    r"(?:escalated|stepped\s+up|intensified|ramped\s+up)\s+(?:(?:its|their)\s+)?attacks|"
     # ("Mpeketoni was the scene of a 2014 attack in which militants killed dozens")
     r"(?:was|is|has\s+been|had\s+been)\s+(?:the\s+)?scene\s+of\s+(?:an?|the)\s+(?:(?:19|20)\d\d|previous|similar|deadly)\b|"
     r"the\s+deadliest\s+since|since\s+(?:19|20)\d\d|a\s+similar|"
@@ -43,7 +45,11 @@ _BACKGROUND = re.compile(
     # A war's running toll ("the offensive has killed more than 33,000") is no event of the day.
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?killed\s+(?:\w+\s+){0,3}?(?:\d{1,3},\d{3}|\d{4,}|"
     r"(?:tens|hundreds)\s+of\s+thousands|thousands))\b", re.IGNORECASE)
-_PERSON_WHO_HAD = re.compile(r"\bwho\s+had\s+(?!been\s+(?:killed|shot|wounded|injured|attacked|abducted|kidnapped)\b)[^,.;]*",
+# (not a group's record: "The Taliban, who had recently escalated attacks in the province, did not comment")
+_PERSON_WHO_HAD = re.compile(r"\bwho\s+had\s+(?!been\s+(?:killed|shot|wounded|injured|attacked|abducted|kidnapped)\b)"
+                             r"(?!(?:\w+\s+)?(?:escalated|stepped\s+up|intensified|increased|ramped\s+up|carried\s+out)\b)"
+                             # (nor a deed of violence recalled: "a militant who had been behind the 2019 bombing")
+                             r"(?![^,.;]*\b(?:attack|bomb|massacre|kill|raid|ambush|shoot|behind|taken\s+part)\w*)[^,.;]*",
                              re.IGNORECASE)
 _TALKS = frozenset({"AGREE", "CONSULT", "CONCEDE", "MOBILIZE"})  # they carry no toll of their own
 _STATE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+been\s+(?:under|held|controlled|occupied|besieged|"
@@ -500,7 +506,13 @@ _SAID_AT_END = re.compile(r"(?:\s+[A-Z][\w\-]*)?(?:\s+(?:command|headquarters|sp
                           r"(?:\s+in\s+a\s+statement)?(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|later|late|earlier)\b[^.;,]{0,20})?\s*(?:[.;]|$)")
 _HELD_BY = re.compile(r"\b(?:checkpoints?|posts?|positions?|bases?|camps?|towns?|villages?|areas?|bridges?|outposts?|"
                       r"barracks|stations?|territory|district|compound|building|premises)\s+(?:[\w\-]+\s+){0,2}?"
-                      r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$")
+                      r"(?:manned|guarded|held|staffed|occupied)\s+by\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}$|"
+                      # ("a grenade was thrown into a restaurant frequented by soldiers": whose place it is;
+                      # "a camp used by FARC dissidents", but not "drones used by the RSF", whose weapons)
+                      r"\b(?:frequented|visited|patroni[sz]ed)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
+                      r"\b(?:camps?|bases?|houses?|homes?|shops?|restaurants?|hotels?|markets?|offices?|depots?|caches?|"
+                      r"warehouses?|compounds?|buildings?|schools?|churches|mosques?|farms?|hideouts?|vehicles?|buses|trucks?)\s+"
+                      r"(?:used|owned|run)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 # (past an apposition: "Magomed Yevloyev, owner of the opposition website, was shot")
 # ("A Hezbollah commander was killed together with two others": the group's man, who suffered it)
 # ("the deputy police chief, Abdul Ghafar, and his bodyguard were killed", "One officer, Lieutenant
@@ -1074,8 +1086,7 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
     return best, 2 if _NEAR.search(window) else 1
 
 
-_DISTRICT_AFTER = re.compile(r"\s+(?:district|territory|LGA|local\s+government\s+area|county|department|commune|"
-                             r"cercle|woreda|tehsil|upazila|raion|rayon)\b")
+_DISTRICT_AFTER = re.compile(r"\s+" + DISTRICT_WORDS + r"\b")
 _SITE_IN_PLACE = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:Airport|airport|Station|station|Hotel|hotel|"
                             r"restaurant|Restaurant|Arena|arena|Stadium|stadium|Mall|mall|University|Hall|Centre|Center|Club|club|"
                             r"cafe|Cafe|bar|nightclub|Nightclub)\b[^.;]{0,60}?\b(?:in|at)\s+(?=[A-Z])")
@@ -1204,6 +1215,7 @@ _NAMED_ATTACK = re.compile(r"the\s+(?![\w\-]+\s+(?:[\w\-]+\s+){0,2}?(?:Army|Forc
 
 # A charge is the context of an arrest or a trial told before it in the clause.
 _CHARGE_CUE = re.compile(r"(?:,\s*|\s+)(?:on\s+(?:\w+\s+)?charges?\s+of|charged\s+with)", re.IGNORECASE)
+_POLICE_CHARGE = re.compile(r"\s+(?:batons?|tear|sticks|clubs|lathis?|horses)\b", re.IGNORECASE)
 _HELD_EARLIER = re.compile(r"\b(?:arrest\w*|detain\w*|held|remanded|jailed|imprisoned|charged|indicted|sentenced|"
                            r"convicted|apprehended|tried|prosecuted)\b", re.IGNORECASE)
 
@@ -1219,8 +1231,11 @@ def _context_span(clause: str) -> tuple[int, int, bool] | None:
     m = _CONTEXT.search(clause)
     if m is None:
         return None
-    if _CHARGE_CUE.fullmatch(m.group()) and not _HELD_EARLIER.search(clause, 0, m.start()):
-        return None  # ("gunmen charged with a string of robberies escaped and shot dead a policeman")
+    if _CHARGE_CUE.fullmatch(m.group()) and (not _HELD_EARLIER.search(clause, 0, m.start())
+                                             or _POLICE_CHARGE.match(clause, m.end())):
+        # ("gunmen charged with a string of robberies escaped and shot dead a policeman"; "riot police
+        # charged with batons": a charge of another kind)
+        return None
     # (up to the next comma or the main clause's own verb: "Protesters demanding accountability
     # for the killing by police clashed with security forces", "protested over the killing of a
     # teacher and clashed with police"; a verb inside the recalled event is no end: "in which 12
@@ -1531,7 +1546,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                            offset=offset, victim_phrases=[h.text for h in counts],
                            incident_report=ctx.anchor is not None, demand=states_demand(clause),
                            organised=any(a.kind == "group" and a.actor.type in ("Rebel group", "Political militia")
-                                         for a in clause_actors))
+                                         and a.end <= min(h.start for h in hits) for a in clause_actors))
         if ctx.perpetrator_report:
             # A GTD summary tells an attack: "Hooded youths torched a branch of the National Bank
             # of Greece ... during rioting" is the youths' arson, not a demonstration.

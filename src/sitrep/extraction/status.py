@@ -50,7 +50,8 @@ def _clause_before(text: str, position: int) -> str:
 
 # "Two residents who could not flee were killed": the negation is the relative clause's, whose
 # verb ends before the main clause's auxiliary.
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# (not "that", which also opens what was said: "Police said that no civilians were killed")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RELATIVE_ENDS = re.compile(r"^\w+\s+(?:\w+\s+)?\w+\s+(?:was|were|is|are|ha(?:ve|s|d)\s+been)\s+$", re.IGNORECASE)
 
 

@@ -584,12 +584,6 @@ def _neighbour(c: Candidate, district: Candidate) -> bool:
         and distance_km(c, district) <= NEIGHBOUR_DISTRICT_KM
 
 
-def _holds(division: Candidate, c: Candidate) -> bool:
-    """Whether ``division`` is a province or district that ``c`` lies in."""
-    return division.feature in ("admin1", "admin2") and division.country == c.country \
-        and division.admin1_code == c.admin1_code and division.geonameid != c.geonameid
-
-
 def _carved_from(c: Candidate, province: Candidate) -> bool:
     """Whether ``c`` lies in a province named after ``province`` ("Papua Pegunungan", "Papua"), or
     GeoNames still files it under the province ``province`` was carved out of and is named after
@@ -680,7 +674,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
             # the Papua the text names)
             return False
     if m.source == "cue" and c.match == "alt" and ctx.countries.get(c.country or "", 0.0) < 0.5 \
-            and any(o.match == "name" and not _holds(o, c) for _, o in r.ranked):
+            and any(o.match == "name" and not o.contains(c) for _, o in r.ranked):
         # "the outskirts of Suluk": a town of that very name exists; a city abroad that GeoNames
         # also spells so is not what the text points at. (The province named exactly for its
         # seat is no such town: "in Daraa city" is Dar‘ā.)

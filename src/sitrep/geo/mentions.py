@@ -42,10 +42,11 @@ ADMIN_HINTS = {
     "countryside": "admin1",
 }
 _HINT_AFTER = re.compile(r"\s+(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?(" + "|".join(ADMIN_HINTS) + r")\b", re.I)
+# Words for the division below a province, told after its name ("Bungudu district", "Lubero territory").
+DISTRICT_WORDS = (r"(?i:district|territory|LGA|local\s+government\s+area|county|department|commune|municipality|division|"
+                  r"cercle|woreda|tehsil|upazila|raion|rayon)")
 # "stormed Kwatarkwashi, Bungudu district, Zamfara": the name heads an address of its divisions.
-_DIVISION_CHAIN_AFTER = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:district|LGA|local\s+government\s+area|"
-                                   r"county|territory|department|commune|municipality|division|cercle|woreda|tehsil|"
-                                   r"raion|rayon)\b")
+_DIVISION_CHAIN_AFTER = re.compile(r",\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+" + DISTRICT_WORDS + r"\b")
 _HINT_INSIDE = re.compile(r"\s+(" + "|".join(ADMIN_HINTS) + r")$", re.I)
 _OF = re.compile(r"\s+of\b")
 # (not "the Sur district of Diyarbakir", a named part of a town)

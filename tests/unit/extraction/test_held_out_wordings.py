@@ -7548,3 +7548,69 @@ def test_round_112_wordings(extract):
                  "was caught robbing a shop. [size=no report]")["acled_sub_event_type"] == "Mob violence"
     assert first("Hakha: explosive hurled at ward administrator's home")["event"] == "ASSAULT"
     assert first("Suicide bomber kills five in Blabline")["location"] is None
+
+
+def test_review_107_near_misses(extract):
+    # The round-112 rules, where they must not fire and where their plain paraphrases must.
+    def events(text, published="2024-06-05"):
+        return _read(extract(text, published=published))
+    assert events("02/10/2021: A suicide bomber struck a market in Quetta, Balochistan, Pakistan. Two Pakistanis and "
+                  "three others were killed.", "2021-06-22")[0]["killed"]["low"] == 5
+    for quiet in ("On 5 June 2024, a smoke bomb was thrown into the crowd at a football match in Lahore (Lahore, Punjab).",
+                  "On 5 June 2024, a paint bomb was hurled at the office of a newspaper in Lahore (Lahore, Punjab).",
+                  "On 5 June 2024, hundreds of displaced families gathered at the distribution point in Rafah (Rafah, "
+                  "Gaza Strip) to ask for flour."):
+        assert not [e for e in events(quiet) if e["event"] in ("ASSAULT", "PROTEST")], quiet
+    gunmen = events("On 5 June 2024, residents said gunmen set ablaze a man in his car in Zaria (Zaria, Kaduna).")
+    assert gunmen[0]["acled_sub_event_type"] != "Mob violence"
+    assert events("Communal violence in Manipur, 3 killed")[0]["acled_sub_event_type"] == "Mob violence"
+    assert events("On 5 June 2024, gunmen deprived two engineers of their liberty for nearly two months in Okene "
+                  "(Okene, Kogi).")[0]["acled_sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_round_113_record_and_patrons(extract):
+    # A group's record told about it ("who had recently escalated attacks") is no side of the
+    # event; soldiers who frequent a restaurant attacked are its victims.
+    def first(text):
+        return _read(extract(text, published="2021-06-22"))[0]
+    bomb = first("02/10/2021: A suicide bomber detonated explosives at a checkpoint in Lashkar Gah, Helmand, Afghanistan, "
+                 "killing three police officers. No group claimed responsibility. The Taliban, who had recently escalated "
+                 "attacks in the province, did not comment on the incident.")
+    assert "Taliban" not in [a["name"] for a in bomb["actors"]]
+    grenade = first("02/10/2021: A grenade was thrown into a restaurant frequented by soldiers in Ceerigaabo, Sanaag, "
+                    "Somalia, injuring four people. No group claimed responsibility for the incident.")
+    assert not grenade["actors"] and grenade["recipients"]
+
+
+def test_round_113_claimed_interceptions_and_district_provinces(extract):
+    # Airstrikes "carried out" stay strikes whatever the other side claims to have intercepted; a
+    # Ugandan district told as itself, "(Koboko)", is ACLED's province.
+    def first(text):
+        return _read(extract(text, published="2020-05-22"))[0]
+    assert first("On 6 May 2020, Israeli warplanes carried out airstrikes on militia positions near Al Mayadin (Al Mayadin, "
+                 "Deir-ez-Zor). Syrian air defences claimed to have intercepted the missiles.")["acled_sub_event_type"] \
+        == "Air/drone strike"
+    assert first("On 6 May 2020, UPDF soldiers arrested 3 men in Koboko district (Koboko).")["location"]["admin1"] == "Koboko"
+    drones = first("On 29 April 2020, LNA-affiliated drones (reportedly operated by the UAE) targeted a GNA convoy in the "
+                   "outskirts of Surman (Az Zawiyah).")
+    assert "Government of the United Arab Emirates" in [a["name"] for a in drones["actors"]]
+
+
+def test_code_review_of_session_29(extract):
+    # A recalled deed in a "who had" clause stays background; the wife of a chief taken is not the
+    # chief; herders "along with" soldiers are dead; a plan "executed" kills nobody; a company's
+    # offices looted are no riot; a sentence-initial "An A-10" strikes.
+    def events(text, published="2021-06-22"):
+        return _read(extract(text, published=published))
+    recalled = events("Troops arrested a militant who had been behind the 2019 bombing of the cathedral in Jolo, Sulu, "
+                      "Philippines.")
+    assert all(e["background"] for e in recalled if e["event"] == "ASSAULT")
+    [wife] = events("Gunmen kidnapped the wife of a local chief in Kaduna, Nigeria on Monday. The chief was later found "
+                    "dead.")
+    assert wife["killed"] is None
+    assert events("Four soldiers were killed in an ambush near Gao, Mali, along with two cattle herders.")[0]["killed"][
+        "low"] == 6
+    assert all(e["killed"] is None for e in events("India's Operation Sindoor was executed in 25 minutes."))
+    assert events("Youths looted the offices of a mining company in Kolwezi, DR Congo.")[0]["acled_sub_event_type"] \
+        == "Looting/property destruction"
+    assert events("An A-10 strafed the convoy near Mayadin.")[0]["acled_sub_event_type"] == "Air/drone strike"

@@ -26,6 +26,8 @@ def _status(text, trigger, event="ASSAULT"):
     ("Two guards who did not escape were shot dead.", "shot dead", "ASSAULT", "occurred"),
     ("The soldiers were not killed.", "killed", "ASSAULT", "negated"),
     ("The bomb, which did not explode, was defused.", "explode", "ASSAULT", "negated"),
+    # ("that" opens what was said, not a relative clause)
+    ("Police said that no civilians were killed.", "killed", "ASSAULT", "negated"),
 ])
 def test_status(text, trigger, event, expected):
     assert _status(text, trigger, event) == expected
