@@ -140,8 +140,10 @@ _SUSPECTED = re.compile(
     r"(?:extremists?|supremacists?|nationalists?|separatists?|jihadists?|militants?|anarchists?|neo-Nazis?|Islamists?|"
     r"Maoists?|cell|gang|group|faction|movement|scene|herdsmen|herders|republicans|loyalists|rebels|insurgents|"
     r"bandits|militiamen|militia|fighters)\b))", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:denied|denies|deny|rejected)\s+(?:\w+\s+){0,2}?(?:responsibility|involvement|any\s+role|"
-                     r"claims|carrying\s+out|being\s+behind)", re.IGNORECASE)
+# A group's word that it did not do it ("denied involvement", "rejected claims", "denied carrying out").
+DENIAL = (r"(?:denied|denies|deny|rejected)\s+(?:\w+\s+){0,2}?(?:responsibility|involvement|any\s+role|claims|carrying\s+out|"
+          r"being\s+behind)")
+_DENIED = re.compile(r"\b" + DENIAL, re.IGNORECASE)
 
 
 @dataclass(frozen=True)

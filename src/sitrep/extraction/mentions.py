@@ -16,6 +16,7 @@ from ..geo.mentions import A_PEOPLE_AFTER, DISTRICT_WORDS, POSSESSIVE_QUALIFIERS
 from ..models import Actor, Count, DateInfo, Mention, Place, Sentence, Span, replace
 from ..ontology import Lexicon
 from .actors import ActorLexicon, ActorMention
+from .attribution import DENIAL
 from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, ORDINAL_WORDS, REFERRED, STRUCK, TAKEN, CountHit,
                          attackers_within, find_counts)
 from .classify import CHARGED_WITH, CROWD_ON_FORCES, GUNFIGHT_WORDS, TriggerHit, classify, find_triggers, states_demand
@@ -494,8 +495,7 @@ _INVESTIGATES = re.compile(r"\s+(?:(?:also\s+|later\s+)?(?:said|stated|added)\s+
                            r"\s+(?:later\s+)?(?:linked|identified)\s+(?:the\s+)?(?:assailants?|attackers?|suspects?|gunm[ae]n|shooters?)\b"
                            r"(?=\s+(?:as|to|through|from|via|using|by)\b|\s*[.,;])",
                            re.IGNORECASE)
-_DENIES = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later)\s+)?(?:denied|denies|deny|rejected)\s+(?:\w+\s+){0,2}?"
-                     r"(?:responsibility|involvement|any\s+role|carrying\s+out|being\s+behind|(?:the\s+)?claims?)\b", re.IGNORECASE)
+_DENIES = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later)\s+)?" + DENIAL + r"\b", re.IGNORECASE)
 _SAYS_OTHER_DID = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:said|stated|believed|suspected)\s+(?:that\s+)?(?:the\s+)?"
                              r"(?!(?:army|police|military|troops|forces|soldiers|security|they|it|its|their)\b)(?=(?-i:[A-Z]))"
                              r"(?:[\w'’\-()]+\s+){1,14}?(?:had\s+|have\s+)?(?:carried\s+out|planted|detonated|placed|set\s+off|"
