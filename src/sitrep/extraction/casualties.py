@@ -1174,6 +1174,8 @@ _THING_FIRST = re.compile(r"\s*(?:[\w\-]+\s+){0,2}?(?:market|village|town|city|s
                           r"station|bus|convoy|road|highway|house|home|vehicle|car|truck|cinema|theat(?:re|er)|hotel|restaurant|"
                           r"bar|nightclub|shop|store|mall|building|office|hospital|clinic|university|college|stadium|bridge|train|"
                           r"plane|ship|boat|ferry|factory|farm|wedding|funeral|rally|concert|festival|prison|barracks|post|outpost|"
+                          # (places in lower case only: "in a rural area of X, a soldier died", not the
+                          # force named "A Border Security Force" or "A District Commissioner")
                           r"screening|meeting|gathering|ceremony|(?-i:area|district|locality|neighbou?rhood|region|bush|outskirt))s?\b"
                           r"(?![\s\-]+(?:drivers?|conductors?|owners?|operators?|passengers?|guards?|workers?|vendors?|traders?|"
                           r"teachers?|students?|pupils?|imams?|pastors?|priests?|officials?|officers?|keepers?|chiefs?|heads?|leaders?))",

@@ -359,6 +359,19 @@ _CARRIED_STRUCK = re.compile(_CARRIED_GAP.pattern + _STRUCK_VERB.pattern + r"(?:
                              re.IGNORECASE)
 
 
+def _rode_into_device(hit: ActorMention, trigger: TriggerHit, text: str, offset: int) -> bool:
+    """Whether the force ``hit`` names drove or rode the vehicle that set off the device ``trigger``
+    names ("A Malian army vehicle struck", "a vehicle carrying Nigerien soldiers hit")."""
+    gap_start, gap_end = hit.end - offset, trigger.start - offset
+    # (the trigger may open with the vehicle's verb: "hit a landmine")
+    verb_opens = _STRUCK_VERB.match(text, gap_end) is not None
+    if _STRUCK_DEVICE.fullmatch(text, gap_start, gap_end) or (verb_opens and _DRIVEN_BY.fullmatch(text, gap_start, gap_end)):
+        return True
+    return _CARRYING.search(text, max(0, hit.start - offset - 60), hit.start - offset) is not None and (
+        _CARRIED_STRUCK.fullmatch(text, gap_start, gap_end) is not None
+        or (verb_opens and _CARRIED_GAP.fullmatch(text, gap_start, gap_end) is not None))
+
+
 def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, offset: int,
            victims: Sequence[CountHit] = ()) -> tuple[list[Actor], list[Actor]]:
     """Who does it and who suffers it, from word order and the words around each actor.
@@ -406,14 +419,7 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             # "Twelve villagers were injured after militants attacked ...": the doers of the
             # clause that tells how
             target = actors
-        elif hit.end <= trigger.start and trigger.trigger.name == "ied" \
-                and (_STRUCK_DEVICE.fullmatch(text, hit.end - offset, trigger.start - offset)
-                     or (_DRIVEN_BY.fullmatch(text, hit.end - offset, trigger.start - offset)
-                         and _STRUCK_VERB.match(text, trigger.start - offset))
-                     or (_CARRYING.search(text, max(0, hit.start - offset - 60), hit.start - offset)
-                         and (_CARRIED_STRUCK.fullmatch(text, hit.end - offset, trigger.start - offset)
-                              or (_CARRIED_GAP.fullmatch(text, hit.end - offset, trigger.start - offset)
-                                  and _STRUCK_VERB.match(text, trigger.start - offset))))):
+        elif hit.end <= trigger.start and trigger.trigger.name == "ied" and _rode_into_device(hit, trigger, text, offset):
             target = recipients  # "A Malian army vehicle struck an explosive device": whose vehicle it was
         else:
             target = actors if _acts(hit, trigger, text, offset, before, after, victims) else recipients
@@ -1541,12 +1547,14 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                      or _BY_BEFORE.search(sentence.text, 0, max(0, a.start - sentence.start))]
         has_state = bool(state)
         has_armed = any(a.kind in ("group", "state", "unidentified") for a in clause_actors)
+        # (a rebel group named before the clause's first trigger is its doer, not one named in its object)
+        first_trigger = min(h.start for h in hits)
         typings = classify(hits, told, has_state_actor=has_state, has_armed_actor=has_armed,
                            killed=bool(killed and killed.low), injured=bool(injured and injured.low),
                            offset=offset, victim_phrases=[h.text for h in counts],
                            incident_report=ctx.anchor is not None, demand=states_demand(clause),
                            organised=any(a.kind == "group" and a.actor.type in ("Rebel group", "Political militia")
-                                         and a.end <= min(h.start for h in hits) for a in clause_actors))
+                                         and a.end <= first_trigger for a in clause_actors))
         if ctx.perpetrator_report:
             # A GTD summary tells an attack: "Hooded youths torched a branch of the National Bank
             # of Greece ... during rioting" is the youths' arson, not a demonstration.
