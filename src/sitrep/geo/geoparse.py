@@ -767,6 +767,7 @@ def _keep(r: Resolved, ctx: Context) -> bool:
 
 
 _NER_SOURCES = ("ner", "ner-org", "ner-person")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 def _compass_name(m: Mention) -> bool:
     """A division named by a compass point alone, with or without its word ("Central Region")."""
@@ -1049,6 +1050,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     named = _person_words(entities)
     people = named - _place_words(entities)
     out = []
+    reported: dict[str, int] = {}  # mention key -> the geonameid a kept mention of it resolved to
+    repeats: list[tuple[int, Resolved]] = []  # mentions not kept on their own evidence
     for i in sorted(final, key=lambda i: mentions[i].start):
         r = final[i]
         if mentions[i].source == "paren-head" and i not in placed:
@@ -1068,12 +1071,26 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             # missed or called a name is a place when the province after it holds a town of
             # that name.
             out.append(_place(r))
+            if r.best is not None:
+                reported.setdefault(_key(mentions[i]), r.best.geonameid)
         elif (seat := _named_area_first(r)) is not r and seat.best.contains(r.best) and _keep(seat, keep_ctx):
             # "Indonesian hostage freed in Sulu": the province's seat, spelt by its province's
             # name, is a stray abroad; the province named exactly is not.
             out.append(_place(seat))
-        elif weak and (w := next((x for x in (seat, r) if _weak(x, text)), None)) is not None:
-            out.append(dataclasses.replace(_place(w), weak=True))
+        else:
+            repeats.append((i, r))
+            if weak and (w := next((x for x in (seat, r) if _weak(x, text)), None)) is not None:
+                out.append(dataclasses.replace(_place(w), weak=True))
+    # One name, one sense through a document: "Samos" reported once as the island is the island
+    # again where NER took it for a person ("Samos's economy") or saw no name at all.
+    # (Not a name the matcher found alone, nor the first word of a longer name: "the Olympic
+    # record", "Toronto Blue Jays" are no places because Olympic or Toronto was one.)
+    again = [_place(r) for i, r in repeats
+             if r.best is not None and reported.get(_key(mentions[i])) == r.best.geonameid
+             and mentions[i].source != "run" and not _NAME_GOES_ON.match(text, mentions[i].end)]
+    if again:
+        again_at = {(p.start, p.end) for p in again}
+        out = sorted([p for p in out if (p.start, p.end) not in again_at] + again, key=lambda p: p.start)
     # What owns a division lies in the division's country ("Garcia's Cebu province" names a
     # governor, not Mexico's García).
     owners = {(r.mention.start, r.mention.end) for r in final.values() if r.mention.source == "possessor"}

@@ -600,3 +600,18 @@ def test_a_headline_filed_under_a_small_town_of_one_country():
                                               admin1="Niger")])
     [place] = geoparse("Kagara: Student killed as gunmen abduct pupils", [], small, weak=True)
     assert place.geonameid == 1
+
+
+def test_a_name_reported_once_is_the_same_place_where_ner_doubted_it():
+    # One sense per document: the island reported after "in" is the island again where NER called
+    # the name a person ("Samos's economy") or the name opens a sentence; not where the name only
+    # opens a longer one ("Samos Fresh LLC").
+    small = Gazetteer.from_rows([GazetteerRow(1, "Samos", "GR", "city", 37.75, 26.98, 1_900),
+                                 GazetteerRow(2, "Greece", "GR", "country", 39.0, 22.0, 10_000_000)])
+    text = ("Some 1,700 asylum seekers were stranded in Samos, Greece. With Samos's economy in ruins, few "
+            "shops are open. Samos Fresh LLC closed its doors.")
+    first, second, third = (text.index("Samos"), text.index("With Samos") + 5, text.index("Samos Fresh"))
+    e = [Entity(first, first + 5, "GPE", "Samos"), Entity(second, second + 5, "PERSON", "Samos"),
+         Entity(third, third + 15, "ORG", "Samos Fresh LLC")]
+    places = geoparse(text, e, small)
+    assert [(p.start, p.geonameid) for p in places if p.geonameid == 1] == [(first, 1), (second, 1)]
