@@ -311,8 +311,8 @@ class Gazetteer:
         return found
 
     def lookup_abbreviation(self, abbr: str) -> list[Candidate]:
-        """Places abbreviated ``abbr`` ("Kan.", "N.Y.", "TX"): state/province abbreviations."""
-        found = self._query(_ABBREV_PREFIX + fold(abbr), (ABBREV,))
+        """Places abbreviated ``abbr`` ("Kan.", "N.Y.", "TX", "W. Va."): state/province abbreviations."""
+        found = self._query(_ABBREV_PREFIX + fold(abbr.replace(" ", "")), (ABBREV,))
         return sorted(found, key=rank_key)
 
     def get(self, geonameid: int) -> Candidate | None:

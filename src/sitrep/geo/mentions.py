@@ -68,9 +68,9 @@ _RUN = re.compile(
 _WORD = re.compile(rf"{_CAP}|[a-z]+")
 # The particles of a compound town name ("Villefranche sur Saone", "Chalons en Champagne").
 JOINED_NAME = re.compile(r"\s(?:sur|sous|en|l[eè]s|le|la|de|du|des|am|an|der|del|di)\s")
-# "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C."
+# "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C." / "Greenwood, W. Va."
 # (capitals that open a name are no abbreviation: "(OR Tambo, Eastern Cape)" is no Oregon)
-_ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]{1,3}\.|[A-Z]{2,3}(?!\s+[A-Z][a-z]))(?![\w])")
+_ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.\s?[A-Z][a-z]{1,3}\.|[A-Z]{2,3}(?!\s+[A-Z][a-z]))(?![\w])")
 
 # Books and faiths NER tags as places: "the burning of the Quran in Sweden" is no Kiruna, an
 # "Ahmadi man shot dead in Rabwah" no Kuwaiti.

@@ -615,3 +615,14 @@ def test_a_name_reported_once_is_the_same_place_where_ner_doubted_it():
          Entity(third, third + 15, "ORG", "Samos Fresh LLC")]
     places = geoparse(text, e, small)
     assert [(p.start, p.geonameid) for p in places if p.geonameid == 1] == [(first, 1), (second, 1)]
+
+
+def test_a_state_abbreviation_spelt_with_a_space():
+    # "Wood County, W. Va.": the AP form "W.Va." written with a space after its first period.
+    small = Gazetteer.from_rows([GazetteerRow(1, "West Virginia", "US", "admin1", 38.5, -80.5, 1_800_000,
+                                              admin1_code="US.WV", admin1="West Virginia", abbreviations=("W.Va.",)),
+                                 GazetteerRow(2, "Wood County", "US", "admin2", 39.2, -81.5, 84_000,
+                                              admin1_code="US.WV", admin1="West Virginia")])
+    text = "He was arrested in Wood County, W. Va., on Monday."
+    places = geoparse(text, [Entity(19, 30, "GPE", "Wood County")], small)
+    assert [(p.text, p.geonameid) for p in places] == [("Wood County", 2), ("W. Va.", 1)]
