@@ -23,6 +23,7 @@ from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import (Context, anaphora, choose_place, is_compound_modifier, is_demonym, is_launch_point,
                                   is_modifier, is_origin, is_reference_point, names_mission, names_site,
                                   sentence_mentions)
+from .extraction.around_name import after_name, first_after
 from .extraction.neighbourhoods import part_of_town
 from .extraction.untriggered import gtd_summary, note_event
 from .geo.distance import haversine_km
@@ -410,10 +411,22 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
 
 # ("Samal Island, Davao del Norte province, Philippines", "in Esperanza and President Quirino
 # municipalities, Sultan Kudarat province, Philippines")
-_ADDRESS_TAIL = (r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s+(?:districts|municipalities|towns|villages|communes),))?"
+_ADDRESS_TAIL = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s+(?:districts|municipalities|towns|villages|communes),))?"
                  r"(?:\s+(?:district|municipality|town|city|village|commune|township|(?i:island)|districts|municipalities|towns|"
                  r"villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
+# "Indanan, Sulu, Philippines": the name of a town before the province, and the country after it
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s+\Z")
+_PROVINCE_TAIL = re.compile(r"(?:\s+province)?,\s+(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
+# "in Sulu province, Philippines"
+_PROVINCE_THEN = re.compile(r"\s+province,\s+(?P<next>[A-Z][\w'’\-]*(?:[\s\-][A-Z][\w'’\-]*){0,3})")
+# "Freetown city (Western Area Urban, Western)", "Tallkayf and Batnaya (Tilkaif, Ninewa)"
+_BRACKETED_ADDRESS = re.compile(r"(?:\s+(?:town|city|village|commune|township|municipality|district))?"
+                                r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?\s+"
+                                r"\((?:[^()]{1,60},\s+)?(?P<province>[A-Z][^(),]{1,40})\)")
+# "(Luwero, Central)"
+_OPEN_BRACKET = re.compile(r"\(\Z")
+_BRACKETED_PROVINCE = re.compile(r",\s+(?P<province>[A-Z][^(),]{1,40})\)")
 _REPUBLIC_OF = re.compile(r"^(?:the\s+)?Republic\s+of\s+(?=[A-Z])")
 _ADMIN_WORD = re.compile(r"\s+(?:province|state|region|governorate|oblast|county|department|prefecture|district|republic|division|"
                          r"countryside|(?:northern|southern|eastern|western)\s+countryside)$",
@@ -455,7 +468,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
     known = loc.admin1 or ""
     if loc.text and loc.precision in (1, 2):
         # "Town, Province, Country": the address's own province.
-        for m in re.finditer(re.escape(loc.text) + _ADDRESS_TAIL, text):
+        for m in after_name(text, loc.text, _ADDRESS_TAIL):
             province, country = m.group("province"), m.group("country")
             if any(p.text == country and p.feature == "country" and p.country == loc.country for p in places) \
                     and any(_province_name(p.text) == _province_name(province) and p.country == loc.country
@@ -469,8 +482,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         # ("Indanan, Sulu, Philippines" placed at Sulu's capital, "Larrazabal, Biliran,
         # Philippines" at the province): GTD's province is the one written. (Not a city named as
         # itself: "Greektown, Toronto, Canada" is in Ontario.)
-        m = re.search(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+" + re.escape(loc.text)
-                      + r"(?:\s+province)?,\s+(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)", text)
+        m = first_after(text, loc.text, _PROVINCE_TAIL, head=_NAME_BEFORE)
         if summary and m and any(p.text == m.group("country") and p.feature == "country" and p.country == loc.country
                                  for p in places) \
                 and any(p.text == loc.text and p.country == loc.country and (
@@ -478,8 +490,7 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
             written = _province_name(loc.text)
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     named = _province_name(loc.text or "")
-    after = re.search(r"\b" + re.escape(named) + r"\s+province,\s+(?P<next>[A-Z][\w'’\-]*(?:[\s\-][A-Z][\w'’\-]*){0,3})", text) \
-        if summary and named and loc.admin1 else None
+    after = first_after(text, named, _PROVINCE_THEN, word_start=True) if summary and named and loc.admin1 else None
     if after and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places) \
             and not any(p.text == after.group("next") and p.feature == "admin1" and p.country == loc.country for p in places):
         # GTD's "in Sulu province, Philippines": the province named is GTD's, whatever region
@@ -490,10 +501,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         # ACLED's "Freetown city (Western Area Urban, Western)", "Luwero (Luwero district)": the
         # last division in the brackets after the place is ACLED's own name of its province.
         # (also the brackets after a second town: "between Tallkayf and Batnaya (Tilkaif, Ninewa)")
-        m = re.search(re.escape(loc.text) + r"(?:\s+(?:town|city|village|commune|township|municipality|district))?"
-                      r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?\s+"
-                      r"\((?:[^()]{1,60},\s+)?(?P<province>[A-Z][^(),]{1,40})\)", text) \
-            or re.search(r"\(" + re.escape(loc.text) + r",\s+(?P<province>[A-Z][^(),]{1,40})\)", text)
+        m = first_after(text, loc.text, _BRACKETED_ADDRESS) \
+            or first_after(text, loc.text, _BRACKETED_PROVINCE, head=_OPEN_BRACKET)
         written = _province_name(m.group("province").strip()) if m else ""
         # (only where it is the province: Burkina Faso's notes end in the province of a region,
         # "Djibo (Djibo, Soum)" is in the Sahel region)

@@ -7,8 +7,10 @@ next to the town in the event's own words.
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Iterator
+
+from .around_name import before_name, first_after
 
 # A part's name: capitalised words, with the Arabic article and its assimilated forms in front
 # ("al-Zahra", "ash-Shaar") and small particles inside ("Bab al Hawa").
@@ -19,21 +21,22 @@ _KIND = r"(?P<kind>neighbou?rhood|district|quarter|suburb|camp|area|market|squar
 _NAMED_KIND = frozenset({"camp", "market", "square", "street", "road", "avenue"})
 
 
-@functools.lru_cache(maxsize=1024)
-def _patterns(town: str) -> tuple[re.Pattern[str], ...]:
-    name = re.escape(town)
-    return tuple(re.compile(p) for p in (
-        rf"\b{_PART}\s+{_KIND}\s+(?:of|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?{name}\b",
-        rf"\b{name}['’]s?\s+{_PART}\s+{_KIND}\b",
-        rf"\b{_KIND}\s+of\s+{_PART},?\s+(?:in\s+)?{name}\b",
-    ))
+# "the al-Zahra neighbourhood of [Homs]", "[Homs]'s al-Zahra district", "the Hodan district in [Mogadishu]"
+_PART_OF = re.compile(rf"\b{_PART}\s+{_KIND}\s+(?:of|in)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?\Z")
+_TOWNS_PART = re.compile(rf"['’]s?\s+{_PART}\s+{_KIND}\b")
+_KIND_OF_PART = re.compile(rf"\b{_KIND}\s+of\s+{_PART},?\s+(?:in\s+)?\Z")
+
+
+def _matches(text: str, town: str) -> Iterator[re.Match[str] | None]:
+    yield before_name(text, town, _PART_OF, word_end=True)
+    yield first_after(text, town, _TOWNS_PART, word_start=True)
+    yield before_name(text, town, _KIND_OF_PART, word_end=True)
 
 
 def part_of_town(text: str, town: str) -> str | None:
     """The named part of ``town`` that ``text`` places something in, or None: "the al-Zahra
     neighbourhood of Homs", "Homs's al-Zahra district", "the Hodan district in Mogadishu"."""
-    for pattern in _patterns(town):
-        m = pattern.search(text)
+    for m in _matches(text, town):
         if m and m.group("part").casefold() != town.casefold():
             kind = m.group("kind")
             return f"{m.group('part')} {kind.title()}" if kind.casefold() in _NAMED_KIND else m.group("part")
