@@ -409,7 +409,8 @@ _ONE_PERSON = re.compile(
     rf"(?!(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+and\s+\S+\s+(?:others?|more)\b)|"
     # ", killing Abu Hamza al-Hariri, a former commander": a full name, then its appositive or the end
     # ("killing French teacher Dominique Bernard": after who he was).
-    rf"\b(?:killing|shooting\s+dead)\s+(?!of\b)(?:(?:[A-Z][a-z]+\s+)?(?:(?!of\b)[a-z][a-z\-]+\s+)?{_PERSON_NOUN}\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
+    # (and after the victim's age: "killing 32 year old Heather Heyer")
+    rf"\b(?:killing|shooting\s+dead)\s+(?!of\b)(?:\d{{1,3}}-(?:year|month)s?-old\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:(?!of\b)[a-z][a-z\-]+\s+)?{_PERSON_NOUN}\s+(?=[A-Z][\w'’\-]+\s+[A-Z]))?(?:U\s+(?=[A-Z][a-z]))?[A-Z][\w'’\-]+(?:\s+{_PARTICLE}?[A-Z][\w'’\-]+){{1,3}}"
     rf"(?=\s*,\s+(?:a|an|the|his|her)\s|\s*[.;]|\s*$|\s+and\s+(?:injuring|wounding)\b)|"
     # (not a plan: "Operation Sindoor was executed in 25 minutes")
     rf"(?<![,;]\s)(?<!Operation\s)(?<!Plan\s)(?<!Project\s)(?<!Exercise\s)(?<!Mission\s)"
@@ -534,7 +535,10 @@ _ONE_OWNER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:his|her)\b", re.IGNORECASE)
 
 
 # "An elderly priest had his throat slit", "Two nuns had their throats cut": killed.
-_THROAT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:had|having)\s+(?:his|her|their)\s+throats?\s+"
+# ("The 85 year old priest, Jacques Hamel, had his throat slit": one, whatever the aside says)
+_THROAT_WHO = r"(?:[a-z0-9][\w\-]*\s+){0,3}?(?:[a-z][\w\-]*,\s+[A-Z][^,.;]{1,40},\s+)?(?:had|having)\s+"
+_THROAT = re.compile(rf"\b(?P<nums>{_NUM}|(?i:the)(?=\s+{_THROAT_WHO}(?:his|her)\b))\s+"
+                     rf"{_THROAT_WHO}(?:his|her|their)\s+throats?\s+"
                      rf"(?:slit|cut)\b", re.IGNORECASE)
 # People struck who may not all have died: "stabbed four people", "shot seven people": those of
 # them not said to have died were hurt.
@@ -1159,6 +1163,19 @@ _AGE = re.compile(rf",\s*{_AGES}\s*,|\b{_AGES}\b|(?<=[A-Za-z]),\s+\d{{1,2}},(?=\
                   re.IGNORECASE)
 
 
+# The attacker as the subject of "... and died in hospital" ("The attacker was shot in the chest
+# by police", "the assailant, who was shot by police").
+_ATTACKER_DIED = re.compile(rf"\b(?:the|an?)\s+(?:[\w\-]+\s+)?{_ATTACKER_NOUN}(?:\s*,\s*(?:who\b|[^,.;]{{1,60}},))?"
+                            rf"\s+(?:was|had\s+been)\b[^.;,]{{0,100}}$", re.IGNORECASE)
+
+
+# "Sir David Amess was stabbed multiple times while meeting constituents ... and died at the
+# scene": the one named, struck, is dead.
+_NAMED_STRUCK_DIED = re.compile(r"(?<![\w'’\-])(?!(?:He|She|It|They|The|A|An|This|That|One)\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}"
+                                r"(?:,\s+[^,.;]{1,60},)?\s+was\s+(?:\w+\s+)?(?:shot|stabbed|hacked|beaten|attacked|hit|struck)\b"
+                                r"[^.;]{0,100}?\s+and\s+(?:later\s+)?died\b")
+
+
 # The euphemism in scare quotes ("3 PKK militants were 'neutralized'") is the verb.
 _QUOTED_VERB = re.compile(r"['‘\"“](?P<verb>neutrali[sz]ed)['’\"”]", re.IGNORECASE)
 
@@ -1400,6 +1417,12 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             hits = [h for h in hits if not (h.kind == KILLED and h.start - base <= m.start() < h.end - base)]
         if not any(h.kind == KILLED and h.start - base <= m.start() < h.end - base for h in hits):
             span = (base + m.start(), base + m.end(), original[m.start():m.end()])
+            if _ATTACKER_DIED.search(text, 0, m.start()):
+                # "The attacker was shot by police and died in hospital": the attacker's own death,
+                # counted once ("In addition to the assailant, who ... died" told it already)
+                if not any(h.kind == KILLED and h.attackers for h in hits):
+                    hits.append(CountHit(KILLED, 1, 1, *span, attackers=True))
+                continue
             if m.group().lower().startswith("another"):
                 # "another later died": one more dead, the hurt one fewer
                 hits += [CountHit(DIED_OF_INJURIES, 1, 1, *span), CountHit(KILLED, 1, 1, *span, additional=True)]
@@ -1757,7 +1780,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _NUM_TO_DEATH.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))))
     for m in _THROAT.finditer(text):
-        add(KILLED, m.group("nums"), m.start(), m.end(), False)
+        add(KILLED, "one" if m.group("nums").lower() == "the" else m.group("nums"), m.start(), m.end(), False)
     for m in _SHOT_N_DEAD.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _BODIES_OF_LIST.finditer(text):
@@ -1771,6 +1794,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _ATTACKER_BODIES.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), True)  # the attackers' dead, as GTD counts them
     for m in _ONE_STRUCK_DEAD.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
+    for m in _NAMED_STRUCK_DIED.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ONLY_ATTACKERS_DIED.finditer(text):
         # (how many the sentence told, else two: the plural says no fewer)

@@ -60,7 +60,8 @@ _WHO_HAD = re.compile(r"\b(?:who|which|(?:(?<=feud\s)|(?<=rido\s)|(?<=vendetta\s
                       # "retook a hilltop outpost seized by the KIA earlier in the month": when the
                       # place retaken had been lost (not "Kidal was seized by rebels earlier this month")
                       r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!,\s)"
-                      r"\b(?:seized|captured|taken|overrun|occupied|lost)\s+(?:by|to)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?"
+                      # (or with no taker named: "attempted to retake positions lost earlier in the month")
+                      r"\b(?:seized|captured|taken|overrun|occupied|lost)\s+(?:(?:by|to)\s+(?:the\s+)?(?:[\w\-]+\s+){1,3}?)?"
                       r"(?:earlier|last|the\s+previous|days|weeks|months|in\s+(?:19|20)\d\d)\b[^,.;]*|"
                       r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:seized|captured|taken|overrun|occupied|lost)\b[^,.;]*|"
                       # ("to end a dispute over farmland that had caused armed clashes earlier in the year")
@@ -108,7 +109,9 @@ _AFTERMATH = re.compile(
     r"\b(?:trials?\s+(?:opens?|opened|begins?|began|starts?|started|of|for)|sentenced|"
     r"(?<!protesting\sthe\s)(?<!protest\sthe\s)(?<!against\sthe\s)(?<!over\sthe\s)sentencing|"
     r"sentences\s+(?:[\w\-]+\s+){1,3}?(?:to|over|for)|(?:(?:court|judge|tribunal)s?\s+jails?|jailed)\s+(?:[\w\-]+\s+){1,3}?(?:over|for)|"
-    r"(?<!\bthe\s)(?<!\ba\s)convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
+    # (not who they are: "freed ten inmates convicted of terrorism offences")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!inmates\s)(?<!prisoners\s)(?<!detainees\s)(?<!criminals\s)(?<!militants\s)(?<!members\s)"
+    r"(?<!\bthose\s)(?<!people\s)(?<!\bmen\s)convicted|verdict|(?:found|pleaded|pleads|pled)\s+(?:not\s+)?guilty|acquitted|(?:a|the)\s+court\s+heard|on\s+trial|"
     # ("the bodies of 3 civilians killed during the occupation were exhumed")
     r"(?:were|was|been)\s+(?:later\s+|subsequently\s+)?exhumed|exhumation|"
     r"(?:one|two|three|five|ten|\d+)\s+years?\s+(?:on\b|since)|"
@@ -158,11 +161,14 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:de
                                r"security))\b", re.IGNORECASE)
 _RESPONSE_TO_ATTACKER = re.compile(
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
-    rf"shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both)\s+{_ATTACKER_NOUN}\b|"
+    # ("police shot dead all three attackers")
+    rf"shot\s+dead|shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both|all(?:\s+(?:the|three|four|five))?)\s+{_ATTACKER_NOUN}\b|"
     # ("Soldiers later killed two of the assailants")
     rf"\b(?:shot|killed|shot\s+dead|neutrali[sz]ed|wounded)\s+(?:one|two|three|four|five|both|all|some)\s+of\s+the\s+{_ATTACKER_NOUN}\b|"
-    rf"\b(?:(?:the|an?)\s+{_ATTACKER_NOUN}(?:\s*,\s+[^,.;]{{1,80}},)?|(?-i:He|She|They))\s+(?:was|were)\s+(?:later\s+)?"
-    rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b|"
+    # ("In addition to the two assailants, who were killed by security forces")
+    rf"\b(?:(?:the|an?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?{_ATTACKER_NOUN}(?:\s*,\s+[^,.;]{{1,80}},|\s*,\s+who)?"
+    rf"|(?-i:He|She|They))\s+(?:was|were)\s+(?:later\s+)?"
+    rf"(?:\w+\s+){{0,5}}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army)\b|"
     # "Both attackers were shot dead by police": the attackers told before, killed in the response
     rf"\b(?:both|all\s+\w+|the\s+(?:two|three|four|five|six))\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|perpetrators)\s+"
     rf"(?:was|were)\s+(?:later\s+|also\s+)?(?:shot\s+dead|killed|shot\s+and\s+killed|neutrali[sz]ed)\s+by\s+(?:the\s+)?(?:\w+\s+)?"
@@ -450,7 +456,7 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
              or (hit.kind in ("unidentified", "person") and hit.start < trigger.end
                  # (not "Sousa was killed in the assault": the one it was done to)
                  and not (hit.kind == "person" and hit.end <= trigger.start
-                          and (_PASSIVE_AFTER.match(text, hit.end - offset)
+                          and (_PASSIVE_AFTER.match(text, hit.end - offset) or _HURT_PASSIVE.match(text, hit.end - offset)
                                # ("the deputy police chief, Abdul Ghafar, and his bodyguard were killed",
                                # "Khalil Ibrahim, 17, and his uncle Hamad, were killed")
                                or (re.match(r"\s+(?:later\s+)?died\b|(?:\s*,\s*[^,.;]{1,60},)?,?\s+and\s+" + _NOUN_PHRASE +
@@ -468,6 +474,7 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
                  and not (hit.kind == "person" and re.search(r"\b(?:targeted|targeting|against)\s+$", before))))
     victim = any(v.start <= hit.start and hit.end <= v.end and not v.attackers for v in victims)
     patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|targeted|on|at)\s+(?:the\s+)?$", before) \
+        or (hit.kind == "person" and hit.end <= trigger.start and _HURT_PASSIVE.match(text, hit.end - offset) is not None) \
         or (hit.end <= trigger.start and _HARMED_AFTER.match(text, hit.end - offset) is not None
             and not _OWN_DEVICE.search(text))
     # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;
@@ -499,7 +506,12 @@ _INVESTIGATES = re.compile(r"\s+(?:(?:also\s+|later\s+)?(?:said|stated|added)\s+
                            r"have\s+been)\s+|(?:were|are|is|was)\s+)(?:treating|investigating|probing|examining|looking\s+into)\b|"
                            # (not "Troops later identified the attackers and killed 4 of them")
                            r"\s+(?:later\s+)?(?:linked|identified)\s+(?:the\s+)?(?:assailants?|attackers?|suspects?|gunm[ae]n|shooters?)\b"
-                           r"(?=\s+(?:as|to|through|from|via|using|by)\b|\s*[.,;])",
+                           r"(?=\s+(?:as|to|through|from|via|using|by)\b|\s*[.,;])|"
+                           # ("Authorities described the incident as a terrorist attack", "police suspected
+                           # hired gunmen", "Authorities attributed the wave of attacks to ...": who judged it)
+                           r"\s+(?:later\s+|also\s+|initially\s+)?(?:(?:described|characteri[sz]ed|classified|labell?ed)\s+"
+                           r"(?:the|this|that|it)\b(?:\s+[\w\-]+){0,3}?\s+as\b|suspected\s+(?!of\b)|blamed\s+(?!for\b)|"
+                           r"attributed\s+(?:the\s+|this\s+|it\s+)?(?:[\w\-]+\s+){0,4}?to\b)",
                            re.IGNORECASE)
 _DENIES = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later)\s+)?" + DENIAL + r"\b", re.IGNORECASE)
 _SAYS_OTHER_DID = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:said|stated|believed|suspected)\s+(?:that\s+)?(?:the\s+)?"
@@ -539,6 +551,11 @@ _OWN_DEVICE = re.compile(r"\b(?:prematurely|accidentally|(?:while|they\s+were|he
 _PASSIVE_AFTER = re.compile(r"(?:\s*,\s*(?:[^,.;()]|\.(?=\S)){1,80},|\s*,)?\s+(?:[\w\-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|being)\s",
                             re.IGNORECASE)
 # (those who struck, not those who answered: "when soldiers responded", "as police arrived")
+# "Sir David Amess was stabbed", "Kovacevic, a reporter for BN Television, was seriously injured",
+# "The priest, Jacques Hamel, had his throat slit": the one it was done to.
+_HURT_PASSIVE = re.compile(_PASSIVE_AFTER.pattern + r"(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|shot|stabbed|beaten|"
+                           r"abducted|kidnapped|attacked|assaulted|murdered|hacked|assassinated)\b|"
+                           r"\s*,?\s+had\s+(?:his|her)\s+throat\s+(?:slit|cut)\b", re.IGNORECASE)
 _STRUCK_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:attacked|ambushed|opened\s+fire|stormed|raided|fired|shelled|struck|hit|"
                            r"detonated|bombed|shot|threw|hurled|torched|burned|poisoned|rammed|stabbed|targeted|"
                            r"kidnapped|abducted|dispersed|launched)\b", re.IGNORECASE)

@@ -1153,7 +1153,9 @@ def _address_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 # "Ciudad" + " del Este", "Bandar" + " Seri Begawan", "Deir" + " ez-Zor".
 _PARTICLE_WORD = re.compile(r"\s(?:do|da|dos|das|de|del|della|di|du|des|sur|upon|on|under)\s")
 # ("Amatenango de la Frontera": two particles)
-_CONTINUATION = re.compile(r"(?:\s+(?:(?:(?:do|da|dos|das|de|del|della|di|du|des|la|las|los|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin|sa|ng|upon|on|under)\s+){1,2}|"
+_CONTINUATION = re.compile(r"(?:\s+(?:(?:(?:do|da|dos|das|de|del|della|di|du|des|la|las|los|le|el|al|ar|as|ad|en|y|i|of|sur|am|an|der|bin|sa|ng|upon|on|under|"
+                           # (the Arabic article as French transliterates it: "Aalma ech Chaab", "Deir ez Zor")
+                           r"ech|ed|es|ez|er|esh|ej)\s+){1,2}|"
                            r"(?:al|el|ad|ar|as|ash|at|az|ez|es|en|ul|ed|um)-)?"
                            r"[A-Z][\w'’\-]*){1,3}")
 

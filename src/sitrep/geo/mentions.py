@@ -62,7 +62,8 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'\-]*[\w])"
 _RUN = re.compile(
     # (a lower-case Arabic article may open the run: "in al-Musayfirah, Daraa")
     rf"\b(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh)-(?=[A-Z]))?{_CAP}"
-    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|ez|ash|esh|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+"
+    # (and the article as French transliterates it: "Aalma ech Chaab")
+    rf"(?:(?:\s+(?:of|de|del|da|do|upon|on|and|al|el|ez|ash|esh|ech|ed|es|er|ej|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+"
     # (and joined to the next word: "Shokat as-Sufi", "Beit al-Faqih")
     rf"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|ez|es|er)-(?=[A-Z]))?{_CAP})*")
 _WORD = re.compile(rf"{_CAP}|[a-z]+")

@@ -7614,3 +7614,51 @@ def test_code_review_of_session_29(extract):
     assert events("Youths looted the offices of a mining company in Kolwezi, DR Congo.")[0]["acled_sub_event_type"] \
         == "Looting/property destruction"
     assert events("An A-10 strafed the convoy near Mayadin.")[0]["acled_sub_event_type"] == "Air/drone strike"
+
+
+def test_round_114(extract):
+    # (texts written for these tests, after round 114's GTD 2016-2018 summaries, ACLED notes,
+    # headlines and Wikipedia rows)
+    def events(text, published="2017-06-22"):
+        return _read(extract(text, published=published))
+
+    def actors(event):
+        return [a["name"] for a in event["actors"]]
+    # Forces who killed the attackers, and authorities who only judged the attack, did not do it.
+    [hotel] = events("08/13/2017: Gunmen opened fire on guests at a hotel in Ouahigouya, Nord, Burkina Faso. In addition to "
+                     "the three assailants, who were killed by security forces, 9 people were killed.")
+    assert not any(a.startswith(("Military", "Police")) for a in actors(hotel))
+    [market] = events("02/14/2017: Two assailants armed with knives attacked shoppers in Hotan, Xinjiang, China. Three "
+                      "people were killed before police shot dead both attackers. Authorities described the incident as "
+                      "a terrorist attack.")
+    assert not any(a.startswith(("Government", "Police")) for a in actors(market))
+    assert market["location"]["admin1"] == "Xinjiang"  # (English, not "Xinjiang Uygur Zizhiqu")
+    [farm] = events("04/19/2017: Assailants killed six farm workers in Aripuana, Mato Grosso, Brazil. No group claimed "
+                    "responsibility; police suspected gunmen hired by land grabbers.")
+    assert "Police Forces of Brazil" not in actors(farm)
+    # The victim named before "was seriously injured" is no actor; "inmates convicted of" is who they are.
+    [beaten] = events("08/26/2018: Two assailants beat journalist Marko Petrovic in Doboj, Republika Srpska, "
+                      "Bosnia-Herzegovina. Petrovic, a reporter for a local radio station, was seriously injured.")
+    assert "Petrovic" not in actors(beaten)
+    [jail] = events("05/03/2017: Gunmen attacked Dry Dock prison in Manama, Capital, Bahrain, and freed five inmates "
+                    "convicted of terrorism offences. A police officer was killed.")
+    assert not jail["background"] and jail["killed"]["low"] == 1
+    # "positions lost earlier in the month" is the positions' past, not the news told.
+    [retake] = events("On 25 April 2020, clashes broke out near Al Aziziyah (Al Jfara) when LNA forces attempted to retake "
+                      "positions lost earlier in the month. Two fighters were killed.", published="2020-05-01")
+    assert not retake["background"] and retake["killed"]["low"] == 2
+    # Flare bombs light the sky; "ech" joins an Arabic name as "el" does.
+    [flares] = extract("On 9 May 2020, Israeli forces fired two flare bombs over the outskirts of Aalma ech Chaab (Tyre, "
+                       "South).", published="2020-05-12")
+    assert flares["acled_sub_event_type"] == "Other" and flares["location"]["name"] == "Aalma ech Chaab"
+    # Single victims told by a wound or by their age, and the attacker's own death told apart.
+    throat = events("Two men armed with knives took hostages at a church in Lisieux. The 79 year old priest, Paul Martin, "
+                    "had his throat slit.")
+    assert throat[0]["killed"]["low"] == 1 and "Paul Martin" not in actors(throat[0])
+    assert events("A man drove his car into marchers in Richmond, killing 28 year old Anna Lopez and injuring 12 others."
+                  )[0]["killed"]["low"] == 1
+    assert events("MP John Carter was stabbed several times while meeting voters at a church hall in Kent and died at "
+                  "the scene.")[0]["killed"]["low"] == 1
+    [stab] = events("A man stabbed four passers-by in Perth; one of them died at the scene. The attacker was shot in the "
+                    "leg by police and died in hospital.")
+    assert (stab["injured"]["low"], "Police Forces of Australia" in actors(stab)) == (3, False)
