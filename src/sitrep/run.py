@@ -73,7 +73,9 @@ INVADED_CITY_RATIO = 10  # a city abroad this many times the home namesake's siz
 # happened ("frees two German hostages", "killing 12 Iranian pilgrims"). (not "Somali National Army")
 _FOREIGNERS_AFTER = re.compile(r"\s+(?:hostages?|tourists?|nationals?|citizens|expatriates|expats|missionar(?:y|ies)|engineers?|"
                                r"sailors|seamen|contractors?|aid\s+workers?|pilgrims|holidaymakers|visitors|"
-                               r"travell?ers|backpackers|diplomats)\b")
+                               r"travell?ers|backpackers|diplomats|"
+                               # ("a Tunisian resident of France", "a British citizen", "Syrian refugees")
+                               r"resident\s+of|citizen|immigrants?|refugees?|asylum[- ]seekers?)\b")
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
                            r"drones?|police|security|commandos|special\s+forces|artillery|strikes?|air\s*strikes?)\b",
                            re.IGNORECASE)

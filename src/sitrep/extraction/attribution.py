@@ -159,13 +159,16 @@ class AttributionHit:
 # extremists", "suspected that Israeli settlers carried out". The phrase itself becomes the actor.
 _TARGET = re.compile(
     # (not "were blamed for both attacks": the group is the subject, told before)
-    r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blamed(?!\s+(?:by|for|over)\b)(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|"
+    # (the deed told in a few words: "attributed the wave of attacks to")
+    r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,4}?to|blamed(?!\s+(?:by|for|over)\b)(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|"
     # ("gunmen believed to be herders", not "believed to have been killed" nor "to be in his 30s")
     r"(?:[Ss]uspected|believed)\s+(?:that\s+|to\s+be\s+(?!(?:killed|injured|wounded|dead|in|from|hiding|among|behind|responsible|linked|aged)\b))?|"
     r"claimed\s+by|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
     rf"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+{_DOERS}\s+"
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
-    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))(?:\s+\([A-Z][\w\-]*\))?)"
+    # ("the Revolution and Justice (RJ) armed group": the group's kind after its initials)
+    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))"
+    r"(?:\s+\([A-Z][\w\-]*\)(?:\s+(?:armed\s+|rebel\s+)?(?:group|movement|militia))?)?)"
     # ("Gunmen believed to be herders attacked ...": the verb of the sentence ends the group)
     r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|from(?!\s+(?:the\s+)?(?-i:[A-Z]))|as|and\s+(?:stated|said|noted|added)|"
     r"attacked|killed|stormed|raided|ambushed|abducted|kidnapped|opened|shot|set|burned|torched|fired|"

@@ -1203,9 +1203,24 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
             not _SPEAKS.match(sentence, m.end()) and not _ACCORDING.search(sentence, max(0, m.start() - 40), m.start())
             for m in _OFFICIAL.finditer(sentence)):
         out.append("targeted")
+    if "primitive" in out and "targeted" not in out and _ONE_STABBED.search(sentence):
+        # "An assailant stabbed a police officer", "stabbed Elmar Valiyev": a knife attack on one
+        # person chosen (GTD's Armed Assault or Assassination), not a spree ("stabbed three
+        # passers-by")
+        out.append("targeted")
     if _FACILITY.search(sentence) and not (killed or injured) and "destroy" not in out:
         out.append("destroy")
     return tuple(out)
+
+
+_ONE_STABBED = re.compile(r"\b(?:stabbed|knifed|hacked|slashed)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:man|woman|officer|policeman|policewoman|soldier|guard|teacher|priest|rabbi|imam|journalist|"
+                          r"reporter|student|official|candidate|politician|judge|doctor|nurse|worker|activist|leader|"
+                          r"mayor|governor|lawmaker|councill?or|businessman|boy|girl)\b"
+                          r"(?!\s+and\s+(?:\w+\s+)?(?:two|three|four|five|six|\d+|several|other|others)\b)"
+                          r"|(?:(?:presidential\s+)?candidate\s+|journalist\s+|activist\s+|lawmaker\s+)?"
+                          r"(?-i:(?!Border\b|Police\b)[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)(?!\s+(?-i:[A-Z])|\s+(?:officers|soldiers|guards|police)\b))",
+                          re.IGNORECASE)
 
 
 # Triggers of property taken or wrecked, with nobody hurt.

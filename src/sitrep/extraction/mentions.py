@@ -210,7 +210,9 @@ _PREP_BEFORE_PLACE = re.compile(
     r"attacked|raided|stormed|struck|hit|bombed|shelled|targeted|captured|seized|overran|entered|invaded|"
     r"recaptured|retook|occupied|besieged|surrounded|sacked|razed)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|province|region|state|area|outskirts|centre|center|capital|suburb|neighbou?rhood)\s+of\s+)?"
-    r"(?:(?:northern|southern|eastern|western|central|north\w*|south\w*|east|west|rural|downtown)\s+)?$",
+    r"(?:(?:northern|southern|eastern|western|central|north\w*|south\w*|east|west|rural|downtown)\s+)?"
+    # (and the Arabic article the gazetteer's name leaves out: "positions in As Sawani")
+    r"(?:(?-i:Al|As|Ad|Ar|An|Ash|At|Az|El)\s+)?$",
     re.IGNORECASE)
 # "in Barangay Katico": a word for a village opens its name. (Not a part of a village, "Sitio
 # Mabini": coders place an event in the village, and sitio names repeat across the country.)

@@ -355,8 +355,11 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # (Nor a town of a province carved out of the named one and named after it, "Wamena
         # (Jayawijaya, Papua)" now in Papua Pegunungan.)
         # (Nor a town filed under a province code GeoNames no longer names, "Chagni (Awi, Amhara)".)
+        # (Nor the town named as its province, "Muramvya commune (Muramvya)", filed under the
+        # province that absorbed it.)
         moved = [c for c in cands if c.feature == "city" and (
             (c.population >= REDRAWN_MIN_POP and distance_km(c, container) <= REDRAWN_KM)
+            or (fold(c.name) == fold(container.name) and distance_km(c, container) <= REDRAWN_KM)
             or _neighbour(c, container) or _carved_from(c, container)
             or (c.admin1 is None and c.admin1_code is not None and c.country == container.country))]
         if not moved:
@@ -558,9 +561,11 @@ def _abbreviation_fits(m: Mention, text: str) -> bool:
         or _ABBREVIATED.match(text, m.end) is not None \
         or (text[m.end:m.end + 1] == "." and LOCATIVE.search(text, max(0, m.start - 8), m.start) is not None)
 # "Trinidad, in the Beni department of Bolivia", "Al Mansurah town in the western Ar-Raqqa countryside"
-_IN_THE_DIVISION = re.compile(r"^\s*(?:,|\s(?:town|village|city|area))\s+in\s+the\s+"
+# (and ACLED's Syria: "Sawran town in Aleppo northern countryside")
+_IN_THE_DIVISION = re.compile(r"^\s*(?:,|\s(?:town|village|city|area))\s+in\s+(?:the\s+)?"
                               r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|(?:central|rural)\s+)?$")
-_DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b",
+_DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b|"
+                             r"\s+(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?countryside\b",
                              re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"
                       r"|(?:towns|villages|communities|localities|settlements)\s+of\s+)$")
@@ -817,6 +822,12 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     # (unless the text says what it is: "Bui division")
     if len(fold(m.query).replace(" ", "")) <= 3 and m.hint is None and all(c.match == "alt" for c in found):
         found = []
+    # A Spanish or French article is part of a town's name: "El Zulia" is the Colombian town, not
+    # Venezuela's state of Zulia, which the folded key also matches.
+    article = _ROMANCE_ARTICLE.match(m.query)
+    if article and any(c.feature == "city" and c.name.startswith(article.group()) for c in found):
+        found = [dataclasses.replace(c, match="alt") if c.feature in ("admin1", "admin2", "region") and c.match == "name"
+                 and not c.name.startswith(article.group()) else c for c in found]
     # A big city spelt with a letter doubled or not ("Hanover" for Hannover, "Odessa" for Odesa)
     # is called by its name.
     spelt = squeezed(fold(m.query))
@@ -826,6 +837,7 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Candidate]:
     return found[:MAX_CANDIDATES]
 
 
+_ROMANCE_ARTICLE = re.compile(r"(?:El|La|Los|Las|Le|Les)\s")
 _ADDRESS_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # A country's possessive right before a name, a word or two of direction between ("Iraq's Gara",
 # "Nigeria's northeastern Borno").
@@ -864,12 +876,15 @@ def _compound(r: Resolved) -> bool:
 
 
 def _select(resolved: list[Resolved]) -> list[Resolved]:
-    """Non-overlapping mentions: stronger source, then longer span, then higher score."""
+    """Non-overlapping mentions: stronger source, then longer span, then a name matched as spelt
+    (of one span read two ways, "Rada city" and "Rada", not the spelling guess Reed City), then
+    higher score."""
     rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2,
             "run": 3, "feature-part": 3, "run-initial": 4, "run-people": 4, "run-shouted": 4, "possessor": 0}
     chosen: list[Resolved] = []
     for r in sorted(resolved, key=lambda r: (0 if _compound(r) else rank[r.mention.source],
-                                             -(r.mention.end - r.mention.start), -r.score)):
+                                             -(r.mention.end - r.mention.start),
+                                             r.best is not None and r.best.match == "loose", -r.score)):
         m = r.mention
         if all(m.end <= o.mention.start or o.mention.end <= m.start for o in chosen):
             chosen.append(r)

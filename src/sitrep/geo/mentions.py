@@ -182,7 +182,8 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 # community", "Taraba youths", whose home the name is). Also read by extraction.mentions: such a
 # word is no person either ("Shan militia").
 A_PEOPLE_AFTER = re.compile(r"\s+(?:civilians|militia\w*|(?i:special\s+(?:forces|police)))\b(?![’'])")
-_LOCATED_BEFORE = re.compile(r"\b(?-i:in|near|at|outside)\s+$")
+# (with the Arabic article NER left out of the name between: "positions in As Sawani")
+_LOCATED_BEFORE = re.compile(r"\b(?-i:in|near|at|outside)\s+(?:(?:Al|As|Ad|Ar|An|Ash|At|Az|El|Ad-|Al-|As-)\s*)?$")
 # "Pattani's Mayo district": what owns a named division is a place.
 _HOLDS_DIVISION = re.compile(r"['’]s\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?\s+(?:district|province|county|region|"
                              r"governorate|prefecture|subdistrict|township|municipality)\b")
@@ -317,10 +318,19 @@ NAME_OF_SITE = re.compile(rf"\s+and\s+(?:{_SITE_WORD}\s+){{0,3}}?(?:[A-Z][\w.\-]
                           rf"university|hospital|club|mall|restaurant|chapel)\b")
 
 
+# "Saint Mark's Cathedral", "St. Mary's Church": a building named for its saint, not a parish
+# of Dominica or Jersey so called.
+_SAINT = re.compile(r"(?:Saint|St\.?|Sainte|Ste\.?|San|Santa|Sao|São)\s")
+_SAINTS_SITE = re.compile(r"['’]s\s+(?i:church|cathedral|basilica|chapel|abbey|monastery|shrine|mosque|temple|"
+                          r"hospital|school|college|academy|university|square)\b")
+
+
 def inside_site_name(text: str, m: Mention) -> bool:
     if m.source == "run" and _NAMED_FOR_SOMEONE.search(text, max(0, m.start - 30), m.start) \
             and _INSTITUTION_AFTER.match(text, m.end):
         return True  # "Ahmadu Bello University": the second word of a person's name, not Bello
+    if _SAINT.match(m.text) and _SAINTS_SITE.match(text, m.end):
+        return True
     return NAME_OF_SITE.match(text, m.end) is not None
 
 

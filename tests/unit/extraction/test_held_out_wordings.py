@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import sitrep
 from sitrep.extraction.untriggered import NOTE_CONFIDENCE
 
 
@@ -7662,3 +7663,38 @@ def test_round_114(extract):
     [stab] = events("A man stabbed four passers-by in Perth; one of them died at the scene. The attacker was shot in the "
                     "leg by police and died in hospital.")
     assert (stab["injured"]["low"], "Police Forces of Australia" in actors(stab)) == (3, False)
+
+
+def test_round_114_places_and_attribution(extract):
+    def first(text, published="2020-05-22"):
+        return _read(extract(text, published=published))[0]
+    # ACLED's "town in Aleppo northern countryside" holds the town as brackets do; "Rada city (Al
+    # Bayda)"; a town named as its province ("Muramvya commune (Muramvya)"); the Arabic article NER
+    # left out ("in As Sawani, south of Tripoli").
+    assert first("On 9 May 2020, an IED exploded in Sawran town in Aleppo northern countryside, killing two "
+                 "civilians.")["location"]["admin1"] == "Aleppo"
+    assert first("On 12 May 2020, Houthi forces deployed reinforcements to Rada city (Al Bayda) ahead of an offensive "
+                 "in Walad Rabi district.")["location"]["name"] == "Rada"
+    assert first("On 4 May 2020, police arrested three activists in Muramvya commune (Muramvya).")["location"][
+        "country"] == "BI"
+    assert first("On 6 May 2020, GNA forces shelled LNA positions in As Sawani, south of Tripoli.")["location"][
+        "name"] == "As Sawani"
+    assert first("On 5 May 2020, police detained two activists in Bishkek.")["location"]["admin1"] == "Bishkek"
+    # A stabbing of one person chosen is targeted; "the Revolution and Justice (RJ) armed group"
+    # and "the wave of attacks" are read in an attribution.
+    assert "targeted" in first("05/11/2018: An assailant stabbed a police officer outside the town hall in Liege, "
+                               "Wallonia, Belgium.")["modes"]
+    rj = first("03/12/2018: Assailants abducted two aid workers near Paoua, Ouham-Pende, Central African Republic. "
+               "No group claimed responsibility; however, sources attributed the abduction to the Revolution and "
+               "Justice (RJ) armed group.")
+    assert rj["attribution"]["status"] == "suspected" and "Revolution and Justice" in rj["attribution"]["actor"]
+    wave = first("01/05/2017: Assailants set fire to two buses in Fortaleza, Ceara, Brazil. Authorities attributed the "
+                 "wave of attacks to the Guardians of the State.")
+    assert wave["attribution"]["status"] == "suspected"
+
+
+def test_round_114_place_names():
+    # A saint's building is no place of its name; "El Zulia" keeps its article.
+    assert [p.country for p in sitrep.places("A bomber blew himself up at the gate of Saint Mark's Cathedral in Tanta.")] \
+        == ["EG"]
+    assert [p.country for p in sitrep.places("Police post in El Zulia attacked with explosives")] == ["CO"]
