@@ -50,7 +50,9 @@ _INJURE_VERB = (r"(?:injured|wounded|hurt|injuries|sickened|fell\s+ill|"
                 r"(?!\s+(?:\w+\s+){0,3}?(?:before|and)\s+(?:then\s+)?(?:being\s+)?(?:shot|killed|executed|stabbed|hacked|burned|beheaded))\b|(?:suffered|sustained)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds?|burns|cuts?|bruises|"
                 r"fractures?|smoke\s+inhalation)|hospitali[sz]ed|"
                 # "were treated in hospital for burns": hurt, as GTD counts them
-                r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|"
+                # (an aside between: "treated in hospital, most for flash burns")
+                r"treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?hospital(?:\s*,\s*(?:most|many|some|all)(?:\s+of\s+them)?)?\s+)?for\s+"
+                r"(?:\w+\s+)?(?:injuries|wounds|burns|smoke\s+inhalation)|"
                 # ("six people were treated in hospital." after an attack: hurt; "nine other people
                 # needed hospital treatment")
                 r"(?:needed|required|received)\s+(?:hospital\s+|medical\s+)?treatment(?:\s+in\s+hospital)?(?=\s*(?:[.;,]|$))|"
@@ -447,7 +449,8 @@ _ATTACKER_TOLD_DEAD = re.compile(rf"\bincluding\s+the\s+{_ATTACKER_NOUN}\b(?![�
                                  rf"(?:was|were)\s+(?:also\s+)?(?:killed|shot\s+dead)", re.IGNORECASE)
 # (a fighter is a person too: "killing a Taliban fighter and a boy who sold bread")
 _FIGHTER_OR_PERSON = rf"(?:{_PERSON_NOUN}|fighter|militant|rebel|insurgent|combatant)"
-_NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_FIGHTER_OR_PERSON})(?!s)(?!['’])\b"
+_NOUN_UNIT = (rf"(?i:a|an)\s+(?-i:[A-Z][a-z]+(?:man|woman))\b|"  # ("a Dutchman", "a Frenchwoman")
+              rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_FIGHTER_OR_PERSON})(?!s)(?!['’])\b"
               # ("the deputy governor", "the deputy police chief": one person, whose title is two such nouns)
               rf"(?!\s+(?:(?!(?i:and|or|nor|of|in|at|on|with)\b)[a-z][\w\-]*\s+)?(?i:{_PERSON_NOUN})(?!s)\b)(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
               # "the chief of Mofako Balue", "the police officer guarding her"
@@ -462,7 +465,9 @@ _NOUN_UNIT = (rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}
 _GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
                rf"(?:[a-z]+(?:s|men|ren)|(?:personnel|people|police|staff|crew)(?!\s+(?:personnel|officers?|members|men|agents|officials)\b)|(?-i:Taliban|Houthis|Peshmerga|Mujahideen|Shabaab)"
                # ("Five Israelis and the Bulgarian driver": a people, by its plural)
-               rf"|(?-i:[A-Z][a-z]+(?:is|ans|ens|ers|ese|ites))(?=\s+(?i:and|were|was|had|have|died)\b))\b"
+               rf"|(?-i:[A-Z][a-z]+(?:is|ans|ens|ers|ese|ites))(?=\s*,|\s+(?i:and|were|was|had|have|died)\b)"
+               # ("Four American and four Nigerien soldiers": nationalities sharing the noun after them)
+               rf"|(?-i:[A-Z][a-z]+(?:an|ish|ese|ch|i))(?=\s+and\s+(?i:{NUMBER})\s+(?-i:[A-Z][a-z]+)\s+[a-z]+s\b))\b"
                # (and the body they belong to: "Seven members of the Afghan National Army")
                # ("Six French aid workers of the ACTED organisation")
                rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?"
@@ -1268,7 +1273,9 @@ _AND_AT = re.compile(rf"\b(?P<verb>{_KILL_VERB}|{_INJURE_VERB})\s+(?:at|in|insid
                      rf"\s+and\s+(?P<nums>{_NUM})\s+(?:(?:more|others|people)\s+)?(?:at|in|inside|near|outside)\s+(?:the\s+)?(?-i:[a-z])",
                      re.IGNORECASE)
 _SECOND_SITE = re.compile(r"\b(?:second|another|third)\s+(?:\w+\s+)?(?:device|bomb|blast|explosion|bomber|site)\b"
-                          r"(?P<between>[^;]{0,80})$", re.IGNORECASE)
+                          # (an aside may stand between: "a second bomber, stopped at the gate of the
+                          # cathedral, the seat of the Coptic Pope in the port city, blew himself up, killing 17")
+                          r"(?P<between>[^;]{0,160})$", re.IGNORECASE)
 _IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|combined|total|toll|separate)\b", re.IGNORECASE)
 # Another time or another place: "had killed 6 last week", "a second attack in Niger killed 4".
 _ELSEWHEN = re.compile(r"\b(?:had|last|earlier|previous|ago|this\s+(?:week|month|year)|(?:19|20)\d\d|(?:in|at|near)\s+(?-i:[A-Z]))\b",

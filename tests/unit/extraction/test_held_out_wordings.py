@@ -7698,3 +7698,15 @@ def test_round_114_place_names():
     assert [p.country for p in sitrep.places("A bomber blew himself up at the gate of Saint Mark's Cathedral in Tanta.")] \
         == ["EG"]
     assert [p.country for p in sitrep.places("Police post in El Zulia attacked with explosives")] == ["CO"]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # Nationalities as people: plural, "a Dutchman", and two sharing the noun after them.
+    ("Two Germans, a Frenchman and an Irish woman were killed and three other hikers were injured.", 4, 3),
+    ("Three American and two Kenyan soldiers were killed.", 5, None),
+    # An aside between "treated in hospital" and its cause.
+    ("A bomb exploded on a train in Leeds. Twelve people were treated in hospital, most for burns.", None, 12),
+])
+def test_round_114_tolls(extract, text, killed, injured):
+    [event] = _read(extract(text))
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
