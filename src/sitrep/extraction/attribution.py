@@ -33,10 +33,16 @@ _CLAIMED = re.compile(
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
     r"shortcomings|oversights?))|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
     r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking|sabotage|"
-    r"operation)s?"
+    r"operation)s?\b"
     # (not "The government claimed the massacre was the work of JNIM": someone else's deed)
     r"(?!\s+(?:was|were|is|are|had\s+been)\s+(?:the\s+work\s+of|carried\s+out\s+by|committed\s+by|perpetrated\s+by|staged\s+by|"
     r"orchestrated\s+by)\s+(?!(?:[\w\-]+\s+){0,4}?(?:its|their)\b)))|claim\s+of\s+responsibility|"
+    # ("Amaq claimed that the attacker was a soldier of the Islamic State", "released a statement
+    # saying that a fighter of the Islamic State had carried out the attack": the group's own man)
+    r"\b(?:claimed|said|stated|announced|saying)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:the\s+|an?\s+)?"
+    r"(?:(?:attacker|assailant|bomber|gunman|perpetrator|driver)s?\s+(?:was|were)\s+(?:an?\s+|one\s+of\s+the\s+)?"
+    r"(?:soldiers?|fighters?|members?)\s+of\b|(?:soldier|fighter|member)\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?"
+    r"\bhad\s+(?:carried\s+out|conducted|perpetrated)\b)|"
     # ("TTP later released a video of the hostages": GTD's claim by video)
     r"\b(?:released|posted|published|issued|circulated)\s+(?:a\s+|an?\s+online\s+)?(?:videos?|photos?|photographs?|images?|footage)\s+"
     r"(?:\w+\s+){0,2}?(?:of|showing)\s+(?:the\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:\w+\s+)?(?:hostages|captives|abductees|"
@@ -73,6 +79,14 @@ _DOERS = r"(?:assailants?|attackers?|perpetrators?|kidnappers?|abductors?|gunmen
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
     # ("two suspected cattle thieves" were the victims).
+    # ("Police arrested three Awami League activists in connection with the attack": whom the
+    # arrests name)
+    # (a group's people, not a man named: "arrested Nathaniel Veltman, an unaffiliated extremist")
+    r"\barrested(?=\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?"
+    r"(?:(?:members|activists|supporters|militants|cadres)\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"(?-i:[A-Z])[\w'’\-]*(?:\s+[\w'’\-]+){0,4}?\s+(?:members|activists|supporters|militants|cadres)\b)"
+    r"[^.;]{0,80}?\bin\s+connection\s+with\s+"
+    r"(?:the|this)\s+(?:attack|assault|bombing|killing|blast|incident|arson|shooting|murder|abduction|kidnapping)\b)|"
     r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|members|remnants|elements|"
     r"fighters|supporters|cadres|operatives)\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
     r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
@@ -160,7 +174,9 @@ class AttributionHit:
 _TARGET = re.compile(
     # (not "were blamed for both attacks": the group is the subject, told before)
     # (the deed told in a few words: "attributed the wave of attacks to")
-    r"\b(?:attributed\s+(?:the\s+)?(?:\w+\s+){0,4}?to|blamed(?!\s+(?:by|for|over)\b)(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|"
+    r"\b(?:arrested\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:(?:members|activists|supporters|militants|cadres)\s+of)?"
+    r"(?=[^.;]{0,120}?\bin\s+connection\s+with\b)|"
+    r"attributed\s+(?:the\s+)?(?:\w+\s+){0,4}?to|blamed(?!\s+(?:by|for|over)\b)(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|"
     # ("gunmen believed to be herders", not "believed to have been killed" nor "to be in his 30s")
     r"(?:[Ss]uspected|believed)\s+(?:that\s+|to\s+be\s+(?!(?:killed|injured|wounded|dead|in|from|hiding|among|behind|responsible|linked|aged)\b))?|"
     r"claimed\s+by|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
@@ -255,7 +271,10 @@ _GROUP_HEAD = re.compile(r"\b(?:Front|Army|Party|Morcha|Sangh|Parishad|Movement|
 _TITLE_FIRST = re.compile(r"(?:Superintendent|Officer|Collector|Inspector|Commissioner|Minister|Governor|President|Mayor|"
                           r"Dr|Mr|Mrs|Ms|Chief|Deputy|District|Divisional|Senior|Station)\b")
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$"
-                         r"|^(?:for|of|over|on|in|to|by|with|from)\b", re.IGNORECASE)
+                         r"|^(?:for|of|over|on|in|to|by|with|from)\b"
+                         # ("she believed the attack was linked to her reporting": the deed, not a doer)
+                         r"|^(?:the\s+)?(?:attack|incident|blast|bombing|killing|shooting|assault|arson|fire)\s+(?:was|were|is|had)\b",
+                         re.IGNORECASE)
 
 # Between the claimants of a joint claim and before the claim: "Lashkar-e-Jhangvi and
 # Tehrik-i-Taliban Pakistan (TTP) both claimed responsibility".
@@ -551,7 +570,13 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             # (the forces a sentence opening "Suspected jihadists raided ..." names after it are
             # whom they raided: no suspect)
             opens = not text[:m.start()].strip(" \"'“‘")
-            pool = [a for a in actors if not (status == "suspected" and a.kind == "state" and a.start >= end and opens)]
+            # (nor is the state that blames the suspect: "police blamed opponents of the president",
+            # "which police attributed to a prison-based faction")
+            # (nor a state named in another clause: "Local party leaders blamed activists of a rival
+            # faction; police said the attackers had not been identified")
+            pool = [a for a in actors if not (status == "suspected" and a.kind == "state" and (
+                (a.start >= end and opens) or a.end <= start
+                or re.search(r"[;.]", text[end - offset:max(end, a.start) - offset]) is not None))]
             actor = suspects[0] if suspects else (None if status == "unclaimed"
                                                   else _nearest_group(pool, start, end))
             if status == "claimed" and actor is not None and _state_claims_nothing(actor, m, text, start):

@@ -786,7 +786,8 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:(?:more\s+|other\s+)?of\s+
                            rf"(?<=(?:injured|wounded)\s)died\b|died(?=\s*(?:[.;,]|$)|\s+(?:overnight|afterwards|later)\b))",
                            re.IGNORECASE)
 # "stabbed two people, one of whom died", "injuring five, two of whom later died".
-_OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom\s+(?:later\s+|subsequently\s+)?"
+# ("one of whom, a BNP activist, died of his wounds": who it was, between)
+_OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom(?:\s*,\s*[^,.;]{{1,60}},)?\s+(?:later\s+|subsequently\s+)?"
                            rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|(?:found\s+)?(?:shot\s+)?dead))\b",
                            re.IGNORECASE)
 # "killing one soldier and wounding another": one more hurt.
@@ -842,10 +843,15 @@ _ALL_ABOARD = re.compile(rf"\ball\s+(?:the\s+)?(?P<nums>{NUMBER})\s+(?:people\s+
 # "Assailants shot a 24-year-old man in both legs" (not one who then died, nor the attacker whom
 # the police shot, counted with the attackers).
 _LIMB = r"(?:legs?|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|back|stomach|abdomen|chest|buttocks?|ankles?)"
+_MONTH_OR_DAY = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                 "August|September|October|November|December")
 _HIT_IN_LIMB = re.compile(
     rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|(?:police|fisher|business)?m[ae]n|women|children|"
     rf"people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
-    rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!(?:[\w\-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN})"
+    rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!(?:[\w\-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}|"
+    # ("Quispe was hit in the leg and survived": the one named)
+    rf"(?<![\w'’\-])(?-i:(?!(?:He|She|It|They|The|A|An|One|This|That|{_MONTH_OR_DAY})\b)[A-Z][\w'’\-]+)\s+was\s+"
+    rf"(?:also\s+)?(?:shot|hit|struck))"
     rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]*\b(?:died|killed|dead|fatal\w*|succumbed)\b)"
     # (not "struck in the legs by falling debris when a crane collapsed", nor a football tackle)
     rf"(?![^.;]*\b(?:debris|rubble|collapsed|accident\w*|falling|tackle|drills?|exercises?|lightning)\b)",

@@ -150,6 +150,14 @@ _ROAD_AFTER = re.compile(_ROAD_WORD)
 _ROAD_IN_TOWN = re.compile(r"\s+(?:road|highway|street|avenue)\s+(?:in|of)\s+(?-i:[A-Z])", re.IGNORECASE)
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
 _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:device|bomb|explosives?)\s+safe|"
+                               # ("Police evacuated several blocks", "Security forces discovered an
+                               # explosive device", "cordoned off the area")
+                               r"evacuated|cordoned\s+off|sealed\s+off|"
+                               # ("After a five-hour standoff, police stormed the building": the end of a siege)
+                               r"(?:police|troops|soldiers|forces|commandos|officers)\s+(?:later\s+|then\s+|eventually\s+)?stormed\s+the\s+"
+                               r"(?:\w+\s+)?(?:building|house|premises|apartment|flat|hotel|pharmacy|shop|store|supermarket|bank|bus|"
+                               r"plane|aircraft|school|church|mosque|office)|"
+                               r"(?:discovered|found)\s+(?:an?\s+|the\s+|two\s+|a\s+second\s+)?(?:\w+\s+)?(?:explosive\s+)?(?:devices?|bombs?|IEDs?)|"
                                r"(?:device|bomb|explosives?)\s+(?:was|were)\s+(?:later\s+|safely\s+)?(?:made\s+safe|defused|dismantled)|"
                                r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
                                r"repelled|repulsed|foiled|thwarted|"
@@ -512,7 +520,9 @@ _INVESTIGATES = re.compile(r"\s+(?:(?:also\s+|later\s+)?(?:said|stated|added)\s+
                            # ("Authorities described the incident as a terrorist attack", "police suspected
                            # hired gunmen", "Authorities attributed the wave of attacks to ...": who judged it)
                            r"\s+(?:later\s+|also\s+|initially\s+)?(?:(?:described|characteri[sz]ed|classified|labell?ed)\s+"
-                           r"(?:the|this|that|it)\b(?:\s+[\w\-]+){0,3}?\s+as\b|suspected\s+(?!of\b)|blamed\s+(?!for\b)|"
+                           r"(?:the|this|that|it)\b(?:\s+[\w\-]+){0,3}?\s+as\b|"
+                           r"(?:called|termed)\s+(?:the|this|that|it)\b(?:\s+[\w\-]+){0,2}?\s+(?:an?|the)\s+(?:act|attack|case)\b|"
+                           r"suspected\s+(?!of\b)|blamed\s+(?!for\b)|"
                            r"attributed\s+(?:the\s+|this\s+|it\s+)?(?:[\w\-]+\s+){0,4}?to\b)",
                            re.IGNORECASE)
 _DENIES = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later)\s+)?" + DENIAL + r"\b", re.IGNORECASE)

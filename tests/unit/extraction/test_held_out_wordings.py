@@ -7710,3 +7710,54 @@ def test_round_114_place_names():
 def test_round_114_tolls(extract, text, killed, injured):
     [event] = _read(extract(text))
     assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_round_115_who_did_it(extract):
+    # (texts written for these tests, after round 115's GTD 2016-2018 summaries)
+    def main(text):
+        return next(e for e in _read(extract(text, published="2018-01-01")) if e["event"] == "ASSAULT"
+                    and not e["background"])
+
+    def actors(e):
+        return [a["name"] for a in e["actors"]]
+    # The state that blames or attributes is no suspect; nor police named in another clause.
+    blamed = main("03/02/2016: Assailants threw a grenade into a bar in Ngozi, Ngozi, Burundi, killing one person. No "
+                  "group claimed responsibility; police blamed opponents of the ruling party.")
+    assert not any(a.startswith("Police") for a in actors(blamed))
+    other = main("08/19/2016: A bomb exploded at a rally in Feni, Chittagong, Bangladesh, killing one person. Local "
+                 "leaders blamed a rival faction; police said the attackers had not been identified.")
+    assert not any(a.startswith("Police") for a in actors(other))
+    # Forces who evacuated, found a device or stormed the building answered the attack.
+    found = main("07/11/2018: Security forces discovered an explosive device under the car of a judge in Liege, "
+                 "Wallonia, Belgium. Bomb disposal experts defused the device.")
+    assert not any(a.startswith("Military") for a in actors(found))
+    siege = main("08/30/2018: An armed man took three employees hostage in a bank in Charleroi, Wallonia, Belgium. "
+                 "After a four-hour standoff, police stormed the building; the hostage-taker was killed.")
+    assert not any(a.startswith("Police") for a in actors(siege))
+    # Authorities who called the blast sabotage judged it; "the attack was linked to her reporting"
+    # names nobody.
+    sabotage = main("11/10/2017: An explosion struck an oil pipeline near Buri, Northern, Bahrain. Bahraini authorities "
+                    "called the blast an act of sabotage.")
+    assert not any(a.startswith("Government") for a in actors(sabotage))
+    linked = main("10/06/2018: Assailants beat a journalist in Varna, Varna, Bulgaria. The journalist said she believed "
+                  "the attack was linked to her reporting.")
+    assert linked["attribution"]["actor"] is None
+    # Arrests in connection with the attack name the suspects' group; Amaq's "a soldier of" claims.
+    arrests = main("05/04/2017: Assailants hacked a student to death in Sylhet, Sylhet, Bangladesh. Police arrested "
+                   "three Jamaat-e-Islami activists in connection with the attack.")
+    assert arrests["attribution"]["status"] == "suspected" and "Jamaat" in arrests["attribution"]["actor"]
+    amaq = main("06/05/2017: An assailant shot and killed a man in Perth, Western Australia, Australia. The Amaq News "
+                "Agency claimed that the attacker was a soldier of the Islamic State.")
+    assert amaq["attribution"] == {**amaq["attribution"], "status": "claimed", "actor": "Islamic State"}
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # One of the hurt, described between, who died; one named person hit in a limb.
+    ("08/04/2017: A bomb exploded at a rally in Comilla, Chittagong, Bangladesh. Twelve people were injured, one of "
+     "whom, a local councillor, died of his wounds the next day.", 1, 11),
+    ("06/12/2016: Assailants shot at the car of a journalist in Cochabamba, Cochabamba, Bolivia. Mamani was hit in the "
+     "arm and survived.", None, 1),
+])
+def test_round_115_tolls(extract, text, killed, injured):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
