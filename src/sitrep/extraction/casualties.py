@@ -471,7 +471,9 @@ _GROUP_UNIT = (rf"(?:(?i:his|her|their)\s+)?(?i:{NUMBER})\s+(?:of\s+(?i:his|her|
                # (and the body they belong to: "Seven members of the Afghan National Army")
                # ("Six French aid workers of the ACTED organisation")
                rf"(?:\s+of\s+the\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?"
-               rf"(?:\s+(?:organi[sz]ation|group|agency|charity|company|party|movement))?)?")
+               rf"(?:\s+(?:organi[sz]ation|group|agency|charity|company|party|movement))?"
+               # ("Seven members of the security forces")
+               rf"|\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}(?:forces|army|police|military|militia|guard))?")
 # ("killing former Prime Minister Rajiv Gandhi and 14 others": a title in lower case before a name)
 _TITLED_NAME = rf"(?:(?:former|late|ex-|then-)\s*)?{_NAME}"
 _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_TITLED_NAME})"
@@ -1372,6 +1374,10 @@ def _groups_before(text: str, start: int) -> tuple[int, list[str]]:
 
 
 
+_EARLY_TOLL = re.compile(r"\b(?:early|earlier|initial|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\s+"
+                         r"(?:had\s+)?(?:(?:put|gave|said|placed|reported)\b[^.;]*)?$", re.IGNORECASE)
+
+
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
     """Casualty figures in one sentence; offsets are ``base`` + position in ``text``."""
     original, text = text, _blank_asides(text)
@@ -1390,6 +1396,11 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
     text = _without_unknown_parts(text)
     hits = _find_counts(original, text, base)
     hits = _other_sites(original, text, base, hits)
+    # "killing at least 157 villagers; early reports had put the toll at 160": the figure
+    # superseded, where the sentence gives the one that stands
+    early = [h for h in hits if h.kind == KILLED and _EARLY_TOLL.search(text, max(0, h.start - base - 60), h.start - base)]
+    if early and any(h.kind == KILLED and not h.attackers and h not in early for h in hits):
+        hits = [h for h in hits if h not in early]
     if _SECOND_BLAST.match(text) and not re.search(r"\b(?:of\s+them|of\s+the\s+(?:dead|victims|injured|wounded))\b", text, re.IGNORECASE):
         # "A second device exploded 20 minutes later, wounding three rangers": more victims of
         # the same incident, on top of the first blast's.

@@ -116,7 +116,9 @@ _CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|peop
                     r"(?:riders|drivers|motorcyclists)(?!\s+(?:opened\s+fire|shot|fired|gunned|sprayed|armed|carrying|wielding)\b)|vigilantes?|angry\s+\w+|dispute|community\s+members|"
                     r"members\s+of\s+the\s+(?:local\s+)?(?:community|public))\b", re.IGNORECASE)
 # ... not one a vehicle or fire went into ("a truck was driven into a crowd", "fired on a crowd")
-_CROWD_RUN_INTO = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob)\b", re.IGNORECASE)
+# ("steered his car into a group of people": the victims, whatever crowd word names them)
+_CROWD_RUN_INTO = re.compile(r"\b(?:into|through|on|at)\s+(?:a|the)\s+(?:\w+\s+)?(?:crowds?|mob|group\s+of\s+(?:\w+\s+){0,2}"
+                             r"(?:people|men|pedestrians|youths?|villagers|locals|residents|worshippers|shoppers))\b", re.IGNORECASE)
 _LIVE_FIRE = re.compile(r"\b(?:open(?:ed|ing)\s+fire\s+(?:on|at)|fired\s+(?:live\s+\w+\s+|pellets\s+|birdshot\s+|buckshot\s+)?(?:on|at|into))\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:protesters|demonstrators|crowds?|marchers|protestors|[a-z]+\s+(?:protesting|demonstrating)|"
                         # ("opened fire on miners blocking a road in protest")

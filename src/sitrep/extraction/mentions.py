@@ -918,11 +918,17 @@ _RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|na
 # "A 17 year old Palestinian from the West Bank stabbed ... in Beersheba": where he came from.
 # ("a grand jirga of elders from Kohat and Hangu brokered an agreement ... in Parachinar": whence the
 # mediators came)
-_PERSON_FROM = re.compile(r"(?:\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
-                          r"migrant|national|student|asylum\s+seeker|immigrant|citizen|native)|"
+# ("A Palestinian gunman from Ya'bad in the northern West Bank opened fire in Bnei Brak": both
+# the town and its region are where he came from; "a French citizen born in Chechnya", "entered
+# the country on a tourist visa from Dubai")
+_PERSON_FROM = re.compile(r"(?:(?:\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
+                          r"migrant|national|student|asylum\s+seeker|immigrant|citizen|native|gunman|attacker|assailant|bomber)|"
                           r"\b(?:refugees|migrants|asylum\s+seekers|immigrants|IDPs|elders|delegates|delegations?|representatives|"
-                          r"notables|tribesmen|mediators|dignitaries))\s+from\s+(?:the\s+)?(?:nearby\s+)?"
-                          r"(?:(?:village|town)\s+of\s+)?(?:(?-i:[A-Z])[\w\-]+,?\s+(?:and\s+)?)?$",
+                          r"notables|tribesmen|mediators|dignitaries))\s+from|"
+                          r"\b(?:born|raised)\s+in|\bvisa\s+from|\b(?:travell?ed|flew|arrived)\s+(?:[\w\-]+\s+){0,2}?from)"
+                          r"\s+(?:the\s+)?(?:nearby\s+)?"
+                          r"(?:(?:village|town)\s+of\s+)?(?:(?-i:[A-Z])[\w'’\-]+,?\s+(?:and\s+|in\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west)\w*\s+|central\s+)?)?)?$",
                           re.IGNORECASE)
 # "ambushed a van travelling from Thall to Parachinar": where the van set out from.
 _TRAVEL_FROM = re.compile(r"\b(?:(?:travel\w*|driving|heading|moving|going|journeying|en\s+route|on\s+(?:its|their|his|her)\s+way)\s+"

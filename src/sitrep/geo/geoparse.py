@@ -626,6 +626,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
                 and _key(m) not in COMPASS_NAMES and m.query[:1].isupper() \
                 and not any(o.match == "demonym" for _, o in r.ranked):
             return True
+        if _key(m) in COMPASS_NAMES and ctx.countries.get(c.country or "", 0.0) < 0.5:
+            return False  # "Southern insurgents torch school": a compass word, not Israel's Southern district
         return c.match == "demonym" or c.feature in ("country", "continent") or (
             c.match == "name" and c.feature in ("city", "admin1") and c.population >= 100_000) or (
             # "..., Northern, Israel": a province of the country the text is about.
@@ -878,7 +880,7 @@ def _compound(r: Resolved) -> bool:
 def _select(resolved: list[Resolved]) -> list[Resolved]:
     """Non-overlapping mentions: stronger source, then longer span, then a name matched as spelt
     (of one span read two ways, "Rada city" and "Rada", not the spelling guess Reed City), then
-    higher score."""
+    higher score. (An alias is as good as a name here: "Niger State" is the state.)"""
     rank = {"ner": 0, "abbrev": 0, "paren": 0, "cue": 0, "paren-head": 1, "norp": 1, "ner-org": 2, "ner-person": 2,
             "run": 3, "feature-part": 3, "run-initial": 4, "run-people": 4, "run-shouted": 4, "possessor": 0}
     chosen: list[Resolved] = []

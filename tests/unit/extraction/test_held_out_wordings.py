@@ -7761,3 +7761,26 @@ def test_round_115_who_did_it(extract):
 def test_round_115_tolls(extract, text, killed, injured):
     [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
     assert ((event["killed"] or {}).get("low"), (event["injured"] or {}).get("low")) == (killed, injured)
+
+
+def test_round_115_rows_and_headlines(extract):
+    def main(text, published=None):
+        return next(e for e in _read(extract(text, published=published)) if e["event"] == "ASSAULT"
+                    and not e["background"])
+    # Where the gunman came from ("from Qabatiya in the northern West Bank"), where he was born,
+    # is not where he struck.
+    assert main("A Palestinian gunman from Qabatiya in the northern West Bank opened fire in the streets of Hadera, "
+                "killing three people.")["location"]["country"] == "IL"
+    assert main("A 22 year old Belgian citizen born in Morocco stabbed two soldiers in Brussels.")["location"][
+        "country"] == "BE"
+    # A compass adjective before its people is no district of Israel.
+    assert main("Southern insurgents bomb power pylons in Yala", published="2021-03-02")["location"]["country"] == "TH"
+    # "Seven members of the security forces, two civilians and a tourist"; a toll superseded.
+    assert main("Gunmen attacked a castle in Ajloun, Jordan. Four members of the security forces, two civilians and a "
+                "British tourist were killed.")["killed"]["low"] == 7
+    assert main("Gunmen attacked villages near Djibo, Burkina Faso, killing at least 43 villagers; early reports had "
+                "put the toll at 50.")["killed"]["low"] == 43
+    # A car steered "into a group of people": the victims, no rioters.
+    car = main("05/20/2016: A driver steered his car into a group of people outside a bar in Ghent, Flanders, Belgium, "
+               "injuring three.")
+    assert not any(a["name"].startswith("Rioters") for a in car["actors"])
