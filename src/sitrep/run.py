@@ -417,6 +417,7 @@ _ADDRESS_TAIL = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)
                  r"(?:\s+(?:district|municipality|town|city|village|commune|township|(?i:island)|districts|municipalities|towns|"
                  r"villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                  r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 # "Indanan, Sulu, Philippines": the name of a town before the province, and the country after it
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s+\Z")
 _PROVINCE_TAIL = re.compile(r"(?:\s+province)?,\s+(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
@@ -472,6 +473,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         # "Town, Province, Country": the address's own province.
         for m in after_name(text, loc.text, _ADDRESS_TAIL):
             province, country = m.group("province"), m.group("country")
+            if _ABBREVIATED.fullmatch(province.strip()):
+                continue  # "Huntington, W. Va.": a state's short form, not how a coder writes it
             if any(p.text == country and p.feature == "country" and p.country == loc.country for p in places) \
                     and any(_province_name(p.text) == _province_name(province) and p.country == loc.country
                             # (a district in news, "Parachinar, Kurram, Pakistan", is no province;
@@ -525,7 +528,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         if p.feature == "admin1" and p.country == loc.country and display_name(p.name) == loc.admin1 and not p.demonym:
             # (an adjective names no province: "Ingush village" is in Ingushetia)
             written = _province_name(re.split(r"\s*[(\[,;]", p.text.strip())[0])
-            if written and written != loc.admin1 and written[:1].isupper() and not written.isupper():
+            if written and written != loc.admin1 and written[:1].isupper() and not written.isupper() \
+                    and not _ABBREVIATED.fullmatch(written):
                 return replace(event, location=replace(loc, admin1=written))
             return event
     written = _province_name(loc.text or "")

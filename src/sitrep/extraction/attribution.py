@@ -39,10 +39,12 @@ _CLAIMED = re.compile(
     r"orchestrated\s+by)\s+(?!(?:[\w\-]+\s+){0,4}?(?:its|their)\b)))|claim\s+of\s+responsibility|"
     # ("Amaq claimed that the attacker was a soldier of the Islamic State", "released a statement
     # saying that a fighter of the Islamic State had carried out the attack": the group's own man)
-    r"\b(?:claimed|said|stated|announced|saying)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:the\s+|an?\s+)?"
-    r"(?:(?:attacker|assailant|bomber|gunman|perpetrator|driver)s?\s+(?:was|were)\s+(?:an?\s+|one\s+of\s+the\s+)?"
-    r"(?:soldiers?|fighters?|members?)\s+of\b|(?:soldier|fighter|member)\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?"
-    r"\bhad\s+(?:carried\s+out|conducted|perpetrated)\b)|"
+    # (a group's own word for its man, "soldier" or "fighter": "a member of Boko Haram" in an army
+    # statement is the army's suspicion)
+    r"\bclaimed\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:the\s+|an?\s+)?(?:attacker|assailant|bomber|gunman|perpetrator|driver)s?"
+    r"\s+(?:was|were)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:soldiers?|fighters?)\s+of\b|"
+    r"\b(?:said|stated|announced|saying)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:an?\s+)?(?:soldier|fighter)\s+of\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[^.;]{0,60}?\bhad\s+(?:carried\s+out|conducted|perpetrated)\b|"
     # ("TTP later released a video of the hostages": GTD's claim by video)
     r"\b(?:released|posted|published|issued|circulated)\s+(?:a\s+|an?\s+online\s+)?(?:videos?|photos?|photographs?|images?|footage)\s+"
     r"(?:\w+\s+){0,2}?(?:of|showing)\s+(?:the\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:\w+\s+)?(?:hostages|captives|abductees|"
@@ -70,7 +72,8 @@ _CLAIMED = re.compile(
     r"(?<!coalition\s)(?<!interior\s)\b(?:spokes(?:man|person|woman)|commander)\b"
     r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:governor|police|ministry|coalition|army|military|"
     r"government|authorities|president|interior|defen[cs]e|forces|troops|mission|UN|NATO)\b)"
-    r"[^.;]{0,80}?\b(?:said|stated|announced|confirmed)\s+(?:that\s+)?(?:the\s+(?:movement|group|organi[sz]ation)|they|"
+    # ("told Radio Ndeke Luka that the group had carried out the attack")
+    r"[^.;]{0,80}?\b(?:said|stated|announced|confirmed|told\s+(?:[\w'’\-]+\s+){1,4}?)\s*(?:that\s+)?(?:the\s+(?:movement|group|organi[sz]ation)|they|"
     r"its\s+(?:fighters|militants|members|men|cadres))\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|conducted|perpetrated|staged|"
     r"(?:was|were)\s+behind)\b",
     re.IGNORECASE)
@@ -79,6 +82,10 @@ _DOERS = r"(?:assailants?|attackers?|perpetrators?|kidnappers?|abductors?|gunmen
 _SUSPECTED = re.compile(
     # "suspected" as a verb ("sources suspected that X", "X is suspected"), not as an adjective
     # ("two suspected cattle thieves" were the victims).
+    # ("State security officials said the attack had been ordered by the PCC")
+    r"\b(?:said|stated|believed|suspected)\s+(?:that\s+)?the\s+(?:attack|killing|bombing|assault|shooting|ambush|raid|"
+    r"arson|murder|assassination)\s+(?:had\s+been|was)\s+(?:ordered|organi[sz]ed|planned|carried\s+out|committed|"
+    r"perpetrated)\s+by\b(?!\s+(?:one\s+of\s+)?(?:its|their)\b)|"
     # ("Police arrested three Awami League activists in connection with the attack": whom the
     # arrests name)
     # (a group's people, not a man named: "arrested Nathaniel Veltman, an unaffiliated extremist")
@@ -179,7 +186,8 @@ _TARGET = re.compile(
     r"attributed\s+(?:the\s+)?(?:\w+\s+){0,4}?to|blamed(?!\s+(?:by|for|over)\b)(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|"
     # ("gunmen believed to be herders", not "believed to have been killed" nor "to be in his 30s")
     r"(?:[Ss]uspected|believed)\s+(?:that\s+|to\s+be\s+(?!(?:killed|injured|wounded|dead|in|from|hiding|among|behind|responsible|linked|aged)\b))?|"
-    r"claimed\s+by|carried\s+out\s+by|linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
+    r"claimed\s+by|carried\s+out\s+by|(?:ordered|organi[sz]ed|planned|committed|perpetrated)\s+by|"
+    r"linked\s+(?:the\s+)?(?:\w+\s+){0,2}?to|"
     rf"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+{_DOERS}\s+"
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     # ("the Revolution and Justice (RJ) armed group": the group's kind after its initials)
@@ -215,6 +223,16 @@ _DESCRIBED = re.compile(
     # "Police said the assailant was an anti-Semitic extremist"
     r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)\s+(?:was|is)\s+an?\s+(?:self-described\s+)?"
     r"(?P<who3>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel|anarchist)s?)\b|"
+    # "he had pledged allegiance to the Islamic State", "had been viewing Islamic State propaganda": a
+    # lone attacker GTD codes as "Jihadi-inspired extremists", not as the group's own man
+    r"\b(?:he|she|the\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber|\d+-year-old))\s+(?:had\s+)?(?:also\s+)?"
+    r"(?:pledged\s+(?:his\s+|her\s+)?allegiance\s+to|expressed\s+support\s+for|(?:been|was)\s+inspired\s+by|"
+    r"shown\s+sympathy\s+for|sympathi[sz]ed\s+with|(?:been\s+)?(?:viewing|watching|watched|viewed)(?=\s+(?:the\s+)?"
+    r"(?:Islamic\s+State|IS|ISIS|ISIL|jihadist)\s+(?:propaganda|videos)))\s+(?:the\s+)?"
+    r"(?P<jihad>Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaida|al-Qaeda|Al\s+Qaeda|jihadist)\b|"
+    # "authorities said both suspects were anarchists"
+    r"\b(?:both|all|the\s+two|the\s+three|the)\s+(?:assailants|attackers|perpetrators|suspects|gunmen)\s+(?:were|are)\s+"
+    r"(?P<who4>(?:[\w\-]+\s+){0,3}?(?:extremists|supremacists|nationalists|separatists|jihadists|neo-Nazis|incels|anarchists))\b|"
     r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)\s*,\s+an?\s+(?:self-described\s+)?"
     r"(?P<who2>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel|anarchist|activist)s?)\s*,|"
     r"\b(?:arrested|apprehended|detained|identified|named|described\s+(?:him|her|them|the\s+\w+))\s+(?:(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|driver)\s*,?\s+)?"
@@ -602,7 +620,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             # "opened fire on a car, killing the driver. Sources identified the driver as ...": the
             # victim; and "settlers drove into a field" is not the identified driver driving
             continue
-        who = m.group("who") or m.group("who2") or m.group("who3") or f"{m.group('people').capitalize()} extremists"
+        who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") \
+            or ("Jihadi-inspired extremists" if m.group("jihad") else f"{m.group('people').capitalize()} extremists")
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))
     return sorted(hits, key=lambda h: h.start)

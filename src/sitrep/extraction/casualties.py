@@ -789,7 +789,7 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:(?:more\s+|other\s+)?of\s+
                            re.IGNORECASE)
 # "stabbed two people, one of whom died", "injuring five, two of whom later died".
 # ("one of whom, a BNP activist, died of his wounds": who it was, between)
-_OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom(?:\s*,\s*[^,.;]{{1,60}},)?\s+(?:later\s+|subsequently\s+)?"
+_OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom(?:\s*,\s*(?:an?|the)\s+[^,.;]{{1,50}},)?\s+(?:later\s+|subsequently\s+)?"
                            rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|(?:found\s+)?(?:shot\s+)?dead))\b",
                            re.IGNORECASE)
 # "killing one soldier and wounding another": one more hurt.
@@ -1179,7 +1179,9 @@ _AGE = re.compile(rf",\s*{_AGES}\s*,|\b{_AGES}\b|(?<=[A-Za-z]),\s+\d{{1,2}},(?=\
 # The attacker as the subject of "... and died in hospital" ("The attacker was shot in the chest
 # by police", "the assailant, who was shot by police").
 _ATTACKER_DIED = re.compile(rf"\b(?:the|an?)\s+(?:[\w\-]+\s+)?{_ATTACKER_NOUN}(?:\s*,\s*(?:who\b|[^,.;]{{1,60}},))?"
-                            rf"\s+(?:was|had\s+been)\b[^.;,]{{0,100}}$", re.IGNORECASE)
+                            # (not another subject: "The attacker was arrested and the woman died in hospital")
+                            rf"\s+(?:was|had\s+been)\b(?:(?!\band\s+(?:the|a|an|his|her|one|two|\w+\s+of)\b)[^.;,]){{0,100}}$",
+                            re.IGNORECASE)
 
 
 # "Sir David Amess was stabbed multiple times while meeting constituents ... and died at the

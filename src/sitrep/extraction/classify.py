@@ -1216,12 +1216,13 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
 
 
 _ONE_STABBED = re.compile(r"\b(?:stabbed|knifed|hacked|slashed)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
-                          r"(?:man|woman|officer|policeman|policewoman|soldier|guard|teacher|priest|rabbi|imam|journalist|"
+                          r"(?:officer|policeman|policewoman|soldier|guard|teacher|priest|rabbi|imam|journalist|"
                           r"reporter|student|official|candidate|politician|judge|doctor|nurse|worker|activist|leader|"
-                          r"mayor|governor|lawmaker|councill?or|businessman|boy|girl)\b"
+                          r"mayor|governor|lawmaker|councill?or|businessman)\b"
                           r"(?!\s+and\s+(?:\w+\s+)?(?:two|three|four|five|six|\d+|several|other|others)\b)"
                           r"|(?:(?:presidential\s+)?candidate\s+|journalist\s+|activist\s+|lawmaker\s+)?"
-                          r"(?-i:(?!Border\b|Police\b)[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)(?!\s+(?-i:[A-Z])|\s+(?:officers|soldiers|guards|police)\b))",
+                          # (a person's name, not a people or a body: "Israeli Border Police officers", "New Year revellers")
+                          r"(?-i:(?![A-Z][a-z]+(?:an|ese|ish|i)\b)[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\b)(?!\s+(?-i:[A-Z])|\s+[a-z]+s\b))",
                           re.IGNORECASE)
 
 

@@ -132,6 +132,10 @@ _MOURNING = re.compile(
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
 # "No one was hurt.", "Nobody was injured in the blast.": what an event did not do, no event.
+# (a total across the attacks, not the other attack told: "; in the second attack, an explosive
+# device wounded four")
+_TOLL_AFTER_COMMENT = re.compile(r"^\W*(?:This|It)\s+was\s+one\s+of\s+[^;]{1,160};\s*(?=[^;]{0,80}\b(?:killed|injured|wounded|"
+                                 r"dead|died|hurt)\b[^;]{0,60}\b(?:across|in\s+total|in\s+all|combined|altogether)\b)")
 _NOBODY_HURT = re.compile(r"^\W*(?:no\s*one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
                           r"(?:hurt|injured|killed|wounded|harmed)(?:\s+(?:in|by|during)\s+the\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 # "No fatalities reported.", "Neither injuries nor fatalities were reported.": no event of its own.
@@ -139,7 +143,7 @@ _NOTHING_REPORTED = re.compile(r"^\W*(?:no|neither|there\s+were\s+no|0)\s+(?:(?:
                                r"victims|one)\s*(?:,|and/or|and|or|nor)?\s*)+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
                                r"(?:reported|recorded|confirmed)?\s*\.?\s*(?:\[[^\]]*\]\s*)?$", re.IGNORECASE)
 _REACTION = re.compile(r"\s+(?:\w+\s+)?(?:praised|condemned|denounced|deplored|praises|condemns|denounces)\b", re.IGNORECASE)
-_CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+retaliation\s+for|amid|"
+_CAUSE = re.compile(r"\b(?:due\s+to|because\s+of|in\s+response\s+to|in\s+(?P<motive>retaliation|revenge)\s+for|amid|"
                     r"to\s+(?:reinforce|protect|support|prevent|secure|defend))\b",
                     re.IGNORECASE)
 _ROAD_TO = re.compile(r"\b[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s*[-–]\s*$")
@@ -152,11 +156,13 @@ _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetra
 _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:device|bomb|explosives?)\s+safe|"
                                # ("Police evacuated several blocks", "Security forces discovered an
                                # explosive device", "cordoned off the area")
-                               r"evacuated|cordoned\s+off|sealed\s+off|"
+                               # (not forces who go on to do harm: "Troops cordoned off the village and shot dead 12 men")
+                               r"(?:evacuated|cordoned\s+off|sealed\s+off)(?![^.;]{0,150}\band\s+(?:then\s+|later\s+)?"
+                               r"(?:set|torched|burn\w*|shot|killed|beat|opened|fired|shelled|looted|demolished|arrested|detained)\b)|"
                                # ("After a five-hour standoff, police stormed the building": the end of a siege)
-                               r"(?:police|troops|soldiers|forces|commandos|officers)\s+(?:later\s+|then\s+|eventually\s+)?stormed\s+the\s+"
-                               r"(?:\w+\s+)?(?:building|house|premises|apartment|flat|hotel|pharmacy|shop|store|supermarket|bank|bus|"
-                               r"plane|aircraft|school|church|mosque|office)|"
+                               r"(?<=standoff,\s)(?:police|troops|soldiers|forces|commandos|officers)\s+(?:later\s+|then\s+|eventually\s+)?"
+                               r"stormed\s+the\s+(?:\w+\s+)?(?:building|house|premises|apartment|flat|hotel|pharmacy|shop|store|"
+                               r"supermarket|bank|bus|plane|aircraft)|"
                                r"(?:discovered|found)\s+(?:an?\s+|the\s+|two\s+|a\s+second\s+)?(?:\w+\s+)?(?:explosive\s+)?(?:devices?|bombs?|IEDs?)|"
                                r"(?:device|bomb|explosives?)\s+(?:was|were)\s+(?:later\s+|safely\s+)?(?:made\s+safe|defused|dismantled)|"
                                r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
@@ -522,7 +528,8 @@ _INVESTIGATES = re.compile(r"\s+(?:(?:also\s+|later\s+)?(?:said|stated|added)\s+
                            r"\s+(?:later\s+|also\s+|initially\s+)?(?:(?:described|characteri[sz]ed|classified|labell?ed)\s+"
                            r"(?:the|this|that|it)\b(?:\s+[\w\-]+){0,3}?\s+as\b|"
                            r"(?:called|termed)\s+(?:the|this|that|it)\b(?:\s+[\w\-]+){0,2}?\s+(?:an?|the)\s+(?:act|attack|case)\b|"
-                           r"suspected\s+(?!of\b)|blamed\s+(?!for\b)|"
+                           r"(?:suspected\s+(?!of\b)|blamed\s+(?!for\b))(?![^.;]*\band\s+(?:then\s+|later\s+)?(?:shelled|launched|"
+                           r"bombed|raided|attacked|shot|opened|fired|arrested|killed|stormed|struck)\b)|"
                            r"attributed\s+(?:the\s+|this\s+|it\s+)?(?:[\w\-]+\s+){0,4}?to\b)",
                            re.IGNORECASE)
 _DENIES = re.compile(r"\s+(?:(?:has|have|had|also|quickly|later)\s+)?" + DENIAL + r"\b", re.IGNORECASE)
@@ -924,7 +931,7 @@ _RESIDENT_OF = re.compile(r"(?<=[A-Za-z]),\s*an?\s+(?:[\w\-]+\s+)?(?:resident|na
 _PERSON_FROM = re.compile(r"(?:(?:\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth|teenager|boy|girl|Palestinian|refugee|"
                           r"migrant|national|student|asylum\s+seeker|immigrant|citizen|native|gunman|attacker|assailant|bomber)|"
                           r"\b(?:refugees|migrants|asylum\s+seekers|immigrants|IDPs|elders|delegates|delegations?|representatives|"
-                          r"notables|tribesmen|mediators|dignitaries))\s+from|"
+                          r"notables|tribesmen|mediators|dignitaries|labou?rers|pilgrims))\s+from|"
                           r"\b(?:born|raised)\s+in|\bvisa\s+from|\b(?:travell?ed|flew|arrived)\s+(?:[\w\-]+\s+){0,2}?from)"
                           r"\s+(?:the\s+)?(?:nearby\s+)?"
                           r"(?:(?:village|town)\s+of\s+)?(?:(?-i:[A-Z])[\w'’\-]+,?\s+(?:and\s+|in\s+(?:the\s+)?"
@@ -1457,6 +1464,11 @@ def _town_named_like(hit: ActorMention, places: Sequence[Place], focus: str | No
 def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                       previous_actors: Sequence[ActorMention]) -> tuple[list[Mention], list[ActorMention]]:
     """The mentions of one sentence, and the actor mentions found in it (for later anaphora)."""
+    told = _TOLL_AFTER_COMMENT.match(sentence.text)
+    if told:
+        # "This was one of two related attacks in the area on the same day; eight villagers were
+        # killed across the two attacks": the comment tells no event, the toll after it does.
+        sentence = replace(sentence, start=sentence.start + told.end(), text=sentence.text[told.end():])
     actor_hits = [a for a in (_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)
                               if not _bare_adjective(a, sentence.text, ctx.actors))
                   if not _town_named_like(a, places, ctx.country)
@@ -1495,8 +1507,10 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         hits = find_triggers(ctx.lexicon, clause, offset)
         told = clause
         cause = _CAUSE.search(clause)
-        if cause and any(h.trigger.strong and h.start < offset + cause.start() for h in hits):
-            # "installed a base ... due to continued attacks": what follows is the reason.
+        if cause and (cause.group("motive") or any(h.trigger.strong and h.start < offset + cause.start() for h in hits)):
+            # "installed a base ... due to continued attacks": what follows is the reason. (So is
+            # a motive, whatever comes before it: "said the attack had been ordered by the PCC in
+            # retaliation for the arrest of a local leader" tells no arrest.)
             hits = [h for h in hits if h.start < offset + cause.start()]
         aside = _WHERE_ASIDE.search(clause)
         if aside and any(h.trigger.strong and not offset + aside.start() <= h.start < offset + aside.end() for h in hits):

@@ -538,7 +538,8 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
     out = {}
     for a, b in zip(order, order[1:]):
         gap = text[mentions[a].end:mentions[b].start]
-        if (_CHAIN_GAP.match(gap) or (_IN_THE_DIVISION.match(gap) and _DIVISION_AFTER.match(text, mentions[b].end))) \
+        if (_CHAIN_GAP.match(gap) or (_IN_THE_DIVISION.match(gap) and _DIVISION_AFTER.match(text, mentions[b].end))
+                or (_IN_A_DIVISION.match(gap) and _COMPASS_COUNTRYSIDE.match(text, mentions[b].end))) \
                 and not _LIST_GOES_ON.match(text, mentions[b].end):
             out[a] = b
     for a, b in zip(order, order[1:]):
@@ -561,12 +562,15 @@ def _abbreviation_fits(m: Mention, text: str) -> bool:
         or _ABBREVIATED.match(text, m.end) is not None \
         or (text[m.end:m.end + 1] == "." and LOCATIVE.search(text, max(0, m.start - 8), m.start) is not None)
 # "Trinidad, in the Beni department of Bolivia", "Al Mansurah town in the western Ar-Raqqa countryside"
-# (and ACLED's Syria: "Sawran town in Aleppo northern countryside")
-_IN_THE_DIVISION = re.compile(r"^\s*(?:,|\s(?:town|village|city|area))\s+in\s+(?:the\s+)?"
+_IN_THE_DIVISION = re.compile(r"^\s*(?:,|\s(?:town|village|city|area))\s+in\s+the\s+"
                               r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|(?:central|rural)\s+)?$")
-_DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b|"
-                             r"\s+(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?countryside\b",
+_DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b",
                              re.IGNORECASE)
+# ACLED's Syria: "Sawran town in Aleppo northern countryside" (with its compass word: "Damascus
+# countryside" is Rif Dimashq, no part of Damascus)
+_IN_A_DIVISION = re.compile(r"^\s(?:town|village|city|area)\s+in\s+$")
+_COMPASS_COUNTRYSIDE = re.compile(r"\s+(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+countryside\b",
+                                  re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"
                       r"|(?:towns|villages|communities|localities|settlements)\s+of\s+)$")
 # "in Detroit, Shanghai and Stuttgart": a list of peers, not an address.

@@ -320,7 +320,7 @@ NAME_OF_SITE = re.compile(rf"\s+and\s+(?:{_SITE_WORD}\s+){{0,3}}?(?:[A-Z][\w.\-]
 
 # "Saint Mark's Cathedral", "St. Mary's Church": a building named for its saint, not a parish
 # of Dominica or Jersey so called.
-_SAINT = re.compile(r"(?:Saint|St\.?|Sainte|Ste\.?|San|Santa|Sao|São)\s")
+_SAINT = re.compile(r"(?:Saint|St\.?|Sainte|Ste\.?)\s")
 _SAINTS_SITE = re.compile(r"['’]s\s+(?i:church|cathedral|basilica|chapel|abbey|monastery|shrine|mosque|temple|"
                           r"hospital|school|college|academy|university|square)\b")
 
