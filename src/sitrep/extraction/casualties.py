@@ -1191,6 +1191,11 @@ _NAMED_STRUCK_DIED = re.compile(r"(?<![\w'’\-])(?!(?:He|She|It|They|The|A|An|T
                                 r"[^.;]{0,100}?\s+and\s+(?:later\s+)?died\b")
 
 
+# "hacked Abdur Razzak, a Sufi spiritual leader, to death": the one named.
+_NAMED_TO_DEATH = re.compile(r"\b(?:hacked|stabbed|beat|beaten|stoned|bludgeoned|clubbed|burned|burnt)\s+"
+                             r"(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})(?:,\s+[^,.;]{1,60},)?\s+to\s+death\b", re.IGNORECASE)
+
+
 # The euphemism in scare quotes ("3 PKK militants were 'neutralized'") is the verb.
 _QUOTED_VERB = re.compile(r"['‘\"“](?P<verb>neutrali[sz]ed)['’\"”]", re.IGNORECASE)
 
@@ -1822,6 +1827,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _ONE_STRUCK_DEAD.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _NAMED_STRUCK_DIED.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
+    for m in _NAMED_TO_DEATH.finditer(text):
         add(KILLED, "one", m.start(), m.end(), False)
     for m in _ONLY_ATTACKERS_DIED.finditer(text):
         # (how many the sentence told, else two: the plural says no fewer)

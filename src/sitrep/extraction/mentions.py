@@ -470,6 +470,8 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
              or (_FIRED_FROM.search(before) is not None
                  and re.match(r"-(?:held|controlled)\b", text[hit.end - offset:hit.end - offset + 12]) is not None)
              or (hit.kind in ("unidentified", "person") and hit.start < trigger.end
+                 # (not one named inside the trigger's words: "hacked Abdur Razzak, a Sufi leader, to death")
+                 and not (hit.kind == "person" and trigger.start < hit.start)
                  # (not "Sousa was killed in the assault": the one it was done to)
                  and not (hit.kind == "person" and hit.end <= trigger.start
                           and (_PASSIVE_AFTER.match(text, hit.end - offset) or _HURT_PASSIVE.match(text, hit.end - offset)

@@ -7836,3 +7836,14 @@ def test_round_116(extract):
     shared = main("03/15/2017: Assailants attacked the village of Mora, Far North, Cameroon. This was one of two related "
                   "attacks in the area on the same day; six villagers were killed across the two attacks.")
     assert shared["killed"]["low"] == 3
+
+
+@pytest.mark.parametrize("text, killed, actor_named", [
+    # A stick of dynamite thrown is a bombing; "hacked NAME, who he was, to death" kills the one named.
+    ("11/04/2016: Assailants threw a stick of dynamite at a party office in Sucre, Chuquisaca, Bolivia.", None, False),
+    ("02/12/2018: Assailants hacked Abdul Karim, a local imam, to death in Kurigram, Rangpur, Bangladesh.", 1, False),
+])
+def test_round_116_deeds(extract, text, killed, actor_named):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert (event["killed"] or {}).get("low") == killed
+    assert any(a["name"] in ("Abdul Karim",) for a in event["actors"]) == actor_named
