@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .config import Settings
 from .extraction.actors import ActorLexicon, ActorMention
+from .extraction.around_name import after_name, first_after
 from .extraction.attribution import AttributionHit, find_attribution
 from .extraction.casualties import share, toll_shares
 from .extraction.consolidate import consolidate, crowd_sized
@@ -23,7 +24,6 @@ from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import (Context, anaphora, choose_place, is_compound_modifier, is_demonym, is_launch_point,
                                   is_modifier, is_origin, is_reference_point, names_mission, names_site,
                                   sentence_mentions)
-from .extraction.around_name import after_name, first_after
 from .extraction.neighbourhoods import part_of_town
 from .extraction.untriggered import gtd_summary, note_event
 from .geo.distance import haversine_km
@@ -414,9 +414,10 @@ def _split_tolls(event: Event, sentences: Sequence[Sentence], text: str) -> Even
 # ("Samal Island, Davao del Norte province, Philippines", "in Esperanza and President Quirino
 # municipalities, Sultan Kudarat province, Philippines")
 _ADDRESS_TAIL = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?=\s+(?:districts|municipalities|towns|villages|communes),))?"
-                 r"(?:\s+(?:district|municipality|town|city|village|commune|township|(?i:island)|districts|municipalities|towns|"
-                 r"villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
-                 r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
+                           r"(?:\s+(?:district|municipality|town|city|village|commune|township|(?i:island)|districts|municipalities|"
+                           r"towns|villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
+                           r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
+# A state's short form ("W. Va.", "Kan.", "TX"): how the text abbreviates, not how a coder writes it.
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 # "Indanan, Sulu, Philippines": the name of a town before the province, and the country after it
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s+\Z")
