@@ -23,7 +23,7 @@ from .extraction.consolidate import consolidate, crowd_sized
 from .extraction.dates import dateline_date, document_anchor
 from .extraction.mentions import (Context, anaphora, choose_place, is_compound_modifier, is_demonym, is_launch_point,
                                   is_modifier, is_origin, is_reference_point, names_mission, names_site,
-                                  sentence_mentions)
+                                  sentence_mentions, tells_own_toll)
 from .extraction.neighbourhoods import part_of_town
 from .extraction.untriggered import gtd_summary, note_event
 from .geo.distance import haversine_km
@@ -205,7 +205,7 @@ def document_context(document: Document, sentences: Sequence[Sentence],
                   countries=frozenset(c for c, n in named.items() if n >= 2 or c == focus),
                   named_focus=named_focus or focus is None,
                   perpetrator_report=_INCIDENT_SUMMARY.match(document.text) is not None,
-                  hostages=_HOSTAGES.search(document.text) is not None)
+                  hostages=_HOSTAGES.search(document.text) is not None, own_toll=tells_own_toll(document.text))
     weak = [p for p in found if p.weak and (focus is None or p.country == focus or (
         not named_focus and placed_by_words(document.text, p.start))) and not _group_named(p, document.text, resources.actors)]
     return places, weak, ctx

@@ -134,6 +134,15 @@ _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the
 # "No one was hurt.", "Nobody was injured in the blast.": what an event did not do, no event.
 # (a total across the attacks, not the other attack told: "; in the second attack, an explosive
 # device wounded four")
+def tells_own_toll(text: str) -> bool:
+    """Whether a toll is told outside the comments that tie an attack to others ("Dozens of
+    assailants raided Dankama, killing 19 people. This was one of three related attacks; a total of
+    27 people were killed across the three attacks": 19 are this attack's)."""
+    return _TOLL_WORD.search(_ONE_OF_ATTACKS.sub(" ", text)) is not None
+
+
+_ONE_OF_ATTACKS = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:This|It)\s+was\s+one\s+of\s+[^.]*\.?")
+_TOLL_WORD = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt)\b", re.IGNORECASE)
 _TOLL_AFTER_COMMENT = re.compile(r"^\W*(?:This|It)\s+was\s+one\s+of\s+[^;]{1,160};\s*(?=[^;]{0,80}\b(?:killed|injured|wounded|"
                                  r"dead|died|hurt)\b[^;]{0,60}\b(?:across|in\s+total|in\s+all|combined|altogether)\b)")
 _NOBODY_HURT = re.compile(r"^\W*(?:no\s*one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
@@ -252,6 +261,9 @@ class Context:
     # a device or repel the attack respond to it, as GTD codes them (ACLED codes the defusers).
     perpetrator_report: bool = False
     hostages: bool = False  # people were abducted or taken hostage: "one of them was executed" is one of them
+    # A toll is told outside a "This was one of N related attacks; ..." comment: the attack's own,
+    # which the total across the attacks does not replace.
+    own_toll: bool = True
 
 
 def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 0,
@@ -1466,7 +1478,7 @@ def _town_named_like(hit: ActorMention, places: Sequence[Place], focus: str | No
 def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                       previous_actors: Sequence[ActorMention]) -> tuple[list[Mention], list[ActorMention]]:
     """The mentions of one sentence, and the actor mentions found in it (for later anaphora)."""
-    told = _TOLL_AFTER_COMMENT.match(sentence.text)
+    told = None if ctx.own_toll else _TOLL_AFTER_COMMENT.match(sentence.text)
     if told:
         # "This was one of two related attacks in the area on the same day; eight villagers were
         # killed across the two attacks": the comment tells no event, the toll after it does.

@@ -539,7 +539,7 @@ def _chains(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
     for a, b in zip(order, order[1:]):
         gap = text[mentions[a].end:mentions[b].start]
         if (_CHAIN_GAP.match(gap) or (_IN_THE_DIVISION.match(gap) and _DIVISION_AFTER.match(text, mentions[b].end))
-                or (_IN_A_DIVISION.match(gap) and _COMPASS_COUNTRYSIDE.match(text, mentions[b].end))) \
+                or (_IN_A_DIVISION.match(gap) and _COUNTRYSIDE.match(text, mentions[b].end))) \
                 and not _LIST_GOES_ON.match(text, mentions[b].end):
             out[a] = b
     for a, b in zip(order, order[1:]):
@@ -566,11 +566,12 @@ _IN_THE_DIVISION = re.compile(r"^\s*(?:,|\s(?:town|village|city|area))\s+in\s+th
                               r"(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|(?:central|rural)\s+)?$")
 _DIVISION_AFTER = re.compile(r"\s+(?:" + "|".join(k for k, v in ADMIN_HINTS.items() if v in ("admin1", "admin2")) + r")\b",
                              re.IGNORECASE)
-# ACLED's Syria: "Sawran town in Aleppo northern countryside" (with its compass word: "Damascus
-# countryside" is Rif Dimashq, no part of Damascus)
+# ACLED's Syria: "Sawran town in Aleppo northern countryside", "Al Ghandura town in Jarablus
+# countryside". ("Damascus countryside" is the governorate of Rif Dimashq, Rural Damascus, which
+# does not hold the capital: no chain into the city.)
 _IN_A_DIVISION = re.compile(r"^\s(?:town|village|city|area)\s+in\s+$")
-_COMPASS_COUNTRYSIDE = re.compile(r"\s+(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+countryside\b",
-                                  re.IGNORECASE)
+_COUNTRYSIDE = re.compile(r"(?<!Damascus)\s+(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+)?countryside\b",
+                          re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between\s+(?:the\s+)?(?:(?:towns?|villages?)\s+of\s+)?"
                       r"|(?:towns|villages|communities|localities|settlements)\s+of\s+)$")
 # "in Detroit, Shanghai and Stuttgart": a list of peers, not an address.

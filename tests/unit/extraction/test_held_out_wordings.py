@@ -7814,6 +7814,9 @@ def test_review_108(extract):
     # "Damascus countryside" is no part of Damascus; "W. Va." is West Virginia as coders write it.
     assert main("On 3 May 2019, an IED exploded in Douma city in Damascus countryside, killing two.")["location"][
         "admin1"] != "Damascus"
+    # (while a district town's countryside holds its villages)
+    assert main("On 28 April 2020, an IED exploded in the market of Al Ghandura town in Jarablus countryside, killing 2 "
+                "civilians.")["location"]["name"] != "Jarabulus"
     assert main("A gunman opened fire in a bar in Huntington, W. Va., killing two.")["location"]["admin1"] == \
         "West Virginia"
     # An army statement naming a member of a group suspects it; only the group's own word claims.
@@ -7839,6 +7842,11 @@ def test_round_116(extract):
     shared = main("03/15/2017: Assailants attacked the village of Mora, Far North, Cameroon. This was one of two related "
                   "attacks in the area on the same day; six villagers were killed across the two attacks.")
     assert shared["killed"]["low"] == 3
+    # (but an attack's own toll stands: the total across the attacks does not replace it)
+    own = main("04/20/2021: Assailants on motorcycles raided Dan Ali, Katsina, Nigeria, killing 14 people. This was one "
+               "of three related attacks in the area on this date; a total of 23 people were killed across the three "
+               "attacks.")
+    assert own["killed"]["low"] == 14
 
 
 @pytest.mark.parametrize("text, killed, actor_named", [
