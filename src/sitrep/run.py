@@ -418,7 +418,7 @@ _ADDRESS_TAIL = re.compile(r"(?:\s+and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)
                            r"towns|villages|communes))?,\s+(?:[\w'’\- ]{1,40}?\s+district,\s+)?(?P<province>[A-Z][\w'’\- ]{1,40}?),\s+"
                            r"(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")
 # A state's short form ("W. Va.", "Kan.", "TX"): how the text abbreviates, not how a coder writes it.
-_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 # "Indanan, Sulu, Philippines": the name of a town before the province, and the country after it
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s+\Z")
 _PROVINCE_TAIL = re.compile(r"(?:\s+province)?,\s+(?P<country>[A-Z][\w'’\- ]{1,40}?)(?=\s*[.;,]|\s*$)")

@@ -46,7 +46,7 @@ _GOVERNMENT = ((
 _BARE_GOVERNMENT = "authorities|military junta|ruling junta|de facto authorities"
 _UNIDENTIFIED = (
     ("gunmen|gunman|assailants|assailant|attackers|attacker|militants|militant|extremists|"
-     "armed men|armed man|armed individuals|armed group|armed groups|bombers|fighters|arsonists|arsonist", ()),
+     "armed men|armed man|armed individuals|armed group|armed groups|bombers|fighters", ()),
     ("insurgents|insurgent|rebels|rebel fighters|separatists", ("rebel",)),
     ("terrorists|terrorist", ("terrorist",)),
     ("bandits|bandit|armed bandits|raiders|cattle rustlers|rustlers", ("bandit",)),

@@ -789,7 +789,8 @@ _INJURED_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:(?:more\s+|other\s+)?of\s+
                            re.IGNORECASE)
 # "stabbed two people, one of whom died", "injuring five, two of whom later died".
 # ("one of whom, a BNP activist, died of his wounds": who it was, between)
-_OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom(?:\s*,\s*(?:an?|the)\s+[^,.;]{{1,50}},)?\s+(?:later\s+|subsequently\s+)?"
+_OF_WHOM_DIED = re.compile(rf"\b(?P<nums>{_NUM})\s+of\s+whom(?:\s*,\s*(?:(?:an?|the)\s+[^,.;]{{1,50}}|"
+                           rf"(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,3}}),)?\s+(?:later\s+|subsequently\s+)?"
                            rf"(?:died|succumbed|(?:was|were)\s+(?:later\s+|subsequently\s+)?(?:killed|executed|(?:found\s+)?(?:shot\s+)?dead))\b",
                            re.IGNORECASE)
 # "killing one soldier and wounding another": one more hurt.
@@ -1196,6 +1197,10 @@ _NAMED_TO_DEATH = re.compile(r"\b(?:hacked|stabbed|beat|beaten|stoned|bludgeoned
                              r"(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})(?:,\s+[^,.;]{1,60},)?\s+to\s+death\b", re.IGNORECASE)
 
 
+_GROUP_THEN_WHO = re.compile(rf"(?P<n>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?[a-z]+(?:s|men|ren)\s*,\s+(?:an?|the|his|her|their)\s+[^,]+$",
+                             re.IGNORECASE)
+
+
 # The euphemism in scare quotes ("3 PKK militants were 'neutralized'") is the verb.
 _QUOTED_VERB = re.compile(r"['‘\"“](?P<verb>neutrali[sz]ed)['’\"”]", re.IGNORECASE)
 
@@ -1563,6 +1568,11 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _FAMILY_OF_N.finditer(text):
         add(KILLED, m.group("nums") or m.group("nums2"), m.start(), m.end(), False)
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
+        same = _GROUP_THEN_WHO.match(m.group("list"))
+        if same and text.startswith(",", m.end("list")):
+            # "Two civilians, a father and his son, were killed": who the two were, between commas
+            add(_kind(m.group("verb")), same.group("n"), m.start(), m.end(), False)
+            continue
         people = _people(m.group("list"))
         if people is None and _TWO_ROLES.fullmatch(m.group("list")) and not _ONE_OWNER.match(text, m.end()):
             # "killed a policeman and a soldier" is two; "injured a councillor and a former

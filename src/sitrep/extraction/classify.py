@@ -89,7 +89,9 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|mil
                             r"(?:army|military|police|gendarmerie|security)\s+(?:post|base|outpost|checkpoint|camp|barracks|position)s?|"
                             # forces named by their initials, and the places only the armed hold
                             r"(?-i:ANSF|ANDSF|ANA|ANP|FAMa|FARDC|SNA|SSPDF|SPLA|AMISOM|ATMIS|MINUSMA|MONUSCO|FDS)|"
-                            r"(?:front-?line\s+)?positions|outposts?|garrisons?(?!\s+towns?)|patrols?)\b",
+                            r"(?:front-?line\s+)?positions|outposts?|garrisons?(?!\s+towns?)|patrols?)\b"
+                            # (not whom a civilian was said to serve: "branding him a police informer")
+                            r"(?!\s+(?:informers?|informants?|spy|spies|collaborators?)\b)",
                             re.IGNORECASE)
 # An exchange of fire by its names (also read by extraction.mentions).
 GUNFIGHT_WORDS = r"(?:gun\s?fight|fire\s?fight|shoot-?out|exchange\s+of\s+fire)"

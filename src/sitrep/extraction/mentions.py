@@ -143,6 +143,7 @@ def tells_own_toll(text: str) -> bool:
 
 _ONE_OF_ATTACKS = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:This|It)\s+was\s+one\s+of\s+[^.]*\.?")
 _TOLL_WORD = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt)\b", re.IGNORECASE)
+_INFORMER_AFTER = re.compile(r"\s+(?:informers?|informants?|spy|spies|collaborators?)\b", re.IGNORECASE)
 _TOLL_AFTER_COMMENT = re.compile(r"^\W*(?:This|It)\s+was\s+one\s+of\s+[^;]{1,160};\s*(?=[^;]{0,80}\b(?:killed|injured|wounded|"
                                  r"dead|died|hurt)\b[^;]{0,60}\b(?:across|in\s+total|in\s+all|combined|altogether)\b)")
 _NOBODY_HURT = re.compile(r"^\W*(?:no\s*one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
@@ -171,7 +172,7 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:de
                                # ("After a five-hour standoff, police stormed the building": the end of a siege)
                                r"(?<=standoff,\s)(?:police|troops|soldiers|forces|commandos|officers)\s+(?:later\s+|then\s+|eventually\s+)?"
                                r"stormed\s+the\s+(?:\w+\s+)?(?:building|house|premises|apartment|flat|hotel|pharmacy|shop|store|"
-                               r"supermarket|bank|bus|plane|aircraft)|"
+                               r"supermarket|bank|bus|plane|aircraft|school|church|mosque|office)|"
                                r"(?:discovered|found)\s+(?:an?\s+|the\s+|two\s+|a\s+second\s+)?(?:\w+\s+)?(?:explosive\s+)?(?:devices?|bombs?|IEDs?)|"
                                r"(?:device|bomb|explosives?)\s+(?:was|were)\s+(?:later\s+|safely\s+)?(?:made\s+safe|defused|dismantled)|"
                                r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
@@ -948,7 +949,7 @@ _PERSON_FROM = re.compile(r"(?:(?:\ban?\s+(?:[\w\-]+\s+){0,4}?(?:man|woman|youth
                           r"notables|tribesmen|mediators|dignitaries|labou?rers|pilgrims))\s+from|"
                           r"\b(?:born|raised)\s+in|\bvisa\s+from|\b(?:travell?ed|flew|arrived)\s+(?:[\w\-]+\s+){0,2}?from)"
                           r"\s+(?:the\s+)?(?:nearby\s+)?"
-                          r"(?:(?:village|town)\s+of\s+)?(?:(?-i:[A-Z])[\w'’\-]+,?\s+(?:and\s+|in\s+(?:the\s+)?"
+                          r"(?:(?:village|town)\s+of\s+)?(?:(?-i:[A-Z])[\w'’\-]+,?\s+(?:and\s+|in\s+the\s+"
                           r"(?:(?:north|south|east|west)\w*\s+|central\s+)?)?)?$",
                           re.IGNORECASE)
 # "ambushed a van travelling from Thall to Parachinar": where the van set out from.
@@ -1486,6 +1487,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
     actor_hits = [a for a in (_shift(a, sentence.start) for a in ctx.actors.find(sentence.text, country_hint=ctx.country)
                               if not _bare_adjective(a, sentence.text, ctx.actors))
                   if not _town_named_like(a, places, ctx.country)
+                  # ("branding him a police informer": whom the victim was said to serve, no side)
+                  and not (a.kind == "state" and _INFORMER_AFTER.match(sentence.text, a.end - sentence.start))
                   and not (a.kind in ("group", "unidentified")
                            and CHARGED_WITH.search(sentence.text, max(0, a.start - sentence.start - 60), a.start - sentence.start))]
     gov = _GOVERNMENT.search(sentence.text)
@@ -1521,10 +1524,15 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
         hits = find_triggers(ctx.lexicon, clause, offset)
         told = clause
         cause = _CAUSE.search(clause)
-        if cause and (cause.group("motive") or any(h.trigger.strong and h.start < offset + cause.start() for h in hits)):
-            # "installed a base ... due to continued attacks": what follows is the reason. (So is
-            # a motive, whatever comes before it: "said the attack had been ordered by the PCC in
-            # retaliation for the arrest of a local leader" tells no arrest.)
+        if cause and cause.group("motive"):
+            # "said the attack had been ordered by the PCC in retaliation for the arrest of a local
+            # leader": the motive tells no arrest (but "In retaliation for the killing of a
+            # commander, assailants attacked a police post" tells the attack after it).
+            stop = re.search(r"[,;]", clause[cause.end():])
+            motive_end = offset + cause.end() + (stop.start() if stop else len(clause))
+            hits = [h for h in hits if not offset + cause.start() <= h.start < motive_end]
+        elif cause and any(h.trigger.strong and h.start < offset + cause.start() for h in hits):
+            # "installed a base ... due to continued attacks": what follows is the reason.
             hits = [h for h in hits if h.start < offset + cause.start()]
         aside = _WHERE_ASIDE.search(clause)
         if aside and any(h.trigger.strong and not offset + aside.start() <= h.start < offset + aside.end() for h in hits):
