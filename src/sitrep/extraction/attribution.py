@@ -33,6 +33,7 @@ _CLAIMED = re.compile(
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
     r"shortcomings|oversights?))|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
     r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking|sabotage|"
+    r"(?:drone\s+|missile\s+|rocket\s+)?strike|airstrike|shelling|"
     r"operation)s?\b"
     # (not "The government claimed the massacre was the work of JNIM": someone else's deed)
     r"(?!\s+(?:was|were|is|are|had\s+been)\s+(?:the\s+work\s+of|carried\s+out\s+by|committed\s+by|perpetrated\s+by|staged\s+by|"

@@ -393,8 +393,12 @@ _THE_OTHER = re.compile(rf"\b(?:the\s+other|another|the\s+(?:second|third|fourth
 _ACLED_CODED = re.compile(rf"\b(?:fatalit(?:y|ies)|unknown\s+number)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+"
                           rf"(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})", re.IGNORECASE)
 # "A 15-year-old resident suffered burns to his arms": one person hurt.
-_ONE_SUFFERED = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
-                           rf"(?:\w+\s+){{0,2}}?(?:injuries|injury|burns|wounds?|gunshot\s+wounds|cuts?|bruises|fractures?))\b", re.IGNORECASE)
+# (with who he was between commas: "The journalist, who worked for an opposition newspaper,
+# sustained head injuries"; and a broken limb: "The victim sustained a broken arm")
+_ONE_SUFFERED = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?"
+                           rf"(?:\s*,\s*(?:who|whose)\s+[^,.;]{{1,80}},)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
+                           rf"(?:(?:\w+\s+){{0,2}}?(?:injuries|injury|burns|wounds?|gunshot\s+wounds|cuts?|bruises|fractures?)|"
+                           rf"an?\s+(?:broken|fractured)\s+(?:arm|leg|skull|jaw|nose|hand|wrist|ankle|rib)))\b", re.IGNORECASE)
 # The lower-case particles inside a name: "Khaled al-Masri", "Osama bin Laden".
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
 _ONE_PERSON = re.compile(
@@ -1116,7 +1120,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|beaten(?!\s+to\s+death)|(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture)",
+    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|beaten(?!\s+to\s+death)|(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture|broken\s+(?:arm|leg|skull|jaw|nose|hand|wrist|ankle|rib))",
                                 verb, re.IGNORECASE) \
         else KILLED
 

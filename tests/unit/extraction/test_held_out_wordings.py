@@ -7868,3 +7868,20 @@ def test_round_116_deeds(extract, text, killed, actor_named):
     assert (event["killed"] or {}).get("low") == killed
     assert any(a["name"] in ("Abdul Karim",) for a in event["actors"]) == actor_named
     assert event["acled_event_type"] != "Battles" and not any(a["name"].startswith("Police") for a in event["actors"])
+
+
+@pytest.mark.parametrize("text, injured", [
+    # (round 117) who the hurt was, between commas, before "sustained"; a broken arm is an injury.
+    ("03/02/2017: Assailants beat a journalist in Ganja, Ganja, Azerbaijan. The journalist, who worked for an "
+     "opposition newspaper, sustained head injuries.", 1),
+    ("03/02/2017: Assailants beat a trade unionist in Pleven, Pleven, Bulgaria. The victim sustained a broken arm.", 1),
+])
+def test_round_117_hurt(extract, text, injured):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert (event["injured"] or {}).get("low") == injured and event["killed"] is None
+
+
+def test_round_117_claimed_strike(extract):
+    [event] = [e for e in _read(extract("06/03/2021: A drone struck an army position in Marib, Marib, Yemen, killing two "
+                                        "soldiers. Houthi extremists claimed the strike.")) if e["event"] == "ASSAULT"]
+    assert event["attribution"]["status"] == "claimed"
