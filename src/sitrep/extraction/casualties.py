@@ -487,6 +487,8 @@ _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|ly
 _PEOPLE_SUBJECT = re.compile(
     # (not the source of the figures: "According to the police spokesman, nine Taliban and ...")
     rf"\b(?<!\bto\s)(?<!\bby\s){_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
+# ("A religious scholar and his nephew died")
+_PEOPLE_DIED = re.compile(rf"\b(?<!\bto\s)(?<!\bby\s){_LIST},?\s+(?:both\s+|later\s+)?(?P<verb>died)\b")
 _PEOPLE_OBJECT = re.compile(
     rf"\b(?P<verb>{_LIST_VERB}|killing|injuring|wounding|shooting\s+dead)\s+{_LIST}"
     rf"(?=\s*(?:[.;,]|$|\b(?:in|at|on|near|during|when|as|after|before|while|inside|outside|with|using|who)\b|"
@@ -1571,7 +1573,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), True)
     for m in _FAMILY_OF_N.finditer(text):
         add(KILLED, m.group("nums") or m.group("nums2"), m.start(), m.end(), False)
-    for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
+    for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_DIED.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
         same = _GROUP_THEN_WHO.match(m.group("list"))
         if same and text.startswith(",", m.end("list")):
             # "Two civilians, a father and his son, were killed": who the two were, between commas

@@ -7885,3 +7885,18 @@ def test_round_117_claimed_strike(extract):
     [event] = [e for e in _read(extract("06/03/2021: A drone struck an army position in Marib, Marib, Yemen, killing two "
                                         "soldiers. Houthi extremists claimed the strike.")) if e["event"] == "ASSAULT"]
     assert event["attribution"]["status"] == "claimed"
+
+
+@pytest.mark.parametrize("text, killed, modes", [
+    # (round 117) two people joined before "died"; a baseball bat or a metal rod is a melee weapon, no
+    # gun; a drone "packed with explosives" strikes from the air.
+    ("06/03/2018: A bomb exploded at a mosque in Khost, Khost, Afghanistan. A cleric and his nephew died.", 2, None),
+    ("06/03/2017: Assailants attacked two taxi drivers with a baseball bat in Perth, Western Australia, Australia.",
+     None, ("primitive",)),
+    ("06/03/2021: A drone packed with explosives struck an army position in Marib, Marib, Yemen.", None,
+     ("drone", "aerial", "explosives")),
+])
+def test_round_117_deeds(extract, text, killed, modes):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert (event["killed"] or {}).get("low") == killed
+    assert modes is None or tuple(event["modes"]) == modes
