@@ -219,6 +219,12 @@ _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|o
                        r"(?:claimed|claims|claiming|took|accepted)\b")
 # GTD's way of naming a suspect's cause: "police later arrested John Doe, an unaffiliated
 # anti-Muslim extremist", "identified the assailant as a white supremacist".
+# The names GTD gives the causes of lone attackers.
+_GTD_CAUSES = {"anti government": "Anti-Government extremists", "antisemitic": "Anti-Semitic extremists",
+               "anti semitic": "Anti-Semitic extremists", "anti muslim": "Anti-Muslim extremists",
+               "anti islamic": "Anti-Muslim extremists", "anti immigrant": "Anti-Immigrant extremists",
+               "white supremacist": "White supremacists/nationalists", "neo nazi": "White supremacists/nationalists",
+               "anti abortion": "Anti-Abortion extremists"}
 _DESCRIBED = re.compile(
     # "The assailant, an anti-abortion extremist, was arrested"
     # "Police said the assailant was an anti-Semitic extremist"
@@ -233,6 +239,12 @@ _DESCRIBED = re.compile(
     r"shown\s+sympathy\s+for|sympathi[sz]ed\s+with|(?:been\s+)?(?:viewing|watching|watched|viewed)(?=\s+(?:the\s+)?"
     r"(?:Islamic\s+State|IS|ISIS|ISIL|jihadist)\s+(?:propaganda|videos)))\s+(?:the\s+)?"
     r"(?P<jihad>Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaida|al-Qaeda|Al\s+Qaeda|jihadist)\b(?![^.;]{0,30}\bin\s+(?:19|20)\d\d\b)|"
+    # "the assailant held anti-government views": a lone attacker's cause, as GTD names it (the
+    # attacker named as such: "a journalist who held anti-government views" was the victim)
+    r"\bthe\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber)\s+(?:had\s+)?(?:also\s+)?"
+    r"(?:held|expressed|espoused|posted|shared|published)\s+(?P<views>anti-government|anti-?semitic|anti-Muslim|"
+    r"anti-Islamic|anti-immigrant|white\s+supremacist|neo-Nazi|anti-abortion)\s+(?:views|beliefs|messages|posts|"
+    r"material|slogans|ideas|propaganda)\b|"
     # "authorities said both suspects were anarchists"
     r"\b(?:both|all|the\s+two|the\s+three|the)\s+(?:assailants|attackers|perpetrators|suspects|gunmen)\s+(?:were|are)\s+"
     r"(?!(?:not|never|no)\b)(?P<who4>(?:[\w\-]+\s+){0,3}?(?:extremists|supremacists|nationalists|separatists|jihadists|neo-Nazis|"
@@ -625,7 +637,9 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             # victim; and "settlers drove into a field" is not the identified driver driving
             continue
         who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") \
-            or ("Jihadi-inspired extremists" if m.group("jihad") else f"{m.group('people').capitalize()} extremists")
+            or ("Jihadi-inspired extremists" if m.group("jihad") else None) \
+            or (_GTD_CAUSES[re.sub(r"[\s\-]+", " ", m.group("views").lower())] if m.group("views") else None) \
+            or f"{m.group('people').capitalize()} extremists"
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))
     return sorted(hits, key=lambda h: h.start)

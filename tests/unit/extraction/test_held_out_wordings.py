@@ -7900,3 +7900,14 @@ def test_round_117_deeds(extract, text, killed, modes):
     [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
     assert (event["killed"] or {}).get("low") == killed
     assert modes is None or tuple(event["modes"]) == modes
+
+
+def test_round_117_cause_told_by_views(extract):
+    # A lone attacker's views name GTD's generic group; the victim's views name no one.
+    [event] = [e for e in _read(extract("05/03/2018: An assailant fired shots at a government office in Regina, "
+                                        "Saskatchewan, Canada. Police said the assailant held anti-government views."))
+               if e["event"] == "ASSAULT"]
+    assert event["attribution"]["actor"] == "Anti-Government extremists"
+    [victim] = [e for e in _read(extract("A journalist who held anti-government views was shot dead in Lima."))
+                if e["event"] == "ASSAULT"]
+    assert victim["attribution"]["actor"] is None
