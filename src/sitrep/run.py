@@ -71,11 +71,11 @@ STRAY_TOWN_POP, STRAY_TOWN_KM = 25_000, 2_500
 INVADED_CITY_RATIO = 10  # a city abroad this many times the home namesake's size is where a state's forces fought
 # Nouns for people away from home: their nationality says whose people they were, not where it
 # happened ("frees two German hostages", "killing 12 Iranian pilgrims"). (not "Somali National Army")
-_FOREIGNERS_AFTER = re.compile(r"\s+(?:hostages?|tourists?|nationals?|citizens|expatriates|expats|missionar(?:y|ies)|engineers?|"
+_FOREIGNERS_AFTER = re.compile(r"\s+(?:hostages?|tourists?|nationals?|citizens?|expatriates|expats|missionar(?:y|ies)|engineers?|"
                                r"sailors|seamen|contractors?|aid\s+workers?|pilgrims|holidaymakers|visitors|"
                                r"travell?ers|backpackers|diplomats|"
                                # ("a Tunisian resident of France", "a British citizen", "Syrian refugees")
-                               r"resident\s+of|citizen|immigrants?|refugees?|asylum[- ]seekers?)\b")
+                               r"resident\s+of|immigrants?|refugees?|asylum[- ]seekers?)\b")
 _FORCES_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:forces|troops|soldiers|army|military|navy|air\s+force|jets|warplanes|"
                            r"drones?|police|security|commandos|special\s+forces|artillery|strikes?|air\s*strikes?)\b",
                            re.IGNORECASE)

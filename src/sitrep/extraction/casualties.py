@@ -581,7 +581,9 @@ _SHOT_N_DEAD = re.compile(rf"\b(?:shot|shoot|shoots|shooting|stabbed|hacked|club
 _FAMILY_OF_N = re.compile(rf"\b(?:(?:killing|killed|massacred|massacring|murdered|murdering|slaughtered)\s+(?:an?\s+|the\s+|an\s+entire\s+)?"
                           rf"family\s+of\s+(?P<nums>{_NUM})\b|(?:an?|the)\s+family\s+of\s+(?P<nums2>{_NUM})\s+(?:was|were)\s+"
                           rf"(?:\w+\s+)?(?:killed|massacred|murdered|slaughtered|shot\s+dead)\b)", re.IGNORECASE)
-_LIST_TO_DEATH = re.compile(rf"\b(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|clubbed)\s+{_LIST}\s+to\s+death\b")
+# Verbs of a killing told with "... to death" after its victim ("hacked NAME to death").
+_TO_DEATH_VERB = r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|clubbed)"
+_LIST_TO_DEATH = re.compile(rf"\b{_TO_DEATH_VERB}\s+{_LIST}\s+to\s+death\b")
 # "stabbed a police officer and a soldier": the people a list names.
 _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s+death|dead))")
 
@@ -810,11 +812,13 @@ _RUN_OVER = re.compile(r"\b(?:hit|struck|knocked\s+down|run\s+over)\s+by\s+(?:a|
                        r"(?:car|vehicle|truck|bus|lorry|motorcycle|train)\b(?![\s\-]+(?:bomb|borne|IED))", re.IGNORECASE)
 # "He died in hospital", "She later succumbed to her wounds": the one told before died (whether
 # that is one more dead is for the event to tell); "another later died": one more dead.
+# Capitalised words that open sentences without naming anyone.
+_MONTH_OR_DAY = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                 "August|September|October|November|December")
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?|"
                             # ("Ali died on the way to hospital": the victim named before, by his name)
-                            r"(?<![,;]\s)(?!(?:He|She|It|They|Nobody|None|No|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                            r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-                            r"December)\b)(?<!\bon\s)(?<!\bin\s)(?-i:[A-Z][a-z]{2,})(?=\s+(?:later\s+)?died\s+"
+                            rf"(?<![,;]\s)(?!(?:He|She|It|They|Nobody|None|No|The|A|An|{_MONTH_OR_DAY})\b)"
+                            r"(?<!\bon\s)(?<!\bin\s)(?-i:[A-Z][a-z]{2,})(?=\s+(?:later\s+)?died\s+"
                             r"(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b)|"
                             # ("The officer died of his injuries": the one told as hurt)
                             rf"(?P<the>the\s+(?:[\w\-]+\s+)?{_PERSON_NOUN_SHORT}))\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
@@ -852,8 +856,6 @@ _ALL_ABOARD = re.compile(rf"\ball\s+(?:the\s+)?(?P<nums>{NUMBER})\s+(?:people\s+
 # "Assailants shot a 24-year-old man in both legs" (not one who then died, nor the attacker whom
 # the police shot, counted with the attackers).
 _LIMB = r"(?:legs?|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|back|stomach|abdomen|chest|buttocks?|ankles?)"
-_MONTH_OR_DAY = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-                 "August|September|October|November|December")
 _HIT_IN_LIMB = re.compile(
     rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|(?:police|fisher|business)?m[ae]n|women|children|"
     rf"people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
@@ -1199,7 +1201,7 @@ _NAMED_STRUCK_DIED = re.compile(r"(?<![\w'’\-])(?!(?:He|She|It|They|The|A|An|T
 
 
 # "hacked Abdur Razzak, a Sufi spiritual leader, to death": the one named.
-_NAMED_TO_DEATH = re.compile(r"\b(?:hacked|stabbed|beat|beaten|stoned|bludgeoned|clubbed|burned|burnt)\s+"
+_NAMED_TO_DEATH = re.compile(rf"\b{_TO_DEATH_VERB}\s+"
                              r"(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})(?:,\s+[^,.;]{1,60},)?\s+to\s+death\b", re.IGNORECASE)
 
 

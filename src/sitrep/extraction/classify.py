@@ -76,6 +76,9 @@ def _protest_violence(sentence: str) -> bool:
                for m in _PROTEST_VIOLENCE.finditer(sentence))
 
 
+# "branding him a police informer": whom a civilian was said to serve (also read by
+# extraction.mentions: the police named so are no side)
+INFORMER_AFTER = re.compile(r"\s+(?:informers?|informants?|spy|spies|collaborators?)\b", re.IGNORECASE)
 _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|militants?|fighters?|servicem[ae]n|"
                             r"servicewom[ae]n|service\s+members?|sappers?|paratroopers?|"
                             r"rebels?|insurgents?|militiamen|militia|army|forces|(?<!indigenous\s)guards?|personnel|"
@@ -91,7 +94,7 @@ _ARMED_VICTIMS = re.compile(r"\b(?:soldiers?|troops|police(?:men)?|officers?|mil
                             r"(?-i:ANSF|ANDSF|ANA|ANP|FAMa|FARDC|SNA|SSPDF|SPLA|AMISOM|ATMIS|MINUSMA|MONUSCO|FDS)|"
                             r"(?:front-?line\s+)?positions|outposts?|garrisons?(?!\s+towns?)|patrols?)\b"
                             # (not whom a civilian was said to serve: "branding him a police informer")
-                            r"(?!\s+(?:informers?|informants?|spy|spies|collaborators?)\b)",
+                            r"(?!" + INFORMER_AFTER.pattern + ")",
                             re.IGNORECASE)
 # An exchange of fire by its names (also read by extraction.mentions).
 GUNFIGHT_WORDS = r"(?:gun\s?fight|fire\s?fight|shoot-?out|exchange\s+of\s+fire)"

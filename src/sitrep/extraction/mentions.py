@@ -19,7 +19,8 @@ from .actors import ActorLexicon, ActorMention
 from .attribution import DENIAL
 from .casualties import (DIED_LATER, DIED_OF_INJURIES, INJURED, KILLED, ORDINAL_WORDS, REFERRED, STRUCK, TAKEN, CountHit,
                          attackers_within, find_counts)
-from .classify import CHARGED_WITH, CROWD_ON_FORCES, GUNFIGHT_WORDS, TriggerHit, classify, find_triggers, states_demand
+from .classify import (CHARGED_WITH, CROWD_ON_FORCES, GUNFIGHT_WORDS, INFORMER_AFTER, TriggerHit, classify, find_triggers,
+                       states_demand)
 from .dates import event_date
 from .status import trigger_status
 
@@ -131,9 +132,10 @@ _MOURNING = re.compile(
 # remark about other incidents, not a report of one.
 _COMMENT = re.compile(r"^\W*(?:This|It|That)\s+(?:was|is|marks?|marked)\s+(?:the\s+)?(?:one|part|latest|\w+(?:st|nd|rd|th)|second|third|"
                       r"fourth|fifth|last)\b(?:\s+(?:of|such|in|attack|incident))?", re.IGNORECASE)
-# "No one was hurt.", "Nobody was injured in the blast.": what an event did not do, no event.
-# (a total across the attacks, not the other attack told: "; in the second attack, an explosive
-# device wounded four")
+# "This was one of three related attacks ...": how a summary ties its attack to others.
+_ONE_OF = r"\W*(?:This|It)\s+was\s+one\s+of\s+"
+
+
 def tells_own_toll(text: str) -> bool:
     """Whether a toll is told outside the comments that tie an attack to others ("Dozens of
     assailants raided Dankama, killing 19 people. This was one of three related attacks; a total of
@@ -141,11 +143,13 @@ def tells_own_toll(text: str) -> bool:
     return _TOLL_WORD.search(_ONE_OF_ATTACKS.sub(" ", text)) is not None
 
 
-_ONE_OF_ATTACKS = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:This|It)\s+was\s+one\s+of\s+[^.]*\.?")
+_ONE_OF_ATTACKS = re.compile(r"(?:^|(?<=[.!?]\s))" + _ONE_OF + r"[^.]*\.?")
 _TOLL_WORD = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt)\b", re.IGNORECASE)
-_INFORMER_AFTER = re.compile(r"\s+(?:informers?|informants?|spy|spies|collaborators?)\b", re.IGNORECASE)
-_TOLL_AFTER_COMMENT = re.compile(r"^\W*(?:This|It)\s+was\s+one\s+of\s+[^;]{1,160};\s*(?=[^;]{0,80}\b(?:killed|injured|wounded|"
+# (a total across the attacks, not the other attack told: "; in the second attack, an explosive
+# device wounded four")
+_TOLL_AFTER_COMMENT = re.compile(r"^" + _ONE_OF + r"[^;]{1,160};\s*(?=[^;]{0,80}\b(?:killed|injured|wounded|"
                                  r"dead|died|hurt)\b[^;]{0,60}\b(?:across|in\s+total|in\s+all|combined|altogether)\b)")
+# "No one was hurt.", "Nobody was injured in the blast.": what an event did not do, no event.
 _NOBODY_HURT = re.compile(r"^\W*(?:no\s*one|nobody|none)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?"
                           r"(?:hurt|injured|killed|wounded|harmed)(?:\s+(?:in|by|during)\s+the\s+\w+)?\s*\.?\s*$", re.IGNORECASE)
 # "No fatalities reported.", "Neither injuries nor fatalities were reported.": no event of its own.
@@ -1488,7 +1492,7 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
                               if not _bare_adjective(a, sentence.text, ctx.actors))
                   if not _town_named_like(a, places, ctx.country)
                   # ("branding him a police informer": whom the victim was said to serve, no side)
-                  and not (a.kind == "state" and _INFORMER_AFTER.match(sentence.text, a.end - sentence.start))
+                  and not (a.kind == "state" and INFORMER_AFTER.match(sentence.text, a.end - sentence.start))
                   and not (a.kind in ("group", "unidentified")
                            and CHARGED_WITH.search(sentence.text, max(0, a.start - sentence.start - 60), a.start - sentence.start))]
     gov = _GOVERNMENT.search(sentence.text)
