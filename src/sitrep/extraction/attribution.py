@@ -192,7 +192,7 @@ _TARGET = re.compile(
     rf"(?:stated|said|reported|indicated|noted)\s+(?:that\s+)?the\s+{_DOERS}\s+"
     r"(?:were|was|belonged\s+to)(?:\s+members\s+of)?)(?:\s+|(?<=\s))(?:the\s+|a\s+|an\s+|some\s+)?"
     # ("the Revolution and Justice (RJ) armed group": the group's kind after its initials)
-    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s))"
+    r"(?P<who>(?:[A-Za-z][\w'’\-]*\s+){0,8}?(?:[A-Z][\w'’\-]*|[\w\-]*\w(?:ists?|ers|ants|ents|ias|es|s|men))"
     r"(?:\s+\([A-Z][\w\-]*\)(?:\s+(?:armed\s+|rebel\s+)?(?:group|movement|militia))?)?)"
     # ("Gunmen believed to be herders attacked ...": the verb of the sentence ends the group)
     r"(?=\s+(?:who|which|that|carried|were|was|had|have|in|from(?!\s+(?:the\s+)?(?-i:[A-Z]))|as|and\s+(?:stated|said|noted|added)|"
@@ -234,7 +234,8 @@ _DESCRIBED = re.compile(
     # lone attacker GTD codes as "Jihadi-inspired extremists", not as the group's own man
     # (not a victim's past told by kin: "Relatives said he had pledged allegiance to the Islamic State in 2014")
     r"(?<!relatives\ssaid\s)(?<!family\ssaid\s)(?<!relatives\sclaimed\s)"
-    r"\b(?:he|she|the\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber|\d+-year-old))\s+(?:had\s+)?(?:also\s+)?"
+    r"\b(?:he|she|the\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber|man|woman|youth|teenager|"
+    r"\d+-year-old(?:\s+(?:man|woman))?))\s+(?:had\s+)?(?:also\s+)?"
     r"(?:pledged\s+(?:his\s+|her\s+)?allegiance\s+to|expressed\s+support\s+for|(?:been|was)\s+inspired\s+by|"
     r"shown\s+sympathy\s+for|sympathi[sz]ed\s+with|(?:been\s+)?(?:viewing|watching|watched|viewed)(?=\s+(?:the\s+)?"
     r"(?:Islamic\s+State|IS|ISIS|ISIL|jihadist)\s+(?:propaganda|videos)))\s+(?:the\s+)?"
@@ -278,13 +279,13 @@ _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banner
                      r"\b(?:signed|left|issued|written|posted|sent)\s+(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
                      # ("Pamphlets referring to the Weichan Auka Mapu (WAM) were found at the site")
                      # (not leaflets "referring to the ELN as terrorists", dropped by the army)
-                     r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti)\s+(?:referring\s+to|mentioning|"
-                     r"in\s+the\s+name\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))(?![^.;]{0,60}\bas\s+(?:an?\s+)?\w+)"
+                     r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|graffiti)\s+(?:referring\s+to|referencing|mentioning|"
+                     r"citing|invoking|alluding\s+to|in\s+the\s+name\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))(?![^.;]{0,60}\bas\s+(?:an?\s+)?\w+)"
                      r"(?![^.;]*\b(?:dropped|distributed|issued|scattered)\s+by\s+(?:the\s+)?(?:army|police|military|government|"
                      r"authorities|troops|soldiers)\b)|"
                      # ("Pamphlets left at the site bore the name of the CPN")
                      r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banners?|flags?|graffiti)\b[^.;]{0,60}?\b(?:bore|bearing|carried|"
-                     r"carrying)\s+the\s+(?:name|signature|logo|insignia|emblem)\s+of\s+(?:the\s+)?|"
+                     r"carrying)\s+the\s+(?:name|initials|acronym|signature|logo|insignia|emblem)\s+of\s+(?:the\s+)?|"
                      # ("A caller claiming to represent ETA had telephoned a warning")
                      r"\b(?:an?\s+)?(?:anonymous\s+)?(?:caller|phone\s+call|telephone\s+call|man|person|statement|message)\s+"
                      r"(?:claiming|purporting|saying)\s+to\s+(?:represent|be\s+from|speak\s+for|come\s+from|be)\s+(?:the\s+)?"
@@ -341,6 +342,9 @@ def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window:
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
 
 
+_HIRED_HANDS = re.compile(r"(?:(?:the|an?|some)\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?P<head>gunm[ae]n|hitm[ae]n|assailants?|attackers?|men|"
+                          r"killers|thugs|criminals|individuals|persons|people|assassins)"
+                          r"(?:\s+(?:hired|paid|working|employed|sent|recruited|acting)\b.*)?", re.DOTALL)
 _GENERIC_SUSPECT = re.compile(
     r"^(?:an?\s+|some\s+)?(?:unidentified\s+|unknown\s+)?(?:armed\s+(?:group|groups|men|individuals)|gunmen|"
     r"militants|assailants|attackers|bandits|men)\s+from\s+(?P<where>.+)$", re.IGNORECASE)
@@ -365,8 +369,12 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
         hi += serve.end() - (hi - offset)
     # Named groups, and state forces named as forces ("Syrian government forces"); a bare
     # adjective ("a Palestinian extremist") names no state.
+    # ("blamed Libya": the state by its country's name; not "an armed group from the DRC", whose
+    # country says where the men came from)
     named = [a for a in actors if lo <= a.start < hi and (
-        a.kind == "group" or (a.kind == "state" and " " in a.actor.text.strip()))]
+        a.kind == "group" or (a.kind == "state" and (" " in a.actor.text.strip() or (
+            a.start == lo and a.actor.name.startswith("Government of")))
+            and not re.search(r"\bfrom\b", text[lo - offset:a.start - offset])))]
     # "blamed the Eastern Security Network, the armed wing of IPOB": the group it serves too
     wing = _WING_OF.match(text, hi - offset)
     if named and wing:
@@ -392,6 +400,8 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
         name = f"Unidentified Armed Group ({where})"
         head = who[:generic.start("where")].rstrip().removesuffix(" from")
         return [ActorMention(lo, hi, Actor(head, name, "Political militia", None), "unidentified")]
+    if hands := _HIRED_HANDS.fullmatch(who):
+        who = hands.group("head")  # "blamed hired gunmen working for local ranchers": men nobody has named
     return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
 
@@ -536,7 +546,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             group = next((a for a in actors if a.kind == "group" and end <= a.start <= end + 60
                           and not re.search(r"[.;]", text[m.end():a.start - offset])), None)
             named = _UNLISTED_GROUP.match(text, m.end()) \
-                if status == "claimed" and group is None and re.search(r"signed|name\s+of|signature", m.group(), re.I) else None
+                if status == "claimed" and group is None and re.search(r"signed|(?:name|initials|acronym|logo|insignia|emblem)\s+of|signature", m.group(), re.I) else None
             if named is not None and (not _GROUP_HEAD.search(named.group("who")) or _TITLE_FIRST.match(named.group("who"))):
                 named = None  # ("signed by Superintendent of Police Anjani Kumar": an official, no group)
             if named is not None:

@@ -496,6 +496,23 @@ _PEOPLE_OBJECT = re.compile(
 _UNIT_RE = re.compile(rf"(?P<noun>{_NOUN_UNIT})|(?P<group>{_GROUP_UNIT})|(?P<name>{_TITLED_NAME})")
 
 
+# The people a figure counts, then who they were: "Three people, a woman and her two children"
+# (not "Two soldiers, a policeman and a civilian", four; nor "Two civilians, one soldier and one
+# policeman").
+_COUNTED_THEN_WHO = re.compile(rf"\W*(?:{_NUM})\s+(?:[\w\-]+\s+)?(?:people|persons|individuals|victims)\s*,",
+                               re.IGNORECASE)
+
+
+def _breakdown(phrase: str, lows: list[int]) -> slice:
+    """The figures of a list that only break its first figure down ("Five people, three women and
+    two children, and a soldier" is six): a slice to drop."""
+    if lows and _COUNTED_THEN_WHO.match(phrase):
+        told = next((k for k in range(3, len(lows) + 1) if sum(lows[1:k]) == lows[0]), None)
+        if told:
+            return slice(1, told)
+    return slice(0, 0)
+
+
 def _people(phrase: str) -> int | None:
     """How many people a list of units names; an appositive ("the chief, Musa Ibrahim,") is
     the same person again. None when the list is only figures (read elsewhere) or names attackers."""
@@ -515,7 +532,7 @@ def _people(phrase: str) -> int | None:
         return None  # "a local councillor and a former militia leader" is as often one man as two
     if all(kind == "name" and " " not in text for kind, text, _ in units):
         return None  # "Britain, France and Germany": single capitalised words name places as often as people
-    total = 0
+    counted: list[int] = []
     members = False  # names after "Two brothers, ...": who the group's people were
     for i, (kind, text, separator) in enumerate(units):
         previous = units[i - 1][0] if i else None
@@ -537,10 +554,11 @@ def _people(phrase: str) -> int | None:
             value = _number_range(figure.group()) if figure else None
             if value is None:
                 return None
-            total += value[0]
+            counted.append(value[0])
         else:
-            total += 1
-    return total
+            counted.append(1)
+    del counted[_breakdown(phrase, counted)]
+    return sum(counted)
 
 
 _TWO_ROLES = re.compile(rf"(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}?{_FIGHTER_OR_PERSON}\s+and\s+(?i:an?)\s+(?:[\w\-]+\s+){{0,2}}?{_FIGHTER_OR_PERSON}")
@@ -880,8 +898,11 @@ _AMONG_HURT_DIED = re.compile(r"\bwho\s+(?:was|had\s+been)\s+(?:among|one\s+of)\
                               r"(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 # "fatally wounded", "mortally injured": killed, whatever the verb says.
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?:wounded|injured|shot|stabbed)\b", re.IGNORECASE)
-_WHO_DIED = re.compile(rf"\b(?:wounding|injuring|wounded|injured|stabbed|stabbing|shot|shooting)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+)?{_PERSON_NOUN}\s*,?\s+"
-                       rf"who\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
+_WHO_DIED = re.compile(rf"\b(?:wounding|injuring|wounded|injured|stabbed|stabbing|shot|shooting|set\s+ablaze|set\s+fire\s+to|"
+                       rf"beat|beating|hacked|attacked|assaulted|lynched)\s+(?:a|an|the|one)\s+(?:[\w\-]+\s+){{0,2}}?"
+                       rf"(?:{_PERSON_NOUN}|thief|robber|suspect)\s*,?\s+"
+                       rf"who\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b",
+                       re.IGNORECASE)
 _LAST_OBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+(?:and\s+)?$", re.IGNORECASE)
 _TOLL_RESTATED = re.compile(r"\b(?:toll|bringing\s+the)\b", re.IGNORECASE)
 # "12 soldiers, two police officers and an unknown number of assailants were killed": the known
@@ -1063,6 +1084,7 @@ def _sum(phrase: str) -> tuple[int, int | None] | None:
     values += [(1, 1)] * len(_THEIR_ONE_CHAINED.findall(phrase)) if values else []
     if not values:
         return None
+    del values[_breakdown(phrase, [v[0] for v in values])]
     low = sum(v[0] for v in values)
     high = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]
     return low, high
@@ -1450,9 +1472,10 @@ def find_counts(text: str, base: int = 0) -> list[CountHit]:
             hits[hits.index(hurt[0])] = dataclasses.replace(
                 hurt[0], low=hurt[0].low - 1, high=None if hurt[0].high is None else hurt[0].high - 1)
             hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()], additional=True))
-        elif any(h.kind == STRUCK and h.start - base <= m.start() < h.end - base + 40 for h in hits) \
-                and not any(h.kind == KILLED for h in hits):
-            # "stabbed a woman, who died": the one struck is dead
+        elif not any(h.kind == KILLED for h in hits) and not any(h.kind == INJURED and h.start - base <= m.start() < h.end - base
+                                                                 for h in hits):
+            # "stabbed a woman, who died", "set ablaze a suspected thief, who died on the spot": the
+            # one struck is dead
             hits.append(CountHit(KILLED, 1, 1, base + m.start(), base + m.end(), original[m.start():m.end()]))
     for m in _ONE_MORE_DIED.finditer(text):
         if _RUN_OVER.search(text, 0, m.start()):

@@ -1177,6 +1177,18 @@ _FACILITY = re.compile(
     r"polling\s+station|station|building|bridge|pipeline|power\s+(?:line|plant|station)|pylons?|substation|plant|factory|mine|shop|market|"
     r"warehouse|depot|headquarters|house|home|residence|facility|infrastructure|installation|vehicle|truck|bus|train|"
     r"railway|airport|port|camp|property|farm|farmland|crops|construction\s+site|site)s?\b", re.IGNORECASE)
+# A post of armed men attacked with no word of damage ("attacked a police headquarters"): GTD's
+# armed assault on the men inside, not an attack on the building.
+_SECURITY_POST = re.compile(r"(?:attack\w*|targeted|struck|hit|raided|stormed)\s+(?:on\s+)?(?:a|an|the|two|three|several)?\s*"
+                            r"(?:[\w\-]+\s+){0,2}?(?:police|military|army|security|gendarmerie|border|troops['’]?)\s+"
+                            r"(?:[\w\-]+\s+)?(?:headquarters|station|post|base|barracks|outpost|camp|compound|checkpoint|"
+                            r"position)s?\b", re.IGNORECASE)
+
+
+def _facility_attacked(sentence: str) -> bool:
+    return any(not _SECURITY_POST.match(m.group()) for m in _FACILITY.finditer(sentence))
+
+
 _OFFICIAL = re.compile(r"\b(?:official|leader|commander|mayor|governor|chief|judge|journalist|reporter|activist|politician|"
                        r"administrator|commissioner|chairman|"
                        r"candidate|lawmaker|(?-i:MP)|member\s+of\s+(?:the\s+)?(?:parliament|congress|assembly)|parliamentarian|"
@@ -1195,7 +1207,7 @@ def _default_modes(sentence: str, killed: bool, injured: bool) -> tuple[str, ...
     that shape, shot (GTD's Armed Assault); a named official as the victim makes it "targeted".
     Consolidation uses these only when the event has no explicit mode."""
     out = []
-    if _FACILITY.search(sentence):
+    if _facility_attacked(sentence):
         out.append("destroy")
     elif killed or injured or _GUNMEN.search(sentence):
         out.append("firearms")
@@ -1215,19 +1227,28 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
         # person chosen (GTD's Armed Assault or Assassination), not a spree ("stabbed three
         # passers-by")
         out.append("targeted")
-    if _FACILITY.search(sentence) and not (killed or injured) and "destroy" not in out:
+    if _facility_attacked(sentence) and not (killed or injured) and "destroy" not in out:
         out.append("destroy")
     return tuple(out)
 
 
-_ONE_STABBED = re.compile(r"\b(?:stabbed|knifed|hacked|slashed)\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
-                          r"(?:officer|policeman|policewoman|soldier|guard|teacher|priest|rabbi|imam|journalist|"
-                          r"reporter|student|official|candidate|politician|judge|doctor|nurse|worker|activist|leader|"
-                          r"mayor|governor|lawmaker|councill?or|businessman)\b"
-                          r"(?!\s+and\s+(?:\w+\s+)?(?:two|three|four|five|six|\d+|several|other|others)\b)"
-                          r"|(?:(?:presidential\s+)?candidate\s+|journalist\s+|activist\s+|lawmaker\s+)?"
-                          # (a person's name, not a people or a body: "Israeli Border Police officers", "New Year revellers")
-                          r"(?-i:(?![A-Z][a-z]+(?:an|ese|ish|i)\b)[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\b)(?!\s+(?-i:[A-Z])|\s+[a-z]+s\b))",
+# One person, by a singular noun ("a stranger", "the police officer") or a name ("Elmar Valiyev"),
+# not a people or a body ("Israeli Border Police officers", "New Year revellers") nor a crowd.
+_ONE_VICTIM = (r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+               r"(?!(?:number|group|crowd|family|couple|series|pair|and|or|of|to|in|at|on|with|from|by|two|three|four|"
+               r"five|six|seven|eight|nine|ten|several|many|few|dozens|people|persons|men|women|children)\b)[a-z][\w\-]*[^\Ws](?!['’\w\-])"
+               # (not the first of several: "a police officer and two soldiers", "a preacher and his disciples")
+               r"(?!\s+(?:of|and|or)\b|\s+(?:[\w\-]+\s+)?[a-z]+s\b|(?:\s+[\w\-]+)?\s+and\s+(?:an?|the|his|her|their|"
+               r"two|three|four|five|six|\d+|several|other|others)\b)"
+               r"|(?:(?:presidential\s+)?candidate\s+|journalist\s+|activist\s+|lawmaker\s+)?"
+               # (a first name may end like a people's, "Hassan Ali", but a people is no plural: "Chinese Muslims")
+               r"(?-i:[A-Z][\w'’\-]+\s+(?:(?<=(?:an|se|sh|[a-z]i)\s)[A-Z][\w'’\-]*[^\Ws]|(?<!(?:an|se|sh|[a-z]i)\s)[A-Z][\w'’\-]+)\b)"
+               r"(?!\s+(?-i:[A-Z])|\s+[a-z]+s\b))")
+# "An assailant stabbed a police officer", "hacked to death Nityaranjan Pande", "armed with a knife
+# attacked a soldier"
+_ONE_STABBED = re.compile(rf"\b(?:(?:stabbed|knifed|hacked|slashed)(?:\s+to\s+death)?|"
+                          rf"armed\s+with\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:knife|machete|axe|blade|sword|dagger|cleaver|"
+                          rf"screwdriver)\b[^.;]{{0,60}}?\b(?:attacked|assaulted|stabbed))\s+{_ONE_VICTIM}",
                           re.IGNORECASE)
 
 

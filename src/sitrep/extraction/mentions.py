@@ -167,7 +167,7 @@ _ROAD_AFTER = re.compile(_ROAD_WORD)
 # "on Kohat road in Bannu", "Kabul Street in Herat": a road of one town named after another.
 _ROAD_IN_TOWN = re.compile(r"\s+(?:road|highway|street|avenue)\s+(?:in|of)\s+(?-i:[A-Z])", re.IGNORECASE)
 _ATTACKER_NOUN = r"(?:suspected\s+)?(?:assailants?|attackers?|gunm[ae]n|perpetrators?|suspects?|bombers?|hostage[- ]takers?)"
-_FORCES_RESPONDED = re.compile(r"\b(?:defused|made\s+(?:the\s+)?(?:\w+\s+)?(?:device|bomb|explosives?)\s+safe|"
+_FORCES_RESPONDED = re.compile(r"\b(?:defused|disarmed|deactivated|made\s+(?:the\s+)?(?:\w+\s+)?(?:device|bomb|explosives?)\s+safe|"
                                # ("Police evacuated several blocks", "Security forces discovered an
                                # explosive device", "cordoned off the area")
                                # (not forces who go on to do harm: "Troops cordoned off the village and shot dead 12 men")

@@ -28,7 +28,7 @@ _ARTICLE = re.compile(r"(?:(?<=\s)|^)(?:al|el|ar|as|az|aj|ad|an|at|ash|adh|ath|a
 # English abbreviations that GeoNames spells out: St. Louis = Saint Louis, Ft. Worth = Fort Worth.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
 _NON_WORD = re.compile(r"[^\w\s]+")
-_EZAFE = frozenset(("i", "e"))
+_EZAFE = frozenset(("i", "e", "ye", "yi"))
 
 
 # (memoised: building the index folds each GeoNames name several times over, one row at a time,
@@ -53,7 +53,8 @@ def fold(name: str) -> str:
     words = text.split()
     if len(words) > 2:
         # The Persian ezafe between two words is written -i-, -e- or not at all: "Mahmud-i-Raqi",
-        # "Maḩmūd-e Rāqī", "Mahmud Raqi"; "Mazar-i-Sharif" and "Mazar-e Sharif".
+        # "Maḩmūd-e Rāqī", "Mahmud Raqi"; "Mazar-i-Sharif" and "Mazar-e Sharif"; after a vowel,
+        # -ye- or -yi-: "Nāwah-ye Bārakzaī", "Nawa-i-Barakzayi".
         words = [w for k, w in enumerate(words) if not (w in _EZAFE and 0 < k < len(words) - 1)]
     return " ".join([_ABBREVIATIONS.get(word, word) for word in words])
 

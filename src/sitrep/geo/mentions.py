@@ -200,6 +200,9 @@ def _capitalised(text: str, pos: int) -> bool:
     return text[pos].isupper() or _ARTICLE_CAP.match(text, pos) is not None
 
 
+_LINKED_TAIL = re.compile(r"(?:-(?:i|e|ye|yi|ul|ud|al|el|ash|as|az|an|ar|at|ad)-[A-Z][\w'’]*)+")
+
+
 def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
     out = []
     for ent in entities:
@@ -215,7 +218,9 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 continue  # "English", "Arabic": languages; "Tunis" is a city NER took for one
         else:
             continue
-        raw = text[ent.start:ent.end]
+        # (a name NER cut at its linker goes on: "Nawa-i-Barakzayi", "Kalay-e-Naw")
+        linked = _LINKED_TAIL.match(text, ent.end)
+        raw = text[ent.start:linked.end() if linked else ent.end]
         if "(" in raw[1:]:
             raw = raw[:raw.index("(", 1)].rstrip()  # "Pelaya (Pelaya": a name, then its chain
         for part, start in _split_commas(raw, ent.start, verbs=source in ("ner-org", "ner-person")):

@@ -16,8 +16,10 @@ from ..models import Sentence
 from ..ontology import Lexicon
 
 
-# Who did it is often said in a sentence of its own ("Al-Shabaab claimed responsibility").
-_ATTRIBUTION = re.compile(r"\b(?:claim\w*|responsib\w+|attribut\w+|blam\w+|suspect\w*|culprit|denied)\b", re.IGNORECASE)
+# Who did it is often said in a sentence of its own ("Al-Shabaab claimed responsibility", "Leaflets
+# found at the scene bore the name of ...", "the man had pledged allegiance to ...").
+_ATTRIBUTION = re.compile(r"\b(?:claim\w*|responsib\w+|attribut\w+|blam\w+|suspect\w*|culprit|denied|"
+                          r"leaflets?|pamphlets?|posters?|graffiti|communiqu\w+|allegiance)\b", re.IGNORECASE)
 
 
 def select(sentences: Sequence[Sentence], lexicon: Lexicon, context: int = 1) -> list[Sentence]:

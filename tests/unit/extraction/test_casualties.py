@@ -12,6 +12,12 @@ def _figures(text):
     # A list after the figure says who they were; it adds nobody.
     ("Two villagers, a herder and a retired teacher, were killed.", [("killed", 2, 2)]),
     ("Three people, a man, a woman and a child, were killed.", [("killed", 3, 3)]),
+    ("Three people, a woman and her two children, were killed.", [("killed", 3, 3)]),
+    ("Four people, two women and two children, were wounded.", [("injured", 4, 4)]),
+    ("Five people, three women and two children, and a soldier were killed.", [("killed", 6, 6)]),
+    # (but soldiers are not a policeman, nor civilians a soldier)
+    ("Two soldiers, a policeman and a civilian were killed.", [("killed", 4, 4)]),
+    ("Two civilians, one soldier and one policeman were killed.", [("killed", 4, 4)]),
     ("more than 100 injured bystanders stumbled through the streets", [("injured", 100, None)]),
     ("Massive Suicide Attack Kills 46 In Homs", [("killed", 46, 46)]),
     ("The group killed 26 people in Homs.", [("killed", 26, 26)]),
@@ -470,6 +476,16 @@ def test_who_the_dead_were_and_later_deaths(extract, text, killed, injured):
     events = [e for e in extract(text, published="2023-03-02") if e["event"] == "ASSAULT"]
     assert (events[0]["killed"] or {}).get("low") == killed
     assert (events[0]["injured"] or {}).get("low") == injured
+
+
+@pytest.mark.parametrize("text", [
+    # (round 118) the one struck "who died", whatever struck them
+    "On 2 February 2020, a mob in Bugiri town (Bugiri district) set ablaze a suspected motorcycle thief, who died on the spot.",
+    "Gunmen shot a trader who later died in hospital in Kano.",
+])
+def test_the_one_struck_who_died(extract, text):
+    [event] = [e for e in extract(text, published="2020-02-03") if e["event"] == "ASSAULT"]
+    assert event["killed"]["low"] == 1 and event["injured"] is None
 
 
 def test_succumbing_to_pressure_is_no_death(extract):

@@ -7911,3 +7911,65 @@ def test_round_117_cause_told_by_views(extract):
     [victim] = [e for e in _read(extract("A journalist who held anti-government views was shot dead in Lima."))
                 if e["event"] == "ASSAULT"]
     assert victim["attribution"]["actor"] is None
+
+
+@pytest.mark.parametrize("text", [
+    # (round 118) a knife attack on one person chosen: a stranger, a name after "to death", a soldier
+    # "attacked" by a man armed with a knife
+    "01/09/2018: An assailant armed with a knife stabbed a stranger at a bus interchange in Shepparton, Victoria, Australia.",
+    "06/10/2016: Assailants hacked to death Nityaranjan Pande, a volunteer at a Hindu ashram, in Pabna, Rajshahi, Bangladesh.",
+    "06/06/2017: An assailant armed with a knife attacked a soldier outside a recruiting centre in Regina, Saskatchewan, Canada.",
+])
+def test_round_118_one_person_stabbed_is_targeted(extract, text):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert "targeted" in event["modes"]
+
+
+@pytest.mark.parametrize("text", [
+    "06/06/2017: A man stabbed three passers-by in Regina, Saskatchewan, Canada.",
+    "06/06/2017: A man stabbed a man and a woman in Regina, Saskatchewan, Canada.",
+    "06/06/2017: A man stabbed Chinese Muslims in Regina, Saskatchewan, Canada.",
+])
+def test_round_118_stabbing_spree_is_not_targeted(extract, text):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert "targeted" not in event["modes"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (round 118) leaflets two sentences after the deed, by a group's initials or "referencing" it
+    ("09/19/2017: Assailants set fire to the railway station building in El Maiten, Chubut, Argentina. There were no "
+     "casualties. Leaflets found at the scene bore the initials of the Mapuche Ancestral Resistance (RAM).",
+     "Mapuche Ancestral Resistance (RAM)"),
+    ("06/28/2017: Assailants set fire to two trucks in Loncoche, Araucania, Chile. No one was injured. Pamphlets "
+     "referencing Weichan Auka Mapu were found at the scene.", "Weichan Auka Mapu"),
+    # a man who pledged allegiance is GTD's generic group, not the group's own man
+    ("01/09/2018: An assailant armed with a knife stabbed a stranger in Shepparton, Victoria, Australia. Police stated "
+     "that the man had pledged allegiance to the Islamic State of Iraq and the Levant (ISIL) online.",
+     "Jihadi-inspired extremists"),
+    # hired gunmen are nobody named; a state blamed by its country's name
+    ("07/13/2017: Assailants shot and killed a leader of the Landless Workers Movement (MST) in Sao Felix do Xingu, Para, "
+     "Brazil. No group claimed responsibility; the MST blamed hired gunmen working for local ranchers.", "gunmen"),
+    ("06/16/2017: Assailants attacked a border police post in Lunda Norte province, Angola. No group claimed "
+     "responsibility; however sources attributed the attack to an armed group from the Democratic Republic of the Congo.",
+     "Unidentified Armed Group (Democratic Republic of the Congo)"),
+    ("A bomb exploded in a discotheque in West Berlin, killing two American servicemen. Officials blamed Libya.",
+     "Government of Libya"),
+])
+def test_round_118_who(extract, text, actor):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert event["attribution"]["actor"] == actor
+    assert all(" " not in a["name"] or a["name"].startswith("Unidentified") for a in event["actors"]) or actor
+
+
+def test_round_118_forces_who_disarm_a_bomb_respond(extract):
+    [event] = [e for e in _read(extract("02/24/2016: Police discovered and disarmed a pipe bomb left outside a "
+                                        "constituency office in Halifax, Nova Scotia, Canada. No group claimed "
+                                        "responsibility for the incident.")) if e["event"] == "ASSAULT"]
+    assert not any(a["name"].startswith("Police") for a in event["actors"])
+
+
+def test_round_118_suspects_named_by_their_trade(extract):
+    # ("herdsmen", not "herdsmen killed six farmers")
+    [event] = [e for e in _read(extract("Gunmen suspected to be herdsmen killed six farmers in Guma, Benue state, on "
+                                        "Tuesday.")) if e["event"] == "ASSAULT"]
+    assert event["attribution"]["actor"] == "herdsmen"

@@ -346,3 +346,13 @@ def test_a_place_with_acleds_brackets_is_no_person(extract):
 ])
 def test_a_civil_tax_is_no_armed_levy(extract, text):
     assert extract(text, published="2023-03-02") == []
+
+
+@pytest.mark.parametrize("text, sub_events", [
+    # (round 118) arms handed over into a peace process are an agreement; a robber's are not
+    ("On 12 February 2020, about 40 Mayi Mayi militiamen handed over their weapons and signed a commitment to the "
+     "peace process with the territorial administrator in Malemba-Nkulu (Malemba-Nkulu, Haut-Lomami).", ["Agreement"]),
+    ("On 12 February 2020, police arrested two robbers in Kano who handed over their weapons.", ["Arrests"]),
+])
+def test_arms_handed_over_into_a_peace_process(extract, text, sub_events):
+    assert [e["acled_sub_event_type"] for e in extract(text)] == sub_events

@@ -27,6 +27,7 @@ def test_loose_merges_transliterations(a, b):
 
 @pytest.mark.parametrize("a,b", [
     ("Mahmud-i-Raqi", "Maḩmūd-e Rāqī"), ("Mahmud-i-Raqi", "Mahmud Raqi"), ("Mazar-i-Sharif", "Mazar-e Sharif"),
+    ("Nawah-i-Barakzai", "Nāwah-ye Bārakzaī"),
 ])
 def test_fold_drops_the_ezafe_between_words(a, b):
     assert fold(a) == fold(b)

@@ -21,3 +21,14 @@ def test_an_acled_bracket_holds_names_with_and_and_a_township_word():
     assert got == [("Pahalgam", "paren-head"), ("Anantnag", "paren"), ("Jammu and Kashmir", "paren")]
     got = [m.text for m in parenthesis_mentions("a village in Taze township (Shwebo, Sagaing) that had been held")]
     assert got == ["Taze", "Shwebo", "Sagaing"]
+
+
+def test_a_name_ner_cut_at_its_linker_goes_on():
+    """spaCy tags "Nawa" in "Nawa-i-Barakzayi district": the mention is the whole name, not a
+    namesake of its first part elsewhere."""
+    from sitrep.geo.mentions import entity_mentions
+    from sitrep.models import Entity
+
+    text = "checkpoints in Nawa-i-Barakzayi district, Helmand"
+    got = [m.text for m in entity_mentions(text, [Entity(15, 19, "GPE", "Nawa")])]
+    assert got == ["Nawa-i-Barakzayi"]
