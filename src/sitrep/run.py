@@ -249,7 +249,7 @@ def _containing_group(place: Place, text: str, actors: ActorLexicon) -> ActorMen
     """The armed group whose longer name the place is a word of ("... Liberation of Palestine")."""
     # (only a name that runs on into capitalised words can be inside a group's: "Kurdistan
     # Workers' Party", "Islamic State's Central Africa Province")
-    if not (_NAME_AFTER.match(text, place.end) or _NAME_BEFORE.search(text, max(0, place.start - 40), place.start)):
+    if not (_NAME_AFTER.match(text, place.end) or _WORD_OF_NAME_BEFORE.search(text, max(0, place.start - 40), place.start)):
         return None
     return next((a for a in actors.find(text, max(0, place.start - 60), place.end + 60)
                  if a.kind == "group" and a.start <= place.start and place.end <= a.end
@@ -270,7 +270,7 @@ def _group_named(place: Place, text: str, actors: ActorLexicon) -> bool:
 
 _NAME_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z]|(?:militia\w*|fighters|rebels|forces|movement|army|front|party|group|"
                          r"brigades?|insurgents|militants)\b)")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*(?:['’]s)?\s+$")
+_WORD_OF_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*(?:['’]s)?\s+$")
 
 
 def extract_annotated(document: Document, sentences: Sequence[Sentence],
@@ -495,6 +495,13 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                     p.feature in ("admin1", "admin2") or (p.feature == "city" and fold(p.name) != fold(p.text))) for p in places):
             written = _province_name(loc.text)
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
+    if summary and not known and loc.text \
+            and any(p.text == loc.text and p.feature == "region" and p.country == loc.country for p in places) \
+            and (m := first_after(text, loc.text, _PROVINCE_TAIL, head=_NAME_BEFORE)) \
+            and any(p.text == m.group("country") and p.feature == "country" and p.country == loc.country for p in places):
+        # "Datu Saudi Ampatuan, Maguindanao, Philippines", the town unknown: a province of our own
+        # list, which GeoNames files under no first-level division, is the province GTD writes.
+        return replace(event, location=replace(loc, admin1=_province_name(loc.text)))
     named = _province_name(loc.text or "")
     after = first_after(text, named, _PROVINCE_THEN, word_start=True) if summary and named and loc.admin1 else None
     if after and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places) \

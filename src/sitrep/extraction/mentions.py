@@ -697,6 +697,8 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
         before = sentence.text[:p.start - sentence.start]
         if is_modifier(p, sentence.text[p.end - sentence.start:], before):
             continue  # "the US dollar" names no actor
+        if _WATER_AFTER.match(sentence.text, p.end - sentence.start) or _WATER_BEFORE.search(before[-12:]):
+            continue  # "on the Niger River", "the Gulf of Aden": water, no state acting
         if _FIRED_FROM.search(before[-60:]):
             continue  # "militants crossed from Somalia": where they came from, not who acted
         if _SUPPLIED.search(before[-60:]):
@@ -912,6 +914,8 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
                             r"blames|blamed|accuses|accused|rejects|rejected|warns|vows)\b")
 # Where attackers or projectiles came from: "a missile fired from Lebanon", "rockets from Gaza",
 # "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
+_WATER_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Lake|Sea|Gulf)\b")
+_WATER_BEFORE = re.compile(r"\b(?:River|Lake|Gulf\s+of|Bay\s+of|Sea\s+of)\s+$")
 _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|shot|lobbed|crossed|cross|crossing|came|coming|"
                          r"infiltrated|based)\s+(?:[\w\-]+\s+){0,4}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|"
                          r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|armed\s+(?:[\w\-]+\s+)?(?:herders|herdsmen)|raiders|"

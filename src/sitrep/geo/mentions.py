@@ -200,6 +200,7 @@ def _capitalised(text: str, pos: int) -> bool:
     return text[pos].isupper() or _ARTICLE_CAP.match(text, pos) is not None
 
 
+_LINKED_HEAD = re.compile(r"(?<![\w'’\-])[A-Z][\w'’]+\s+wa\s+$")
 _LINKED_TAIL = re.compile(r"(?:-(?:i|e|ye|yi|ul|ud|al|el|ash|as|az|an|ar|at|ad)-[A-Z][\w'’]*)+")
 
 
@@ -218,12 +219,14 @@ def entity_mentions(text: str, entities: Sequence[Entity]) -> list[Mention]:
                 continue  # "English", "Arabic": languages; "Tunis" is a city NER took for one
         else:
             continue
-        # (a name NER cut at its linker goes on: "Nawa-i-Barakzayi", "Kalay-e-Naw")
+        # (a name NER cut at its linker goes on: "Nawa-i-Barakzayi", "Kalay-e-Naw", "Tala wa Barfak")
         linked = _LINKED_TAIL.match(text, ent.end)
-        raw = text[ent.start:linked.end() if linked else ent.end]
+        head = _LINKED_HEAD.search(text, max(0, ent.start - 40), ent.start)
+        begin = head.start() if head else ent.start
+        raw = text[begin:linked.end() if linked else ent.end]
         if "(" in raw[1:]:
             raw = raw[:raw.index("(", 1)].rstrip()  # "Pelaya (Pelaya": a name, then its chain
-        for part, start in _split_commas(raw, ent.start, verbs=source in ("ner-org", "ner-person")):
+        for part, start in _split_commas(raw, begin, verbs=source in ("ner-org", "ner-person")):
             clean, s, e = _clean(part, start)
             if len(clean) < 2 or not _capitalised(clean, 0) or clean.lower() in _NEVER_PLACES:
                 continue

@@ -7973,3 +7973,27 @@ def test_round_118_suspects_named_by_their_trade(extract):
     [event] = [e for e in _read(extract("Gunmen suspected to be herdsmen killed six farmers in Guma, Benue state, on "
                                         "Tuesday.")) if e["event"] == "ASSAULT"]
     assert event["attribution"]["actor"] == "herdsmen"
+
+
+def test_round_118_a_police_post_attacked_is_an_assault(extract):
+    [event] = [e for e in _read(extract("07/27/2021: Assailants attacked a police headquarters in Khwaja Umari district, "
+                                        "Ghazni, Afghanistan. The number of casualties is unknown."))
+               if e["event"] == "ASSAULT"]
+    assert event["modes"] == ["firearms"]
+    [arson] = [e for e in _read(extract("07/27/2021: Assailants set fire to a police station in Ghazni, Ghazni, "
+                                        "Afghanistan. No casualties were reported.")) if e["event"] == "ASSAULT"]
+    assert "destroy" in arson["modes"]
+
+
+def test_round_118_a_river_named_after_a_country_is_no_state(extract):
+    [event] = [e for e in _read(extract("10/09/2021: Assailants abducted three traders traveling by boat on the Niger "
+                                        "River near Gourma Rharous, Timbuktu, Mali. Their whereabouts are unknown."))
+               if e["event"] == "ASSAULT"]
+    assert not any("Niger" in a["name"] for a in event["actors"] + event["recipients"])
+
+
+def test_round_118_a_province_of_our_own_list_is_gtds_province(extract):
+    [event] = [e for e in _read(extract("08/13/2021: An improvised explosive device (IED) exploded near a military "
+                                        "detachment in Datu Saudi Ampatuan, Maguindanao, Philippines. Three soldiers "
+                                        "were wounded.")) if e["event"] == "ASSAULT"]
+    assert event["location"]["admin1"] == "Maguindanao"

@@ -32,3 +32,6 @@ def test_a_name_ner_cut_at_its_linker_goes_on():
     text = "checkpoints in Nawa-i-Barakzayi district, Helmand"
     got = [m.text for m in entity_mentions(text, [Entity(15, 19, "GPE", "Nawa")])]
     assert got == ["Nawa-i-Barakzayi"]
+    text = "a school in Tala wa Barfak district, Baghlan"
+    got = [m.text for m in entity_mentions(text, [Entity(20, 26, "PERSON", "Barfak")])]
+    assert got == ["Tala wa Barfak"]
