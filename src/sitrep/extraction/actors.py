@@ -474,7 +474,8 @@ class _Scan:
         if best is None:
             return None
         n, code, found = best
-        return n, "unidentified", lambda s: (self.lex.unidentified_actor(code, s), found)
+        # (the men, not how they looked: "Hooded assailants" are assailants, "heavily armed men" armed men)
+        return n, "unidentified", lambda s: (self.lex.unidentified_actor(code, _LOOKS.sub("", s) or s), found)
 
     def civilian(self, i: int) -> _Found | None:
         toks, country = self.toks, self.country(i)
@@ -499,6 +500,9 @@ class _Scan:
 # ------------------------------------------------------------------ module helpers
 def _split(cell: str | None) -> list[str]:
     return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+_LOOKS = re.compile(r"^(?:(?:masked|hooded|heavily|local|rival)\s+)+", re.IGNORECASE)
 
 
 def _prefer(codes: list[str], hint: str | None) -> str | None:

@@ -237,6 +237,7 @@ _DESCRIBED = re.compile(
     r"\b(?:he|she|the\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber|man|woman|youth|teenager|"
     r"\d+-year-old(?:\s+(?:man|woman))?))\s+(?:had\s+)?(?:also\s+)?"
     r"(?:pledged\s+(?:his\s+|her\s+)?allegiance\s+to|expressed\s+support\s+for|(?:been|was)\s+inspired\s+by|"
+    r"(?:been|was)\s+radicali[sz]ed\s+(?:online\s+)?(?:by|through)|"
     r"shown\s+sympathy\s+for|sympathi[sz]ed\s+with|(?:been\s+)?(?:viewing|watching|watched|viewed)(?=\s+(?:the\s+)?"
     r"(?:Islamic\s+State|IS|ISIS|ISIL|jihadist)\s+(?:propaganda|videos)))\s+(?:the\s+)?"
     r"(?P<jihad>Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaida|al-Qaeda|Al\s+Qaeda|jihadist)\b(?![^.;]{0,30}\bin\s+(?:19|20)\d\d\b)|"
@@ -268,7 +269,8 @@ _DRIVER_STRUCK = re.compile(r"\b(?:driver|assailant|attacker|perpetrator|suspect
 # "the suspect was a supporter of the Islamic State", "he told police he was a member of the
 # Proud Boys", "a suspect who they said belonged to the FARC dissidents": the group is suspected.
 _ADHERENT = re.compile(r"\b(?:was|were|is|are|as)\s+(?:an?\s+)?(?:supporters?|members?|followers?|sympathi[sz]ers?|adherents?)\s+of\s+"
-                       r"(?:the\s+)?(?=(?-i:[A-Z]))|\bbelong(?:ed|s|ing)?\s+to\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.IGNORECASE)
+                       r"(?:the\s+)?(?=(?-i:[A-Z]))|\bbelong(?:ed|s|ing)?\s+to\s+(?:the\s+|an?\s+(?=dissident\s|splinter\s))?"
+                       r"(?=(?-i:[A-Z])|dissident\s|splinter\s)", re.IGNORECASE)
 _ADHERENT_SUBJECT = re.compile(r"\b(?:suspects?|assailants?|attackers?|gunm[ae]n|perpetrators?|bombers?|shooters?|"
                                r"driver|he|she)\b(?![^.;]*\b(?:dead|victims?|slain|killed)\b)", re.IGNORECASE)
 # "claimed the attack on behalf of the group Revolutionary Self-Defense"
@@ -342,6 +344,9 @@ def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window:
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
 
 
+_SAID_INSIDE = re.compile(r"\s+(?:(?:they|he|she|officials|police|authorities)\s+(?:said|say|says|believed|claimed)|"
+                          r"(?:was|were|is|are|that|which|who)(?=\s))")
+_BARE_UNIT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?(?:cell|cells|group|groups|network|faction|unit|gang|ring)")
 _HIRED_HANDS = re.compile(r"(?:(?:the|an?|some)\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?P<head>gunm[ae]n|hitm[ae]n|assailants?|attackers?|men|"
                           r"killers|thugs|criminals|individuals|persons|people|assassins)"
                           r"(?:\s+(?:hired|paid|working|employed|sent|recruited|acting)\b.*)?", re.DOTALL)
@@ -358,6 +363,11 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
     if not m or _NOT_ACTORS.match(m.group("who")):
         return []
     lo, hi = offset + m.start("who"), offset + m.end("who")
+    if said := _SAID_INSIDE.search(m.group("who")):
+        # "blamed a cell they said was trained in Iran": the group is what comes before the aside
+        hi = lo + said.start()
+        if _BARE_UNIT.fullmatch(text[lo - offset:hi - offset]):
+            return []  # ("a cell"): nobody named
     # "Return, Reclamation, Rehabilitation (3R)": a name with commas goes on to its acronym.
     more = re.match(r"(?:,\s*(?:and\s+)?[A-Z][\w\-]*)+\s*\([^()]{1,12}\)", text[hi - offset:])
     if more:
@@ -392,7 +402,7 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
                  and not re.search(r"[.;]", text[known.end():a.start - offset])]
         if named:
             return named[:2]
-    who = m.group("who").strip()
+    who = text[lo - offset:hi - offset].strip()
     generic = _GENERIC_SUSPECT.match(who)
     if generic:
         # "an armed group from the DRC": nobody named, ACLED's Unidentified Armed Group.
@@ -482,6 +492,10 @@ _CARRIER = re.compile(
     r"\b(?:letter|message|statement|communiqu[eé]|post|text|video|note)\b[^.;,]{0,60},\s+(?P<who2>(?:[\w\-]+\s+){0,2}?(?:extremists|"
     r"anarchists|activists|militants|separatists|nationalists|radicals|autonomists|insurrectionists))\s+(?:has\s+|had\s+|later\s+)?"
     r"(?:claimed|took)\b|"
+    # ("Anarchists later posted a communique online claiming the bombing")
+    r"\b(?P<who3>(?:[\w\-]+\s+){0,2}?(?:extremists|anarchists|activists|militants|separatists|nationalists|radicals|autonomists|"
+    r"insurrectionists))\s+(?:later\s+)?(?:posted|published|issued|released|sent|uploaded)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:letter|message|statement|communiqu[eé]|text|video|note)\b[^.;]{0,40}?\b(?:claiming|claimed)\b|"
     r"\b(?:letter|message|statement|communiqu[eé]|post|text|video)\s+(?:posted\s+|published\s+)?on\s+an?\s+"
     r"(?P<cause>anarchist|left-wing|far-left|right-wing|far-right|neo-Nazi|anti-?fascist|jihadist|Islamist|autonomist)\s+"
     r"(?:website|blog|platform|forum|channel|site|page)\b[^.;]{0,20}?\b(?:claimed|claiming|took)\b", re.IGNORECASE)
@@ -501,7 +515,7 @@ def _carrier(text: str, offset: int, start: int) -> ActorMention | None:
         pass
     if m is None:
         return None
-    for group in ("who", "who2"):
+    for group in ("who", "who2", "who3"):
         if m.group(group):
             who = m.group(group)
             return ActorMention(offset + m.start(group), offset + m.end(group), Actor(who, who[0].upper() + who[1:], None, None),

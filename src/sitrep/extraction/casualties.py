@@ -101,6 +101,10 @@ _DOERS_TOLD = re.compile(r"\b(?:both|(?P<n>two|three|four|five|\d+))\s+(?:suicid
 # "Only the assailants were killed": the attackers' own dead, all of them (GTD counts them).
 _ONLY_ATTACKERS_DIED = re.compile(r"\bonly\s+the\s+(?:(?P<n>two|three|four|five|\d+)\s+)?(?:suicide\s+)?(?:bombers|attackers|"
                                   r"assailants|gunmen|perpetrators)\s+(?:died|were\s+killed)\b", re.IGNORECASE)
+# "There were no reported casualties aside from the death of the assailant": the attacker died.
+_ASIDE_FROM_ATTACKER = re.compile(r"\b(?:aside\s+from|apart\s+from|except(?:\s+for)?|other\s+than|besides)\s+"
+                                  r"(?P<death>the\s+death\s+of\s+the\s+(?:suicide\s+)?(?:assailant|attacker|bomber|perpetrator|"
+                                  r"gunman|driver))\b", re.IGNORECASE)
 _WEAPON = re.compile(r"\b(?:bombs?|bombings|explosions?|blasts?|attacks?|shootings|stabbings|shells?|rockets?|missiles?|"
                      r"strikes?|IEDs?|devices?|grenades?|mines?|vehicles?|cars?)\b", re.IGNORECASE)
 
@@ -797,7 +801,9 @@ _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narro
                              # so is "shot him dead along with his son"
                              rf"(?:\s+(?:and|along\s+with|together\s+with)\s+(?:(?P<partner>(?:his|her)\s+(?:[\w\-]+\s+)?(?:wife|husband|son|daughter|"
                              rf"brother|sister|father|mother|child|driver|guard|bodyguard|friend|nephew|niece|colleague))\b|"
-                             rf"(?P<nums>{_NUM})\s+(?!{_DURATION}\b)(?:[\w\-]+\s+)?(?!{_DURATION}\b)[a-z]+s\b))?", re.IGNORECASE)
+                             # ("killing him and 19 other people", "killing her and three of her children")
+                             rf"(?P<nums>{_NUM})\s+(?:of\s+(?:his|her|their)\s+)?(?!{_DURATION}\b)(?:[\w\-]+\s+)?(?!{_DURATION}\b)"
+                             rf"(?:[a-z]+s|people|men|women|children)\b))?", re.IGNORECASE)
 # "two of the injured later died in hospital": moved from the injured to the dead (not when the
 # clause restates the toll: "..., bringing the death toll to eight").
 # ("two of them died on the spot" may count the dead again: "them" needs a "later" or a hospital)
@@ -1391,6 +1397,9 @@ _INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
 # A side's claim that the figures of others gainsay.
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?(?:only\s+)?$", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"\bonly\s+$", re.IGNORECASE)
+# The claimant's own figure, set against the toll just told.
+_CLAIMANT_SAYS = re.compile(r"\b(?:although|though|but|while|whereas)\s+[^.;]{0,100}?\bclaimed\s+(?:responsibility|the\s+attack)\b"
+                            r"[^.;]{0,40}?\b(?:stated|said|claimed|reported|put)\s+(?:that\s+)?$", re.IGNORECASE)
 # ("Russian sources claimed 100 Ukrainian troops were killed; fatalities not independently confirmed")
 _UNCONFIRMED_AFTER = re.compile(r"[^.]{0,80}?\b(?:not\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified)|unverified|unconfirmed)\b",
                                 re.IGNORECASE)
@@ -1555,6 +1564,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 or (kind == KILLED and any(h.kind == KILLED and h.start - base < start for h in hits)
                     and _ONLY_BEFORE.search(text, max(0, start - 10), start))):
             return  # "Al-Shabaab claimed that 15 peacekeepers were killed; however, AMISOM reported ..."
+        if _CLAIMANT_SAYS.search(text, max(0, start - 160), start):
+            return  # "Three soldiers were killed, although the FLEC-FAC, which claimed responsibility, stated that nine had died"
         if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
             # "including 13 US service members, and 150 others": the first figure is a subset.
             first = _NUM_RE.match(nums)
@@ -1875,6 +1886,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         # (how many the sentence told, else two: the plural says no fewer)
         told = [d.group("n") for d in _DOERS_TOLD.finditer(text, 0, m.start()) if d.group("n")]
         add(KILLED, m.group("n") or (told[-1] if told else "two"), m.start(), m.end(), True)
+    for m in _ASIDE_FROM_ATTACKER.finditer(text):
+        add(KILLED, "one", m.start("death"), m.end(), True)
     for m in _ATTACKER_KILLED.finditer(text):
         if re.match(r"kill", m.group(), re.IGNORECASE):
             # "killing himself and four worshippers": the verb is the figure's too, so the

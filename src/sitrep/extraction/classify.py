@@ -1247,8 +1247,8 @@ _ONE_VICTIM = (r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
 # "An assailant stabbed a police officer", "hacked to death Nityaranjan Pande", "armed with a knife
 # attacked a soldier"
 _ONE_STABBED = re.compile(rf"\b(?:(?:stabbed|knifed|hacked|slashed)(?:\s+to\s+death)?|"
-                          rf"armed\s+with\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:knife|machete|axe|blade|sword|dagger|cleaver|"
-                          rf"screwdriver)\b[^.;]{{0,60}}?\b(?:attacked|assaulted|stabbed))\s+{_ONE_VICTIM}",
+                          rf"armed\s+with\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:knife|machete|axe|hatchet|blade|sword|dagger|cleaver|"
+                          rf"bayonet|screwdriver)\b[^.;]{{0,60}}?\b(?:attacked|assaulted|stabbed))\s+{_ONE_VICTIM}",
                           re.IGNORECASE)
 
 

@@ -179,6 +179,10 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|disarmed|deactivated|made\s+(?:the
                                r"supermarket|bank|bus|plane|aircraft|school|church|mosque|office)|"
                                r"(?:discovered|found)\s+(?:an?\s+|the\s+|two\s+|a\s+second\s+)?(?:\w+\s+)?(?:explosive\s+)?(?:devices?|bombs?|IEDs?)|"
                                r"(?:device|bomb|explosives?)\s+(?:was|were)\s+(?:later\s+|safely\s+)?(?:made\s+safe|defused|dismantled)|"
+                               # ("The device failed to explode and was later destroyed by police")
+                               r"(?:was|were)\s+(?:later\s+|safely\s+|subsequently\s+)?(?:destroyed|detonated|neutrali[sz]ed|defused|"
+                               r"dismantled)\s+(?:in\s+a\s+controlled\s+(?:explosion|detonation)\s+)?by\s+(?:the\s+)?(?:\w+\s+)?"
+                               r"(?:police|army|troops|soldiers|security\s+forces|bomb\s+squad|sappers|experts|deminers)|"
                                r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
                                r"repelled|repulsed|foiled|thwarted|"
                                # ("Both hostages were freed by troops eight days later", "soldiers stormed the
@@ -699,8 +703,9 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
             continue  # "the US dollar" names no actor
         if _WATER_AFTER.match(sentence.text, p.end - sentence.start) or _WATER_BEFORE.search(before[-12:]):
             continue  # "on the Niger River", "the Gulf of Aden": water, no state acting
-        if _FIRED_FROM.search(before[-60:]):
-            continue  # "militants crossed from Somalia": where they came from, not who acted
+        if _FIRED_FROM.search(before[-60:]) or _TRAINED_IN.search(before[-30:]):
+            # "militants crossed from Somalia", "a cell trained in Iran": where they came from, not who acted
+            continue
         if _SUPPLIED.search(before[-60:]):
             continue  # "the gas pipeline that supplies Israel and Jordan": where it goes, no state acting
         if re.search(r",\s*$", before) and re.match(r"\s*(?:[.;)]|$)", sentence.text[p.end - sentence.start:]):
@@ -916,6 +921,8 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
 # "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
 _WATER_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Lake|Sea|Gulf)\b")
 _WATER_BEFORE = re.compile(r"\b(?:River|Lake|Gulf\s+of|Bay\s+of|Sea\s+of)\s+$")
+_TRAINED_IN = re.compile(r"\b(?:trained|based|armed|funded|financed|sheltered|hiding|living|backed)\s+(?:in|by)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|shot|lobbed|crossed|cross|crossing|came|coming|"
                          r"infiltrated|based)\s+(?:[\w\-]+\s+){0,4}?|(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|"
                          r"militants|gunmen|gunman|fighters|rebels|insurgents|jihadists|attackers?|assailants?|armed\s+(?:[\w\-]+\s+)?(?:herders|herdsmen)|raiders|"
@@ -927,6 +934,8 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 # Where marchers or a convoy were heading ("farmers marching towards Delhi"): not where it happened.
 # (people moving, not projectiles: "fired a rocket ... towards Kissufim" is where it struck)
 # "taken to a hospital in Otukpa": where the wounded were treated, not where they were hurt.
+_SERVED = re.compile(r"\b(?:spying|spied|spy|spies|working|worked|collaborat\w+|informing|informers?|agents?)\s+(?:for|with)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
                           r"treated|receiving\s+treatment|being\s+treated|succumbed|died)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
@@ -1025,6 +1034,8 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
                     or (_TRAVEL_FROM.search(sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start)
                         and _ONWARD.match(sentence.text, p.end - sentence.start) is not None)
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
+                    # ("executes two men accused of spying for Kenya in Jamaame": whom they served)
+                    or _SERVED.search(sentence.text, max(0, p.start - sentence.start - 30), p.start - sentence.start)
                     or (_HOSPITAL_AFTER.match(sentence.text, p.end - sentence.start)
                         and _TREATED_BEFORE.search(sentence.text, 0, p.start - sentence.start))
                     # ("Herders from Niger attacked farmers in Kebbi": where they came from)
@@ -1177,7 +1188,9 @@ _CONTEXT = re.compile(r"(?:,\s*|\s+)(?:(?:in\s+)?(?:revenge|retaliation|reprisal
                       r"following\s+(?!which\b)|(?:(?<=\bmarch\s)|(?<=\bprotest\s)|(?<=\brally\s))followed\s+|(?:a|one|two|three|four|five|\d+|a\s+few|several|a\s+couple\s+of)\s+(?:day|days|week|weeks|month|months|year|years)\s+after|"
                       r"after\s+(?:[\w\-]+\s+){1,5}?had\s+|in\s+connection\s+with|"
                       # "recaptured Kye village, which PDF forces had seized the previous week"
-                      r"(?<=,\s)which\s+(?:[\w\-]+\s+){1,5}?had\s+(?:\w+\s+)?(?:seized|captured|taken|overrun|occupied|attacked|burned|raided|entered|held|controlled)\s|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|suspected\s+of|"
+                      r"(?<=,\s)which\s+(?:[\w\-]+\s+){1,5}?had\s+(?:\w+\s+)?(?:seized|captured|taken|overrun|occupied|attacked|burned|raided|entered|held|controlled)\s|(?:after\s+)?accus(?:ed|ing)\s+(?:\w+\s+)?of|"
+                      # (not a munition's load: "fired shells suspected of containing chlorine gas")
+                      r"suspected\s+of(?!\s+(?:containing|carrying|being\s+(?:loaded|filled|laced)))|"
                       # ("arrested four men ... on charges of attacking the homes of activists")
                       r"on\s+(?:\w+\s+)?charges?\s+of|charged\s+with|"
                       r"(?:demanding\s+|to\s+demand\s+|seeking\s+)?(?:justice|accountability)\s+for|"

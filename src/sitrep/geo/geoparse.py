@@ -58,6 +58,8 @@ NAMESAKE_SHARE, NAMESAKE_BONUS = 0.4, 1.5
 NAMESAKE_SHARE_ALIAS = 0.2  # the same for a province matched by an alias only
 _NAMED_DIVISION = re.compile(r"\s(?:Oblast|Krai|Region|Province|Governorate)$")  # ("Tver Oblast")
 NEAR_AREA_BONUS, NEAR_AREA_CHARS = 1.0, 80
+VILLAGE_OF_TOWN_KM = 50  # how far a village named with its town ("Barangay X, Y City") may lie from it
+BESIDE_KM = 30  # "X, east of Y": how far from Y an X may lie (farther where the text says: "60 km south of Y")
 OUTSHINE_MIN_POP, OUTSHINE_RATIO = 250_000, 5  # see _adjustments
 SHORT_FORM_RATIO = 3  # a city this many times bigger, called by the end of its name ("Hull")
 NAMESAKE_RIVAL = 20  # a province this many times smaller than a namesake province makes no namesake city
@@ -112,6 +114,7 @@ class Resolved:
     mention: Mention
     ranked: tuple[tuple[float, Candidate], ...]
     unplaced: bool = False  # its chain ruled out every namesake: a place the gazetteer lacks
+    beside: bool = False  # the best lies next to the place the text tells it against ("X, east of Y")
 
     @property
     def best(self) -> Candidate | None:
@@ -280,11 +283,14 @@ def score(c: Candidate, m: Mention, ctx: Context, container: Candidate | None,
 def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
           container: Candidate | None, holds: Sequence[Candidate] = (),
           chain_country: str | None = None, holds_area: bool = False,
-          near: Sequence[Candidate] = (), after_compass: bool = False) -> Resolved:
+          near: Sequence[Candidate] = (), after_compass: bool = False, beside: Candidate | None = None,
+          beside_km: float = 0.0, town_named: bool = False) -> Resolved:
     """``container``: the resolved place a chain puts ``m`` in; ``holds``: the candidates of the
     mention that ``m`` contains in a chain ("Tacoma, Washington": Washington holds Tacoma, so it
     is the state that holds a Tacoma, not a town called Washington); ``after_compass``: ``m`` is
-    the name after a compass word ("West Midlands" read as "Midlands")."""
+    the name after a compass word ("West Midlands" read as "Midlands"); ``beside``: the place
+    the text tells ``m`` against ("Beit Dajan, east of Nablus"), ``beside_km`` how far from it;
+    ``town_named``: the chain's next name says it is a town ("Barangay Kalumboyan, Bayawan City")."""
     read = _province_town(m, cands)  # scored as read; reported as the same mention
     if holds and (after_compass or _compass_name(m)) \
             and not any(h.country == c.country for c in cands for h in holds):
@@ -319,6 +325,11 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
         # that district: "Surobi district (Surobi, Kabul)", not its namesake in Paktika)
         itself = container.feature == "city" or (container.feature == "admin2" and m.hint == "admin2")
         cands = [c for c in cands if c.country == inside and (c.geonameid != container.geonameid or itself)]
+        if town_named and m.source == "cue" and container.feature == "city" and container.lat is not None:
+            # "Barangay Kalumboyan, Bayawan City": a village of the town, not a namesake a province away
+            cands = [c for c in cands if c.lat is not None and distance_km(c, container) <= VILLAGE_OF_TOWN_KM]
+            if not cands:
+                return Resolved(m, (), unplaced=True)
         if container.feature == "city" and m.hint is not None:
             # ("Gurpinar district (Gurpinar, Van)": that one, not a bigger namesake elsewhere; not
             # the next of a list, "Bantam, Litchfield, Winsted")
@@ -393,7 +404,11 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
             for c in cands:
                 if c not in holders:
                     adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) - CHAIN_HOLDS
+    next_to = {c.geonameid for c in cands if beside is not None and c.lat is not None and beside.lat is not None
+               and (beside.contains(c) or distance_km(c, beside) <= beside_km)}
     for c in cands:
+        if c.geonameid in next_to:
+            adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + NEAR_AREA_BONUS
         if any(a.contains(c) for a in near):
             # A province or country named a few words away ("Burlington ... Vermont officials")
             # says more about a town than the whole document's leaning.
@@ -403,7 +418,7 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
                     # (a tie goes to the name as written: "Adamawa" is Nigeria's state before
                     # Cameroon's Adamaoua, which English also calls so)
                     key=lambda x: (-x[0], x[1].match != "name", x[1].geonameid))
-    return Resolved(m, tuple(scored))
+    return Resolved(m, tuple(scored), beside=bool(scored) and scored[0][1].geonameid in next_to)
 
 
 # "in southeast Niger": a compass point before a name speaks of a country where a country has
@@ -612,6 +627,8 @@ def _keep(r: Resolved, ctx: Context) -> bool:
         return False
     if m.site and not _site_town(c, m):
         return False
+    if r.beside and m.strong and c.feature == "city":
+        return True  # "Beit Dajan, east of Nablus": the text says where the village lies
     if m.source == "possessor":
         # ("Karachi's Lyari district": a city owns its quarters too; a person's name that
         # happens to be a town abroad is dropped with the division's country, see geoparse)
@@ -780,6 +797,9 @@ def _keep(r: Resolved, ctx: Context) -> bool:
 
 _NER_SOURCES = ("ner", "ner-org", "ner-person")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_RELATIVE_TO = re.compile(r",?\s+(?:(?:about|some|around|nearly|roughly)\s+)?(?:(?P<km>\d+)\s*(?P<unit>km|kilometres|kilometers|miles)\s+)?"
+                          r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?",
+                          re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 def _compass_name(m: Mention) -> bool:
     """A division named by a compass point alone, with or without its word ("Central Region")."""
@@ -1028,6 +1048,11 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         near = [c for s, c, k in areas if abs(s - mentions[i].start) <= NEAR_AREA_CHARS
                 and k != _key(mentions[i]) and container is None]
         after_compass = _COMPASS_BEFORE.search(text, max(0, mentions[i].start - 16), mentions[i].start) is not None
+        beside = None
+        if relative := _RELATIVE_TO.match(text, mentions[i].end):
+            # "Beit Dajan, east of Nablus": the namesake near the place it is told against
+            beside = next((final[j].best for j in live_idx if j in final and mentions[j].start == relative.end()), None)
+            told = int(relative.group("km")) * (1.6 if relative.group("unit") == "miles" else 1.0) if relative.group("km") else 0
         own = cands[i]
         if container is not None and container.feature in ("admin1", "admin2") \
                 and _OPENS_BRACKET.match(text, mentions[i].end):
@@ -1036,7 +1061,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             own = [c for c in own if c.feature != "country" or c.country == container.country]
         final[i] = _rank(mentions[i], own, contexts[_key(mentions[i])], container, holds,
                          chain_country.get(outer) if outer is not None else None, holds_area, near,
-                         after_compass)
+                         after_compass, beside, max(BESIDE_KM, 1.5 * told) if beside is not None else 0.0,
+                         outer is not None and mentions[live_idx[outer]].hint == "city")
         if outer is not None and live_idx[outer] in final:
             links.append((i, live_idx[outer]))
         best = final[i].best
@@ -1138,7 +1164,7 @@ _ADDRESS_PART = rf"{_ARTICLE}?[A-Z][\w'’\-]*(?:\s+(?:(?:de|del|la|le|el|al|ad|
 # (a division may say what it is: "near Baiji, Salah ad Din governorate, Iraq")
 _ADDRESS_DIVISION = r"(?:\s+(?:province|governorate|district|state|region|county|department|prefecture|municipality))?"
 _DIVISION_WORD = re.compile(_ADDRESS_DIVISION + "$")
-_ADDRESS = re.compile(rf"\b(?:in|near|at|on|outside|of|and|between)\s+(?P<chain>{_ADDRESS_PART}{_ADDRESS_DIVISION}"
+_ADDRESS = re.compile(rf"\b(?:in|near|at|on|outside|of|and|between|through|along|around|into|towards?)\s+(?P<chain>{_ADDRESS_PART}{_ADDRESS_DIVISION}"
                       rf"(?:,\s+{_ADDRESS_PART}{_ADDRESS_DIVISION}){{1,3}})")
 
 

@@ -7997,3 +7997,86 @@ def test_round_118_a_province_of_our_own_list_is_gtds_province(extract):
                                         "detachment in Datu Saudi Ampatuan, Maguindanao, Philippines. Three soldiers "
                                         "were wounded.")) if e["event"] == "ASSAULT"]
     assert event["location"]["admin1"] == "Maguindanao"
+
+
+def test_round_118_a_village_told_against_a_town_lies_near_it(extract):
+    # "Beit Dajan, east of Nablus" is Bayt Dajan in the West Bank, not Israel's Bet Dagan
+    [event] = _read(extract("On 6 March 2020, Israeli forces suppressed the weekly march against settlement expansion "
+                            "in Beit Dajan, east of Nablus, firing tear gas canisters at protesters."))
+    assert event["location"]["country"] == "PS" and event["location"]["name"] == "Bayt Dajan"
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (round 119) a lone attacker radicalised by a group's propaganda; anarchists who posted the claim;
+    # a dissident faction of the FARC; a group named first, its other name in brackets
+    ("02/12/2017: An assailant stabbed a woman in Melbourne, Victoria, Australia. Police later said the 19-year-old "
+     "had been radicalized online by Islamic State propaganda.", "Jihadi-inspired extremists"),
+    ("11/17/2018: An explosive device detonated at a bank branch in Lanus, Buenos Aires, Argentina. No one was hurt. "
+     "Anarchists later posted a communique online claiming the bombing.", "Anarchists"),
+    ("02/11/2017: Armed men hijacked a river boat near La Dorada, San Miguel, Putumayo, Colombia. The assailants, who "
+     "said they belonged to a dissident faction of the Revolutionary Armed Forces of Colombia (FARC), seized the cargo.",
+     "FARC Dissidents"),
+    ("01/28/2017: An explosive device detonated as a police patrol passed through Malkiya, Northern, Bahrain. Three "
+     "officers were wounded. The Al-Ashtar Brigades (Saraya al-Ashtar) claimed responsibility for the bombing.",
+     "Al-Ashtar Brigades"),
+])
+def test_round_119_who(extract, text, actor):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert event["attribution"]["actor"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    # (round 119) a cell "they said was trained in Iran" names no state; police who destroyed the
+    # device answered the attack; hooded assailants are assailants
+    "06/15/2018: Assailants fired shotgun pellets at security forces in Sadad, Northern, Bahrain. A policeman was "
+    "injured. No group claimed responsibility; however, authorities blamed a cell they said was trained in Iran.",
+    "05/13/2016: Assailants threw a grenade at the house of a commune chief in Takhmao, Kandal, Cambodia. The device "
+    "failed to explode and was later destroyed by police. No group claimed responsibility.",
+    "11/08/2016: Hooded assailants fired on a group of forestry workers in Nacimiento, Bio-Bio, Chile. Two workers "
+    "were injured.",
+])
+def test_round_119_nobody_named(extract, text):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert all(a["name"].startswith("Unidentified") and a["text"].lower() == "assailants" for a in event["actors"])
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # (round 119) the claimant's own toll, set against the one told; "killing him and 19 other people"
+    ("08/23/2016: Assailants attacked an army position near Dinge, Cabinda, Angola. Three soldiers were killed in the "
+     "attack, although the FLEC-FAC, which claimed responsibility, stated that nine soldiers had died.", 3, None),
+    ("A suicide bomber targeted the governor's convoy in Lashkar Gah, killing him and 19 other people and wounding 63.",
+     20, 63),
+])
+def test_round_119_tolls(extract, text, killed, injured):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert (event["killed"] or {}).get("low") == killed and (event["injured"] or {}).get("low") == injured
+
+
+def test_round_119_deeds_and_places(extract):
+    # a hatchet is a blade; the address after "passed through"; a headline's present tense; whom
+    # the victims were accused of spying for; a shell's suspected load
+    [hatchet] = _read(extract("03/09/2018: An assailant armed with a hatchet attacked a security guard in Victoria, "
+                              "British Columbia, Canada."))
+    assert "targeted" in hatchet["modes"]
+    [patrol] = [e for e in _read(extract("01/28/2017: An explosive device detonated as a police patrol passed through "
+                                         "Malkiya, Northern, Bahrain.")) if e["event"] == "ASSAULT"]
+    assert patrol["location"]["admin1"] == "Northern"
+    [spies] = _read(extract("Al-Shabaab publicly executes two men accused of spying for Kenya in Jamaame"))
+    assert spies["location"]["country"] == "SO" and spies["killed"]["low"] == 2
+    [chlorine] = _read(extract("On 13 May 2020, regime forces fired shells suspected of containing chlorine gas at NLF "
+                               "positions in Kafr Zeita."))
+    assert chlorine["acled_sub_event_type"] == "Chemical weapon"
+
+
+def test_round_119_only_the_assailant_died(extract):
+    [event] = [e for e in _read(extract("06/09/2017: A suicide bomber detonated in Bouvare, Extreme-North, Cameroon. "
+                                        "There were no reported casualties aside from the death of the assailant."))
+               if e["event"] == "ASSAULT"]
+    assert event["status"] == "occurred" and event["killed"]["low"] == 1
+
+
+def test_round_119_a_village_of_the_town_named(extract):
+    # "Barangay Kalumboyan, Bayawan City": not Calumboyan, a province away; the town instead
+    [event] = _read(extract("On 5 April 2020, soldiers clashed with NPA rebels in Barangay Kalumboyan, Bayawan City, "
+                            "Negros Oriental."))
+    assert event["location"]["name"] == "Bayawan"
