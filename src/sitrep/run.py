@@ -323,7 +323,7 @@ def extract_annotated(document: Document, sentences: Sequence[Sentence],
     for event in events:
         event = _split_tolls(event, sentences, document.text)
         event = _with_weak_place(event, weak, resources)
-        event = _with_location(event, resources, named, ctx.country, cues)
+        event = _with_location(event, resources, named, ctx.country, cues, document.text)
         event = _in_part_of_town(event, document.text, resources)
         event = _admin1_as_written(event, places, document.text, summary=ctx.anchor is not None)
         event = _palestine(event, document.text)
@@ -606,7 +606,7 @@ def _palestine(event: Event, text: str) -> Event:
 
 
 def _with_location(event: Event, resources: Resources, named: Counter[str | None],
-                   focus: str | None = None, cues: Sequence[str] = ()) -> Event:
+                   focus: str | None = None, cues: Sequence[str] = (), text: str = "") -> Event:
     """Make the place agree with the groups involved: a place named without its country
     ("raid on a market in Borno town") is re-read inside the country of the armed groups, and
     an event with no place at all takes that country. A region of several countries ("Lake
@@ -628,6 +628,12 @@ def _with_location(event: Event, resources: Resources, named: Counter[str | None
     # Groups of two countries ("JNIM" of Mali, "VDP" of Burkina Faso): the first that has a
     # namesake of the place.
     known = [c for c in resources.gazetteer.lookup(here.text) if c.lat is not None]
+    if any(c.match == "demonym" and c.real_geonameid == here.geonameid for c in known) and any(
+            f"{here.text} {a.text}" in text for a in event.actors if a.country and a.country != here.country):
+        # "Rwandan FDLR rebels ... near Nyamilima": the nationality of a group of another country
+        # is where its men came from; the group's country is the better guess (not "Afghan
+        # civilians", the victims')
+        return replace(event, location=_country_location(homes[0], resources))
     if any(c.feature == "country" and c.real_geonameid == here.geonameid for c in known):
         return event  # a country named ("in southeast Niger") is no namesake of a place at home
     inside = next((found for home in homes if (found := [c for c in known if c.country == home])), [])

@@ -55,7 +55,9 @@ _CLAIMED = re.compile(
     r"(?:that\s+)?(?:[\w\-()]+\s+){1,6}?(?:had\s+)?(?:killed|executed|beheaded|carried\s+out)\b|"
     # "acknowledged that it was holding the soldiers", "said its fighters had carried out the attack",
     # "claimed that it had killed 13 soldiers"
-    r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)\s+"
+    # ("released a statement acknowledging that it was holding the pair")
+    r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed|(?:statement|communiqu[eé]|video)\s+(?:acknowledging|"
+    r"admitting|announcing|claiming|saying|stating|confirming))\s+"
     # ("ISWAP said in a statement on its Amaq outlet that it had targeted ...")
     r"(?:in\s+a\s+statement(?:\s+(?:on|via|through|carried\s+by|published\s+(?:by|on))\s+[^,.;]{1,40}?)?\s+)?(?:that\s+)?"
     # ("Al-Shabaab said its 'special forces' carried out the assassination", "The Houthis said they had targeted")
@@ -225,7 +227,13 @@ _GTD_CAUSES = {"anti government": "Anti-Government extremists", "antisemitic": "
                "anti islamic": "Anti-Muslim extremists", "anti immigrant": "Anti-Immigrant extremists",
                "white supremacist": "White supremacists/nationalists", "neo nazi": "White supremacists/nationalists",
                "anti abortion": "Anti-Abortion extremists"}
+_LEAFLET_CAUSES = {"mapuche": "Mapuche extremists", "anarchist": "Anarchists"}
 _DESCRIBED = re.compile(
+    # "Leaflets demanding the return of ancestral Mapuche lands were found at the site": the cause's
+    # followers, as GTD names them
+    r"\b(?:leaflets?|pamphlets?|posters?|banners?|flyers?|graffiti)\b[^.;]{0,40}?\b(?:demanding|calling\s+for|supporting|"
+    r"in\s+support\s+of|denouncing|referring\s+to|about)\b[^.;]{0,80}?\b(?P<cause>Mapuche|anarchist)\b"
+    r"(?=[^.;]{0,120}\b(?:found|left|scattered|discovered|posted|strewn)\b)|"
     # "The assailant, an anti-abortion extremist, was arrested"
     # "Police said the assailant was an anti-Semitic extremist"
     r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)\s+(?:was|is)\s+an?\s+(?:self-described\s+)?"
@@ -235,11 +243,15 @@ _DESCRIBED = re.compile(
     # (not a victim's past told by kin: "Relatives said he had pledged allegiance to the Islamic State in 2014")
     r"(?<!relatives\ssaid\s)(?<!family\ssaid\s)(?<!relatives\sclaimed\s)"
     r"\b(?:he|she|the\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber|man|woman|youth|teenager|"
-    r"\d+-year-old(?:\s+(?:man|woman))?))\s+(?:had\s+)?(?:also\s+)?"
+    r"\d+-year-old(?:\s+(?:man|woman|attacker|assailant|suspect|gunman))?))"
+    # ("the 19-year-old attacker, who was arrested at the scene, had pledged ...", "the assailant had
+    # shouted "Allahu Akbar" and had been consuming Islamic State propaganda")
+    r"(?:\s*,\s+(?:who|an?|the)\s[^,;.]{1,80},)?(?:\s+(?:had\s+)?[a-z]+ed\s[^.;]{1,40}?\s+and)?"
+    r"\s+(?:had\s+)?(?:also\s+)?"
     r"(?:pledged\s+(?:his\s+|her\s+)?allegiance\s+to|expressed\s+support\s+for|(?:been|was)\s+inspired\s+by|"
     r"(?:been|was)\s+radicali[sz]ed\s+(?:online\s+)?(?:by|through)|"
-    r"shown\s+sympathy\s+for|sympathi[sz]ed\s+with|(?:been\s+)?(?:viewing|watching|watched|viewed)(?=\s+(?:the\s+)?"
-    r"(?:Islamic\s+State|IS|ISIS|ISIL|jihadist)\s+(?:propaganda|videos)))\s+(?:the\s+)?"
+    r"shown\s+sympathy\s+for|sympathi[sz]ed\s+with|(?:been\s+)?(?:viewing|watching|watched|viewed|consuming|reading|"
+    r"sharing|following)(?=\s+(?:the\s+)?(?:Islamic\s+State|IS|ISIS|ISIL|jihadist)\s+(?:propaganda|videos|material|content)))\s+(?:the\s+)?"
     r"(?P<jihad>Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaida|al-Qaeda|Al\s+Qaeda|jihadist)\b(?![^.;]{0,30}\bin\s+(?:19|20)\d\d\b)|"
     # "the assailant held anti-government views": a lone attacker's cause, as GTD names it (the
     # attacker named as such: "a journalist who held anti-government views" was the victim)
@@ -339,13 +351,15 @@ def _joint_claimants(text: str, offset: int, start: int, actors: Sequence[ActorM
 def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window: int = 140) -> ActorMention | None:
     """The named group closest to a claim phrase (groups only: 'gunmen' claim nothing)."""
     # (not forces inside the phrase: "Al-Shabaab said its 'special forces' carried out", the group's own men)
-    groups = [a for a in actors if a.kind in ("group", "state") and not (a.kind == "state" and start <= a.start and a.end <= end)
+    # (a movement that took the state later was a group: "said Taliban fighters were responsible")
+    groups = [a for a in actors if a.kind in ("group", "state")
+              and not (a.kind == "state" and "movement" not in a.tags and start <= a.start and a.end <= end)
               and abs((a.start + a.end) // 2 - (start + end) // 2) <= window]
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
 
 
 _SAID_INSIDE = re.compile(r"\s+(?:(?:they|he|she|officials|police|authorities)\s+(?:said|say|says|believed|claimed)|"
-                          r"(?:was|were|is|are|that|which|who)(?=\s))")
+                          r"(?:was|were|is|are|that|which|who|but|while|although|though|yet)(?=\s))")
 _BARE_UNIT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?(?:cell|cells|group|groups|network|faction|unit|gang|ring)")
 _HIRED_HANDS = re.compile(r"(?:(?:the|an?|some)\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?P<head>gunm[ae]n|hitm[ae]n|assailants?|attackers?|men|"
                           r"killers|thugs|criminals|individuals|persons|people|assassins)"
@@ -663,6 +677,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
         who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") \
             or ("Jihadi-inspired extremists" if m.group("jihad") else None) \
             or (_GTD_CAUSES[re.sub(r"[\s\-]+", " ", m.group("views").lower())] if m.group("views") else None) \
+            or (_LEAFLET_CAUSES[m.group("cause").lower()] if m.group("cause") else None) \
             or f"{m.group('people').capitalize()} extremists"
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))

@@ -383,9 +383,13 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
                          # ("The decapitated body of his employer was found")
                          rf"the\s+(?:(?:decapitated|headless|mutilated|charred|burned|burnt|bullet-riddled|lifeless)\s+)?(?:body|corpse|remains)\s+of\s+"
                          rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|employer|employee|colleague|neighbou?r|friend|relative)|"
-                         rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)))"
+                         rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)|"
+                         # ("The body of one hostage", "the body of the third, an engineer,")
+                         rf"one\s+(?:\w+\s+)?(?:hostage|captive|victim|abductee)|"
+                         rf"the\s+(?:second|third|fourth|fifth|other|last|remaining)(?=\s*,\s+(?:an?|the)\s)))"
                          # ("His body, bearing gunshot wounds, was found")
-                         rf"(?:,\s+(?:bearing|with|showing|riddled|covered|marked|which\s+(?:bore|had|showed))\b[^,.;]{{1,50}},)?\s+(?:was|were)\s+"
+                         rf"(?:,\s+(?:bearing|with|showing|riddled|covered|marked|which\s+(?:bore|had|showed))\b[^,.;]{{1,50}},|"
+                         rf",\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,)?\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".
@@ -402,7 +406,8 @@ _ACLED_CODED = re.compile(rf"\b(?:fatalit(?:y|ies)|unknown\s+number)\b(?:\s+unkn
 _ONE_SUFFERED = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?"
                            rf"(?:\s*,\s*(?:who|whose)\s+[^,.;]{{1,80}},)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
                            rf"(?:(?:\w+\s+){{0,2}}?(?:injuries|injury|burns|wounds?|gunshot\s+wounds|cuts?|bruises|fractures?)|"
-                           rf"an?\s+(?:broken|fractured)\s+(?:arm|leg|skull|jaw|nose|hand|wrist|ankle|rib)))\b", re.IGNORECASE)
+                           rf"(?:an?\s+|\w+\s+)?(?:broken|fractured)\s+(?:arms?|legs?|skull|jaw|nose|hands?|wrists?|ankles?|ribs?|"
+                           rf"fingers?|collarbone|shoulder)))\b", re.IGNORECASE)
 # The lower-case particles inside a name: "Khaled al-Masri", "Osama bin Laden".
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
 _ONE_PERSON = re.compile(
@@ -847,7 +852,10 @@ _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|
                             # ("The officer died of his injuries": the one told as hurt)
                             rf"(?P<the>the\s+(?:[\w\-]+\s+)?{_PERSON_NOUN_SHORT}))\s+(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                            r"(?:died|succumbed)\s+(?:later\b|(?:\w+\s+){0,2}?(?:in|at|on\s+the\s+way\s+to)\s+(?:a\s+|the\s+)?hospital\b|"
-                           r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b))|"
+                           r"(?:of|from|to)\s+(?:his|her)\s+(?:injuries|wounds)\b|"
+                           # ("He died before police arrived", "She died at the scene")
+                           r"before\s+(?:the\s+)?(?:police|help|an?\s+ambulance|rescuers|paramedics|medics)\s+(?:could\s+)?(?:arrived?|reach\w*)\b|"
+                           r"(?:at\s+the\s+scene|on\s+the\s+spot|instantly)\b))|"
                             # ("A man was shot in Lagos and died in hospital", "... taken to hospital where he died")
                             r"\band\s+(?:later\s+)?died\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|"
                             # ("He was taken to hospital but died of his wounds the next day")
@@ -879,14 +887,16 @@ _ALL_ABOARD = re.compile(rf"\ball\s+(?:the\s+)?(?P<nums>{NUMBER})\s+(?:people\s+
 # Hurt told by where the shot struck, with no word of hurt: "One officer was hit in the leg",
 # "Assailants shot a 24-year-old man in both legs" (not one who then died, nor the attacker whom
 # the police shot, counted with the attackers).
-_LIMB = r"(?:legs?|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|back|stomach|abdomen|chest|buttocks?|ankles?)"
+_LIMB = r"(?:legs?|neck|face|head|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|back|stomach|abdomen|chest|buttocks?|ankles?)"
 _HIT_IN_LIMB = re.compile(
     rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|(?:police|fisher|business)?m[ae]n|women|children|"
     rf"people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
     rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!(?:[\w\-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}|"
     # ("Quispe was hit in the leg and survived": the one named)
     rf"(?<![\w'’\-])(?-i:(?!(?:He|She|It|They|The|A|An|One|This|That|{_MONTH_OR_DAY})\b)[A-Z][\w'’\-]+)\s+was\s+"
-    rf"(?:also\s+)?(?:shot|hit|struck))"
+    rf"(?:also\s+)?(?:shot|hit|struck)|"
+    # ("attacked a 61-year-old man, stabbing him in the neck and shoulder")
+    rf"(?:stabbing|stabbed|slashing|slashed|shooting)\s+(?:him|her))"
     rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]*\b(?:died|killed|dead|fatal\w*|succumbed)\b)"
     # (not "struck in the legs by falling debris when a crane collapsed", nor a football tackle)
     rf"(?![^.;]*\b(?:debris|rubble|collapsed|accident\w*|falling|tackle|drills?|exercises?|lightning)\b)",
@@ -984,8 +994,8 @@ _AND_OTHERS_KILLED = re.compile(rf"\band\s+(?P<nums>{NUMBER})\s+others?\s+(?:who
                                 re.IGNORECASE)
 # "the Taliban lost 3 fighters": a side's dead, told as its loss.
 _LOST_MEN = re.compile(rf"\b(?:lost|losing|loses)\s+(?P<nums>{_NUM})\s+(?:of\s+(?:its|their|his)\s+)?(?:[a-z]+\s+)?"
-                       rf"(?:fighters|men|soldiers|militants|troops|personnel|policemen|officers|combatants|"
-                       rf"militiamen|gunmen|rebels)\b(?!\s+(?:who|that|to|through|in\s+(?:the\s+)?(?:election|vote|defections?)|"
+                       rf"(?:fighters?|men|soldiers?|militants?|troops|personnel|policem[ae]n|officers?|combatants?|"
+                       rf"militiam[ae]n|gunm[ae]n|rebels?)\b(?!\s+(?:who|that|to|through|in\s+(?:the\s+)?(?:election|vote|defections?)|"
                        rf"as\s+(?:prisoners|captives)|(?:\w+\s+)?(?:wounded|injured|missing|captured|arrested|"
                        rf"detained|taken|defected|deserted)))",
                        re.IGNORECASE)

@@ -115,7 +115,9 @@ _CIVILIAN_OBJECT = re.compile(r"^\W*(?:[\w\-]+\s+){0,2}?(?:the|a|an|his|her|thei
                               r"mother|father|parents|widows?|nephews?|nieces?|family)\s+(?:members?\s+)?of\b|"
                               r"(?:off-duty|retired|former|ex-))", re.IGNORECASE)
 # A crowd of ordinary people as the attackers: ACLED's Mob violence.
-_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)|"
+_CROWD = re.compile(r"\b(?:mobs?|crowds?|group\s+of\s+(?:\w+\s+){0,2}(?:men|people|youths?|villagers|locals|residents|neighbou?rs)"
+                    # (not men who came armed: "A group of men armed with sticks attacked a land rights activist")
+                    r"(?!\s+(?:armed|carrying|wielding)\b)|"
                     # (not gunmen on motorbikes: "Unidentified motorcyclists opened fire on a policeman")
                     r"villagers|residents|locals|youths|(?<!unidentified\s)(?<!unknown\s)(?<!armed\s)(?<!masked\s)"
                     r"(?:riders|drivers|motorcyclists)(?!\s+(?:opened\s+fire|shot|fired|gunned|sprayed|armed|carrying|wielding)\b)|vigilantes?|angry\s+\w+|dispute|community\s+members|"
@@ -788,9 +790,10 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     taken = [(h.end - offset, h.end - offset + 40) for h in arrests]
     fighters = [m for m in _ATTACKERS.finditer(sentence) if not any(s <= m.start() < e for s, e in taken)
                 and not CHARGED_WITH.search(sentence, max(0, m.start() - 60), m.start())]
-    if arrests and strong_violent and not (killed or injured) and has_state_actor and not fighters and all(
+    if arrests and strong_violent and not (killed or injured) and (has_state_actor or has_armed_actor) and not fighters and all(
             re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE) for h in strong_violent):
-        # "Police detained 18 people in raids": ACLED codes raids that only arrest as arrests.
+        # "Police detained 18 people in raids": ACLED codes raids that only arrest as arrests (and so
+        # are the SDF's: "raided houses in Tal Brak ... and arrested seven men").
         main = max(arrests, key=lambda h: h.trigger.rank)
         return [Typing("COERCE", ("arrest",), "Arrests", main, True)]
     captives = [h for h in strong if h.trigger.name == "arrest"
@@ -1253,7 +1256,7 @@ _ONE_STABBED = re.compile(rf"\b(?:(?:stabbed|knifed|hacked|slashed)(?:\s+to\s+de
 
 
 # Triggers of property taken or wrecked, with nobody hurt.
-_TAKEN_OR_WRECKED = ("loot", "arson", "house_blown_up")
+_TAKEN_OR_WRECKED = ("loot", "arson", "house_blown_up", "wrecked")
 # "Four vigilantes were killed": the word before a passive of harm is who was struck.
 _STRUCK_AFTER = re.compile(r"[\w\-]+,?\s+(?:[\w\-]+,?\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
                            r"(?:killed|injured|wounded|shot|abducted|kidnapped|attacked|ambushed|targeted)\b", re.IGNORECASE)

@@ -185,6 +185,9 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|disarmed|deactivated|made\s+(?:the
                                r"(?:police|army|troops|soldiers|security\s+forces|bomb\s+squad|sappers|experts|deminers)|"
                                r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
                                r"repelled|repulsed|foiled|thwarted|"
+                               # ("Police said they had launched a manhunt for the gunmen")
+                               r"launched\s+(?:a\s+)?(?:man)?hunt|(?:man)?hunt\s+for\s+the\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|"
+                               r"kidnappers|abductors|perpetrators|suspects|killers|bombers)|"
                                # ("Both hostages were freed by troops eight days later", "soldiers stormed the
                                # building and freed all of the hostages")
                                # (not captors who "released the captives", nor those "freed by a court order")
@@ -395,9 +398,10 @@ _STRUCK_VERB = re.compile(r"(?:\w+ly\s+)?(?:struck|hit|ran\s+over|triggered|drov
 _DRIVEN_BY = re.compile(_VEHICLES, re.IGNORECASE)
 _STRUCK_DEVICE = re.compile(_VEHICLES + _STRUCK_VERB.pattern + r"(?:an?\s+|the\s+|two\s+)?(?:[\w\-]+\s+){0,2}?", re.IGNORECASE)
 _CARRYING = re.compile(r"\b(?:vehicles?|trucks?|bus|buses|convoys?|cars?|pick-?ups?)\s+(?:carrying|transporting|of|belonging\s+to)\s+"
-                       r"(?:\w+\s+){0,2}$",
+                       # (and the initials in brackets after the name: "the Malian Armed Forces (FAMa)")
+                       r"(?:\w+\s+){0,2}(?:(?:[A-Z][\w\-]*\s+){1,3}\()?$",
                        re.IGNORECASE)
-_CARRIED_GAP = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+")
+_CARRIED_GAP = re.compile(r"(?:\s*\([^()]{1,12}\)|\))?(?:\s+[\w\-]+){0,2}?\s+")  # ("... Malian Armed Forces (FAMa) struck")
 _CARRIED_STRUCK = re.compile(_CARRIED_GAP.pattern + _STRUCK_VERB.pattern + r"(?:an?\s+|the\s+|two\s+)?(?:[\w\-]+\s+){0,2}?",
                              re.IGNORECASE)
 
@@ -536,7 +540,10 @@ _SOURCE_OF = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|told\s+(?:\w+\s+){0,3}
                         r"(?!(?:it|they|its|their|he|she|we|our|his|her|the\s+(?:army|police|military|troops|forces|soldiers|"
                         r"group|movement|militants|rebels))\b)(?:\d|(?:at\s+least|some|about|around|nearly|more\s+than|"
                         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|unidentified|unknown|"
-                        r"gunmen|assailants|attackers|militants|a|an)\b)", re.IGNORECASE)
+                        r"gunmen|assailants|attackers|militants|a|an|"
+                        # ("police said the kidnappers had crossed from Nigeria")
+                        r"the\s+(?:kidnappers|abductors|attackers|assailants|gunmen|suspects|bombers|perpetrators|victims?|"
+                        r"hostages?|captives?))\b)", re.IGNORECASE)
 # ... or told after the deed: "..., according to the police", "..., the army said on Monday."
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:local\s+|provincial\s+|regional\s+|district\s+|state\s+)?$",
                            re.IGNORECASE)
@@ -934,6 +941,8 @@ _FIRED_FROM = re.compile(r"\b(?:(?:fired|fires?|firing|launched|launch(?:es)?|sh
 # Where marchers or a convoy were heading ("farmers marching towards Delhi"): not where it happened.
 # (people moving, not projectiles: "fired a rocket ... towards Kissufim" is where it struck)
 # "taken to a hospital in Otukpa": where the wounded were treated, not where they were hurt.
+_SHOUTED = re.compile(r"\b(?:shout\w*|chant\w*|yell\w*|scream\w*|cried|crying|cry)\s+(?:out\s+)?[\"'“‘][^\"'“”‘’]*$",
+                      re.IGNORECASE)
 _SERVED = re.compile(r"\b(?:spying|spied|spy|spies|working|worked|collaborat\w+|informing|informers?|agents?)\s+(?:for|with)\s+(?:the\s+)?$",
                      re.IGNORECASE)
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
@@ -1036,6 +1045,8 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
                     # ("executes two men accused of spying for Kenya in Jamaame": whom they served)
                     or _SERVED.search(sentence.text, max(0, p.start - sentence.start - 30), p.start - sentence.start)
+                    # ("shouting 'This is for Syria'": a slogan, not a place of the deed)
+                    or _SHOUTED.search(sentence.text, max(0, p.start - sentence.start - 60), p.start - sentence.start)
                     or (_HOSPITAL_AFTER.match(sentence.text, p.end - sentence.start)
                         and _TREATED_BEFORE.search(sentence.text, 0, p.start - sentence.start))
                     # ("Herders from Niger attacked farmers in Kebbi": where they came from)
