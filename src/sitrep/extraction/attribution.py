@@ -28,6 +28,8 @@ _UNCLAIMED = re.compile(
     r"killing|kidnapping|abduction|assassination|ambush|raid|shooting|explosion|blast|hijacking)s?)\b)",
     re.IGNORECASE)
 _CLAIMED = re.compile(
+    # ("The group claimed to have killed a number of soldiers")
+    r"\b(?:claimed|claims|claiming)\s+to\s+have\s+(?:killed|carried\s+out|destroyed|shot\s+down|downed|attacked|ambushed)\b|"
     r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
     # (not "claimed responsibility for security lapses": a failing owned, not an attack)
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
@@ -97,8 +99,9 @@ _SUSPECTED = re.compile(
     r"(?-i:[A-Z])[\w'’\-]*(?:\s+[\w'’\-]+){0,4}?\s+(?:members|activists|supporters|militants|cadres)\b)"
     r"[^.;]{0,80}?\bin\s+connection\s+with\s+"
     r"(?:the|this)\s+(?:attack|assault|bombing|killing|blast|incident|arson|shooting|murder|abduction|kidnapping)\b)|"
-    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|members|remnants|elements|"
-    r"fighters|supporters|cadres|operatives)\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
+    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|"
+    # ("police suspected local members of Jamaat-ul-Mujahideen Bangladesh")
+    r"(?:local\s+|former\s+|rogue\s+|suspected\s+)?(?:members|remnants|elements|fighters|supporters|cadres|operatives))\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
     r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
     r"republicans|loyalists|dissidents|Islamists|Maoists|leftists|insurgents)\b))|"
     r"(?:is|are|was|were|been|being)\s+(?:both\s+|also\s+|widely\s+|initially\s+|later\s+|strongly\s+)?suspected|"
@@ -210,7 +213,9 @@ _TARGET = re.compile(
 # "A group calling itself Vulkangruppe claimed responsibility", "an anarchist group, Vulkangruppe,
 # claimed", "Fuoco Nero, an anarchist group, claimed": the proper name just before the claim.
 # "An anarchist cell claimed responsibility": a group named only by its cause.
-_CAUSE_GROUP = re.compile(r"\b(?:an?|the)\s+(?P<who>(?:[\w\-]+\s+){1,2}?(?:group|cell|collective|organi[sz]ation|movement))\s+"
+_CAUSE_GROUP = re.compile(r"\b(?:an?|the)\s+(?P<who>(?:[\w\-]+\s+){1,2}?(?:group|cell|collective|organi[sz]ation|movement)"
+                          # ("A group of anarchists claimed responsibility")
+                          r"|(?:group|cell|collective|band)\s+of\s+[a-z\-]+ists)\s+"
                           r"(?:later\s+|reportedly\s+)?(?:claimed|claims|took)\s+(?:\w+\s+){0,2}?(?:responsibility|credit|"
                           # ("An anarchist group claimed the arson in a text published online")
                           r"(?<=claimed\s)the\s+(?:arson|attack|bombing|blast|killing|assassination|sabotage|fire))\b",
@@ -236,7 +241,9 @@ _DESCRIBED = re.compile(
     r"(?=[^.;]{0,120}\b(?:found|left|scattered|discovered|posted|strewn)\b)|"
     # "The assailant, an anti-abortion extremist, was arrested"
     # "Police said the assailant was an anti-Semitic extremist"
-    r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)\s+(?:was|is)\s+an?\s+(?:self-described\s+)?"
+    # ("The suspect, who shouted religious slogans, was described by investigators as a jihadi-inspired extremist")
+    r"\b(?:the\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver)(?:\s*,\s+(?:who|an?)\s[^,;.]{1,80},)?"
+    r"\s+(?:was|is)\s+(?:(?:described|identified|characteri[sz]ed)\s+(?:by\s+(?:[\w\-]+\s+){1,3}?)?as\s+)?an?\s+(?:self-described\s+)?"
     r"(?P<who3>(?:[\w\-]+\s+){0,3}?(?:extremist|supremacist|nationalist|separatist|jihadist|neo-Nazi|incel|anarchist)s?)\b|"
     # "he had pledged allegiance to the Islamic State", "had been viewing Islamic State propaganda": a
     # lone attacker GTD codes as "Jihadi-inspired extremists", not as the group's own man
@@ -490,8 +497,9 @@ def _claimant(text: str, offset: int, start: int) -> ActorMention | None:
         if cause is None:
             return _carrier(text, offset, start)
         who = cause.group("who")
-        follower = re.fullmatch(r"(?P<cause>[a-z\-]+)\s+(?:group|cell|collective|organi[sz]ation|movement)", who, re.IGNORECASE)
-        name = (_followers_of(follower.group("cause")) if follower else None) or who
+        follower = re.fullmatch(r"(?P<cause>[a-z\-]+)\s+(?:group|cell|collective|organi[sz]ation|movement)|"
+                                r"(?:group|cell|collective|band)\s+of\s+(?P<many>[a-z\-]+ist)s", who, re.IGNORECASE)
+        name = (_followers_of(follower.group("cause") or follower.group("many")) if follower else None) or who
         return ActorMention(offset + cause.start("who"), offset + cause.end("who"), Actor(who, name, None, None), "group")
     who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who"))
     return ActorMention(offset + m.start("who"), offset + m.end("who"), Actor(who, who, None, None), "group")

@@ -143,7 +143,9 @@ _THEIR_ONE = (r"(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:driver|bodyguard|escort|gu
 # A further group of the same victims: "killed two soldiers and three civilians", "five
 # civilians and a child" (a figure with its noun; never "and a day later", "and an unknown number",
 # nor the sources of the figure: "killing 26 people, witnesses and a doctor said").
-_CHAINED = (rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified|unreported|unconfirmed|"
+_CHAINED = (# ("injuring six of them, two seriously": how badly some of them were hurt, no more of them)
+            rf"(?!\S+\s+(?:lightly|slightly|moderately|seriously|critically|severely|badly|mildly|gravely)\b)"
+            rf"(?!(?:an?\s+)?(?:day|week|month|year|hour|time|number|unknown|undisclosed|unspecified|unreported|unconfirmed|"
             rf"uncounted|unclear|undetermined)\b)"
             # ("the bodies of five gunmen and two burned vehicles": things, no victims)
             rf"(?!\S+\s+(?:[\w\-]+\s+)?(?:vehicles?|cars?|trucks?|pick-?ups?|motorcycles?|motorbikes?|houses?|homes?|buildings?|"
@@ -463,6 +465,8 @@ _ATTACKER_TOLD_DEAD = re.compile(rf"\bincluding\s+the\s+{_ATTACKER_NOUN}\b(?![�
 # (a fighter is a person too: "killing a Taliban fighter and a boy who sold bread")
 _FIGHTER_OR_PERSON = rf"(?:{_PERSON_NOUN}|fighter|militant|rebel|insurgent|combatant)"
 _NOUN_UNIT = (rf"(?i:a|an)\s+(?-i:[A-Z][a-z]+(?:man|woman))\b|"  # ("a Dutchman", "a Frenchwoman")
+              # ("killing him, his two sons and a guard": the man told before, first of the list)
+              rf"(?i:him|her)(?=\s*,\s*(?i:his|her|their|an?|the)\s)|"
               rf"(?i:the|a|an|his|her|their)\s+(?:[\w\-]+(?:['’]s)?\s+){{0,3}}?(?i:{_FIGHTER_OR_PERSON})(?!s)(?!['’])\b"
               # ("the deputy governor", "the deputy police chief": one person, whose title is two such nouns)
               rf"(?!\s+(?:(?!(?i:and|or|nor|of|in|at|on|with)\b)[a-z][\w\-]*\s+)?(?i:{_PERSON_NOUN})(?!s)\b)(?:\s+\([A-Z]{{2,6}}\))?(?:\s+{_NAME})?"
@@ -493,9 +497,10 @@ _UNIT = rf"(?:{_NOUN_UNIT}|{_GROUP_UNIT}|{_TITLED_NAME})"
 _LIST = rf"(?P<list>{_UNIT}(?:(?:\s*,\s*|\s*,?\s+and\s+){_UNIT}){{0,7}}?\s*,?\s+and\s+{_UNIT})"
 _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|lynched|injured|wounded|hurt|"
               r"shot\s+and\s+killed|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt|bludgeoned)\s+to\s+death)")
+_WORD_OF_A_NAME = re.compile(r"(?-i:[A-Z])[\w'’\-]*\s+$")
 _PEOPLE_SUBJECT = re.compile(
     # (not the source of the figures: "According to the police spokesman, nine Taliban and ...")
-    rf"\b(?<!\bto\s)(?<!\bby\s){_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
+    rf"\b(?<!\bto\s)(?<!\bby\s)(?<!\bto\sthe\s)(?<!\bby\sthe\s){_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
 # ("A religious scholar and his nephew died")
 _PEOPLE_DIED = re.compile(rf"\b(?<!\bto\s)(?<!\bby\s){_LIST},?\s+(?:both\s+|later\s+)?(?P<verb>died)\b")
 _PEOPLE_OBJECT = re.compile(
@@ -888,10 +893,16 @@ _ALL_ABOARD = re.compile(rf"\ball\s+(?:the\s+)?(?P<nums>{NUMBER})\s+(?:people\s+
 # "Assailants shot a 24-year-old man in both legs" (not one who then died, nor the attacker whom
 # the police shot, counted with the attackers).
 _LIMB = r"(?:legs?|neck|face|head|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|back|stomach|abdomen|chest|buttocks?|ankles?)"
+# "Labour MP Jo Cox was shot and stabbed to death": one dead, by name.
+_NAME_WAS_KILLED = re.compile(rf"(?<![\w'’\-])(?-i:(?!(?:He|She|It|They|The|A|An|One|This|That|On|In|{_MONTH_OR_DAY})\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})"
+                             rf"\s+was\s+(?:(?:shot|beaten|attacked)\s+and\s+)?{_TO_DEATH_VERB}\s+to\s+death\b")
+# "beat a Roma man ..., leaving him with a fractured skull": one hurt.
+_LEFT_WITH = re.compile(r"\b(?:leaving|left)\s+(?:him|her)\s+with\s+(?:an?\s+|\w+\s+)?(?:(?:fractured|broken)\s+\w+|"
+                        r"(?:\w+\s+)?(?:injuries|wounds|burns|bruises|fractures|cuts|concussion))\b", re.IGNORECASE)
 _HIT_IN_LIMB = re.compile(
     rf"\b(?:(?P<nums>{NUMBER})\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PERSON_NOUN}s?|(?:police|fisher|business)?m[ae]n|women|children|"
     rf"people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
-    rf"(?:shot|hit|struck)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!(?:[\w\-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}|"
+    rf"(?:shot|hit|struck|stabbed|slashed|knifed)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!(?:[\w\-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}|"
     # ("Quispe was hit in the leg and survived": the one named)
     rf"(?<![\w'’\-])(?-i:(?!(?:He|She|It|They|The|A|An|One|This|That|{_MONTH_OR_DAY})\b)[A-Z][\w'’\-]+)\s+was\s+"
     rf"(?:also\s+)?(?:shot|hit|struck)|"
@@ -1215,7 +1226,8 @@ _ASIDE = re.compile(# "killing 73 people, among them the chief justice, four min
                     re.IGNORECASE)
 
 
-_BARE_AGE = re.compile(r"\b\d{1,3} (?:years?|months?) old\b", re.IGNORECASE)
+# (in words too, as list rows strip the hyphens: "A two year old girl died")
+_BARE_AGE = re.compile(rf"\b(?:\d{{1,3}}|{WORD_NUMBER}) (?:years?|months?) old\b", re.IGNORECASE)
 # "A shepherd aged 16", "Ahmed, 25, and his son": ages, no figures.
 # ("two men aged 30 and 32", "three men, aged 20, 22 and 25, were killed": every age of the list)
 _AGES = r"aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*(?:\s+years?(?:\s+old)?)?"
@@ -1407,6 +1419,9 @@ _INITIALS_ASIDE = re.compile(r"(?<=\w) \((?-i:[A-Z][A-Za-z\-]{1,9})\)(?= \w)")
 # A side's claim that the figures of others gainsay.
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claims|boasted)\s+(?:that\s+)?(?:it\s+had\s+|they\s+had\s+)?(?:killed\s+)?(?:only\s+)?$", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"\bonly\s+$", re.IGNORECASE)
+_GROUP_SAYS_IT_KILLED = re.compile(r"(?:;|,\s*(?:but|while|whereas|although))\s*[^.;]{0,60}?\b(?:said|claimed|stated)\s+(?:that\s+)?"
+                                   r"(?:it|they)\s+(?:had\s+)?(?:(?:killed|shot\s+dead)\s+(?:at\s+least\s+)?)?$", re.IGNORECASE)
+_CLAIMED_VICTIMS = re.compile(r"(?:killed\s+|shot\s+dead\s+)?(?:at\s+least\s+)?\S+\s+(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 # The claimant's own figure, set against the toll just told.
 _CLAIMANT_SAYS = re.compile(r"\b(?:although|though|but|while|whereas)\s+[^.;]{0,100}?\bclaimed\s+(?:responsibility|the\s+attack)\b"
                             r"[^.;]{0,40}?\b(?:stated|said|claimed|reported|put)\s+(?:that\s+)?$", re.IGNORECASE)
@@ -1574,7 +1589,13 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
                 or (kind == KILLED and any(h.kind == KILLED and h.start - base < start for h in hits)
                     and _ONLY_BEFORE.search(text, max(0, start - 10), start))):
             return  # "Al-Shabaab claimed that 15 peacekeepers were killed; however, AMISOM reported ..."
-        if _CLAIMANT_SAYS.search(text, max(0, start - 160), start):
+        said = _GROUP_SAYS_IT_KILLED.search(text, max(0, start - 100), start) if kind == KILLED else None
+        victims = _CLAIMED_VICTIMS.match(text, start) if said else None
+        if _CLAIMANT_SAYS.search(text, max(0, start - 160), start) or (
+                victims and re.search(rf"\b{victims.group('noun')}\b", text[:said.start()], re.IGNORECASE)):
+            # (and "Seven soldiers ... died, according to a local commander; Al-Shabaab said it had
+            # killed 21 soldiers": the claimant's figure of the same dead; not "the army claimed
+            # that it had killed 20 militants", other dead)
             return  # "Three soldiers were killed, although the FLEC-FAC, which claimed responsibility, stated that nine had died"
         if re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", text[:start]) and _NUM_RE.match(nums):
             # "including 13 US service members, and 150 others": the first figure is a subset.
@@ -1620,6 +1641,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
     for m in _FAMILY_OF_N.finditer(text):
         add(KILLED, m.group("nums") or m.group("nums2"), m.start(), m.end(), False)
     for m in (*_PEOPLE_SUBJECT.finditer(text), *_PEOPLE_DIED.finditer(text), *_PEOPLE_OBJECT.finditer(text)):
+        if _WORD_OF_A_NAME.search(text, max(0, m.start("list") - 30), m.start("list")):
+            continue  # ("According to the Defense Ministry, four soldiers ...": a list opens no name midway)
         same = _GROUP_THEN_WHO.match(m.group("list"))
         if same and text.startswith(",", m.end("list")):
             # "Two civilians, a father and his son, were killed": who the two were, between commas
@@ -1667,6 +1690,10 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, m.group("nums"), m.start(), m.end(), False)
     for m in _HIT_IN_LIMB.finditer(text):
         add(INJURED, m.group("nums") or "one", m.start(), m.end(), False)
+    for m in _LEFT_WITH.finditer(text):
+        add(INJURED, "one", m.start(), m.end(), False)
+    for m in _NAME_WAS_KILLED.finditer(text):
+        add(KILLED, "one", m.start(), m.end(), False)
     for m in _ONE_AND_THE_OTHER.finditer(text):
         # (after another verb, "killing one and injuring the other", the other is the one hurt)
         add(_kind(m.group("verb")), m.group("n") or "one", m.start("other"), m.end(), False,

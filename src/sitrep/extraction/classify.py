@@ -1251,7 +1251,10 @@ _ONE_VICTIM = (r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
 # attacked a soldier"
 _ONE_STABBED = re.compile(rf"\b(?:(?:stabbed|knifed|hacked|slashed)(?:\s+to\s+death)?|"
                           rf"armed\s+with\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:knife|machete|axe|hatchet|blade|sword|dagger|cleaver|"
-                          rf"bayonet|screwdriver)\b[^.;]{{0,60}}?\b(?:attacked|assaulted|stabbed))\s+{_ONE_VICTIM}",
+                          rf"bayonet|screwdriver)\b[^.;]{{0,60}}?\b(?:attacked|assaulted|stabbed))\s+{_ONE_VICTIM}|"
+                          # ("Two assailants attacked a police officer with knives")
+                          rf"\b(?:attacked|assaulted)\s+{_ONE_VICTIM}(?=[^.;]{{0,40}}?\bwith\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?"
+                          rf"(?:knives|knife|machetes?|axes?|hatchets?|swords?|daggers?|cleavers?|bayonets?)\b)",
                           re.IGNORECASE)
 
 

@@ -185,6 +185,12 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|disarmed|deactivated|made\s+(?:the
                                r"(?:police|army|troops|soldiers|security\s+forces|bomb\s+squad|sappers|experts|deminers)|"
                                r"carried\s+out\s+a\s+controlled\s+(?:explosion|detonation)|dismantled\s+the\s+(?:device|bomb)|"
                                r"repelled|repulsed|foiled|thwarted|"
+                               # ("Soldiers discovered and dismantled a homemade bomb", "Police safely detonated
+                               # the device", "Police charged a local man with arson")
+                               r"(?:discovered|found|located)\s+and\s+(?:dismantled|defused|disarmed|destroyed|detonated|removed)|"
+                               r"safely\s+detonated|detonated\s+(?:it|the\s+(?:device|bomb|explosives?))\s+in\s+a\s+controlled|"
+                               r"charged\s+(?:a|an|the|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:man|men|woman|women|suspects?|"
+                               r"person|persons|people|youths?|teenagers?)\s+with|"
                                # ("Police said they had launched a manhunt for the gunmen")
                                r"launched\s+(?:a\s+)?(?:man)?hunt|(?:man)?hunt\s+for\s+the\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|"
                                r"kidnappers|abductors|perpetrators|suspects|killers|bombers)|"

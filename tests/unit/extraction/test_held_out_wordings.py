@@ -8200,3 +8200,68 @@ def test_round_120_acled_notes(extract, text, sub_event, admin1):
     [event] = _read(extract(text))
     assert event["acled_sub_event_type"] == sub_event
     assert admin1 is None or event["location"]["admin1"] == admin1
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (round 121) "local members of" a group; "A group of anarchists claimed"; the passive "was
+    # described by investigators as"; "claimed to have killed"
+    ("11/22/2016: Assailants hacked to death a temple priest in Munshiganj, Dhaka, Bangladesh. No group claimed "
+     "responsibility; police suspected local members of Jamaat-ul-Mujahideen Bangladesh (JMB).",
+     "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+    ("11/14/2018: An explosive device detonated in Avellaneda, Buenos Aires, Argentina. A group of anarchists claimed "
+     "responsibility in a statement posted online.", "Anarchists"),
+    ("07/09/2017: An assailant armed with a knife attacked two guards in Boumerdes, Boumerdes, Algeria. The suspect, "
+     "who shouted religious slogans, was described by investigators as a jihadi-inspired extremist.",
+     "jihadi-inspired extremist"),
+    ("03/02/2021: Assailants ambushed an army patrol near Bamenda, North-West, Cameroon. The CDF claimed to have "
+     "killed several soldiers.", None),
+])
+def test_round_121_who(extract, text, actor):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert actor is None and event["attribution"]["status"] == "claimed" or event["attribution"]["actor"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    # (round 121) soldiers who discovered and dismantled the bomb; police who safely detonated it or
+    # charged a man with the arson
+    "03/05/2017: Soldiers discovered and dismantled a homemade bomb near a school in Blida, Blida, Algeria. No group "
+    "claimed responsibility.",
+    "03/05/2017: An explosive device was left at a mosque in Quebec City, Quebec, Canada. Police safely detonated the "
+    "device.",
+    "03/05/2017: Assailants set fire to a mosque in Prince Albert, Saskatchewan, Canada. Police charged a local man "
+    "with arson.",
+])
+def test_round_121_forces_answer(extract, text):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]]
+    assert not any(a["name"].startswith(("Police", "Military")) for a in event["actors"])
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # (round 121) "killing him, his two sons and a guard" and the attackers told apart; "leaving him with
+    # a fractured skull"; an age in words; "six of them, two seriously"; a name "was stabbed to death";
+    # the claimant's own count of the same dead; "According to the Defense Ministry, four soldiers ..."
+    ("12/22/2017: Gunmen stormed the home of a police chief in Taloqan, Takhar, Afghanistan, killing him, his two sons "
+     "and a guard. Three attackers died in the ensuing firefight.", 7, None),
+    ("09/09/2018: An assailant beat a Roma man in Kyustendil, Kyustendil, Bulgaria, leaving him with a fractured skull.",
+     None, 1),
+    ("A gunman opened fire at a market in Kabul. A two year old girl died of her burns the next day.", 1, None),
+    ("A gunman opened fire at a bus stop in Jerusalem, injuring six of them, two seriously.", None, 6),
+    ("Labour MP Jo Cox was shot and stabbed to death in Birstall.", 1, None),
+    ("05/06/2021: Assailants attacked a base in Dhusamareb, Galguduud, Somalia. Seven soldiers and five attackers "
+     "died, according to a local commander; Al-Shabaab said it had killed 21 soldiers.", 12, None),
+    ("05/06/2021: Assailants attacked a base in Diffa, Diffa, Niger. According to the Defense Ministry, four soldiers "
+     "and 13 assailants were killed.", 17, None),
+])
+def test_round_121_tolls(extract, text, killed, injured):
+    [event] = [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and e["status"] == "occurred"
+               and not e["background"]]
+    assert (event["killed"] or {}).get("low") == killed and (event["injured"] or {}).get("low") == injured
+
+
+def test_round_121_knives_and_rounds(extract):
+    [knives] = [e for e in _read(extract("05/06/2017: Two assailants attacked a police officer with knives in Baku, "
+                                         "Baku, Azerbaijan.")) if e["event"] == "ASSAULT"]
+    assert "targeted" in knives["modes"]
+    [rounds] = _read(extract("06/22/2021: Unidentified assailants fired several rounds at the residence of a legislator "
+                             "in Phek town, Nagaland, India. No one was hurt."))
+    assert rounds["event"] == "ASSAULT"
