@@ -686,7 +686,9 @@ def _groups_countries(event: Event, actors: ActorLexicon, unidentified: bool = F
         (a.type in ARMED_GROUP_TYPES
          and (unidentified or not a.name.startswith("Unidentified")))
         or (a.type == "State forces" and (any(actors.country_code(w) == a.country for w in a.text.split())
-                                          or _named_force(a.text)))))
+                                          or _named_force(a.text))
+            # (not a state blamed by its country's name: "Investigators blamed Libya" for a bomb in Omagh)
+            and not (a.name.startswith("Government of") and actors.country_code(a.text) == a.country))))
     return [country for country, _ in votes.most_common()]
 
 

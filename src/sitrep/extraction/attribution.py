@@ -29,7 +29,10 @@ _UNCLAIMED = re.compile(
     re.IGNORECASE)
 _CLAIMED = re.compile(
     # ("The group claimed to have killed a number of soldiers")
-    r"\b(?:claimed|claims|claiming)\s+to\s+have\s+(?:killed|carried\s+out|destroyed|shot\s+down|downed|attacked|ambushed)\b|"
+    # (not the defenders': "Villagers claimed to have killed two of the attackers")
+    r"(?<!villagers\s)(?<!residents\s)(?<!locals\s)(?<!police\s)(?<!army\s)(?<!troops\s)(?<!soldiers\s)"
+    r"\b(?:claimed|claims|claiming)\s+to\s+have\s+(?:killed|carried\s+out|destroyed|shot\s+down|downed|attacked|ambushed)\b"
+    r"(?!\s+(?:\w+\s+){0,3}?(?:of\s+the\s+)?(?:attackers|assailants|militants|gunmen|insurgents|terrorists|raiders|bandits)\b)|"
     r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
     # (not "claimed responsibility for security lapses": a failing owned, not an attack)
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
@@ -255,8 +258,8 @@ _DESCRIBED = re.compile(
     # shouted "Allahu Akbar" and had been consuming Islamic State propaganda")
     r"(?:\s*,\s+(?:who|an?|the)\s[^,;.]{1,80},)?(?:\s+(?:had\s+)?[a-z]+ed\s[^.;]{1,40}?\s+and)?"
     r"\s+(?:had\s+)?(?:also\s+)?"
-    r"(?:pledged\s+(?:his\s+|her\s+)?allegiance\s+to|expressed\s+support\s+for|(?:been|was)\s+inspired\s+by|"
-    r"(?:been|was)\s+radicali[sz]ed\s+(?:online\s+)?(?:by|through)|"
+    r"(?:(?:pledged|sworn|swore)\s+(?:his\s+|her\s+)?(?:allegiance|loyalty)\s+to|expressed\s+support\s+for|(?:been|was)\s+inspired\s+by|"
+    r"(?:been|was)\s+radicali[sz]ed\s+(?:online\s+|on\s+the\s+internet\s+|via\s+social\s+media\s+)?(?:by|through)|"
     r"shown\s+sympathy\s+for|sympathi[sz]ed\s+with|(?:been\s+)?(?:viewing|watching|watched|viewed|consuming|reading|"
     r"sharing|following)(?=\s+(?:the\s+)?(?:Islamic\s+State|IS|ISIS|ISIL|jihadist)\s+(?:propaganda|videos|material|content)))\s+(?:the\s+)?"
     r"(?P<jihad>Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaida|al-Qaeda|Al\s+Qaeda|jihadist)\b(?![^.;]{0,30}\bin\s+(?:19|20)\d\d\b)|"
@@ -311,6 +314,9 @@ _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banner
                      r"\b(?:an?\s+)?(?:anonymous\s+)?(?:caller|phone\s+call|telephone\s+call|man|person|statement|message)\s+"
                      r"(?:claiming|purporting|saying)\s+to\s+(?:represent|be\s+from|speak\s+for|come\s+from|be)\s+(?:the\s+)?"
                      r"(?=(?-i:[A-Z]))", re.IGNORECASE)
+_STATE_HANDOUT = re.compile(r"\b(?:army|police|military|troops|soldiers|authorities|officials|government|gendarmes)\b[^.;]{0,40}?"
+                            r"\b(?:dropped|distributed|handed\s+out|issued|scattered|circulated|posted)\s+(?:\w+\s+)?"
+                            r"(?:leaflets?|pamphlets?|posters?|flyers?|notices?)\b", re.IGNORECASE)
 # A group's full name, of two or more capitalised words or with its initials in brackets.
 _UNLISTED_GROUP = re.compile(r"(?P<who>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’\-]*){1,7}(?:\s+\([A-Z][\w\-]{1,10}\))?"
                              r"|[A-Z][\w'’\-]*\s+\([A-Z][\w\-]{1,10}\))")
@@ -365,6 +371,8 @@ def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window:
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
 
 
+_SERVED_BY = re.compile(r"\s+(?:hired|paid|working|employed|sent|recruited|acting)\s+(?:for|by|on\s+behalf\s+of)\s+(?:the\s+)?",
+                        re.IGNORECASE)
 _SAID_INSIDE = re.compile(r"\s+(?:(?:they|he|she|officials|police|authorities)\s+(?:said|say|says|believed|claimed)|"
                           r"(?:was|were|is|are|that|which|who|but|while|although|though|yet)(?=\s))")
 _BARE_UNIT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?(?:cell|cells|group|groups|network|faction|unit|gang|ring)")
@@ -432,7 +440,14 @@ def _suspects(text: str, offset: int, start: int, actors: Sequence[ActorMention]
         head = who[:generic.start("where")].rstrip().removesuffix(" from")
         return [ActorMention(lo, hi, Actor(head, name, "Political militia", None), "unidentified")]
     if hands := _HIRED_HANDS.fullmatch(who):
-        who = hands.group("head")  # "blamed hired gunmen working for local ranchers": men nobody has named
+        # "blamed hired gunmen working for local ranchers": men nobody has named; but "working for
+        # the Sinaloa Cartel" names whom they served
+        served = _SERVED_BY.match(text, hi - offset)
+        boss = next((a for a in actors if a.kind == "group" and served and offset + served.end() <= a.start
+                     <= offset + served.end() + 4), None)
+        if boss is not None:
+            return [boss]
+        who = hands.group("head")
     return [ActorMention(lo, hi, Actor(who, who, None, None), "group")]
 
 
@@ -578,6 +593,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             start, end = m.start() + offset, m.end() + offset
             if status == "suspected" and not _ADHERENT_SUBJECT.search(text[max(0, m.start() - 80):m.start()]):
                 continue  # "The dead were members of HTS": whose victims, not who did it
+            if status == "claimed" and _STATE_HANDOUT.search(text, max(0, m.start() - 60), m.start() + 30):
+                continue  # "The army later dropped leaflets bearing the logo of the RAM": the state's, no claim
             # the group named there ("belonged to the Jaime Martinez Column of the FARC")
             group = next((a for a in actors if a.kind == "group" and end <= a.start <= end + 60
                           and not re.search(r"[.;]", text[m.end():a.start - offset])), None)

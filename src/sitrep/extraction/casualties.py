@@ -385,7 +385,7 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
                          # ("The decapitated body of his employer was found")
                          rf"the\s+(?:(?:decapitated|headless|mutilated|charred|burned|burnt|bullet-riddled|lifeless)\s+)?(?:body|corpse|remains)\s+of\s+"
                          rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|employer|employee|colleague|neighbou?r|friend|relative)|"
-                         rf"one\s+of\s+the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing)|"
+                         rf"one\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:hostages|captives|victims|abductees|kidnapped|missing))|"
                          # ("The body of one hostage", "the body of the third, an engineer,")
                          rf"one\s+(?:\w+\s+)?(?:hostage|captive|victim|abductee)|"
                          rf"the\s+(?:second|third|fourth|fifth|other|last|remaining)(?=\s*,\s+(?:an?|the)\s)))"
@@ -908,7 +908,7 @@ _HIT_IN_LIMB = re.compile(
     rf"(?:also\s+)?(?:shot|hit|struck)|"
     # ("attacked a 61-year-old man, stabbing him in the neck and shoulder")
     rf"(?:stabbing|stabbed|slashing|slashed|shooting)\s+(?:him|her))"
-    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]*\b(?:died|killed|dead|fatal\w*|succumbed)\b)"
+    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.]*\b(?:died|killed|killing|dead|fatal\w*|succumbed)\b)"
     # (not "struck in the legs by falling debris when a crane collapsed", nor a football tackle)
     rf"(?![^.;]*\b(?:debris|rubble|collapsed|accident\w*|falling|tackle|drills?|exercises?|lightning)\b)",
     re.IGNORECASE)

@@ -1189,7 +1189,12 @@ _SECURITY_POST = re.compile(r"(?:attack\w*|targeted|struck|hit|raided|stormed)\s
 
 
 def _facility_attacked(sentence: str) -> bool:
-    return any(not _SECURITY_POST.match(m.group()) for m in _FACILITY.finditer(sentence))
+    return any(not _SECURITY_POST.match(m.group()) or _DAMAGE.search(sentence) for m in _FACILITY.finditer(sentence))
+
+
+# (the post damaged: "attacked a police headquarters with explosives, heavily damaging the building")
+_DAMAGE = re.compile(r"\b(?:damag\w*|destroy\w*|wreck\w*|blew\s+up|blown\s+up|set\s+(?:\w+\s+)?(?:on\s+)?fire|burn\w*|"
+                     r"torch\w*|razed|gutted|ransack\w*|loot\w*)\b", re.IGNORECASE)
 
 
 _OFFICIAL = re.compile(r"\b(?:official|leader|commander|mayor|governor|chief|judge|journalist|reporter|activist|politician|"
@@ -1237,11 +1242,11 @@ def _stated_modes(modes: tuple[str, ...], sentence: str, killed: bool, injured: 
 
 # One person, by a singular noun ("a stranger", "the police officer") or a name ("Elmar Valiyev"),
 # not a people or a body ("Israeli Border Police officers", "New Year revellers") nor a crowd.
-_ONE_VICTIM = (r"(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+_ONE_VICTIM = (r"(?:(?:a|an|the)\s+(?:(?!(?:and|or)\b)[\w\-]+\s+){0,2}?"
                r"(?!(?:number|group|crowd|family|couple|series|pair|and|or|of|to|in|at|on|with|from|by|two|three|four|"
                r"five|six|seven|eight|nine|ten|several|many|few|dozens|people|persons|men|women|children)\b)[a-z][\w\-]*[^\Ws](?!['’\w\-])"
                # (not the first of several: "a police officer and two soldiers", "a preacher and his disciples")
-               r"(?!\s+(?:of|and|or)\b|\s+(?:[\w\-]+\s+)?[a-z]+s\b|(?:\s+[\w\-]+)?\s+and\s+(?:an?|the|his|her|their|"
+               r"(?!\s+(?:of|and|or)\b|\s+(?:[\w\-]+\s+)?[a-z]+s\b|(?:\s+[\w\-]+)?(?:\s+and|\s*,)\s+(?:an?|the|his|her|their|"
                r"two|three|four|five|six|\d+|several|other|others)\b)"
                r"|(?:(?:presidential\s+)?candidate\s+|journalist\s+|activist\s+|lawmaker\s+)?"
                # (a first name may end like a people's, "Hassan Ali", but a people is no plural: "Chinese Muslims")

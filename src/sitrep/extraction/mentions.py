@@ -189,11 +189,14 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|disarmed|deactivated|made\s+(?:the
                                # the device", "Police charged a local man with arson")
                                r"(?:discovered|found|located)\s+and\s+(?:dismantled|defused|disarmed|destroyed|detonated|removed)|"
                                r"safely\s+detonated|detonated\s+(?:it|the\s+(?:device|bomb|explosives?))\s+in\s+a\s+controlled|"
-                               r"charged\s+(?:a|an|the|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:man|men|woman|women|suspects?|"
-                               r"person|persons|people|youths?|teenagers?)\s+with|"
+                               r"charged\s+(?:(?:a|an|the|two|three|four|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:man|men|woman|women|suspects?|"
+                               r"person|persons|people|youths?|teenagers?)|him|her|them)\s+with|"
+                               r"neutrali[sz]ed\s+(?:it|the\s+(?:\w+\s+)?(?:device|bomb|explosives?|IED))|"
                                # ("Police said they had launched a manhunt for the gunmen")
-                               r"launched\s+(?:a\s+)?(?:man)?hunt|(?:man)?hunt\s+for\s+the\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|"
-                               r"kidnappers|abductors|perpetrators|suspects|killers|bombers)|"
+                               # (not "Police launched a manhunt and shot dead two suspected kidnappers")
+                               r"(?:launched\s+(?:a\s+)?(?:man)?hunt|(?:man)?hunt\s+for\s+the\s+(?:\w+\s+)?(?:gunmen|attackers|assailants|"
+                               r"kidnappers|abductors|perpetrators|suspects|killers|bombers))"
+                               r"(?![^.;]*\b(?:shot|killed|opened\s+fire|beat|tortured|executed)\b)|"
                                # ("Both hostages were freed by troops eight days later", "soldiers stormed the
                                # building and freed all of the hostages")
                                # (not captors who "released the captives", nor those "freed by a court order")

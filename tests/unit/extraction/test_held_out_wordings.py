@@ -8265,3 +8265,28 @@ def test_round_121_knives_and_rounds(extract):
     [rounds] = _read(extract("06/22/2021: Unidentified assailants fired several rounds at the residence of a legislator "
                              "in Phek town, Nagaland, India. No one was hurt."))
     assert rounds["event"] == "ASSAULT"
+
+
+def test_review_110_mends(extract):
+    # Near misses of rounds 118-121: a head shot that killed hurts nobody; a police post damaged is
+    # destroyed; "a woman and her daughter" are two; leaflets the army dropped claim nothing; gunmen
+    # "working for the Sinaloa Cartel" name the cartel; "blamed Libya" moves no bomb out of Omagh;
+    # villagers who "claimed to have killed two of the attackers" claim no attack; police who "launched
+    # a manhunt and shot dead" two men did it.
+    def first(text):
+        return [e for e in _read(extract(text)) if e["event"] == "ASSAULT" and not e["background"]][0]
+    head = first("Gunmen shot a policeman in the head, killing him, in Quetta.")
+    assert head["killed"]["low"] == 1 and head["injured"] is None
+    assert "destroy" in first("On 3 May 2020, militants attacked a police headquarters in Mandera with explosives, "
+                              "heavily damaging the building.")["modes"]
+    assert "targeted" not in first("A man armed with a knife attacked a woman and her daughter in Lyon.")["modes"]
+    assert first("09/19/2017: Assailants set fire to trucks in Ercilla, Araucania, Chile. The army later dropped "
+                 "leaflets bearing the logo of the Mapuche Ancestral Resistance (RAM) warning residents against "
+                 "supporting the group.")["attribution"]["status"] != "claimed"
+    assert first("Gunmen shot dead a journalist in Culiacan. Prosecutors blamed hired gunmen working for the Sinaloa "
+                 "Cartel.")["attribution"]["actor"] == "Sinaloa Cartel"
+    assert first("A bomb exploded in a cafe in Omagh, killing 3. Investigators blamed Libya.")["location"]["country"] == "GB"
+    assert first("Assailants attacked a village in Mora, Extreme-North, Cameroon. Villagers claimed to have killed two "
+                 "of the attackers.")["attribution"]["status"] != "claimed"
+    assert [a["name"] for a in first("Police launched a manhunt and shot dead two suspected kidnappers in "
+                                     "Abuja.")["actors"]] == ["Police Forces of Nigeria"]
