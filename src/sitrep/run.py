@@ -443,6 +443,12 @@ def _province_name(written: str) -> str:
     return _ADMIN_WORD.sub("", _REPUBLIC_OF.sub("", written))
 
 
+# Countries whose provinces GeoNames files a level down, under regions: GTD's province is
+# GeoNames' second level ("Indanan, Sulu, Philippines"); elsewhere a district named in the address
+# ("Rollo, Bam province, Burkina Faso") is inside the province GTD writes (Centre-Nord).
+_PROVINCES_AS_DISTRICTS = frozenset({"PH"})
+
+
 # Countries whose first-level divisions in ACLED are the districts below GeoNames' (Uganda's four
 # regions in GeoNames, its districts in ACLED's notes and data).
 _DISTRICTS_AS_PROVINCES = frozenset({"UG"})
@@ -492,7 +498,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         if summary and m and any(p.text == m.group("country") and p.feature == "country" and p.country == loc.country
                                  for p in places) \
                 and any(p.text == loc.text and p.country == loc.country and (
-                    p.feature in ("admin1", "admin2") or (p.feature == "city" and fold(p.name) != fold(p.text))) for p in places):
+                    p.feature == "admin1" or (p.feature == "admin2" and loc.country in _PROVINCES_AS_DISTRICTS)
+                    or (p.feature == "city" and fold(p.name) != fold(p.text))) for p in places):
             written = _province_name(loc.text)
             return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
     if summary and not known and loc.text \
@@ -504,7 +511,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
         return replace(event, location=replace(loc, admin1=_province_name(loc.text)))
     named = _province_name(loc.text or "")
     after = first_after(text, named, _PROVINCE_THEN, word_start=True) if summary and named and loc.admin1 else None
-    if after and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places) \
+    if after and loc.country in _PROVINCES_AS_DISTRICTS \
+            and any(p.text == loc.text and p.feature == "admin2" and p.country == loc.country for p in places) \
             and not any(p.text == after.group("next") and p.feature == "admin1" and p.country == loc.country for p in places):
         # GTD's "in Sulu province, Philippines": the province named is GTD's, whatever region
         # GeoNames files it under (not "Poni province, Sud-Ouest, Burkina Faso": the region named

@@ -8283,3 +8283,20 @@ def test_review_110_mends(extract):
                  "of the attackers.")["attribution"]["status"] != "claimed"
     assert [a["name"] for a in first("Police launched a manhunt and shot dead two suspected kidnappers in "
                                      "Abuja.")["actors"]] == ["Police Forces of Nigeria"]
+
+
+def test_round_122_readings(extract):
+    # (round 122) fists and a bottle are no gun; extortion notes found on the men arrested are no
+    # looting; the Ancestral Mapuche Resistance signed its leaflets; Revolution and Justice by name
+    [fists] = [e for e in _read(extract("03/04/2017: A man struck a veiled woman repeatedly with his fists and a bottle "
+                                        "in Vienna, Vienna, Austria, leaving her with head injuries."))
+               if e["event"] == "ASSAULT"]
+    assert "firearms" not in fists["modes"]
+    assert _told(extract, "On 8 May 2020, Assam Rifles troops arrested two active cadres of the KYKL at Heirok (Heirok, "
+                          "Manipur) and recovered a 9mm pistol and extortion notes from them.") == ["Arrests"]
+    leaflets = _attack(extract, "08/01/2017: Assailants set fire to a machinery shed in El Bolson, Rio Negro, Argentina. "
+                                "Leaflets found at the scene were signed by the Ancestral Mapuche Resistance (RAM).")
+    assert leaflets["attribution"]["actor"] == "Mapuche Ancestral Resistance (RAM)"
+    rj = _attack(extract, "05/02/2017: Militants from Revolution and Justice (RJ) attacked a village near Paoua, "
+                          "Ouham-Pende, Central African Republic, killing two civilians.")
+    assert "RJ: Revolution and Justice" in [a["name"] for a in rj["actors"]]
