@@ -102,7 +102,8 @@ _SUSPECTED = re.compile(
     r"(?-i:[A-Z])[\w'’\-]*(?:\s+[\w'’\-]+){0,4}?\s+(?:members|activists|supporters|militants|cadres)\b)"
     r"[^.;]{0,80}?\bin\s+connection\s+with\s+"
     r"(?:the|this)\s+(?:attack|assault|bombing|killing|blast|incident|arson|shooting|murder|abduction|kidnapping)\b)|"
-    r"\b(?:attributed|blamed|blames|blaming|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|"
+    # (not "The Taliban and government forces blamed each other": no suspicion of either)
+    r"\b(?:attributed|(?:blamed|blames|blaming)(?!\s+(?:each\s+other|one\s+another)\b)|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|"
     # ("police suspected local members of Jamaat-ul-Mujahideen Bangladesh")
     r"(?:local\s+|former\s+|rogue\s+|suspected\s+)?(?:members|remnants|elements|fighters|supporters|cadres|operatives))\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
     r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
@@ -192,7 +193,7 @@ _TARGET = re.compile(
     # (the deed told in a few words: "attributed the wave of attacks to")
     r"\b(?:arrested\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:(?:members|activists|supporters|militants|cadres)\s+of)?"
     r"(?=[^.;]{0,120}?\bin\s+connection\s+with\b)|"
-    r"attributed\s+(?:the\s+)?(?:\w+\s+){0,4}?to|blamed(?!\s+(?:by|for|over)\b)(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|"
+    r"attributed\s+(?:the\s+)?(?:\w+\s+){0,4}?to|blamed(?!\s+(?:by|for|over|each\s+other|one\s+another)\b)(?:\s+(?:\w+\s+){0,2}?on)?|suspected\s+of\s+being|"
     # ("gunmen believed to be herders", not "believed to have been killed" nor "to be in his 30s")
     r"(?:[Ss]uspected|believed)\s+(?:that\s+|to\s+be\s+(?!(?:killed|injured|wounded|dead|in|from|hiding|among|behind|responsible|linked|aged)\b))?|"
     r"claimed\s+by|carried\s+out\s+by|(?:ordered|organi[sz]ed|planned|committed|perpetrated)\s+by|"
@@ -621,7 +622,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                 if _ANOTHER_DEED.search(text, max(0, m.start() - 40), clause_end):
                     continue  # "In a separate statement, Al-Shabaab said its fighters had attacked a base": another deed
                 if _BARE_CLAIMANT.match(m.group()) and not any(
-                        a.kind == "group" and 0 <= start - a.end <= 20 and not re.search(r"[.;]", text[a.end - offset:m.start()])
+                        (a.kind == "group" or "movement" in a.tags) and 0 <= start - a.end <= 20
+                        and not re.search(r"[.;]", text[a.end - offset:m.start()])
                         for a in actors):
                     continue  # "Residents said they had attacked the Boko Haram fighters": no group speaks
             if status == "suspected" and re.match(r"suspects\b", m.group(), re.IGNORECASE) and re.search(

@@ -8300,3 +8300,14 @@ def test_round_122_readings(extract):
     rj = _attack(extract, "05/02/2017: Militants from Revolution and Justice (RJ) attacked a village near Paoua, "
                           "Ouham-Pende, Central African Republic, killing two civilians.")
     assert "RJ: Revolution and Justice" in [a["name"] for a in rj["actors"]]
+
+
+def test_round_122_mutual_blame_and_the_movement_said(extract):
+    # two sides that blame each other suspect neither; the Taliban of 2021 claim what they said they did
+    blame = _attack(extract, "04/03/2021: A mortar round landed on a house in Nad Ali district, Helmand province, "
+                             "Afghanistan. Five people were killed. The Taliban and government forces blamed each "
+                             "other for the incident, and no group claimed responsibility.")
+    assert blame["attribution"]["status"] == "unclaimed" and blame["actors"] == []
+    said = _attack(extract, "02/25/2021: Taliban militants attacked a security post in Larkird, Sancharak district, "
+                            "Sar-e Pul, Afghanistan. The Taliban said they had killed 11 soldiers.")
+    assert said["attribution"]["status"] == "claimed" and said["attribution"]["actor"] == "Taliban"
