@@ -334,7 +334,7 @@ _GROUP_HEAD = re.compile(r"\b(?:Front|Army|Party|Morcha|Sangh|Parishad|Movement|
 _TITLE_FIRST = re.compile(r"(?:Superintendent|Officer|Collector|Inspector|Commissioner|Minister|Governor|President|Mayor|"
                           r"Dr|Mr|Mrs|Ms|Chief|Deputy|District|Divisional|Senior|Station)\b")
 _NOT_ACTORS = re.compile(r"^(?:the\s+)?(?:attack|incident|attacks|incidents|it|them|responsibility|killing|bombing|people|police|authorities|sources|officials)$"
-                         r"|^(?:for|of|over|on|in|to|by|with|from)\b"
+                         r"|^(?:for|of|over|on|in|to|by|with|from|his|her|their|its|my|our)\b"
                          # ("she believed the attack was linked to her reporting": the deed, not a doer)
                          r"|^(?:the\s+)?(?:attack|incident|blast|bombing|killing|shooting|assault|arson|fire)\s+(?:was|were|is|had)\b",
                          re.IGNORECASE)

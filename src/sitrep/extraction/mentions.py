@@ -204,6 +204,9 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|disarmed|deactivated|made\s+(?:the
                                r"(?:freed|rescued)\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:troops|soldiers|police|forces|army|marines|commandos|"
                                r"security))\b", re.IGNORECASE)
 _RESPONSE_TO_ATTACKER = re.compile(
+    # ("including two assailants shot dead by police")
+    rf"\b{_ATTACKER_NOUN}\s+(?:who\s+were\s+|who\s+was\s+)?(?:shot\s+dead|shot|killed|arrested|wounded|captured)\s+by\s+"
+    rf"(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army|guards)\b|"
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     # ("police shot dead all three attackers")
     rf"shot\s+dead|shot\s+and\s+(?:killed|wounded))\s+(?:the|an?|one|two|three|both|all(?:\s+(?:the|three|four|five))?)\s+{_ATTACKER_NOUN}\b|"
@@ -727,6 +730,8 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
         if re.search(r",\s*$", before) and re.match(r"\s*(?:[.;)]|$)", sentence.text[p.end - sentence.start:]):
             continue  # "near Comayagua, Honduras.": the end of an address, no state that acts
         if loose:
+            if _CIVIL_BODY_AFTER.match(sentence.text, p.end - sentence.start):
+                continue  # "the Turkish cultural association's clubhouse": whose it is, no state acting
             if p.country != focus and p.text[:1].isupper():
                 out.append(ActorMention(p.start, p.end, actors.state_actor(p.country, "military", p.text), "state"))
             continue
@@ -935,6 +940,9 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
                             r"blames|blamed|accuses|accused|rejects|rejected|warns|vows)\b")
 # Where attackers or projectiles came from: "a missile fired from Lebanon", "rockets from Gaza",
 # "militants crossed from Somalia", "Boko Haram fighters from Nigeria".
+_CIVIL_BODY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:cultural|community|association|club|clubhouse|embassy|consulate|restaurant|"
+                               r"shop|store|business|mosque|church|school|company|firm|nationals?|citizens?|tourists?|"
+                               r"workers?|students?|journalists?|famil(?:y|ies)|migrants?|refugees?)\b", re.IGNORECASE)
 _WATER_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Lake|Sea|Gulf)\b")
 _WATER_BEFORE = re.compile(r"\b(?:River|Lake|Gulf\s+of|Bay\s+of|Sea\s+of)\s+$")
 _TRAINED_IN = re.compile(r"\b(?:trained|based|armed|funded|financed|sheltered|hiding|living|backed)\s+(?:in|by)\s+(?:the\s+)?$",

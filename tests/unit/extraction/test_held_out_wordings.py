@@ -8311,3 +8311,17 @@ def test_round_122_mutual_blame_and_the_movement_said(extract):
     said = _attack(extract, "02/25/2021: Taliban militants attacked a security post in Larkird, Sancharak district, "
                             "Sar-e Pul, Afghanistan. The Taliban said they had killed 11 soldiers.")
     assert said["attribution"]["status"] == "claimed" and said["attribution"]["actor"] == "Taliban"
+
+
+@pytest.mark.parametrize("text", [
+    # (round 122) "linked to his reporting" names no one; the Turkish association whose clubhouse
+    # burned is no Turkish state; police who shot two of the assailants answered the attack
+    "04/03/2018: Unidentified individuals set fire to the car of a newspaper editor in Vagharshapat, Armavir, Armenia. "
+    "No group claimed responsibility for the arson, which the editor linked to his reporting on local officials.",
+    "09/06/2017: Assailants threw a Molotov cocktail at the Turkish cultural association's clubhouse in Wolfsberg, "
+    "Carinthia, Austria. Nobody was injured.",
+    "08/13/2016: Knife-wielding assailants attacked pedestrians in Yining, Xinjiang, China. At least five people were "
+    "killed, including two assailants shot dead by police, and nine were wounded.",
+])
+def test_round_122_nobody_named(extract, text):
+    assert all(a["name"].startswith("Unidentified") for a in _attack(extract, text)["actors"])
