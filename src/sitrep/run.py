@@ -487,7 +487,8 @@ def _admin1_as_written(event: Event, places: Sequence[Place], text: str = "", su
                             # (a district in news, "Parachinar, Kurram, Pakistan", is no province;
                             # in an incident summary, GTD writes its province there, even one the
                             # gazetteer reads as its capital: "Sumisip, Basilan, Philippines")
-                            and (p.feature == "admin1" or (p.feature in ("admin2", "city", "region") and summary)) for p in places):
+                            and (p.feature == "admin1" or (p.feature in ("admin2", "city", "region") and summary
+                                                           and loc.country in _PROVINCES_AS_DISTRICTS)) for p in places):
                 written = _province_name(province)
                 return replace(event, location=replace(loc, admin1=written)) if written != loc.admin1 else event
         # ... and the province itself where the town before it is unknown to the gazetteer

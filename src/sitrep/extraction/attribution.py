@@ -32,7 +32,7 @@ _CLAIMED = re.compile(
     # (not the defenders': "Villagers claimed to have killed two of the attackers")
     r"(?<!villagers\s)(?<!residents\s)(?<!locals\s)(?<!police\s)(?<!army\s)(?<!troops\s)(?<!soldiers\s)"
     r"\b(?:claimed|claims|claiming)\s+to\s+have\s+(?:killed|carried\s+out|destroyed|shot\s+down|downed|attacked|ambushed)\b"
-    r"(?!\s+(?:\w+\s+){0,3}?(?:of\s+the\s+)?(?:attackers|assailants|militants|gunmen|insurgents|terrorists|raiders|bandits)\b)|"
+    r"(?!\s+(?:\w+\s+){0,3}?(?:of\s+)?the\s+(?:attackers|assailants|raiders|bandits|gunmen)\b)|"
     r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
     # (not "claimed responsibility for security lapses": a failing owned, not an attack)
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
@@ -315,8 +315,10 @@ _SIGNED = re.compile(r"\b(?:posters?|leaflets?|pamphlets?|notes?|letters?|banner
                      r"\b(?:an?\s+)?(?:anonymous\s+)?(?:caller|phone\s+call|telephone\s+call|man|person|statement|message)\s+"
                      r"(?:claiming|purporting|saying)\s+to\s+(?:represent|be\s+from|speak\s+for|come\s+from|be)\s+(?:the\s+)?"
                      r"(?=(?-i:[A-Z]))", re.IGNORECASE)
-_STATE_HANDOUT = re.compile(r"\b(?:army|police|military|troops|soldiers|authorities|officials|government|gendarmes)\b[^.;]{0,40}?"
-                            r"\b(?:dropped|distributed|handed\s+out|issued|scattered|circulated|posted)\s+(?:\w+\s+)?"
+# (the state as the verb's subject, not as the one who told it: "Police said the attackers scattered leaflets")
+_STATE_HANDOUT = re.compile(r"\b(?:army|police|military|troops|soldiers|authorities|officials|government|gendarmes)\s+"
+                            r"(?:later\s+|also\s+|had\s+|have\s+|then\s+)?"
+                            r"(?:dropped|distributed|handed\s+out|issued|scattered|circulated|posted)\s+(?:\w+\s+)?"
                             r"(?:leaflets?|pamphlets?|posters?|flyers?|notices?)\b", re.IGNORECASE)
 # A group's full name, of two or more capitalised words or with its initials in brackets.
 _UNLISTED_GROUP = re.compile(r"(?P<who>[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’\-]*){1,7}(?:\s+\([A-Z][\w\-]{1,10}\))?"
@@ -622,7 +624,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                 if _ANOTHER_DEED.search(text, max(0, m.start() - 40), clause_end):
                     continue  # "In a separate statement, Al-Shabaab said its fighters had attacked a base": another deed
                 if _BARE_CLAIMANT.match(m.group()) and not any(
-                        (a.kind == "group" or "movement" in a.tags) and 0 <= start - a.end <= 20
+                        a.kind == "group" and 0 <= start - a.end <= 20
                         and not re.search(r"[.;]", text[a.end - offset:m.start()])
                         for a in actors):
                     continue  # "Residents said they had attacked the Boko Haram fighters": no group speaks

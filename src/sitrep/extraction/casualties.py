@@ -908,7 +908,9 @@ _HIT_IN_LIMB = re.compile(
     rf"(?:also\s+)?(?:shot|hit|struck)|"
     # ("attacked a 61-year-old man, stabbing him in the neck and shoulder")
     rf"(?:stabbing|stabbed|slashing|slashed|shooting)\s+(?:him|her))"
-    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.]*\b(?:died|killed|killing|dead|fatal\w*|succumbed)\b)"
+    rf"\s+in\s+(?:the|both|his|her|their|one)\s+{_LIMB}\b(?![^.;]*\b(?:died|killed|killing|dead|fatal\w*|succumbed)\b|"
+    # (the same man's death past a semicolon: "shot a policeman in the head; he died on the way to hospital")
+    rf"[^.;]*;\s*(?:he|she)\s+(?:later\s+)?(?:died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b)"
     # (not "struck in the legs by falling debris when a crane collapsed", nor a football tackle)
     rf"(?![^.;]*\b(?:debris|rubble|collapsed|accident\w*|falling|tackle|drills?|exercises?|lightning)\b)",
     re.IGNORECASE)

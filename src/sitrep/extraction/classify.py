@@ -725,12 +725,14 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
     elif disrupted and not (killed or injured) and any(h.trigger.name == "arrest" for h in hits) \
             and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) \
             and not any(h.trigger.strong and h.trigger.name != "disrupted"
-                        and not re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE) for h in violent):
+                        and not re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE)
+                        # ("recovered a pistol and extortion notes from them": papers found, no looting)
+                        and not _PAPERS.match(sentence, h.start - offset) for h in violent):
         # "police arrested an NPA finance officer, recovering a hand grenade": the arrest is the
         # event, the weapons found on him its detail (and the raid it was made in its means:
         # "arrested 3 suspected militants during a raid ... and recovered explosives").
         violent = []
-        hits = [h for h in hits if h.trigger.name != "disrupted"
+        hits = [h for h in hits if h.trigger.name != "disrupted" and not _PAPERS.match(sentence, h.start - offset)
                 and not (h.trigger.strong and re.match(r"raid", sentence[h.start - offset:h.end - offset], re.IGNORECASE))]
         strong = [h for h in hits if h.trigger.strong]
     elif disrupted and not (killed or injured) and all(_SEIZURE.match(sentence, h.start - offset) for h in disrupted) \
@@ -843,6 +845,7 @@ def classify(hits: Sequence[TriggerHit], sentence: str, *, has_state_actor: bool
 _FIGHT_BEFORE_TAKING = re.compile(r"\b(?:following|after|amid)\s+(?:(?:heavy|fierce|intense|brief|several|days\s+of|hours\s+of)\s+)?$",
                                   re.IGNORECASE)
 # "a second device", "another bomb": a further weapon, found or defused after the attack.
+_PAPERS = re.compile(r"extort\w*\s+(?:notes?|letters?|slips?|demands?|receipts?)\b", re.IGNORECASE)
 _SEIZURE = re.compile(r"(?:seiz(?:ed|ing|es|e)|recover(?:ed|ing|s)?|confiscat(?:ed|ing|es)|impounded|unearthed)\b", re.IGNORECASE)
 _DESTROYED_BEFORE = re.compile(r"\bdestroy(?:ed|ing)\s+(?:an?\s+|the\s+|their\s+|several\s+)?$", re.IGNORECASE)
 SECOND_DEVICE = r"(?:second|another|other|additional|further)\s+(?:\w+\s+)?(?:device|bomb|IED|explosive|mine|grenade)s?"

@@ -205,7 +205,7 @@ _FORCES_RESPONDED = re.compile(r"\b(?:defused|disarmed|deactivated|made\s+(?:the
                                r"security))\b", re.IGNORECASE)
 _RESPONSE_TO_ATTACKER = re.compile(
     # ("including two assailants shot dead by police")
-    rf"\b{_ATTACKER_NOUN}\s+(?:who\s+were\s+|who\s+was\s+)?(?:shot\s+dead|shot|killed|arrested|wounded|captured)\s+by\s+"
+    rf"\b{_ATTACKER_NOUN}\s+(?:who\s+(?:were|was)\s+)?(?:shot\s+dead|shot|killed|wounded)\s+by\s+"
     rf"(?:the\s+)?(?:\w+\s+)?(?:police|officers|soldiers|troops|security\s+forces|forces|army|guards)\b|"
     rf"\b(?:shot|killed|arrested|detained|apprehended|neutrali[sz]ed|subdued|captured|overpowered|wounded|"
     # ("police shot dead all three attackers")
