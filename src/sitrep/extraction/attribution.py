@@ -236,7 +236,6 @@ _GTD_CAUSES = {"anti government": "Anti-Government extremists", "antisemitic": "
                "anti islamic": "Anti-Muslim extremists", "anti immigrant": "Anti-Immigrant extremists",
                "white supremacist": "White supremacists/nationalists", "neo nazi": "White supremacists/nationalists",
                "anti abortion": "Anti-Abortion extremists"}
-_LEAFLET_CAUSES = {"mapuche": "Mapuche extremists", "anarchist": "Anarchists"}
 _DESCRIBED = re.compile(
     # "Leaflets demanding the return of ancestral Mapuche lands were found at the site": the cause's
     # followers, as GTD names them
@@ -374,14 +373,15 @@ def _nearest_group(actors: Sequence[ActorMention], start: int, end: int, window:
     return min(groups, key=lambda a: abs((a.start + a.end) // 2 - (start + end) // 2), default=None)
 
 
-_SERVED_BY = re.compile(r"\s+(?:hired|paid|working|employed|sent|recruited|acting)\s+(?:for|by|on\s+behalf\s+of)\s+(?:the\s+)?",
-                        re.IGNORECASE)
+# Whom hired men serve ("hired gunmen working for local ranchers", "paid by the cartel").
+_IN_SERVICE = r"(?:hired|paid|working|employed|sent|recruited|acting)"
+_SERVED_BY = re.compile(rf"\s+{_IN_SERVICE}\s+(?:for|by|on\s+behalf\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 _SAID_INSIDE = re.compile(r"\s+(?:(?:they|he|she|officials|police|authorities)\s+(?:said|say|says|believed|claimed)|"
                           r"(?:was|were|is|are|that|which|who|but|while|although|though|yet)(?=\s))")
 _BARE_UNIT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+)?(?:cell|cells|group|groups|network|faction|unit|gang|ring)")
 _HIRED_HANDS = re.compile(r"(?:(?:the|an?|some)\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?P<head>gunm[ae]n|hitm[ae]n|assailants?|attackers?|men|"
                           r"killers|thugs|criminals|individuals|persons|people|assassins)"
-                          r"(?:\s+(?:hired|paid|working|employed|sent|recruited|acting)\b.*)?", re.DOTALL)
+                          rf"(?:\s+{_IN_SERVICE}\b.*)?", re.DOTALL)
 _GENERIC_SUSPECT = re.compile(
     r"^(?:an?\s+|some\s+)?(?:unidentified\s+|unknown\s+)?(?:armed\s+(?:group|groups|men|individuals)|gunmen|"
     r"militants|assailants|attackers|bandits|men)\s+from\s+(?P<where>.+)$", re.IGNORECASE)
@@ -561,8 +561,13 @@ def _carrier(text: str, offset: int, start: int) -> ActorMention | None:
             return ActorMention(offset + m.start(group), offset + m.end(group), Actor(who, who[0].upper() + who[1:], None, None),
                                 "group")
     cause = m.group("cause")
-    name = _followers_of(cause) or f"{cause[0].upper()}{cause[1:]} extremists"  # ("Left-wing extremists")
-    return ActorMention(offset + m.start("cause"), offset + m.end("cause"), Actor(cause, name, None, None), "group")
+    return ActorMention(offset + m.start("cause"), offset + m.end("cause"), Actor(cause, _cause_group(cause), None, None), "group")
+
+
+def _cause_group(cause: str) -> str:
+    """GTD's group of a cause: its followers ("Anarchists"), else its extremists ("Left-wing
+    extremists", "Mapuche extremists")."""
+    return _followers_of(cause) or f"{cause[0].upper()}{cause[1:]} extremists"
 
 
 # "Police claimed the attack was the work of ...": what they said of it, not a claim of it.
@@ -706,7 +711,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
         who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") \
             or ("Jihadi-inspired extremists" if m.group("jihad") else None) \
             or (_GTD_CAUSES[re.sub(r"[\s\-]+", " ", m.group("views").lower())] if m.group("views") else None) \
-            or (_LEAFLET_CAUSES[m.group("cause").lower()] if m.group("cause") else None) \
+            or (_cause_group(m.group("cause")) if m.group("cause") else None) \
             or f"{m.group('people').capitalize()} extremists"
         actor = Actor(who, who, None, None)
         hits.append(AttributionHit(start, end, Attribution("suspected", who, m.group()), actor))

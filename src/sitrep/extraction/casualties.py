@@ -403,13 +403,14 @@ _THE_OTHER = re.compile(rf"\b(?:the\s+other|another|the\s+(?:second|third|fourth
 _ACLED_CODED = re.compile(rf"\b(?:fatalit(?:y|ies)|unknown\s+number)\b(?:\s+unknown\s*;|[^.;]{{0,20}}?)\(?\s*coded\s+"
                           rf"(?:conservatively\s+)?(?:as|to|at)\s+(?P<nums>{_NUM})", re.IGNORECASE)
 # "A 15-year-old resident suffered burns to his arms": one person hurt.
+# The bones a broken one of which is an injury ("a broken arm", "broken ribs").
+_BONE = r"(?:arms?|legs?|skull|jaw|nose|hands?|wrists?|ankles?|ribs?|fingers?|collarbone|shoulder)"
 # (with who he was between commas: "The journalist, who worked for an opposition newspaper,
 # sustained head injuries"; and a broken limb: "The victim sustained a broken arm")
 _ONE_SUFFERED = re.compile(rf"\b(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}(?:\s+[a-z]+ing(?:\s+[\w\-]+){{0,4}}?)?"
                            rf"(?:\s*,\s*(?:who|whose)\s+[^,.;]{{1,80}},)?\s+(?P<verb>(?:suffered|sustained|escaped\s+with)\s+"
                            rf"(?:(?:\w+\s+){{0,2}}?(?:injuries|injury|burns|wounds?|gunshot\s+wounds|cuts?|bruises|fractures?)|"
-                           rf"(?:an?\s+|\w+\s+)?(?:broken|fractured)\s+(?:arms?|legs?|skull|jaw|nose|hands?|wrists?|ankles?|ribs?|"
-                           rf"fingers?|collarbone|shoulder)))\b", re.IGNORECASE)
+                           rf"(?:an?\s+|\w+\s+)?(?:broken|fractured)\s+{_BONE}))\b", re.IGNORECASE)
 # The lower-case particles inside a name: "Khaled al-Masri", "Osama bin Laden".
 _PARTICLE = r"(?:(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|de|da|del|dos|van|von)[-\s])"
 _ONE_PERSON = re.compile(
@@ -849,6 +850,8 @@ _RUN_OVER = re.compile(r"\b(?:hit|struck|knocked\s+down|run\s+over)\s+by\s+(?:a|
 # Capitalised words that open sentences without naming anyone.
 _MONTH_OR_DAY = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                  "August|September|October|November|December")
+# A capitalised word that opens a clause as someone's name ("Quispe was hit", "Jo Cox was stabbed").
+_NAME_SUBJECT = rf"(?<![\w'’\-])(?-i:(?!(?:He|She|It|They|The|A|An|One|This|That|On|In|{_MONTH_OR_DAY})\b)[A-Z][\w'’\-]+)"
 _ONE_MORE_DIED = re.compile(r"\b(?:he|she|another(?:\s+(?:one|victim|person|man|woman|child|soldier|officer|civilian))?|"
                             # ("Ali died on the way to hospital": the victim named before, by his name)
                             rf"(?<![,;]\s)(?!(?:He|She|It|They|Nobody|None|No|The|A|An|{_MONTH_OR_DAY})\b)"
@@ -894,7 +897,7 @@ _ALL_ABOARD = re.compile(rf"\ball\s+(?:the\s+)?(?P<nums>{NUMBER})\s+(?:people\s+
 # the police shot, counted with the attackers).
 _LIMB = r"(?:legs?|neck|face|head|knees?|kneecaps?|arms?|shoulders?|thighs?|feet|foot|hands?|back|stomach|abdomen|chest|buttocks?|ankles?)"
 # "Labour MP Jo Cox was shot and stabbed to death": one dead, by name.
-_NAME_WAS_KILLED = re.compile(rf"(?<![\w'’\-])(?-i:(?!(?:He|She|It|They|The|A|An|One|This|That|On|In|{_MONTH_OR_DAY})\b)[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})"
+_NAME_WAS_KILLED = re.compile(rf"{_NAME_SUBJECT}(?-i:(?:\s+[A-Z][\w'’\-]+){{0,2}})"
                              rf"\s+was\s+(?:(?:shot|beaten|attacked)\s+and\s+)?{_TO_DEATH_VERB}\s+to\s+death\b")
 # "beat a Roma man ..., leaving him with a fractured skull": one hurt.
 _LEFT_WITH = re.compile(r"\b(?:leaving|left)\s+(?:him|her)\s+with\s+(?:an?\s+|\w+\s+)?(?:(?:fractured|broken)\s+\w+|"
@@ -904,7 +907,7 @@ _HIT_IN_LIMB = re.compile(
     rf"people|persons|others)\s+(?:was|were)\s+(?:also\s+)?"
     rf"(?:shot|hit|struck|stabbed|slashed|knifed)|(?<!\bto\s)shot\s+(?:an?|one|the)\s+(?!(?:[\w\-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}|"
     # ("Quispe was hit in the leg and survived": the one named)
-    rf"(?<![\w'’\-])(?-i:(?!(?:He|She|It|They|The|A|An|One|This|That|{_MONTH_OR_DAY})\b)[A-Z][\w'’\-]+)\s+was\s+"
+    rf"{_NAME_SUBJECT}\s+was\s+"
     rf"(?:also\s+)?(?:shot|hit|struck)|"
     # ("attacked a 61-year-old man, stabbing him in the neck and shoulder")
     rf"(?:stabbing|stabbed|slashing|slashed|shooting)\s+(?:him|her))"
@@ -1175,7 +1178,7 @@ def _single(nums: str) -> bool:
 
 
 def _kind(verb: str) -> str:
-    return INJURED if re.search(r"(?:injur|wound|hurt|hospitali|beaten(?!\s+to\s+death)|(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture|broken\s+(?:arm|leg|skull|jaw|nose|hand|wrist|ankle|rib))",
+    return INJURED if re.search(rf"(?:injur|wound|hurt|hospitali|beaten(?!\s+to\s+death)|(?:taken|rushed|evacuated|transported)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+)?hospital|sicken|fell\s+ill|treated|treatment|admitted|burns|inhalation|\bcuts?\b|bruise|fracture|broken\s+{_BONE})",
                                 verb, re.IGNORECASE) \
         else KILLED
 

@@ -1257,12 +1257,12 @@ _ONE_VICTIM = (r"(?:(?:a|an|the)\s+(?:(?!(?:and|or)\b)[\w\-]+\s+){0,2}?"
                r"(?!\s+(?-i:[A-Z])|\s+[a-z]+s\b))")
 # "An assailant stabbed a police officer", "hacked to death Nityaranjan Pande", "armed with a knife
 # attacked a soldier"
+_BLADE = r"(?:knives|knife|machetes?|axes?|hatchets?|blades?|swords?|daggers?|cleavers?|bayonets?|screwdrivers?)"
 _ONE_STABBED = re.compile(rf"\b(?:(?:stabbed|knifed|hacked|slashed)(?:\s+to\s+death)?|"
-                          rf"armed\s+with\s+(?:an?\s+)?(?:[\w\-]+\s+)?(?:knife|machete|axe|hatchet|blade|sword|dagger|cleaver|"
-                          rf"bayonet|screwdriver)\b[^.;]{{0,60}}?\b(?:attacked|assaulted|stabbed))\s+{_ONE_VICTIM}|"
+                          rf"armed\s+with\s+(?:an?\s+)?(?:[\w\-]+\s+)?{_BLADE}\b[^.;]{{0,60}}?\b(?:attacked|assaulted|stabbed))"
+                          rf"\s+{_ONE_VICTIM}|"
                           # ("Two assailants attacked a police officer with knives")
-                          rf"\b(?:attacked|assaulted)\s+{_ONE_VICTIM}(?=[^.;]{{0,40}}?\bwith\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?"
-                          rf"(?:knives|knife|machetes?|axes?|hatchets?|swords?|daggers?|cleavers?|bayonets?)\b)",
+                          rf"\b(?:attacked|assaulted)\s+{_ONE_VICTIM}(?=[^.;]{{0,40}}?\bwith\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+)?{_BLADE}\b)",
                           re.IGNORECASE)
 
 

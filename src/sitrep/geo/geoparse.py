@@ -1048,11 +1048,12 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
         near = [c for s, c, k in areas if abs(s - mentions[i].start) <= NEAR_AREA_CHARS
                 and k != _key(mentions[i]) and container is None]
         after_compass = _COMPASS_BEFORE.search(text, max(0, mentions[i].start - 16), mentions[i].start) is not None
-        beside = None
+        beside, beside_km = None, 0.0
         if relative := _RELATIVE_TO.match(text, mentions[i].end):
             # "Beit Dajan, east of Nablus": the namesake near the place it is told against
             beside = next((final[j].best for j in live_idx if j in final and mentions[j].start == relative.end()), None)
             told = int(relative.group("km")) * (1.6 if relative.group("unit") == "miles" else 1.0) if relative.group("km") else 0
+            beside_km = max(BESIDE_KM, 1.5 * told)
         own = cands[i]
         if container is not None and container.feature in ("admin1", "admin2") \
                 and _OPENS_BRACKET.match(text, mentions[i].end):
@@ -1061,7 +1062,7 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             own = [c for c in own if c.feature != "country" or c.country == container.country]
         final[i] = _rank(mentions[i], own, contexts[_key(mentions[i])], container, holds,
                          chain_country.get(outer) if outer is not None else None, holds_area, near,
-                         after_compass, beside, max(BESIDE_KM, 1.5 * told) if beside is not None else 0.0,
+                         after_compass, beside, beside_km,
                          outer is not None and mentions[live_idx[outer]].hint == "city")
         if outer is not None and live_idx[outer] in final:
             links.append((i, live_idx[outer]))
