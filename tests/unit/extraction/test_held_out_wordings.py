@@ -8040,8 +8040,20 @@ def test_round_118_a_village_told_against_a_town_lies_near_it(extract):
      "ITS: Individualists Tending toward the Wild"),
     ("06/03/2018: Assailants attacked a gendarmerie post in Bamenda, North-West, Cameroon. No group claimed "
      "responsibility; however, sources attributed the attack to Anglophone separatists.", "Anglophone extremists"),
+    # (round 121) "local members of" a group; "A group of anarchists claimed"; the passive "was
+    # described by investigators as"; "claimed to have killed"
+    ("11/22/2016: Assailants hacked to death a temple priest in Munshiganj, Dhaka, Bangladesh. No group claimed "
+     "responsibility; police suspected local members of Jamaat-ul-Mujahideen Bangladesh (JMB).",
+     "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+    ("11/14/2018: An explosive device detonated in Avellaneda, Buenos Aires, Argentina. A group of anarchists claimed "
+     "responsibility in a statement posted online.", "Anarchists"),
+    ("07/09/2017: An assailant armed with a knife attacked two guards in Boumerdes, Boumerdes, Algeria. The suspect, "
+     "who shouted religious slogans, was described by investigators as a jihadi-inspired extremist.",
+     "jihadi-inspired extremist"),
+    ("03/02/2021: Assailants ambushed an army patrol near Mindat, Chin, Myanmar. The CDF claimed to have killed "
+     "several soldiers.", "Chinland Defense Force"),
 ])
-def test_rounds_119_120_who(extract, text, actor):
+def test_rounds_119_121_who(extract, text, actor):
     event = _attack(extract, text)
     assert event["attribution"]["actor"] == actor
 
@@ -8192,25 +8204,6 @@ def test_round_120_acled_notes(extract, text, sub_event, admin1):
     [event] = _read(extract(text))
     assert event["acled_sub_event_type"] == sub_event
     assert admin1 is None or event["location"]["admin1"] == admin1
-
-
-@pytest.mark.parametrize("text, actor", [
-    # (round 121) "local members of" a group; "A group of anarchists claimed"; the passive "was
-    # described by investigators as"; "claimed to have killed"
-    ("11/22/2016: Assailants hacked to death a temple priest in Munshiganj, Dhaka, Bangladesh. No group claimed "
-     "responsibility; police suspected local members of Jamaat-ul-Mujahideen Bangladesh (JMB).",
-     "JMB: Jamaat-ul-Mujahideen Bangladesh"),
-    ("11/14/2018: An explosive device detonated in Avellaneda, Buenos Aires, Argentina. A group of anarchists claimed "
-     "responsibility in a statement posted online.", "Anarchists"),
-    ("07/09/2017: An assailant armed with a knife attacked two guards in Boumerdes, Boumerdes, Algeria. The suspect, "
-     "who shouted religious slogans, was described by investigators as a jihadi-inspired extremist.",
-     "jihadi-inspired extremist"),
-    ("03/02/2021: Assailants ambushed an army patrol near Mindat, Chin, Myanmar. The CDF claimed to have killed "
-     "several soldiers.", "Chinland Defense Force"),
-])
-def test_round_121_who(extract, text, actor):
-    event = _attack(extract, text)
-    assert event["attribution"]["actor"] == actor
 
 
 @pytest.mark.parametrize("text", [
