@@ -235,7 +235,9 @@ _GTD_CAUSES = {"anti government": "Anti-Government extremists", "antisemitic": "
                "anti semitic": "Anti-Semitic extremists", "anti muslim": "Anti-Muslim extremists",
                "anti islamic": "Anti-Muslim extremists", "anti immigrant": "Anti-Immigrant extremists",
                "white supremacist": "White supremacists/nationalists", "neo nazi": "White supremacists/nationalists",
-               "anti abortion": "Anti-Abortion extremists"}
+               "anti abortion": "Anti-Abortion extremists", "right wing": "Right-wing extremists",
+               "far right": "Right-wing extremists", "left wing": "Left-wing extremists",
+               "far left": "Left-wing extremists"}
 _DESCRIBED = re.compile(
     # "Leaflets demanding the return of ancestral Mapuche lands were found at the site": the cause's
     # followers, as GTD names them
@@ -265,10 +267,18 @@ _DESCRIBED = re.compile(
     r"(?P<jihad>Islamic\s+State|ISIS|ISIL|IS|Daesh|al-Qaida|al-Qaeda|Al\s+Qaeda|jihadist)\b(?![^.;]{0,30}\bin\s+(?:19|20)\d\d\b)|"
     # "the assailant held anti-government views": a lone attacker's cause, as GTD names it (the
     # attacker named as such: "a journalist who held anti-government views" was the victim)
-    r"\bthe\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber)\s+(?:had\s+)?(?:also\s+)?"
+    # ("the 26-year-old attacker held right-wing extremist views")
+    r"\bthe\s+(?:\d+-year-old\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber)\s+(?:had\s+)?(?:also\s+)?"
     r"(?:held|expressed|espoused|posted|shared|published)\s+(?P<views>anti-government|anti-?semitic|anti-Muslim|"
-    r"anti-Islamic|anti-immigrant|white\s+supremacist|neo-Nazi|anti-abortion)\s+(?:views|beliefs|messages|posts|"
-    r"material|slogans|ideas|propaganda)\b|"
+    r"anti-Islamic|anti-immigrant|white\s+supremacist|neo-Nazi|anti-abortion|(?:far|right|left)[\s\-](?:right|left|wing))"
+    r"\s+(?:extremist\s+)?(?:views|beliefs|messages|posts|material|slogans|ideas|propaganda)\b|"
+    # "sprayed anti-Muslim slogans on the walls", "Far-right graffiti was found on an adjacent wall":
+    # the cause written at the scene
+    r"\b(?:sprayed|painted|scrawled|daubed|wrote|left)\s+(?P<views2>anti-?semitic|anti-Muslim|anti-Islamic|anti-immigrant|"
+    r"white\s+supremacist|neo-Nazi|far[\s\-]right|far[\s\-]left|right[\s\-]wing|left[\s\-]wing)\s+(?:slogans|graffiti|messages|symbols)\b|"
+    r"\b(?P<views3>anti-?semitic|anti-Muslim|anti-Islamic|anti-immigrant|white\s+supremacist|neo-Nazi|far[\s\-]right|far[\s\-]left|"
+    r"right[\s\-]wing|left[\s\-]wing)\s+(?:slogans|graffiti|messages|symbols)\s+(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:found|left|sprayed|painted|scrawled|discovered|daubed)\b|"
     # "authorities said both suspects were anarchists"
     r"\b(?:both|all|the\s+two|the\s+three|the)\s+(?:assailants|attackers|perpetrators|suspects|gunmen)\s+(?:were|are)\s+"
     r"(?!(?:not|never|no)\b)(?P<who4>(?:[\w\-]+\s+){0,3}?(?:extremists|supremacists|nationalists|separatists|jihadists|neo-Nazis|"
@@ -285,6 +295,11 @@ _DESCRIBED = re.compile(
     r"(?!\s+(?:journalist|reporter|photographer|cameraman|doctor|nurse|medic|paramedic|teacher|student|worker|labourer|"
     r"farmer|child|boy|girl|official|civilian|shopkeeper|taxi|bus|truck))",
     re.IGNORECASE)
+# "he had been radicalised online", no cause named, of an attacker who cried "Allahu Akbar": GTD's
+# "Jihadi-inspired extremists" (the cry or a jihadist group named somewhere in the text says which cause)
+_RADICALISED = re.compile(r"\b(?:he|she|the\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|stabber|man|woman))\s+"
+                          r"(?:had\s+been|was|were|had\s+become|became)\s+(?:\w+\s+)?radicali[sz]ed\b", re.IGNORECASE)
+_JIHADI_CUE = re.compile(r"\bAllahu\s+Akbar\b|\bjihad|\b(?:Islamic\s+State|ISIS|ISIL|Daesh)\b", re.IGNORECASE)
 # The driver who drove at people: "An assailant drove his vehicle into soldiers".
 _DRIVER_STRUCK = re.compile(r"\b(?:driver|assailant|attacker|perpetrator|suspect|Palestinian|man|motorist|he)\s+(?:\w+\s+){0,2}?"
                             r"(?:rammed|drove\s+(?:his|her|a|an|the)\b|ran\s+over|ploughed|plowed)", re.IGNORECASE)
@@ -328,6 +343,8 @@ _ANOTHER_DEED = re.compile(r"\b(?:separate(?:ly)?|another\s+(?:attack|incident|r
 # before ("The Houthis said they had targeted"; not "Residents said they had attacked the fighters").
 _BARE_CLAIMANT = re.compile(rf"\b{_STATEMENT_VERBS}\s+(?:in\s+a\s+statement[^,.;]{{0,50}}?\s+)?"
                             r"(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
+# The one killed is the attack's own doer: "the IS-K commander behind the bombing".
+_BEHIND_IT = re.compile(r"[^.;]{0,60}?\b(?:behind|responsible\s+for)\s+(?:the|this|that|it)\b", re.IGNORECASE)
 _AUTHORITIES_SAID = re.compile(rf"{_AUTHORITIES}\s", re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"\b(?:Front|Army|Party|Morcha|Sangh|Parishad|Movement|Organi[sz]ation|Brigade|Council|Committee|"
                          r"Liberation|Cell|Column|Forces|Group|Alliance|Union|Mujahideen|Jamaat|Tehreek|Lashkar|Jaish|"
@@ -538,7 +555,10 @@ _CARRIER = re.compile(
     r"(?:letter|message|statement|communiqu[eé]|text|video|note)\b[^.;]{0,40}?\b(?:claiming|claimed)\b|"
     r"\b(?:letter|message|statement|communiqu[eé]|post|text|video)\s+(?:posted\s+|published\s+)?on\s+an?\s+"
     r"(?P<cause>anarchist|left-wing|far-left|right-wing|far-right|neo-Nazi|anti-?fascist|jihadist|Islamist|autonomist)\s+"
-    r"(?:website|blog|platform|forum|channel|site|page)\b[^.;]{0,20}?\b(?:claimed|claiming|took)\b", re.IGNORECASE)
+    r"(?:website|blog|platform|forum|channel|site|page)\b[^.;]{0,20}?\b(?:claimed|claiming|took)\b|"
+    # ("A communique signed by an anarchist cell was later sent to local media claiming the attack")
+    r"\b(?:letter|message|statement|communiqu[eé]|note|text)\s+signed\s+by\s+(?:an?|the)\s+(?P<cause2>[a-z\-]+ist)\s+"
+    r"(?:cell|group|collective|faction|nucleus)\b[^.;]{0,60}?\b(?:claimed|claiming)\b", re.IGNORECASE)
 
 
 def _followers_of(cause: str) -> str | None:
@@ -560,8 +580,9 @@ def _carrier(text: str, offset: int, start: int) -> ActorMention | None:
             who = m.group(group)
             return ActorMention(offset + m.start(group), offset + m.end(group), Actor(who, who[0].upper() + who[1:], None, None),
                                 "group")
-    cause = m.group("cause")
-    return ActorMention(offset + m.start("cause"), offset + m.end("cause"), Actor(cause, _cause_group(cause), None, None), "group")
+    group = "cause" if m.group("cause") else "cause2"
+    cause = m.group(group)
+    return ActorMention(offset + m.start(group), offset + m.end(group), Actor(cause, _cause_group(cause), None, None), "group")
 
 
 def _cause_group(cause: str) -> str:
@@ -628,8 +649,12 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                 clause_end = min([len(text), *(i for i in (text.find(".", m.end()), text.find(";", m.end())) if i >= 0)])
                 if _ANOTHER_DEED.search(text, max(0, m.start() - 40), clause_end):
                     continue  # "In a separate statement, Al-Shabaab said its fighters had attacked a base": another deed
+                # (a movement that held the state only by its own "claimed": "The Taliban claimed they had
+                # killed 14 officers"; not "The Taliban said they had killed the IS-K commander behind it")
+                claims = re.match(r"claimed\b", m.group(), re.IGNORECASE) is not None \
+                    and not _BEHIND_IT.match(text, m.end())
                 if _BARE_CLAIMANT.match(m.group()) and not any(
-                        a.kind == "group" and 0 <= start - a.end <= 20
+                        (a.kind == "group" or ("movement" in a.tags and claims)) and 0 <= start - a.end <= 20
                         and not re.search(r"[.;]", text[a.end - offset:m.start()])
                         for a in actors):
                     continue  # "Residents said they had attacked the Boko Haram fighters": no group speaks
@@ -699,6 +724,11 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             name = actor.actor.name if actor else None
             hits.append(AttributionHit(start, end, Attribution(status, name, m.group()),
                                        actor.actor if actor else None, tuple(a.actor for a in suspects[1:])))
+    for m in _RADICALISED.finditer(text):
+        if _JIHADI_CUE.search(document or text) and not any(h.attribution.status == "suspected" for h in hits):
+            who = "Jihadi-inspired extremists"
+            hits.append(AttributionHit(m.start() + offset, m.end() + offset, Attribution("suspected", who, m.group()),
+                                       Actor(who, who, None, None)))
     for m in _DESCRIBED.finditer(text):
         start, end = m.start() + offset, m.end() + offset
         if any(h.start < end and start < h.end for h in hits):
@@ -710,7 +740,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             continue
         who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") \
             or ("Jihadi-inspired extremists" if m.group("jihad") else None) \
-            or (_GTD_CAUSES[re.sub(r"[\s\-]+", " ", m.group("views").lower())] if m.group("views") else None) \
+            or next((_GTD_CAUSES[re.sub(r"[\s\-]+", " ", m.group(g).lower())]
+                     for g in ("views", "views2", "views3") if m.group(g)), None) \
             or (_cause_group(m.group("cause")) if m.group("cause") else None) \
             or f"{m.group('people').capitalize()} extremists"
         actor = Actor(who, who, None, None)

@@ -391,7 +391,9 @@ _BODY_FOUND = re.compile(rf"\b(?:(?:his|her|the\s+(?:\w+\s+){{0,2}}?{_PERSON_NOU
                          rf"the\s+(?:second|third|fourth|fifth|other|last|remaining)(?=\s*,\s+(?:an?|the)\s)))"
                          # ("His body, bearing gunshot wounds, was found")
                          rf"(?:,\s+(?:bearing|with|showing|riddled|covered|marked|which\s+(?:bore|had|showed))\b[^,.;]{{1,50}},|"
-                         rf",\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,)?\s+(?:was|were)\s+"
+                         rf",\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]+,|"
+                         # ("The body of a shepherd who had been missing for two days was found")
+                         rf"\s+(?:who|that)\s+(?:had\s+(?:been\s+)?|was\s+|went\s+)[^,.;]{{1,50}}?)?\s+(?:was|were)\s+"
                          rf"(?:later\s+|subsequently\s+)?(?:found|discovered|recovered|dumped)\b",
                          re.IGNORECASE)
 # "One victim was killed and the other was injured".
@@ -887,6 +889,9 @@ _AMONG_THE_HURT = re.compile(rf"\b(?P<nums>{_NUM})\s+(?:[\w\-]+\s+){{0,3}}?(?:we
 _SURVIVED_WOUNDS = re.compile(rf"\bthe\s+(?:[\w\-]+\s+){{0,2}}?{_PERSON_NOUN}\s+(?:later\s+|narrowly\s+)?survived\s+"
                               rf"(?:his|her|the)\s+(?:\w+\s+)?(?:wounds|injuries)\b(?!\s+(?:from|of|in|after|sustained)\b)",
                               re.IGNORECASE)
+# ... or by name: "Matos survived with gunshot wounds to the arm".
+_NAME_SURVIVED_HURT = re.compile(rf"{_NAME_SUBJECT}\s+(?:later\s+)?(?:survived|escaped)\s+with\s+(?:(?!no\b|minor\s+scratches)\w+\s+){{0,2}}?"
+                                 rf"(?:injuries|wounds|burns)\b", re.IGNORECASE)
 # "All 170 passengers and crew died": everyone aboard, a figure the crew's "and" does not split.
 _ALL_ABOARD = re.compile(rf"\ball\s+(?:the\s+)?(?P<nums>{NUMBER})\s+(?:people\s+|persons\s+)?(?:passengers|people|persons|occupants)\s+"
                          r"and\s+(?:the\s+)?crew(?:\s+members)?(?:\s+on\s+board|\s+aboard(?:\s+the\s+\w+)?)?\s+(?:were\s+)?"
@@ -991,8 +996,9 @@ def attackers_within(text: str) -> int:
 
 
 # "burning seven passengers to death": the figure between the verb and "to death".
-_NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+(?P<nums>{_NUM})\s+(?P<noun>(?:[\w'’\-]+\s+){{0,3}}?)"
-                           rf"(?:to\s+death|alive)\b", re.IGNORECASE)
+# ... past an aside on who they were ("stabbed two young women, cousins aged 20 and 21, to death").
+_NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+(?P<nums>{_NUM})\s+(?P<noun>(?:[\w'’\-]+\s+){{0,3}}?"
+                           rf"(?:[\w'’\-]+,\s+[^,.;:()]{{3,50}}?,\s+)?)(?:to\s+death|alive)\b", re.IGNORECASE)
 # "Four assailants stormed ... before security forces killed all of the assailants": as many as
 # were told.
 _ALL_ATTACKERS = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neutrali[sz]ing)\s+all\s+(?:of\s+)?(?:the\s+)?"
@@ -1689,7 +1695,7 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         add(KILLED, "one", m.start("dead"), m.end("dead"), False)
     for m in _AMONG_THE_HURT.finditer(text):
         add(INJURED, m.group("nums"), m.start(), m.end(), False)
-    for m in _SURVIVED_WOUNDS.finditer(text):
+    for m in (*_SURVIVED_WOUNDS.finditer(text), *_NAME_SURVIVED_HURT.finditer(text)):
         add(INJURED, "one", m.start(), m.end(), False)
     for m in _ALL_ABOARD.finditer(text):
         add(KILLED, m.group("nums"), m.start(), m.end(), False)

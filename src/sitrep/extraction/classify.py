@@ -31,6 +31,9 @@ _INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|i
                            r"(?:protests?|sit-ins?|rall(?:y|ies)|march(?:es)?|demonstrations?|gatherings?|crowds?|vigils?|"
                            r"processions?|protesters|demonstrators)\b)|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
                            r"controlled\s+the\s+situation|"
+                           # ("fishermen blocking the highway were removed by municipal police")
+                           r"(?:were|was)\s+(?:forcibly\s+|later\s+)?(?:removed|evicted|cleared|expelled)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+                           r"(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards|agents)|"
                            r"(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards)\s+(?:\w+\s+){0,2}?"
                            r"pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|pellets|birdshot|buckshot|"
@@ -1053,6 +1056,9 @@ _PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:also\s+
                            r"(?:hit|struck|shot)\s+in\s+(?:the|both|his|her|their|one)\s+\w+)\s*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^(?:\s+(?:dead|and\s+killed|to\s+death))?(?:\s+(?:at|in|near|outside|on)\s+[^,.;()]{1,60}?)?"
                        r"\s+by\s+[^,.;()]*", re.IGNORECASE)
+# "farmers and herders clashed over crop damage", no weapon named: herders go armed (a battle).
+_PASTORAL = re.compile(r"\b(?:herders|herdsmen|pastoralists)\b", re.IGNORECASE)
+_MELEE = re.compile(r"\b(?:machetes?|knives|knife|clubs?|sticks|stones|rocks|axes|cudgels|spears|hoes)\b", re.IGNORECASE)
 # "members of two communities clashed with sticks and stones": a brawl, not a battle.
 _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|clubs|bricks|batons|iron\s+rods|bamboo\s+sticks)\b",
                             re.IGNORECASE)
@@ -1397,7 +1403,8 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
             # violent demonstration (ACLED), not a battle.
             return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
         if (_CIVIL_CROWD.search(before) or _CRUDE_WEAPONS.search(after)) and not has_armed_actor \
-                and not _ATTACKERS.search(sentence) and not _POLICE.search(before) and not _ARMED_CROWD.search(sentence):
+                and not _ATTACKERS.search(sentence) and not _POLICE.search(before) and not _ARMED_CROWD.search(sentence) \
+                and not (_PASTORAL.search(sentence) and not _MELEE.search(sentence)):
             # "Villagers clashed with sticks and stones over land", rival party supporters: crowds
             # fighting each other are ACLED's mob violence.
             return Typing("ASSAULT", ("beat",), "Mob violence", main, True)

@@ -531,7 +531,8 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
     patient = hit.kind == "civilian" or victim or re.search(r"\b(?:against|targeting|targeted|on|at)\s+(?:the\s+)?$", before) \
         or (hit.kind == "person" and hit.end <= trigger.start and _HURT_PASSIVE.match(text, hit.end - offset) is not None) \
         or (hit.end <= trigger.start and _HARMED_AFTER.match(text, hit.end - offset) is not None
-            and not _OWN_DEVICE.search(text))
+            and not _OWN_DEVICE.search(text)) \
+        or _SPARED_AFTER.match(text, hit.end - offset) is not None
     # (an actor that opens the trigger's own words, "Troops encountered militants", is before it;
     # not in a passive, "Army helicopters were attacked by militants")
     opens = hit.start == trigger.start and not _PASSIVE_AFTER.match(text, hit.end - offset)
@@ -604,6 +605,11 @@ _HARMED_AFTER = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,2}?|(?:(?:\s+[\w\-]+){1,2}\s
                            + _NOUN_PHRASE + r"|\s*,\s+)"
                            r"(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured|executed|assassinated|"
                            r"murdered|beheaded|abducted|kidnapped)\b", re.IGNORECASE)
+# ... or spared: "The police chief escaped unharmed but his driver was injured" (the target, not
+# the attackers escaping: "the gunmen escaped")
+_SPARED_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:(?:escaped|was|were|emerged|walked\s+away)\s+(?:\w+\s+)?(?:unharmed|unhurt|uninjured|"
+                           r"unscathed)|(?:narrowly\s+)?survived(?:\s+(?:the|an?)\s+(?:\w+\s+)?(?:attack|attempt|blast|explosion|ambush))?\b)",
+                           re.IGNORECASE)
 # (not fighters killed by their own device, who did it: "2 Taliban militants were killed when
 # landmines they were planting exploded prematurely")
 _OWN_DEVICE = re.compile(r"\b(?:prematurely|accidentally|(?:while|they\s+were|he\s+was)\s+(?:planting|making|assembling|laying|"
@@ -1719,7 +1725,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             # A weak word ("the fighting", "missiles") reports an event only next to casualties or
             # the armed actors doing it; a place alone is not enough (all news has places).
             armed = [a for a in clause_actors if a.kind in ("group", "state", "unidentified")]
-            if not typing.strong and not (killed or killed_extra or injured or armed or refers
+            # ("Two suspects died": the attackers' dead are casualties too)
+            if not typing.strong and not (killed or killed_extra or killed_attackers or injured or armed or refers
                                               or any(h.kind == DIED_LATER for h in counts)):
                 continue
             trade = _ARMS_TRADE.search(clause) or _ARMS_MOVED.search(clause)

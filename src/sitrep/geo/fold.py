@@ -68,9 +68,11 @@ _LOOSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ei|ey|ai"), "ay"),          # Deir/Dayr, Beirut/Bayrut, Sheikh/Shaykh
     (re.compile(r"(?<=[aeiou])h\b"), ""),      # ta marbuta: Raqqah/Raqqa, Hamah/Hama
     (re.compile(r"q"), "k"),                   # Qamishli/Kamishli
+    (re.compile(r"ch"), "sh"),                 # Chebaa/Shebaa, Kfarchouba/Kfar Shouba: French "ch" for English "sh"
     (re.compile(r"dh|z"), "z"),                # Dhamar/Zamar is rarer; keeps z stable
     (re.compile(r"(?<=\w)[aeiou]+"), ""),      # vowels inside words: Hims/Homs/Hums, I'zaz/A'zaz/Azaz
     (re.compile(r"\b[aeiou]+(?=\w)"), "a"),    # any leading vowel: Izaz/Azaz/Ezaz
+    (re.compile(r"\bkfr "), "kfr"),  # Kfarkela/Kfar Kila: the Levant's "village of" joined to its name
     (re.compile(r"(\w)\1+"), r"\1"),          # doubles made by dropping vowels
 )
 

@@ -60,6 +60,7 @@ _NAMED_DIVISION = re.compile(r"\s(?:Oblast|Krai|Region|Province|Governorate)$") 
 NEAR_AREA_BONUS, NEAR_AREA_CHARS = 1.0, 80
 VILLAGE_OF_TOWN_KM = 50  # how far a village named with its town ("Barangay X, Y City") may lie from it
 BESIDE_KM = 30  # "X, east of Y": how far from Y an X may lie (farther where the text says: "60 km south of Y")
+FAR_FROM_BESIDE_KM = 100  # ... and past which a namesake is another place altogether
 OUTSHINE_MIN_POP, OUTSHINE_RATIO = 250_000, 5  # see _adjustments
 SHORT_FORM_RATIO = 3  # a city this many times bigger, called by the end of its name ("Hull")
 NAMESAKE_RIVAL = 20  # a province this many times smaller than a namesake province makes no namesake city
@@ -406,6 +407,12 @@ def _rank(m: Mention, cands: Sequence[Candidate], ctx: Context,
                     adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) - CHAIN_HOLDS
     next_to = {c.geonameid for c in cands if beside is not None and c.lat is not None and beside.lat is not None
                and (beside.contains(c) or distance_km(c, beside) <= beside_km)}
+    if beside is not None and beside.feature == "city" and beside.lat is not None and cands and all(
+            c.feature == "city" and c.lat is not None and distance_km(c, beside) > max(FAR_FROM_BESIDE_KM, 2 * beside_km)
+            for c in cands):
+        # "near Vodiane, east of Mariupol": every Vodiane we know lies far from Mariupol, so the
+        # village is one we do not know; the town it is told against says where.
+        return Resolved(m, (), unplaced=True)
     for c in cands:
         if c.geonameid in next_to:
             adjust[c.geonameid] = adjust.get(c.geonameid, 0.0) + NEAR_AREA_BONUS
@@ -818,7 +825,12 @@ def _smaller_part(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
     it, not a place of its own (a village called El Centro elsewhere would pull the event away);
     "the Kabul neighbourhood of Shar-e-Naw" keeps Kabul."""
     other = name_after_part(text, m)
-    return other is not None and _town_size(other, gazetteer) > _town_size(m.query, gazetteer)
+    if other is not None:
+        return _town_size(other, gazetteer) > _town_size(m.query, gazetteer)
+    # ("the Salah Al Din area of Tripoli": a name that is no town, in a town's area, is a part of
+    # it, not the Iraqi province; "the Kulachi area of Dera Ismail Khan" is a town)
+    other = name_after_part(text, m, area=True)
+    return other is not None and _town_size(m.query, gazetteer) == 0 < _town_size(other, gazetteer)
 
 
 def _town_size(name: str, gazetteer: Gazetteer) -> int:
@@ -937,13 +949,13 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     blocked = [(e.start, e.end) for e in entities if e.label in BLOCKING_LABELS
                and not (e.label == "WORK_OF_ART" and (_WHERE_BEFORE.search(text, max(0, e.start - 8), e.start)
                                                       or _ADDRESS_SHAPE.fullmatch(text, e.start, e.end)))]
-    org_starts = frozenset(e.start for e in entities if e.label == "ORG")
+    orgs = {e.start: e.end for e in entities if e.label == "ORG"}
     ner = [_extended(m, text, gazetteer) for m in entity_mentions(text, entities)]
     places = [(m.start, m.end) for m in ner if m.source == "ner"]
     # A name before parentheses that NER tagged as a place is that mention already.
     ner += [m for m in parenthesis_mentions(text) if m.source == "paren" or
             not any(m.start < e and s < m.end for s, e in places)]
-    ner += long_name_mentions(text, gazetteer.long_names(), blocked, org_starts)
+    ner += long_name_mentions(text, gazetteer.long_names(), blocked, orgs)
     ner += road_mentions(text) + shared_word_mentions(text) + _address_mentions(text, gazetteer)
     taken = [(m.start, m.end) for m in ner if m.source in ("ner", "norp", "paren", "paren-head")]
     runs = run_mentions(text, taken, blocked)
@@ -964,6 +976,13 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     owners = [_owner_countries(text, m, gazetteer) for m in mentions]
     cands = [[c for c in cs if c.country in owner] if owner and not _claimed_abroad(m, cs, owner, gazetteer) else cs
              for m, cs, owner in zip(mentions, cands, owners)]
+    # "Sweidan Jazira village": the last word of a village's name we do not know is no other town
+    # (Jazira, an alternate name of an Iraqi city), unless it is that town's own name.
+    unknown = [(m.start, m.end) for m, cs in zip(mentions, cands) if not cs]
+    cands = [[c for c in cs if c.match in ("name", "alias")]
+             if m.source == "cue" and " " not in m.query and SETTLEMENT_AFTER.match(text, m.end) and any(
+                 (e == m.end and s < m.start) or (e == m.start - 1 and text[e] == " ") for s, e in unknown) else cs
+             for m, cs in zip(mentions, cands)]
     facilities = {(e.start, e.end) for e in entities if e.label == "FAC"}
     for m, cs in list(zip(mentions, cands)):
         if not cs and m.source in (*_NER_SOURCES, "cue") and " " in m.query:
@@ -992,7 +1011,8 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
     contexts = _contexts(kept, live_resolved)
     areas = [(r.mention.start, r.best, _key(r.mention)) for r in kept if r.best is not None
              and r.best.feature in ("admin1", "country") and r.best.match in ("name", "alias", "abbrev")
-             and r.mention.strong]
+             # (a province NER took for an organisation is still one: "western Dar'a")
+             and (r.mention.strong or (r.best.feature == "admin1" and r.mention.source == "ner-org"))]
 
     live = [r.mention for r in live_resolved]
     index = {id(m): i for i, m in enumerate(mentions)}

@@ -9,7 +9,7 @@ organisation or a sentence start than a place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sitrep.models import Entity
@@ -347,10 +347,12 @@ def river_named(text: str, m: Mention) -> bool:
     return _BANK_OF.search(text, max(0, m.start - 30), m.start) is not None
 
 
-def name_after_part(text: str, m: Mention) -> str | None:
+def name_after_part(text: str, m: Mention, area: bool = False) -> str | None:
     """The other name of "the Centro neighbourhood of Fresnillo" or "the Kabul neighbourhood of
-    Shar-e-Naw" (which of the two is the town, geoparse decides by their size)."""
-    after = _PART_OF_TOWN.match(text, m.end)
+    Shar-e-Naw" (which of the two is the town, geoparse decides by their size); with ``area``,
+    of "the Salah Al Din area of Tripoli" too (an area of a town or of a district: "the
+    Kulachi area of Dera Ismail Khan" is a town in it)."""
+    after = (_AREA_OF_TOWN if area else _PART_OF_TOWN).match(text, m.end)
     return after.group("name") if after else None
 
 
@@ -363,6 +365,7 @@ _PART_OF_TOWN = re.compile(r"\s+(?:(?:neighbou?rhood|quarter|suburb)\s+(?:of|in)
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
                            r"(?=\s*(?:[,.;:()]|$)|\s+(?!(?:province|state|region|governorate|county|oblast|department|division|"
                            r"prefecture)\b)[a-z])")
+_AREA_OF_TOWN = re.compile(_PART_OF_TOWN.pattern.replace(r"district\s+of|", r"district\s+of|area\s+of|", 1))
 # "the left bank of the"; not "the Central Bank of Malta"
 _BANK_OF = re.compile(r"\b(?-i:banks?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -732,13 +735,14 @@ def _after_name(text: str, start: int) -> bool:
 
 
 def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple[int, int]],
-                       org_starts: frozenset[int] = frozenset()) -> list[Mention]:
+                       orgs: Mapping[int, int] | None = None) -> list[Mention]:
     """Multi-word country and first-level division names found whole in the text, whatever NER
     made of them: "Democratic Republic of the Congo" split into "Democratic Republic" and
     "Congo" is one country, and not the Republic of the Congo. ``names`` are folded keys of two
     or more words; every word of a match is capitalised except particles ("of the"). Skipped
-    inside ``blocked`` spans (people, titles) and at the start of an organisation's name
-    (``org_starts``: "South Sudan Football Association" is not a toponym)."""
+    inside ``blocked`` spans (people, titles) and at the start of an organisation's name that
+    runs on past it (``orgs``, start to end: "South Sudan Football Association" is not a toponym;
+    NER's "Federation of Bosnia" is a cut "Federation of Bosnia and Herzegovina")."""
     if not names:
         return []
     tokens = [(m.start(), m.end(), _fold_token(m.group())) for m in _TOKEN.finditer(text)]
@@ -759,7 +763,7 @@ def long_name_mentions(text: str, names: frozenset[str], blocked: Sequence[tuple
             key = " ".join(t[2] for t in tokens[i:j + 1])
             if key not in names:
                 continue
-            if s in org_starts or any(s < be and bs < e for bs, be in blocked) \
+            if (orgs and orgs.get(s, -1) >= e) or any(s < be and bs < e for bs, be in blocked) \
                     or _NEXT_CAP.match(text, e) or _after_name(text, s):
                 break  # part of a longer name: "North West MLA", "New York Times"
             out.append(Mention(s, e, text[s:e], text[s:e], "ner", place_hint(text[s:e], text, e)))
