@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
+from .anchors import anchors, fold_for_anchors
 from .models import PLOVER_EVENTS
 
 ACLED_SUB_TO_TYPE: dict[str, str] = {
@@ -72,17 +73,29 @@ class Trigger:
     needs_state_actor: bool = False
     needs_armed_group: bool = False  # only with an armed group named in its clause ("announced a merger")
     suffered: bool = False  # those named before it suffered it ("a patrol came under fire from ...")
+    anchors: frozenset[str] | None = None  # fixed strings one of which every match holds (sitrep.anchors)
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The compiled trigger lexicon; ``any_trigger`` is one regex for the cheap triage pass."""
+    """The compiled trigger lexicon; ``any_trigger`` is all of it as one regex."""
 
     triggers: tuple[Trigger, ...]
     any_trigger: re.Pattern[str]
+    anchor_strings: tuple[str, ...] = ()  # every trigger's anchors, once each
 
     def by_name(self, name: str) -> Trigger:
         return next(t for t in self.triggers if t.name == name)
+
+    def candidates(self, text: str) -> list[Trigger]:
+        """The triggers that may match ``text``: those whose anchors it holds (a cheap test)."""
+        folded = fold_for_anchors(text)
+        present = {a for a in self.anchor_strings if a in folded}
+        return [t for t in self.triggers if t.anchors is None or not present.isdisjoint(t.anchors)]
+
+    def fires(self, text: str) -> bool:
+        """Whether any trigger matches ``text`` (``any_trigger.search``, a few times faster)."""
+        return any(t.regex.search(text) for t in self.candidates(text))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -104,12 +117,14 @@ def load_lexicon() -> Lexicon:
         acled = item.get("acled") or None
         if acled and acled not in ACLED_SUB_TO_TYPE:
             raise ValueError(f"trigger {item['name']}: unknown ACLED sub-event type {acled}")
+        regex = _compile(item["pattern"])
         triggers.append(Trigger(
-            name=item["name"], regex=_compile(item["pattern"]), event=event, modes=modes,
+            name=item["name"], regex=regex, event=event, modes=modes,
             acled=acled, rank=int(item["rank"]), strong=bool(item.get("strong", True)),
             needs_state_actor=bool(item.get("needs_state_actor", False)),
             needs_armed_group=bool(item.get("needs_armed_group", False)),
-            suffered=bool(item.get("suffered", False)),
+            suffered=bool(item.get("suffered", False)), anchors=anchors(regex.pattern, regex.flags),
         ))
     combined = "|".join(f"(?:{t.regex.pattern})" for t in triggers)
-    return Lexicon(tuple(triggers), re.compile(combined, re.IGNORECASE))
+    strings = tuple(sorted({a for t in triggers for a in t.anchors or ()}))
+    return Lexicon(tuple(triggers), re.compile(combined, re.IGNORECASE), strings)

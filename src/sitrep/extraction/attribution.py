@@ -19,7 +19,8 @@ from .actors import ActorMention
 _AUTHORITIES = r"(?:police|officials?|authorities|army|military|investigators|government|ministry|spokes(?:man|woman|person))"
 _STATEMENT_VERBS = r"(?:acknowledged|admitted|announced|claimed|said|stated|confirmed)"
 _UNCLAIMED = re.compile(
-    r"\b(?:no(?:\s+\w+)?\s+(?:group|one|organi[sz]ation|party|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|"
+    r"\b(?:no(?:\s+\w+)?\s+(?:group|one|organi[sz]ation|party|faction)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|formally\s+|officially\s+|"
+    r"publicly\s+)?claimed|"
     r"(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|"
     r"nobody\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|unclaimed|without\s+(?:a\s+)?claim|"
     # ("no claim of responsibility was made", "although the group did not claim the attack")
@@ -297,9 +298,20 @@ _DESCRIBED = re.compile(
     re.IGNORECASE)
 # "he had been radicalised online", no cause named, of an attacker who cried "Allahu Akbar": GTD's
 # "Jihadi-inspired extremists" (the cry or a jihadist group named somewhere in the text says which cause)
+# (not "was not radicalised", nor one radicalised "by far-right material")
 _RADICALISED = re.compile(r"\b(?:he|she|the\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|stabber|man|woman))\s+"
-                          r"(?:had\s+been|was|were|had\s+become|became)\s+(?:\w+\s+)?radicali[sz]ed\b", re.IGNORECASE)
+                          r"(?:had\s+been|was|were|had\s+become|became|(?:is|was)\s+(?:believed|thought|said)\s+to\s+have\s+been)\s+"
+                          r"(?:(?!not\b|never\b)\w+\s+)?radicali[sz]ed\b"
+                          r"(?!\s+(?:online\s+)?(?:by|into|through|with|on)\s+(?:\w+\s+){0,2}?(?:far[\s\-](?:right|left)|right-wing|left-wing|"
+                          r"neo-Nazi|white\s+supremacist|anti-Muslim|anti-immigrant|anti-?semitic|anarchist|incel))", re.IGNORECASE)
 _JIHADI_CUE = re.compile(r"\bAllahu\s+Akbar\b|\bjihad|\b(?:Islamic\s+State|ISIS|ISIL|Daesh)\b", re.IGNORECASE)
+# (a cry denied, "did not shout 'Allahu Akbar'", or a group named as the attacker's grievance, "revenge
+# for Islamic State attacks", is no cue)
+_CUE_DENIED = re.compile(r"(?:\b(?:not|never|n['’]t)\b[^.;]{0,25}|\b(?:revenge\s+for|against|victims\s+of)\s+(?:the\s+)?)$",
+                         re.IGNORECASE)
+# A cause's views told only to be doubted: "there was no evidence the attacker held far-right views".
+_DOUBTED = re.compile(r"\b(?:no\s+(?:evidence|indication|sign|suggestion)|not\s+(?:clear|known)|unclear|ruled\s+out|"
+                      r"denied|dismissed|(?:did|does|had)\s+not)\b[^.;]{0,40}$", re.IGNORECASE)
 # The driver who drove at people: "An assailant drove his vehicle into soldiers".
 _DRIVER_STRUCK = re.compile(r"\b(?:driver|assailant|attacker|perpetrator|suspect|Palestinian|man|motorist|he)\s+(?:\w+\s+){0,2}?"
                             r"(?:rammed|drove\s+(?:his|her|a|an|the)\b|ran\s+over|ploughed|plowed)", re.IGNORECASE)
@@ -344,7 +356,9 @@ _ANOTHER_DEED = re.compile(r"\b(?:separate(?:ly)?|another\s+(?:attack|incident|r
 _BARE_CLAIMANT = re.compile(rf"\b{_STATEMENT_VERBS}\s+(?:in\s+a\s+statement[^,.;]{{0,50}}?\s+)?"
                             r"(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
 # The one killed is the attack's own doer: "the IS-K commander behind the bombing".
-_BEHIND_IT = re.compile(r"[^.;]{0,60}?\b(?:behind|responsible\s+for)\s+(?:the|this|that|it)\b", re.IGNORECASE)
+_BEHIND_IT = re.compile(r"[^.;]{0,60}?\b(?:(?:behind|responsible\s+for)\s+(?:the|this|that|it)\b|"
+                        r"(?:mastermind|planner|organi[sz]er|ringleader|perpetrator|attacker|bomber)s?\s+(?:of|behind)\b)",
+                        re.IGNORECASE)
 _AUTHORITIES_SAID = re.compile(rf"{_AUTHORITIES}\s", re.IGNORECASE)
 _GROUP_HEAD = re.compile(r"\b(?:Front|Army|Party|Morcha|Sangh|Parishad|Movement|Organi[sz]ation|Brigade|Council|Committee|"
                          r"Liberation|Cell|Column|Forces|Group|Alliance|Union|Mujahideen|Jamaat|Tehreek|Lashkar|Jaish|"
@@ -482,7 +496,9 @@ _GENERIC_MEN = re.compile(r"(?:(?:[\w\-]+\s+)?(?:fighters|militants|gunmen|men|m
                           r"rebels|militiamen)|jihadists|islamists|extremists)", re.IGNORECASE)
 _SERVING = re.compile(r"\s+(?:linked|loyal|affiliated|allied|tied|connected|belonging|associated)\s+(?:to|with)\s+(?:the\s+)?"
                       r"(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+(?:\s+\([^()]{1,12}\))?(?=\s*[.,;]|\s+(?:who|which|for|of)\b|$)", re.IGNORECASE)
-_SUSPECT_SUBJECT = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2}\s+(?:[a-z\-]+\s+)?"
+# ("right-wing extremists were suspected": a cause's extremists, in lower case)
+_SUSPECT_SUBJECT = re.compile(r"(?P<who>(?:(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2}\s+|(?<![\w\-])(?:right|left)-wing\s+|"
+                              r"(?<![\w\-])far-(?:right|left)\s+|(?<![\w\-])white\s+supremacist\s+|(?<![\w\-])anti-[a-z]+\s+)(?:[a-z\-]+\s+)?"
                               r"(?:rebels|militants|separatists|insurgents|guerrillas|extremists|jihadists|Islamists|"
                               r"Maoists|nationalists|loyalists|republicans|dissidents|bandits|herders|herdsmen|militiamen|"
                               r"guerrilla\s+groups?|rebel\s+groups?))\s+$", re.IGNORECASE)
@@ -690,7 +706,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
                     # "Chechen rebels were suspected": a group the lexicon lacks, named as the subject
                     who = subject.group("who")
                     suspects = [ActorMention(offset + subject.start("who"), offset + subject.end("who"),
-                                             Actor(who, who, None, None), "group")]
+                                             Actor(who, who[0].upper() + who[1:], None, None), "group")]
                 if not suspects and not copula and re.match(r"accused\b", m.group(), re.IGNORECASE):
                     continue  # "The military accused Aung San Suu Kyi": no group after it, and the accuser is none
                 suspects = suspects or ([nearest] if nearest else [])
@@ -725,7 +741,10 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             hits.append(AttributionHit(start, end, Attribution(status, name, m.group()),
                                        actor.actor if actor else None, tuple(a.actor for a in suspects[1:])))
     for m in _RADICALISED.finditer(text):
-        if _JIHADI_CUE.search(document or text) and not any(h.attribution.status == "suspected" for h in hits):
+        whole = document or text
+        cued = any(not _CUE_DENIED.search(whole, max(0, c.start() - 40), c.start()) for c in _JIHADI_CUE.finditer(whole))
+        if cued and not _DOUBTED.search(text, max(0, m.start() - 60), m.start()) \
+                and not any(h.attribution.status == "suspected" for h in hits):
             who = "Jihadi-inspired extremists"
             hits.append(AttributionHit(m.start() + offset, m.end() + offset, Attribution("suspected", who, m.group()),
                                        Actor(who, who, None, None)))
@@ -733,6 +752,10 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
         start, end = m.start() + offset, m.end() + offset
         if any(h.start < end and start < h.end for h in hits):
             continue
+        if (m.group("views") or m.group("views3")) and _DOUBTED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "no evidence the attacker held far-right views"
+        if m.group("views2") and re.search(r"\b(?:who|that|which|victims?)\b[^,.;]{0,40}$", text[:m.start()], re.IGNORECASE):
+            continue  # "members of a group that had sprayed left-wing slogans": the victims' own
         if m.group("people") and re.search(r"\bdriver\b", m.group()) \
                 and not _DRIVER_STRUCK.search(document or text):
             # "opened fire on a car, killing the driver. Sources identified the driver as ...": the

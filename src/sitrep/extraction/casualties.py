@@ -36,7 +36,9 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 # A day of a month ("On 7 May 2020"), a year or an age ("a 12-year-old") is never a casualty figure.
 _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-\s](?:years?|months?)[-\s]old\b)"
-_NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}(?:\s*(?:-|to|or)\s*\d+\b)?)")
+# (a length of time is no figure of people: "a gunfight lasting several hours")
+_NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}"
+        rf"(?:\s*(?:-|to|or)\s*\d+\b)?)(?!\s+(?:more\s+)?(?:hours|days|minutes|weeks|months|years)\b)")
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|decapitated|massacred|shot\s+dead|gunned\s+down|"
               r"(?:clubbed|thrashed|bludgeoned)\s+to\s+death|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
@@ -116,6 +118,8 @@ _DIE_NOW = r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?-
 _SUBJECT_FIRST = re.compile(
     # (not the object of a verb before it: "killing 26 people and 40 others were wounded")
     rf"\b(?<!\bkilling\s)(?<!\bkilled\s)(?<!\bwounding\s)(?<!\binjuring\s)(?!an?\s+{ORDINAL_WORDS}\b)"
+    # (nor the dead's own share: "28 people were killed, four attackers among them, and 43 ...")
+    rf"(?!\S+\s+{_ATTACKER_NOUN}\s+(?:among|of)\s+them\b)"
     # ("killed in Yaha and one in Panare, and 19 wounded": a figure with a place is the last
     # verb's, not a group of the next one)
     rf"(?P<nums>(?:(?<!\band\s)|(?!{_NUM}\s+(?:in|at|near)\s+(?-i:[A-Z])))"
@@ -345,7 +349,7 @@ _SINGULAR = re.compile(
     # ("the driver was shot and seriously wounded")
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?:(?<=\bshot\s)and\s+(?:\w+ly\s+)?)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?:had\s+)?(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"
-    rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?!(?:no|zero|without)\b)(?:\w+\s+)?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
+    rf"(?:suffered|escaped\s+with|survived\s+with)\s+(?!(?:no|zero|without)\b)(?:\w+\s+){{0,2}}?(?:injuries|wounds|burns)))\b", re.IGNORECASE)
 # ACLED's code for an unknown toll: "Unknown fatalities coded as 10", "Fatalities unknown (coded
 # as 3)", "an unknown number of fatalities (coded as 3)". Read before asides are blanked.
 # "troops recovered the body of one assailant": an attacker dead.
@@ -618,7 +622,12 @@ _FAMILY_OF_N = re.compile(rf"\b(?:(?:killing|killed|massacred|massacring|murdere
                           rf"(?:\w+\s+)?(?:killed|massacred|murdered|slaughtered|shot\s+dead)\b)", re.IGNORECASE)
 # Verbs of a killing told with "... to death" after its victim ("hacked NAME to death").
 _TO_DEATH_VERB = r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|clubbed)"
-_LIST_TO_DEATH = re.compile(rf"\b{_TO_DEATH_VERB}\s+{_LIST}\s+to\s+death\b")
+_KIN = r"(?:mother|father|wife|husband|sister|brother|son|daughter|nephew|niece|cousin|uncle|aunt|grandmother|grandfather)"
+# "stabbed his mother and sister to death", "shot dead his wife and daughter": two kin who share
+# one "his".
+_KIN_PAIR = re.compile(rf"\b(?:{_TO_DEATH_VERB}|killed|killing|murdered|murdering|shot\s+dead|shooting\s+dead)\s+(?:his|her|their)\s+"
+                       rf"{_KIN}\s+and\s+{_KIN}\b(?!['’\-]|\s+(?:of|in-law)\b)", re.IGNORECASE)
+_LIST_TO_DEATH = re.compile(rf"\b{_TO_DEATH_VERB}\s+{_LIST}(?<!\balmost)(?<!\bnearly)\s+to\s+death\b")
 # "stabbed a police officer and a soldier": the people a list names.
 _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s+death|dead))")
 
@@ -794,8 +803,8 @@ _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})(?:\s*,\s*(?:[^.;,]|\.(?=
                            re.IGNORECASE)
 # "shot the driver dead", "stabbed a teacher to death": one person, the verb's object.
 _ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|stoned|burned|burnt|bludgeoned|clubbed|"
-                              rf"knifed|strangled|slashed|macheted)\s+(?:the|a|an|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?"
-                              rf"{_PERSON_NOUN}\s+(?:dead|to\s+death)\b", re.IGNORECASE)
+                              rf"knifed|strangled|slashed|macheted)\s+(?:the|a|an|his|her|their)\s+(?!{_KIN}\s+and\s+{_KIN}\b)"
+                              rf"(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 # "caught a suspected thief and burned him alive", "beat her to death": one person, named before.
 _PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|"
                            r"(?:beat|beaten|stoned|hacked|stabbed|clubbed|burn(?:ed|t)|lynched)\s+(?:him|her)\s+to\s+death|"
@@ -980,7 +989,10 @@ _PLUS_ATTACKER = re.compile(rf"\b(?:in\s+addition\s+to|aside\s+from\s+the\s+deat
 # perpetrators": a toll that holds its attackers.
 _WITHIN = re.compile(rf"\b(?:killed|dead|died|(?:killed|killing|left)\s+(?:[\w\-]+\s+){{0,3}}?(?:people|persons|others|civilians))"
                      rf"\s*[,(]?\s*(?:including|among\s+them|of\s+whom)\s+(?:the\s+)?(?:(?P<n>{NUMBER})\s+(?:of\s+the\s+)?)?"
-                     rf"(?:were\s+)?(?P<who>{_ATTACKER_NOUN})\b(?![’'])", re.IGNORECASE)
+                     rf"(?:were\s+)?(?P<who>{_ATTACKER_NOUN})\b(?![’'])|"
+                     # ("At least 28 people were killed, four attackers among them")
+                     rf"\b(?:killed|dead|died)\s*,\s*(?P<n2>{NUMBER})\s+(?P<who2>{_ATTACKER_NOUN})\s+(?:among\s+them|of\s+them|included)\b",
+                     re.IGNORECASE)
 
 
 def attackers_within(text: str) -> int:
@@ -988,8 +1000,8 @@ def attackers_within(text: str) -> int:
     the assailants", of no number, says nothing)."""
     out = 0
     for m in _WITHIN.finditer(text):
-        if m.group("n"):
-            out += int(parse_number(m.group("n")) or 0)
+        if m.group("n") or m.group("n2"):
+            out += int(parse_number(m.group("n") or m.group("n2")) or 0)
         elif not re.search(r"(?:s|men)$", m.group("who"), re.IGNORECASE):
             out += 1
     return out
@@ -998,7 +1010,8 @@ def attackers_within(text: str) -> int:
 # "burning seven passengers to death": the figure between the verb and "to death".
 # ... past an aside on who they were ("stabbed two young women, cousins aged 20 and 21, to death").
 _NUM_TO_DEATH = re.compile(rf"\b(?:hack|burn|stabb?|beat|stone)(?:ed|ing|t|en)?\s+(?P<nums>{_NUM})\s+(?P<noun>(?:[\w'’\-]+\s+){{0,3}}?"
-                           rf"(?:[\w'’\-]+,\s+[^,.;:()]{{3,50}}?,\s+)?)(?:to\s+death|alive)\b", re.IGNORECASE)
+                           rf"(?:[\w'’\-]+,\s+[^,.;:()]{{3,50}}?,\s+)?)(?<!almost\s)(?<!nearly\s)(?<!half\s)(?:to\s+death|alive)\b",
+                           re.IGNORECASE)
 # "Four assailants stormed ... before security forces killed all of the assailants": as many as
 # were told.
 _ALL_ATTACKERS = re.compile(r"\b(?:killed|killing|shot\s+dead|neutrali[sz]ed|neutrali[sz]ing)\s+all\s+(?:of\s+)?(?:the\s+)?"
@@ -1462,7 +1475,10 @@ def _groups_before(text: str, start: int) -> tuple[int, list[str]]:
 
 
 _EARLY_TOLL = re.compile(r"\b(?:early|earlier|initial|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\s+"
-                         r"(?:had\s+)?(?:(?:put|gave|said|placed|reported)\b[^.;]*)?$", re.IGNORECASE)
+                         r"(?:had\s+)?(?:(?:put|gave|said|placed|reported)\b[^.;]*)?$|"
+                         # ("The government initially reported 95 dead but later revised the toll to 35")
+                         r"\b(?:initially|first|originally|earlier)\s+(?:reported|said|put|gave|announced)\s+(?:the\s+toll\s+at\s+)?$",
+                         re.IGNORECASE)
 
 
 def find_counts(text: str, base: int = 0) -> list[CountHit]:
@@ -1976,6 +1992,8 @@ def _find_counts(original: str, text: str, base: int) -> list[CountHit]:
         if verb is not None and not _THINGS_ALONG.fullmatch(m.group("noun").split()[-1]):
             add(_kind(verb.group()), m.group("nums"), m.start(), m.end(), bool(_ATTACKER.search(m.group("noun"))),
                 additional=True)
+    for m in _KIN_PAIR.finditer(text):
+        add(KILLED, "two", m.start(), m.end(), False)
     for m in _PAIR.finditer(text):
         add(_kind(m.group("verb")), "two", m.start(), m.end(), False)
     for m in _ONE_PERSON.finditer(text):

@@ -32,8 +32,11 @@ _INTERVENTION = re.compile(r"\b(?:tear[\s\-]*gas\w*|(?:baton-)?charged\s+(?:at|i
                            r"processions?|protesters|demonstrators)\b)|pepper\s+spray|stun\s+grenades?|beat(?:en|ing)?|lathi[- ]?charg\w*|"
                            r"controlled\s+the\s+situation|"
                            # ("fishermen blocking the highway were removed by municipal police")
-                           r"(?:were|was)\s+(?:forcibly\s+|later\s+)?(?:removed|evicted|cleared|expelled)\s+by\s+(?:the\s+)?(?:[\w\-]+\s+)?"
-                           r"(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards|agents)|"
+                           # (not "a local official who was removed by the army in 2019")
+                           r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?:were|was)\s+(?:forcibly\s+|later\s+)?(?:removed|evicted|cleared|expelled)\s+"
+                           r"by\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards|agents)"
+                           r"(?!\s+(?:in|on|last)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|year|week|month))|"
                            r"(?:police|policemen|forces|soldiers|troops|army|gendarmes|officers|guards)\s+(?:\w+\s+){0,2}?"
                            r"pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|them)\s+(?:away|back))\b", re.IGNORECASE)
 _FORCE = re.compile(r"\b(?:live\s+(?:ammunition|rounds|fire)|opened\s+fire|shot|killed|killing|dead|pellets|birdshot|buckshot|"
@@ -341,7 +344,10 @@ _CLAIMED_TO_HAVE = re.compile(r"\b(?:claim(?:ed|s)?|said|says)\s+(?:that\s+)?(?:
 # (the other side's denial, not the claimant's of something else: "said it had recaptured Anefis
 # and denied reports of civilian casualties")
 _CLAIM_DENIED = re.compile(r"[^.;]{0,80}?(?:,\s*(?:which|a\s+claim)|\bbut\s+(?!(?:also\s+)?(?:denied|denies|rejected))|\bwhich\b)"
-                           r"[^.;]{0,60}?\b(?:denied|denies|rejected|dismissed|disputed)\b", re.IGNORECASE)
+                           r"[^.;]{0,60}?\b(?:denied|denies|rejected|dismissed|disputed)\b|"
+                           # ("claimed to have overrun part of the base; Jubaland officials said they repelled the attack")
+                           r"[^.]{0,120}?\b(?:said|says|stated|claimed)\s+(?:that\s+)?(?:they|it|its\s+(?:forces|troops))\s+(?:had\s+)?"
+                           r"(?:repell?ed|repulsed|beat\s+back|fought\s+off)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\b(?:attempt(?:ed|ing|s)?|tried|trying|tries|sought|seeking|failed|bid)\s+to\s+$", re.IGNORECASE)
 
 
@@ -397,7 +403,7 @@ _WITHOUT = re.compile(r"\b(?:without|no)\s+(?:any\s+)?$", re.IGNORECASE)
 def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerHit]:
     """Trigger words in a sentence, longest first where two overlap."""
     found: list[TriggerHit] = []
-    for trigger in lexicon.triggers:
+    for trigger in lexicon.candidates(text):
         for m in trigger.regex.finditer(text):
             if trigger.name in _REFERENCE_NOUNS and m.group()[:1].islower() and m.group().endswith(
                     ("attack", "attacks", "bombing", "blast", "explosion", "incident", "killing", "assault", "massacre")) \
@@ -1056,9 +1062,14 @@ _PASSIVE_VERB = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:also\s+
                            r"(?:hit|struck|shot)\s+in\s+(?:the|both|his|her|their|one)\s+\w+)\s*$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^(?:\s+(?:dead|and\s+killed|to\s+death))?(?:\s+(?:at|in|near|outside|on)\s+[^,.;()]{1,60}?)?"
                        r"\s+by\s+[^,.;()]*", re.IGNORECASE)
+# "confronted each other" is a clash only between armed sides ("state police and armed civilians").
+_CONFRONTED = re.compile(r"(?:confronted|fought)\s+each\s+other", re.IGNORECASE)
+_ARMED_SIDE = re.compile(r"\b(?:police\w*|soldiers|troops|army|forces|gunmen|militia\w*|cartels?|armed|fighters|militants|"
+                         r"rebels|insurgents|guerrillas|gangs?|gangsters|bandits)\b", re.IGNORECASE)
 # "farmers and herders clashed over crop damage", no weapon named: herders go armed (a battle).
 _PASTORAL = re.compile(r"\b(?:herders|herdsmen|pastoralists)\b", re.IGNORECASE)
-_MELEE = re.compile(r"\b(?:machetes?|knives|knife|clubs?|sticks|stones|rocks|axes|cudgels|spears|hoes)\b", re.IGNORECASE)
+_MELEE = re.compile(r"\b(?:machetes?|knives|knife|clubs?|sticks|stones|rocks|axes|cudgels|spears|hoes|bows|arrows|whips|sickles)\b",
+                    re.IGNORECASE)
 # "members of two communities clashed with sticks and stones": a brawl, not a battle.
 _CRUDE_WEAPONS = re.compile(r"^\s+(?:\w+\s+){0,4}?with\s+(?:sticks|stones|rocks|clubs|bricks|batons|iron\s+rods|bamboo\s+sticks)\b",
                             re.IGNORECASE)
@@ -1402,6 +1413,9 @@ def _violence(pool: Sequence[TriggerHit], sentence: str, names: set[str], has_st
             # "Opposition supporters clashed with police": a crowd fighting the police is a
             # violent demonstration (ACLED), not a battle.
             return Typing("PROTEST", ("riot",), "Violent demonstration", main, True)
+        if _CONFRONTED.fullmatch(sentence, main.start - offset, main.end - offset) and not _ARMED_SIDE.search(before):
+            # "rival student groups confronted each other": nobody armed, a brawl (ACLED's mob violence)
+            return Typing("ASSAULT", ("beat",), "Mob violence", main, True)
         if (_CIVIL_CROWD.search(before) or _CRUDE_WEAPONS.search(after)) and not has_armed_actor \
                 and not _ATTACKERS.search(sentence) and not _POLICE.search(before) and not _ARMED_CROWD.search(sentence) \
                 and not (_PASTORAL.search(sentence) and not _MELEE.search(sentence)):

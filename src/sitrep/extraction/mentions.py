@@ -1756,7 +1756,8 @@ def sentence_mentions(sentence: Sentence, places: Sequence[Place], ctx: Context,
             if not actors and typing.event in ("ASSAULT", "MOBILIZE") and not c_start \
                     and not any(c.start <= pivot.start and not c.attackers for c in counts):
                 inherited = _inherited(previous_actors, ctx.country)
-                if inherited is not None and inherited.actor not in recipients:
+                # (not one the clause names as struck: "Al-Shabaab fighters survived the airstrike")
+                if inherited is not None and inherited.actor.name not in {r.name for r in recipients}:
                     actors.append(inherited.actor)
             # The clause reports an event that happened if any of its words for it does:
             # "shot and killed the assailant before he could detonate" happened.

@@ -909,9 +909,10 @@ def _claimed_abroad(m: Mention, cands: Sequence[Candidate], owners: frozenset[st
 
 def _compound(r: Resolved) -> bool:
     """A run that is a town's compound name written without its hyphens ("Villefranche sur
-    Saone"), which NER cut into names of its own."""
+    Saone") or with its particle ("Jaboatao dos Guararapes"), which NER cut into names of its own."""
     return r.mention.source == "run" and r.best is not None and r.best.match == "name" \
-        and "-" in r.best.name and JOINED_NAME.search(r.mention.query) is not None
+        and ("-" in r.best.name or JOINED_NAME.search(r.best.name) is not None) \
+        and JOINED_NAME.search(r.mention.query) is not None
 
 
 def _select(resolved: list[Resolved]) -> list[Resolved]:

@@ -24,7 +24,7 @@ _ATTRIBUTION = re.compile(r"\b(?:claim\w*|responsib\w+|attribut\w+|blam\w+|suspe
 
 def select(sentences: Sequence[Sentence], lexicon: Lexicon, context: int = 1) -> list[Sentence]:
     """The sentences to annotate, in document order."""
-    hot = [i for i, s in enumerate(sentences) if lexicon.any_trigger.search(s.text)]
+    hot = [i for i, s in enumerate(sentences) if lexicon.fires(s.text)]
     cues = {i for i, s in enumerate(sentences) if hot and _ATTRIBUTION.search(s.text)}
     keep: set[int] = set()
     for i in hot:
