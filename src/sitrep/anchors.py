@@ -39,9 +39,10 @@ def anchors(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 def fold_for_anchors(text: str) -> str:
     """``text`` case folded as the anchors are, so that whatever an IGNORECASE pattern matches in it
-    holds the pattern's anchor: "ı" is the one letter that such a pattern reads as "i" and
-    ``casefold`` leaves alone (tests/unit/test_anchors.py checks every code point)."""
-    return text.casefold().replace("ı", "i")
+    holds the pattern's anchor: "ı" and "İ" are the letters that such a pattern reads as "i" and
+    ``casefold`` leaves alone or spells with a combining dot (tests/unit/test_anchors.py checks
+    every code point)."""
+    return text.replace("İ", "i").casefold().replace("ı", "i")
 
 
 def _options(items: Iterable) -> list[set[str]]:

@@ -23,6 +23,9 @@ _UNCLAIMED = re.compile(
     r"publicly\s+)?claimed|"
     r"(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|"
     r"nobody\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed|unclaimed|without\s+(?:a\s+)?claim|"
+    # ("No one took responsibility for the blast, which officials attributed to the PKK")
+    r"(?:no(?:\s+\w+)?\s+(?:group|one|organi[sz]ation|party|faction)|nobody|no-one)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+    r"(?:took|taken|accepted|assumed|admitted)\s+responsibility|"
     # ("no claim of responsibility was made", "although the group did not claim the attack")
     r"no\s+(?:\w+\s+)?claims?\s+of\s+responsibility|no\s+(?:\w+\s+)?claims?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?made|"
     r"(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?(?:claim(?:ed)?)\s+(?:responsibility|the\s+(?:\w+\s+)?(?:attack|bombing|"
@@ -67,11 +70,15 @@ _CLAIMED = re.compile(
     # ("ISWAP said in a statement on its Amaq outlet that it had targeted ...")
     r"(?:in\s+a\s+statement(?:\s+(?:on|via|through|carried\s+by|published\s+(?:by|on))\s+[^,.;]{1,40}?)?\s+)?(?:that\s+)?"
     # ("Al-Shabaab said its 'special forces' carried out the assassination", "The Houthis said they had targeted")
-    r"(?:it|they|(?:its|their)\s+['‘’\"]?(?:[\w\-]+\s+)?(?:fighters|militants|members|men|forces|units?|cadres|soldiers|mujahideen)['‘’\"]?)"
+    # ("Al-Shabaab later said one of its fighters carried out the bombing")
+    r"(?:it|they|(?:(?:one|some|two|three|several)\s+of\s+)?(?:its|their)\s+['‘’\"]?(?:[\w\-]+\s+)?"
+    r"(?:fighters|militants|members|men|forces|units?|cadres|soldiers|mujahideen)['‘’\"]?)"
     r"\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:carried\s+out|conducted|perpetrated|was\s+behind|were\s+behind|(?:was|were|is|are)\s+holding|overr(?:an|un)|stormed|ambushed|"
     r"planted|detonated|set\s+off|targeted|attacked|assassinated|bombed|"
     r"(?:abducted|kidnapped|executed|killed(?![^.;]{0,80}\b(?:separate|another|earlier|previous)\b)))|"
+    # ("The ELN acknowledged holding the hostages")
+    r"\b(?:acknowledged|admitted)\s+(?:holding|carrying\s+out|kidnapping|abducting|killing|attacking|planting|detonating)\b|"
     # ("A Taliban spokesman, Qari Yousuf Ahmadi, said the movement carried out the blast": the group
     # the spokesman speaks for; not a police or army spokesman's word about it)
     r"(?<!police\s)(?<!army\s)(?<!military\s)(?<!government\s)(?<!ministry\s)(?<!official\s)(?<!governor's\s)(?<!governor’s\s)"
@@ -104,7 +111,9 @@ _SUSPECTED = re.compile(
     r"[^.;]{0,80}?\bin\s+connection\s+with\s+"
     r"(?:the|this)\s+(?:attack|assault|bombing|killing|blast|incident|arson|shooting|murder|abduction|kidnapping)\b)|"
     # (not "The Taliban and government forces blamed each other": no suspicion of either)
-    r"\b(?:attributed|(?:blamed|blames|blaming)(?!\s+(?:each\s+other|one\s+another)\b)|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|"
+    # ("Local organisations pointed to FARC dissidents operating in the area")
+    r"\b(?:attributed|pointed\s+(?:the\s+finger\s+)?(?:to|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:blamed|blames|blaming)(?!\s+(?:each\s+other|one\s+another)\b)|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|"
     # ("police suspected local members of Jamaat-ul-Mujahideen Bangladesh")
     r"(?:local\s+|former\s+|rogue\s+|suspected\s+)?(?:members|remnants|elements|fighters|supporters|cadres|operatives))\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
     r"(?:[\w\-]+\s+){0,2}(?:extremists|supremacists|nationalists|separatists|jihadists|militants|anarchists|neo-Nazis|"
@@ -228,10 +237,14 @@ _CAUSE_GROUP = re.compile(r"\b(?:an?|the)\s+(?P<who>(?:[\w\-]+\s+){1,2}?(?:group
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w'’\-]*)(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|al|for|in|\([A-Z][\w\-]*\))){0,10}"
                        r"(?:\s+(?:activists|militants|extremists|separatists|rebels|insurgents|fighters|nationalists))?)"
                        r"(?:\s+|,\s+|,\s+an?\s+[^,.;]{2,60},\s+)(?:has\s+|have\s+|had\s+|later\s+|reportedly\s+)?"
+                       r"(?:formally\s+|officially\s+|publicly\s+|quickly\s+|swiftly\s+)?"
                        r"(?:claimed|claims|claiming|took|accepted)\b")
 # GTD's way of naming a suspect's cause: "police later arrested John Doe, an unaffiliated
 # anti-Muslim extremist", "identified the assailant as a white supremacist".
 # The names GTD gives the causes of lone attackers.
+# The causes GTD names lone attackers' groups by, as the press words them (see _GTD_CAUSES).
+_CAUSE_WORDS = (r"(?:anti-?semitic|anti-Muslim|anti-Islamic|anti-immigrant|white\s+supremacist|neo-Nazi|"
+                r"(?:far|right|left)[\s\-](?:right|left|wing))")
 _GTD_CAUSES = {"anti government": "Anti-Government extremists", "antisemitic": "Anti-Semitic extremists",
                "anti semitic": "Anti-Semitic extremists", "anti muslim": "Anti-Muslim extremists",
                "anti islamic": "Anti-Muslim extremists", "anti immigrant": "Anti-Immigrant extremists",
@@ -270,15 +283,14 @@ _DESCRIBED = re.compile(
     # attacker named as such: "a journalist who held anti-government views" was the victim)
     # ("the 26-year-old attacker held right-wing extremist views")
     r"\bthe\s+(?:\d+-year-old\s+)?(?:assailant|attacker|perpetrator|suspect|gunman|shooter|driver|stabber)\s+(?:had\s+)?(?:also\s+)?"
-    r"(?:held|expressed|espoused|posted|shared|published)\s+(?P<views>anti-government|anti-?semitic|anti-Muslim|"
-    r"anti-Islamic|anti-immigrant|white\s+supremacist|neo-Nazi|anti-abortion|(?:far|right|left)[\s\-](?:right|left|wing))"
+    rf"(?:held|expressed|espoused|posted|shared|published)\s+(?P<views>anti-government|anti-abortion|{_CAUSE_WORDS})"
     r"\s+(?:extremist\s+)?(?:views|beliefs|messages|posts|material|slogans|ideas|propaganda)\b|"
     # "sprayed anti-Muslim slogans on the walls", "Far-right graffiti was found on an adjacent wall":
     # the cause written at the scene
-    r"\b(?:sprayed|painted|scrawled|daubed|wrote|left)\s+(?P<views2>anti-?semitic|anti-Muslim|anti-Islamic|anti-immigrant|"
-    r"white\s+supremacist|neo-Nazi|far[\s\-]right|far[\s\-]left|right[\s\-]wing|left[\s\-]wing)\s+(?:slogans|graffiti|messages|symbols)\b|"
-    r"\b(?P<views3>anti-?semitic|anti-Muslim|anti-Islamic|anti-immigrant|white\s+supremacist|neo-Nazi|far[\s\-]right|far[\s\-]left|"
-    r"right[\s\-]wing|left[\s\-]wing)\s+(?:slogans|graffiti|messages|symbols)\s+(?:was|were)\s+(?:\w+\s+)?"
+    rf"\b(?:sprayed|painted|scrawled|daubed|wrote|left)\s+(?P<views2>{_CAUSE_WORDS})\s+(?:slogans|graffiti|messages|symbols)\b|"
+    # ("he had been radicalised by far-right material online": that cause's group)
+    rf"\bradicali[sz]ed\s+(?:online\s+)?(?:by|through|with|on)\s+(?:\w+\s+){{0,2}}?(?P<views4>{_CAUSE_WORDS})|"
+    rf"\b(?P<views3>{_CAUSE_WORDS})\s+(?:slogans|graffiti|messages|symbols)\s+(?:was|were)\s+(?:\w+\s+)?"
     r"(?:found|left|sprayed|painted|scrawled|discovered|daubed)\b|"
     # "authorities said both suspects were anarchists"
     r"\b(?:both|all|the\s+two|the\s+three|the)\s+(?:assailants|attackers|perpetrators|suspects|gunmen)\s+(?:were|are)\s+"
@@ -302,8 +314,8 @@ _DESCRIBED = re.compile(
 _RADICALISED = re.compile(r"\b(?:he|she|the\s+(?:assailant|attacker|perpetrator|suspect|gunman|shooter|stabber|man|woman))\s+"
                           r"(?:had\s+been|was|were|had\s+become|became|(?:is|was)\s+(?:believed|thought|said)\s+to\s+have\s+been)\s+"
                           r"(?:(?!not\b|never\b)\w+\s+)?radicali[sz]ed\b"
-                          r"(?!\s+(?:online\s+)?(?:by|into|through|with|on)\s+(?:\w+\s+){0,2}?(?:far[\s\-](?:right|left)|right-wing|left-wing|"
-                          r"neo-Nazi|white\s+supremacist|anti-Muslim|anti-immigrant|anti-?semitic|anarchist|incel))", re.IGNORECASE)
+                          rf"(?!\s+(?:online\s+)?(?:by|into|through|with|on)\s+(?:\w+\s+){{0,2}}?(?:{_CAUSE_WORDS}|anarchist|incel))",
+                          re.IGNORECASE)
 _JIHADI_CUE = re.compile(r"\bAllahu\s+Akbar\b|\bjihad|\b(?:Islamic\s+State|ISIS|ISIL|Daesh)\b", re.IGNORECASE)
 # (a cry denied, "did not shout 'Allahu Akbar'", or a group named as the attacker's grievance, "revenge
 # for Islamic State attacks", is no cue)
@@ -752,7 +764,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
         start, end = m.start() + offset, m.end() + offset
         if any(h.start < end and start < h.end for h in hits):
             continue
-        if (m.group("views") or m.group("views3")) and _DOUBTED.search(text, max(0, m.start() - 60), m.start()):
+        if (m.group("views") or m.group("views3") or m.group("views4")) \
+                and _DOUBTED.search(text, max(0, m.start() - 60), m.start()):
             continue  # "no evidence the attacker held far-right views"
         if m.group("views2") and re.search(r"\b(?:who|that|which|victims?)\b[^,.;]{0,40}$", text[:m.start()], re.IGNORECASE):
             continue  # "members of a group that had sprayed left-wing slogans": the victims' own
@@ -764,7 +777,7 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
         who = m.group("who") or m.group("who2") or m.group("who3") or m.group("who4") \
             or ("Jihadi-inspired extremists" if m.group("jihad") else None) \
             or next((_GTD_CAUSES[re.sub(r"[\s\-]+", " ", m.group(g).lower())]
-                     for g in ("views", "views2", "views3") if m.group(g)), None) \
+                     for g in ("views", "views2", "views3", "views4") if m.group(g)), None) \
             or (_cause_group(m.group("cause")) if m.group("cause") else None) \
             or f"{m.group('people').capitalize()} extremists"
         actor = Actor(who, who, None, None)

@@ -507,7 +507,9 @@ _LIST_VERB = (r"(?:shot\s+dead|killed|murdered|assassinated|executed|beheaded|ly
 _WORD_OF_A_NAME = re.compile(r"(?-i:[A-Z])[\w'’\-]*\s+$")
 _PEOPLE_SUBJECT = re.compile(
     # (not the source of the figures: "According to the police spokesman, nine Taliban and ...")
-    rf"\b(?<!\bto\s)(?<!\bby\s)(?<!\bto\sthe\s)(?<!\bby\sthe\s){_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?(?P<verb>{_LIST_VERB})\b")
+    rf"\b(?<!\bto\s)(?<!\bby\s)(?<!\bto\sthe\s)(?<!\bby\sthe\s){_LIST},?\s+were\s+(?:also\s+|reportedly\s+|later\s+|all\s+)?(?:\w+\s+and\s+)?"
+    # ("The commune chief and his son were slightly injured")
+    rf"(?:(?:slightly|lightly|seriously|critically|badly|severely|moderately|gravely|fatally)\s+)?(?P<verb>{_LIST_VERB})\b")
 # ("A religious scholar and his nephew died")
 _PEOPLE_DIED = re.compile(rf"\b(?<!\bto\s)(?<!\bby\s){_LIST},?\s+(?:both\s+|later\s+)?(?P<verb>died)\b")
 _PEOPLE_OBJECT = re.compile(
@@ -625,8 +627,10 @@ _TO_DEATH_VERB = r"(?:stabbed|hacked|beat|beaten|burned|burnt|stoned|bludgeoned|
 _KIN = r"(?:mother|father|wife|husband|sister|brother|son|daughter|nephew|niece|cousin|uncle|aunt|grandmother|grandfather)"
 # "stabbed his mother and sister to death", "shot dead his wife and daughter": two kin who share
 # one "his".
-_KIN_PAIR = re.compile(rf"\b(?:{_TO_DEATH_VERB}|killed|killing|murdered|murdering|shot\s+dead|shooting\s+dead)\s+(?:his|her|their)\s+"
-                       rf"{_KIN}\s+and\s+{_KIN}\b(?!['’\-]|\s+(?:of|in-law)\b)", re.IGNORECASE)
+_KIN_PAIR = re.compile(rf"\b(?:(?P<struck>{_TO_DEATH_VERB})|killed|killing|murdered|murdering|shot\s+dead|shooting\s+dead)\s+"
+                       rf"(?:his|her|their)\s+{_KIN}(?!['’\-])\s+and\s+(?:(?:his|her|their)\s+)?{_KIN}(?:-in-law)?\b"
+                       # (a blade or a beating kills only "to death": "beat his wife and son" hurt them)
+                       rf"(?!\s+of\b)(?(struck)\s+to\s+death\b)", re.IGNORECASE)
 _LIST_TO_DEATH = re.compile(rf"\b{_TO_DEATH_VERB}\s+{_LIST}(?<!\balmost)(?<!\bnearly)\s+to\s+death\b")
 # "stabbed a police officer and a soldier": the people a list names.
 _STRUCK_LIST = re.compile(rf"\b(?:stabbed|slashed|knifed)\s+{_LIST}(?!\s+(?:to\s+death|dead))")
@@ -803,7 +807,7 @@ _ORDINAL_HURT = re.compile(rf"\ba\s+(?:{ORDINAL_WORDS})(?:\s*,\s*(?:[^.;,]|\.(?=
                            re.IGNORECASE)
 # "shot the driver dead", "stabbed a teacher to death": one person, the verb's object.
 _ONE_STRUCK_DEAD = re.compile(rf"\b(?:shot|gunned|hacked|stabbed|beat|beaten|stoned|burned|burnt|bludgeoned|clubbed|"
-                              rf"knifed|strangled|slashed|macheted)\s+(?:the|a|an|his|her|their)\s+(?!{_KIN}\s+and\s+{_KIN}\b)"
+                              rf"knifed|strangled|slashed|macheted)\s+(?:the|a|an|his|her|their)\s+(?!{_KIN}\s+and\s+(?:(?:his|her|their)\s+)?{_KIN}\b)"
                               rf"(?:[\w\-]+\s+){{0,3}}?{_PERSON_NOUN}\s+(?:dead|to\s+death)\b", re.IGNORECASE)
 # "caught a suspected thief and burned him alive", "beat her to death": one person, named before.
 _PRONOUN_DEAD = re.compile(r"\b(?:burn(?:ed|t)\s+(?:him|her)\s+alive|"
@@ -818,6 +822,8 @@ _SECURITY_SUBJECT = re.compile(r"\b(?:police|policem[ae]n|officers?|soldiers?|tr
 # "killing him and injuring his son": one person, named before.
 _PRONOUN_OBJECT = re.compile(r"(?<!nearly\s)(?<!almost\s)(?<!without\s)(?<!narrowly\s)(?<!not\s)(?<!never\s)"
                              r"\b(?P<verb>killing|killed|injuring|wounding|shot(?=\s+(?:him|her)\s+dead\s+(?:along|together)\s+with\b))\s+(?:him|her)\b(?!self)"
+                             # (not her own people: "wounding her three children")
+                             rf"(?!\s+(?:{NUMBER}|two|three|four|five|six|seven|eight|nine|ten)\s)"
                              r"(?:\s+dead)?"
                              # "killing him and his wife" is two; "injuring him and three bodyguards" four;
                              # so is "shot him dead along with his son"

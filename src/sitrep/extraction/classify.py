@@ -227,6 +227,7 @@ _ORDERED_TO = re.compile(r"\b(?:order(?:ed|s|ing)?|urg(?:ed|es|ing)|instruct(?:e
 _FREED_WHOM = re.compile(r"\b(?:released|freed)\b[^.;]{0,80}?\b(?:it|they|he|she|who|that)\s+had\s+(?:earlier\s+|previously\s+)?$",
                          re.IGNORECASE)
 _PLOT_TO = re.compile(r"\bplots?\s+to\s+$", re.IGNORECASE)
+_MOTIVE_TO = re.compile(r"\b(?:wanted|wants|wished|wishes|intended|intends|meant)\s+to\s+$", re.IGNORECASE)
 _AFTER_A_PLOT = re.compile(r"\b(?:after|over|following|for|in\s+connection\s+with)\s+(?:an?|the)\s+$", re.IGNORECASE)
 # What a trigger word is the cause, the object or the terms of, not an event told: "reduced patrols
 # ... due to the ongoing exchanges of fire", "announced a halt to attacks", "the father of a
@@ -425,6 +426,8 @@ def find_triggers(lexicon: Lexicon, text: str, offset: int = 0) -> list[TriggerH
                 continue  # "arrested 7 suspects after a foiled plot to bomb a church": why they were arrested
             if _PLOT_TO.search(text, max(0, m.start() - 12), m.start()):
                 continue  # ("... a plot to bomb a church": what was planned, not done)
+            if trigger.event == "ASSAULT" and _MOTIVE_TO.search(text, max(0, m.start() - 20), m.start()):
+                continue  # ("told police he wanted to kill infidels": a motive, no deed)
             if trigger.name == "abduct" and _FREED_WHOM.search(text[max(0, m.start() - 100):m.start()]):
                 continue  # "released two soldiers it had kidnapped": the release is the news
             if trigger.name == "ramming" and _ACCIDENT.search(text):

@@ -302,11 +302,14 @@ def _count(hits: Sequence[CountHit], kind: str, clause: str = "", offset: int = 
     if clause:
         # "12 soldiers were killed, although the militants claimed to have killed 30": the
         # claim is no count while a reported one stands.
-        told = [h for h in victims
-                if not _CLAIMED_BEFORE.search(clause, max(0, h.start - offset - 60), max(0, h.start - offset))]
+        claimed = [h for h in victims
+                   if _CLAIMED_BEFORE.search(clause, max(0, h.start - offset - 60), max(0, h.start - offset))]
+        told = [h for h in victims if h not in claimed]
         # ("Al Shabaab claimed to have killed 9 soldiers, while the commander said ... none of his
-        # troops died": the claim denied, no victims at all)
-        victims = told or ([] if _NONE_OF_THEM_DIED.search(clause) else victims)
+        # troops died": the claim denied, no victims at all; "claimed responsibility, saying several
+        # soldiers had been killed": a claim with no figure is no count)
+        victims = told or ([] if _NONE_OF_THEM_DIED.search(clause) else
+                           [h for h in victims if not (h in claimed and _VAGUE_FIGURE.match(h.text))])
     attackers = sum(h.low for h in hits if h.kind == kind and (h.attackers or h.additional)
                     and (with_attackers or not h.attackers))
     if not victims:
@@ -381,6 +384,8 @@ _CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have\s+|(?:that\s+
                              # ("..., stating that its fighters had killed eleven soldiers")
                              r"(?:(?:its|their)\s+(?:fighters|militants|men|members|forces|units?|cadres)\s+(?:had\s+|have\s+)?)?$",
                              re.IGNORECASE)
+_VAGUE_FIGURE = re.compile(r"\W*(?:(?:killing|killed|left)\s+)?(?:several|a\s+few|some|many|dozens|scores|numerous|a\s+number)\b",
+                           re.IGNORECASE)
 _VICTIM_GROUP = re.compile(r"\b(?:soldiers|officers|policemen|police|civilians|children|women|men|students|militants|bandits|"
                            r"insurgents|terrorists|jihadists|gunmen|attackers|assailants|"
                            r"fighters|rebels|troops|villagers|workers|farmers|worshippers|passengers|residents)\b",
@@ -455,6 +460,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
             continue  # "Police said 11 people died": who told it, neither side (not "said it killed")
         if _DENIES.match(text, hit.end - offset):
             continue  # "the Taliban denied carrying out the attack": whoever did it, not they by their word
+        if _MEDIATORS_BEFORE.search(text, max(0, hit.start - offset - 40), hit.start - offset):
+            continue  # "released after negotiations by elders": who mediated, neither side
         if hit.kind in ("state", "government") and (_INVESTIGATES.match(text, hit.end - offset)
                                                      or _SAYS_OTHER_DID.match(text, hit.end - offset)):
             # "police said they were treating the assault as a hate crime", "Police said FARC
@@ -490,6 +497,8 @@ def _roles(actor_hits: Sequence[ActorMention], trigger: TriggerHit, text: str, o
 def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before: str, after: str,
           victims: Sequence[CountHit]) -> bool:
     """Whether an actor named around an active trigger is its doer rather than its target."""
+    if _SURVIVED_IT.match(text, hit.end - offset):
+        return False  # whoever they are, those who survived the strike were struck
     possessive = after.startswith(("'s", "’s"))
     # "by the militants", "the army's shelling", and the first side of "a clash between X and Y".
     # ... and the owner of the weapon named by the trigger ("a Yak-130 jet of the Myanmar military")
@@ -539,6 +548,8 @@ def _acts(hit: ActorMention, trigger: TriggerHit, text: str, offset: int, before
     return agent or ((hit.start < trigger.start or opens) and not patient)
 
 
+_MEDIATORS_BEFORE = re.compile(r"\b(?:negotiations?|mediation|talks|intervention|efforts)\s+(?:led\s+)?(?:by|of|with)\s+"
+                               r"(?:the\s+)?(?:local\s+|clan\s+|community\s+|traditional\s+|religious\s+|tribal\s+)?$", re.IGNORECASE)
 # (a demonstration's own crowd, which a GTD summary may tell too)
 _CROWD_TOLD = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|marchers)\b", re.IGNORECASE)
 # ... unless what it tells is its own fight: "police said 3 robbers were shot dead in an exchange of
@@ -610,6 +621,10 @@ _HARMED_AFTER = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,2}?|(?:(?:\s+[\w\-]+){1,2}\s
 _SPARED_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:(?:escaped|was|were|emerged|walked\s+away)\s+(?:\w+\s+)?(?:unharmed|unhurt|uninjured|"
                            r"unscathed)|(?:narrowly\s+)?survived(?:\s+(?:the|an?)\s+(?:\w+\s+)?(?:attack|attempt|blast|explosion|ambush))?\b)",
                            re.IGNORECASE)
+# ... or survived it: "Two fighters survived the airstrike", "Militants who survived the raid fled".
+_SURVIVED_IT = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:who\s+|that\s+)?(?:narrowly\s+)?survived\s+(?:the|an?)\s+(?:[\w\-]+\s+)?"
+                          r"(?:air\s?strikes?|airstrikes?|strikes?|bombing|bombardment|shelling|raids?|attack|ambush|blast|explosion)\b",
+                          re.IGNORECASE)
 # (not fighters killed by their own device, who did it: "2 Taliban militants were killed when
 # landmines they were planting exploded prematurely")
 _OWN_DEVICE = re.compile(r"\b(?:prematurely|accidentally|(?:while|they\s+were|he\s+was)\s+(?:planting|making|assembling|laying|"
@@ -949,7 +964,9 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
 _CIVIL_BODY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:cultural|community|association|club|clubhouse|embassy|consulate|restaurant|"
                                r"shop|store|business|mosque|church|school|company|firm|nationals?|citizens?|tourists?|"
                                r"workers?|students?|journalists?|famil(?:y|ies)|migrants?|refugees?)\b", re.IGNORECASE)
-_WATER_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Lake|Sea|Gulf)\b")
+_WATER_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Lake|Sea|Gulf)\b|"
+                          # ("sail it toward the Brazilian border": a side of a line, no state acting)
+                          r"\s+(?:border|frontier|side|coast|coastline|waters|shore|airspace|mainland)\b(?!\s+(?:guards?|police|forces|troops))")
 _WATER_BEFORE = re.compile(r"\b(?:River|Lake|Gulf\s+of|Bay\s+of|Sea\s+of)\s+$")
 _TRAINED_IN = re.compile(r"\b(?:trained|based|armed|funded|financed|sheltered|hiding|living|backed)\s+(?:in|by)\s+(?:the\s+)?$",
                          re.IGNORECASE)
@@ -971,6 +988,8 @@ _SERVED = re.compile(r"\b(?:spying|spied|spy|spies|working|worked|collaborat\w+|
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
                           r"treated|receiving\s+treatment|being\s+treated|succumbed|died)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
+_EVACUATED_TO = re.compile(r"\b(?:airlifted|evacuated|flown|rushed|transferred|medevaced|taken)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 # "died of his wounds in Gao hospital", "taken to Bunia General Hospital": the hospital's town.
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|regional|district|referral|military|university|central|teaching|"
                              r"main|provincial|county|state|city|civil|public)\s+){0,2}(?:hospital|clinic)\b", re.IGNORECASE)
@@ -1066,6 +1085,8 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
                     or (_TRAVEL_FROM.search(sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start)
                         and _ONWARD.match(sentence.text, p.end - sentence.start) is not None)
                     or _HOSPITAL_IN.search(sentence.text[:p.start - sentence.start])
+                    # ("were airlifted to Nairobi": where the wounded were taken)
+                    or _EVACUATED_TO.search(sentence.text, max(0, p.start - sentence.start - 30), p.start - sentence.start)
                     # ("executes two men accused of spying for Kenya in Jamaame": whom they served)
                     or _SERVED.search(sentence.text, max(0, p.start - sentence.start - 30), p.start - sentence.start)
                     # ("shouting 'This is for Syria'": a slogan, not a place of the deed)
@@ -1428,6 +1449,17 @@ def _ended_by(text: str, reference: dt.date | None) -> bool:
     return not any(reference is None or y < reference.year for y in years)
 
 
+# "police arrested the blogger ...; he was later sentenced to 15 days": what came of the event,
+# told after it in a clause of its own, leaves it news.
+_LATER_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:[\w\-]+\s+){0,3}?(?:later|subsequently|afterwards|then)\s+(?:[\w\-]+\s+){0,2}?$",
+                           re.IGNORECASE)
+
+
+def _aftermath(told: str) -> bool:
+    m = _AFTERMATH.search(told)
+    return m is not None and not _LATER_CLAUSE.search(told, max(0, m.start() - 60), m.start())
+
+
 def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference: dt.date | None,
                    text: str | None = None, mourning: bool = True) -> bool:
     """``text``: the part of the sentence that tells the event (without its context clause);
@@ -1452,7 +1484,7 @@ def _is_background(sentence: Sentence, date: DateInfo, relative: bool, reference
            or not m.group().lower().startswith("had")
            # (what a group claims to have done "in an earlier attack" is still earlier)
            or _EARLIER_DEED.match(told, m.end())
-           for m in _BACKGROUND.finditer(told)) or _AFTERMATH.search(told) or (mourning and _MOURNING.search(told)):
+           for m in _BACKGROUND.finditer(told)) or _aftermath(told) or (mourning and _MOURNING.search(told)):
         # (a pluperfect in reported speech is the report's own news: "Initial reports said three
         # people had been killed; the toll later rose to seven")
         return True

@@ -267,6 +267,12 @@ class Gazetteer:
                                  capital=bool(r[9]), match=MATCH_KINDS[r[11]], admin2_id=r[10]))
         return out
 
+    def lookup_loose(self, name: str) -> list[Candidate]:
+        """Places whose name has the consonants of ``name`` (``lookup``'s fallback, asked for even
+        where the name as spelt matches elsewhere: "Sokna" of Norway, the Libyan Soknah)."""
+        key = loose(fold(name))
+        return self._query("~" + key, (LOOSE,)) if loose_ok(key) else []
+
     def lookup(self, name: str, *, demonyms: bool = True) -> list[Candidate]:
         """Places named ``name`` (folded exact match), best first; loose spellings as a fallback.
 

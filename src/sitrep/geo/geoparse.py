@@ -910,7 +910,7 @@ def _claimed_abroad(m: Mention, cands: Sequence[Candidate], owners: frozenset[st
 def _compound(r: Resolved) -> bool:
     """A run that is a town's compound name written without its hyphens ("Villefranche sur
     Saone") or with its particle ("Jaboatao dos Guararapes"), which NER cut into names of its own."""
-    return r.mention.source == "run" and r.best is not None and r.best.match == "name" \
+    return r.mention.source == "run" and r.best is not None and r.best.match in ("name", "alias", "alt") \
         and ("-" in r.best.name or JOINED_NAME.search(r.best.name) is not None) \
         and JOINED_NAME.search(r.mention.query) is not None
 
@@ -1076,6 +1076,12 @@ def geoparse(text: str, entities: Sequence[Entity], gazetteer: Gazetteer, *,
             told = int(relative.group("km")) * (1.6 if relative.group("unit") == "miles" else 1.0) if relative.group("km") else 0
             beside_km = max(BESIDE_KM, 1.5 * told)
         own = cands[i]
+        if container is not None and container.feature == "admin1" and own \
+                and not any(container.contains(c) for c in own):
+            # "Sokna and Hun (Al Jufrah)": no Sokna of Al Jufrah as spelt (only Norway's); the
+            # province's own town of those consonants (Soknah) is the one meant.
+            own = own + [c for c in gazetteer.lookup_loose(mentions[i].query)
+                         if container.contains(c) and c.feature == "city"]
         if container is not None and container.feature in ("admin1", "admin2") \
                 and _OPENS_BRACKET.match(text, mentions[i].end):
             # "Agwelek forces overran Tonga (Panyikang, Upper Nile)": a bracketed address is a

@@ -63,12 +63,12 @@ _RUN = re.compile(
     # (a lower-case Arabic article may open the run: "in al-Musayfirah, Daraa")
     rf"\b(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh)-(?=[A-Z]))?{_CAP}"
     # (and the article as French transliterates it: "Aalma ech Chaab")
-    rf"(?:(?:\s+(?:of|de|del|da|do|dos|das|upon|on|and|al|el|ez|ash|esh|ech|ed|es|er|ej|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+"
+    rf"(?:(?:\s+(?:of|de|del|da|do|dos|das|wa|upon|on|and|al|el|ez|ash|esh|ech|ed|es|er|ej|la|le|du|des|sur|am|an|bin|ibn|os|us|ul|ud))*\s+"
     # (and joined to the next word: "Shokat as-Sufi", "Beit al-Faqih", "Cote d'Ivoire")
     rf"(?:(?:al|el|an|ar|as|ash|at|ad|az|ath|adh|ed|ez|es|er)-(?=[A-Z])|[dl]['’](?=[A-Z]))?{_CAP})*")
 _WORD = re.compile(rf"{_CAP}|[a-z]+")
 # The particles of a compound town name ("Villefranche sur Saone", "Chalons en Champagne").
-JOINED_NAME = re.compile(r"\s(?:sur|sous|en|l[eè]s|le|la|de|du|des|dos|das|do|da|am|an|der|del|di)\s")
+JOINED_NAME = re.compile(r"\s(?:sur|sous|en|l[eè]s|le|la|de|du|des|dos|das|do|da|wa|am|an|der|del|di)\s")
 # "Topeka, Kan." / "Austin, TX" / "Vancouver, B.C." / "Greenwood, W. Va."
 # (capitals that open a name are no abbreviation: "(OR Tambo, Eastern Cape)" is no Oregon)
 _ABBREV = re.compile(r"(?:,|\s*\()\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]\.\s?[A-Z][a-z]{1,3}\.|[A-Z]{2,3}(?!\s+[A-Z][a-z]))(?![\w])")
