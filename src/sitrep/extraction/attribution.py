@@ -37,6 +37,8 @@ _CLAIMED = re.compile(
     r"(?<!villagers\s)(?<!residents\s)(?<!locals\s)(?<!police\s)(?<!army\s)(?<!troops\s)(?<!soldiers\s)"
     r"\b(?:claimed|claims|claiming)\s+to\s+have\s+(?:killed|carried\s+out|destroyed|shot\s+down|downed|attacked|ambushed)\b"
     r"(?!\s+(?:\w+\s+){0,3}?(?:of\s+)?the\s+(?:attackers|assailants|raiders|bandits|gunmen)\b)|"
+    # ("... but the Baloch Liberation Army claimed it later": the deed told before)
+    r"\bclaimed\s+(?:it|them)(?=\s+(?:later|afterwards|the\s+next\s+day|days\s+later|hours\s+later|on\s+\w+day)\b|\s*[.;])|"
     r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
     # (not "claimed responsibility for security lapses": a failing owned, not an attack)
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
@@ -112,7 +114,10 @@ _SUSPECTED = re.compile(
     r"(?:the|this)\s+(?:attack|assault|bombing|killing|blast|incident|arson|shooting|murder|abduction|kidnapping)\b)|"
     # (not "The Taliban and government forces blamed each other": no suspicion of either)
     # ("Local organisations pointed to FARC dissidents operating in the area")
-    r"\b(?:attributed|pointed\s+(?:the\s+finger\s+)?(?:to|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # (not "pointed to Monday's attack as proof that the army had failed")
+    r"\b(?:attributed|pointed\s+(?:the\s+finger\s+)?(?:to|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"(?!\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)(?![^.;]{0,60}\bas\s+(?:proof|evidence|an?\s+example|a\s+sign)\b)|"
     r"(?:blamed|blames|blaming)(?!\s+(?:each\s+other|one\s+another)\b)|suspect(?:ed|s)?(?=\s+(?:(?:that|of|to\s+be|the|a|an|"
     # ("police suspected local members of Jamaat-ul-Mujahideen Bangladesh")
     r"(?:local\s+|former\s+|rogue\s+|suspected\s+)?(?:members|remnants|elements|fighters|supporters|cadres|operatives))\b|(?:al|el|ash|as|ad|ar|an|at|az)-|(?-i:[A-Z])|"
@@ -367,6 +372,9 @@ _ANOTHER_DEED = re.compile(r"\b(?:separate(?:ly)?|another\s+(?:attack|incident|r
 # before ("The Houthis said they had targeted"; not "Residents said they had attacked the fighters").
 _BARE_CLAIMANT = re.compile(rf"\b{_STATEMENT_VERBS}\s+(?:in\s+a\s+statement[^,.;]{{0,50}}?\s+)?"
                             r"(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
+# A claim that came after all: "No one took responsibility for the bombing, but the BLA claimed it later".
+_CLAIMED_AFTER_ALL = re.compile(r"[^.;]{0,80}?\b(?:but|although|though|however|until)\b[^.;]{0,80}?\bclaimed\b(?!\s+that\b)",
+                                re.IGNORECASE)
 # The one killed is the attack's own doer: "the IS-K commander behind the bombing".
 _BEHIND_IT = re.compile(r"[^.;]{0,60}?\b(?:(?:behind|responsible\s+for)\s+(?:the|this|that|it)\b|"
                         r"(?:mastermind|planner|organi[sz]er|ringleader|perpetrator|attacker|bomber)s?\s+(?:of|behind)\b)",
@@ -673,6 +681,8 @@ def find_attribution(text: str, offset: int, actors: Sequence[ActorMention], doc
             start, end = m.start() + offset, m.end() + offset
             if any(h.start < end and start < h.end for h in hits):
                 continue
+            if status == "unclaimed" and _CLAIMED_AFTER_ALL.match(text, m.end()):
+                continue  # "No one took responsibility at first, but the BLA claimed it later"
             if status == "claimed" and _STATEMENT_OF.match(m.group()):
                 clause_end = min([len(text), *(i for i in (text.find(".", m.end()), text.find(";", m.end())) if i >= 0)])
                 if _ANOTHER_DEED.search(text, max(0, m.start() - 40), clause_end):

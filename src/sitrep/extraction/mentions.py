@@ -988,7 +988,7 @@ _SERVED = re.compile(r"\b(?:spying|spied|spy|spies|working|worked|collaborat\w+|
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
                           r"treated|receiving\s+treatment|being\s+treated|succumbed|died)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
-_EVACUATED_TO = re.compile(r"\b(?:airlifted|evacuated|flown|rushed|transferred|medevaced|taken)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
+_EVACUATED_TO = re.compile(r"\b(?:airlifted|evacuated|flown|rushed|transferred|medevaced|taken|fled|fleeing)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # "died of his wounds in Gao hospital", "taken to Bunia General Hospital": the hospital's town.
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|regional|district|referral|military|university|central|teaching|"
@@ -1210,8 +1210,11 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
         site = names_site(sentence.text, p.end - sentence.start) and any(
             q is not p and q.start > p.end and q.feature in ("city", "admin2")
             and (q.country, q.admin1) != (p.country, p.admin1) for q in inside)
-        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), int(site), specific,
-                int(between), int(unchained), p.start)
+        # ("travelling between Garowe and Burtinle ... near the town of Burtinle": the town the text
+        # calls one, whatever the gazetteer files it as)
+        town_of = _TOWN_OF_BEFORE.search(sentence.text, max(0, p.start - sentence.start - 30), p.start - sentence.start) is not None
+        return (0 if focus is None or p.country == focus else 1, 0 if introduced else 1, int(road), int(site),
+                int(not town_of), specific, int(between), int(unchained), p.start)
     best = min(inside, key=rank)
     if best.feature in ("country", "admin1", "region"):
         return best, 3
@@ -1224,6 +1227,7 @@ def choose_place(places: Sequence[Place], sentence: Sentence, focus: str | None 
 
 
 _DISTRICT_AFTER = re.compile(r"\s+" + DISTRICT_WORDS + r"\b")
+_TOWN_OF_BEFORE = re.compile(r"\b(?:near|in|at|outside|into|on)\s+the\s+(?:\w+\s+)?(?:town|village|city)\s+of\s+$", re.IGNORECASE)
 _SITE_IN_PLACE = re.compile(r"(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:Airport|airport|Station|station|Hotel|hotel|"
                             r"restaurant|Restaurant|Arena|arena|Stadium|stadium|Mall|mall|University|Hall|Centre|Center|Club|club|"
                             r"cafe|Cafe|bar|nightclub|Nightclub)\b[^.;]{0,60}?\b(?:in|at)\s+(?=[A-Z])")

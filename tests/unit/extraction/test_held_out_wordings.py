@@ -8570,3 +8570,20 @@ def test_round_125_places(extract, text, name, admin1, country):
     assert (location["admin1"], location["country"]) == (admin1, country)
     if name:
         assert location["name"] == name
+
+
+def test_review_114_mends(extract):
+    # Near misses of round 125's rules: a claim that came after all; a day's attack pointed to as
+    # proof suspects nobody; armed men who confront each other near a parliament still clash; the
+    # town "near the town of" beats a route's other end
+    later = _attack(extract, "A bomb exploded at a market in Turbat, killing three. No one took responsibility at "
+                             "first, but the Baloch Liberation Army claimed it later.")
+    assert later["attribution"]["status"] == "claimed"
+    proof = _attack(extract, "A bomb exploded in Beni, killing two. The mayor pointed to Monday's attack as proof that "
+                             "the army had failed to protect the town.")
+    assert proof["attribution"]["status"] != "suspected"
+    assert _told(extract, "On 5 May 2020, militiamen loyal to two commanders confronted each other near the parliament "
+                          "building in Tripoli, leaving two dead.") == ["Armed clash"]
+    route = _attack(extract, "03/02/2021: A roadside bomb struck a bus travelling between Garowe and Burtinle, Nugaal, "
+                             "Somalia, near the town of Burtinle. Two passengers were killed.")
+    assert route["location"]["name"] == "Burtinle"
