@@ -42,7 +42,9 @@ _CLAIMED = re.compile(
     r"\b(?:claimed|claims|claiming|admitted|took|takes|accepted|assumed|acknowledged)\s+(?:\w+\s+){0,2}?"
     # (not "claimed responsibility for security lapses": a failing owned, not an attack)
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
-    r"shortcomings|oversights?))|credit|the\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
+    # ("JNIM claimed an attack on a convoy near Boni")
+    r"shortcomings|oversights?))|credit|(?:the|(?<=claimed\s)an?(?=\s+(?:\w+\s+)?(?:attack|ambush|bombing|raid)\s+(?:on|against)\b))\s+"
+    r"(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
     r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking|sabotage|"
     r"(?:drone\s+|missile\s+|rocket\s+)?strike|airstrike|shelling|"
     r"operation)s?\b"

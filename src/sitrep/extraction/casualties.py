@@ -36,9 +36,12 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 # A day of a month ("On 7 May 2020"), a year or an age ("a 12-year-old") is never a casualty figure.
 _NOT_DATE = rf"(?!\s+{_MONTHS})(?!\s*(?:st|nd|rd|th)\b)(?<!\b(?:19|20)\d\d)(?![-\s](?:years?|months?)[-\s]old\b)"
-# (a length of time is no figure of people: "a gunfight lasting several hours")
-_NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}"
-        rf"(?:\s*(?:-|to|or)\s*\d+\b)?)(?!\s+(?:more\s+)?(?:hours|days|minutes|weeks|months|years)\b)")
+# (a length of time is no figure of people: "a gunfight lasting several hours"; nor is a sum:
+# "carrying a reward of Rs 2 lakh")
+_NUM = (rf"(?<![\w'’\-])(?<!\bno\s)(?<!\bNo\s)(?<!\bRs\s)(?<!\bRs\.\s)(?<![$€£])"
+        rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}\b|(?:{_QUAL}\s+)?{NUMBER}\b{_NOT_DATE}"
+        rf"(?:\s*(?:-|to|or)\s*\d+\b)?)(?!\s+(?:more\s+)?(?:hours|days|minutes|weeks|months|years)\b)"
+        rf"(?!\s+(?:lakhs?|crores?|rupees|dollars|naira|shillings|francs|euros)\b)")
 _KILL_VERB = (r"(?:killed|dead|died|slain|martyred|murdered|executed|beheaded|decapitated|massacred|shot\s+dead|gunned\s+down|"
               r"(?:clubbed|thrashed|bludgeoned)\s+to\s+death|"
               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|perished|fatalities|fatality|deaths|"
@@ -344,8 +347,10 @@ _SINGULAR = re.compile(
     rf"beaten|stoned|stabbed)\s+to\s+death)\b))\s+(?:[\w\-]+(?:['’]s)?\s+){{0,2}}?"
     rf"(?:person|{_PERSON_NOUN})(?:\s+of\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?!(?:also|later|then|reportedly|subsequently)\b)[\w\-]+)?"
     # ("The woman's husband, who tried to intervene, was shot dead", "Its rider, a council
-    # member, died instantly")
-    rf"(?:,\s+(?:who|an?|the)\s+[^,.;]{{1,60}},)?\s+"
+    # member, died instantly", "The governor, Abdul Qayum, was killed")
+    # (not the attacker named so: "The driver, Mohamed Bouhlel, was shot dead by police")
+    rf"(?:,\s+(?:who|an?|the)\s+[^,.;]{{1,60}},|(?<!driver)(?<!assailant)(?<!attacker)(?<!gunman)(?<!bomber)(?<!shooter)"
+    rf"(?<!perpetrator)(?<!stabber),\s+(?-i:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,3}}),)?\s+"
     # ("the driver was shot and seriously wounded")
     rf"(?:was\s+(?:(?!not\b|never\b)\w+\s+)?(?:(?<=\bshot\s)and\s+(?:\w+ly\s+)?)?(?P<verb>{_KILL_VERB}|{_INJURE_VERB})|"
     rf"(?:had\s+)?(?P<verb2>died(?!\s+(?:of|from|in|after)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_NATURAL_DEATH})|"

@@ -847,6 +847,8 @@ def is_modifier(place: Place, after: str, before: str = "") -> bool:
         return False
     if _AFFAIR_AFTER.match(after[:30]):
         return True  # "Rockets hit near Ashkelon as Gaza tensions rise": what is about the place, not where
+    if place.feature == "country" and re.match(r"\s+(?-i:[A-Z]{3,}s?)\b(?!\s*[,.;:)])", after):
+        return True  # "US AFRICOM conducted an air strike": whose command, not where
     return place.feature == "country" and re.match(
         r"\s+(?!(?:and|or|but|is|are|was|were|has|have|had|will|would|could|said|says|after|before|in|on|at|to|"
         r"from|with|by|for|of|since|during|amid|where|which|who|that|as|over|under|near|into|last|this|"
@@ -876,7 +878,9 @@ def _introduced(sentence: Sentence, place: Place) -> bool:
     before = _VILLAGE_WORD.sub("", before)
     # "around May Kadra [May Cadera]": the other spelling in square brackets is the same place.
     before = _SPELT_BEFORE.sub("", before)
-    if re.search(r"[,(]\s*$", before):  # "Kauri, Shiroro district, Niger", "Biu (Borno)": a chain
+    # "Kauri, Shiroro district, Niger", "Biu (Borno)", "Jillin, western Daraa countryside": a chain
+    if re.search(r"[,(]\s*(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|"
+                 r"central\s+|rural\s+)?$", before, re.IGNORECASE):
         return True
     return _PREP_BEFORE_PLACE.search(before[-60:]) is not None
 

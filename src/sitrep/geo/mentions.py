@@ -95,7 +95,7 @@ sitio barangay brgy purok kebele mohalla moshav kibbutz aldea vereda corregimien
 grand great main big little holy royal national federal
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
 hundreds thousands dozens several both all many some
-ain tal tell deir dayr kafr beit bayt ras wadi jabal jebel bir khirbet khirbat
+ain tal tell deir dayr kafr beit bayt ras wadi jabal jebel bir khirbet khirbat abu umm
 """.split()) | _NEVER_PLACES  # (the last line: Arabic heads of a name, "Ain al-Hilweh", never one alone)
 
 

@@ -8587,3 +8587,37 @@ def test_review_114_mends(extract):
     route = _attack(extract, "03/02/2021: A roadside bomb struck a bus travelling between Garowe and Burtinle, Nugaal, "
                              "Somalia, near the town of Burtinle. Two passengers were killed.")
     assert route["location"]["name"] == "Burtinle"
+
+
+def test_round_126_readings(extract):
+    # (round 126) "claimed an attack on"; a victim's name in apposition; a sum is no toll; "an
+    # encounter took place between" is a clash
+    claim = _attack(extract, "04/03/2021: Ansarul Islam claimed an attack on a gendarmerie post near Djibo, Soum, "
+                             "Burkina Faso.")
+    assert claim["attribution"]["status"] == "claimed"
+    governor = _attack(extract, "05/02/2021: A bomb exploded under the district governor's car in Dand, Kandahar, "
+                                "Afghanistan. The governor, Mohammad Nabi, was killed.")
+    assert governor["killed"]["low"] == 1
+    reward = _attack(extract, "On 4 May 2020, police shot dead a Maoist in Gumla (Jharkhand). The Maoist, carrying a "
+                              "reward of Rs 5 lakh, was killed in the forest.")
+    assert (reward["killed"] or {}).get("low") != 5
+    assert _told(extract, "On 4 May 2020, an encounter took place between CRPF personnel and Maoists near Bijapur "
+                          "(Bijapur, Chhattisgarh). One Maoist was killed.") == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # (round 126) a nationality or a country before a force's name is whose, not where; the Arabic
+    # head of a longer name is no town of its own
+    ("On 3 May 2020, a Turkish drone struck a vehicle near Tal Tamr in Al-Hasakeh, killing two QSD fighters.", "SY"),
+    ("On 4 May 2020, US AFRICOM conducted an air strike against Al Shabaab near Jilib (Jilib, Middle Juba).", "SO"),
+    ("On 4 May 2020, SDF arrested two men in Abu Hamam [Abu Hammam] in Deir ez Zor countryside.", "SY"),
+])
+def test_round_126_places(extract, text, country):
+    assert _read(extract(text, published="2020-06-01"))[0]["location"]["country"] == country
+
+
+def test_round_126_chain_with_compass(extract):
+    # "Jillin, western Daraa countryside, Syria": the province of the chain, after its compass word
+    event = _attack(extract, "04/03/2021: Assailants shot and killed a former rebel commander in Nahta, western Daraa "
+                             "countryside, Syria.")
+    assert event["location"]["admin1"] in ("Daraa", "Dar'a")
