@@ -43,7 +43,10 @@ _CLAIMED = re.compile(
     # (not "claimed responsibility for security lapses": a failing owned, not an attack)
     r"(?:responsibility(?!\s+for\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:lapses?|failures?|failings?|mistakes?|errors?|negligence|"
     # ("JNIM claimed an attack on a convoy near Boni")
-    r"shortcomings|oversights?))|credit|(?:the|(?<=claimed\s)an?(?=\s+(?:\w+\s+)?(?:attack|ambush|bombing|raid)\s+(?:on|against)\b))\s+"
+    # (not "The government claimed an attack on a mosque was carried out by Boko Haram")
+    r"shortcomings|oversights?))|credit|(?:the|(?<=claimed\s)an?(?=\s+(?:\w+\s+)?(?:attack|ambush|bombing|raid)\s+(?:on|against)\b"
+    r"(?![^.;,]{0,60}\b(?:was|were|had\s+been|is)\s+(?:\w+\s+)?(?:carried|committed|perpetrated|staged|the\s+work|imminent|"
+    r"foiled|thwarted|planned|prevented|averted|by)\b))(?:\s+(?:suicide|deadly|rocket|mortar|drone|coordinated|complex))?)\s+"
     r"(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|"
     r"shooting|explosion|blast|arson|hijacking|massacre|execution|beheading|murder|stabbing|siege|hostage-taking|sabotage|"
     r"(?:drone\s+|missile\s+|rocket\s+)?strike|airstrike|shelling|"
@@ -375,8 +378,10 @@ _ANOTHER_DEED = re.compile(r"\b(?:separate(?:ly)?|another\s+(?:attack|incident|r
 _BARE_CLAIMANT = re.compile(rf"\b{_STATEMENT_VERBS}\s+(?:in\s+a\s+statement[^,.;]{{0,50}}?\s+)?"
                             r"(?:that\s+)?(?:it|they)\s", re.IGNORECASE)
 # A claim that came after all: "No one took responsibility for the bombing, but the BLA claimed it later".
-_CLAIMED_AFTER_ALL = re.compile(r"[^.;]{0,80}?\b(?:but|although|though|however|until)\b[^.;]{0,80}?\bclaimed\b(?!\s+that\b)",
-                                re.IGNORECASE)
+# (not "but the army claimed it was the work of JNIM", "though JNIM claimed it had nothing to do with it")
+_CLAIMED_AFTER_ALL = re.compile(r"[^.;]{0,80}?\b(?:but|although|though|however|until)\b[^.;]{0,80}?\bclaimed\s+"
+                                r"(?:it|them|responsibility|credit|the\s+(?:\w+\s+)?(?:attack|bombing|blast|killing|ambush|raid|kidnapping))\b"
+                                r"(?!\s+(?:was|were|is|had|has|as|to)\b)", re.IGNORECASE)
 # The one killed is the attack's own doer: "the IS-K commander behind the bombing".
 _BEHIND_IT = re.compile(r"[^.;]{0,60}?\b(?:(?:behind|responsible\s+for)\s+(?:the|this|that|it)\b|"
                         r"(?:mastermind|planner|organi[sz]er|ringleader|perpetrator|attacker|bomber)s?\s+(?:of|behind)\b)",

@@ -992,7 +992,7 @@ _SERVED = re.compile(r"\b(?:spying|spied|spy|spies|working|worked|collaborat\w+|
 _HOSPITAL_IN = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|referred|admitted|airlifted|flown|brought|"
                           r"treated|receiving\s+treatment|being\s+treated|succumbed|died)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?)\s+"
                           r"(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.IGNORECASE)
-_EVACUATED_TO = re.compile(r"\b(?:airlifted|evacuated|flown|rushed|transferred|medevaced|taken|fled|fleeing)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
+_EVACUATED_TO = re.compile(r"\b(?:airlifted|evacuated|flown|rushed|transferred|medevaced|taken|fled|fleeing|flee|flees)\s+(?:\w+\s+)?to\s+(?:the\s+)?$",
                            re.IGNORECASE)
 # "died of his wounds in Gao hospital", "taken to Bunia General Hospital": the hospital's town.
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|regional|district|referral|military|university|central|teaching|"

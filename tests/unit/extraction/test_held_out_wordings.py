@@ -8621,3 +8621,22 @@ def test_round_126_chain_with_compass(extract):
     event = _attack(extract, "04/03/2021: Assailants shot and killed a former rebel commander in Nahta, western Daraa "
                              "countryside, Syria.")
     assert event["location"]["admin1"] in ("Daraa", "Dar'a")
+
+
+def test_review_115_mends(extract):
+    # Near misses of round 126's rules: a later "claimed it was the work of" or "claimed it had
+    # nothing to do with" is no claim; a government's "claimed an attack ... was carried out by"
+    # neither; "claimed a suicide attack on" is one; debates of any adjectives and fans' encounters
+    # are no clashes
+    for text in ("A bomb exploded in Gao, killing two. No one took responsibility, but the army claimed it was the "
+                 "work of JNIM.",
+                 "A bomb exploded in Gao, killing two. No one has claimed responsibility, though JNIM claimed it had "
+                 "nothing to do with the blast.",
+                 "The government claimed an attack on a mosque in Kano was carried out by Boko Haram."):
+        assert all(e["attribution"]["status"] != "claimed" for e in extract(text)), text
+    assert _attack(extract, "The Taliban claimed a suicide attack on a base in Helmand."
+                   )["attribution"]["status"] == "claimed"
+    assert _told(extract, "On 6 May 2020, two MPs confronted each other during a heated parliamentary debate in "
+                          "Tripoli.") == []
+    assert "Armed clash" not in _told(extract, "On 6 May 2020, an encounter took place between fans of rival clubs "
+                                               "after the match in Srinagar.")
