@@ -403,10 +403,11 @@ def full_rows(*, min_population: int = 0) -> Iterator[GazetteerRow]:
             # point; a town of its name in the province is its seat ("Kukawa", "Tera", "Marka").
             seat = next((seats1[code][fold(n)] for n in names if fold(n) in seats1.get(code, {})), None)
         if seat is None and s.geonames_id not in middles2:
-            # ... or spelt otherwise ("Jowhar" district, the town of Jawhar): one loose match only
-            spelt = {loose(fold(n)) for n in names if loose_ok(loose(fold(n)))}
+            # ... or spelt otherwise ("Jowhar" district, the town of Jawhar; "Ceel Dheer" district, the
+            # town of Ceeldheer): one loose match only, spaces aside
+            spelt = {loose(fold(n)).replace(" ", "") for n in names if loose_ok(loose(fold(n)))}
             if code not in loose_seats1:  # (once per province, not once per district of it)
-                loose_seats1[code] = [(loose(k), v) for k, v in seats1.get(code, {}).items()]
+                loose_seats1[code] = [(loose(k).replace(" ", ""), v) for k, v in seats1.get(code, {}).items()]
             found = [v for k, v in loose_seats1[code] if k in spelt]
             seat = found[0] if len(set(found)) == 1 else None
         if seat is not None:

@@ -8640,3 +8640,11 @@ def test_review_115_mends(extract):
                           "Tripoli.") == []
     assert "Armed clash" not in _told(extract, "On 6 May 2020, an encounter took place between fans of rival clubs "
                                                "after the match in Srinagar.")
+
+
+def test_round_126_district_seat(extract):
+    # A district GeoNames files no town under sits at its seat town spelt as one word ("Ceel Dheer"
+    # district, the town of Ceeldheer), not at its province's point.
+    location = _attack(extract, "On 3 May 2020, Al Shabaab militants attacked an SNA base near Mareeg (Ceel Dheer, "
+                                "Galgaduud).")["location"]
+    assert abs(location["lat"] - 3.85) < 0.1 and abs(location["lon"] - 47.18) < 0.1
