@@ -8648,3 +8648,10 @@ def test_round_126_district_seat(extract):
     location = _attack(extract, "On 3 May 2020, Al Shabaab militants attacked an SNA base near Mareeg (Ceel Dheer, "
                                 "Galgaduud).")["location"]
     assert abs(location["lat"] - 3.85) < 0.1 and abs(location["lon"] - 47.18) < 0.1
+
+
+def test_acled_spells_suqutra(extract):
+    # ACLED's name of Yemen's Socotra governorate
+    event = _read(extract("On 4 May 2020, STC forces clashed with pro-Hadi forces in Hadibu (Suqutra).",
+                          published="2020-06-01"))[0]
+    assert event["location"]["admin1"] == "Suqutra"
