@@ -78,10 +78,9 @@ class Trigger:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The compiled trigger lexicon; ``any_trigger`` is all of it as one regex."""
+    """The compiled trigger lexicon."""
 
     triggers: tuple[Trigger, ...]
-    any_trigger: re.Pattern[str]
     anchor_strings: tuple[str, ...] = ()  # every trigger's anchors, once each
 
     def by_name(self, name: str) -> Trigger:
@@ -94,8 +93,12 @@ class Lexicon:
         return [t for t in self.triggers if t.anchors is None or not present.isdisjoint(t.anchors)]
 
     def fires(self, text: str) -> bool:
-        """Whether any trigger matches ``text`` (``any_trigger.search``, a few times faster)."""
+        """Whether any trigger matches somewhere in ``text``."""
         return any(t.regex.search(text) for t in self.candidates(text))
+
+    def is_trigger(self, text: str) -> bool:
+        """Whether ``text`` is, whole, a trigger's match ("Battles" is a word for violence)."""
+        return any(t.regex.fullmatch(text) for t in self.candidates(text))
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -125,6 +128,5 @@ def load_lexicon() -> Lexicon:
             needs_armed_group=bool(item.get("needs_armed_group", False)),
             suffered=bool(item.get("suffered", False)), anchors=anchors(regex.pattern, regex.flags),
         ))
-    combined = "|".join(f"(?:{t.regex.pattern})" for t in triggers)
     strings = tuple(sorted({a for t in triggers for a in t.anchors or ()}))
-    return Lexicon(tuple(triggers), re.compile(combined, re.IGNORECASE), strings)
+    return Lexicon(tuple(triggers), strings)

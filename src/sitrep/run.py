@@ -173,7 +173,7 @@ def document_context(document: Document, sentences: Sequence[Sentence],
     # ("Battles intensify west of Marib" is not about Bitlis).
     # (nor does a side taken, "a pro-Russian official" in Chornobaivka, say where it happened)
     found = [p for p in geoparse(document.text, entities, resources.gazetteer, weak=True)
-             if not resources.lexicon.any_trigger.fullmatch(p.text)
+             if not resources.lexicon.is_trigger(p.text)
              and not (is_demonym(p) and _SIDING.search(document.text, max(0, p.start - 5), p.start))]
     found = _outside_group_names(found, document.text, resources.actors)
     # ("fired Grad rockets at Tripoli": a weapon's name, not Slovenia's Grad)

@@ -55,7 +55,7 @@ def test_prefilter_loses_no_trigger():
     for text in sentences:
         fired = [t.name for t in lexicon.triggers if t.regex.search(text)]
         assert [t.name for t in lexicon.candidates(text) if t.regex.search(text)] == fired, text
-        assert lexicon.fires(text) == bool(lexicon.any_trigger.search(text))
+        assert lexicon.fires(text) == bool(fired)
 
 
 def test_most_triggers_have_anchors():

@@ -619,8 +619,7 @@ _HARMED_AFTER = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,2}?|(?:(?:\s+[\w\-]+){1,2}\s
 # ... or spared: "The police chief escaped unharmed but his driver was injured" (the target, not
 # the attackers escaping: "the gunmen escaped")
 _SPARED_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:(?:escaped|was|were|emerged|walked\s+away)\s+(?:\w+\s+)?(?:unharmed|unhurt|uninjured|"
-                           r"unscathed)|(?:narrowly\s+)?survived(?:\s+(?:the|an?)\s+(?:\w+\s+)?(?:attack|attempt|blast|explosion|ambush))?\b)",
-                           re.IGNORECASE)
+                           r"unscathed)|(?:narrowly\s+)?survived\b)", re.IGNORECASE)
 # ... or survived it: "Two fighters survived the airstrike", "Militants who survived the raid fled".
 _SURVIVED_IT = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:who\s+|that\s+)?(?:narrowly\s+)?survived\s+(?:the|an?)\s+(?:[\w\-]+\s+)?"
                           r"(?:air\s?strikes?|airstrikes?|strikes?|bombing|bombardment|shelling|raids?|attack|ambush|blast|explosion)\b",
@@ -706,7 +705,7 @@ def person_mentions(sentence: Sentence, previous: Sequence[ActorMention],
     if sentence.headline:
         return out
     for e in sentence.entities:
-        if e.label != "PERSON" or not e.text[:1].isupper() or lexicon.any_trigger.search(e.text):
+        if e.label != "PERSON" or not e.text[:1].isupper() or lexicon.fires(e.text):
             continue
         before = sentence.text[max(0, e.start - sentence.start - 1):e.start - sentence.start]
         if before in _QUOTES or _SHOUTED_BEFORE.search(sentence.text, max(0, e.start - sentence.start - 20), e.start - sentence.start):
@@ -741,8 +740,9 @@ def country_actor_mentions(sentence: Sentence, places: Sequence[Place], actors: 
         before = sentence.text[:p.start - sentence.start]
         if is_modifier(p, sentence.text[p.end - sentence.start:], before):
             continue  # "the US dollar" names no actor
-        if _WATER_AFTER.match(sentence.text, p.end - sentence.start) or _WATER_BEFORE.search(before[-12:]):
-            continue  # "on the Niger River", "the Gulf of Aden": water, no state acting
+        if _WATER_AFTER.match(sentence.text, p.end - sentence.start) or _WATER_BEFORE.search(before[-12:]) \
+                or _SIDE_AFTER.match(sentence.text, p.end - sentence.start):
+            continue  # "on the Niger River", "the Gulf of Aden", "the Brazilian border": no state acting
         if _FIRED_FROM.search(before[-60:]) or _TRAINED_IN.search(before[-30:]):
             # "militants crossed from Somalia", "a cell trained in Iran": where they came from, not who acted
             continue
@@ -968,9 +968,10 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:said|says|told|reported|anno
 _CIVIL_BODY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+)?(?:cultural|community|association|club|clubhouse|embassy|consulate|restaurant|"
                                r"shop|store|business|mosque|church|school|company|firm|nationals?|citizens?|tourists?|"
                                r"workers?|students?|journalists?|famil(?:y|ies)|migrants?|refugees?)\b", re.IGNORECASE)
-_WATER_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Lake|Sea|Gulf)\b|"
-                          # ("sail it toward the Brazilian border": a side of a line, no state acting)
-                          r"\s+(?:border|frontier|side|coast|coastline|waters|shore|airspace|mainland)\b(?!\s+(?:guards?|police|forces|troops))")
+_WATER_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Lake|Sea|Gulf)\b")
+# ("sail it toward the Brazilian border": a side of a line, no state acting)
+_SIDE_AFTER = re.compile(r"\s+(?:border|frontier|side|coast|coastline|waters|shore|airspace|mainland)\b"
+                         r"(?!\s+(?:guards?|police|forces|troops))")
 _WATER_BEFORE = re.compile(r"\b(?:River|Lake|Gulf\s+of|Bay\s+of|Sea\s+of)\s+$")
 _TRAINED_IN = re.compile(r"\b(?:trained|based|armed|funded|financed|sheltered|hiding|living|backed)\s+(?:in|by)\s+(?:the\s+)?$",
                          re.IGNORECASE)
